@@ -1,0 +1,60 @@
+// One door for every request from the renderer: check who is asking, check what they ask with the
+// contract's schema, then run the handler and wrap its outcome in `{ ok, value } | { ok, error }`
+// (a thrown Error would reach the renderer stripped of everything but a mangled message).
+import type { z } from 'zod';
+import { CHANNELS, requestSchemas, type Channel, type IpcResult, type Results } from '../shared/ipc';
+import { isSameOrigin } from './appOrigin';
+
+/** The part of an `IpcMainInvokeEvent` we rely on. */
+export interface InvokeEvent {
+  senderFrame: { url: string } | null;
+}
+
+/** The part of Electron's `ipcMain` we rely on, so tests and the e2e bridge can pass their own. */
+export interface IpcRegistrar {
+  handle(channel: string, listener: (event: InvokeEvent, ...args: unknown[]) => Promise<IpcResult<unknown>>): void;
+}
+
+export type Handlers = {
+  [C in Channel]: (...args: z.output<(typeof requestSchemas)[C]>) => Promise<Results[C]> | Results[C];
+};
+
+/** An error whose message is written for the researcher and may be shown as is. */
+export class UserFacingError extends Error {}
+
+export function handle<C extends Channel>(
+  registrar: IpcRegistrar,
+  channel: C,
+  handler: Handlers[C],
+  trustedOrigin: string,
+  log: (message: string, error: unknown) => void = console.error,
+): void {
+  registrar.handle(channel, async (event, ...rawArgs): Promise<IpcResult<Results[C]>> => {
+    const senderUrl = event.senderFrame?.url ?? '';
+    if (!isSameOrigin(senderUrl, trustedOrigin)) {
+      log(`refused ${channel} from ${senderUrl || 'an unknown frame'}`, null);
+      return { ok: false, error: 'Request refused: it did not come from the Framewise window.' };
+    }
+    const parsed = requestSchemas[channel].safeParse(rawArgs);
+    if (!parsed.success) {
+      log(`malformed arguments for ${channel}`, parsed.error);
+      return { ok: false, error: `Request refused: malformed arguments for ${channel}.` };
+    }
+    try {
+      const call = handler as (...args: unknown[]) => Promise<Results[C]> | Results[C];
+      return { ok: true, value: await call(...(parsed.data as unknown[])) };
+    } catch (error) {
+      log(`${channel} failed`, error);
+      const message = error instanceof UserFacingError ? error.message : `Something went wrong (${channel}): ${errorMessage(error)}`;
+      return { ok: false, error: message };
+    }
+  });
+}
+
+export function registerHandlers(registrar: IpcRegistrar, handlers: Handlers, trustedOrigin: string): void {
+  for (const channel of CHANNELS) handle(registrar, channel, handlers[channel], trustedOrigin);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,80 @@
+// App lifecycle and wiring: real services in, handlers registered, one locked-down window. Thin by
+// design; everything with logic lives in modules that tests run under plain Node.
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME } from './appOrigin';
+import { nativeDialog } from './electronDialog';
+import { inProcessExtractor } from './extract/extractor';
+import { createHandlers } from './handlers';
+import { registerHandlers } from './ipc';
+import { buildMenu } from './menu';
+import { serveAppFile } from './protocol';
+import { lockDownContents, lockDownSession } from './security';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererRoot = join(here, '..', 'renderer');
+
+// Must run before `ready`: a standard, secure scheme gets its own origin, IndexedDB and fetch.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'Framewise',
+    show: false,
+    webPreferences: {
+      preload: join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  lockDownContents(window.webContents, APP_ORIGIN);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    lockDownSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) =>
+      new URL(request.url).host === APP_HOST ? serveAppFile(rendererRoot, request) : new Response('Not found', { status: 404 }),
+    );
+    const handlers = createHandlers({
+      appVersion: app.getVersion(),
+      dataPath: app.getPath('userData'),
+      dialog: nativeDialog(() => mainWindow),
+      extractor: inProcessExtractor,
+      emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+    });
+    registerHandlers(ipcMain, handlers, APP_ORIGIN);
+    Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send('menuCommand', { command }), process.platform === 'darwin'));
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

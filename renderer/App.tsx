@@ -1,0 +1,105 @@
+// The window: project bar and commands on top, documents on the left, the open document in the
+// middle, coding tools on the right, the status line at the bottom.
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { onMainEvent, pathForDroppedFile } from './api';
+import { AnnouncerProvider, StatusBar, useAnnounce } from './ui/Announcer';
+import { MenuButton } from './ui/MenuButton';
+import { ProjectProvider, useProject } from './features/projects/ProjectContext';
+import { ProjectBar } from './features/projects/ProjectBar';
+import { WelcomeDialog } from './features/projects/WelcomeDialog';
+import { DocumentList } from './features/library/DocumentList';
+import { ImportStatus } from './features/library/ImportStatus';
+import { useImport } from './features/library/useImport';
+import { CodingWorkspace } from './features/coding/CodingWorkspace';
+import { useDocumentData } from './features/coding/useDocumentData';
+import { exportCodedSegments } from './features/export/exportCodedSegments';
+
+export function App() {
+  return (
+    <AnnouncerProvider>
+      <ProjectProvider fallback={(error) => <StartupMessage error={error} />}>
+        <Workspace />
+      </ProjectProvider>
+    </AnnouncerProvider>
+  );
+}
+
+function StartupMessage({ error }: { error: Error | null }) {
+  return (
+    <main className="startup" role={error ? 'alert' : 'status'}>
+      {error ? `Framewise could not open its projects: ${error.message}` : 'Opening your projects…'}
+    </main>
+  );
+}
+
+function Workspace() {
+  const { db, project, showWelcome } = useProject();
+  const announce = useAnnounce();
+  const importer = useImport();
+  const [openDocId, setOpenDocId] = useState<string | null>(null);
+  const data = useDocumentData(db, openDocId);
+
+  useEffect(() => setOpenDocId(null), [db]);
+
+  const exportCsv = useCallback(
+    async (spreadsheetSafe: boolean) => {
+      try {
+        const outcome = await exportCodedSegments(db, project.name, spreadsheetSafe);
+        if (outcome.path) announce(`Exported ${outcome.rows} coded segments to ${outcome.path}.`);
+      } catch (error) {
+        announce(`The export failed: ${(error as Error).message}`);
+      }
+    },
+    [db, project.name, announce],
+  );
+
+  useEffect(
+    () =>
+      onMainEvent('menuCommand', ({ command }) => {
+        if (command === 'importFiles') void importer.chooseAndImport();
+        else if (command === 'exportCsv') void exportCsv(false);
+        else if (command === 'exportCsvSpreadsheet') void exportCsv(true);
+      }),
+    [importer.chooseAndImport, exportCsv],
+  );
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const paths = [...event.dataTransfer.files].map(pathForDroppedFile).filter(Boolean);
+    void importer.importPaths(paths);
+  };
+
+  return (
+    <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+      <header className="top-bar">
+        <h1>Framewise</h1>
+        <ProjectBar />
+        <div className="commands">
+          <button type="button" onClick={() => void importer.chooseAndImport()}>
+            Import documents…
+          </button>
+          <MenuButton
+            label="Export"
+            items={[
+              { label: 'Coded segments (CSV)', onSelect: () => void exportCsv(false) },
+              { label: 'Coded segments for Excel (CSV, spreadsheet-safe)', onSelect: () => void exportCsv(true) },
+            ]}
+          />
+        </div>
+      </header>
+      <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} />
+      <main className="main">
+        <DocumentList openId={openDocId} onOpen={setOpenDocId} />
+        {data ? (
+          <CodingWorkspace key={data.document.id} data={data} />
+        ) : (
+          <section className="document-pane empty" aria-label="Document">
+            <p className="hint">Open a document from the list to read and code it.</p>
+          </section>
+        )}
+      </main>
+      <StatusBar />
+      {showWelcome ? <WelcomeDialog /> : null}
+    </div>
+  );
+}

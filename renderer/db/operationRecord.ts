@@ -1,0 +1,28 @@
+// The append-only operations log: every change to project data is one entry, with the rows before and
+// after, so that it can be undone (by appending its inverse) and read back as an audit trail.
+import type { Uuid } from '../../shared/model';
+
+export type ProjectTable = 'documents' | 'texts' | 'codes' | 'codings' | 'memos' | 'coders';
+
+export interface RowChange {
+  table: ProjectTable;
+  key: string;
+  /** The row before the change; null when the change creates it. */
+  before: unknown;
+  /** The row after the change; null when the change deletes it. */
+  after: unknown;
+}
+
+export interface OperationRecord {
+  id: Uuid;
+  at: string;
+  coderId: Uuid;
+  /** What a researcher would call the change: "Code “pledge” applied". */
+  label: string;
+  kind: 'change' | 'undo' | 'redo';
+  /** For undo and redo: the operation they reverse or repeat. */
+  reverses?: Uuid;
+  changes: RowChange[];
+  docIds: Uuid[];
+  codeIds: Uuid[];
+}

@@ -1,0 +1,51 @@
+// The codes on the passage under the caret or selection, each removable. This is how a researcher
+// (with a mouse or a screen reader) finds out what a highlight means.
+import type { CodeRecord, CoderRecord, CodingRecord } from '../../../shared/model';
+import { excerpt } from './useCodingActions';
+import type { TextRange } from './textDomIndex';
+
+interface CodesHerePanelProps {
+  selection: TextRange | null;
+  codings: readonly CodingRecord[];
+  codesById: ReadonlyMap<string, CodeRecord>;
+  codersById: ReadonlyMap<string, CoderRecord>;
+  onRemove(coding: CodingRecord): void;
+}
+
+/** Codings under a caret (inside them) or a selection (overlapping it). */
+export function codingsAt(codings: readonly CodingRecord[], selection: TextRange | null): CodingRecord[] {
+  if (!selection) return [];
+  const { start, end } = selection;
+  return codings.filter((c) => (start === end ? c.start <= start && start < c.end : c.start < end && start < c.end));
+}
+
+export function CodesHerePanel({ selection, codings, codesById, codersById, onRemove }: CodesHerePanelProps) {
+  const here = codingsAt(codings, selection);
+  return (
+    <section className="panel" aria-labelledby="codes-here-heading">
+      <h2 id="codes-here-heading">Codes here</h2>
+      {here.length === 0 ? (
+        <p className="hint">{selection ? 'No code on this passage.' : 'Click a highlight, or move the cursor onto it, to see its codes.'}</p>
+      ) : (
+        <ul className="codes-here" aria-label="Codes on this passage">
+          {here.map((coding) => {
+            const code = codesById.get(coding.codeId);
+            const name = code?.name ?? 'deleted code';
+            return (
+              <li key={coding.id}>
+                <span className="swatch" style={{ backgroundColor: code?.color ?? '#888' }} aria-hidden="true" />
+                <span>
+                  <strong>{name}</strong>: “{excerpt(coding.quote, 80)}”
+                  <span className="meta"> by {codersById.get(coding.coderId)?.name ?? 'unknown coder'}</span>
+                </span>
+                <button type="button" aria-label={`Remove ${name} from “${excerpt(coding.quote, 40)}”`} onClick={() => onRemove(coding)}>
+                  Remove
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+// A document, read-only, in Lexical: one paragraph node per paragraph of the canonical text, one line
+// break node per single newline. Nothing is ever written back, so offsets computed from the DOM stay
+// offsets into the canonical text. Behaviours (highlights, selection, keys) are plugins passed as
+// children; they receive the DOM index once Lexical has drawn the text.
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $createLineBreakNode, $createParagraphNode, $createTextNode, $getRoot, type LexicalNode } from 'lexical';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import type { Paragraph } from '../../../shared/text/paragraphs';
+import { TextDomIndex } from './textDomIndex';
+
+interface DocumentViewProps {
+  paragraphs: readonly Paragraph[];
+  label: string;
+  onIndex(index: TextDomIndex | null): void;
+  children?: ReactNode;
+}
+
+export function DocumentView({ paragraphs, label, onIndex, children }: DocumentViewProps) {
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'framewise-document',
+      editable: false,
+      theme: { paragraph: 'doc-paragraph' },
+      onError: (error: Error) => {
+        throw error;
+      },
+      editorState: () => {
+        $getRoot().append(...paragraphs.map(paragraphNode));
+      },
+    }),
+    [paragraphs],
+  );
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ContentEditable className="doc-text" role="document" aria-label={label} tabIndex={0} spellCheck={false} />
+      <DomIndexPlugin paragraphs={paragraphs} onIndex={onIndex} />
+      {children}
+    </LexicalComposer>
+  );
+}
+
+function paragraphNode(paragraph: Paragraph) {
+  const node = $createParagraphNode();
+  const lines = paragraph.text.split('\n');
+  const children: LexicalNode[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) children.push($createLineBreakNode());
+    if (line) children.push($createTextNode(line));
+  });
+  return node.append(...children);
+}
+
+/** Rebuilds the offset index whenever Lexical (re)draws the document. */
+function DomIndexPlugin({ paragraphs, onIndex }: { paragraphs: readonly Paragraph[]; onIndex(index: TextDomIndex | null): void }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const build = () => {
+      const root = editor.getRootElement();
+      onIndex(root ? TextDomIndex.build(root, paragraphs) : null);
+    };
+    build();
+    return mergeRegister(
+      // Lexical also commits an update when only its selection moves; the DOM (and the index) only
+      // change when nodes do.
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) build();
+      }),
+      editor.registerRootListener(() => queueMicrotask(build)),
+      () => onIndex(null),
+    );
+  }, [editor, paragraphs, onIndex]);
+  return null;
+}

@@ -1,0 +1,23 @@
+// Styles for the CSS Custom Highlights, one rule per code colour. They go through a constructed
+// stylesheet: the Content-Security-Policy forbids inline <style>, and CSSOM sheets are not inline.
+const sheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+export const ACTIVE_HIGHLIGHT = 'fw-active';
+
+export function highlightName(codeId: string): string {
+  return `fw-code-${codeId}`;
+}
+
+export function setCodeColors(codes: ReadonlyArray<{ id: string; color: string }>): void {
+  const rules = codes.map(
+    // Translucent, so that overlapping codings blend into a visibly darker band.
+    (code) => `::highlight(${highlightName(code.id)}) { background-color: color-mix(in srgb, ${safeColor(code.color)} 32%, transparent); }`,
+  );
+  rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { text-decoration: underline 3px; text-decoration-color: #111827; }`);
+  sheet.replaceSync(rules.join('\n'));
+}
+
+function safeColor(color: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? color : '#888888';
+}

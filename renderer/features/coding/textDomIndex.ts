@@ -1,0 +1,157 @@
+// Maps between offsets in a document's canonical text (UTF-16 units) and positions in the DOM that
+// the document view renders. Lexical draws each paragraph as one element whose text nodes and <br>s
+// spell the paragraph exactly, so walking them in order gives every character's offset.
+import type { Paragraph } from '../../../shared/text/paragraphs';
+
+interface Segment {
+  /** Canonical offset of the segment's first character. */
+  start: number;
+  length: number;
+  /** A text node, or a <br> standing for one "\n". */
+  node: Node;
+  paragraph: number;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export class TextDomIndex {
+  private readonly segmentByNode: Map<Node, Segment>;
+
+  private constructor(
+    private readonly root: HTMLElement,
+    private readonly paragraphs: readonly Paragraph[],
+    private readonly segments: readonly Segment[],
+  ) {
+    this.segmentByNode = new Map(segments.map((segment) => [segment.node, segment]));
+  }
+
+  /** Indexes the rendered paragraphs; null when the DOM does not (yet) spell the paragraphs. */
+  static build(root: HTMLElement, paragraphs: readonly Paragraph[]): TextDomIndex | null {
+    if (root.children.length !== paragraphs.length) return null;
+    const segments: Segment[] = [];
+    for (let i = 0; i < paragraphs.length; i++) {
+      const paragraph = paragraphs[i]!;
+      const element = root.children[i]!;
+      let position = paragraph.start;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.nodeType === Node.TEXT_NODE ? (node as Text).data.length : node.nodeName === 'BR' ? 1 : 0;
+        if (length === 0) continue;
+        segments.push({ start: position, length, node, paragraph: i });
+        position += length;
+      }
+      if (position !== paragraph.start + paragraph.text.length) return null;
+    }
+    return new TextDomIndex(root, paragraphs, segments);
+  }
+
+  get element(): HTMLElement {
+    return this.root;
+  }
+
+  /** True when the DOM position lies inside the document's text. */
+  contains(node: Node | null): boolean {
+    return node !== null && this.root.contains(node);
+  }
+
+  /** Canonical offset of a DOM boundary point inside the document, or null outside it. */
+  offsetOf(node: Node, offset: number): number | null {
+    if (!this.contains(node)) return null;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const segment = this.segmentByNode.get(node);
+      if (segment) return segment.start + Math.min(offset, segment.length);
+    }
+    const paragraph = this.paragraphAt(node);
+    const point = document.createRange();
+    point.setStart(node, offset);
+    const next = this.firstSegmentAtOrAfter(point);
+    if (paragraph === null) return next ? next.start : this.textEnd();
+    if (next && next.paragraph === paragraph) return next.start;
+    const p = this.paragraphs[paragraph]!;
+    return p.start + p.text.length;
+  }
+
+  /** Canonical offsets of a DOM range, ordered; null when either end lies outside the document. */
+  offsetsOf(range: Range): TextRange | null {
+    const start = this.offsetOf(range.startContainer, range.startOffset);
+    const end = this.offsetOf(range.endContainer, range.endOffset);
+    if (start === null || end === null) return null;
+    return start <= end ? { start, end } : { start: end, end: start };
+  }
+
+  /** A DOM range covering `[start, end)`; ends falling between paragraphs snap to the nearest text. */
+  rangeOf(start: number, end: number): Range | null {
+    const from = this.boundary(start, 'forward');
+    const to = this.boundary(end, 'backward');
+    if (!from || !to) return null;
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    if (range.collapsed && start !== end) return null;
+    return range;
+  }
+
+  private boundary(offset: number, snap: 'forward' | 'backward'): { node: Node; offset: number } | null {
+    const segments = this.segments;
+    if (segments.length === 0) return null;
+    // Last segment starting at or before the offset.
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    let segment = segments[lo]!;
+    let within = offset - segment.start;
+    if (within < 0) within = 0; // before the first paragraph
+    if (within > segment.length) {
+      // Between paragraphs: snap to the next text going forward, or stay at this text's end.
+      const next = segments[lo + 1];
+      if (snap === 'forward' && next) {
+        segment = next;
+        within = 0;
+      } else {
+        within = segment.length;
+      }
+    }
+    return this.domPoint(segment, within);
+  }
+
+  private domPoint(segment: Segment, within: number): { node: Node; offset: number } {
+    if (segment.node.nodeType === Node.TEXT_NODE) return { node: segment.node, offset: within };
+    const br = segment.node;
+    const parent = br.parentNode!;
+    const index = Array.prototype.indexOf.call(parent.childNodes, br) as number;
+    return { node: parent, offset: index + within };
+  }
+
+  /** First segment whose first character is at or after the collapsed range `point`. */
+  private firstSegmentAtOrAfter(point: Range): Segment | undefined {
+    let lo = 0;
+    let hi = this.segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (point.comparePoint(this.segments[mid]!.node, 0) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.segments[lo];
+  }
+
+  /** Index of the paragraph element containing the boundary, or null for a boundary on the root. */
+  private paragraphAt(node: Node): number | null {
+    if (node === this.root) return null;
+    let element: Node | null = node;
+    while (element && element.parentNode !== this.root) element = element.parentNode;
+    if (!element) return null;
+    return Array.prototype.indexOf.call(this.root.children, element) as number;
+  }
+
+  private textEnd(): number {
+    const last = this.paragraphs[this.paragraphs.length - 1];
+    return last ? last.start + last.text.length : 0;
+  }
+}

@@ -1,0 +1,113 @@
+// The open project, its database and the current coder, for every screen below it.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { CoderRecord } from '../../../shared/model';
+import type { ProjectDatabase } from '../../db/projectDatabase';
+import { ensureCoder } from '../../db/coders';
+import { addDefaultCodebook } from '../../db/codes';
+import { CURRENT_CODER, markOpened, RegistryDatabase, renameProject as renameInRegistry, setSetting, type ProjectEntry } from '../../db/registry';
+import { fillSampleProject, SAMPLE_PROJECT_NAME } from '../sample/sampleProject';
+import { createProject, openProjectDatabase, openWorkspace, WELCOMED } from './workspace';
+
+export interface ProjectContextValue {
+  registry: RegistryDatabase;
+  project: ProjectEntry;
+  db: ProjectDatabase;
+  coder: CoderRecord;
+  showWelcome: boolean;
+  switchProject(id: string): Promise<void>;
+  createEmptyProject(name: string): Promise<void>;
+  createSampleProject(): Promise<void>;
+  renameProject(name: string): Promise<void>;
+  setCoder(coder: CoderRecord): Promise<void>;
+  finishWelcome(): Promise<void>;
+}
+
+const ProjectContext = createContext<ProjectContextValue | null>(null);
+
+export function useProject(): ProjectContextValue {
+  const value = useContext(ProjectContext);
+  if (!value) throw new Error('useProject outside ProjectProvider');
+  return value;
+}
+
+interface Open {
+  project: ProjectEntry;
+  db: ProjectDatabase;
+  coder: CoderRecord;
+  showWelcome: boolean;
+}
+
+const registry = new RegistryDatabase();
+
+// One opening per page, however often the effect runs (React runs effects twice in development):
+// two concurrent first starts would each create a first project.
+let opening: Promise<Awaited<ReturnType<typeof openWorkspace>>> | null = null;
+const openWorkspaceOnce = () => (opening ??= openWorkspace(registry));
+
+export function ProjectProvider({ children, fallback }: { children: ReactNode; fallback: (error: Error | null) => ReactNode }) {
+  const [open, setOpen] = useState<Open | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const workspace = await openWorkspaceOnce();
+      const db = await openProjectDatabase(workspace.project.id, workspace.coder);
+      if (cancelled) db.close();
+      else setOpen({ ...workspace, db });
+    })().catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const switchTo = useCallback(
+    async (project: ProjectEntry, coder: CoderRecord) => {
+      const db = await openProjectDatabase(project.id, coder);
+      await markOpened(registry, project.id);
+      setOpen((previous) => {
+        previous?.db.close();
+        return { project, db, coder, showWelcome: previous?.showWelcome ?? false };
+      });
+    },
+    [],
+  );
+
+  const value = useMemo<ProjectContextValue | null>(() => {
+    if (!open) return null;
+    return {
+      registry,
+      ...open,
+      switchProject: async (id) => {
+        const project = await registry.projects.get(id);
+        if (project) await switchTo(project, open.coder);
+      },
+      createEmptyProject: async (name) => {
+        const project = await createProject(registry, name, async (db) => {
+          await addDefaultCodebook(db);
+        });
+        await switchTo(project, open.coder);
+      },
+      createSampleProject: async () => {
+        const project = await createProject(registry, SAMPLE_PROJECT_NAME, (db) => fillSampleProject(db, open.coder.id));
+        await switchTo(project, open.coder);
+      },
+      renameProject: async (name) => {
+        await renameInRegistry(registry, open.project.id, name);
+        setOpen((previous) => previous && { ...previous, project: { ...previous.project, name } });
+      },
+      setCoder: async (coder) => {
+        await setSetting(registry, CURRENT_CODER, coder);
+        await ensureCoder(open.db, coder);
+        setOpen((previous) => previous && { ...previous, coder });
+      },
+      finishWelcome: async () => {
+        await setSetting(registry, WELCOMED, true);
+        setOpen((previous) => previous && { ...previous, showWelcome: false });
+      },
+    };
+  }, [open, switchTo]);
+
+  if (!value) return <>{fallback(error)}</>;
+  return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>;
+}

@@ -1,0 +1,44 @@
+// First start: who is coding, and the offer of a sample project that shows the main job at once.
+import { useState, type FormEvent } from 'react';
+import { Dialog } from '../../ui/Dialog';
+import { useProject } from './ProjectContext';
+
+export function WelcomeDialog() {
+  const { coder, setCoder, createSampleProject, finishWelcome } = useProject();
+  const [name, setName] = useState(coder.name);
+  const [busy, setBusy] = useState(false);
+  const start = async (withSample: boolean) => {
+    setBusy(true);
+    const trimmed = name.trim();
+    if (trimmed && trimmed !== coder.name) await setCoder({ ...coder, name: trimmed });
+    if (withSample) await createSampleProject();
+    await finishWelcome();
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void start(true);
+  };
+  return (
+    <Dialog title="Welcome to Framewise" onClose={() => void start(false)}>
+      <form onSubmit={onSubmit}>
+        <p>
+          Framewise keeps your documents, codes and memos on this computer. Import documents, select passages and tag them with codes,
+          then export the coded passages for R, Stata or pandas.
+        </p>
+        <label>
+          Your name as coder
+          <input value={name} onChange={(event) => setName(event.target.value)} maxLength={100} />
+        </label>
+        <p>The sample project has four short texts about a mayoral race, with a few passages already coded.</p>
+        <div className="dialog-buttons">
+          <button type="button" disabled={busy} onClick={() => void start(false)}>
+            Start with an empty project
+          </button>
+          <button type="submit" disabled={busy}>
+            Open the sample project
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

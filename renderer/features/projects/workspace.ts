@@ -1,0 +1,80 @@
+// Opening the workspace at start: the registry of projects, the project to show, the current coder.
+// On first start a first project exists before anything is shown, so the app never opens empty.
+import type { CoderRecord } from '../../../shared/model';
+import { ProjectDatabase } from '../../db/projectDatabase';
+import { addDefaultCodebook } from '../../db/codes';
+import { ensureCoder } from '../../db/coders';
+import { newId } from '../../db/ids';
+import {
+  addProject,
+  CURRENT_CODER,
+  CURRENT_PROJECT,
+  getSetting,
+  listProjects,
+  markOpened,
+  newCoder,
+  setSetting,
+  type ProjectEntry,
+  type RegistryDatabase,
+} from '../../db/registry';
+
+export const FIRST_PROJECT_NAME = 'My project';
+export const WELCOMED = 'welcomed';
+export const CODER_COLORS = ['#7c3aed', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#475569'];
+
+export interface Workspace {
+  project: ProjectEntry;
+  coder: CoderRecord;
+  /** True until the researcher has answered the welcome (coder name, sample project). */
+  showWelcome: boolean;
+}
+
+export async function openWorkspace(registry: RegistryDatabase): Promise<Workspace> {
+  let projects = await listProjects(registry);
+  if (projects.length === 0) {
+    await createProject(registry, FIRST_PROJECT_NAME, async (db) => {
+      await addDefaultCodebook(db);
+    });
+    projects = await listProjects(registry);
+  }
+  let coder = await getSetting<CoderRecord>(registry, CURRENT_CODER);
+  if (!coder) {
+    coder = newCoder('Coder 1', CODER_COLORS[0]!);
+    await setSetting(registry, CURRENT_CODER, coder);
+  }
+  const currentId = await getSetting<string>(registry, CURRENT_PROJECT);
+  const project =
+    projects.find((p) => p.id === currentId) ?? [...projects].sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0]!;
+  await markOpened(registry, project.id);
+  const welcomed = (await getSetting<boolean>(registry, WELCOMED)) === true;
+  return { project, coder, showWelcome: !welcomed };
+}
+
+/**
+ * Creates a project and fills it (codebook, sample documents) before the registry lists it, so a
+ * failure half-way never leaves a half-made project in the project list.
+ */
+export async function createProject(
+  registry: RegistryDatabase,
+  name: string,
+  fill: (db: ProjectDatabase) => Promise<void>,
+): Promise<ProjectEntry> {
+  const id = newId();
+  const db = new ProjectDatabase(id);
+  try {
+    await fill(db);
+  } catch (error) {
+    await db.delete();
+    throw error;
+  } finally {
+    db.close();
+  }
+  return addProject(registry, name, id);
+}
+
+export async function openProjectDatabase(projectId: string, coder: CoderRecord): Promise<ProjectDatabase> {
+  const db = new ProjectDatabase(projectId);
+  await db.open();
+  await ensureCoder(db, coder);
+  return db;
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles.css';
+
+// IndexedDB is the only copy of a project until it is exported or backed up: ask the browser never to
+// evict it under storage pressure.
+void navigator.storage?.persist?.();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,31 @@
+// The codebook every new project starts with, for studies of how sources frame a public figure's
+// record. Definitions as agreed for the reference corpus; researchers edit them in the codebook.
+
+export interface CodeTemplate {
+  name: string;
+  color: string;
+  definition: string;
+}
+
+export const DEFAULT_CODEBOOK: readonly CodeTemplate[] = [
+  {
+    name: 'pledge',
+    color: '#2563eb',
+    definition: "A commitment about future action by the subject or their campaign ('we will', 'I will', quoted campaign promises).",
+  },
+  {
+    name: 'claim',
+    color: '#16a34a',
+    definition: 'An assertion of fact or accomplishment presented as true, by any speaker, that a reader could check or dispute.',
+  },
+  {
+    name: 'criticism',
+    color: '#dc2626',
+    definition: 'A negative evaluation of a person, office, policy or outcome.',
+  },
+  {
+    name: 'metric',
+    color: '#b45309',
+    definition: 'A quantitative figure: a count, rate, percentage, money amount or dated record used as evidence.',
+  },
+];

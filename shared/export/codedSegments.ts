@@ -1,0 +1,108 @@
+// The coded-segments table: one row per (segment, code), the shape R, Stata and pandas users expect.
+// Offsets are given twice: code points (`start_cp`, `end_cp`), what Python and R slice by, and UTF-16
+// units (`start_utf16`, `end_utf16`), what JavaScript and NVivo count. Both are `[start, end)`.
+// Columns are documented in README.md ("CSV export of coded segments"); keep the two together.
+import type { AttributeValue, CodeRecord, CoderRecord, CodingRecord, DocumentRecord } from '../model';
+import { utf16ToCodePoints } from '../text/offsets';
+import { codePath } from '../codebook/codePath';
+import { toCsv, type CsvCell, type CsvOptions } from './csv';
+
+export const CODED_SEGMENT_COLUMNS = [
+  'project',
+  'document_id',
+  'document_title',
+  'document_file',
+  'code',
+  'code_path',
+  'coder',
+  'created_at',
+  'start_cp',
+  'end_cp',
+  'start_utf16',
+  'end_utf16',
+  'text',
+  'prefix',
+  'suffix',
+  'memo',
+] as const;
+
+export const ATTRIBUTE_COLUMN_PREFIX = 'attr_';
+
+export interface CodedSegmentsInput {
+  projectName: string;
+  /** In the project's document order, each with its canonical text. */
+  documents: ReadonlyArray<{ record: DocumentRecord; text: string }>;
+  codes: readonly CodeRecord[];
+  coders: readonly CoderRecord[];
+  codings: readonly CodingRecord[];
+  /** Plain text of each coding's memo, by coding id. */
+  codingMemos: ReadonlyMap<string, string>;
+}
+
+export interface CodedSegmentsTable {
+  columns: string[];
+  rows: Array<Record<string, CsvCell>>;
+}
+
+export function codedSegmentsTable(input: CodedSegmentsInput): CodedSegmentsTable {
+  const attributeNames = [...new Set(input.documents.flatMap((d) => Object.keys(d.record.attributes)))].sort((a, b) => a.localeCompare(b));
+  const columns = [...CODED_SEGMENT_COLUMNS, ...attributeNames.map((name) => ATTRIBUTE_COLUMN_PREFIX + name)];
+  const codesById = new Map(input.codes.map((code) => [code.id, code]));
+  const coderNames = new Map(input.coders.map((coder) => [coder.id, coder.name]));
+  const codeOrder = new Map(input.codes.map((code, index) => [code.id, index]));
+  const codingsByDoc = groupBy(input.codings, (coding) => coding.docId);
+
+  const rows: Array<Record<string, CsvCell>> = [];
+  for (const { record: doc, text } of input.documents) {
+    const codings = [...(codingsByDoc.get(doc.id) ?? [])].sort(
+      (a, b) => a.start - b.start || a.end - b.end || (codeOrder.get(a.codeId) ?? 0) - (codeOrder.get(b.codeId) ?? 0) || a.createdAt.localeCompare(b.createdAt),
+    );
+    const codePoints = utf16ToCodePoints(text, codings.flatMap((c) => [c.start, c.end]));
+    codings.forEach((coding, i) => {
+      const code = codesById.get(coding.codeId);
+      const row: Record<string, CsvCell> = {
+        project: input.projectName,
+        document_id: doc.id,
+        document_title: doc.title,
+        document_file: doc.fileName,
+        code: code?.name ?? '',
+        code_path: code ? codePath(code, codesById) : '',
+        coder: coderNames.get(coding.coderId) ?? coding.coderId,
+        created_at: coding.createdAt,
+        start_cp: codePoints[2 * i]!,
+        end_cp: codePoints[2 * i + 1]!,
+        start_utf16: coding.start,
+        end_utf16: coding.end,
+        text: text.slice(coding.start, coding.end),
+        prefix: coding.prefix,
+        suffix: coding.suffix,
+        memo: input.codingMemos.get(coding.id) ?? '',
+      };
+      for (const name of attributeNames) row[ATTRIBUTE_COLUMN_PREFIX + name] = attributeCell(doc.attributes[name]);
+      rows.push(row);
+    });
+  }
+  return { columns, rows };
+}
+
+export function codedSegmentsCsv(input: CodedSegmentsInput, options: CsvOptions): string {
+  const table = codedSegmentsTable(input);
+  return toCsv(table.columns, table.rows, options);
+}
+
+function attributeCell(value: AttributeValue | undefined): CsvCell {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return value;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

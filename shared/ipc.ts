@@ -1,0 +1,111 @@
+// The one contract between the renderer and the main process. Every channel is named once, here:
+// the main process registers a handler per key of `requestSchemas`, the preload exposes a function per
+// key, and TypeScript checks both sides against `Channels`. Arguments cross a trust boundary, so each
+// channel's arguments have a schema that `electron/ipc.ts` checks before the handler runs.
+import { z } from 'zod';
+import type { AttributeValue, DocumentFormat } from './model';
+
+const absolutePath = z.string().min(1).max(4096);
+
+export const importRequest = z.object({
+  /** Chosen by the renderer so that it can cancel the job and match progress events to it. */
+  jobId: z.string().uuid(),
+  paths: z.array(absolutePath).min(1).max(100_000),
+  /** SHA-256 of originals already in the project: reported as duplicates, not extracted again. */
+  knownSha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1_000_000),
+});
+export type ImportRequest = z.infer<typeof importRequest>;
+
+export const exportRequest = z.object({
+  suggestedName: z.string().min(1).max(255),
+  kind: z.enum(['csv']),
+  content: z.string().max(1024 * 1024 * 1024),
+  /** Prepends a UTF-8 byte-order mark: Excel needs it to read UTF-8 CSV as UTF-8. */
+  bom: z.boolean(),
+});
+export type ExportRequest = z.infer<typeof exportRequest>;
+
+/** Argument schemas, one tuple per channel. */
+export const requestSchemas = {
+  getAppInfo: z.tuple([]),
+  chooseImportFiles: z.tuple([]),
+  importFiles: z.tuple([importRequest]),
+  cancelImport: z.tuple([z.string().uuid()]),
+  saveExport: z.tuple([exportRequest]),
+} as const;
+
+export interface AppInfo {
+  version: string;
+  /** Where the library of originals and the backups live. */
+  dataPath: string;
+}
+
+export interface ImportedDocument {
+  fileName: string;
+  path: string;
+  sha256: string;
+  storedName: string;
+  format: DocumentFormat;
+  title: string;
+  /** Canonical text (see shared/text/canonical.ts). */
+  text: string;
+  extraction: Record<string, string>;
+  /** Attributes found with the document (a survey row's other columns). */
+  attributes?: Record<string, AttributeValue>;
+}
+
+export interface FileProblem {
+  fileName: string;
+  path: string;
+  /** Said to a researcher: what is wrong with this file and, where possible, what to do. */
+  reason: string;
+}
+
+export interface ImportReport {
+  jobId: string;
+  imported: ImportedDocument[];
+  duplicates: FileProblem[];
+  refused: FileProblem[];
+  /** Files of formats Framewise does not read, found while walking folders: counted, not errors. */
+  unsupported: number;
+  cancelled: boolean;
+}
+
+export interface ExportResult {
+  path: string;
+}
+
+/** What each channel resolves to (inside the result envelope). */
+export interface Results {
+  getAppInfo: AppInfo;
+  chooseImportFiles: string[];
+  importFiles: ImportReport;
+  cancelImport: boolean;
+  saveExport: ExportResult | null;
+}
+
+export type Channel = keyof typeof requestSchemas & keyof Results;
+export const CHANNELS = Object.keys(requestSchemas) as Channel[];
+
+export type Args<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Messages the main process pushes to the renderer. */
+export interface Events {
+  importProgress: { jobId: string; done: number; total: number; current: string };
+  menuCommand: { command: MenuCommand };
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'menuCommand'];
+
+export type MenuCommand = 'importFiles' | 'exportCsv' | 'exportCsvSpreadsheet' | 'undo' | 'redo';
+
+/** The object the preload puts on `window.framewise`. */
+export type FramewiseApi = {
+  [C in Channel]: (...args: Args<C>) => Promise<IpcResult<Results[C]>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /** Path of a file dropped on the window (Electron no longer exposes `File.path`). */
+  pathForFile(file: unknown): string;
+};

@@ -1,0 +1,98 @@
+// What a researcher does, as steps a scenario can string together. Controls are found by role and
+// name; text is selected with the mouse or the keyboard, as a person would.
+import type { Locator, Page } from 'playwright-core';
+import type { App } from './app';
+
+export async function importThroughDialog(app: App, paths: string[]): Promise<string> {
+  app.dialog.willOpen(paths);
+  await app.page.getByRole('button', { name: 'Import documents…' }).click();
+  const report = app.page.getByRole('region', { name: 'Import report' });
+  await report.waitFor();
+  return report.innerText();
+}
+
+export async function openDocument(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation', { name: /Documents/ }).getByRole('button', { name: title }).click();
+  await page.getByRole('document', { name: `Text of ${title}` }).waitFor();
+}
+
+/** Screen positions of the first and last characters of `phrase` in the document text. */
+async function phraseBox(page: Page, phrase: string) {
+  const box = await page.evaluate((wanted) => {
+    const root = document.querySelector('[role="document"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const first = document.createRange();
+      first.setStart(node, at);
+      first.setEnd(node, at + 1);
+      const last = document.createRange();
+      last.setStart(node, at + wanted.length - 1);
+      last.setEnd(node, at + wanted.length);
+      first.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const a = first.getBoundingClientRect();
+      const b = last.getBoundingClientRect();
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!box) throw new Error(`“${phrase}” is not on screen in one text run`);
+  return box;
+}
+
+/** Clicks in the middle of `phrase` in the document, as a reader clicks on a highlight. */
+export async function clickInText(page: Page, phrase: string): Promise<void> {
+  const box = await phraseBox(page, phrase);
+  await page.mouse.click((box.x1 + box.x2) / 2, box.y1);
+}
+
+/** Drags the mouse from the first character of `phrase` to its last, as a reader selects a passage. */
+export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  const box = await phraseBox(page, phrase);
+  // Pressing inside an existing selection would drag it; a reader clicks elsewhere first.
+  await page.getByRole('heading', { level: 2 }).first().click();
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  if (selected.trim() !== phrase.trim()) throw new Error(`selected “${selected}” instead of “${phrase}”`);
+}
+
+/** The text under each code's highlight in the open document, as the reader sees it highlighted. */
+export async function highlightedPassages(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const result: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('fw-code-')) continue;
+      result[name] = [...highlight].map((range) => range.toString());
+    }
+    return result;
+  });
+}
+
+/** Every highlighted passage of the open document, whatever its code. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return Object.values(await highlightedPassages(page)).flat();
+}
+
+export async function exportCsv(app: App, path: string, variant: 'plain' | 'spreadsheet' = 'plain'): Promise<void> {
+  app.dialog.willSaveTo(path);
+  await app.page.getByRole('button', { name: 'Export' }).click();
+  await app.page
+    .getByRole('menuitem', { name: variant === 'plain' ? 'Coded segments (CSV)' : 'Coded segments for Excel (CSV, spreadsheet-safe)' })
+    .click();
+  await app.page.getByRole('status', { name: 'Status' }).filter({ hasText: `to ${path}` }).waitFor();
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user moves through the window. */
+export async function tabTo(page: Page, target: Locator, { backwards = false, limit = 80 } = {}): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${target} was not reached with ${limit} presses of Tab`);
+}

@@ -1,0 +1,181 @@
+// The end-to-end harness: the real renderer (the production build) in Debian's Chromium, with the
+// preload's API bridged to the real main-process handlers running in this Node process. Only the
+// Electron shell is missing: window creation, the app:// protocol and the preload file itself.
+//
+//   const app = await launchApp();              // fresh profile and data folder
+//   app.dialog.willOpen([...paths]);            // the next native open dialog returns these
+//   await app.page.getByRole('button', { name: 'Import documents…' }).click();
+//   const again = await app.relaunch();         // quit and reopen on the same profile
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { CHANNELS, EVENT_NAMES } from '../../shared/ipc';
+import { createHandlers } from '../../electron/handlers';
+import { registerHandlers, type InvokeEvent, type IpcRegistrar } from '../../electron/ipc';
+import { inProcessExtractor } from '../../electron/extract/extractor';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security';
+import { ScriptedDialog } from './scriptedDialog';
+
+/** The origin the renderer is served from in tests: fixed, like app://framewise, so IndexedDB persists. */
+export const TEST_ORIGIN = 'https://framewise.test';
+const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface LaunchOptions {
+  /** Chromium profile (IndexedDB lives here); a new temporary one when absent. */
+  profileDir?: string;
+  /** The app's userData folder (the library of originals); a new temporary one when absent. */
+  dataDir?: string;
+  /** Where files "dropped on the window" are taken from. */
+  dropDir?: string;
+  /** Skip the welcome dialog by answering it with an empty project (most scenarios want that). */
+  welcome?: 'empty' | 'sample' | 'leave-open';
+}
+
+export interface App {
+  page: Page;
+  context: BrowserContext;
+  dialog: ScriptedDialog;
+  profileDir: string;
+  dataDir: string;
+  /** Errors the page threw or logged: a scenario ends by checking there are none. */
+  pageErrors: string[];
+  relaunch(options?: Pick<LaunchOptions, 'welcome'>): Promise<App>;
+  close(): Promise<void>;
+  /** Closes and deletes the temporary folders. */
+  dispose(): Promise<void>;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<App> {
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'fw-profile-')));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'fw-data-')));
+  const dialog = new ScriptedDialog();
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  const pageErrors: string[] = [];
+  // Assigned once the page exists; main may emit events before that (it does not, but be safe).
+  const pageRef: { current?: Page } = {};
+
+  await context.route(`${TEST_ORIGIN}/**`, async (route) => {
+    const file = resolveRendererFile(new URL(route.request().url()).pathname);
+    if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+    try {
+      const body = await readFile(file);
+      await route.fulfill({ status: 200, body, headers: { 'Content-Type': mimeType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+    } catch {
+      await route.fulfill({ status: 404, body: 'Not found' });
+    }
+  });
+
+  const handlers = createHandlers({
+    appVersion: 'test',
+    dataPath: dataDir,
+    dialog,
+    extractor: inProcessExtractor,
+    emit: (event, payload) => {
+      void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, payload] as const).catch(() => {});
+    },
+  });
+  const registered = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
+  const registrar: IpcRegistrar = { handle: (channel, listener) => registered.set(channel, listener) };
+  registerHandlers(registrar, handlers, TEST_ORIGIN);
+
+  // The bridge: what electron/preload.ts does with ipcRenderer, done with a Playwright binding. The
+  // sender's URL is the real frame's, so handle()'s origin check runs as in the app.
+  await context.exposeBinding('__framewiseIpc', (source, channel: string, args: unknown[]) => {
+    const listener = registered.get(channel);
+    if (!listener) return { ok: false, error: `no handler for ${channel}` };
+    return listener({ senderFrame: { url: source.frame.url() } }, ...args);
+  });
+  await context.addInitScript({ content: bridgeScript(options.dropDir ?? dataDir) });
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  pageRef.current = page;
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(`${TEST_ORIGIN}/index.html`);
+
+  const welcome = options.welcome ?? 'empty';
+  if (welcome !== 'leave-open') {
+    const dialogLocator = page.getByRole('dialog', { name: 'Welcome to Framewise' });
+    // The welcome shows only on first start; on a relaunch the workspace comes straight away.
+    await dialogLocator.or(page.getByRole('heading', { name: /^Documents/ })).first().waitFor();
+    if (await dialogLocator.isVisible()) {
+      await dialogLocator.getByRole('button', { name: welcome === 'sample' ? 'Open the sample project' : 'Start with an empty project' }).click();
+      await dialogLocator.waitFor({ state: 'detached' });
+    }
+  }
+  await page.getByRole('heading', { name: /^Documents/ }).waitFor();
+
+  const app: App = {
+    page,
+    context,
+    dialog,
+    profileDir,
+    dataDir,
+    pageErrors,
+    relaunch: async (again = {}) => {
+      await context.close();
+      return launchApp({ ...options, ...again, profileDir, dataDir });
+    },
+    close: () => context.close(),
+    dispose: async () => {
+      await context.close().catch(() => {});
+      await rm(profileDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  return app;
+}
+
+interface BridgeWindow {
+  __framewiseEmit(event: string, payload: unknown): void;
+}
+
+/** The init script that defines window.framewise exactly as the preload does, over the binding. */
+function bridgeScript(dropDir: string): string {
+  return `(() => {
+    const channels = ${JSON.stringify(CHANNELS)};
+    const events = ${JSON.stringify(EVENT_NAMES)};
+    const listeners = new Map(events.map((e) => [e, new Set()]));
+    const api = Object.fromEntries(channels.map((c) => [c, (...args) => window.__framewiseIpc(c, args)]));
+    api.on = (event, listener) => {
+      if (!listeners.has(event)) throw new Error('unknown event ' + event);
+      listeners.get(event).add(listener);
+      return () => listeners.get(event).delete(listener);
+    };
+    api.pathForFile = (file) => ${JSON.stringify(dropDir + sep)} + file.name;
+    Object.defineProperty(window, '__framewiseEmit', { value: (event, payload) => listeners.get(event)?.forEach((l) => l(payload)) });
+    Object.defineProperty(window, 'framewise', { value: Object.freeze(api) });
+  })();`;
+}
+
+function resolveRendererFile(pathname: string): string | null {
+  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = normalize(join(RENDERER_DIR, relative));
+  return file.startsWith(RENDERER_DIR + sep) ? file : null;
+}
+
+function mimeType(file: string): string {
+  return (
+    { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' }[
+      extname(file)
+    ] ?? 'application/octet-stream'
+  );
+}

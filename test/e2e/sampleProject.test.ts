@@ -1,0 +1,25 @@
+// First start offers the sample project: documents with leanings and passages already coded.
+import { afterEach, expect, test } from 'vitest';
+import { launchApp, type App } from './app';
+import { highlightedTexts, openDocument } from './actions';
+
+let app: App | undefined;
+afterEach(async () => app?.dispose());
+
+test('the sample project opens with coded passages highlighted, beside a first empty project', async () => {
+  app = await launchApp({ welcome: 'sample' });
+  const { page } = app;
+  await expect.poll(() => page.getByLabel('Project').locator('option:checked').innerText()).toBe('Sample project: Riverton mayoral race');
+  expect(await page.getByLabel('Project').locator('option').allInnerTexts()).toEqual(['My project', 'Sample project: Riverton mayoral race']);
+  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
+  await expect.poll(() => documents.count()).toBe(4);
+
+  await openDocument(page, 'Candidate questionnaire: Maria Okafor on housing, transit and safety');
+  await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(['We will build 4,000 homes by 2029', '4,000 homes by 2029', 'we approved 1,150 new homes in three years']));
+  expect(await page.getByRole('heading', { name: /^Coded passages/ }).innerText()).toBe('Coded passages (4)');
+
+  // The default codebook, with definitions.
+  expect(await page.getByRole('button', { name: /^Apply / }).allInnerTexts()).toEqual(['pledge1', 'claim2', 'criticism3', 'metric4'].map((t) => expect.stringContaining(t.replace(/\d$/, ''))));
+  expect(await page.getByRole('button', { name: 'Apply metric' }).getAttribute('aria-describedby')).toBeTruthy();
+  expect(app.pageErrors).toEqual([]);
+});

@@ -1,0 +1,117 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { importFiles, type ImportContext } from '../../../electron/library/importFiles';
+import { inProcessExtractor } from '../../../electron/extract/extractor';
+import { sha256Hex } from '../../../electron/library/libraryStore';
+import { toCanonicalText } from '../../../shared/text/canonical';
+import { listing, seedPaths, tempDir } from '../fixtures';
+
+const JOB = '0b0e7f0c-5a4e-4a55-9a43-1d1f8d9e6a01';
+let work: Awaited<ReturnType<typeof tempDir>>;
+let libraryDir: string;
+let context: ImportContext;
+let progress: Array<{ done: number; total: number; current: string }>;
+
+beforeEach(async () => {
+  work = await tempDir();
+  libraryDir = join(work.path, 'library');
+  progress = [];
+  context = { libraryDir, extractor: inProcessExtractor, onProgress: (p) => progress.push(p), isCancelled: () => false };
+});
+afterEach(() => work.remove());
+
+const run = (paths: string[], knownSha256: string[] = [], overrides: Partial<ImportContext> = {}) =>
+  importFiles({ jobId: JOB, paths, knownSha256 }, { ...context, ...overrides });
+
+async function write(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(work.path, name);
+  await writeFile(path, content);
+  return path;
+}
+
+describe('importing the reference corpus', () => {
+  test('imports the five seed documents, stores each original under its SHA-256, extracts canonical text', async () => {
+    const report = await run(seedPaths());
+    expect(report.refused).toEqual([]);
+    expect(report.imported).toHaveLength(5);
+    for (const doc of report.imported) {
+      const original = await readFile(doc.path);
+      expect(doc.sha256).toBe(sha256Hex(original));
+      expect(doc.storedName).toBe(`${doc.sha256}.txt`);
+      expect(await readFile(join(libraryDir, doc.storedName))).toEqual(original);
+      expect(doc.text).toBe(toCanonicalText(original.toString('utf8')));
+      expect(doc.extraction.encoding).toBe('UTF-8');
+      expect(doc.title).toBe(doc.fileName.replace(/\.txt$/, ''));
+    }
+    expect(await listing(libraryDir)).toHaveLength(5);
+    expect(progress.at(-1)).toMatchObject({ done: 5, total: 5 });
+  });
+
+  test('a file already in the project is reported as a duplicate and not extracted again', async () => {
+    const [first, ...rest] = seedPaths();
+    const known = sha256Hex(await readFile(first!));
+    const report = await run([first!, ...rest], [known]);
+    expect(report.imported).toHaveLength(4);
+    expect(report.duplicates).toEqual([{ fileName: expect.any(String), path: first, reason: 'its content is already in the project.' }]);
+  });
+
+  test('the same content twice in one batch is imported once; the copy is named as a duplicate of the first', async () => {
+    const original = seedPaths()[1]!;
+    const copy = await write('copy of news.txt', await readFile(original));
+    const report = await run([original, copy]);
+    expect(report.imported).toHaveLength(1);
+    expect(report.duplicates[0]).toMatchObject({ fileName: 'copy of news.txt', reason: expect.stringContaining('001_7cf2908493edfbbd.txt') });
+  });
+
+  test('Windows line endings and a byte-order mark give the same canonical text', async () => {
+    const path = await write('crlf.txt', '\uFEFFLine one\r\nLine two\r\n\r\nNext paragraph\r\n');
+    const [doc] = (await run([path])).imported;
+    expect(doc!.text).toBe('Line one\nLine two\n\nNext paragraph');
+    expect(doc!.extraction.encoding).toBe('UTF-8 (with BOM)');
+  });
+});
+
+describe('files that cannot be imported', () => {
+  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+  // Valid UTF-8 ("café") followed by a byte that no UTF-8 text contains: a damaged file.
+  const damagedUtf8 = Uint8Array.from([...new TextEncoder().encode('Le café est '), 0xff, 0x20, ...new TextEncoder().encode('fermé.')]);
+
+  test.each([
+    ['empty.txt', new Uint8Array(0), /empty/],
+    ['photo.txt', png, /not a text file/],
+    ['damaged.txt', damagedUtf8, /not valid UTF-8/],
+    ['blank.txt', new TextEncoder().encode(' \n\n \t\n'), /no text/],
+    ['notes.xyz', new TextEncoder().encode('text'), /does not read \.xyz files/],
+  ])('%s is refused with its reason; the rest of the batch imports and the library is unchanged', async (name, bytes, reason) => {
+    const good = seedPaths()[2]!;
+    const first = await run([good]);
+    const before = await listing(libraryDir);
+    const bad = await write(name, bytes);
+    const report = await run([bad, seedPaths()[3]!], [first.imported[0]!.sha256]);
+    expect(report.refused).toEqual([{ fileName: name, path: bad, reason: expect.stringMatching(reason) }]);
+    expect(report.imported.map((d) => d.fileName)).toEqual([seedPaths()[3]!.split('/').at(-1)]);
+    expect(await listing(libraryDir)).toEqual([...before, `${report.imported[0]!.sha256}.txt`].sort());
+  });
+
+  test('a file that vanished before it was read is refused, not an error', async () => {
+    const path = await write('gone.txt', 'here a moment ago');
+    await rm(path);
+    const report = await run([path]);
+    expect(report.refused[0]!.reason).toMatch(/no longer there/);
+  });
+
+  test('a file over the size limit is refused without being read', async () => {
+    const path = await write('big.txt', 'x'.repeat(2048));
+    const report = await run([path], [], { maxFileBytes: 1024 });
+    expect(report.refused[0]!.reason).toMatch(/over the limit of 0\.0 MB|over the limit/);
+    expect(await listing(libraryDir)).toEqual([]);
+  });
+
+  test('cancelling keeps the documents finished before and says so', async () => {
+    let calls = 0;
+    const report = await run(seedPaths(), [], { isCancelled: () => ++calls > 2 });
+    expect(report.cancelled).toBe(true);
+    expect(report.imported).toHaveLength(2);
+  });
+});

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { ImportedDocument } from '../../../shared/ipc';
+import { addImportedDocuments, documentText, knownSha256, listDocuments } from '../../../renderer/db/documents';
+import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
+import { freshProject } from './projectDb';
+
+function imported(name: string, text: string, sha = name.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a')): ImportedDocument {
+  return { fileName: `${name}.txt`, path: `/x/${name}.txt`, sha256: sha, storedName: `${sha}.txt`, format: 'txt', title: name, text, extraction: { encoding: 'UTF-8' } };
+}
+
+let db: ProjectDatabase;
+beforeEach(async () => {
+  db = await freshProject();
+});
+afterEach(() => db.delete());
+
+describe('documents', () => {
+  test('a batch is added after the documents already there, in the order it came', async () => {
+    await addImportedDocuments(db, [imported('a', 'one two')]);
+    await addImportedDocuments(db, [imported('b', 'three'), imported('c', 'four five six')]);
+    const docs = await listDocuments(db);
+    expect(docs.map((d) => [d.title, d.order, d.words])).toEqual([
+      ['a', 0, 2],
+      ['b', 1, 1],
+      ['c', 2, 3],
+    ]);
+    expect(await documentText(db, docs[2]!.id)).toBe('four five six');
+    expect((await knownSha256(db)).sort()).toEqual(docs.map((d) => d.sha256).sort());
+  });
+
+  test('content already in the project is not added twice, even if main did not know it', async () => {
+    await addImportedDocuments(db, [imported('a', 'one')]);
+    const added = await addImportedDocuments(db, [imported('a', 'one'), imported('b', 'two')]);
+    expect(added.map((d) => d.title)).toEqual(['b']);
+    expect(await db.documents.count()).toBe(2);
+  });
+
+  test('a failing batch adds nothing: the documents already there are unchanged', async () => {
+    await addImportedDocuments(db, [imported('a', 'one')]);
+    const before = await listDocuments(db);
+    const broken = { ...imported('b', 'two'), text: undefined as unknown as string };
+    await expect(addImportedDocuments(db, [imported('c', 'three'), broken])).rejects.toThrow();
+    expect(await listDocuments(db)).toEqual(before);
+    expect(await db.texts.count()).toBe(1);
+  });
+});
