@@ -6,6 +6,9 @@ import type { Services } from './services';
 import { ImportJobs } from './library/importJobs';
 import { SUPPORTED_EXTENSIONS } from './extract/formats';
 import { saveExport } from './export/saveExport';
+import { openTextFile } from './library/openTextFile';
+import { showOriginal } from './library/showOriginal';
+import { UserFacingError } from './ipc';
 
 export function libraryPath(dataPath: string): string {
   return join(dataPath, 'library');
@@ -17,6 +20,10 @@ export function createHandlers(services: Services): Handlers {
     getAppInfo: () => ({ version: services.appVersion, dataPath: services.dataPath }),
     chooseImportFiles: () =>
       services.dialog.chooseFiles({ title: 'Import documents', extensions: SUPPORTED_EXTENSIONS }),
+    chooseImportFolder: () => services.dialog.chooseFolder({ title: 'Import a folder of documents' }),
+    previewTable: () => {
+      throw new UserFacingError('Spreadsheets of survey answers cannot be imported yet.');
+    },
     importFiles: (request) =>
       jobs.run(request, {
         libraryDir: libraryPath(services.dataPath),
@@ -24,6 +31,8 @@ export function createHandlers(services: Services): Handlers {
         onProgress: (progress) => services.emit('importProgress', progress),
       }),
     cancelImport: (jobId) => jobs.cancel(jobId),
+    openTextFile: (request) => openTextFile(request, services.dialog),
+    showOriginal: (storedName) => showOriginal(libraryPath(services.dataPath), storedName, services.shell),
     saveExport: (request) => saveExport(request, services.dialog),
   };
 }

@@ -1,6 +1,6 @@
 // App lifecycle and wiring: real services in, handlers registered, one locked-down window. Thin by
 // design; everything with logic lives in modules that tests run under plain Node.
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME } from './appOrigin';
@@ -63,6 +63,7 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       dataPath: app.getPath('userData'),
       dialog: nativeDialog(() => mainWindow),
+      shell: { openPath: (path) => shell.openPath(path) },
       extractor: inProcessExtractor,
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     });

@@ -14,6 +14,7 @@ export function buildMenu(send: (command: MenuCommand) => void, isMac: boolean):
       label: 'File',
       submenu: [
         item('Import Documents…', 'importFiles', 'CmdOrCtrl+O'),
+        item('Import Folder…', 'importFolder', 'Shift+CmdOrCtrl+O'),
         { type: 'separator' },
         item('Export Coded Segments (CSV)…', 'exportCsv', 'CmdOrCtrl+E'),
         item('Export Coded Segments for Excel (CSV)…', 'exportCsvSpreadsheet'),

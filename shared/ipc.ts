@@ -3,34 +3,58 @@
 // key, and TypeScript checks both sides against `Channels`. Arguments cross a trust boundary, so each
 // channel's arguments have a schema that `electron/ipc.ts` checks before the handler runs.
 import { z } from 'zod';
-import type { AttributeValue, DocumentFormat } from './model';
+import type { AttributeValue, DocumentFormat, DocumentMetadata } from './model';
 
 const absolutePath = z.string().min(1).max(4096);
+
+/** For a spreadsheet of survey answers: which column holds the text; each row becomes a document. */
+export const tableChoice = z.object({
+  textColumn: z.string().min(1).max(1000),
+  titleColumn: z.string().min(1).max(1000).optional(),
+});
+export type TableChoice = z.infer<typeof tableChoice>;
 
 export const importRequest = z.object({
   /** Chosen by the renderer so that it can cancel the job and match progress events to it. */
   jobId: z.string().uuid(),
+  /** Files and folders; folders are walked recursively. */
   paths: z.array(absolutePath).min(1).max(100_000),
   /** SHA-256 of originals already in the project: reported as duplicates, not extracted again. */
   knownSha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1_000_000),
+  /** The per-file size limit from the preferences (default 50 MB). */
+  maxFileBytes: z.number().int().positive().max(4 * 1024 * 1024 * 1024).optional(),
+  /** The text column of each .csv/.xlsx among `paths`, by path. */
+  tables: z.record(absolutePath, tableChoice).optional(),
 });
 export type ImportRequest = z.infer<typeof importRequest>;
 
 export const exportRequest = z.object({
   suggestedName: z.string().min(1).max(255),
-  kind: z.enum(['csv']),
+  kind: z.enum(['csv', 'markdown']),
   content: z.string().max(1024 * 1024 * 1024),
   /** Prepends a UTF-8 byte-order mark: Excel needs it to read UTF-8 CSV as UTF-8. */
   bom: z.boolean(),
 });
 export type ExportRequest = z.infer<typeof exportRequest>;
 
+export const openTextRequest = z.object({
+  /** What the file is for: sets the dialog's title and file types. */
+  purpose: z.enum(['manifest', 'codebook']),
+});
+export type OpenTextRequest = z.infer<typeof openTextRequest>;
+
+const storedName = z.string().regex(/^[0-9a-f]{64}\.[a-z0-9]{1,10}$/);
+
 /** Argument schemas, one tuple per channel. */
 export const requestSchemas = {
   getAppInfo: z.tuple([]),
   chooseImportFiles: z.tuple([]),
+  chooseImportFolder: z.tuple([]),
+  previewTable: z.tuple([absolutePath]),
   importFiles: z.tuple([importRequest]),
   cancelImport: z.tuple([z.string().uuid()]),
+  openTextFile: z.tuple([openTextRequest]),
+  showOriginal: z.tuple([storedName]),
   saveExport: z.tuple([exportRequest]),
 } as const;
 
@@ -50,8 +74,25 @@ export interface ImportedDocument {
   /** Canonical text (see shared/text/canonical.ts). */
   text: string;
   extraction: Record<string, string>;
+  /** Bibliographic facts found in the file (an HTML byline, a PDF's or DOCX's properties). */
+  metadata?: Partial<DocumentMetadata>;
   /** Attributes found with the document (a survey row's other columns). */
   attributes?: Record<string, AttributeValue>;
+}
+
+/** The first rows of a .csv/.xlsx, so that the researcher can pick the text column. */
+export interface TablePreview {
+  fileName: string;
+  columns: string[];
+  /** Up to 5 rows, as text, in column order. */
+  rows: string[][];
+  rowCount: number;
+}
+
+export interface OpenedTextFile {
+  path: string;
+  fileName: string;
+  content: string;
 }
 
 export interface FileProblem {
@@ -78,9 +119,15 @@ export interface ExportResult {
 /** What each channel resolves to (inside the result envelope). */
 export interface Results {
   getAppInfo: AppInfo;
+  /** Empty when the dialog was cancelled. */
   chooseImportFiles: string[];
+  chooseImportFolder: string | null;
+  previewTable: TablePreview;
   importFiles: ImportReport;
   cancelImport: boolean;
+  /** Null when the dialog was cancelled. */
+  openTextFile: OpenedTextFile | null;
+  showOriginal: void;
   saveExport: ExportResult | null;
 }
 
@@ -99,7 +146,7 @@ export interface Events {
 export type EventName = keyof Events;
 export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'menuCommand'];
 
-export type MenuCommand = 'importFiles' | 'exportCsv' | 'exportCsvSpreadsheet' | 'undo' | 'redo';
+export type MenuCommand = 'importFiles' | 'importFolder' | 'exportCsv' | 'exportCsvSpreadsheet' | 'undo' | 'redo';
 
 /** The object the preload puts on `window.framewise`. */
 export type FramewiseApi = {

@@ -11,12 +11,25 @@ export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'odt' | 'r
 export type AttributeType = 'text' | 'number' | 'date' | 'boolean';
 export type AttributeValue = string | number | boolean | null;
 
+/** A project's free attribute: its name (the key in `DocumentRecord.attributes`) and type. */
 export interface AttributeDefinition {
   name: string;
   type: AttributeType;
 }
 
-export interface DocumentRecord {
+/** Bibliographic facts every document has (empty strings when unknown). */
+export interface DocumentMetadata {
+  author: string;
+  /** ISO 8601 date, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` when that is all the source says). */
+  date: string;
+  /** The outlet or publisher: "The Riverton Courier". */
+  source: string;
+  url: string;
+}
+
+export const EMPTY_METADATA: DocumentMetadata = { author: '', date: '', source: '', url: '' };
+
+export interface DocumentRecord extends DocumentMetadata {
   id: Uuid;
   title: string;
   format: DocumentFormat;
@@ -34,7 +47,16 @@ export interface DocumentRecord {
   words: number;
   /** Encoding and other facts of extraction, shown in the document's info. */
   extraction: Record<string, string>;
+  /** Free attributes; their types are declared in the project's attribute definitions. */
   attributes: Record<string, AttributeValue>;
+}
+
+/** A named group of documents ("right-leaning sources"), for comparisons and filters. */
+export interface DocumentSetRecord {
+  id: Uuid;
+  name: string;
+  docIds: Uuid[];
+  createdAt: string;
 }
 
 /** Canonical text lives apart from the document row so that lists never load whole texts. */
@@ -50,7 +72,11 @@ export interface CodeRecord {
   color: string;
   parentId: Uuid | null;
   order: number;
+  /** What the code means, and the fields methodologists ask of a codebook. */
   definition: string;
+  inclusion: string;
+  exclusion: string;
+  example: string;
   createdAt: string;
 }
 
@@ -74,6 +100,8 @@ export interface MemoRecord {
   targetType: MemoTargetType;
   /** The target's id; the project memo uses the project id. */
   targetId: Uuid;
+  /** The memo as rich text: a serialized Lexical editor state (JSON). */
+  body: string;
   /** Plain text of the memo, for search and exports. */
   text: string;
   coderId: Uuid;

@@ -5,7 +5,7 @@ import type { DialogService } from '../services';
 import { writeFileAtomic } from '../fsAtomic';
 import { UserFacingError } from '../ipc';
 
-const EXTENSIONS: Record<ExportRequest['kind'], string[]> = { csv: ['csv'] };
+const EXTENSIONS: Record<ExportRequest['kind'], string[]> = { csv: ['csv'], markdown: ['md'] };
 const UTF8_BOM = '\uFEFF';
 
 export async function saveExport(request: ExportRequest, dialog: DialogService): Promise<ExportResult | null> {

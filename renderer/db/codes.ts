@@ -20,6 +20,9 @@ export async function addDefaultCodebook(db: ProjectDatabase): Promise<CodeRecor
     parentId: null,
     order,
     definition: code.definition,
+    inclusion: '',
+    exclusion: '',
+    example: '',
     createdAt,
   }));
   await db.codes.bulkAdd(codes);

@@ -1,9 +1,10 @@
 // Documents and their canonical texts.
 import type { ImportedDocument } from '../../shared/ipc';
-import type { DocumentRecord } from '../../shared/model';
+import { EMPTY_METADATA, type DocumentRecord } from '../../shared/model';
 import type { ProjectDatabase } from './projectDatabase';
 import { newId, nowIso } from './ids';
 import { countWords } from '../../shared/text/words';
+import { coerceAttributes, declareAttributes } from './attributes';
 
 /** Documents in the project's order, the order exports follow. */
 export function listDocuments(db: ProjectDatabase): Promise<DocumentRecord[]> {
@@ -24,7 +25,8 @@ export async function knownSha256(db: ProjectDatabase): Promise<string[]> {
  * skipped (main checked, but another window or import may have added it since).
  */
 export async function addImportedDocuments(db: ProjectDatabase, imported: readonly ImportedDocument[]): Promise<DocumentRecord[]> {
-  return db.transaction('rw', db.documents, db.texts, async () => {
+  return db.transaction('rw', db.documents, db.texts, db.attributeDefinitions, async () => {
+    const definitions = await declareAttributes(db, imported.map((d) => d.attributes ?? {}));
     const last = await db.documents.orderBy('order').last();
     let order = (last?.order ?? -1) + 1;
     const already = await db.documents.where('sha256').anyOf(imported.map((d) => d.sha256)).toArray();
@@ -48,7 +50,9 @@ export async function addImportedDocuments(db: ProjectDatabase, imported: readon
         length: doc.text.length,
         words: countWords(doc.text),
         extraction: doc.extraction,
-        attributes: { ...doc.attributes },
+        ...EMPTY_METADATA,
+        ...doc.metadata,
+        attributes: coerceAttributes(doc.attributes ?? {}, definitions),
       });
       texts.push({ docId: id, text: doc.text });
     }

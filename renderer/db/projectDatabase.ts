@@ -1,10 +1,22 @@
 // One IndexedDB database per project. Every schema change is a new version with an upgrade function,
 // and test/renderer/db/upgrades.test.ts upgrades data written by each earlier version.
-import Dexie, { type EntityTable } from 'dexie';
-import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentText, MemoRecord } from '../../shared/model';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type {
+  AttributeDefinition,
+  CodeRecord,
+  CoderRecord,
+  CodingRecord,
+  DocumentRecord,
+  DocumentSetRecord,
+  DocumentText,
+  MemoRecord,
+} from '../../shared/model';
+import { inferAttributeType } from '../../shared/attributes/attributeTypes';
+import { plainTextToMemoBody } from '../../shared/text/memoBody';
 import type { OperationRecord } from './operationRecord';
 
 export const PROJECT_DB_PREFIX = 'framewise-project-';
+export const LATEST_VERSION = 3;
 
 export class ProjectDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -14,8 +26,10 @@ export class ProjectDatabase extends Dexie {
   memos!: EntityTable<MemoRecord, 'id'>;
   coders!: EntityTable<CoderRecord, 'id'>;
   operations!: EntityTable<OperationRecord, 'id'>;
+  documentSets!: EntityTable<DocumentSetRecord, 'id'>;
+  attributeDefinitions!: EntityTable<AttributeDefinition, 'name'>;
 
-  constructor(projectId: string, options?: ConstructorParameters<typeof Dexie>[1], upToVersion = Number.POSITIVE_INFINITY) {
+  constructor(projectId: string, options?: ConstructorParameters<typeof Dexie>[1], upToVersion = LATEST_VERSION) {
     super(PROJECT_DB_PREFIX + projectId, options);
     declareVersions(this, upToVersion);
   }
@@ -23,10 +37,10 @@ export class ProjectDatabase extends Dexie {
 
 /**
  * The schema's history. `upToVersion` exists for the upgrade tests, which write data with an old
- * version and reopen it with the current one.
+ * version and reopen it with the current one. Never edit a released version: add one.
  */
 function declareVersions(db: Dexie, upToVersion: number): void {
-  // Version 1: the coding loop. Indexes serve the hot queries: a document's codings in text order
+  // 1. The coding loop. Indexes serve the hot queries: a document's codings in text order
   // ([docId+start]), a code's codings per document ([codeId+docId]), the operations touching a
   // document or a code (multi-entry docIds/codeIds) for the audit trail.
   db.version(1).stores({
@@ -38,5 +52,64 @@ function declareVersions(db: Dexie, upToVersion: number): void {
     coders: 'id',
     operations: 'id, at, *docIds, *codeIds',
   });
-  if (upToVersion <= 1) return;
+  if (upToVersion < 2) return;
+
+  // 2. The library: bibliographic fields on every document, typed attributes (REFI-QDA's variable
+  // types), document sets (multi-entry docIds: the sets a document is in).
+  db.version(2)
+    .stores({
+      documents: 'id, &sha256, order, title',
+      documentSets: 'id, name, *docIds',
+      attributeDefinitions: 'name',
+    })
+    .upgrade(upgradeToLibrary);
+  if (upToVersion < 3) return;
+
+  // 3. The coding workspace: codebook entries with inclusion and exclusion criteria and an example;
+  // memos as rich text (a Lexical editor state) beside their plain text.
+  db.version(3)
+    .stores({
+      codes: 'id, parentId, order, name',
+      memos: 'id, [targetType+targetId], coderId, updatedAt',
+    })
+    .upgrade(upgradeToWorkspace);
+}
+
+async function upgradeToLibrary(tx: Transaction): Promise<void> {
+  const types = new Map<string, Array<unknown>>();
+  await tx
+    .table('documents')
+    .toCollection()
+    .modify((doc: Partial<DocumentRecord>) => {
+      doc.author ??= '';
+      doc.date ??= '';
+      doc.source ??= '';
+      doc.url ??= '';
+      doc.attributes ??= {};
+      for (const [name, value] of Object.entries(doc.attributes)) {
+        const values = types.get(name) ?? [];
+        values.push(value);
+        types.set(name, values);
+      }
+    });
+  // Declare the attributes version 1 documents already carried, with the type their values show.
+  await tx.table('attributeDefinitions').bulkPut([...types].map(([name, values]) => ({ name, type: inferAttributeType(values) })));
+}
+
+async function upgradeToWorkspace(tx: Transaction): Promise<void> {
+  await tx
+    .table('codes')
+    .toCollection()
+    .modify((code: Partial<CodeRecord>) => {
+      code.definition ??= '';
+      code.inclusion ??= '';
+      code.exclusion ??= '';
+      code.example ??= '';
+    });
+  await tx
+    .table('memos')
+    .toCollection()
+    .modify((memo: Partial<MemoRecord>) => {
+      memo.body ??= plainTextToMemoBody(memo.text ?? '');
+    });
 }

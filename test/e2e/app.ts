@@ -19,7 +19,10 @@ import { ScriptedDialog } from './scriptedDialog';
 
 /** The origin the renderer is served from in tests: fixed, like app://framewise, so IndexedDB persists. */
 export const TEST_ORIGIN = 'https://framewise.test';
-const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
+/** The build under test: the one globalSetup made for this run, else `npm run build`'s dist/. */
+export function buildDir(): string {
+  return process.env.FW_BUILD_DIR ?? join(import.meta.dirname, '..', '..', 'dist');
+}
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -50,6 +53,8 @@ export interface App {
   dataDir: string;
   /** Errors the page threw or logged: a scenario ends by checking there are none. */
   pageErrors: string[];
+  /** Paths "show original" asked the system to open. */
+  openedOriginals: string[];
   relaunch(options?: Pick<LaunchOptions, 'welcome'>): Promise<App>;
   close(): Promise<void>;
   /** Closes and deletes the temporary folders. */
@@ -67,6 +72,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     viewport: { width: 1400, height: 900 },
   });
   const pageErrors: string[] = [];
+  const openedOriginals: string[] = [];
   // Assigned once the page exists; main may emit events before that (it does not, but be safe).
   const pageRef: { current?: Page } = {};
 
@@ -85,6 +91,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     appVersion: 'test',
     dataPath: dataDir,
     dialog,
+    shell: {
+      openPath: async (path) => {
+        openedOriginals.push(path);
+        return '';
+      },
+    },
     extractor: inProcessExtractor,
     emit: (event, payload) => {
       void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, payload] as const).catch(() => {});
@@ -130,6 +142,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     profileDir,
     dataDir,
     pageErrors,
+    openedOriginals,
     relaunch: async (again = {}) => {
       await context.close();
       return launchApp({ ...options, ...again, profileDir, dataDir });
@@ -167,9 +180,10 @@ function bridgeScript(dropDir: string): string {
 }
 
 function resolveRendererFile(pathname: string): string | null {
+  const root = join(buildDir(), 'renderer');
   const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = normalize(join(RENDERER_DIR, relative));
-  return file.startsWith(RENDERER_DIR + sep) ? file : null;
+  const file = normalize(join(root, relative));
+  return file.startsWith(root + sep) ? file : null;
 }
 
 function mimeType(file: string): string {

@@ -13,6 +13,7 @@ afterEach(() => work.remove());
 
 const dialogAnswering = (path: string | null): DialogService => ({
   chooseFiles: async () => [],
+  chooseFolder: async () => null,
   chooseSaveFile: async () => path,
 });
 

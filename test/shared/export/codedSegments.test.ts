@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { CODED_SEGMENT_COLUMNS, codedSegmentsCsv, codedSegmentsTable, type CodedSegmentsInput } from '../../../shared/export/codedSegments';
-import type { CodeRecord, CodingRecord, DocumentRecord } from '../../../shared/model';
+import { EMPTY_METADATA, type CodeRecord, type CodingRecord, type DocumentRecord } from '../../../shared/model';
 import { capturePassage } from '../../../shared/text/passageContext';
 
 const text = 'Intro 😀 line\n\nWe will cut jail\npopulation by 30%.\n\nEnd.';
@@ -19,13 +19,14 @@ function doc(id: string, order: number, attributes: DocumentRecord['attributes']
     length: text.length,
     words: 9,
     extraction: {},
+    ...EMPTY_METADATA,
     attributes,
   };
 }
 
-const parent: CodeRecord = { id: 'c0', name: 'framing', color: '#000000', parentId: null, order: 0, definition: '', createdAt: '' };
-const pledge: CodeRecord = { id: 'c1', name: 'pledge', color: '#2563eb', parentId: 'c0', order: 1, definition: '', createdAt: '' };
-const metric: CodeRecord = { id: 'c2', name: 'metric', color: '#b45309', parentId: null, order: 2, definition: '', createdAt: '' };
+const parent: CodeRecord = { id: 'c0', name: 'framing', color: '#000000', parentId: null, order: 0, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' };
+const pledge: CodeRecord = { id: 'c1', name: 'pledge', color: '#2563eb', parentId: 'c0', order: 1, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' };
+const metric: CodeRecord = { id: 'c2', name: 'metric', color: '#b45309', parentId: null, order: 2, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' };
 
 function coding(id: string, docId: string, codeId: string, quote: string): CodingRecord {
   const start = text.indexOf(quote);
