@@ -21,7 +21,8 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: false,
       reportCompressedSize: false,
       rollupOptions: {
-        input: (preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts' }) as Record<string, string>,
+        // The extraction worker is an entry of its own: main starts it as `extractWorker.js` beside `main.js`.
+        input: (preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts', extractWorker: 'electron/extract/extractWorker.ts' }) as Record<string, string>,
         // Main loads its `dependencies` from node_modules (electron-builder ships them); the preload
         // bundles everything but electron.
         external: preload ? ['electron'] : ['electron', ...nodeBuiltins, ...runtimeDependencies.flatMap((d) => [d, new RegExp(`^${d}/`)])],

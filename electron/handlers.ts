@@ -8,7 +8,7 @@ import { SUPPORTED_EXTENSIONS } from './extract/formats';
 import { saveExport } from './export/saveExport';
 import { openTextFile } from './library/openTextFile';
 import { showOriginal } from './library/showOriginal';
-import { UserFacingError } from './ipc';
+import { previewTable } from './library/previewTable';
 
 export function libraryPath(dataPath: string): string {
   return join(dataPath, 'library');
@@ -21,9 +21,7 @@ export function createHandlers(services: Services): Handlers {
     chooseImportFiles: () =>
       services.dialog.chooseFiles({ title: 'Import documents', extensions: SUPPORTED_EXTENSIONS }),
     chooseImportFolder: () => services.dialog.chooseFolder({ title: 'Import a folder of documents' }),
-    previewTable: () => {
-      throw new UserFacingError('Spreadsheets of survey answers cannot be imported yet.');
-    },
+    previewTable: (path) => previewTable(path, services.extractor),
     importFiles: (request) =>
       jobs.run(request, {
         libraryDir: libraryPath(services.dataPath),

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME } from './appOrigin';
 import { nativeDialog } from './electronDialog';
-import { inProcessExtractor } from './extract/extractor';
+import { ExtractorPool } from './extract/workerPool';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc';
 import { buildMenu } from './menu';
@@ -59,12 +59,15 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, (request) =>
       new URL(request.url).host === APP_HOST ? serveAppFile(rendererRoot, request) : new Response('Not found', { status: 404 }),
     );
+    // Text extraction runs in worker threads (the bundle's `extractWorker.js`), never on this thread.
+    const extractor = new ExtractorPool({ workerPath: join(here, 'extractWorker.js') });
+    app.on('will-quit', () => void extractor.close());
     const handlers = createHandlers({
       appVersion: app.getVersion(),
       dataPath: app.getPath('userData'),
       dialog: nativeDialog(() => mainWindow),
       shell: { openPath: (path) => shell.openPath(path) },
-      extractor: inProcessExtractor,
+      extractor,
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     });
     registerHandlers(ipcMain, handlers, APP_ORIGIN);

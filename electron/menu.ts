@@ -18,6 +18,7 @@ export function buildMenu(send: (command: MenuCommand) => void, isMac: boolean):
         { type: 'separator' },
         item('Export Coded Segments (CSV)…', 'exportCsv', 'CmdOrCtrl+E'),
         item('Export Coded Segments for Excel (CSV)…', 'exportCsvSpreadsheet'),
+        item('Export Memos (Markdown)…', 'exportMemos'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

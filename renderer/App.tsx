@@ -10,15 +10,27 @@ import { WelcomeDialog } from './features/projects/WelcomeDialog';
 import { DocumentList } from './features/library/DocumentList';
 import { ImportStatus } from './features/library/ImportStatus';
 import { useImport } from './features/library/useImport';
+import { LibraryCommands } from './features/library/LibraryCommands';
+import { LibraryView } from './features/library/LibraryView';
 import { CodingWorkspace } from './features/coding/CodingWorkspace';
+import { CodebookWithoutDocument } from './features/codebook/CodebookWithoutDocument';
 import { useDocumentData } from './features/coding/useDocumentData';
 import { exportCodedSegments } from './features/export/exportCodedSegments';
+import { useMemosExport } from './features/export/useMemosExport';
+import { CoderViewProvider } from './features/coders/CoderViewContext';
+import { HistoryProvider } from './features/history/HistoryContext';
+import { UndoRedoButtons } from './features/history/UndoRedoButtons';
+import { MemoNavigationProvider } from './features/memos/MemoNavigation';
 
 export function App() {
   return (
     <AnnouncerProvider>
       <ProjectProvider fallback={(error) => <StartupMessage error={error} />}>
-        <Workspace />
+        <CoderViewProvider>
+          <HistoryProvider>
+            <Workspace />
+          </HistoryProvider>
+        </CoderViewProvider>
       </ProjectProvider>
     </AnnouncerProvider>
   );
@@ -37,7 +49,9 @@ function Workspace() {
   const announce = useAnnounce();
   const importer = useImport();
   const [openDocId, setOpenDocId] = useState<string | null>(null);
+  const [view, setView] = useState<'code' | 'library'>('code');
   const data = useDocumentData(db, openDocId);
+  const exportMemosFile = useMemosExport();
 
   useEffect(() => setOpenDocId(null), [db]);
 
@@ -57,10 +71,12 @@ function Workspace() {
     () =>
       onMainEvent('menuCommand', ({ command }) => {
         if (command === 'importFiles') void importer.chooseAndImport();
+        else if (command === 'importFolder') void importer.chooseFolderAndImport();
         else if (command === 'exportCsv') void exportCsv(false);
         else if (command === 'exportCsvSpreadsheet') void exportCsv(true);
+        else if (command === 'exportMemos') void exportMemosFile();
       }),
-    [importer.chooseAndImport, exportCsv],
+    [importer.chooseAndImport, importer.chooseFolderAndImport, exportCsv, exportMemosFile],
   );
 
   const onDrop = (event: DragEvent) => {
@@ -70,36 +86,56 @@ function Workspace() {
   };
 
   return (
-    <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-      <header className="top-bar">
-        <h1>Framewise</h1>
-        <ProjectBar />
-        <div className="commands">
-          <button type="button" onClick={() => void importer.chooseAndImport()}>
-            Import documents…
-          </button>
-          <MenuButton
-            label="Export"
-            items={[
-              { label: 'Coded segments (CSV)', onSelect: () => void exportCsv(false) },
-              { label: 'Coded segments for Excel (CSV, spreadsheet-safe)', onSelect: () => void exportCsv(true) },
-            ]}
+    <MemoNavigationProvider openDocument={setOpenDocId}>
+      <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+        <header className="top-bar">
+          <h1>Framewise</h1>
+          <ProjectBar />
+          <div className="view-switch" role="group" aria-label="View">
+            <button type="button" aria-pressed={view === 'code'} onClick={() => setView('code')}>
+              Code
+            </button>
+            <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
+              Library
+            </button>
+          </div>
+          <div className="commands">
+            <UndoRedoButtons />
+            <button type="button" onClick={() => void importer.chooseAndImport()}>
+              Import documents…
+            </button>
+            <LibraryCommands importer={importer} />
+            <MenuButton
+              label="Export"
+              items={[
+                { label: 'Coded segments (CSV)', onSelect: () => void exportCsv(false) },
+                { label: 'Coded segments for Excel (CSV, spreadsheet-safe)', onSelect: () => void exportCsv(true) },
+                { label: 'Memos (Markdown)', onSelect: () => void exportMemosFile() },
+              ]}
+            />
+          </div>
+        </header>
+        <ImportStatus importer={importer} />
+        {view === 'library' ? (
+          <LibraryView
+            onOpen={(docId) => {
+              setOpenDocId(docId);
+              setView('code');
+            }}
           />
-        </div>
-      </header>
-      <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} />
-      <main className="main">
-        <DocumentList openId={openDocId} onOpen={setOpenDocId} />
-        {data ? (
-          <CodingWorkspace key={data.document.id} data={data} />
         ) : (
-          <section className="document-pane empty" aria-label="Document">
-            <p className="hint">Open a document from the list to read and code it.</p>
-          </section>
+          <main className="main">
+            <DocumentList openId={openDocId} onOpen={setOpenDocId} />
+            {data ? (
+              <CodingWorkspace key={data.document.id} data={data} />
+            ) : (
+              <CodebookWithoutDocument />
+            )}
+          </main>
         )}
-      </main>
-      <StatusBar />
-      {showWelcome ? <WelcomeDialog /> : null}
-    </div>
+        <StatusBar />
+        {showWelcome ? <WelcomeDialog /> : null}
+      </div>
+    </MemoNavigationProvider>
   );
 }

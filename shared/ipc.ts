@@ -146,7 +146,7 @@ export interface Events {
 export type EventName = keyof Events;
 export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'menuCommand'];
 
-export type MenuCommand = 'importFiles' | 'importFolder' | 'exportCsv' | 'exportCsvSpreadsheet' | 'undo' | 'redo';
+export type MenuCommand = 'importFiles' | 'importFolder' | 'exportCsv' | 'exportCsvSpreadsheet' | 'exportMemos' | 'undo' | 'redo';
 
 /** The object the preload puts on `window.framewise`. */
 export type FramewiseApi = {

@@ -38,6 +38,20 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return decoded;
 }
 
+/**
+ * Text in a legacy encoding its file names (an HTML page's `<meta charset>`), with the same checks for
+ * binary content; null when iconv-lite does not know the encoding, so the caller can fall back.
+ */
+export function decodeDeclared(bytes: Uint8Array, encoding: string): DecodedText | null {
+  if (!iconv.encodingExists(encoding)) return null;
+  if (bytes.includes(0)) throw new UnreadableFileError('it is not a text file (it contains binary data, as images and programs do).');
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  if (hasControlCharacters(text)) {
+    throw new UnreadableFileError('it is not a text file (it contains control characters, as binary files do).');
+  }
+  return { text, encoding };
+}
+
 function fail(reason: string): never {
   throw new UnreadableFileError(reason);
 }

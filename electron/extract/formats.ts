@@ -6,7 +6,20 @@ const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
   text: 'txt',
   md: 'md',
   markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+  odt: 'odt',
+  rtf: 'rtf',
+  csv: 'csv',
+  tsv: 'csv',
+  xlsx: 'xlsx',
 };
+
+/** Spreadsheets of answers: each row becomes a document, once the researcher has chosen the text column. */
+export const TABLE_FORMATS: ReadonlySet<DocumentFormat> = new Set(['csv', 'xlsx']);
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
 

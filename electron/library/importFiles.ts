@@ -1,98 +1,208 @@
-// The import pipeline: for each path, read the file, recognise duplicates by content, extract its
-// canonical text and store the original. A file that cannot be imported is reported with its name and
-// a reason, and the rest of the batch goes on. Nothing here touches the project: the renderer writes
-// the imported documents in one transaction, so a refused file cannot change what is already there.
+// The import pipeline: for each file (folders walked), read it, recognise duplicates by content,
+// extract its canonical text (in the worker pool) and store the original. A file that cannot be
+// imported is reported with its name and a reason, and the rest of the batch goes on. Nothing here
+// touches the project: the renderer writes the imported documents in one transaction, so a refused
+// file cannot change what is already there.
+//
+// Several files are in flight at once, so that reading and hashing the next files overlaps with
+// extracting the current ones; the report lists them in the order they were given all the same.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { FileProblem, ImportReport, ImportRequest, ImportedDocument } from '../../shared/ipc';
+import type { FileProblem, ImportReport, ImportRequest, ImportedDocument, TableChoice } from '../../shared/ipc';
 import type { Extractor } from '../extract/extractor';
 import { UnreadableFileError } from '../extract/unreadableFileError';
-import { formatOfFileName, titleFromFileName } from '../extract/formats';
-import { sha256Hex, storeOriginal } from './libraryStore';
+import { formatOfFileName, TABLE_FORMATS, titleFromFileName } from '../extract/formats';
+import { sha256Hex, storedExtension, storeOriginal } from './libraryStore';
+import { tableDocuments } from './tableDocuments';
+import { walkPaths, type WalkedFile } from './walkPaths';
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Progress events at most this often: the renderer shows a bar, not a log. */
+const PROGRESS_INTERVAL_MS = 50;
 
 export interface ImportContext {
   libraryDir: string;
   extractor: Extractor;
   onProgress(progress: { jobId: string; done: number; total: number; current: string }): void;
   isCancelled(): boolean;
+  /** Used when the request names no limit. */
   maxFileBytes?: number;
 }
 
-type Outcome =
-  | { kind: 'imported'; document: ImportedDocument }
+export type Outcome =
+  | { kind: 'imported'; documents: ImportedDocument[]; duplicate?: FileProblem }
   | { kind: 'duplicate'; problem: FileProblem }
   | { kind: 'refused'; problem: FileProblem };
 
+/** SHA-256 -> the outcome of the file that claimed it first ('' = already in the project). */
+export type SeenContent = Map<string, { fileName: string; imported: Promise<boolean> }>;
+
 export async function importFiles(request: ImportRequest, context: ImportContext): Promise<ImportReport> {
   const report: ImportReport = { jobId: request.jobId, imported: [], duplicates: [], refused: [], unsupported: 0, cancelled: false };
-  const seen = new Map<string, string>(request.knownSha256.map((sha) => [sha, '']));
-  const total = request.paths.length;
-  for (const [index, path] of request.paths.entries()) {
-    if (context.isCancelled()) {
-      report.cancelled = true;
-      break;
+  const { files, unsupported } = await walkPaths(request.paths);
+  report.unsupported = unsupported;
+  const seen: SeenContent = new Map(request.knownSha256.map((sha) => [sha, { fileName: '', imported: Promise.resolve(true) }]));
+  const maxBytes = request.maxFileBytes ?? context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const outcomes: Array<Outcome | undefined> = new Array(files.length);
+  const progress = throttledProgress(request.jobId, files.length, context.onProgress);
+
+  // Files are read in parallel but claim their content in batch order, so that of two files with the
+  // same content the first one named is imported and the later one reported as its duplicate.
+  const turns = files.map(() => {
+    let pass!: () => void;
+    return { passed: new Promise<void>((resolve) => (pass = resolve)), pass };
+  });
+  const claimOrder = (index: number): ClaimOrder => ({
+    waitTurn: () => turns[index - 1]?.passed ?? Promise.resolve(),
+    passTurn: () => turns[index]!.pass(),
+  });
+
+  let next = 0;
+  let done = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      if (context.isCancelled()) {
+        report.cancelled = true;
+        return;
+      }
+      const index = next++;
+      const file = files[index]!;
+      progress.started(basename(file.path), done);
+      const order = claimOrder(index);
+      try {
+        outcomes[index] = await importOne(file, { ...context, ...order, seen, maxBytes, table: request.tables?.[file.path] });
+      } finally {
+        order.passTurn();
+      }
+      progress.finished(++done);
     }
-    context.onProgress({ jobId: request.jobId, done: index, total, current: basename(path) });
-    const outcome = await importOne(path, seen, context);
-    if (outcome.kind === 'imported') report.imported.push(outcome.document);
-    else if (outcome.kind === 'duplicate') report.duplicates.push(outcome.problem);
+  };
+  // Enough files in flight that the workers never wait for a disk read or an original being stored.
+  const lanes = (context.extractor.parallelism ?? 1) * 4 + 4;
+  await Promise.all(Array.from({ length: Math.min(lanes, files.length) }, lane));
+
+  for (const outcome of outcomes) {
+    if (!outcome) continue;
+    if (outcome.kind === 'imported') {
+      report.imported.push(...outcome.documents);
+      if (outcome.duplicate) report.duplicates.push(outcome.duplicate);
+    } else if (outcome.kind === 'duplicate') report.duplicates.push(outcome.problem);
     else report.refused.push(outcome.problem);
   }
-  context.onProgress({ jobId: request.jobId, done: report.cancelled ? report.imported.length : total, total, current: '' });
+  progress.end(done);
   return report;
 }
 
-async function importOne(path: string, seen: Map<string, string>, context: ImportContext): Promise<Outcome> {
+export interface ClaimOrder {
+  /** Resolves once every earlier file of the batch has claimed its content (or was refused). */
+  waitTurn(): Promise<void>;
+  passTurn(): void;
+}
+
+interface FileContext extends ImportContext, ClaimOrder {
+  seen: SeenContent;
+  maxBytes: number;
+  table: TableChoice | undefined;
+}
+
+async function importOne(file: WalkedFile, context: FileContext): Promise<Outcome> {
+  const { path } = file;
   const fileName = basename(path);
   const refuse = (reason: string): Outcome => ({ kind: 'refused', problem: { fileName, path, reason } });
   const format = formatOfFileName(fileName);
   if (!format) return refuse(`Framewise does not read ${extname(fileName) || 'extension-less'} files.`);
+  if (TABLE_FORMATS.has(format) && !context.table) {
+    return refuse('it is a table of answers: import it on its own, so that you can choose the column that holds the text (each row becomes a document).');
+  }
 
   const info = await stat(path).catch(() => null);
-  if (!info) return refuse('the file is no longer there (it was moved or deleted during the import).');
+  if (!info) return refuse(VANISHED);
   if (!info.isFile()) return refuse('it is not a regular file.');
-  const maxBytes = context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (info.size > maxBytes) return refuse(`it is ${megabytes(info.size)}, over the limit of ${megabytes(maxBytes)} per file.`);
+  if (info.size > context.maxBytes) return refuse(`it is ${megabytes(info.size)}, over the limit of ${megabytes(context.maxBytes)} per file (set in Preferences).`);
   if (info.size === 0) return refuse('the file is empty.');
 
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return refuse(`it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    const code = (error as NodeJS.ErrnoException).code;
+    return refuse(code === 'ENOENT' ? VANISHED : `it could not be read (${code ?? (error as Error).message}).`);
   }
   const sha256 = sha256Hex(bytes);
-  const earlier = seen.get(sha256);
-  if (earlier !== undefined) {
-    const reason = earlier ? `it has the same content as “${earlier}”, imported just before.` : 'its content is already in the project.';
-    return { kind: 'duplicate', problem: { fileName, path, reason } };
-  }
-
+  const input = { fileName, format, bytes };
   try {
-    const extracted = await context.extractor.extract({ fileName, format, bytes });
-    const storedName = await storeOriginal(context.libraryDir, sha256, extname(fileName).slice(1) || format, bytes);
-    seen.set(sha256, fileName);
-    return {
-      kind: 'imported',
-      document: {
-        fileName,
-        path,
-        sha256,
-        storedName,
-        format,
-        title: extracted.title || titleFromFileName(fileName),
-        text: extracted.text,
-        extraction: extracted.extraction,
-      },
-    };
+    if (context.table) return await tableDocuments({ ...input, path, sha256, choice: context.table }, context);
+    await context.waitTurn();
+    return await claimContent(sha256, fileName, path, context, async () => {
+      const extracted = await context.extractor.extract(input);
+      const storedName = await storeOriginal(context.libraryDir, sha256, storedExtension(fileName, format), extracted.bytes);
+      const { title, text, extraction, metadata } = extracted.value;
+      const document: ImportedDocument = { fileName, path, sha256, storedName, format, title: title || titleFromFileName(fileName), text, extraction };
+      if (metadata && Object.keys(metadata).length > 0) document.metadata = metadata;
+      return { kind: 'imported', documents: [document] };
+    });
   } catch (error) {
     if (error instanceof UnreadableFileError) return refuse(error.message);
     return refuse(`it could not be read (${(error as Error).message}).`);
   }
 }
 
+/**
+ * Runs `work` for the first file with this content; a later one with the same content is a duplicate
+ * of it, unless the first one was refused, in which case the later one gets its own chance.
+ */
+async function claimContent(
+  sha256: string,
+  fileName: string,
+  path: string,
+  { seen, passTurn }: { seen: SeenContent; passTurn(): void },
+  work: () => Promise<Outcome>,
+): Promise<Outcome> {
+  const earlier = seen.get(sha256);
+  if (earlier) {
+    passTurn();
+    if (await earlier.imported) {
+      const reason = earlier.fileName ? `it has the same content as “${earlier.fileName}”, imported just before.` : 'its content is already in the project.';
+      return { kind: 'duplicate', problem: { fileName, path, reason } };
+    }
+  }
+  let settle!: (imported: boolean) => void;
+  seen.set(sha256, { fileName, imported: new Promise((resolve) => (settle = resolve)) });
+  passTurn();
+  try {
+    const outcome = await work();
+    settle(outcome.kind === 'imported');
+    return outcome;
+  } catch (error) {
+    settle(false);
+    throw error;
+  }
+}
+
+export const VANISHED = 'the file is no longer there (it was moved or deleted during the import).';
+
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+function throttledProgress(jobId: string, total: number, emit: ImportContext['onProgress']) {
+  let last = -Infinity;
+  let current = '';
+  const send = (done: number, force = false) => {
+    const now = performance.now();
+    if (!force && now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    emit({ jobId, done, total, current });
+  };
+  return {
+    started: (name: string, done: number) => {
+      current = name;
+      send(done);
+    },
+    finished: (done: number) => send(done),
+    end: (done: number) => {
+      current = '';
+      send(done, true);
+    },
+  };
 }

@@ -1,9 +1,9 @@
 // Originals are kept content-addressed, `<library>/<sha256>.<ext>`: the same bytes are stored once
 // however often they are imported, and a stored file is never overwritten with something else.
-import { createHash } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { writeFileAtomic } from '../fsAtomic';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { DocumentFormat } from '../../shared/model';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -13,13 +13,44 @@ export function storedNameFor(sha256: string, extension: string): string {
   return `${sha256}.${extension.toLowerCase()}`;
 }
 
+/** The stored original keeps the file's extension (so the system opens it with the right program), or the format's name. */
+export function storedExtension(fileName: string, format: DocumentFormat): string {
+  const extension = extname(fileName).slice(1).toLowerCase();
+  return /^[a-z0-9]{1,10}$/u.test(extension) ? extension : format;
+}
+
 /** Stores the original unless an identical one is already there; returns its stored name. */
 export async function storeOriginal(libraryDir: string, sha256: string, extension: string, bytes: Uint8Array): Promise<string> {
   const storedName = storedNameFor(sha256, extension);
   const path = join(libraryDir, storedName);
-  await mkdir(libraryDir, { recursive: true });
   const existing = await stat(path).catch(() => null);
   if (existing?.isFile() && existing.size === bytes.byteLength) return storedName;
-  await writeFileAtomic(path, bytes);
+  try {
+    await writeOriginal(path, bytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // The library folder does not exist yet (first import) or was removed: make it and try again.
+    await mkdir(libraryDir, { recursive: true });
+    await writeOriginal(path, bytes);
+  }
   return storedName;
+}
+
+/**
+ * Written under a temporary name and renamed into place, so the library never holds a half-written
+ * original under its final name. Unlike exports (fsAtomic.ts), originals are not flushed to disk one
+ * by one: they are copies of files the researcher still has, a flush per file made importing a
+ * thousand files several times slower, and the project's own data in IndexedDB is not flushed per
+ * write either. An original cut short by a power failure has the wrong size and is rewritten by the
+ * next import of that file.
+ */
+async function writeOriginal(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }

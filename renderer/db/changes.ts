@@ -1,20 +1,65 @@
 // Every change to codes, codings, attributes and memos goes through `commitChange`: the rows are
 // written and the operation is appended to the log in one transaction, so the log can never disagree
 // with the data it describes. Undo commits the inverse of an operation (see undoHistory.ts).
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord, ProjectTable, RowChange } from './operationRecord';
 import { newId, nowIso } from './ids';
+import { sameRow } from './rowEquality';
 
 export interface Change {
   label: string;
   changes: RowChange[];
+  /**
+   * Documents and codes the change concerns beyond those its rows name: a memo on a coding belongs
+   * to the coding's document and code in the audit trail, though the memo row names only the coding.
+   */
+  docIds?: string[];
+  codeIds?: string[];
 }
 
 export interface CommitOptions {
   coderId: string;
   kind?: OperationRecord['kind'];
   reverses?: string;
+  /**
+   * Refuse (with a ChangeConflictError, writing nothing) unless every row still equals its `before`.
+   * Undo and redo set it: the rows may have changed since (another window, a later operation), and
+   * writing the old values back would silently destroy that work.
+   */
+  expectCurrent?: boolean;
+}
+
+/** A row is no longer what the change expects, or what it points to is gone; nothing was written. */
+export class ChangeConflictError extends Error {
+  constructor(
+    /** 'changed': the row differs from the change's `before`; 'target-gone': the document, code or
+     * coding the row belongs to no longer exists, so writing it back would leave an orphan. */
+    readonly reason: 'changed' | 'target-gone',
+    readonly table: ProjectTable,
+    readonly key: string,
+    /** The row as it is now (undefined when it no longer exists). */
+    readonly current: unknown,
+    /** The row the change expected (for 'target-gone', the row it would write). */
+    readonly expected: unknown,
+  ) {
+    super(reason === 'changed' ? `The ${table} row ${key} has changed since the operation` : `What the ${table} row ${key} belongs to no longer exists`);
+    this.name = 'ChangeConflictError';
+  }
+}
+
+type CommitListener = (operation: OperationRecord) => void;
+const listeners = new WeakMap<ProjectDatabase, Set<CommitListener>>();
+
+/**
+ * Calls `listener` after each operation this window commits to `db` (once its transaction is done).
+ * The undo history listens here, so every writer gets undo without knowing about it.
+ */
+export function onCommitted(db: ProjectDatabase, listener: CommitListener): () => void {
+  let set = listeners.get(db);
+  if (!set) listeners.set(db, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
 }
 
 export async function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions): Promise<OperationRecord> {
@@ -26,11 +71,16 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
     kind: options.kind ?? 'change',
     ...(options.reverses ? { reverses: options.reverses } : {}),
     changes: change.changes,
-    docIds: unique(change.changes.flatMap(docIdsOf)),
-    codeIds: unique(change.changes.flatMap(codeIdsOf)),
+    docIds: unique([...change.changes.flatMap(docIdsOf), ...(change.docIds ?? [])]),
+    codeIds: unique([...change.changes.flatMap(codeIdsOf), ...(change.codeIds ?? [])]),
   };
-  const tables = unique(change.changes.map((c) => c.table)).map((name) => tableOf(db, name));
+  const names = unique(change.changes.map((c) => c.table));
+  // The reference check reads the tables rows point into.
+  if (options.expectCurrent) names.push(...REFERENCED_TABLES.filter((t) => !names.includes(t)));
+  const tables = names.map((name) => tableOf(db, name));
+  const ambient = Dexie.currentTransaction;
   await db.transaction('rw', [...tables, db.operations], async () => {
+    if (options.expectCurrent) await checkCurrent(db, change.changes);
     for (const rowChange of change.changes) {
       const table = tableOf(db, rowChange.table);
       if (rowChange.after === null) await table.delete(rowChange.key);
@@ -38,14 +88,65 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
     }
     await db.operations.add(record);
   });
+  const notify = () => {
+    for (const listener of [...(listeners.get(db) ?? [])]) listener(record);
+  };
+  // Inside a caller's transaction the operation is stored only when that transaction completes (and
+  // not at all if it fails): listeners hear of it then.
+  if (ambient && ambient.db === db) ambient.on('complete', notify);
+  else notify();
   return record;
 }
 
+/**
+ * Checks that each row is what the change expects before it (the first change to a key is compared
+ * with the stored row, later changes to the same key with what the earlier ones leave), and that each
+ * coding or memo it writes still has its document, code or coding.
+ */
+async function checkCurrent(db: ProjectDatabase, changes: readonly RowChange[]): Promise<void> {
+  const pending = new Map<string, unknown>();
+  const slot = (table: ProjectTable, key: string) => `${table}\u0000${key}`;
+  const exists = async (table: ProjectTable, key: string) => {
+    const id = slot(table, key);
+    return pending.has(id) ? pending.get(id) != null : (await tableOf(db, table).get(key)) !== undefined;
+  };
+  for (const rowChange of changes) {
+    const id = slot(rowChange.table, rowChange.key);
+    const current = pending.has(id) ? pending.get(id) : await tableOf(db, rowChange.table).get(rowChange.key);
+    if (!sameRow(current, rowChange.before)) throw new ChangeConflictError('changed', rowChange.table, rowChange.key, current, rowChange.before);
+    pending.set(id, rowChange.after);
+  }
+  for (const rowChange of changes) {
+    for (const [table, key] of referencesOf(rowChange)) {
+      if (!(await exists(table, key))) throw new ChangeConflictError('target-gone', rowChange.table, rowChange.key, undefined, rowChange.after);
+    }
+  }
+}
+
+const REFERENCED_TABLES: ProjectTable[] = ['documents', 'codes', 'codings'];
+// The project memo's target is the project itself, which is not a row.
+const MEMO_TARGET_TABLES: Partial<Record<string, ProjectTable>> = { document: 'documents', code: 'codes', coding: 'codings' };
+
+/** The rows a written coding or memo points to. */
+function referencesOf(change: RowChange): Array<[ProjectTable, string]> {
+  const row = change.after as Record<string, unknown> | null;
+  if (!row || typeof row !== 'object') return [];
+  if (change.table === 'codings') return [['documents', String(row.docId)], ['codes', String(row.codeId)]];
+  if (change.table === 'memos') {
+    const table = MEMO_TARGET_TABLES[String(row.targetType)];
+    return table ? [[table, String(row.targetId)]] : [];
+  }
+  return [];
+}
+
 /** The change that takes an operation back: each row returns to its `before`, last change first. */
-export function inverseOf(operation: Pick<OperationRecord, 'label' | 'changes'>): Change {
+export function inverseOf(operation: Pick<OperationRecord, 'label' | 'changes'> & Partial<Pick<OperationRecord, 'docIds' | 'codeIds'>>): Change {
   return {
     label: operation.label,
     changes: [...operation.changes].reverse().map((c) => ({ table: c.table, key: c.key, before: c.after, after: c.before })),
+    // The same documents and codes as the operation, so that its undo shows in the same audit trails.
+    ...(operation.docIds ? { docIds: operation.docIds } : {}),
+    ...(operation.codeIds ? { codeIds: operation.codeIds } : {}),
   };
 }
 

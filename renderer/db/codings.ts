@@ -1,6 +1,7 @@
 // Codings: a code applied to `[start, end)` of a document's canonical text (UTF-16 units).
 import Dexie from 'dexie';
-import type { CodingRecord } from '../../shared/model';
+import type { CodeRecord, CodingRecord } from '../../shared/model';
+import { createCodeChange, type NewCode } from '../../shared/codebook/codebookEdits';
 import { capturePassage } from '../../shared/text/passageContext';
 import type { ProjectDatabase } from './projectDatabase';
 import type { Change } from './changes';
@@ -32,4 +33,36 @@ export function applyCodeChange(text: string, coding: NewCoding, codeName: strin
 
 export function removeCodingChange(coding: CodingRecord, codeName: string): Change {
   return { label: `Code “${codeName}” removed`, changes: [{ table: 'codings', key: coding.id, before: coding, after: null }] };
+}
+
+/**
+ * Creates a code and applies it to a passage, as one operation (the quick-code palette's "Create
+ * code", and in-vivo coding): undoing it removes both.
+ */
+export function createAndApplyChange(codes: readonly CodeRecord[], text: string, spec: NewCode, coding: Omit<NewCoding, 'codeId'>, label: string): { change: Change; code: CodeRecord } {
+  const { change: created, code } = createCodeChange(codes, spec, { newId, now: nowIso() });
+  const applied = applyCodeChange(text, { ...coding, codeId: code.id }, code.name);
+  return { change: { label, changes: [...created.changes, ...applied.changes] }, code };
+}
+
+/** Gives a coding another code; the passage, coder and creation time stay. */
+export function recodeChange(coding: CodingRecord, from: CodeRecord | undefined, to: CodeRecord): Change {
+  const after: CodingRecord = { ...coding, codeId: to.id };
+  return {
+    label: `Coding recoded from “${from?.name ?? 'deleted code'}” to “${to.name}”`,
+    changes: [{ table: 'codings', key: coding.id, before: coding, after }],
+  };
+}
+
+/** Moves a coding's boundaries; its quote and context are taken again so that exports stay right. */
+export function resizeCodingChange(text: string, coding: CodingRecord, start: number, end: number, codeName: string): Change {
+  const after: CodingRecord = { ...coding, start, end, ...capturePassage(text, start, end) };
+  return { label: `Boundaries of “${codeName}” coding moved`, changes: [{ table: 'codings', key: coding.id, before: coding, after }] };
+}
+
+/** The coding of the same code on the same passage by the same coder, if there is one. */
+export function sameCoding(codings: readonly CodingRecord[], probe: Pick<CodingRecord, 'codeId' | 'start' | 'end' | 'coderId'>, exceptId?: string): CodingRecord | undefined {
+  return codings.find(
+    (c) => c.id !== exceptId && c.codeId === probe.codeId && c.start === probe.start && c.end === probe.end && c.coderId === probe.coderId,
+  );
 }

@@ -2,7 +2,7 @@
 // after, so that it can be undone (by appending its inverse) and read back as an audit trail.
 import type { Uuid } from '../../shared/model';
 
-export type ProjectTable = 'documents' | 'texts' | 'codes' | 'codings' | 'memos' | 'coders';
+export type ProjectTable = 'documents' | 'texts' | 'codes' | 'codings' | 'memos' | 'coders' | 'documentSets' | 'attributeDefinitions';
 
 export interface RowChange {
   table: ProjectTable;

@@ -24,6 +24,11 @@ export const CODED_SEGMENT_COLUMNS = [
   'prefix',
   'suffix',
   'memo',
+  // Bibliographic fields: researchers model by outlet and date in R, so they travel with each row.
+  'document_author',
+  'document_date',
+  'document_source',
+  'document_url',
 ] as const;
 
 export const ATTRIBUTE_COLUMN_PREFIX = 'attr_';
@@ -77,6 +82,10 @@ export function codedSegmentsTable(input: CodedSegmentsInput): CodedSegmentsTabl
         prefix: coding.prefix,
         suffix: coding.suffix,
         memo: input.codingMemos.get(coding.id) ?? '',
+        document_author: doc.author,
+        document_date: doc.date,
+        document_source: doc.source,
+        document_url: doc.url,
       };
       for (const name of attributeNames) row[ATTRIBUTE_COLUMN_PREFIX + name] = attributeCell(doc.attributes[name]);
       rows.push(row);

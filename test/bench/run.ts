@@ -47,7 +47,8 @@ for (const file of files) {
   console.log(section);
   appendFileSync(resultsFile, `\n## ${result.title}\n\n${date} · ${machine}\n\n${section}\n`);
 }
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): exit() would cut off output still on its way down a pipe.
+process.exitCode = failed ? 1 : 0;
 
 function renderResult(result: BenchResult): string {
   const rows = result.figures.map((f) => `| ${f.name} | ${f.value} | ${f.note ?? ''} |`);

@@ -7,15 +7,17 @@
 //   await app.page.getByRole('button', { name: 'Import documents…' }).click();
 //   const again = await app.relaunch();         // quit and reopen on the same profile
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { CHANNELS, EVENT_NAMES } from '../../shared/ipc';
 import { createHandlers } from '../../electron/handlers';
 import { registerHandlers, type InvokeEvent, type IpcRegistrar } from '../../electron/ipc';
-import { inProcessExtractor } from '../../electron/extract/extractor';
+import { ExtractorPool } from '../../electron/extract/workerPool';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { ScriptedDialog } from './scriptedDialog';
+import { workerInBuild } from '../electron/extract/workerBuild';
+import { serveFolder } from './staticFiles';
 
 /** The origin the renderer is served from in tests: fixed, like app://framewise, so IndexedDB persists. */
 export const TEST_ORIGIN = 'https://framewise.test';
@@ -76,17 +78,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   // Assigned once the page exists; main may emit events before that (it does not, but be safe).
   const pageRef: { current?: Page } = {};
 
-  await context.route(`${TEST_ORIGIN}/**`, async (route) => {
-    const file = resolveRendererFile(new URL(route.request().url()).pathname);
-    if (!file) return route.fulfill({ status: 404, body: 'Not found' });
-    try {
-      const body = await readFile(file);
-      await route.fulfill({ status: 200, body, headers: { 'Content-Type': mimeType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
-    } catch {
-      await route.fulfill({ status: 404, body: 'Not found' });
-    }
-  });
+  await serveFolder(context, TEST_ORIGIN, () => join(buildDir(), 'renderer'), { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
 
+  // Extraction runs in the app's worker pool, with the worker bundled by this run's build.
+  const extractor = new ExtractorPool({ workerPath: await workerInBuild(buildDir()) });
   const handlers = createHandlers({
     appVersion: 'test',
     dataPath: dataDir,
@@ -97,7 +92,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         return '';
       },
     },
-    extractor: inProcessExtractor,
+    extractor,
     emit: (event, payload) => {
       void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, payload] as const).catch(() => {});
     },
@@ -145,11 +140,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     openedOriginals,
     relaunch: async (again = {}) => {
       await context.close();
+      await extractor.close();
       return launchApp({ ...options, ...again, profileDir, dataDir });
     },
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      await extractor.close();
+    },
     dispose: async () => {
       await context.close().catch(() => {});
+      await extractor.close();
       await rm(profileDir, { recursive: true, force: true });
       await rm(dataDir, { recursive: true, force: true });
     },
@@ -177,19 +177,4 @@ function bridgeScript(dropDir: string): string {
     Object.defineProperty(window, '__framewiseEmit', { value: (event, payload) => listeners.get(event)?.forEach((l) => l(payload)) });
     Object.defineProperty(window, 'framewise', { value: Object.freeze(api) });
   })();`;
-}
-
-function resolveRendererFile(pathname: string): string | null {
-  const root = join(buildDir(), 'renderer');
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = normalize(join(root, relative));
-  return file.startsWith(root + sep) ? file : null;
-}
-
-function mimeType(file: string): string {
-  return (
-    { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' }[
-      extname(file)
-    ] ?? 'application/octet-stream'
-  );
 }

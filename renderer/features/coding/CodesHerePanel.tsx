@@ -1,5 +1,6 @@
 // The codes on the passage under the caret or selection, each removable. This is how a researcher
 // (with a mouse or a screen reader) finds out what a highlight means.
+import type { ReactNode } from 'react';
 import type { CodeRecord, CoderRecord, CodingRecord } from '../../../shared/model';
 import { excerpt } from './useCodingActions';
 import type { TextRange } from './textDomIndex';
@@ -10,6 +11,8 @@ interface CodesHerePanelProps {
   codesById: ReadonlyMap<string, CodeRecord>;
   codersById: ReadonlyMap<string, CoderRecord>;
   onRemove(coding: CodingRecord): void;
+  /** More controls for each coding (Recode…), before its Remove button. */
+  renderTools?(coding: CodingRecord): ReactNode;
 }
 
 /** Codings under a caret (inside them) or a selection (overlapping it). */
@@ -19,7 +22,7 @@ export function codingsAt(codings: readonly CodingRecord[], selection: TextRange
   return codings.filter((c) => (start === end ? c.start <= start && start < c.end : c.start < end && start < c.end));
 }
 
-export function CodesHerePanel({ selection, codings, codesById, codersById, onRemove }: CodesHerePanelProps) {
+export function CodesHerePanel({ selection, codings, codesById, codersById, onRemove, renderTools }: CodesHerePanelProps) {
   const here = codingsAt(codings, selection);
   return (
     <section className="panel" aria-labelledby="codes-here-heading">
@@ -38,6 +41,7 @@ export function CodesHerePanel({ selection, codings, codesById, codersById, onRe
                   <strong>{name}</strong>: “{excerpt(coding.quote, 80)}”
                   <span className="meta"> by {codersById.get(coding.coderId)?.name ?? 'unknown coder'}</span>
                 </span>
+                {renderTools?.(coding)}
                 <button type="button" aria-label={`Remove ${name} from “${excerpt(coding.quote, 40)}”`} onClick={() => onRemove(coding)}>
                   Remove
                 </button>

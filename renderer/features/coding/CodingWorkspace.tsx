@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { useProject } from '../projects/ProjectContext';
-import { CodeList } from '../codebook/CodeList';
+import { CodebookPanel } from '../codebook/CodebookPanel';
 import { MenuPopup } from '../../ui/MenuPopup';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listCoders } from '../../db/coders';
@@ -16,16 +16,26 @@ import { CodesHerePanel, codingsAt } from './CodesHerePanel';
 import { PassageList } from './PassageList';
 import { FindInDocument } from './FindInDocument';
 import { useCodes, useCodings, type DocumentData } from './useDocumentData';
-import { useCodingActions } from './useCodingActions';
+import { excerpt, useCodingActions } from './useCodingActions';
+import { useCodingTools } from './useCodingTools';
+import { CodingToolbar } from './CodingToolbar';
+import { BoundaryHandlesPlugin } from './BoundaryHandlesPlugin';
 import type { TextDomIndex, TextRange } from './textDomIndex';
+import { useVisibleCodings } from '../coders/CoderViewContext';
+import { MemoPanel } from '../memos/MemoPanel';
+import { useRevealCoding } from '../memos/MemoNavigation';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { DocumentInfoPanel } from '../metadata/DocumentInfoPanel';
 
 export function CodingWorkspace({ data }: { data: DocumentData }) {
   const { db } = useProject();
   const { document: doc, text, paragraphs } = data;
   const codes = useCodes(db);
-  const codings = useCodings(db, doc.id);
+  // Other coders' codings are left out when hidden or in blind mode: highlights, lists and counts alike.
+  const codings = useVisibleCodings(useCodings(db, doc.id));
   const coders = useLiveQuery(() => listCoders(db), [db]) ?? [];
-  const { applyCode, removeCoding } = useCodingActions(doc.id, text, codings);
+  const actions = useCodingActions(doc.id, text, codings);
+  const { applyCode, removeCoding } = actions;
 
   const [index, setIndex] = useState<TextDomIndex | null>(null);
   const [selection, setSelection] = useState<TextRange | null>(null);
@@ -37,6 +47,7 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
   const codesById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const codersById = useMemo(() => new Map(coders.map((c) => [c.id, c])), [coders]);
   const activeCoding = codings.find((c) => c.id === activeId) ?? codingsAt(codings, selection)[0] ?? null;
+  const tools = useCodingTools({ index, text, selection, activeId, codings, codesById, actions });
 
   const onSelection = useCallback((range: TextRange | null) => {
     setSelection(range);
@@ -77,6 +88,7 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
     goTo(coding.start, coding.end);
     setActiveId(coding.id);
   };
+  useRevealCoding(doc.id, index !== null, codings, selectCoding);
 
   return (
     <div className="coding-workspace">
@@ -91,6 +103,7 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
             onLeave={() => index?.element.focus()}
           />
         </header>
+        <CodingToolbar tools={tools} codes={codes} />
         <div
           className="document-scroll"
           ref={scrollRef}
@@ -112,23 +125,44 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
               <>
                 <HighlightPlugin index={index} codes={codes} codings={codings} activeCoding={activeCoding} />
                 <SelectionPlugin index={index} onSelection={onSelection} />
-                <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} />
+                <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} onPaletteKey={tools.openQuickCode} onInVivoKey={tools.inVivo} onNudgeKey={tools.nudge} />
               </>
             ) : null}
           </DocumentView>
           {index ? <CaretMarker index={index} container={scrollRef.current} /> : null}
+          {index ? (
+            <BoundaryHandlesPlugin
+              index={index}
+              container={scrollRef.current}
+              coding={activeCoding}
+              color={(activeCoding && codesById.get(activeCoding.codeId)?.color) ?? '#111827'}
+              onResize={tools.resizeTo}
+            />
+          ) : null}
         </div>
       </section>
       <aside className="coding-side" aria-label="Coding">
-        <CodeList codes={codes} onApply={apply} />
+        <CodebookPanel codes={codes} onApply={apply} />
         <CodesHerePanel
           selection={selection}
           codings={codings}
           codesById={codesById}
           codersById={codersById}
           onRemove={(coding) => void removeCoding(coding, codesById.get(coding.codeId))}
+          renderTools={(coding) => (
+            <button
+              type="button"
+              aria-label={`Recode ${codesById.get(coding.codeId)?.name ?? 'deleted code'} on “${excerpt(coding.quote, 40)}”`}
+              onClick={(event) => tools.openPalette('recode', event.currentTarget, coding)}
+            >
+              Recode…
+            </button>
+          )}
         />
         <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
+        <MemoPanel doc={doc} activeCoding={activeCoding} codings={codings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
+        <DocumentInfoPanel document={doc} />
+        <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
       </aside>
       {menuAt ? (
         <MenuPopup

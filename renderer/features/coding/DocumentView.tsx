@@ -6,10 +6,10 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $createLineBreakNode, $createParagraphNode, $createTextNode, $getRoot, type LexicalNode } from 'lexical';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Paragraph } from '../../../shared/text/paragraphs';
 import { TextDomIndex } from './textDomIndex';
+import { $appendParagraphs } from './documentNodes';
 
 interface DocumentViewProps {
   paragraphs: readonly Paragraph[];
@@ -27,9 +27,7 @@ export function DocumentView({ paragraphs, label, onIndex, children }: DocumentV
       onError: (error: Error) => {
         throw error;
       },
-      editorState: () => {
-        $getRoot().append(...paragraphs.map(paragraphNode));
-      },
+      editorState: () => $appendParagraphs(paragraphs),
     }),
     [paragraphs],
   );
@@ -40,17 +38,6 @@ export function DocumentView({ paragraphs, label, onIndex, children }: DocumentV
       {children}
     </LexicalComposer>
   );
-}
-
-function paragraphNode(paragraph: Paragraph) {
-  const node = $createParagraphNode();
-  const lines = paragraph.text.split('\n');
-  const children: LexicalNode[] = [];
-  lines.forEach((line, i) => {
-    if (i > 0) children.push($createLineBreakNode());
-    if (line) children.push($createTextNode(line));
-  });
-  return node.append(...children);
 }
 
 /** Rebuilds the offset index whenever Lexical (re)draws the document. */

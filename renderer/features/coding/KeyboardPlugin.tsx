@@ -1,7 +1,10 @@
 // The document from the keyboard. The text is read-only, so the browser gives it no caret; this plugin
 // moves the selection itself (Selection.modify, the engine's own caret movement): arrows move, Shift
 // extends, Ctrl (Alt on macOS) goes by word or paragraph, Home/End by line. Keys 1 to 9 apply the
-// first nine codes; the context-menu key or Shift+F10 opens the code menu at the selection.
+// first nine codes; the context-menu key or Shift+F10 opens the code menu at the selection. Ctrl+K
+// (Cmd+K) or "/" opens the quick-code palette, Ctrl+I (Cmd+I) codes the selection in vivo, and
+// Alt+Shift+Left/Right move the nearer end of the coding under the caret by a word (with Ctrl, by a
+// character).
 import { useEffect } from 'react';
 import type { TextDomIndex } from './textDomIndex';
 
@@ -11,9 +14,13 @@ interface KeyboardPluginProps {
   index: TextDomIndex;
   onCodeKey(position: number): void;
   onMenuKey(at: { x: number; y: number }): void;
+  onPaletteKey?(): void;
+  onInVivoKey?(): void;
+  /** Moves a boundary of the coding under the caret; false when there is none (the key then moves the caret). */
+  onNudgeKey?(direction: -1 | 1, unit: 'character' | 'word'): boolean;
 }
 
-export function KeyboardPlugin({ index, onCodeKey, onMenuKey }: KeyboardPluginProps) {
+export function KeyboardPlugin({ index, onCodeKey, onMenuKey, onPaletteKey, onInVivoKey, onNudgeKey }: KeyboardPluginProps) {
   useEffect(() => {
     const root = index.element;
     const onFocus = () => {
@@ -30,6 +37,23 @@ export function KeyboardPlugin({ index, onCodeKey, onMenuKey }: KeyboardPluginPr
     const onKeyDown = (event: KeyboardEvent) => {
       const selection = document.getSelection();
       if (!selection) return;
+      const command = event.ctrlKey || event.metaKey;
+      if (onNudgeKey && event.altKey && event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+        if (onNudgeKey(event.key === 'ArrowLeft' ? -1 : 1, command ? 'character' : 'word')) {
+          event.preventDefault();
+          return;
+        }
+      }
+      if (onPaletteKey && ((command && !event.altKey && event.key.toLowerCase() === 'k') || (event.key === '/' && !command && !event.altKey))) {
+        event.preventDefault();
+        onPaletteKey();
+        return;
+      }
+      if (onInVivoKey && command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'i') {
+        event.preventDefault();
+        onInVivoKey();
+        return;
+      }
       const byWord = event.ctrlKey || event.altKey || event.metaKey;
       const movement = caretMovement(event.key, byWord);
       if (movement) {
@@ -60,7 +84,7 @@ export function KeyboardPlugin({ index, onCodeKey, onMenuKey }: KeyboardPluginPr
       root.removeEventListener('focus', onFocus);
       root.removeEventListener('keydown', onKeyDown);
     };
-  }, [index, onCodeKey, onMenuKey]);
+  }, [index, onCodeKey, onMenuKey, onPaletteKey, onInVivoKey, onNudgeKey]);
   return null;
 }
 

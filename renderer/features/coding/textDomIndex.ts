@@ -52,6 +52,16 @@ export class TextDomIndex {
     return this.root;
   }
 
+  /** Canonical offset where paragraph `i` (the i-th element of the text) starts, and ends. */
+  paragraphStart(i: number): number {
+    return this.paragraphs[i]?.start ?? this.textEnd();
+  }
+
+  paragraphEnd(i: number): number {
+    const p = this.paragraphs[i];
+    return p ? p.start + p.text.length : this.textEnd();
+  }
+
   /** True when the DOM position lies inside the document's text. */
   contains(node: Node | null): boolean {
     return node !== null && this.root.contains(node);

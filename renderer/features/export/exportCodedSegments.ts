@@ -3,6 +3,9 @@ import { codedSegmentsCsv } from '../../../shared/export/codedSegments';
 import { call } from '../../api';
 import { listCodes } from '../../db/codes';
 import { listDocuments } from '../../db/documents';
+import { memosOfType } from '../../db/memos';
+import { codingMemoTexts } from './codingMemoText';
+import { safeFileName } from './exportFileName';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 
 export interface CsvExportOutcome {
@@ -14,17 +17,18 @@ export async function exportCodedSegments(db: ProjectDatabase, projectName: stri
   const { input, rows } = await db.transaction('r', [db.documents, db.texts, db.codes, db.coders, db.codings, db.memos], async () => {
     const documents = await listDocuments(db);
     const texts = await db.texts.bulkGet(documents.map((d) => d.id));
-    const codingMemos = await db.memos.where('[targetType+targetId]').between(['coding', ''], ['coding', '\uffff']).toArray();
+    const codingMemos = await memosOfType(db, 'coding');
     const codings = await db.codings.toArray();
+    const coders = await db.coders.toArray();
     return {
       rows: codings.length,
       input: {
         projectName,
         documents: documents.map((record, i) => ({ record, text: texts[i]?.text ?? '' })),
         codes: await listCodes(db),
-        coders: await db.coders.toArray(),
+        coders,
         codings,
-        codingMemos: new Map(codingMemos.map((memo) => [memo.targetId, memo.text])),
+        codingMemos: codingMemoTexts(codings, codingMemos, new Map(coders.map((c) => [c.id, c.name]))),
       },
     };
   });
@@ -37,8 +41,4 @@ export async function exportCodedSegments(db: ProjectDatabase, projectName: stri
     bom: spreadsheetSafe,
   });
   return { rows, path: result?.path ?? null };
-}
-
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').slice(0, 120) || 'Framewise';
 }

@@ -1,7 +1,12 @@
 // The project's documents beside the text: open one to read and code it.
+import { memo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listDocuments } from '../../db/documents';
+import { codingCountsByDocument, listDocuments } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
+import { useCoderFilter } from '../coders/CoderViewContext';
+import { useStableRows } from './useStableRows';
+import { useProgressiveCount } from './useProgressiveCount';
+import type { LibraryRow } from './libraryRows';
 
 interface DocumentListProps {
   openId: string | null;
@@ -11,27 +16,32 @@ interface DocumentListProps {
 export function DocumentList({ openId, onOpen }: DocumentListProps) {
   const { db } = useProject();
   const documents = useLiveQuery(() => listDocuments(db), [db]);
-  const codingCounts = useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    for (const docId of (await db.codings.orderBy('docId').keys()) as string[]) counts.set(docId, (counts.get(docId) ?? 0) + 1);
-    return counts;
-  }, [db]);
+  const coderFilter = useCoderFilter(); // counts agree with blind mode
+  const codingCounts = useLiveQuery(() => codingCountsByDocument(db, coderFilter), [db, coderFilter]);
+  const rows = useStableRows(documents, codingCounts);
+  const rendered = useProgressiveCount(rows.length);
   return (
     <nav className="document-list" aria-labelledby="documents-heading">
       <h2 id="documents-heading">Documents ({documents?.length ?? 0})</h2>
-      {documents && documents.length === 0 ? <p className="hint">No documents yet. Import some, or drop files on the window.</p> : null}
+      {documents && documents.length === 0 ? <p className="hint">No documents yet. Import some, or drop files or folders on the window.</p> : null}
       <ul>
-        {documents?.map((doc) => (
-          <li key={doc.id}>
-            <button type="button" aria-current={doc.id === openId ? 'page' : undefined} onClick={() => onOpen(doc.id)}>
-              <span className="doc-title">{doc.title}</span>
-              <span className="meta">
-                {doc.format} · {doc.words.toLocaleString()} words · {codingCounts?.get(doc.id) ?? 0} codings
-              </span>
-            </button>
-          </li>
+        {rows.slice(0, rendered).map((row) => (
+          <DocumentItem key={row.doc.id} row={row} open={row.doc.id === openId} onOpen={onOpen} />
         ))}
       </ul>
     </nav>
   );
 }
+
+const DocumentItem = memo(function DocumentItem({ row: { doc, codings }, open, onOpen }: { row: LibraryRow; open: boolean; onOpen(docId: string): void }) {
+  return (
+    <li>
+      <button type="button" aria-current={open ? 'page' : undefined} onClick={() => onOpen(doc.id)}>
+        <span className="doc-title">{doc.title}</span>
+        <span className="meta">
+          {doc.format} · {doc.words.toLocaleString()} words · {codings} codings
+        </span>
+      </button>
+    </li>
+  );
+});

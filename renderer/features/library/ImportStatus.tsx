@@ -1,71 +1,106 @@
-// Progress of a running import, then its report: what came in, what was already there, and each file
-// that could not be imported with its reason.
-import type { ImportState } from './useImport';
-import { summarize } from './useImport';
+// Progress of a running import, then its report: what came in, what was already there, each file
+// that could not be imported with its reason, and what a manifest described. Also hosts the dialog
+// that asks for the text column of the spreadsheets in a batch.
+import type { ImportReport } from '../../../shared/ipc';
+import { summarize, type Importer } from './useImport';
+import { useImportProgress, type ImportProgressStore } from './importProgress';
+import { ColumnPickerDialog } from './ColumnPickerDialog';
 
-interface ImportStatusProps {
-  state: ImportState;
-  onCancel(): void;
-  onDismiss(): void;
+export function ImportStatus({ importer }: { importer: Importer }) {
+  const { state, tablePick, cancel, dismiss } = importer;
+  return (
+    <>
+      {state.running ? <ImportProgressBar store={importer.progress} onCancel={cancel} /> : null}
+      {state.error ? (
+        <section className="import-status" role="alert" aria-label="Import report">
+          <p>{state.error}</p>
+          <button type="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </section>
+      ) : null}
+      {state.report ? <ImportReportView report={state.report} onDismiss={dismiss} /> : null}
+      {state.manifestReport ? (
+        <section className="import-status" aria-label="Manifest report">
+          <p>Manifest “{state.manifestReport.fileName}” applied.</p>
+          <ul>
+            {state.manifestReport.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </section>
+      ) : null}
+      {tablePick ? <ColumnPickerDialog pick={tablePick} /> : null}
+    </>
+  );
 }
 
-export function ImportStatus({ state, onCancel, onDismiss }: ImportStatusProps) {
-  const { progress, report, error } = state;
-  if (progress) {
-    return (
-      <section className="import-status" aria-label="Import progress">
+function ImportProgressBar({ store, onCancel }: { store: ImportProgressStore; onCancel(): void }) {
+  const progress = useImportProgress(store);
+  if (!progress) return null;
+  // Main reports "done" before each file; the one in hand is the next.
+  const current = Math.min(progress.done + 1, progress.total);
+  return (
+    <section className="import-status" aria-label="Import progress">
+      {progress.current ? (
         <label>
-          Importing {Math.min(progress.done + 1, progress.total)} of {progress.total}
-          {progress.current ? `: ${progress.current}` : ''}
+          Importing {current} of {progress.total}: {progress.current}
           <progress max={progress.total} value={progress.done} />
         </label>
-        <button type="button" onClick={onCancel}>
-          Cancel import
-        </button>
-      </section>
-    );
-  }
-  if (error) {
-    return (
-      <section className="import-status" role="alert" aria-label="Import report">
-        <p>{error}</p>
-        <button type="button" onClick={onDismiss}>
-          Dismiss
-        </button>
-      </section>
-    );
-  }
-  if (!report) return null;
+      ) : progress.done === 0 ? (
+        // Before main's first report (it may be walking folders): how much there is is not known yet.
+        <label>
+          Looking at the files…
+          <progress />
+        </label>
+      ) : (
+        <label>
+          Read {progress.done} of {progress.total}; adding them to the project…
+          <progress max={progress.total} value={progress.done} />
+        </label>
+      )}
+      <button type="button" onClick={onCancel}>
+        Cancel import
+      </button>
+    </section>
+  );
+}
+
+function ImportReportView({ report, onDismiss }: { report: ImportReport & { added: number; manifestLines: string[] }; onDismiss(): void }) {
   return (
     <section className="import-status" aria-label="Import report">
       <p>{summarize(report, report.added)}</p>
-      {report.refused.length > 0 ? (
-        <>
-          <h3>Not imported</h3>
-          <ul aria-label="Files not imported">
-            {report.refused.map((problem) => (
-              <li key={problem.path}>
-                <strong>{problem.fileName}</strong>: {problem.reason}
-              </li>
-            ))}
-          </ul>
-        </>
+      {report.manifestLines.length > 0 ? (
+        <ul aria-label="Manifest">
+          {report.manifestLines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       ) : null}
-      {report.duplicates.length > 0 ? (
-        <>
-          <h3>Already in the project</h3>
-          <ul aria-label="Duplicate files">
-            {report.duplicates.map((problem) => (
-              <li key={problem.path}>
-                <strong>{problem.fileName}</strong>: {problem.reason}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ProblemList title="Not imported" label="Files not imported" problems={report.refused} />
+      <ProblemList title="Already in the project" label="Duplicate files" problems={report.duplicates} />
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>
     </section>
+  );
+}
+
+function ProblemList({ title, label, problems }: { title: string; label: string; problems: ImportReport['refused'] }) {
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul aria-label={label}>
+        {problems.map((problem) => (
+          <li key={problem.path}>
+            <strong>{problem.fileName}</strong>: {problem.reason}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,55 +1,127 @@
-// The import flow on the renderer's side: ask main to import paths (it extracts and stores the
-// originals), show its progress, then write the documents into the project in one transaction.
-import { useCallback, useEffect, useState } from 'react';
-import type { ImportReport } from '../../../shared/ipc';
+// The import flow on the renderer's side: ask which column holds the text of each spreadsheet, ask
+// main to import the paths (it walks folders, extracts and stores the originals), show its progress,
+// then write the documents into the project in one transaction, described by a manifest if one came.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ImportReport, TableChoice, TablePreview } from '../../../shared/ipc';
+import { parseManifest, type Manifest } from '../../../shared/library/manifest';
+import { describeMatching } from '../../../shared/library/manifestMatching';
 import { call, onMainEvent } from '../../api';
 import { addImportedDocuments, knownSha256 } from '../../db/documents';
+import { commitChange } from '../../db/changes';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
-
-export interface ImportProgress {
-  jobId: string;
-  done: number;
-  total: number;
-  current: string;
-}
+import { describeImportBatch, manifestApplication } from '../metadata/applyManifest';
+import { ImportProgressStore } from './importProgress';
+import { maxFileMegabytes, megabytesToBytes } from './importPreferences';
+import { IMPORT_RECEIVED_MARK, IMPORT_WRITE_MEASURE } from './importTiming';
 
 export interface ImportState {
-  progress: ImportProgress | null;
-  report: (ImportReport & { added: number }) | null;
+  running: boolean;
+  report: (ImportReport & { added: number; manifestLines: string[] }) | null;
+  /** After "Apply a manifest…": what matched. */
+  manifestReport: { fileName: string; lines: string[] } | null;
   error: string | null;
 }
 
-export function useImport() {
-  const { db } = useProject();
-  const announce = useAnnounce();
-  const [state, setState] = useState<ImportState>({ progress: null, report: null, error: null });
+/** Spreadsheets in a batch waiting for the researcher to pick their text columns. */
+export interface TablePick {
+  tables: Array<{ path: string; preview: TablePreview } | { path: string; fileName: string; error: string }>;
+  resolve(choices: Record<string, TableChoice> | null): void;
+}
 
-  useEffect(
-    () =>
-      onMainEvent('importProgress', (progress) =>
-        setState((s) => (s.progress?.jobId === progress.jobId ? { ...s, progress } : s)),
-      ),
-    [],
+interface NamedManifest {
+  manifest: Manifest;
+  fileName: string;
+}
+
+const IDLE: ImportState = { running: false, report: null, manifestReport: null, error: null };
+const TABLE_FILE = /\.(csv|xlsx)$/i;
+
+export function useImport() {
+  const { db, registry, coder } = useProject();
+  const announce = useAnnounce();
+  const [state, setState] = useState<ImportState>(IDLE);
+  const [tablePick, setTablePick] = useState<TablePick | null>(null);
+  const progress = useMemo(() => new ImportProgressStore(), []);
+  const running = useRef(false);
+
+  useEffect(() => onMainEvent('importProgress', (event) => progress.update(event)), [progress]);
+
+  const fail = useCallback(
+    (message: string) => {
+      setState({ ...IDLE, error: message });
+      announce(message);
+    },
+    [announce],
   );
 
-  const importPaths = useCallback(
-    async (paths: string[]) => {
-      if (paths.length === 0) return;
-      const jobId = crypto.randomUUID();
-      setState({ progress: { jobId, done: 0, total: paths.length, current: '' }, report: null, error: null });
+  /** Previews each spreadsheet among `paths` and waits for the researcher's choice; null when cancelled. */
+  const pickTables = useCallback(async (paths: string[]): Promise<Record<string, TableChoice> | null> => {
+    const tablePaths = paths.filter((p) => TABLE_FILE.test(p));
+    if (tablePaths.length === 0) return {};
+    const tables: TablePick['tables'] = [];
+    for (const path of tablePaths) {
       try {
-        const report = await call('importFiles', { jobId, paths, knownSha256: await knownSha256(db) });
-        const added = await addImportedDocuments(db, report.imported);
-        setState({ progress: null, report: { ...report, added: added.length }, error: null });
+        tables.push({ path, preview: await call('previewTable', path) });
+      } catch (error) {
+        tables.push({ path, fileName: path.split(/[\\/]/).at(-1) ?? path, error: (error as Error).message });
+      }
+    }
+    return new Promise((resolve) =>
+      setTablePick({
+        tables,
+        resolve: (choices) => {
+          setTablePick(null);
+          resolve(choices);
+        },
+      }),
+    );
+  }, []);
+
+  const importPaths = useCallback(
+    async (paths: string[], manifest?: NamedManifest) => {
+      if (paths.length === 0) return;
+      if (running.current) {
+        announce('An import is already running: wait for it to finish, or cancel it, before starting another.');
+        return;
+      }
+      running.current = true;
+      try {
+        const tables = await pickTables(paths);
+        if (!tables) {
+          announce('Import cancelled: nothing was added.');
+          return;
+        }
+        const jobId = crypto.randomUUID();
+        progress.reset({ jobId, done: 0, total: paths.length, current: '' });
+        setState({ ...IDLE, running: true });
+        const report = await call('importFiles', {
+          jobId,
+          paths,
+          knownSha256: await knownSha256(db),
+          maxFileBytes: megabytesToBytes(await maxFileMegabytes(registry)),
+          ...(Object.keys(tables).length ? { tables } : {}),
+        });
+        let documents = report.imported;
+        let manifestLines: string[] = [];
+        if (manifest) {
+          const described = describeImportBatch(manifest.manifest, documents);
+          documents = described.documents;
+          manifestLines = [...describeMatching(described.matching), ...manifest.manifest.warnings];
+        }
+        performance.mark(IMPORT_RECEIVED_MARK);
+        const added = await addImportedDocuments(db, documents);
+        performance.measure(IMPORT_WRITE_MEASURE, IMPORT_RECEIVED_MARK);
+        setState({ ...IDLE, report: { ...report, added: added.length, manifestLines } });
         announce(summarize(report, added.length));
       } catch (error) {
-        const message = `The import failed: ${(error as Error).message}. Nothing was added to the project.`;
-        setState({ progress: null, report: null, error: message });
-        announce(message);
+        fail(`The import failed: ${(error as Error).message}. Nothing was added to the project.`);
+      } finally {
+        progress.reset(null);
+        running.current = false;
       }
     },
-    [db, announce],
+    [db, registry, announce, fail, pickTables, progress],
   );
 
   const chooseAndImport = useCallback(async () => {
@@ -60,20 +132,81 @@ export function useImport() {
     }
   }, [importPaths, announce]);
 
+  const chooseFolderAndImport = useCallback(async () => {
+    try {
+      const folder = await call('chooseImportFolder');
+      if (folder) await importPaths([folder]);
+    } catch (error) {
+      announce(`Could not open the folder dialog: ${(error as Error).message}`);
+    }
+  }, [importPaths, announce]);
+
+  /** Asks for a manifest; null when the dialog was cancelled or the file is not a manifest (said). */
+  const chooseManifest = useCallback(async (): Promise<NamedManifest | null> => {
+    let file;
+    try {
+      file = await call('openTextFile', { purpose: 'manifest' });
+    } catch (error) {
+      fail(`The manifest could not be opened: ${(error as Error).message}`);
+      return null;
+    }
+    if (!file) return null;
+    try {
+      return { manifest: parseManifest(file.content, file.fileName), fileName: file.fileName };
+    } catch (error) {
+      fail(`${(error as Error).message} Nothing was changed.`);
+      return null;
+    }
+  }, [fail]);
+
+  const importWithManifest = useCallback(
+    async (what: 'files' | 'folder') => {
+      const manifest = await chooseManifest();
+      if (!manifest) return;
+      try {
+        if (what === 'files') await importPaths(await call('chooseImportFiles'), manifest);
+        else {
+          const folder = await call('chooseImportFolder');
+          if (folder) await importPaths([folder], manifest);
+        }
+      } catch (error) {
+        announce(`Could not open the dialog: ${(error as Error).message}`);
+      }
+    },
+    [chooseManifest, importPaths, announce],
+  );
+
+  const applyManifest = useCallback(async () => {
+    const manifest = await chooseManifest();
+    if (!manifest) return;
+    try {
+      const application = await manifestApplication(db, manifest.manifest, manifest.fileName);
+      if (application.change.changes.length) await commitChange(db, application.change, { coderId: coder.id });
+      const lines = [...describeMatching(application.matching), ...manifest.manifest.warnings];
+      setState({ ...IDLE, manifestReport: { fileName: manifest.fileName, lines } });
+      announce(lines[0] ?? '');
+    } catch (error) {
+      fail(`The manifest “${manifest.fileName}” could not be applied: ${(error as Error).message}. Nothing was changed.`);
+    }
+  }, [chooseManifest, db, coder.id, announce, fail]);
+
   const cancel = useCallback(() => {
-    if (state.progress) void call('cancelImport', state.progress.jobId);
-  }, [state.progress]);
+    const job = progress.get();
+    if (job) void call('cancelImport', job.jobId);
+  }, [progress]);
 
-  const dismiss = useCallback(() => setState({ progress: null, report: null, error: null }), []);
+  const dismiss = useCallback(() => setState(IDLE), []);
 
-  return { state, importPaths, chooseAndImport, cancel, dismiss };
+  return { state, progress, tablePick, importPaths, chooseAndImport, chooseFolderAndImport, importWithManifest, applyManifest, cancel, dismiss };
 }
+
+export type Importer = ReturnType<typeof useImport>;
 
 export function summarize(report: ImportReport, added: number): string {
   const parts = [`Imported ${added} ${added === 1 ? 'document' : 'documents'}.`];
   if (report.duplicates.length) parts.push(`${report.duplicates.length} already in the project.`);
   if (report.refused.length) parts.push(`${report.refused.length} could not be imported.`);
-  if (report.unsupported) parts.push(`${report.unsupported} files of other formats skipped.`);
+  if (report.unsupported) parts.push(`${report.unsupported} ${report.unsupported === 1 ? 'file' : 'files'} of other formats skipped.`);
   if (report.cancelled) parts.push('The import was cancelled; the documents finished before that were kept.');
   return parts.join(' ');
 }

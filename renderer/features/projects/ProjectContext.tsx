@@ -4,7 +4,7 @@ import type { CoderRecord } from '../../../shared/model';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { ensureCoder } from '../../db/coders';
 import { addDefaultCodebook } from '../../db/codes';
-import { CURRENT_CODER, markOpened, RegistryDatabase, renameProject as renameInRegistry, setSetting, type ProjectEntry } from '../../db/registry';
+import { CURRENT_CODER, getSetting, markOpened, RegistryDatabase, renameProject as renameInRegistry, setSetting, type ProjectEntry } from '../../db/registry';
 import { fillSampleProject, SAMPLE_PROJECT_NAME } from '../sample/sampleProject';
 import { createProject, openProjectDatabase, openWorkspace, WELCOMED } from './workspace';
 
@@ -62,7 +62,10 @@ export function ProjectProvider({ children, fallback }: { children: ReactNode; f
   }, []);
 
   const switchTo = useCallback(
-    async (project: ProjectEntry, coder: CoderRecord) => {
+    async (project: ProjectEntry, fallbackCoder: CoderRecord) => {
+      // The registry's coder, not the caller's: a caller may hold the coder from before a rename or
+      // switch that happened a moment ago (the welcome dialog names the coder, then opens the sample).
+      const coder = (await getSetting<CoderRecord>(registry, CURRENT_CODER)) ?? fallbackCoder;
       const db = await openProjectDatabase(project.id, coder);
       await markOpened(registry, project.id);
       setOpen((previous) => {

@@ -1,16 +1,19 @@
-// First start: who is coding, and the offer of a sample project that shows the main job at once.
+// First start: who is coding (name and colour), and the offer of a sample project that shows the
+// main job at once.
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import { ColorChoice } from '../coders/ColorChoice';
 import { useProject } from './ProjectContext';
 
 export function WelcomeDialog() {
   const { coder, setCoder, createSampleProject, finishWelcome } = useProject();
   const [name, setName] = useState(coder.name);
+  const [color, setColor] = useState(coder.color);
   const [busy, setBusy] = useState(false);
   const start = async (withSample: boolean) => {
     setBusy(true);
-    const trimmed = name.trim();
-    if (trimmed && trimmed !== coder.name) await setCoder({ ...coder, name: trimmed });
+    const trimmed = name.trim() || coder.name;
+    if (trimmed !== coder.name || color !== coder.color) await setCoder({ ...coder, name: trimmed, color });
     if (withSample) await createSampleProject();
     await finishWelcome();
   };
@@ -29,6 +32,7 @@ export function WelcomeDialog() {
           Your name as coder
           <input value={name} onChange={(event) => setName(event.target.value)} maxLength={100} />
         </label>
+        <ColorChoice value={color} onChange={setColor} legend="Your colour as coder" />
         <p>The sample project has four short texts about a mayoral race, with a few passages already coded.</p>
         <div className="dialog-buttons">
           <button type="button" disabled={busy} onClick={() => void start(false)}>

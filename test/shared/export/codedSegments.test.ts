@@ -98,4 +98,29 @@ describe('coded segments table', () => {
     expect(parsed.data[0]!.text).toBe('We will cut jail\npopulation by 30%.');
     expect(parsed.data[2]!.attr_verified).toBe('true');
   });
+
+  test('each row carries its document’s author, date, outlet and URL, between the memo and the attributes', () => {
+    const withSource: CodedSegmentsInput = {
+      ...input,
+      documents: [
+        { record: { ...doc('b', 0, { leaning: 'left' }), author: 'Kim Lee', date: '2017-05-16', source: 'The Riverton Courier', url: 'https://courier.example/da' }, text },
+        { record: doc('a', 1, {}), text },
+      ],
+    };
+    const { columns } = codedSegmentsTable(withSource);
+    expect(columns.slice(columns.indexOf('memo'), columns.indexOf('memo') + 6)).toEqual([
+      'memo',
+      'document_author',
+      'document_date',
+      'document_source',
+      'document_url',
+      'attr_leaning',
+    ]);
+    const parsed = Papa.parse<Record<string, string>>(codedSegmentsCsv(withSource, { spreadsheetSafe: false }), { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((r) => [r.document_id, r.document_author, r.document_date, r.document_source, r.document_url])).toEqual([
+      ['b', 'Kim Lee', '2017-05-16', 'The Riverton Courier', 'https://courier.example/da'],
+      ['b', 'Kim Lee', '2017-05-16', 'The Riverton Courier', 'https://courier.example/da'],
+      ['a', '', '', '', ''],
+    ]);
+  });
 });

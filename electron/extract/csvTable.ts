@@ -1,0 +1,24 @@
+// CSV (and tab-separated) survey exports, parsed by papaparse after the bytes are decoded like a text
+// file (so Excel's Windows-1252 or UTF-16 exports read right). The delimiter is detected: comma,
+// semicolon (European Excel), tab or pipe.
+import Papa from 'papaparse';
+import { decodeText } from './decodeText';
+import { toTableData, type TableData } from './tableData';
+import { UnreadableFileError } from './unreadableFileError';
+
+export function readCsvTable(bytes: Uint8Array): TableData {
+  const { text, encoding } = decodeText(bytes);
+  // The delimiter is guessed on the first rows without blank lines (which would look like one-column
+  // rows and confuse the guess); the whole file is then parsed keeping them, so row numbers match a
+  // spreadsheet's.
+  const guessed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', preview: 20, delimiter: '' }).meta.delimiter;
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: guessed });
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed) {
+    throw new UnreadableFileError(
+      `it is not a well-formed CSV file: a quoted field that starts in row ${(unclosed.row ?? 0) + 1} is never closed. Open it in a spreadsheet program, save it as CSV again, and import that.`,
+    );
+  }
+  const delimiter = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[parsed.meta.delimiter] ?? parsed.meta.delimiter;
+  return toTableData(parsed.data, { encoding, delimiter });
+}

@@ -1,0 +1,44 @@
+// HTML pages and saved articles: the article's text in paragraphs, its title, and what the page says
+// about its author, date, outlet and address. The page is only parsed, never rendered: no script runs
+// and nothing is fetched.
+import { getEncoding } from 'encoding-sniffer';
+import type { Extracted } from './extractor';
+import { decodeDeclared, decodeText, type DecodedText } from './decodeText';
+import { htmlMetadata } from './htmlMetadata';
+import { readHtml, type HtmlBlock } from './htmlText';
+
+export async function extractHtml(bytes: Uint8Array): Promise<Extracted> {
+  const { text: source, encoding } = decodeHtml(bytes);
+  const content = await readHtml(source);
+  const blocks = articleBlocks(content.blocks);
+  const title = content.title || blocks.find((b) => b.isH1)?.text.replace(/\s+/gu, ' ') || '';
+  const metadata = htmlMetadata(content.meta, content.jsonLd);
+  return {
+    text: blocks.map((b) => b.text).join('\n\n'),
+    ...(title ? { title } : {}),
+    ...(Object.keys(metadata).length > 0 ? { metadata } : {}),
+    extraction: { encoding },
+  };
+}
+
+/**
+ * The article when the page marks one up (<article>, else <main>), the whole visible page otherwise.
+ * Several <article>s (a story and its comments, a digest) are all kept, in page order.
+ */
+function articleBlocks(blocks: HtmlBlock[]): HtmlBlock[] {
+  if (blocks.some((b) => b.inArticle)) return blocks.filter((b) => b.inArticle);
+  if (blocks.some((b) => b.inMain)) return blocks.filter((b) => b.inMain);
+  return blocks;
+}
+
+/**
+ * The page's encoding as a browser would find it (byte-order mark, then `<meta charset>` in the first
+ * kilobyte, per the HTML standard's sniffing algorithm), except that an undeclared page is read like a
+ * plain text file: UTF-8 when it is valid UTF-8, Windows-1252 otherwise.
+ */
+function decodeHtml(bytes: Uint8Array): DecodedText {
+  const sniffed = getEncoding(bytes, { defaultEncoding: 'UTF-8' });
+  if (/^utf-(8|16le|16be)$/iu.test(sniffed)) return decodeText(bytes);
+  const declared = decodeDeclared(bytes, sniffed);
+  return declared ? { ...declared, encoding: `${sniffed} (declared by the page)` } : decodeText(bytes);
+}

@@ -1,0 +1,162 @@
+// Undo and redo, built on the operations log. Each coder has, in this window and for as long as the
+// project stays open, a stack of the operations they committed; undo commits the inverse of the top
+// one (kind 'undo'), redo commits the original change again (kind 'redo'). Nothing is ever removed
+// from the log: undo and redo are operations too, so the audit trail shows them.
+//
+// Before writing, every row must still be what the operation left (commitChange's `expectCurrent`):
+// another window or a later operation that was not undone may have changed it, and writing the old
+// value back would destroy that work. Such an undo is refused, and the operation leaves the stack so
+// that the next undo reaches the one before it.
+import type { ProjectDatabase } from './projectDatabase';
+import type { OperationRecord, ProjectTable } from './operationRecord';
+import { ChangeConflictError, commitChange, inverseOf, onCommitted } from './changes';
+
+/** What a stack keeps of an operation: enough to label the Undo button without reading the log. */
+export interface HistoryEntry {
+  id: string;
+  label: string;
+  docIds: string[];
+  codeIds: string[];
+}
+
+export type HistoryDirection = 'undo' | 'redo';
+
+export interface HistoryConflict {
+  reason: ChangeConflictError['reason'];
+  table: ProjectTable;
+  key: string;
+  /** The row as it is now, or (when what it belongs to is gone) the row the undo would have written. */
+  row: unknown;
+  /** The latest logged operation that touched the row since, when the log has one. */
+  since?: OperationRecord;
+}
+
+export type HistoryOutcome =
+  | { status: 'nothing'; direction: HistoryDirection }
+  | { status: 'done'; direction: HistoryDirection; entry: HistoryEntry; operation: OperationRecord }
+  | { status: 'conflict'; direction: HistoryDirection; entry: HistoryEntry; conflict: HistoryConflict };
+
+interface Stacks {
+  undo: HistoryEntry[];
+  redo: HistoryEntry[];
+}
+
+/** How far back undo reaches in one session; older operations stay in the log, only not undoable. */
+export const MAX_UNDO = 500;
+
+export class UndoHistory {
+  private readonly stacks = new Map<string, Stacks>();
+  private readonly listeners = new Set<() => void>();
+  // Undo and redo run one at a time: two quick presses must take back two operations, not one twice.
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly stopListening: () => void;
+  /** Changes whenever a stack does (for React's useSyncExternalStore). */
+  version = 0;
+
+  constructor(private readonly db: ProjectDatabase) {
+    this.stopListening = onCommitted(db, (operation) => {
+      if (operation.kind !== 'change' || operation.changes.length === 0) return;
+      const stacks = this.stacksOf(operation.coderId);
+      stacks.undo.push(entryOf(operation));
+      if (stacks.undo.length > MAX_UNDO) stacks.undo.shift();
+      stacks.redo = [];
+      this.changed();
+    });
+  }
+
+  /** The operation the coder's next undo takes back. */
+  nextUndo(coderId: string): HistoryEntry | undefined {
+    return this.stacks.get(coderId)?.undo.at(-1);
+  }
+
+  /** The operation the coder's next redo repeats. */
+  nextRedo(coderId: string): HistoryEntry | undefined {
+    return this.stacks.get(coderId)?.redo.at(-1);
+  }
+
+  undo(coderId: string): Promise<HistoryOutcome> {
+    return this.serialize(() => this.step(coderId, 'undo'));
+  }
+
+  redo(coderId: string): Promise<HistoryOutcome> {
+    return this.serialize(() => this.step(coderId, 'redo'));
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  dispose(): void {
+    this.stopListening();
+    this.listeners.clear();
+  }
+
+  private async step(coderId: string, direction: HistoryDirection): Promise<HistoryOutcome> {
+    const stacks = this.stacksOf(coderId);
+    const from = direction === 'undo' ? stacks.undo : stacks.redo;
+    for (let entry = from.pop(); entry; entry = from.pop()) {
+      this.changed();
+      try {
+        const original = await this.db.operations.get(entry.id);
+        // Not in the log: the transaction it was part of failed after all. There is nothing to take
+        // back; go on to the step before it.
+        if (!original) continue;
+        const change = direction === 'undo' ? inverseOf(original) : { label: original.label, changes: original.changes, docIds: original.docIds, codeIds: original.codeIds };
+        const operation = await commitChange(this.db, change, { coderId, kind: direction, reverses: original.id, expectCurrent: true });
+        // Redo pushes the redo operation itself, so that undoing it again reverses what is now stored.
+        if (direction === 'undo') stacks.redo.push(entry);
+        else stacks.undo.push(entryOf(operation));
+        this.changed();
+        return { status: 'done', direction, entry, operation };
+      } catch (error) {
+        if (error instanceof ChangeConflictError) {
+          const since = await this.latestChangeTo(error.table, error.key, entry.id);
+          const row = error.reason === 'changed' ? error.current : error.expected;
+          return { status: 'conflict', direction, entry, conflict: { reason: error.reason, table: error.table, key: error.key, row, ...(since ? { since } : {}) } };
+        }
+        // Not the researcher's doing (the database failed): keep the step for another try.
+        from.push(entry);
+        this.changed();
+        throw new Error(`Could not ${direction} “${entry.label}”`, { cause: error });
+      }
+    }
+    return { status: 'nothing', direction };
+  }
+
+  private async latestChangeTo(table: ProjectTable, key: string, exceptId: string): Promise<OperationRecord | undefined> {
+    const original = await this.db.operations.get(exceptId);
+    const later = original ? await this.db.operations.where('at').aboveOrEqual(original.at).toArray() : [];
+    return later.reverse().find((op) => op.id !== exceptId && op.changes.some((c) => c.table === table && c.key === key));
+  }
+
+  private stacksOf(coderId: string): Stacks {
+    let stacks = this.stacks.get(coderId);
+    if (!stacks) this.stacks.set(coderId, (stacks = { undo: [], redo: [] }));
+    return stacks;
+  }
+
+  private serialize<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+const histories = new WeakMap<ProjectDatabase, UndoHistory>();
+
+/** The one history of this window for an open project database (created on first use). */
+export function undoHistoryFor(db: ProjectDatabase): UndoHistory {
+  let history = histories.get(db);
+  if (!history) histories.set(db, (history = new UndoHistory(db)));
+  return history;
+}
+
+function entryOf(operation: OperationRecord): HistoryEntry {
+  return { id: operation.id, label: operation.label, docIds: operation.docIds, codeIds: operation.codeIds };
+}

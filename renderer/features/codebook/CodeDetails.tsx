@@ -1,0 +1,148 @@
+// The selected code's entry in the codebook: its name, colour, definition and the fields
+// methodologists ask for (inclusion and exclusion criteria, an example), with how much it is used.
+// No Save button and no dialog: a field saves when it loses the focus (the name also on Enter), each
+// save one undoable operation; Escape in a field puts back what is saved.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { CodeRecord } from '../../../shared/model';
+import type { CodeFields } from '../../../shared/codebook/codebookEdits';
+import type { CodeUsage } from '../../db/codes';
+import { usageText } from './CodeTree';
+
+type TextField = 'definition' | 'inclusion' | 'exclusion' | 'example';
+
+const TEXT_FIELDS: ReadonlyArray<{ field: TextField; label: string; hint: string }> = [
+  { field: 'definition', label: 'Definition', hint: 'What the code means.' },
+  { field: 'inclusion', label: 'Inclusion criteria', hint: 'When to apply it.' },
+  { field: 'exclusion', label: 'Exclusion criteria', hint: 'When not to, and which code to use instead.' },
+  { field: 'example', label: 'Example', hint: 'A typical passage.' },
+];
+
+interface CodeDetailsProps {
+  code: CodeRecord;
+  usage: CodeUsage | undefined;
+  /** Saves changed fields; resolves false when the change was refused (the field keeps the typed text). */
+  onSave(patch: Partial<CodeFields>): Promise<boolean>;
+  onNewSubcode(): void;
+  onMerge(): void;
+  onDelete(): void;
+  /** Set when the tree asked to rename (F2): the name field takes the focus. */
+  focusName: number;
+}
+
+export function CodeDetails({ code, usage, onSave, onNewSubcode, onMerge, onDelete, focusName }: CodeDetailsProps) {
+  const id = useId();
+  const nameRef = useRef<HTMLInputElement>(null);
+  const colorRef = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState(code.name);
+  const [nameError, setNameError] = useState<string | null>(null);
+  useEffect(() => {
+    setName(code.name);
+    setNameError(null);
+  }, [code.id, code.name]);
+
+  useEffect(() => {
+    if (focusName > 0) {
+      nameRef.current?.focus();
+      nameRef.current?.select();
+    }
+  }, [focusName]);
+
+  // The picker's `change` fires once, when a colour is chosen; React's onChange fires on every
+  // move inside the picker, which would log an operation per pixel.
+  const save = useRef(onSave);
+  save.current = onSave;
+  useEffect(() => {
+    const input = colorRef.current;
+    if (!input) return;
+    const commit = () => void save.current({ color: input.value });
+    input.addEventListener('change', commit);
+    return () => input.removeEventListener('change', commit);
+    // The input is re-created when the saved colour changes (an undo): listen on the new one.
+  }, [code.id, code.color]);
+
+  const saveName = async () => {
+    if (name === code.name) return;
+    const ok = await onSave({ name });
+    setNameError(ok ? null : 'This name cannot be used: see the status line.');
+  };
+
+  return (
+    <section className="code-details" aria-label={`Code details: ${code.name}`}>
+      <p className="meta">{usageText(usage)}</p>
+      <label htmlFor={`${id}-name`}>Name</label>
+      <input
+        id={`${id}-name`}
+        ref={nameRef}
+        value={name}
+        aria-invalid={nameError ? true : undefined}
+        aria-describedby={nameError ? `${id}-name-error` : undefined}
+        onChange={(event) => setName(event.target.value)}
+        onBlur={() => void saveName()}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            void saveName();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            setName(code.name);
+            setNameError(null);
+          }
+        }}
+      />
+      {nameError ? (
+        <p id={`${id}-name-error`} className="field-error">
+          {nameError}
+        </p>
+      ) : null}
+      <label htmlFor={`${id}-color`}>Colour</label>
+      <input id={`${id}-color`} ref={colorRef} type="color" defaultValue={code.color} key={`${code.id}-${code.color}`} />
+      {TEXT_FIELDS.map(({ field, label, hint }) => (
+        <TextFieldEditor key={`${code.id}-${field}`} id={`${id}-${field}`} label={label} hint={hint} saved={code[field]} onSave={(value) => onSave({ [field]: value })} />
+      ))}
+      <div className="code-details-buttons">
+        <button type="button" onClick={onNewSubcode}>
+          New subcode
+        </button>
+        <button type="button" onClick={onMerge}>
+          Merge into…
+        </button>
+        <button type="button" onClick={onDelete}>
+          Delete…
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function TextFieldEditor({ id, label, hint, saved, onSave }: { id: string; label: string; hint: string; saved: string; onSave(value: string): Promise<boolean> }) {
+  const [value, setValue] = useState(saved);
+  // A save elsewhere (undo, an import) shows here, unless the researcher is typing in the field.
+  const editing = useRef(false);
+  useEffect(() => {
+    if (!editing.current) setValue(saved);
+  }, [saved]);
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setValue(saved);
+    }
+  };
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={2}
+        value={value}
+        placeholder={hint}
+        onFocus={() => (editing.current = true)}
+        onChange={(event) => setValue(event.target.value)}
+        onBlur={() => {
+          editing.current = false;
+          if (value !== saved) void onSave(value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+    </>
+  );
+}

@@ -1,0 +1,251 @@
+// The codebook beside the document: search, the code tree (apply, nest, reorder, drag), the selected
+// code's details, and the codebook's commands (new code, import and export as CSV). Every change is
+// one undoable operation; the only dialogs are the confirmations of a delete and a merge.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { CodeRecord } from '../../../shared/model';
+import { childrenOf, treeParentOf } from '../../../shared/codebook/codeTree';
+import { dropPlacement, type DropPosition, type KeyboardMove } from '../../../shared/codebook/codebookEdits';
+import { codeUsage, type CodeUsage } from '../../db/codes';
+import { useProject } from '../projects/ProjectContext';
+import { useCoderFilter } from '../coders/CoderViewContext';
+import { MenuButton } from '../../ui/MenuButton';
+import { CodeTree, TREE_KEYS_HINT } from './CodeTree';
+import { CodeDetails } from './CodeDetails';
+import { DeleteCodeDialog } from './DeleteCodeDialog';
+import { MergeCodeDialog } from './MergeCodeDialog';
+import { treeRows } from './treeRows';
+import { useCodebookActions } from './useCodebookActions';
+import type { CodebookImportOutcome } from './codebookTransfer';
+
+interface CodebookPanelProps {
+  /** In tree order. */
+  codes: readonly CodeRecord[];
+  onApply(code: CodeRecord): void;
+}
+
+type Creating = { parentId: string | null; index?: number };
+
+export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
+  const { db } = useProject();
+  const actions = useCodebookActions();
+  // Counts agree with what the screen shows: in blind mode, only this coder's codings.
+  const coderFilter = useCoderFilter();
+  const usage = useLiveQuery(() => codeUsage(db, coderFilter), [db, coderFilter]) ?? NO_USAGE;
+  const [search, setSearch] = useState('');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [creating, setCreating] = useState<Creating | null>(null);
+  const [dialog, setDialog] = useState<{ kind: 'delete' | 'merge'; code: CodeRecord } | null>(null);
+  const [renameTick, setRenameTick] = useState(0);
+  // The entry's fields are long: open on request (F2, or its summary), so that coding keeps the room.
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [report, setReport] = useState<CodebookImportOutcome | null>(null);
+  const treeRef = useRef<HTMLDivElement>(null);
+
+  const rows = useMemo(() => treeRows(codes, collapsed, search), [codes, collapsed, search]);
+  const selected = codes.find((c) => c.id === selectedId) ?? null;
+
+  const focusCode = useCallback((id: string) => {
+    setSelectedId(id);
+    requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(`[data-code-id="${CSS.escape(id)}"]`)?.focus());
+  }, []);
+
+  const toggle = useCallback((id: string, open: boolean) => {
+    setCollapsed((previous) => {
+      const next = new Set(previous);
+      if (open) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const startCreating = (asChild: boolean) => {
+    if (asChild && selected) {
+      toggle(selected.id, true);
+      setCreating({ parentId: selected.id });
+    } else if (selected) {
+      const parentId = treeParentOf(codes, selected.id);
+      setCreating({ parentId, index: childrenOf(codes, parentId).findIndex((c) => c.id === selected.id) + 1 });
+    } else {
+      setCreating({ parentId: null });
+    }
+  };
+
+  const create = async (name: string) => {
+    if (!creating) return;
+    const code = await actions.create({ name, ...creating });
+    if (!code) return;
+    setCreating(null);
+    setSearch('');
+    focusCode(code.id);
+  };
+
+  const move = (code: CodeRecord, how: KeyboardMove) =>
+    // Nested into a closed code, the moved code would vanish with the focus on it: open its new parent.
+    void actions.keyboardMove(code, how).then((moved) => moved?.parent && toggle(moved.parent.id, true));
+  const drop = (draggedId: string, targetId: string, position: DropPosition) => {
+    const code = codes.find((c) => c.id === draggedId);
+    if (!code) return;
+    if (position === 'into') toggle(targetId, true);
+    void actions.move(code, dropPlacement(codes, draggedId, targetId, position));
+  };
+
+  const parentName = creating?.parentId ? codes.find((c) => c.id === creating.parentId)?.name : null;
+
+  return (
+    <section className="panel codebook" aria-labelledby="codes-heading">
+      <div className="codebook-header">
+        <h2 id="codes-heading">Codes</h2>
+        <button type="button" onClick={() => startCreating(false)}>
+          New code
+        </button>
+        <MenuButton
+          label="Codebook"
+          items={[
+            { label: 'Export codebook (CSV)…', onSelect: () => void actions.exportCsv() },
+            { label: 'Import codebook (CSV)…', onSelect: () => void actions.importCsv().then((outcome) => setReport(outcome?.problems.length ? outcome : null)) },
+          ]}
+        />
+      </div>
+      <input type="search" className="codebook-search" aria-label="Search codes" placeholder="Search codes" value={search} onChange={(event) => setSearch(event.target.value)} />
+      {creating ? (
+        <NewCodeForm
+          label={parentName ? `Name of the new subcode of “${parentName}”` : 'Name of the new code'}
+          onCreate={create}
+          onCancel={() => {
+            setCreating(null);
+            if (selected) focusCode(selected.id);
+          }}
+        />
+      ) : null}
+      {report ? <ImportReport outcome={report} onDismiss={() => setReport(null)} /> : null}
+      <div ref={treeRef}>
+        {rows.length === 0 ? (
+          <p className="hint">{search ? `No code matches “${search}”.` : 'No codes yet: create one with New code.'}</p>
+        ) : (
+          <CodeTree
+            rows={rows}
+            selectedId={selectedId}
+            usage={usage}
+            collapsed={collapsed}
+            canMove={!search}
+            onSelect={setSelectedId}
+            onToggle={toggle}
+            onApply={onApply}
+            onMove={move}
+            onDrop={drop}
+            onRename={(code) => {
+              setSelectedId(code.id);
+              setDetailsOpen(true);
+              setRenameTick((n) => n + 1);
+            }}
+            onOpenEntry={(code) => {
+              setSelectedId(code.id);
+              setDetailsOpen(true);
+            }}
+            onDelete={(code) => setDialog({ kind: 'delete', code })}
+          />
+        )}
+      </div>
+      <p className="meta tree-keys" id="code-tree-keys">
+        {search ? 'Clear the search to move codes. ' : ''}
+        {TREE_KEYS_HINT}
+      </p>
+      {selected ? (
+        <details className="code-details-box" open={detailsOpen} onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
+          <summary>
+            <span className="swatch" style={{ backgroundColor: selected.color }} aria-hidden="true" />
+            Codebook entry: {selected.name}
+          </summary>
+          <CodeDetails
+            code={selected}
+            usage={usage.get(selected.id)}
+            focusName={renameTick}
+            onSave={async (patch) => (await actions.update(selected, patch)) === true}
+            onNewSubcode={() => startCreating(true)}
+            onMerge={() => setDialog({ kind: 'merge', code: selected })}
+            onDelete={() => setDialog({ kind: 'delete', code: selected })}
+          />
+        </details>
+      ) : null}
+      {dialog?.kind === 'delete' ? (
+        <DeleteCodeDialog
+          db={db}
+          code={dialog.code}
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            const gone = dialog.code;
+            const neighbour = rows[rows.findIndex((r) => r.code.id === gone.id) - 1]?.code.id ?? null;
+            setSelectedId(neighbour);
+            void actions.remove(gone).then((done) => done && neighbour && focusCode(neighbour));
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'merge' ? (
+        <MergeCodeDialog
+          code={dialog.code}
+          codes={codes}
+          onClose={() => setDialog(null)}
+          onConfirm={(target) => {
+            void actions.merge(dialog.code, target).then((result) => result && focusCode(target.id));
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+const NO_USAGE: ReadonlyMap<string, CodeUsage> = new Map<string, CodeUsage>();
+
+function NewCodeForm({ label, onCreate, onCancel }: { label: string; onCreate(name: string): void; onCancel(): void }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onCreate(name);
+  };
+  return (
+    <form className="new-code" onSubmit={submit}>
+      <label htmlFor={id}>{label}</label>
+      <div className="new-code-row">
+        <input
+          id={id}
+          autoFocus
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              onCancel();
+            }
+          }}
+        />
+        <button type="submit">Create</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ImportReport({ outcome, onDismiss }: { outcome: CodebookImportOutcome; onDismiss(): void }) {
+  return (
+    <section className="codebook-import-report" role="region" aria-label="Codebook import report">
+      <p>
+        From “{outcome.fileName}”: {outcome.created} new, {outcome.updated} updated, {outcome.unchanged} unchanged. These rows could not be used:
+      </p>
+      <ul>
+        {outcome.problems.map((problem) => (
+          <li key={`${problem.row}-${problem.message}`}>
+            Row {problem.row}: {problem.message}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </section>
+  );
+}

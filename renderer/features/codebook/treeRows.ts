@@ -1,0 +1,65 @@
+// The rows the codebook tree shows: every code in tree order, less those inside a collapsed code;
+// while searching, the codes whose path holds the search (with their ancestors, to show where they
+// are), whatever is collapsed.
+import type { CodeRecord } from '../../../shared/model';
+import { codeTree, type CodeTreeEntry } from '../../../shared/codebook/codeTree';
+import { codePath } from '../../../shared/codebook/codePath';
+import { normalizeCodeName } from '../../../shared/codebook/codeNames';
+
+export interface TreeRow extends CodeTreeEntry {
+  path: string;
+  /** Position among the siblings shown, 1-based, and their number (aria-posinset, aria-setsize). */
+  position: number;
+  siblings: number;
+  /** Whether the row matched the search (ancestors shown for context did not). */
+  match: boolean;
+  /** 1 to 9 for the first nine codes in tree order (keys 1 to 9), whatever is shown. */
+  key: number | null;
+}
+
+export function treeRows(codes: readonly CodeRecord[], collapsed: ReadonlySet<string>, search: string): TreeRow[] {
+  const entries = codeTree(codes);
+  const byId = new Map(codes.map((code) => [code.id, code]));
+  const wanted = normalizeCodeName(search).toLocaleLowerCase();
+  const paths = new Map(entries.map((e) => [e.code.id, codePath(e.code, byId)]));
+  const keys = new Map(entries.slice(0, 9).map((e, i) => [e.code.id, i + 1]));
+  const parentOf = new Map(entries.map((e) => [e.code.id, e.parentId]));
+
+  let shown: Set<string>;
+  const matches = new Set<string>();
+  if (wanted) {
+    shown = new Set();
+    for (const entry of entries) {
+      const code = entry.code;
+      const hit = paths.get(code.id)!.toLocaleLowerCase().includes(wanted) || code.definition.toLocaleLowerCase().includes(wanted);
+      if (!hit) continue;
+      matches.add(code.id);
+      for (let id: string | null = code.id; id && !shown.has(id); id = parentOf.get(id) ?? null) shown.add(id);
+    }
+  } else {
+    shown = new Set();
+    for (const entry of entries) {
+      const parent = entry.parentId;
+      if (parent === null || (shown.has(parent) && !collapsed.has(parent))) shown.add(entry.code.id);
+    }
+  }
+
+  const visible = entries.filter((e) => shown.has(e.code.id));
+  const siblingsOf = new Map<string | null, string[]>();
+  for (const entry of visible) {
+    const list = siblingsOf.get(entry.parentId) ?? [];
+    list.push(entry.code.id);
+    siblingsOf.set(entry.parentId, list);
+  }
+  return visible.map((entry) => {
+    const siblings = siblingsOf.get(entry.parentId)!;
+    return {
+      ...entry,
+      path: paths.get(entry.code.id)!,
+      position: siblings.indexOf(entry.code.id) + 1,
+      siblings: siblings.length,
+      match: !wanted || matches.has(entry.code.id),
+      key: keys.get(entry.code.id) ?? null,
+    };
+  });
+}

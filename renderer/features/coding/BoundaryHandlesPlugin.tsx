@@ -1,0 +1,134 @@
+// Drag handles at the two ends of the active coding: a mouse user drags one to move that boundary,
+// and sees the new extent before letting go. (From the keyboard, Alt+Shift+arrows do the same; see
+// KeyboardPlugin.) The handles are positioned from the document's DOM index and live in the scrolling
+// container, so they scroll with the text; they are hidden from assistive technology, which has the
+// keys.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import type { CodingRecord } from '../../../shared/model';
+import type { TextDomIndex } from './textDomIndex';
+import type { Edge } from './boundaryNudge';
+
+interface BoundaryHandlesPluginProps {
+  index: TextDomIndex;
+  container: HTMLElement | null;
+  coding: CodingRecord | null;
+  color: string;
+  onResize(coding: CodingRecord, start: number, end: number): void;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  height: number;
+}
+
+const PREVIEW_HIGHLIGHT = 'fw-boundary-preview';
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(`::highlight(${PREVIEW_HIGHLIGHT}) { background-color: rgb(17 24 39 / 0.18); text-decoration: underline 2px dashed #111827; }`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+export function BoundaryHandlesPlugin({ index, container, coding, color, onResize }: BoundaryHandlesPluginProps) {
+  const [drag, setDrag] = useState<{ edge: Edge; start: number; end: number } | null>(null);
+  const [boxes, setBoxes] = useState<{ start: Box; end: Box } | null>(null);
+  const dragRef = useRef(drag);
+  dragRef.current = drag;
+
+  const start = drag?.start ?? coding?.start;
+  const end = drag?.end ?? coding?.end;
+
+  const measure = useCallback(() => {
+    if (!container || start === undefined || end === undefined || start >= end) return setBoxes(null);
+    const first = index.rangeOf(start, Math.min(start + 1, end))?.getClientRects()[0];
+    const lastRects = index.rangeOf(Math.max(end - 1, start), end)?.getClientRects();
+    const last = lastRects?.[lastRects.length - 1];
+    if (!first || !last) return setBoxes(null);
+    const origin = container.getBoundingClientRect();
+    const at = (x: number, rect: DOMRect): Box => ({
+      left: x - origin.left + container.scrollLeft,
+      top: rect.top - origin.top + container.scrollTop,
+      height: rect.height,
+    });
+    setBoxes({ start: at(first.left, first), end: at(last.right, last) });
+  }, [index, container, start, end]);
+
+  useLayoutEffect(measure, [measure]);
+  useEffect(() => {
+    if (!container) return;
+    const observer = new ResizeObserver(() => measure());
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [container, measure]);
+
+  // The extent being dragged to, drawn over the text until the handle is let go.
+  useEffect(() => {
+    if (!drag) return;
+    const range = index.rangeOf(drag.start, drag.end);
+    if (range) CSS.highlights.set(PREVIEW_HIGHLIGHT, new Highlight(range));
+    return () => {
+      CSS.highlights.delete(PREVIEW_HIGHLIGHT);
+    };
+  }, [index, drag]);
+
+  const dragging = drag !== null;
+  useEffect(() => {
+    if (!dragging || !coding) return;
+    const move = (event: PointerEvent) => {
+      const offset = offsetAtPoint(index, event.clientX, event.clientY);
+      const current = dragRef.current;
+      if (offset === null || !current) return;
+      setDrag(
+        current.edge === 'start'
+          ? { ...current, start: Math.min(offset, current.end - 1) }
+          : { ...current, end: Math.max(offset, current.start + 1) },
+      );
+    };
+    const up = () => {
+      const current = dragRef.current;
+      setDrag(null);
+      if (current && (current.start !== coding.start || current.end !== coding.end)) onResize(coding, current.start, current.end);
+    };
+    const cancel = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDrag(null);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up, { once: true });
+    window.addEventListener('keydown', cancel);
+    return () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('keydown', cancel);
+    };
+    // Registered once per drag (`dragging`, not `drag`): re-registering on every move could miss
+    // the pointerup in between. The current extent is read from dragRef.
+  }, [dragging, coding, index, onResize]);
+
+  if (!coding || !boxes) return null;
+  const begin = (edge: Edge) => (event: ReactPointerEvent) => {
+    if (event.button !== 0) return;
+    // No text selection starts under a handle.
+    event.preventDefault();
+    setDrag({ edge, start: coding.start, end: coding.end });
+  };
+  return (
+    <>
+      {(['start', 'end'] as const).map((edge) => (
+        <div
+          key={edge}
+          className={`boundary-handle boundary-${edge}${drag?.edge === edge ? ' dragging' : ''}`}
+          aria-hidden="true"
+          title={edge === 'start' ? 'Drag to move the start of this coding' : 'Drag to move the end of this coding'}
+          style={{ left: boxes[edge].left, top: boxes[edge].top, height: boxes[edge].height, borderColor: color }}
+          onPointerDown={begin(edge)}
+        />
+      ))}
+    </>
+  );
+}
+
+/** The canonical offset under a point of the screen, or null outside the text. */
+function offsetAtPoint(index: TextDomIndex, x: number, y: number): number | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (position) return index.offsetOf(position.offsetNode, position.offset);
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? index.offsetOf(range.startContainer, range.startOffset) : null;
+}

@@ -1,0 +1,53 @@
+// The coding tools above the text: the quick-code palette, in-vivo coding, coding the whole document,
+// each with its key shown, and the palette itself when it is open.
+import type { CodeRecord } from '../../../shared/model';
+import { QuickCodePalette } from './QuickCodePalette';
+import type { useCodingTools } from './useCodingTools';
+
+interface CodingToolbarProps {
+  tools: ReturnType<typeof useCodingTools>;
+  codes: readonly CodeRecord[];
+}
+
+const PALETTE_LABELS = { passage: 'Quick code', document: 'Code whole document', recode: 'Recode' } as const;
+
+export function CodingToolbar({ tools, codes }: CodingToolbarProps) {
+  const { palette } = tools;
+  // Recoding offers every code but the one the coding has.
+  const recodeFrom = palette?.mode.kind === 'recode' ? palette.mode.coding.codeId : null;
+  return (
+    <div className="coding-tools">
+      <button
+        type="button"
+        aria-keyshortcuts="Control+K /"
+        onClick={(event) => tools.openPalette('passage', event.currentTarget)}
+        // Opening from here must still code the passage selected in the text.
+        onMouseDown={(event) => event.preventDefault()}
+      >
+        Quick code… <kbd aria-hidden="true">Ctrl+K</kbd>
+      </button>
+      <button type="button" aria-keyshortcuts="Control+I" onMouseDown={(event) => event.preventDefault()} onClick={tools.inVivo}>
+        Code in vivo <kbd aria-hidden="true">Ctrl+I</kbd>
+      </button>
+      <button type="button" onClick={(event) => tools.openPalette('document', event.currentTarget)}>
+        Code whole document…
+      </button>
+      <p className="meta coding-tools-hint" id="boundary-keys-hint">
+        On a coding: <kbd>Alt+Shift+←/→</kbd> moves its nearer end by a word, with <kbd>Ctrl</kbd> by a character.
+      </p>
+      {palette ? (
+        <QuickCodePalette
+          key={palette.mode.kind}
+          label={PALETTE_LABELS[palette.mode.kind]}
+          codes={recodeFrom ? codes.filter((c) => c.id !== recodeFrom) : codes}
+          recentIds={tools.recentIds}
+          position={palette.position}
+          allowCreate={palette.mode.kind === 'passage'}
+          onApply={tools.paletteApply}
+          onCreate={tools.paletteCreate}
+          onClose={tools.closePalette}
+        />
+      ) : null}
+    </div>
+  );
+}

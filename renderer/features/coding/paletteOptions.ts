@@ -1,0 +1,51 @@
+// What the quick-code palette offers for what has been typed: the codes whose name or path holds it
+// (an exact name first, then this coder's recent codes, then names starting with it, then the rest in
+// codebook order), and a last option to create a code of that name when none has it.
+import type { CodeRecord } from '../../../shared/model';
+import { codePath } from '../../../shared/codebook/codePath';
+import { checkCodeName, normalizeCodeName, sameName } from '../../../shared/codebook/codeNames';
+
+export type PaletteOption =
+  | { kind: 'code'; code: CodeRecord; path: string; recent: boolean }
+  | { kind: 'create'; name: string };
+
+/** `codes` in tree order; `recentIds` newest first. */
+export function paletteOptions(codes: readonly CodeRecord[], recentIds: readonly string[], query: string): PaletteOption[] {
+  const byId = new Map(codes.map((code) => [code.id, code]));
+  const wanted = normalizeCodeName(query).toLocaleLowerCase();
+  const recentRank = new Map(recentIds.map((id, i) => [id, i]));
+  const treeRank = new Map(codes.map((code, i) => [code.id, i]));
+  const rank = (code: CodeRecord) => {
+    const name = code.name.toLocaleLowerCase();
+    if (wanted && name === wanted) return 0;
+    if (recentRank.has(code.id)) return 1;
+    if (wanted && name.startsWith(wanted)) return 2;
+    return 3;
+  };
+  const matches = codes
+    .map((code) => ({ code, path: codePath(code, byId) }))
+    .filter(({ path }) => !wanted || path.toLocaleLowerCase().includes(wanted))
+    .sort(
+      (a, b) =>
+        rank(a.code) - rank(b.code) ||
+        (recentRank.get(a.code.id) ?? 0) - (recentRank.get(b.code.id) ?? 0) ||
+        treeRank.get(a.code.id)! - treeRank.get(b.code.id)!,
+    );
+  const options: PaletteOption[] = matches.map(({ code, path }) => ({ kind: 'code', code, path, recent: recentRank.has(code.id) }));
+  if (wanted && canCreate(codes, query)) options.push({ kind: 'create', name: normalizeCodeName(query) });
+  return options;
+}
+
+/** A top-level code of this name could be created (the palette creates at the top level). */
+function canCreate(codes: readonly CodeRecord[], name: string): boolean {
+  try {
+    checkCodeName(name);
+  } catch {
+    return false;
+  }
+  return !codes.some((code) => code.parentId === null && sameName(code.name, name));
+}
+
+export function optionLabel(option: PaletteOption): string {
+  return option.kind === 'code' ? option.code.name : `Create code “${option.name}”`;
+}

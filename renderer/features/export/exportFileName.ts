@@ -1,0 +1,4 @@
+/** A project name made safe as the start of a file name on every system (Windows is the strictest). */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').slice(0, 120) || 'Framewise';
+}

@@ -1,0 +1,92 @@
+// The audit trail beside the document: every change to the open document (its codings, attributes and
+// memos) or to a chosen code, who made it and when, undo and redo included. Under blind mode, other
+// coders' entries are hidden like their codings: a label such as "Code “claim” applied" gives them away.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState } from 'react';
+import type { CodeRecord, CoderRecord } from '../../../shared/model';
+import { operationsOfCode, operationsOfDocument } from '../../db/auditTrail';
+import type { OperationRecord } from '../../db/operationRecord';
+import { useProject } from '../projects/ProjectContext';
+import { useCoderView } from '../coders/CoderViewContext';
+
+const PAGE = 50;
+const KIND_PREFIX: Record<OperationRecord['kind'], string> = { change: '', undo: 'Undo: ', redo: 'Redo: ' };
+
+interface HistoryPanelProps {
+  docId: string;
+  codes: readonly CodeRecord[];
+  coders: readonly CoderRecord[];
+}
+
+export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
+  const { db } = useProject();
+  const { isVisible } = useCoderView();
+  const [expanded, setExpanded] = useState(false);
+  const [subject, setSubject] = useState('document');
+  const [shown, setShown] = useState(PAGE);
+  const headingId = useId();
+  const listId = useId();
+  const codeId = subject.startsWith('code:') ? subject.slice(5) : null;
+  const operations = useLiveQuery(
+    () => (!expanded ? [] : codeId ? operationsOfCode(db, codeId) : operationsOfDocument(db, docId)),
+    [db, expanded, codeId, docId],
+  );
+  const coderNames = useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
+  const visible = (operations ?? []).filter((op) => isVisible(op.coderId));
+  const hiddenCount = (operations?.length ?? 0) - visible.length;
+
+  return (
+    <section className="panel history-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <button type="button" className="disclosure" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
+          History
+        </button>
+      </h2>
+      {expanded ? (
+        <div id={listId}>
+          <label className="inline-field">
+            Changes to
+            <select value={subject} onChange={(event) => { setSubject(event.target.value); setShown(PAGE); }}>
+              <option value="document">this document</option>
+              {codes.map((code) => (
+                <option key={code.id} value={`code:${code.id}`}>
+                  the code {code.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {operations === undefined ? null : visible.length === 0 ? (
+            <p className="hint">No changes yet.</p>
+          ) : (
+            <ol className="history-list" aria-label={codeId ? 'Changes to the code' : 'Changes to this document'}>
+              {visible.slice(0, shown).map((op) => (
+                <li key={op.id}>
+                  <span>
+                    {KIND_PREFIX[op.kind]}
+                    {op.label}
+                  </span>
+                  <span className="meta">
+                    {' '}
+                    by {coderNames.get(op.coderId) ?? 'unknown coder'}, <time dateTime={op.at}>{formatWhen(op.at)}</time>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+          {visible.length > shown ? (
+            <button type="button" onClick={() => setShown(shown + PAGE)}>
+              Show older changes
+            </button>
+          ) : null}
+          {hiddenCount > 0 ? (
+            <p className="hint">{hiddenCount === 1 ? '1 change by another coder is hidden.' : `${hiddenCount} changes by other coders are hidden.`}</p>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,63 @@
+// Deleting documents cannot be undone, so the dialog says first what goes with them: their codings
+// and the memos on them. Cancel has the focus; deleting takes a deliberate choice.
+import { useEffect, useState } from 'react';
+import type { DocumentRecord } from '../../../shared/model';
+import { Dialog } from '../../ui/Dialog';
+import { useAnnounce } from '../../ui/Announcer';
+import { deleteDocuments, deletionImpact, type DeletionImpact } from '../../db/documents';
+import { useProject } from '../projects/ProjectContext';
+
+interface DeleteDocumentsDialogProps {
+  documents: readonly DocumentRecord[];
+  onDeleted(): void;
+  onClose(): void;
+}
+
+export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteDocumentsDialogProps) {
+  const { db } = useProject();
+  const announce = useAnnounce();
+  const [impact, setImpact] = useState<DeletionImpact | null>(null);
+  // The documents are fixed while the dialog is open.
+  const [ids] = useState(() => documents.map((d) => d.id));
+  useEffect(() => {
+    void deletionImpact(db, ids).then(setImpact);
+  }, [db, ids]);
+
+  const count = documents.length === 1 ? `“${documents[0]!.title}”` : `${documents.length} documents`;
+  const remove = async () => {
+    try {
+      const done = await deleteDocuments(db, ids);
+      announce(`Deleted ${count} with ${plural(done.codings, 'coding')} and ${plural(done.memos, 'memo')}.`);
+      onDeleted();
+    } catch (error) {
+      announce(`Nothing was deleted: ${(error as Error).message}`);
+    }
+    onClose();
+  };
+  return (
+    <Dialog title={`Delete ${count}?`} onClose={onClose}>
+      {impact ? (
+        <p>
+          {impact.codings || impact.memos
+            ? `${plural(impact.codings, 'coding')} and ${plural(impact.memos, 'memo')} on ${documents.length === 1 ? 'it' : 'them'} will be deleted too.`
+            : `${documents.length === 1 ? 'It has' : 'They have'} no codings and no memos.`}{' '}
+          This cannot be undone. The original files stay in Framewise’s library folder.
+        </p>
+      ) : (
+        <p>Counting the codings that would go with {documents.length === 1 ? 'it' : 'them'}…</p>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" autoFocus onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="danger" disabled={!impact} onClick={() => void remove()}>
+          Delete {documents.length === 1 ? 'document' : `${documents.length} documents`}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,61 @@
+// Search by title and text, and a filter by one attribute's value ("leaning" is "center").
+import type { AttributeDefinition } from '../../../shared/model';
+import { attributeValues, EMPTY_VALUE, type LibraryRow } from './libraryRows';
+
+export interface AttributeFilter {
+  name: string;
+  value: string;
+}
+
+interface LibraryFiltersProps {
+  query: string;
+  onQuery(query: string): void;
+  definitions: readonly AttributeDefinition[];
+  rows: readonly LibraryRow[];
+  filter: AttributeFilter | null;
+  onFilter(filter: AttributeFilter | null): void;
+}
+
+export function LibraryFilters({ query, onQuery, definitions, rows, filter, onFilter }: LibraryFiltersProps) {
+  const options = filter ? attributeValues(rows, filter.name) : null;
+  return (
+    <div className="library-filters" role="search" aria-label="Find documents">
+      <label>
+        Search titles and text
+        <input type="search" value={query} onChange={(event) => onQuery(event.target.value)} placeholder="a word or phrase" />
+      </label>
+      <label>
+        Filter by attribute
+        <select
+          value={filter?.name ?? ''}
+          onChange={(event) => {
+            const name = event.target.value;
+            if (!name) return onFilter(null);
+            const { values, hasEmpty } = attributeValues(rows, name);
+            onFilter({ name, value: values[0] ?? (hasEmpty ? EMPTY_VALUE : '') });
+          }}
+        >
+          <option value="">No filter</option>
+          {definitions.map((d) => (
+            <option key={d.name} value={d.name}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {filter && options ? (
+        <label>
+          {filter.name} is
+          <select value={filter.value} onChange={(event) => onFilter({ ...filter, value: event.target.value })}>
+            {options.values.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+            {options.hasEmpty ? <option value={EMPTY_VALUE}>(no value)</option> : null}
+          </select>
+        </label>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// The import preferences, kept in the registry (they belong to the installation, not to a project).
+import { getSetting, setSetting, type RegistryDatabase } from '../../db/registry';
+
+const MAX_FILE_MEGABYTES = 'import.maxFileMegabytes';
+export const DEFAULT_MAX_FILE_MEGABYTES = 50;
+/** The IPC contract's ceiling (4 GiB); a larger file could not be held in memory to extract anyway. */
+export const LARGEST_MAX_FILE_MEGABYTES = 4096;
+
+export async function maxFileMegabytes(registry: RegistryDatabase): Promise<number> {
+  const stored = await getSetting<number>(registry, MAX_FILE_MEGABYTES);
+  return typeof stored === 'number' && stored > 0 && stored <= LARGEST_MAX_FILE_MEGABYTES ? stored : DEFAULT_MAX_FILE_MEGABYTES;
+}
+
+export function setMaxFileMegabytes(registry: RegistryDatabase, megabytes: number): Promise<void> {
+  return setSetting(registry, MAX_FILE_MEGABYTES, megabytes);
+}
+
+export function megabytesToBytes(megabytes: number): number {
+  return Math.round(megabytes * 1024 * 1024);
+}

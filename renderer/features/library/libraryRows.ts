@@ -1,0 +1,91 @@
+// The library table's rows: which documents show (filter by attribute value, by set, by search) and in
+// what order. Pure functions over plain data, so the table re-renders only what these return.
+import type { AttributeValue, DocumentRecord, DocumentSetRecord } from '../../../shared/model';
+
+export interface LibraryRow {
+  doc: DocumentRecord;
+  codings: number;
+}
+
+/** The bibliographic fields a researcher may show as columns; attributes are `attr:<name>`. */
+export const FIELD_COLUMNS = ['author', 'date', 'source', 'url'] as const;
+export type FieldColumn = (typeof FIELD_COLUMNS)[number];
+export type ColumnId = 'title' | 'format' | 'words' | 'codings' | FieldColumn | `attr:${string}`;
+
+export const FIELD_LABELS: Record<FieldColumn, string> = { author: 'Author', date: 'Date', source: 'Source', url: 'URL' };
+
+export interface SortOrder {
+  column: ColumnId;
+  direction: 'ascending' | 'descending';
+}
+
+export interface LibraryFilter {
+  /** Attribute name and the value as shown (`valueLabel`); EMPTY_VALUE picks documents without one. */
+  attribute: { name: string; value: string } | null;
+  setId: string | null;
+  /** Documents the search found, or null when there is no search. */
+  found: ReadonlySet<string> | null;
+}
+
+export const EMPTY_VALUE = '\u0000empty';
+
+export function attributeColumn(name: string): ColumnId {
+  return `attr:${name}`;
+}
+
+export function cellValue(row: LibraryRow, column: ColumnId): AttributeValue | undefined {
+  if (column.startsWith('attr:')) return row.doc.attributes[column.slice(5)];
+  if (column === 'codings') return row.codings;
+  return row.doc[column as Exclude<ColumnId, 'codings' | `attr:${string}`>];
+}
+
+/** How a value reads in a cell and in the filter's list of values. */
+export function valueLabel(value: AttributeValue | undefined): string {
+  if (value === undefined || value === null || value === '') return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return value.toLocaleString(undefined, { useGrouping: false, maximumFractionDigits: 10 });
+  return value;
+}
+
+export function filterRows(rows: readonly LibraryRow[], filter: LibraryFilter, sets: readonly DocumentSetRecord[]): LibraryRow[] {
+  const members = filter.setId ? new Set(sets.find((s) => s.id === filter.setId)?.docIds ?? []) : null;
+  const attribute = filter.attribute;
+  return rows.filter((row) => {
+    if (members && !members.has(row.doc.id)) return false;
+    if (filter.found && !filter.found.has(row.doc.id)) return false;
+    if (attribute) {
+      const label = valueLabel(row.doc.attributes[attribute.name]);
+      if (attribute.value === EMPTY_VALUE ? label !== '' : label !== attribute.value) return false;
+    }
+    return true;
+  });
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Sorted by a column; documents without a value go last in either direction, ties keep project order. */
+export function sortRows(rows: readonly LibraryRow[], order: SortOrder | null): LibraryRow[] {
+  if (!order) return [...rows];
+  const sign = order.direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = cellValue(a, order.column);
+    const y = cellValue(b, order.column);
+    const xEmpty = x === undefined || x === null || x === '';
+    const yEmpty = y === undefined || y === null || y === '';
+    if (xEmpty || yEmpty) return xEmpty === yEmpty ? a.doc.order - b.doc.order : xEmpty ? 1 : -1;
+    const compared = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(valueLabel(x), valueLabel(y));
+    return compared * sign || a.doc.order - b.doc.order;
+  });
+}
+
+/** The distinct values an attribute has across the documents, for the filter's list. */
+export function attributeValues(rows: readonly LibraryRow[], name: string): { values: string[]; hasEmpty: boolean } {
+  const values = new Set<string>();
+  let hasEmpty = false;
+  for (const row of rows) {
+    const label = valueLabel(row.doc.attributes[name]);
+    if (label === '') hasEmpty = true;
+    else values.add(label);
+  }
+  return { values: [...values].sort(collator.compare), hasEmpty };
+}

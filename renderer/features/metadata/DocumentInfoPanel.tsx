@@ -1,0 +1,162 @@
+// The open document's information beside its text: title, author, date, source and URL, its
+// attributes as typed inputs, and how it was imported (format, encoding). A field is saved when the
+// researcher leaves it or presses Enter; Escape puts back what was there.
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AttributeDefinition, AttributeValue, DocumentRecord } from '../../../shared/model';
+import { listAttributeDefinitions } from '../../db/attributes';
+import { call } from '../../api';
+import { useAnnounce } from '../../ui/Announcer';
+import { useProject } from '../projects/ProjectContext';
+import { inputText, isIsoDate, parseAttributeInput } from './attributeInput';
+import { FIELD_NAMES, useDocumentEdits, type EditableField } from './useDocumentEdits';
+import './metadata.css';
+
+const FIELDS: EditableField[] = ['title', 'author', 'date', 'source', 'url'];
+
+export function DocumentInfoPanel({ document: doc }: { document: DocumentRecord }) {
+  const { db } = useProject();
+  const announce = useAnnounce();
+  const { setField, setAttribute } = useDocumentEdits();
+  const definitions = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
+  const [open, setOpen] = useState(true);
+  const bodyId = useId();
+  const { encoding, ...otherFacts } = doc.extraction;
+
+  return (
+    <section className="panel document-info" aria-labelledby={`${bodyId}-heading`}>
+      <h3 id={`${bodyId}-heading`}>
+        <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          Document info
+        </button>
+      </h3>
+      <div id={bodyId} hidden={!open}>
+        {FIELDS.map((field) => (
+          <DraftInput
+            key={field}
+            label={FIELD_NAMES[field]}
+            value={doc[field]}
+            check={(text) => (field === 'date' && text.trim() && !isIsoDate(text.trim()) ? 'Enter a date as YYYY-MM-DD, YYYY-MM or YYYY.' : null)}
+            onSave={(text) => void setField([doc], field, text)}
+          />
+        ))}
+        {definitions.length ? <h4>Attributes</h4> : null}
+        {definitions.map((definition) => (
+          <AttributeField key={definition.name} definition={definition} value={doc.attributes[definition.name]} onSave={(value) => void setAttribute([doc], definition.name, value, definition.type)} />
+        ))}
+        <dl>
+          <dt>Format</dt>
+          <dd>{doc.format}</dd>
+          <dt>File</dt>
+          <dd>{doc.fileName}</dd>
+          <dt>Encoding</dt>
+          <dd>{encoding ?? 'not recorded'}</dd>
+          {Object.entries(otherFacts).map(([name, value]) => (
+            <FactRow key={name} name={name} value={value} />
+          ))}
+          <dt>Words</dt>
+          <dd>{doc.words.toLocaleString()}</dd>
+        </dl>
+        <button
+          type="button"
+          aria-disabled={doc.storedName === '' || undefined}
+          onClick={() => {
+            if (!doc.storedName) announce(`“${doc.title}” has no original file: it was not imported from a file.`);
+            else call('showOriginal', doc.storedName).catch((error: unknown) => announce(`Could not show the original: ${(error as Error).message}`));
+          }}
+        >
+          Show original
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function FactRow({ name, value }: { name: string; value: string }) {
+  return (
+    <>
+      <dt>{name}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+function AttributeField({ definition, value, onSave }: { definition: AttributeDefinition; value: AttributeValue | undefined; onSave(value: AttributeValue): void }) {
+  if (definition.type === 'boolean') {
+    return (
+      <label className="inline">
+        <input type="checkbox" checked={value === true} onChange={(event) => onSave(event.target.checked)} />
+        {definition.name}
+      </label>
+    );
+  }
+  return (
+    <DraftInput
+      label={definition.name}
+      value={inputText(value)}
+      type={definition.type === 'number' ? 'number' : 'text'}
+      placeholder={definition.type === 'date' ? 'YYYY-MM-DD' : undefined}
+      check={(text) => {
+        const parsed = parseAttributeInput(text, definition.type);
+        return parsed.ok ? null : parsed.error;
+      }}
+      onSave={(text) => {
+        const parsed = parseAttributeInput(text, definition.type);
+        if (parsed.ok) onSave(parsed.value);
+      }}
+    />
+  );
+}
+
+interface DraftInputProps {
+  label: string;
+  value: string;
+  type?: 'text' | 'number';
+  placeholder?: string | undefined;
+  /** The problem with a draft, or null when it can be saved. */
+  check(text: string): string | null;
+  onSave(text: string): void;
+}
+
+function DraftInput({ label, value, type = 'text', placeholder, check, onSave }: DraftInputProps) {
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  // A change from elsewhere (the library table, undo) shows here.
+  useEffect(() => setDraft(value), [value]);
+  const save = () => {
+    if (draft === value) return setError(null);
+    const problem = check(draft);
+    setError(problem);
+    if (!problem) onSave(draft);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') save();
+    else if (event.key === 'Escape' && draft !== value) {
+      event.stopPropagation();
+      setDraft(value);
+      setError(null);
+    }
+  };
+  return (
+    <label>
+      {label}
+      <input
+        type={type}
+        step={type === 'number' ? 'any' : undefined}
+        value={draft}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={save}
+        onKeyDown={onKeyDown}
+      />
+      {error ? (
+        <span id={errorId} role="alert" className="form-error">
+          {error}
+        </span>
+      ) : null}
+    </label>
+  );
+}

@@ -1,0 +1,64 @@
+// Declares a new attribute with the type the researcher chooses (REFI-QDA's variable types), before
+// any document has a value for it.
+import { useState, type FormEvent } from 'react';
+import type { AttributeDefinition, AttributeType } from '../../../shared/model';
+import { Dialog } from '../../ui/Dialog';
+import { useAnnounce } from '../../ui/Announcer';
+import { attributeNameProblem, newAttributeChange } from '../../db/attributes';
+import { commitChange } from '../../db/changes';
+import { useProject } from '../projects/ProjectContext';
+import { TYPE_LABELS } from './attributeInput';
+
+interface NewAttributeDialogProps {
+  definitions: readonly AttributeDefinition[];
+  onAdded(name: string): void;
+  onClose(): void;
+}
+
+export function NewAttributeDialog({ definitions, onAdded, onClose }: NewAttributeDialogProps) {
+  const { db, coder } = useProject();
+  const announce = useAnnounce();
+  const [name, setName] = useState('');
+  const [type, setType] = useState<AttributeType>('text');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = attributeNameProblem(name, definitions);
+    if (problem) return setError(problem);
+    await commitChange(db, newAttributeChange({ name: name.trim(), type }), { coderId: coder.id });
+    announce(`Attribute “${name.trim()}” added.`);
+    onAdded(name.trim());
+    onClose();
+  };
+  return (
+    <Dialog title="New attribute" onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)}>
+        <label>
+          Name
+          <input autoFocus value={name} onChange={(event) => (setName(event.target.value), setError(null))} maxLength={100} />
+        </label>
+        <label>
+          Type
+          <select value={type} onChange={(event) => setType(event.target.value as AttributeType)}>
+            {Object.entries(TYPE_LABELS).map(([t, label]) => (
+              <option key={t} value={t}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {error ? (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit">Add attribute</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,122 @@
+// Sets one field or attribute of many documents at once (the selected rows of the library), or
+// declares a new attribute with its type and sets it: one undoable operation either way.
+import { useId, useState, type FormEvent } from 'react';
+import type { AttributeDefinition, AttributeType, DocumentRecord } from '../../../shared/model';
+import { Dialog } from '../../ui/Dialog';
+import { attributeNameProblem } from '../../db/attributes';
+import { parseAttributeInput, TYPE_LABELS } from './attributeInput';
+import { FIELD_NAMES, useDocumentEdits, type EditableField } from './useDocumentEdits';
+
+const FIELDS: EditableField[] = ['source', 'author', 'date', 'url'];
+const NEW = '\u0000new';
+
+interface SetAttributeDialogProps {
+  documents: readonly DocumentRecord[];
+  definitions: readonly AttributeDefinition[];
+  onClose(): void;
+}
+
+export function SetAttributeDialog({ documents, definitions, onClose }: SetAttributeDialogProps) {
+  const { setField, setAttribute } = useDocumentEdits();
+  const [target, setTarget] = useState<string>(definitions[0] ? `attr:${definitions[0].name}` : NEW);
+  const [newName, setNewName] = useState('');
+  const [newType, setNewType] = useState<AttributeType>('text');
+  const [value, setValue] = useState('');
+  const [checked, setChecked] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  const definition = target.startsWith('attr:') ? definitions.find((d) => d.name === target.slice(5)) : undefined;
+  const type: AttributeType = target === NEW ? newType : definition ? definition.type : target === 'field:date' ? 'date' : 'text';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (target === NEW) {
+      const problem = attributeNameProblem(newName, definitions);
+      if (problem) return setError(problem);
+    }
+    const parsed = type === 'boolean' ? ({ ok: true, value: checked } as const) : parseAttributeInput(value, type);
+    if (!parsed.ok) return setError(parsed.error);
+    if (target.startsWith('field:')) await setField(documents, target.slice(6) as EditableField, value);
+    else if (target === NEW) await setAttribute(documents, newName.trim(), parsed.value, newType, true);
+    else await setAttribute(documents, definition!.name, parsed.value, definition!.type);
+    onClose();
+  };
+
+  const count = documents.length === 1 ? '1 document' : `${documents.length} documents`;
+  return (
+    <Dialog title={`Set an attribute of ${count}`} onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)}>
+        <label>
+          Attribute
+          <select value={target} onChange={(event) => (setTarget(event.target.value), setError(null))}>
+            {definitions.length ? (
+              <optgroup label="Attributes">
+                {definitions.map((d) => (
+                  <option key={d.name} value={`attr:${d.name}`}>
+                    {d.name} ({TYPE_LABELS[d.type].toLowerCase()})
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            <optgroup label="Document fields">
+              {FIELDS.map((f) => (
+                <option key={f} value={`field:${f}`}>
+                  {FIELD_NAMES[f]}
+                </option>
+              ))}
+            </optgroup>
+            <option value={NEW}>New attribute…</option>
+          </select>
+        </label>
+        {target === NEW ? (
+          <>
+            <label>
+              Name of the new attribute
+              <input value={newName} onChange={(event) => setNewName(event.target.value)} maxLength={100} required />
+            </label>
+            <label>
+              Type
+              <select value={newType} onChange={(event) => setNewType(event.target.value as AttributeType)}>
+                {Object.entries(TYPE_LABELS).map(([t, label]) => (
+                  <option key={t} value={t}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        ) : null}
+        {type === 'boolean' ? (
+          <label className="inline">
+            <input type="checkbox" checked={checked} onChange={(event) => setChecked(event.target.checked)} />
+            Value: yes
+          </label>
+        ) : (
+          <label>
+            Value {type === 'date' ? '(YYYY-MM-DD, YYYY-MM or YYYY)' : ''}
+            <input
+              value={value}
+              inputMode={type === 'number' ? 'decimal' : undefined}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
+              onChange={(event) => (setValue(event.target.value), setError(null))}
+            />
+          </label>
+        )}
+        <p className="hint">Leave the value empty to clear it.</p>
+        {error ? (
+          <p id={errorId} role="alert" className="form-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit">Set for {count}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

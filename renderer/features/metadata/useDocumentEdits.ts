@@ -1,0 +1,67 @@
+// Edits of documents' fields and attributes from any screen (the library table, the info panel, bulk
+// actions): each is one operation through commitChange, so undo and the audit trail cover it, and the
+// researcher hears what changed.
+import { useCallback } from 'react';
+import type { AttributeDefinition, AttributeType, AttributeValue, DocumentMetadata, DocumentRecord } from '../../../shared/model';
+import { coerceAttributeValue } from '../../../shared/attributes/attributeTypes';
+import { commitChange } from '../../db/changes';
+import { declareAttributeRows } from '../../db/attributes';
+import { editDocumentsChange, withAttributes } from '../../db/documents';
+import { useProject } from '../projects/ProjectContext';
+import { useAnnounce } from '../../ui/Announcer';
+
+export type EditableField = 'title' | keyof DocumentMetadata;
+
+export const FIELD_NAMES: Record<EditableField, string> = { title: 'Title', author: 'Author', date: 'Date', source: 'Source', url: 'URL' };
+
+export function useDocumentEdits() {
+  const { db, coder } = useProject();
+  const announce = useAnnounce();
+
+  const commit = useCallback(
+    async (label: string, docs: readonly DocumentRecord[], edit: (doc: DocumentRecord) => DocumentRecord, newDefinition?: AttributeDefinition) => {
+      const change = editDocumentsChange(label, docs, edit);
+      if (newDefinition) change.changes.unshift(...declareAttributeRows([newDefinition]));
+      if (change.changes.length === 0) return;
+      try {
+        await commitChange(db, change, { coderId: coder.id });
+        announce(`${label}.`);
+      } catch (error) {
+        announce(`The change could not be saved: ${(error as Error).message}. Nothing was changed.`);
+      }
+    },
+    [db, coder.id, announce],
+  );
+
+  /** Sets a bibliographic field (or the title) of documents. */
+  const setField = useCallback(
+    (docs: readonly DocumentRecord[], field: EditableField, value: string) => {
+      const text = value.trim();
+      if (field === 'title' && !text) {
+        announce('A document needs a title; the title was kept.');
+        return Promise.resolve();
+      }
+      return commit(`${FIELD_NAMES[field]} of ${describe(docs)} ${text ? `set to “${text}”` : 'cleared'}`, docs, (doc) => ({ ...doc, [field]: text }));
+    },
+    [commit, announce],
+  );
+
+  /**
+   * Sets an attribute of documents; `type` declares it when the project does not have it yet. The
+   * value is stored as the attribute's type (text that does not fit stays text, never lost).
+   */
+  const setAttribute = useCallback(
+    (docs: readonly DocumentRecord[], name: string, value: AttributeValue, type: AttributeType, isNew = false) => {
+      const stored = coerceAttributeValue(value, type);
+      const shown = stored === null ? 'cleared' : `set to “${typeof stored === 'boolean' ? (stored ? 'yes' : 'no') : stored}”`;
+      return commit(`${name} of ${describe(docs)} ${shown}`, docs, (doc) => withAttributes(doc, { [name]: stored }), isNew ? { name, type } : undefined);
+    },
+    [commit],
+  );
+
+  return { setField, setAttribute };
+}
+
+function describe(docs: readonly DocumentRecord[]): string {
+  return docs.length === 1 ? `“${docs[0]!.title}”` : `${docs.length} documents`;
+}

@@ -1,0 +1,97 @@
+// Coding stripes: beside the text, each coded extent as a bar in its code's colour, labelled with the
+// code, aligned with the lines it covers (as NVivo and MAXQDA draw them). Only the stripes near the
+// visible part of a long document are measured and drawn; they follow scrolling, resizing and every
+// change of the codings. Hovering a stripe emphasises its passage; clicking selects the coding.
+//
+// The stripes repeat what "Coded passages" offers to the keyboard and screen readers, so they are
+// hidden from assistive technology and left out of the tab order.
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CodeRecord, CodingRecord } from '../../../shared/model';
+import type { TextDomIndex } from '../coding/textDomIndex';
+import { layoutStripes, type PlacedStripe } from './stripeLayout';
+import { visibleTextRange } from './visibleTextRange';
+
+/** Width of one lane, in pixels. */
+export const LANE_WIDTH = 22;
+/** How far beyond the visible part stripes are measured, so a quick scroll shows them at once. */
+const OVERSCAN = 600;
+
+interface CodingStripesProps {
+  index: TextDomIndex;
+  /** The scrolling element that holds the text and the stripes. */
+  scroller: HTMLElement;
+  codings: readonly CodingRecord[];
+  codesById: ReadonlyMap<string, CodeRecord>;
+  activeId: string | null;
+  onHover(coding: CodingRecord | null): void;
+  onSelect(coding: CodingRecord): void;
+}
+
+export const CodingStripes = memo(function CodingStripes({ index, scroller, codings, codesById, activeId, onHover, onSelect }: CodingStripesProps) {
+  const [stripes, setStripes] = useState<{ placed: PlacedStripe[]; lanes: number }>({ placed: [], lanes: 0 });
+  const layer = useRef<HTMLDivElement>(null);
+  const byId = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
+
+  const measure = useCallback(() => {
+    const origin = layer.current?.getBoundingClientRect();
+    if (!origin) return;
+    const window = visibleTextRange(index, scroller, OVERSCAN);
+    if (!window) {
+      setStripes({ placed: [], lanes: 0 });
+      return;
+    }
+    const spans = [];
+    for (const coding of codings) {
+      if (coding.end <= window.start || coding.start >= window.end) continue;
+      const first = index.rangeOf(coding.start, Math.min(coding.end, coding.start + 1))?.getBoundingClientRect();
+      const last = index.rangeOf(Math.max(coding.start, coding.end - 1), coding.end)?.getBoundingClientRect();
+      if (!first || !last) continue;
+      spans.push({ id: coding.id, top: first.top - origin.top, bottom: last.bottom - origin.top });
+    }
+    const layout = layoutStripes(spans);
+    setStripes({ placed: layout.stripes, lanes: layout.lanes });
+  }, [index, scroller, codings]);
+
+  useLayoutEffect(measure, [measure]);
+
+  useEffect(() => {
+    let frame = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(measure);
+    };
+    scroller.addEventListener('scroll', schedule, { passive: true });
+    const resize = new ResizeObserver(schedule);
+    resize.observe(index.element);
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller.removeEventListener('scroll', schedule);
+      resize.disconnect();
+    };
+  }, [measure, scroller, index]);
+
+  return (
+    <div ref={layer} className="coding-stripes" aria-hidden="true" style={{ width: Math.max(1, stripes.lanes) * LANE_WIDTH }}>
+      {stripes.placed.map((stripe) => {
+        const coding = byId.get(stripe.id);
+        const code = coding && codesById.get(coding.codeId);
+        if (!coding) return null;
+        const height = Math.max(4, stripe.bottom - stripe.top);
+        return (
+          <div
+            key={stripe.id}
+            className={`coding-stripe${stripe.id === activeId ? ' active' : ''}`}
+            data-code={code?.name ?? ''}
+            title={`${code?.name ?? 'deleted code'}: ${coding.quote.slice(0, 80)}`}
+            style={{ top: stripe.top, height, left: stripe.lane * LANE_WIDTH, backgroundColor: code?.color ?? '#888888' }}
+            onMouseEnter={() => onHover(coding)}
+            onMouseLeave={() => onHover(null)}
+            onClick={() => onSelect(coding)}
+          >
+            {height >= 48 ? <span className="coding-stripe-label">{code?.name}</span> : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,68 @@
+// What a code may be called. Names are unique among siblings (ignoring case and surrounding
+// spaces), because a code's path is how a codebook CSV, a REFI-QDA file and a researcher name it:
+// two "economy" codes under one parent would make "framing > economy" mean either.
+import type { CodeRecord } from '../model';
+import { CODE_PATH_SEPARATOR } from './codePath';
+
+/** Long enough for an in-vivo phrase, short enough to show in a side panel and a CSV header. */
+export const MAX_CODE_NAME_LENGTH = 120;
+/** In-vivo names are shorter: a code name is a label, not the passage. */
+export const IN_VIVO_NAME_LENGTH = 48;
+
+/** A codebook change that cannot be made, with a message for the researcher. */
+export class CodebookError extends Error {
+  override name = 'CodebookError';
+}
+
+/** The name as stored: spaces collapsed and trimmed. */
+export function normalizeCodeName(name: string): string {
+  return name.replace(/\s+/gu, ' ').trim();
+}
+
+export function sameName(a: string, b: string): boolean {
+  return normalizeCodeName(a).toLocaleLowerCase() === normalizeCodeName(b).toLocaleLowerCase();
+}
+
+/** A usable name, or a CodebookError saying what is wrong with it. */
+export function checkCodeName(name: string): string {
+  const normalized = normalizeCodeName(name);
+  if (!normalized) throw new CodebookError('A code needs a name.');
+  if (normalized.length > MAX_CODE_NAME_LENGTH) throw new CodebookError(`A code name can have at most ${MAX_CODE_NAME_LENGTH} characters.`);
+  if (normalized.includes(CODE_PATH_SEPARATOR)) {
+    throw new CodebookError(`A code name cannot contain “${CODE_PATH_SEPARATOR.trim()}” between spaces: it separates levels in code paths.`);
+  }
+  return normalized;
+}
+
+/** The sibling (under `parentId`) already called `name`, other than `exceptId`. */
+export function siblingNamed(
+  codes: readonly CodeRecord[],
+  parentId: string | null,
+  name: string,
+  exceptId?: string,
+): CodeRecord | undefined {
+  return codes.find((code) => code.parentId === parentId && code.id !== exceptId && sameName(code.name, name));
+}
+
+export function assertFreeName(codes: readonly CodeRecord[], parentId: string | null, name: string, exceptId?: string): void {
+  const clash = siblingNamed(codes, parentId, name, exceptId);
+  if (clash) {
+    const where = parentId ? `under “${codes.find((c) => c.id === parentId)?.name ?? 'its parent'}”` : 'at the top level';
+    throw new CodebookError(`There is already a code “${clash.name}” ${where}. Choose another name, or merge the two codes.`);
+  }
+}
+
+/**
+ * The name of an in-vivo code: the selected words themselves, on one line, without the quotation
+ * marks and trailing punctuation a selection often catches, shortened at a word boundary.
+ */
+export function inVivoName(selected: string, max = IN_VIVO_NAME_LENGTH): string {
+  const flat = normalizeCodeName(selected)
+    .replace(/^[\s"'“”‘’«»„([]+/u, '')
+    .replace(/[\s"'“”‘’«»„)\].,;:!?]+$/u, '')
+    .replace(/ > /gu, ' – ');
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}

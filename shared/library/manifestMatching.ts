@@ -1,0 +1,65 @@
+// Which manifest entry describes which document: by file base name, case-insensitively (a manifest
+// written on Windows says "Article.TXT" for the file the Mac user imported as "article.txt").
+import type { ImportedDocument } from '../ipc';
+import { manifestKey, type Manifest, type ManifestEntry } from './manifest';
+
+export interface ManifestMatching<D> {
+  matches: Array<{ document: D; entry: ManifestEntry }>;
+  /** File names of entries no document has. */
+  unmatchedEntries: string[];
+  /** Documents no entry names. */
+  documentsWithoutEntry: D[];
+}
+
+export function matchManifest<D extends { fileName: string }>(manifest: Manifest, documents: readonly D[]): ManifestMatching<D> {
+  // A repeated file name: the later entry wins (parseManifest has warned about it).
+  const byKey = new Map(manifest.entries.map((entry) => [manifestKey(entry.file), entry]));
+  const used = new Set<string>();
+  const matches: ManifestMatching<D>['matches'] = [];
+  const documentsWithoutEntry: D[] = [];
+  for (const document of documents) {
+    const key = manifestKey(document.fileName);
+    const entry = byKey.get(key);
+    if (entry) {
+      matches.push({ document, entry });
+      used.add(key);
+    } else documentsWithoutEntry.push(document);
+  }
+  const unmatchedEntries = [...byKey].filter(([key]) => !used.has(key)).map(([, entry]) => entry.file);
+  return { matches, unmatchedEntries, documentsWithoutEntry };
+}
+
+/**
+ * An imported document as its entry describes it: the entry's fields replace what extraction found,
+ * and attributes the entry does not name are kept (a survey row's other columns, say).
+ */
+export function describeImported(document: ImportedDocument, entry: ManifestEntry): ImportedDocument {
+  return {
+    ...document,
+    ...(entry.title ? { title: entry.title } : {}),
+    metadata: { ...document.metadata, ...entry.metadata },
+    attributes: { ...document.attributes, ...entry.attributes },
+  };
+}
+
+/** One sentence each: how many documents the manifest described, and what did not match. */
+export function describeMatching(matching: ManifestMatching<{ fileName: string }>, limit = 10): string[] {
+  const total = matching.matches.length + matching.documentsWithoutEntry.length;
+  const lines = [`The manifest described ${matching.matches.length} of ${total} ${total === 1 ? 'document' : 'documents'}.`];
+  if (matching.unmatchedEntries.length) {
+    lines.push(`No document for ${countOf(matching.unmatchedEntries.length, 'manifest entry', 'manifest entries')}: ${listed(matching.unmatchedEntries, limit)}.`);
+  }
+  if (matching.documentsWithoutEntry.length) {
+    lines.push(`No manifest entry for ${countOf(matching.documentsWithoutEntry.length, 'document', 'documents')}: ${listed(matching.documentsWithoutEntry.map((d) => d.fileName), limit)}.`);
+  }
+  return lines;
+}
+
+function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function listed(names: string[], limit: number): string {
+  const shown = names.slice(0, limit).join(', ');
+  return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
+}

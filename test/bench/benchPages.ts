@@ -1,0 +1,57 @@
+// The baseline pages (test/bench/pages), built once per bench run and opened in the same Chromium
+// build and flags as the app.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/app';
+import { serveFolder } from '../e2e/staticFiles';
+
+const BENCH_ORIGIN = 'https://bench.framewise.test';
+let built: string | null = null;
+
+function buildPages(): string {
+  if (built) return built;
+  const out = mkdtempSync(join(tmpdir(), 'fw-bench-pages-'));
+  execFileSync('npx', ['vite', 'build', '--config', join(import.meta.dirname, 'pages', 'vite.config.ts'), '--outDir', out], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  built = out;
+  return out;
+}
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps functions in a `__name(fn, "name")` helper that
+ * exists in Node but not in the page: functions passed to `page.evaluate` would throw. Define it in
+ * the page (now and on every navigation).
+ */
+export async function allowEvaluatedFunctions(context: BrowserContext): Promise<void> {
+  const shim = 'globalThis.__name = globalThis.__name || ((target) => target);';
+  await context.addInitScript({ content: shim });
+  await Promise.all(context.pages().map((p) => p.evaluate(shim)));
+}
+
+export interface BenchPage {
+  page: Page;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Opens `<name>.html` of the bench pages in a fresh Chromium profile. */
+export async function openBenchPage(name: string): Promise<BenchPage> {
+  const root = buildPages();
+  const profile = mkdtempSync(join(tmpdir(), 'fw-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  await serveFolder(context, BENCH_ORIGIN, () => root);
+  await allowEvaluatedFunctions(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${BENCH_ORIGIN}/${name}.html`);
+  return { page, context, close: () => context.close() };
+}

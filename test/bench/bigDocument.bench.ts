@@ -1,0 +1,184 @@
+// Big documents (coding workspace issue, item 7): a 150,000-word document with 5,000 codings.
+//   1. Time to first highlighted paint: from clicking the document in the list to the first frame
+//      painted with all 5,000 highlights registered; baseline: plain Lexical showing the same text
+//      with no highlights (test/bench/pages/plain-lexical), in the same Chromium. Goal ≤ 1.5×.
+//   2. Latency of applying one code: from the key press (1) to the first frame painted with the new
+//      highlight, p50 and p95 over 100 applications. Goal: p95 < 50 ms.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchApp } from '../e2e/app';
+import { importThroughDialog } from '../e2e/actions';
+import { canonicalTextOf } from '../e2e/corpus';
+import { median, ms, percentile, ratio, type Benchmark } from './benchmark';
+import { allowEvaluatedFunctions, openBenchPage } from './benchPages';
+
+const WORDS = 150_000;
+const CODINGS = 5_000;
+const OPEN_RUNS = 5;
+const APPLICATIONS = 100;
+
+export default (async () => {
+  const corpus = mkdtempSync(join(tmpdir(), 'fw-bench-big-'));
+  execFileSync('node', [join(import.meta.dirname, '..', '..', '..', 'shared', 'tools', 'make-corpus.mjs'), '--out', corpus, '--docs', '1', '--words', String(WORDS)], { stdio: 'inherit' });
+  const file = join(corpus, 'doc-1.txt');
+  const text = canonicalTextOf(file);
+
+  const app = await launchApp();
+  await allowEvaluatedFunctions(app.context);
+  try {
+    await importThroughDialog(app, [file]);
+    await seedCodings(app.page, CODINGS);
+
+    const opens: number[] = [];
+    for (let run = 0; run < OPEN_RUNS; run++) {
+      await app.page.reload();
+      await app.page.getByRole('heading', { name: /^Documents/ }).waitFor();
+      opens.push(await timeOpen(app.page, 'doc-1', CODINGS));
+    }
+
+    const baseline = await openBenchPage('plain-lexical');
+    const plain: number[] = [];
+    for (let run = 0; run < OPEN_RUNS; run++) {
+      await baseline.page.reload();
+      plain.push(await baseline.page.evaluate((t) => window.renderPlain(t), text));
+    }
+    await baseline.close();
+
+    const latencies = await timeApplications(app.page, APPLICATIONS, CODINGS);
+    const openRatio = median(opens) / median(plain);
+    const p95 = percentile(latencies, 95);
+    return {
+      title: `Big document: ${WORDS.toLocaleString('en')} words, ${CODINGS.toLocaleString('en')} codings`,
+      figures: [
+        { name: 'open to first highlighted paint (Framewise)', value: ms(median(opens)), note: `median of ${OPEN_RUNS}: ${opens.map((v) => v.toFixed(0)).join(', ')}` },
+        { name: 'open to first paint (plain Lexical, no highlights)', value: ms(median(plain)), note: `median of ${OPEN_RUNS}: ${plain.map((v) => v.toFixed(0)).join(', ')}` },
+        { name: 'ratio to baseline', value: ratio(openRatio), note: 'goal ≤ 1.50×' },
+        { name: 'apply one code, p50', value: ms(median(latencies)), note: `${APPLICATIONS} applications, key press to painted highlight` },
+        { name: 'apply one code, p95', value: ms(p95), note: 'goal < 50 ms' },
+      ],
+      verdict: `Opening: ${ratio(openRatio)} the baseline (goal ≤ 1.5×: ${openRatio <= 1.5 ? 'met' : 'NOT met'}). Applying a code: p95 ${ms(p95)} (goal < 50 ms: ${p95 < 50 ? 'met' : 'NOT met'}).`,
+    };
+  } finally {
+    await app.dispose();
+    rmSync(corpus, { recursive: true, force: true });
+  }
+}) satisfies Benchmark;
+
+/** Writes codings straight into the open project's IndexedDB, overlapping, spread over the text. */
+async function seedCodings(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const open = (name: string) =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const all = <T,>(db: IDBDatabase, store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    const registry = await open('framewise-registry');
+    const settings = await all<{ key: string; value: unknown }>(registry, 'settings');
+    const projectId = settings.find((s) => s.key === 'currentProjectId')!.value as string;
+    const db = await open(`framewise-project-${projectId}`);
+    const [doc] = await all<{ id: string }>(db, 'documents');
+    const text = (await all<{ text: string }>(db, 'texts'))[0]!.text;
+    const codes = await all<{ id: string }>(db, 'codes');
+    const [coder] = await all<{ id: string }>(db, 'coders');
+    const tx = db.transaction('codings', 'readwrite');
+    const store = tx.objectStore('codings');
+    const createdAt = new Date().toISOString();
+    for (let i = 0; i < n; i++) {
+      const start = Math.floor((i * (text.length - 1000)) / n);
+      const end = start + 40 + ((i * 37) % 600);
+      store.put({
+        id: crypto.randomUUID(),
+        docId: doc!.id,
+        codeId: codes[i % codes.length]!.id,
+        start,
+        end,
+        quote: text.slice(start, end),
+        prefix: text.slice(Math.max(0, start - 32), start),
+        suffix: text.slice(end, end + 32),
+        coderId: coder!.id,
+        createdAt,
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    registry.close();
+  }, count);
+}
+
+/** Clicks the document in the list and waits for the frame painted with `expected` highlights. */
+function timeOpen(page: Page, title: string, expected: number): Promise<number> {
+  return page.evaluate(
+    ({ title, expected }) =>
+      new Promise<number>((resolve) => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.startsWith(title));
+        if (!button) throw new Error(`no document ${title} in the list`);
+        const t0 = performance.now();
+        button.click();
+        const check = () => {
+          let ranges = 0;
+          for (const [name, highlight] of CSS.highlights) if (name.startsWith('fw-code-')) ranges += highlight.size;
+          if (ranges >= expected) requestAnimationFrame(() => resolve(performance.now() - t0));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { title, expected },
+  );
+}
+
+/** Selects a fresh passage, presses 1, and times the key press to the frame with the new highlight. */
+async function timeApplications(page: Page, count: number, alreadyCoded: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.evaluate((k) => {
+      const root = document.querySelector<HTMLElement>('[role="document"]')!;
+      const paragraph = root.children[(k * 29) % root.children.length]!;
+      const textNode = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const range = document.createRange();
+      range.setStart(textNode, 0);
+      range.setEnd(textNode, Math.min(textNode.data.length, 25 + (k % 20)));
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      root.focus({ preventScroll: true });
+      paragraph.scrollIntoView({ block: 'center' });
+      const w = window as unknown as { __applied?: Promise<number> };
+      w.__applied = new Promise<number>((resolve) => {
+        let t0 = 0;
+        const count = () => {
+          let ranges = 0;
+          for (const [name, highlight] of CSS.highlights) if (name.startsWith('fw-code-')) ranges += highlight.size;
+          return ranges;
+        };
+        const before = count();
+        window.addEventListener(
+          'keydown',
+          () => {
+            t0 = performance.now();
+            const check = () => (count() > before ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(check));
+            check();
+          },
+          { capture: true, once: true },
+        );
+      });
+    }, i);
+    await page.keyboard.press('1');
+    latencies.push(await page.evaluate(() => (window as unknown as { __applied: Promise<number> }).__applied));
+  }
+  const total = await page.getByRole('heading', { name: /^Coded passages/ }).innerText();
+  if (!total.includes(String(alreadyCoded + count))) throw new Error(`expected ${alreadyCoded + count} codings after the run, the screen says “${total}”`);
+  return latencies;
+}

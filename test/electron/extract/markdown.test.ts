@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { extractMarkdown } from '../../../electron/extract/markdown';
+import { extractDocument } from '../../../electron/extract/extractor';
+
+describe('Markdown: the text a reader sees', () => {
+  test('headings, paragraphs, lists and quotes become paragraphs; the markup is gone', () => {
+    const source = [
+      '# Pledges of the *2024* campaign',
+      '',
+      'The candidate **promised** a [new bridge](https://example.org/bridge "details") and `lower fares`.',
+      '',
+      '- Build the bridge',
+      '- Cut fares',
+      '  by half',
+      '',
+      '> “We will deliver.”',
+      '',
+      '---',
+      '',
+      '![Photo of the mayor](mayor.jpg)',
+    ].join('\n');
+    expect(extractMarkdown(source)).toEqual({
+      title: 'Pledges of the 2024 campaign',
+      text: [
+        'Pledges of the 2024 campaign',
+        'The candidate promised a new bridge and lower fares.',
+        'Build the bridge',
+        'Cut fares\nby half',
+        '“We will deliver.”',
+        'Photo of the mayor',
+      ].join('\n\n'),
+    });
+  });
+
+  test('a hard line break (two spaces or a backslash) stays a line break', () => {
+    expect(extractMarkdown('Roses are red,  \nviolets are blue,\\\nsugar is sweet.').text).toBe('Roses are red,\nviolets are blue,\nsugar is sweet.');
+  });
+
+  test('raw HTML, link definitions and front-matter-like rules carry no text; code blocks keep theirs', () => {
+    const source = '<div class="note">markup</div>\n\n[ref]: https://example.org\n\n```\nconst x = 1;\n```\n\nEnd.';
+    expect(extractMarkdown(source).text).toBe('const x = 1;\n\nEnd.');
+  });
+
+  test('a GFM table reads row by row, cells separated by tabs; footnotes keep their text', () => {
+    const source = '| Party | Seats |\n| --- | --- |\n| Green | 12 |\n\nA claim.[^1]\n\n[^1]: Source: the 2023 report.';
+    expect(extractMarkdown(source).text).toBe('Party\tSeats\nGreen\t12\n\nA claim.\n\nSource: the 2023 report.');
+  });
+
+  test('a document without a level-one heading has no title of its own', () => {
+    expect(extractMarkdown('## Minor heading\n\nText.')).toEqual({ text: 'Minor heading\n\nText.' });
+  });
+
+  test('long runs of emphasis markers and deep link nesting are read', () => {
+    expect(extractMarkdown(`${'*'.repeat(500)}deep${'*'.repeat(500)}`).text).toContain('deep');
+    expect(extractMarkdown(`${'['.repeat(2000)}x${']'.repeat(2000)}`).text).toContain('x');
+  });
+
+  test('block quotes nested 100 deep are read; 20,000 deep are refused with a reason, never silently cut or crashing', async () => {
+    expect(extractMarkdown(`${'>'.repeat(100)} deep`).text).toBe('deep');
+    const bytes = new TextEncoder().encode(`${'>'.repeat(20_000)} deep`);
+    await expect(extractDocument({ fileName: 'deep.md', format: 'md', bytes })).rejects.toThrow(
+      'its structure is nested more than 200 levels deep (quotes within quotes, lists within lists), as no real document is; it cannot be read.',
+    );
+  });
+
+  test('through the extractor: a .md file is decoded (Windows-1252 here) and its encoding recorded', async () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('# Caf'), 0xe9, 0x0a, 0x0a, ...new TextEncoder().encode('Text.')]);
+    expect(await extractDocument({ fileName: 'notes.md', format: 'md', bytes })).toEqual({ title: 'Café', text: 'Café\n\nText.', extraction: { encoding: 'Windows-1252' } });
+  });
+});

@@ -1,0 +1,57 @@
+// The pipeline as the app runs it: extraction in the bundled worker pool.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { importFiles } from '../../../electron/library/importFiles';
+import { ExtractorPool } from '../../../electron/extract/workerPool';
+import { previewTable } from '../../../electron/library/previewTable';
+import { listing, tempDir } from '../fixtures';
+import { buildWorker } from '../extract/workerBuild';
+import { docxFile, w, xlsxFile } from '../extract/fixtureFiles';
+
+let worker: Awaited<ReturnType<typeof buildWorker>>;
+let work: Awaited<ReturnType<typeof tempDir>>;
+beforeAll(async () => {
+  worker = await buildWorker();
+  work = await tempDir();
+}, 120_000);
+afterAll(async () => {
+  await work?.remove();
+  await worker?.remove();
+});
+
+test('a slow file in a batch hits the time limit and is refused; the files around it import', async () => {
+  const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1, timeLimitMs: 200 });
+  try {
+    const paths = [join(work.path, 'before.docx'), join(work.path, 'huge.html'), join(work.path, 'after.txt')];
+    await writeFile(paths[0]!, docxFile(w.p(w.r('Before the slow file.'))));
+    await writeFile(paths[1]!, `<html><body>${'<p>A paragraph of an enormous page, <b>bold</b>.</p>\n'.repeat(200_000)}</body></html>`);
+    await writeFile(paths[2]!, 'After the slow file.');
+    const libraryDir = join(work.path, 'library');
+    const report = await importFiles(
+      { jobId: '0b0e7f0c-5a4e-4a55-9a43-1d1f8d9e6a03', paths, knownSha256: [] },
+      { libraryDir, extractor: pool, onProgress: () => {}, isCancelled: () => false },
+    );
+    expect(report.imported.map((d) => d.text)).toEqual(['Before the slow file.', 'After the slow file.']);
+    expect(report.refused).toEqual([{ fileName: 'huge.html', path: paths[1], reason: 'it took longer than 0.2 s to read; it may be damaged.' }]);
+    expect(await listing(libraryDir)).toEqual(report.imported.map((d) => d.storedName).sort());
+  } finally {
+    await pool.close();
+  }
+}, 60_000);
+
+test('previewTable reads the columns and first rows of a spreadsheet in the pool', async () => {
+  const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1 });
+  try {
+    const path = join(work.path, 'survey.xlsx');
+    await writeFile(path, xlsxFile([['id', 'answer'], ...Array.from({ length: 8 }, (_, i) => [i + 1, `Answer ${i + 1}`])]));
+    expect(await previewTable(path, pool)).toEqual({
+      fileName: 'survey.xlsx',
+      columns: ['id', 'answer'],
+      rows: [1, 2, 3, 4, 5].map((i) => [String(i), `Answer ${i}`]),
+      rowCount: 8,
+    });
+  } finally {
+    await pool.close();
+  }
+}, 30_000);

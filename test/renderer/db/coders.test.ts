@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { commitChange } from '../../../renderer/db/changes';
+import { codingsOfCoders, ensureCoder, listCoders } from '../../../renderer/db/coders';
+import { applyCodeChange } from '../../../renderer/db/codings';
+import { codeUsage } from '../../../renderer/db/codes';
+import { codingCountsByDocument } from '../../../renderer/db/documents';
+import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
+import { freshProject } from './projectDb';
+
+let db: ProjectDatabase;
+beforeEach(async () => {
+  db = await freshProject();
+});
+afterEach(() => db.delete());
+
+describe('coders', () => {
+  test('a coder is recorded once per project, and a new name or colour replaces the old', async () => {
+    await ensureCoder(db, { id: 'kim', name: 'Kim', color: '#7c3aed' });
+    await ensureCoder(db, { id: 'kim', name: 'Kim Keyboard', color: '#0891b2' });
+    await ensureCoder(db, { id: 'lee', name: 'Lee', color: '#65a30d' });
+    expect((await listCoders(db)).map((c) => [c.name, c.color]).sort()).toEqual([
+      ['Kim Keyboard', '#0891b2'],
+      ['Lee', '#65a30d'],
+    ]);
+  });
+
+  test('counts can be limited to the coders shown: one coder, or all but the hidden', async () => {
+    const text = 'one two three four';
+    for (const [coderId, start] of [['kim', 0], ['lee', 4], ['ana', 8], ['kim', 14]] as const) {
+      await commitChange(db, applyCodeChange(text, { docId: 'd', codeId: 'k', start, end: start + 3, coderId }, 'k'), { coderId });
+    }
+    expect((await codingsOfCoders(db, { only: 'kim' }).toArray()).map((c) => c.quote).sort()).toEqual(['fou', 'one']);
+    expect((await codingsOfCoders(db, { except: ['kim', 'ana'] }).toArray()).map((c) => c.quote)).toEqual(['two']);
+    // The counts beside documents and codes agree with what blind mode shows.
+    expect(await codingCountsByDocument(db)).toEqual(new Map([['d', 4]]));
+    expect(await codingCountsByDocument(db, { only: 'lee' })).toEqual(new Map([['d', 1]]));
+    expect(await codeUsage(db, { only: 'kim' })).toEqual(new Map([['k', { codings: 2, documents: 1 }]]));
+    expect(await codeUsage(db, { except: ['kim'] })).toEqual(new Map([['k', { codings: 2, documents: 1 }]]));
+  });
+});

@@ -1,0 +1,106 @@
+// Editing documents' fields and attributes, deleting documents with what hangs on them, and sets:
+// each edit is one operation in the log that undo can take back.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { ImportedDocument } from '../../../shared/ipc';
+import { addImportedDocuments, deleteDocuments, deletionImpact, editDocumentsChange, listDocuments, withAttributes } from '../../../renderer/db/documents';
+import { attributeNameProblem, newAttributeChange } from '../../../renderer/db/attributes';
+import { addToSetChange, createSetChange, deleteSetChange, listDocumentSets, removeFromSetChange, setNameProblem } from '../../../renderer/db/documentSets';
+import { commitChange, inverseOf } from '../../../renderer/db/changes';
+import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
+import { freshProject } from './projectDb';
+
+function imported(name: string, attributes: ImportedDocument['attributes'] = {}): ImportedDocument {
+  const sha = [...name].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(64, '0');
+  return { fileName: `${name}.txt`, path: `/x/${name}.txt`, sha256: sha, storedName: `${sha}.txt`, format: 'txt', title: name, text: `Text of ${name}.`, extraction: { encoding: 'UTF-8' }, attributes };
+}
+
+const coder = { coderId: 'coder-1' };
+let db: ProjectDatabase;
+beforeEach(async () => {
+  db = await freshProject();
+});
+afterEach(() => db.delete());
+
+describe('editing documents', () => {
+  test('a bulk attribute edit is one operation naming every document it changed, and undo restores them', async () => {
+    await addImportedDocuments(db, [imported('a', { leaning: 'left' }), imported('b', { leaning: 'right' }), imported('c', { leaning: 'left' })]);
+    const docs = await listDocuments(db);
+    const change = editDocumentsChange('Leaning set', docs, (doc) => withAttributes(doc, { leaning: 'left' }));
+    expect(change.changes).toHaveLength(1); // a and c already say "left"
+    const operation = await commitChange(db, change, coder);
+    expect(operation.docIds).toEqual([docs[1]!.id]);
+    expect((await listDocuments(db)).map((d) => d.attributes.leaning)).toEqual(['left', 'left', 'left']);
+
+    await commitChange(db, inverseOf(operation), { ...coder, kind: 'undo', reverses: operation.id });
+    expect((await listDocuments(db)).map((d) => d.attributes.leaning)).toEqual(['left', 'right', 'left']);
+  });
+
+  test('clearing an attribute removes it from the document; the other attributes stay', async () => {
+    await addImportedDocuments(db, [imported('a', { leaning: 'left', year: '2017' })]);
+    const [doc] = await listDocuments(db);
+    await commitChange(db, editDocumentsChange('Cleared', [doc!], (d) => withAttributes(d, { leaning: null })), coder);
+    expect((await listDocuments(db))[0]!.attributes).toEqual({ year: 2017 });
+  });
+
+  test('a new attribute is declared with its type in an undoable change; its name must be free', async () => {
+    const definitions = await db.attributeDefinitions.toArray();
+    expect(attributeNameProblem('  ', definitions)).toBe('Give the attribute a name.');
+    expect(attributeNameProblem('Title', definitions)).toMatch(/one of every document’s own fields/);
+    const operation = await commitChange(db, newAttributeChange({ name: 'verified', type: 'boolean' }), coder);
+    expect(await db.attributeDefinitions.toArray()).toEqual([{ name: 'verified', type: 'boolean' }]);
+    expect(attributeNameProblem('Verified', await db.attributeDefinitions.toArray())).toBe('The project already has an attribute “Verified”.');
+    await commitChange(db, inverseOf(operation), coder);
+    expect(await db.attributeDefinitions.count()).toBe(0);
+  });
+});
+
+describe('deleting documents', () => {
+  test('says how many codings and memos go, then removes the documents, their texts, codings, memos and set memberships', async () => {
+    await addImportedDocuments(db, [imported('a'), imported('b')]);
+    const [a, b] = await listDocuments(db);
+    const coding = (id: string, docId: string) => ({ id, docId, codeId: 'k', start: 0, end: 4, quote: 'Text', prefix: '', suffix: '', coderId: 'c', createdAt: '' });
+    await db.codings.bulkAdd([coding('x1', a!.id), coding('x2', a!.id), coding('x3', b!.id)]);
+    const memo = (id: string, targetType: 'document' | 'coding', targetId: string) => ({ id, targetType, targetId, body: '', text: 'm', coderId: 'c', createdAt: '', updatedAt: '' });
+    await db.memos.bulkAdd([memo('m1', 'document', a!.id), memo('m2', 'coding', 'x1'), memo('m3', 'coding', 'x3')]);
+    await commitChange(db, createSetChange('Both', [a!.id, b!.id]), coder);
+
+    expect(await deletionImpact(db, [a!.id])).toEqual({ documents: 1, codings: 2, memos: 2 });
+    expect(await deleteDocuments(db, [a!.id])).toEqual({ documents: 1, codings: 2, memos: 2 });
+
+    expect((await listDocuments(db)).map((d) => d.title)).toEqual(['b']);
+    expect(await db.texts.get(a!.id)).toBeUndefined();
+    expect((await db.codings.toArray()).map((c) => c.id)).toEqual(['x3']);
+    expect((await db.memos.toArray()).map((m) => m.id)).toEqual(['m3']);
+    expect((await listDocumentSets(db))[0]!.docIds).toEqual([b!.id]);
+  });
+});
+
+describe('document sets', () => {
+  test('created, added to, removed from and deleted, each an undoable operation; the documents stay', async () => {
+    await addImportedDocuments(db, [imported('a'), imported('b'), imported('c')]);
+    const [a, b, c] = await listDocuments(db);
+    expect(setNameProblem('', [])).toBe('Give the set a name.');
+    await commitChange(db, createSetChange(' Right-leaning sources ', [a!.id]), coder);
+    let [set] = await listDocumentSets(db);
+    expect(set).toMatchObject({ name: 'Right-leaning sources', docIds: [a!.id] });
+    expect(setNameProblem('right-leaning SOURCES', [set!])).toBe('There is already a set called “right-leaning SOURCES”.');
+
+    const adding = addToSetChange(set!, [a!.id, b!.id, c!.id]);
+    expect(adding.label).toBe('2 documents added to “Right-leaning sources”');
+    await commitChange(db, adding, coder);
+    [set] = await listDocumentSets(db);
+    expect(set!.docIds).toEqual([a!.id, b!.id, c!.id]);
+    expect((await db.documentSets.where('docIds').equals(b!.id).toArray()).map((s) => s.name)).toEqual(['Right-leaning sources']);
+
+    await commitChange(db, removeFromSetChange(set!, [b!.id]), coder);
+    [set] = await listDocumentSets(db);
+    expect(set!.docIds).toEqual([a!.id, c!.id]);
+    expect(removeFromSetChange(set!, [b!.id]).changes).toEqual([]);
+
+    const deleted = await commitChange(db, deleteSetChange(set!), coder);
+    expect(await db.documentSets.count()).toBe(0);
+    expect(await db.documents.count()).toBe(3);
+    await commitChange(db, inverseOf(deleted), coder);
+    expect((await listDocumentSets(db))[0]!.docIds).toEqual([a!.id, c!.id]);
+  });
+});

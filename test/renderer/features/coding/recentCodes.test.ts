@@ -1,0 +1,28 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { commitChange } from '../../../../renderer/db/changes';
+import { applyCodeChange, recodeChange } from '../../../../renderer/db/codings';
+import { recentCodeIds } from '../../../../renderer/features/coding/useRecentCodes';
+import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
+import type { CodeRecord } from '../../../../shared/model';
+import { freshProject } from '../../db/projectDb';
+
+const text = 'We will build 4,000 homes by 2029. Rents rose 31 percent.';
+let db: ProjectDatabase;
+beforeEach(async () => {
+  db = await freshProject();
+});
+afterEach(() => db.delete());
+
+const apply = (codeId: string, coderId: string) =>
+  commitChange(db, applyCodeChange(text, { docId: 'd', codeId, start: 0, end: 7, coderId }, codeId), { coderId });
+
+test("a coder's recent codes are the ones they applied or recoded to last, newest first, others' not counted", async () => {
+  await apply('pledge', 'kim');
+  await apply('claim', 'kim');
+  await apply('metric', 'lee');
+  await apply('pledge', 'kim');
+  const [coding] = await db.codings.where('codeId').equals('claim').toArray();
+  await commitChange(db, recodeChange(coding!, undefined, { id: 'criticism', name: 'criticism' } as CodeRecord), { coderId: 'kim' });
+  expect(await recentCodeIds(db, 'kim')).toEqual(['criticism', 'pledge', 'claim']);
+  expect(await recentCodeIds(db, 'lee')).toEqual(['metric']);
+});

@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { ImportedDocument } from '../../../../shared/ipc';
+import { addImportedDocuments, deleteDocuments, listDocuments } from '../../../../renderer/db/documents';
+import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
+import { TextSearch } from '../../../../renderer/features/library/textSearch';
+import { freshProject } from '../../db/projectDb';
+
+function imported(title: string, text: string, n: number): ImportedDocument {
+  const sha = String(n).repeat(64);
+  return { fileName: `${title}.txt`, path: `/x/${title}.txt`, sha256: sha, storedName: `${sha}.txt`, format: 'txt', title, text, extraction: {} };
+}
+
+let db: ProjectDatabase;
+beforeEach(async () => {
+  db = await freshProject();
+  await addImportedDocuments(db, [
+    imported('Courier: jail population', 'The État pledged to cut the jail population by 30%.', 1),
+    imported('Ledger', 'Homicides rose in 2021.', 2),
+    imported('Questionnaire', 'We will expand diversion programs.', 3),
+  ]);
+});
+afterEach(() => db.delete());
+
+test('finds documents by title or by text, ignoring case and Unicode form', async () => {
+  const search = new TextSearch(db);
+  const docs = await listDocuments(db);
+  const titles = async (query: string) => [...(await search.search(query, docs))].map((id) => docs.find((d) => d.id === id)!.title);
+  expect(await titles('JAIL')).toEqual(['Courier: jail population']);
+  expect(await titles('homicides rose')).toEqual(['Ledger']);
+  expect(await titles('e\u0301tat')).toEqual(['Courier: jail population']);
+  expect(await titles('ledger')).toEqual(['Ledger']);
+  expect(await titles('absent phrase')).toEqual([]);
+  expect(await titles('  ')).toHaveLength(3);
+});
+
+test('a deleted document is no longer found; a new one is', async () => {
+  const search = new TextSearch(db);
+  let docs = await listDocuments(db);
+  expect((await search.search('will', docs)).size).toBe(1);
+  await deleteDocuments(db, [docs[2]!.id]);
+  await addImportedDocuments(db, [imported('Speech', 'I will run again.', 4)]);
+  docs = await listDocuments(db);
+  expect([...(await search.search('will', docs))].map((id) => docs.find((d) => d.id === id)!.title)).toEqual(['Speech']);
+});

@@ -1,0 +1,88 @@
+// The reference corpus's manifest applied to the reference corpus: at import, and afterwards to the
+// documents already in a project.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { ImportedDocument } from '../../../../shared/ipc';
+import { parseManifest } from '../../../../shared/library/manifest';
+import { describeMatching } from '../../../../shared/library/manifestMatching';
+import { toCanonicalText } from '../../../../shared/text/canonical';
+import { addImportedDocuments, listDocuments } from '../../../../renderer/db/documents';
+import { commitChange, inverseOf } from '../../../../renderer/db/changes';
+import { describeImportBatch, manifestApplication } from '../../../../renderer/features/metadata/applyManifest';
+import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
+import { freshProject } from '../../db/projectDb';
+
+const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'corpus');
+const manifest = parseManifest(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8'), 'manifest.json');
+
+/** The five seeds as main would hand them over (title from the file name, no attributes). */
+function corpusBatch(): ImportedDocument[] {
+  return readdirSync(join(CORPUS_DIR, 'seeds'))
+    .sort()
+    .map((fileName, i) => {
+      const sha = String(i).repeat(64);
+      return { fileName, path: join(CORPUS_DIR, 'seeds', fileName), sha256: sha, storedName: `${sha}.txt`, format: 'txt' as const, title: fileName.replace(/\.txt$/, ''), text: toCanonicalText(readFileSync(join(CORPUS_DIR, 'seeds', fileName), 'utf8')), extraction: { encoding: 'UTF-8' } };
+    });
+}
+
+let db: ProjectDatabase;
+beforeEach(async () => {
+  db = await freshProject();
+});
+afterEach(() => db.delete());
+
+describe('the reference corpus with its manifest', () => {
+  test('imported with the manifest: every document gets its title, and leaning, genre and year typed', async () => {
+    const { documents, matching } = describeImportBatch(manifest, corpusBatch());
+    expect(describeMatching(matching)).toEqual(['The manifest described 5 of 5 documents.']);
+    await addImportedDocuments(db, documents);
+
+    const docs = await listDocuments(db);
+    expect(docs.map((d) => [d.title, d.attributes.leaning, d.attributes.genre, d.attributes.year])).toEqual([
+      ['Candidate questionnaire: answers on a second term and on 2017 campaign pledges', 'subject', 'questionnaire', 2021],
+      ['TV station news: the DA-elect met other big-city progressive prosecutors', 'center', 'news', 2017],
+      ['Critical profile: donor-backed, anti-police DA', 'right', 'profile', 2022],
+      ['Local news: DA teases decriminalizing drug possession', 'center', 'news', 2019],
+      ["Progressive magazine: the movement's win in the DA primary", 'left', 'opinion/news', 2017],
+    ]);
+    expect(await db.attributeDefinitions.toArray()).toEqual([
+      { name: 'genre', type: 'text' },
+      { name: 'leaning', type: 'text' },
+      { name: 'notes', type: 'text' },
+      { name: 'voice', type: 'text' },
+      { name: 'year', type: 'number' },
+    ]);
+  });
+
+  test('applied afterwards: one undoable operation, and the documents it did not describe are named', async () => {
+    await addImportedDocuments(db, [...corpusBatch(), { ...corpusBatch()[0]!, fileName: 'interview.txt', sha256: 'f'.repeat(64), title: 'interview' }]);
+    const before = await listDocuments(db);
+    const application = await manifestApplication(db, manifest, 'manifest.json');
+    expect(describeMatching(application.matching)).toEqual([
+      'The manifest described 5 of 6 documents.',
+      'No manifest entry for 1 document: interview.txt.',
+    ]);
+    const operation = await commitChange(db, application.change, { coderId: 'c' });
+    expect(operation.label).toBe('Manifest “manifest.json” applied');
+    expect(operation.docIds).toHaveLength(5);
+
+    const after = await listDocuments(db);
+    expect(after.filter((d) => d.attributes.leaning === 'center').map((d) => d.fileName)).toEqual(['001_7cf2908493edfbbd.txt', '003_3827fcb4d4eedffb.txt']);
+    expect(after[5]).toEqual(before[5]);
+    expect((await db.attributeDefinitions.get('year'))?.type).toBe('number');
+
+    await commitChange(db, inverseOf(operation), { coderId: 'c', kind: 'undo', reverses: operation.id });
+    expect(await listDocuments(db)).toEqual(before);
+    expect(await db.attributeDefinitions.count()).toBe(0);
+  });
+
+  test('an attribute the project already declares keeps its type: a manifest’s text in a number column stays text, not lost', async () => {
+    await addImportedDocuments(db, corpusBatch());
+    await db.attributeDefinitions.add({ name: 'year', type: 'number' });
+    const oddYear = parseManifest('file,year\n001_7cf2908493edfbbd.txt,circa 2017\n000_8fa37899decf97f1.txt,2021\n', 'years.csv');
+    await commitChange(db, (await manifestApplication(db, oddYear, 'years.csv')).change, { coderId: 'c' });
+    const docs = await listDocuments(db);
+    expect(docs.slice(0, 2).map((d) => d.attributes.year)).toEqual([2021, 'circa 2017']);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { isIsoDate, parseAttributeInput } from '../../../../renderer/features/metadata/attributeInput';
+
+describe('reading what a researcher types into an attribute', () => {
+  test('numbers, partial ISO dates, yes/no and text; empty clears', () => {
+    expect(parseAttributeInput(' 2017 ', 'number')).toEqual({ ok: true, value: 2017 });
+    expect(parseAttributeInput('3.5', 'number')).toEqual({ ok: true, value: 3.5 });
+    expect(parseAttributeInput('2017-05', 'date')).toEqual({ ok: true, value: '2017-05' });
+    expect(parseAttributeInput('Yes', 'boolean')).toEqual({ ok: true, value: true });
+    expect(parseAttributeInput('  right ', 'text')).toEqual({ ok: true, value: 'right' });
+    expect(parseAttributeInput('   ', 'number')).toEqual({ ok: true, value: null });
+  });
+
+  test('what does not fit the type is refused with what to type instead', () => {
+    expect(parseAttributeInput('twenty', 'number')).toEqual({ ok: false, error: 'Enter a number, such as 2017 or 3.5.' });
+    expect(parseAttributeInput('May 2017', 'date')).toEqual({ ok: false, error: 'Enter a date as YYYY-MM-DD, YYYY-MM or YYYY.' });
+    expect(parseAttributeInput('maybe', 'boolean')).toEqual({ ok: false, error: 'Enter yes or no.' });
+  });
+
+  test('dates that do not exist are not dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2023-13')).toBe(false);
+    expect(isIsoDate('2023-00-10')).toBe(false);
+  });
+});

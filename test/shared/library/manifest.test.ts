@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ManifestError, manifestKey, parseManifest } from '../../../shared/library/manifest';
+import { describeImported, describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
+import type { ImportedDocument } from '../../../shared/ipc';
+
+const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus');
+
+describe('reading a manifest', () => {
+  test('the reference corpus’s manifest.json: an object with a documents array, paths reduced to file names', () => {
+    const manifest = parseManifest(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8'), 'manifest.json');
+    expect(manifest.warnings).toEqual([]);
+    expect(manifest.entries).toHaveLength(5);
+    expect(manifest.entries[1]).toEqual({
+      file: '001_7cf2908493edfbbd.txt',
+      title: 'TV station news: the DA-elect met other big-city progressive prosecutors',
+      metadata: {},
+      attributes: {
+        genre: 'news',
+        voice: 'mainstream local TV news',
+        leaning: 'center',
+        year: 2017,
+        notes: 'Indented paragraphs, a caption block, quotes from a spokesman.',
+      },
+    });
+  });
+
+  test('make-corpus’s manifest: a plain array', () => {
+    const manifest = parseManifest(
+      JSON.stringify([{ file: 'doc_0001.html', title: 'One', leaning: 'left', genre: 'news', year: 2019, words: 812 }]),
+      'manifest.json',
+    );
+    expect(manifest.entries).toEqual([{ file: 'doc_0001.html', title: 'One', metadata: {}, attributes: { leaning: 'left', genre: 'news', year: 2019, words: 812 } }]);
+  });
+
+  test('a CSV with a filename column: author, date, source and url set the document’s fields, empty cells set nothing', () => {
+    const csv = 'Filename,Title,Author,Date,Source,URL,leaning,verified\r\n' +
+      'C:\\Users\\ana\\news\\Courier-1.TXT,"Jail, and after",Kim Lee,2017-05-16,The Riverton Courier,https://courier.example/1,right,true\r\n' +
+      'ledger.txt,,,,,,,\r\n';
+    const manifest = parseManifest(csv, 'sources.csv');
+    expect(manifest.entries).toEqual([
+      {
+        file: 'Courier-1.TXT',
+        title: 'Jail, and after',
+        metadata: { author: 'Kim Lee', date: '2017-05-16', source: 'The Riverton Courier', url: 'https://courier.example/1' },
+        attributes: { leaning: 'right', verified: 'true' },
+      },
+      { file: 'ledger.txt', metadata: {}, attributes: {} },
+    ]);
+  });
+
+  test('a TSV and a semicolon CSV (as a European Excel saves it) read the same', () => {
+    const tsv = parseManifest('file\tleaning\na.txt\tleft\n', 'm.tsv');
+    const semicolons = parseManifest('file;leaning\r\na.txt;left\r\n', 'm.csv');
+    expect(tsv.entries).toEqual([{ file: 'a.txt', metadata: {}, attributes: { leaning: 'left' } }]);
+    expect(semicolons.entries).toEqual(tsv.entries);
+  });
+
+  test('a date not written as an ISO date is kept, with a warning that names the row', () => {
+    const manifest = parseManifest('file,date\na.txt,"May 5, 2017"\nb.txt,2017-05\n', 'm.csv');
+    expect(manifest.entries.map((e) => e.metadata.date)).toEqual(['May 5, 2017', '2017-05']);
+    expect(manifest.warnings).toEqual(['Row 2: the date “May 5, 2017” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.']);
+  });
+
+  test('a UTF-8 byte-order mark does not hide the file column', () => {
+    expect(parseManifest('\uFEFFfile,leaning\na.txt,left\n', 'm.csv').entries[0]?.file).toBe('a.txt');
+  });
+
+  test('repeated files, rows without a file name and nested values are warned about, not fatal', () => {
+    const manifest = parseManifest(
+      JSON.stringify({ documents: [{ file: 'a.txt', leaning: 'left' }, { title: 'no file' }, { file: 'A.TXT', leaning: 'right', tags: ['x'] }, 7] }),
+      'm.json',
+    );
+    expect(manifest.entries.map((e) => [e.file, e.attributes])).toEqual([
+      ['a.txt', { leaning: 'left' }],
+      ['A.TXT', { leaning: 'right' }],
+    ]);
+    expect(manifest.warnings).toEqual([
+      'Entry 4 is not an object and was ignored.',
+      'Entry 2 has no file name and was ignored.',
+      'Entry 3: “tags” is a list or an object, not a value, and was ignored.',
+      'Entry 3 repeats “A.TXT” (first in entry 1); the later entry is used.',
+    ]);
+  });
+
+  test('files that are not manifests are refused with the file’s name and what to do', () => {
+    expect(() => parseManifest('{"documents": [', 'm.json')).toThrow(ManifestError);
+    expect(() => parseManifest('{"documents": [', 'm.json')).toThrow(/“m\.json” is not valid JSON/);
+    expect(() => parseManifest('{"files": []}', 'm.json')).toThrow(/“m\.json” holds no list of documents/);
+    expect(() => parseManifest('name,leaning\na.txt,left\n', 'm.csv')).toThrow('“m.csv” has no “file” column');
+    expect(() => parseManifest('file,leaning\n', 'm.csv')).toThrow('“m.csv” has no entries with a file name.');
+  });
+});
+
+describe('matching a manifest to documents', () => {
+  const manifest = parseManifest(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8'), 'manifest.json');
+
+  test('by file base name, ignoring case; entries and documents left over are named', () => {
+    const documents = [
+      { fileName: '001_7CF2908493EDFBBD.txt', id: 'b' },
+      { fileName: 'notes.txt', id: 'x' },
+      { fileName: '000_8fa37899decf97f1.txt', id: 'a' },
+    ];
+    const matching = matchManifest(manifest, documents);
+    expect(matching.matches.map((m) => [m.document.id, m.entry.attributes.leaning])).toEqual([
+      ['b', 'center'],
+      ['a', 'subject'],
+    ]);
+    expect(matching.unmatchedEntries).toEqual(['002_6f481a5a51487085.txt', '003_3827fcb4d4eedffb.txt', '004_c26d35726d52cf95.txt']);
+    expect(matching.documentsWithoutEntry.map((d) => d.id)).toEqual(['x']);
+    expect(describeMatching(matching, 2)).toEqual([
+      'The manifest described 2 of 3 documents.',
+      'No document for 3 manifest entries: 002_6f481a5a51487085.txt, 003_3827fcb4d4eedffb.txt and 1 more.',
+      'No manifest entry for 1 document: notes.txt.',
+    ]);
+  });
+
+  test('an imported document takes the entry’s title, fields and attributes, keeping its own other attributes', () => {
+    const imported: ImportedDocument = {
+      fileName: 'a.csv',
+      path: '/x/a.csv',
+      sha256: 'a'.repeat(64),
+      storedName: `${'a'.repeat(64)}.csv`,
+      format: 'csv',
+      title: 'a',
+      text: 'text',
+      extraction: {},
+      metadata: { author: 'From the file', date: '2020' },
+      attributes: { respondent: 12, leaning: 'unknown' },
+    };
+    const entry = parseManifest('file,title,date,leaning\na.csv,Survey,2021-03,left\n', 'm.csv').entries[0]!;
+    expect(describeImported(imported, entry)).toMatchObject({
+      title: 'Survey',
+      metadata: { author: 'From the file', date: '2021-03' },
+      attributes: { respondent: 12, leaning: 'left' },
+    });
+    expect(manifestKey('seeds/Doc.TXT')).toBe('doc.txt');
+  });
+});
