@@ -27,6 +27,7 @@ export function createHandlers(services: Services): Handlers {
         libraryDir: libraryPath(services.dataPath),
         extractor: services.extractor,
         onProgress: (progress) => services.emit('importProgress', progress),
+        onBatch: (batch) => services.emit('importBatch', batch),
       }),
     cancelImport: (jobId) => jobs.cancel(jobId),
     openTextFile: (request) => openTextFile(request, services.dialog),

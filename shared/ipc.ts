@@ -78,6 +78,23 @@ export interface ImportedDocument {
   metadata?: Partial<DocumentMetadata>;
   /** Attributes found with the document (a survey row's other columns). */
   attributes?: Record<string, AttributeValue>;
+  /**
+   * Words in `text` (shared/text/words.ts), counted where the text was extracted, off the window's
+   * thread. Absent for documents made in the renderer (the sample project), which counts them itself.
+   */
+  words?: number;
+}
+
+/**
+ * Documents of a running import, ready to be written to the project: main sends them as they are
+ * read, in the order of the request, so the renderer writes one batch (one transaction) while main
+ * reads the next.
+ */
+export interface ImportBatch {
+  jobId: string;
+  /** 0, 1, 2… within the job: the renderer writes the batches in this order. */
+  index: number;
+  documents: ImportedDocument[];
 }
 
 /** The first rows of a .csv/.xlsx, so that the researcher can pick the text column. */
@@ -102,9 +119,16 @@ export interface FileProblem {
   reason: string;
 }
 
+/** The end of an import; its documents came before it, as `importBatch` events. */
 export interface ImportReport {
   jobId: string;
-  imported: ImportedDocument[];
+  /**
+   * How many `importBatch` events this job sent: the renderer has written every document once it has
+   * written that many (events and this reply may arrive in either order).
+   */
+  batches: number;
+  /** How many documents those batches held. */
+  documents: number;
   duplicates: FileProblem[];
   refused: FileProblem[];
   /** Files of formats Framewise does not read, found while walking folders: counted, not errors. */
@@ -141,10 +165,11 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
 /** Messages the main process pushes to the renderer. */
 export interface Events {
   importProgress: { jobId: string; done: number; total: number; current: string };
+  importBatch: ImportBatch;
   menuCommand: { command: MenuCommand };
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'menuCommand'];
+export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'importBatch', 'menuCommand'];
 
 export type MenuCommand = 'importFiles' | 'importFolder' | 'exportCsv' | 'exportCsvSpreadsheet' | 'exportMemos' | 'undo' | 'redo';
 

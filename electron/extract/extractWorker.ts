@@ -2,9 +2,10 @@
 // (workerPool.ts), so that parsing a large PDF or a pathological page never blocks the main process.
 // Bundled as its own entry (`extractWorker.js` beside `main.js`).
 import { parentPort } from 'node:worker_threads';
-import { extractDocument, readTable } from './extractor';
+import { storeOriginalSync, storingFailedReason } from '../library/libraryStore';
+import { extractDocument, loadReader, readTable } from './extractor';
 import { UnreadableFileError } from './unreadableFileError';
-import { transferable, type ExtractReply, type ExtractRequest } from './workerProtocol';
+import { transferable, type ExtractReply, type ExtractRequest, type WorkerNotice } from './workerProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('extractWorker.js runs as a worker thread, started by the extraction pool.');
@@ -14,18 +15,30 @@ let previous: Promise<void> = Promise.resolve();
 port.on('message', (request: ExtractRequest) => {
   previous = previous.then(async () => {
     const reply = await handle(request);
-    port.postMessage(reply, reply.ok ? transferable(reply.bytes) : []);
+    port.postMessage(reply, reply.ok && reply.bytes ? transferable(reply.bytes) : []);
   });
 });
-// The libraries are loaded: from now on the pool times each file.
-port.postMessage({ ready: true });
+// The first libraries are loaded: from now on the pool times each file.
+port.postMessage({ ready: true } satisfies WorkerNotice);
 
 async function handle(request: ExtractRequest): Promise<ExtractReply> {
   const input = { fileName: request.fileName, format: request.format, bytes: request.bytes };
   try {
-    const value = request.kind === 'table' ? await readTable(input) : await extractDocument(input);
-    return { id: request.id, ok: true, value, bytes: request.bytes };
+    // The first file of a format loads its reader first: the pool restarts the file's clock after that.
+    if (await loadReader(request.format)) port!.postMessage({ id: request.id, loaded: true } satisfies WorkerNotice);
+    if (request.kind === 'table') return { id: request.id, ok: true, value: await readTable(input), bytes: request.bytes };
+    const value = await extractDocument(input);
+    return { id: request.id, ok: true, value, storedName: request.original ? store(request.original, request.bytes) : null };
   } catch (error) {
     return { id: request.id, ok: false, unreadable: error instanceof UnreadableFileError, message: (error as Error)?.message ?? String(error) };
+  }
+}
+
+/** Stores the original of a file just read (blocking: this thread has nothing else to do meanwhile). */
+function store(original: NonNullable<ExtractRequest['original']>, bytes: Uint8Array): string {
+  try {
+    return storeOriginalSync(original.libraryDir, original.sha256, original.extension, bytes);
+  } catch (error) {
+    throw new UnreadableFileError(storingFailedReason(error), { cause: error });
   }
 }

@@ -2,17 +2,37 @@
 // worker pool in the app, directly in some tests).
 import type { DocumentFormat, DocumentMetadata } from '../../shared/model';
 import { toCanonicalText, isBlankText } from '../../shared/text/canonical';
-import { readCsvTable } from './csvTable';
+import { countWords } from '../../shared/text/words';
+import { storeOriginal, storingFailedReason } from '../library/libraryStore';
 import { decodeText } from './decodeText';
-import { extractDocx } from './docx';
-import { extractHtml } from './html';
-import { extractMarkdown } from './markdown';
-import { extractOdt } from './odt';
-import { extractPdf } from './pdf';
-import { extractRtf } from './rtf';
 import type { TableData } from './tableData';
 import { UnreadableFileError } from './unreadableFileError';
-import { readXlsxTable } from './xlsxTable';
+
+// Each format's reader, and the libraries under it, load when a file of that format first comes: an
+// extraction worker that loaded them all took about 230 ms to start, and a batch of text, Markdown
+// and web pages never needs mammoth, yauzl, saxes, papaparse or read-excel-file.
+const readers = {
+  md: () => import('./markdown'),
+  html: () => import('./html'),
+  docx: () => import('./docx'),
+  odt: () => import('./odt'),
+  pdf: () => import('./pdf'),
+  rtf: () => import('./rtf'),
+  csv: () => import('./csvTable'),
+  xlsx: () => import('./xlsxTable'),
+} satisfies Partial<Record<DocumentFormat, () => Promise<unknown>>>;
+const loadedReaders = new Set<DocumentFormat>();
+
+/**
+ * Loads the reader of `format` unless it is loaded already; true when it had to. The worker calls it
+ * before it reads a file, so that loading a library is not counted in the file's time limit.
+ */
+export async function loadReader(format: DocumentFormat): Promise<boolean> {
+  if (loadedReaders.has(format) || !(format in readers)) return false;
+  await readers[format as keyof typeof readers]();
+  loadedReaders.add(format);
+  return true;
+}
 
 export interface ExtractInput {
   fileName: string;
@@ -31,28 +51,51 @@ export interface Extracted {
   metadata?: Partial<DocumentMetadata>;
 }
 
+/** A document as the import takes it: canonical text, and its words counted where it was read. */
+export interface ExtractedDocument extends Extracted {
+  words: number;
+}
+
 /**
- * An extractor may move the input's bytes to another thread (a transfer, not a copy); it hands them
- * back with the result, for the caller to store as the original.
+ * An extractor may move the input's bytes to another thread (a transfer, not a copy); a table's come
+ * back with its rows, for the caller to store as the original once it has claimed the rows.
  */
 export interface Extraction<T> {
   value: T;
   bytes: Uint8Array;
 }
 
+/** Where a document's original goes once it is read: `<libraryDir>/<sha256>.<extension>`. */
+export interface OriginalPlace {
+  libraryDir: string;
+  sha256: string;
+  extension: string;
+}
+
+export interface StoredExtraction {
+  value: ExtractedDocument;
+  /** The original's name in the library; null when no place was given. */
+  storedName: string | null;
+}
+
 export interface Extractor {
-  extract(input: ExtractInput): Promise<Extraction<Extracted>>;
+  /**
+   * Reads a document, then stores its original where `original` says (the worker does, where the bytes
+   * are): a file that cannot be read leaves no original behind. A failure to store refuses the file.
+   */
+  extract(input: ExtractInput, original?: OriginalPlace): Promise<StoredExtraction>;
   /** For .csv/.xlsx: the header and rows, for the researcher to pick the text column. */
   readTable(input: ExtractInput): Promise<Extraction<TableData>>;
   /** How many files it reads at once; the pipeline keeps that many (and a few more) in flight. */
   readonly parallelism?: number;
 }
 
-export async function extractDocument(input: ExtractInput): Promise<Extracted> {
+export async function extractDocument(input: ExtractInput): Promise<ExtractedDocument> {
   const extracted = await extractByFormat(input).catch(explainOverflow);
   const text = toCanonicalText(extracted.text);
   if (isBlankText(text)) throw new UnreadableFileError('it contains no text to code.');
-  return { ...extracted, text };
+  // Counted here, in the extraction worker, rather than in the window as it writes the documents.
+  return { ...extracted, text, words: countWords(text) };
 }
 
 /**
@@ -75,18 +118,18 @@ async function extractByFormat({ format, bytes }: ExtractInput): Promise<Extract
     }
     case 'md': {
       const { text, encoding } = decodeText(bytes);
-      return { ...extractMarkdown(text), extraction: { encoding } };
+      return { ...(await readers.md()).extractMarkdown(text), extraction: { encoding } };
     }
     case 'html':
-      return extractHtml(bytes);
+      return (await readers.html()).extractHtml(bytes);
     case 'docx':
-      return extractDocx(bytes);
+      return (await readers.docx()).extractDocx(bytes);
     case 'odt':
-      return extractOdt(bytes);
+      return (await readers.odt()).extractOdt(bytes);
     case 'pdf':
-      return extractPdf(bytes);
+      return (await readers.pdf()).extractPdf(bytes);
     case 'rtf':
-      return extractRtf(bytes);
+      return (await readers.rtf()).extractRtf(bytes);
     case 'csv':
     case 'xlsx':
       throw new UnreadableFileError('it is a table: import it on its own to choose the column that holds the text (each row becomes a document).');
@@ -94,7 +137,8 @@ async function extractByFormat({ format, bytes }: ExtractInput): Promise<Extract
 }
 
 export async function readTable({ format, bytes }: ExtractInput): Promise<TableData> {
-  const table = format === 'csv' ? readCsvTable(bytes) : format === 'xlsx' ? await readXlsxTable(bytes).catch(explainOverflow) : null;
+  const table =
+    format === 'csv' ? (await readers.csv()).readCsvTable(bytes) : format === 'xlsx' ? await (await readers.xlsx()).readXlsxTable(bytes).catch(explainOverflow) : null;
   if (!table) throw new UnreadableFileError('it is not a table (.csv or .xlsx).');
   if (table.columns.length === 0) throw new UnreadableFileError('it is empty: it has no header row naming its columns.');
   return table;
@@ -102,6 +146,14 @@ export async function readTable({ format, bytes }: ExtractInput): Promise<TableD
 
 /** Runs extraction in this thread (tests, and anywhere a worker is not wanted). */
 export const inProcessExtractor: Extractor = {
-  extract: async (input) => ({ value: await extractDocument(input), bytes: input.bytes }),
+  extract: async (input, original) => {
+    const value = await extractDocument(input);
+    if (!original) return { value, storedName: null };
+    try {
+      return { value, storedName: await storeOriginal(original.libraryDir, original.sha256, original.extension, input.bytes) };
+    } catch (error) {
+      throw new UnreadableFileError(storingFailedReason(error), { cause: error });
+    }
+  },
   readTable: async (input) => ({ value: await readTable(input), bytes: input.bytes }),
 };

@@ -1,7 +1,9 @@
 // Extraction off the main thread: a few long-lived worker threads (one fewer than the cores, so the
 // main process and the window keep one), each reading one file at a time. The bytes are moved to the
-// worker and back, not copied. A file that takes longer than the time limit, or crashes or exhausts
-// its worker, is refused with a reason, and its worker is replaced; the rest of the batch goes on.
+// worker, not copied; the worker stores a document's original itself once it has read it (a table's
+// bytes come back, for main to store once it has claimed the rows). A file that takes longer than the
+// time limit, or crashes or exhausts its worker, is refused with a reason, and its worker is
+// replaced; the rest of the batch goes on.
 //
 // Each worker is handed its next file while it reads the current one, so it never sits idle waiting
 // for the main thread to answer (with ~0.3 ms of work per file, that wait was a third of the time).
@@ -9,10 +11,10 @@
 // stopped, the waiting file goes back to the queue intact.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Extracted, Extraction, ExtractInput, Extractor } from './extractor';
+import type { Extraction, ExtractInput, Extractor, OriginalPlace, StoredExtraction } from './extractor';
 import type { TableData } from './tableData';
 import { UnreadableFileError } from './unreadableFileError';
-import { transferable, type ExtractReply, type ExtractRequest } from './workerProtocol';
+import { transferable, type ExtractReply, type ExtractRequest, type WorkerNotice } from './workerProtocol';
 
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
 /** Files handed to one worker at a time: the one it reads and the next. */
@@ -31,13 +33,16 @@ export interface PoolOptions {
 
 interface Task {
   request: Omit<ExtractRequest, 'id'>;
-  resolve(extraction: Extraction<unknown>): void;
+  resolve(result: Extraction<unknown> | StoredExtraction): void;
   reject(error: Error): void;
 }
 
 interface Slot {
   worker: Worker;
-  /** Loading the format libraries takes a moment; a file's time runs from when its worker is ready. */
+  /**
+   * Loading the format libraries takes a moment; a file's time runs from when its worker is ready and
+   * has loaded the reader of the file's format.
+   */
   ready: boolean;
   /** Sent to the worker, in order; the worker reads them one after the other. */
   tasks: Array<{ id: number; task: Task }>;
@@ -56,8 +61,8 @@ export class ExtractorPool implements Extractor {
     this.parallelism = options.size ?? Math.max(1, availableParallelism() - 1);
   }
 
-  extract(input: ExtractInput): Promise<Extraction<Extracted>> {
-    return this.run({ ...input, kind: 'document' }) as Promise<Extraction<Extracted>>;
+  extract(input: ExtractInput, original?: OriginalPlace): Promise<StoredExtraction> {
+    return this.run({ ...input, kind: 'document', ...(original ? { original } : {}) }) as Promise<StoredExtraction>;
   }
 
   readTable(input: ExtractInput): Promise<Extraction<TableData>> {
@@ -76,7 +81,7 @@ export class ExtractorPool implements Extractor {
     );
   }
 
-  private run(request: Omit<ExtractRequest, 'id'>): Promise<Extraction<unknown>> {
+  private run(request: Omit<ExtractRequest, 'id'>): Promise<Extraction<unknown> | StoredExtraction> {
     if (this.closed) return Promise.reject(new Error(CLOSING));
     return new Promise((resolve, reject) => {
       this.queue.push({ request, resolve, reject });
@@ -128,10 +133,12 @@ export class ExtractorPool implements Extractor {
       execArgv: [],
     });
     const slot: Slot = { worker, ready: false, tasks: [], clock: null };
-    worker.on('message', (reply: ExtractReply | { ready: true }) => {
+    worker.on('message', (reply: ExtractReply | WorkerNotice) => {
       if ('ready' in reply) {
         slot.ready = true;
         this.startClock(slot);
+      } else if ('loaded' in reply) {
+        if (slot.tasks[0]?.id === reply.id) this.startClock(slot);
       } else this.settle(slot, reply);
     });
     worker.on('error', (error: Error & { code?: string }) => {
@@ -156,7 +163,7 @@ export class ExtractorPool implements Extractor {
     this.startClock(slot);
     // An idle worker must not keep the process alive.
     if (slot.tasks.length === 0) slot.worker.unref();
-    if (reply.ok) task.resolve({ value: reply.value, bytes: reply.bytes });
+    if (reply.ok) task.resolve(reply.bytes ? { value: reply.value, bytes: reply.bytes } : ({ value: reply.value, storedName: reply.storedName ?? null } as StoredExtraction));
     else task.reject(reply.unreadable ? new UnreadableFileError(reply.message) : new Error(reply.message));
     this.dispatch();
   }

@@ -1,13 +1,22 @@
 // Messages between the extraction pool (main process) and its worker threads.
-import type { ExtractInput } from './extractor';
+import type { ExtractInput, OriginalPlace } from './extractor';
 
 export interface ExtractRequest extends ExtractInput {
   id: number;
   kind: 'document' | 'table';
+  /** For a document: where to store its original once it is read. */
+  original?: OriginalPlace;
 }
 
+/**
+ * From the worker: it is ready (its first libraries are loaded), or it has loaded the reader of the
+ * format of file `id` and starts reading it. The pool times a file from then on.
+ */
+export type WorkerNotice = { ready: true } | { id: number; loaded: true };
+
 export type ExtractReply =
-  | { id: number; ok: true; value: unknown; bytes: Uint8Array }
+  /** A table's bytes come back for main to store once it has claimed the rows; a document's original is stored already. */
+  | { id: number; ok: true; value: unknown; bytes?: Uint8Array; storedName?: string | null }
   /** `unreadable`: the file's fault, said to the researcher as is; otherwise a failure of the reader. */
   | { id: number; ok: false; unreadable: boolean; message: string };
 

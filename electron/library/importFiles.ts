@@ -1,18 +1,21 @@
 // The import pipeline: for each file (folders walked), read it, recognise duplicates by content,
-// extract its canonical text (in the worker pool) and store the original. A file that cannot be
+// extract its canonical text and store the original (both in the worker pool). A file that cannot be
 // imported is reported with its name and a reason, and the rest of the batch goes on. Nothing here
-// touches the project: the renderer writes the imported documents in one transaction, so a refused
-// file cannot change what is already there.
+// touches the project: the documents go to the renderer in batches as they are read
+// (importBatches.ts), and the renderer writes each batch in one transaction, so a refused file cannot
+// change what is already there.
 //
 // Several files are in flight at once, so that reading and hashing the next files overlaps with
-// extracting the current ones; the report lists them in the order they were given all the same.
+// extracting the current ones; batches and the report list them in the order they were given all
+// the same.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { FileProblem, ImportReport, ImportRequest, ImportedDocument, TableChoice } from '../../shared/ipc';
+import type { FileProblem, ImportBatch, ImportReport, ImportRequest, ImportedDocument, TableChoice } from '../../shared/ipc';
 import type { Extractor } from '../extract/extractor';
 import { UnreadableFileError } from '../extract/unreadableFileError';
 import { formatOfFileName, TABLE_FORMATS, titleFromFileName } from '../extract/formats';
-import { sha256Hex, storedExtension, storeOriginal } from './libraryStore';
+import { ImportBatches, type BatchLimits } from './importBatches';
+import { sha256Hex, storedExtension } from './libraryStore';
 import { tableDocuments } from './tableDocuments';
 import { walkPaths, type WalkedFile } from './walkPaths';
 
@@ -24,7 +27,11 @@ export interface ImportContext {
   libraryDir: string;
   extractor: Extractor;
   onProgress(progress: { jobId: string; done: number; total: number; current: string }): void;
+  /** Documents ready to be written to the project, in the order of the request. */
+  onBatch(batch: ImportBatch): void;
   isCancelled(): boolean;
+  /** When to send a batch (importBatches.ts's BATCH_LIMITS unless a test says otherwise). */
+  batchLimits?: BatchLimits;
   /** Used when the request names no limit. */
   maxFileBytes?: number;
 }
@@ -38,12 +45,11 @@ export type Outcome =
 export type SeenContent = Map<string, { fileName: string; imported: Promise<boolean> }>;
 
 export async function importFiles(request: ImportRequest, context: ImportContext): Promise<ImportReport> {
-  const report: ImportReport = { jobId: request.jobId, imported: [], duplicates: [], refused: [], unsupported: 0, cancelled: false };
   const { files, unsupported } = await walkPaths(request.paths);
-  report.unsupported = unsupported;
+  let cancelled = false;
   const seen: SeenContent = new Map(request.knownSha256.map((sha) => [sha, { fileName: '', imported: Promise.resolve(true) }]));
   const maxBytes = request.maxFileBytes ?? context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const outcomes: Array<Outcome | undefined> = new Array(files.length);
+  const batches = new ImportBatches(request.jobId, context.onBatch, context.batchLimits);
   const progress = throttledProgress(request.jobId, files.length, context.onProgress);
 
   // Files are read in parallel but claim their content in batch order, so that of two files with the
@@ -62,18 +68,20 @@ export async function importFiles(request: ImportRequest, context: ImportContext
   const lane = async (): Promise<void> => {
     while (next < files.length) {
       if (context.isCancelled()) {
-        report.cancelled = true;
+        cancelled = true;
         return;
       }
       const index = next++;
       const file = files[index]!;
       progress.started(basename(file.path), done);
       const order = claimOrder(index);
+      let outcome: Outcome;
       try {
-        outcomes[index] = await importOne(file, { ...context, ...order, seen, maxBytes, table: request.tables?.[file.path] });
+        outcome = await importOne(file, { ...context, ...order, seen, maxBytes, table: request.tables?.[file.path] });
       } finally {
         order.passTurn();
       }
+      batches.settle(index, outcome);
       progress.finished(++done);
     }
   };
@@ -81,16 +89,19 @@ export async function importFiles(request: ImportRequest, context: ImportContext
   const lanes = (context.extractor.parallelism ?? 1) * 4 + 4;
   await Promise.all(Array.from({ length: Math.min(lanes, files.length) }, lane));
 
-  for (const outcome of outcomes) {
-    if (!outcome) continue;
-    if (outcome.kind === 'imported') {
-      report.imported.push(...outcome.documents);
-      if (outcome.duplicate) report.duplicates.push(outcome.duplicate);
-    } else if (outcome.kind === 'duplicate') report.duplicates.push(outcome.problem);
-    else report.refused.push(outcome.problem);
-  }
+  // Files are taken in order and every file taken is finished, even after a cancel: the outcomes
+  // settled form an unbroken run from the first file, and all of them are sent.
+  batches.end();
   progress.end(done);
-  return report;
+  return {
+    jobId: request.jobId,
+    batches: batches.sent,
+    documents: batches.documents,
+    duplicates: batches.duplicates,
+    refused: batches.refused,
+    unsupported,
+    cancelled,
+  };
 }
 
 export interface ClaimOrder {
@@ -115,7 +126,7 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
     return refuse('it is a table of answers: import it on its own, so that you can choose the column that holds the text (each row becomes a document).');
   }
 
-  const info = await stat(path).catch(() => null);
+  const info = file.stats ?? (await stat(path).catch(() => null));
   if (!info) return refuse(VANISHED);
   if (!info.isFile()) return refuse('it is not a regular file.');
   if (info.size > context.maxBytes) return refuse(`it is ${megabytes(info.size)}, over the limit of ${megabytes(context.maxBytes)} per file (set in Preferences).`);
@@ -134,10 +145,11 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
     if (context.table) return await tableDocuments({ ...input, path, sha256, choice: context.table }, context);
     await context.waitTurn();
     return await claimContent(sha256, fileName, path, context, async () => {
-      const extracted = await context.extractor.extract(input);
-      const storedName = await storeOriginal(context.libraryDir, sha256, storedExtension(fileName, format), extracted.bytes);
-      const { title, text, extraction, metadata } = extracted.value;
-      const document: ImportedDocument = { fileName, path, sha256, storedName, format, title: title || titleFromFileName(fileName), text, extraction };
+      const original = { libraryDir: context.libraryDir, sha256, extension: storedExtension(fileName, format) };
+      const extracted = await context.extractor.extract(input, original);
+      const storedName = extracted.storedName!;
+      const { title, text, extraction, metadata, words } = extracted.value;
+      const document: ImportedDocument = { fileName, path, sha256, storedName, format, title: title || titleFromFileName(fileName), text, extraction, words };
       if (metadata && Object.keys(metadata).length > 0) document.metadata = metadata;
       return { kind: 'imported', documents: [document] };
     });

@@ -8,6 +8,7 @@
 import type { ImportedDocument, TableChoice } from '../../shared/ipc';
 import type { DocumentFormat } from '../../shared/model';
 import { isBlankText, toCanonicalText } from '../../shared/text/canonical';
+import { countWords } from '../../shared/text/words';
 import type { Extractor } from '../extract/extractor';
 import { UnreadableFileError } from '../extract/unreadableFileError';
 import type { ClaimOrder, Outcome, SeenContent } from './importFiles';
@@ -68,6 +69,7 @@ export async function tableDocuments(file: TableFile, context: { extractor: Extr
       text,
       extraction: { ...table.extraction, row: String(rowNumber), column: choice.textColumn },
       attributes,
+      words: countWords(text),
     };
   });
   if (answers === 0) throw new UnreadableFileError(`its column “${choice.textColumn}” has no answers in any row.`);

@@ -3,6 +3,7 @@
 // entries (".git", ".DS_Store") and Office's lock files ("~$report.docx") are not documents; files of
 // formats Framewise does not read are counted, not refused. A symbolic link to a folder is followed
 // once, so a link back up the tree cannot loop.
+import type { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOfFileName } from '../extract/formats';
@@ -11,6 +12,8 @@ export interface WalkedFile {
   path: string;
   /** Named by the researcher, rather than found in a folder: such a file is reported even when unsupported. */
   explicit: boolean;
+  /** What the walk learnt of a named file, so the import need not ask again (a thousand files a dialog). */
+  stats?: Stats;
 }
 
 export interface Walk {
@@ -18,13 +21,20 @@ export interface Walk {
   unsupported: number;
 }
 
+const STATS_AT_ONCE = 64;
+
 export async function walkPaths(paths: readonly string[]): Promise<Walk> {
   const walk: Walk = { files: [], unsupported: 0 };
   const visited = new Set<string>();
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) await walkFolder(path, walk, visited);
-    else walk.files.push({ path, explicit: true });
+  // Looked at a few dozen at a time rather than one after the other: a dialog can name thousands.
+  for (let start = 0; start < paths.length; start += STATS_AT_ONCE) {
+    const chunk = paths.slice(start, start + STATS_AT_ONCE);
+    const infos = await Promise.all(chunk.map((path) => stat(path).catch(() => null)));
+    for (const [i, path] of chunk.entries()) {
+      const info = infos[i];
+      if (info?.isDirectory()) await walkFolder(path, walk, visited);
+      else walk.files.push(info ? { path, explicit: true, stats: info } : { path, explicit: true });
+    }
   }
   return walk;
 }

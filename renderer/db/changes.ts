@@ -51,6 +51,22 @@ export class ChangeConflictError extends Error {
 type CommitListener = (operation: OperationRecord) => void;
 const listeners = new WeakMap<ProjectDatabase, Set<CommitListener>>();
 
+/** Hears of an operation as its transaction starts; `stored` says whether it was committed. */
+type PendingListener = (operation: OperationRecord, stored: Promise<boolean>) => void;
+const pendingListeners = new WeakMap<ProjectDatabase, Set<PendingListener>>();
+
+/**
+ * Calls `listener` as each operation of this window starts being written, before its transaction
+ * completes, so a screen can show it at once (the coding screen draws a new highlight the moment a
+ * key is pressed) and take it back if `stored` resolves false. Undo listens to onCommitted instead.
+ */
+export function onCommitting(db: ProjectDatabase, listener: PendingListener): () => void {
+  let set = pendingListeners.get(db);
+  if (!set) pendingListeners.set(db, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
 /**
  * Calls `listener` after each operation this window commits to `db` (once its transaction is done).
  * The undo history listens here, so every writer gets undo without knowing about it.
@@ -79,22 +95,39 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   if (options.expectCurrent) names.push(...REFERENCED_TABLES.filter((t) => !names.includes(t)));
   const tables = names.map((name) => tableOf(db, name));
   const ambient = Dexie.currentTransaction;
-  await db.transaction('rw', [...tables, db.operations], async () => {
-    if (options.expectCurrent) await checkCurrent(db, change.changes);
-    for (const rowChange of change.changes) {
-      const table = tableOf(db, rowChange.table);
-      if (rowChange.after === null) await table.delete(rowChange.key);
-      else await table.put(rowChange.after);
-    }
-    await db.operations.add(record);
-  });
+  let settle!: (stored: boolean) => void;
+  const stored = new Promise<boolean>((resolve) => (settle = resolve));
+  // Undo and redo check the rows first and may be refused: they are shown once committed, not before.
+  if (!options.expectCurrent) for (const listener of [...(pendingListeners.get(db) ?? [])]) listener(record, stored);
+  try {
+    await db.transaction('rw', [...tables, db.operations], async () => {
+      if (options.expectCurrent) await checkCurrent(db, change.changes);
+      for (const rowChange of change.changes) {
+        const table = tableOf(db, rowChange.table);
+        if (rowChange.after === null) await table.delete(rowChange.key);
+        else await table.put(rowChange.after);
+      }
+      await db.operations.add(record);
+    });
+  } catch (error) {
+    settle(false);
+    throw error;
+  }
   const notify = () => {
     for (const listener of [...(listeners.get(db) ?? [])]) listener(record);
   };
   // Inside a caller's transaction the operation is stored only when that transaction completes (and
   // not at all if it fails): listeners hear of it then.
-  if (ambient && ambient.db === db) ambient.on('complete', notify);
-  else notify();
+  if (ambient && ambient.db === db) {
+    ambient.on('complete', () => {
+      settle(true);
+      notify();
+    });
+    ambient.on('abort', () => settle(false));
+  } else {
+    settle(true);
+    notify();
+  }
   return record;
 }
 
@@ -155,6 +188,8 @@ function tableOf(db: ProjectDatabase, name: ProjectTable): Table<unknown, string
 }
 
 function docIdsOf(change: RowChange): string[] {
+  // A set concerns the documents that joined or left it (not every member when it is renamed).
+  if (change.table === 'documentSets') return membershipChanges(change);
   return idsOf(change, (row) => {
     if (change.table === 'documents') return row.id;
     if (change.table === 'texts') return row.docId;
@@ -162,6 +197,13 @@ function docIdsOf(change: RowChange): string[] {
     if (change.table === 'memos' && row.targetType === 'document') return row.targetId;
     return undefined;
   });
+}
+
+function membershipChanges(change: RowChange): string[] {
+  const members = (row: unknown) => new Set<string>(((row as { docIds?: string[] } | null)?.docIds ?? []).filter((id) => typeof id === 'string'));
+  const before = members(change.before);
+  const after = members(change.after);
+  return [...[...before].filter((id) => !after.has(id)), ...[...after].filter((id) => !before.has(id))];
 }
 
 function codeIdsOf(change: RowChange): string[] {

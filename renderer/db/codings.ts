@@ -1,10 +1,10 @@
 // Codings: a code applied to `[start, end)` of a document's canonical text (UTF-16 units).
 import Dexie from 'dexie';
-import type { CodeRecord, CodingRecord } from '../../shared/model';
+import type { CodeRecord, CodingRecord, MemoRecord } from '../../shared/model';
 import { createCodeChange, type NewCode } from '../../shared/codebook/codebookEdits';
 import { capturePassage } from '../../shared/text/passageContext';
 import type { ProjectDatabase } from './projectDatabase';
-import type { Change } from './changes';
+import { commitChange, type Change } from './changes';
 import { newId, nowIso } from './ids';
 
 /** A document's codings in text order. */
@@ -31,8 +31,23 @@ export function applyCodeChange(text: string, coding: NewCoding, codeName: strin
   return { label: `Code “${codeName}” applied`, changes: [{ table: 'codings', key: record.id, before: null, after: record }] };
 }
 
-export function removeCodingChange(coding: CodingRecord, codeName: string): Change {
-  return { label: `Code “${codeName}” removed`, changes: [{ table: 'codings', key: coding.id, before: coding, after: null }] };
+/** Removes a coding and the memos written on it, as one operation (undo brings both back). */
+export function removeCodingChange(coding: CodingRecord, codeName: string, memos: readonly MemoRecord[] = []): Change {
+  return {
+    label: `Code “${codeName}” removed`,
+    changes: [
+      ...memos.map((memo) => ({ table: 'memos' as const, key: memo.id, before: memo, after: null })),
+      { table: 'codings', key: coding.id, before: coding, after: null },
+    ],
+  };
+}
+
+/** Removes a coding with its memos, read in the same transaction so that none is left behind. */
+export async function removeCoding(db: ProjectDatabase, coding: CodingRecord, codeName: string, coderId: string): Promise<void> {
+  await db.transaction('rw', [db.codings, db.memos, db.operations], async () => {
+    const memos = await db.memos.where('[targetType+targetId]').equals(['coding', coding.id]).toArray();
+    await commitChange(db, removeCodingChange(coding, codeName, memos), { coderId });
+  });
 }
 
 /**

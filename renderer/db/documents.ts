@@ -23,21 +23,49 @@ export async function knownSha256(db: ProjectDatabase): Promise<string[]> {
   return (await db.documents.orderBy('sha256').uniqueKeys()) as string[];
 }
 
+export interface AddOptions {
+  /**
+   * More values of the batch's attributes, typing them with the batch's own: an import written in
+   * several batches passes its manifest's, so that a manifest's column gets one type, not one per batch.
+   */
+  typeHints?: ReadonlyArray<Record<string, unknown>>;
+}
+
 /**
  * Adds a batch of imported documents in one transaction, after the ones already there: either the
  * whole batch is in the project or none of it. A document whose content is already in the project is
  * skipped (main checked, but another window or import may have added it since).
  */
-export async function addImportedDocuments(db: ProjectDatabase, imported: readonly ImportedDocument[]): Promise<DocumentRecord[]> {
-  // Counted before the transaction (which may await nothing but Dexie), in slices that let the
-  // window paint between them: 1,000 documents of 800 words take a few hundred milliseconds.
-  const wordCounts = await countWordsInSlices(imported.map((d) => d.text));
+export async function addImportedDocuments(db: ProjectDatabase, imported: readonly ImportedDocument[], options: AddOptions = {}): Promise<DocumentRecord[]> {
+  // Main counts the words of what it imports, off this thread; documents made here (the sample
+  // project) are counted before the transaction (which may await nothing but Dexie), in slices that
+  // let the window paint between them: 1,000 documents of 800 words take a few hundred milliseconds.
+  const wordCounts = await countWordsInSlices(imported.map((d) => (d.words === undefined ? d.text : d.words)));
+  try {
+    return await addInTransaction(db, imported, wordCounts, options, false);
+  } catch (error) {
+    // Content is unique in the project (`&sha256`): the batch fails whole when some of it is already
+    // there. Only then are those looked up and left out; looking them up every time cost a round
+    // trip to the database per document.
+    if (!isUniqueContentError(error)) throw error;
+    return addInTransaction(db, imported, wordCounts, options, true);
+  }
+}
+
+function isUniqueContentError(error: unknown): boolean {
+  const { name, failures } = error as { name?: string; failures?: Array<{ name?: string }> };
+  return name === 'ConstraintError' || (name === 'BulkError' && (failures ?? []).some((f) => f?.name === 'ConstraintError'));
+}
+
+function addInTransaction(db: ProjectDatabase, imported: readonly ImportedDocument[], wordCounts: readonly number[], options: AddOptions, lookUpExisting: boolean): Promise<DocumentRecord[]> {
   return db.transaction('rw', db.documents, db.texts, db.attributeDefinitions, async () => {
-    const definitions = await declareAttributes(db, imported.map((d) => d.attributes ?? {}));
+    const attributes = imported.map((d) => d.attributes ?? {});
+    const names = new Set(attributes.flatMap((a) => Object.keys(a)));
+    const hints = (options.typeHints ?? []).map((hint) => Object.fromEntries(Object.entries(hint).filter(([name]) => names.has(name))));
+    const definitions = await declareAttributes(db, [...attributes, ...hints]);
     const last = await db.documents.orderBy('order').last();
     let order = (last?.order ?? -1) + 1;
-    const already = await db.documents.where('sha256').anyOf(imported.map((d) => d.sha256)).toArray();
-    const existingSha = new Set(already.map((d) => d.sha256));
+    const existingSha = new Set(lookUpExisting ? ((await db.documents.where('sha256').anyOf(imported.map((d) => d.sha256)).keys()) as string[]) : []);
     const importedAt = nowIso();
     const records: DocumentRecord[] = [];
     const texts: { docId: string; text: string }[] = [];
@@ -143,10 +171,15 @@ async function countMemosOn(db: ProjectDatabase, docIds: readonly string[], codi
   return onDocs + onCodings;
 }
 
-async function countWordsInSlices(texts: readonly string[]): Promise<number[]> {
+/** Each text's words; a number is a count already made. */
+async function countWordsInSlices(texts: ReadonlyArray<string | number>): Promise<number[]> {
   const counts: number[] = [];
   let sliceStart = performance.now();
   for (const text of texts) {
+    if (typeof text === 'number') {
+      counts.push(text);
+      continue;
+    }
     counts.push(countWords(text));
     if (performance.now() - sliceStart > 30) {
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -16,7 +16,7 @@ import { plainTextToMemoBody } from '../../shared/text/memoBody';
 import type { OperationRecord } from './operationRecord';
 
 export const PROJECT_DB_PREFIX = 'framewise-project-';
-export const LATEST_VERSION = 3;
+export const LATEST_VERSION = 4;
 
 export class ProjectDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -73,6 +73,14 @@ function declareVersions(db: Dexie, upToVersion: number): void {
       memos: 'id, [targetType+targetId], coderId, updatedAt',
     })
     .upgrade(upgradeToWorkspace);
+  if (upToVersion < 4) return;
+
+  // 4. Counts that stay cheap with thousands of codings: a document's or a code's codings per coder
+  // are counted by index (count() and unique keys) rather than by walking every coding, and a live
+  // query on one document or code re-runs only when that document's or code's codings change.
+  db.version(4).stores({
+    codings: 'id, docId, codeId, coderId, [docId+start], [codeId+docId], [docId+coderId], [codeId+coderId+docId]',
+  });
 }
 
 async function upgradeToLibrary(tx: Transaction): Promise<void> {

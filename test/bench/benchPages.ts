@@ -1,7 +1,7 @@
 // The baseline pages (test/bench/pages), built once per bench run and opened in the same Chromium
 // build and flags as the app.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -19,6 +19,7 @@ function buildPages(): string {
     env: { ...process.env, NODE_ENV: 'production' },
   });
   built = out;
+  process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   return out;
 }
 
@@ -53,5 +54,12 @@ export async function openBenchPage(name: string): Promise<BenchPage> {
   await allowEvaluatedFunctions(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${BENCH_ORIGIN}/${name}.html`);
-  return { page, context, close: () => context.close() };
+  return {
+    page,
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

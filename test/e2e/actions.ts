@@ -41,10 +41,25 @@ async function phraseBox(page: Page, phrase: string) {
   return box;
 }
 
-/** Clicks in the middle of `phrase` in the document, as a reader clicks on a highlight. */
+/** Clicks on the middle character of `phrase` in the document, as a reader clicks on a highlight. */
 export async function clickInText(page: Page, phrase: string): Promise<void> {
-  const box = await phraseBox(page, phrase);
-  await page.mouse.click((box.x1 + box.x2) / 2, box.y1);
+  const point = await page.evaluate((wanted) => {
+    const root = document.querySelector('[role="document"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const middle = document.createRange();
+      middle.setStart(node, at + Math.floor(wanted.length / 2));
+      middle.setEnd(node, at + Math.floor(wanted.length / 2) + 1);
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      const box = middle.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!point) throw new Error(`“${phrase}” is not in the document text`);
+  await page.mouse.click(point.x, point.y);
 }
 
 /** Drags the mouse from the first character of `phrase` to its last, as a reader selects a passage. */

@@ -155,7 +155,7 @@ describe('the codebook', () => {
     await dialog.getByRole('button', { name: 'Merge' }).click();
     await expect.poll(() => status(page).innerText()).toBe('Merged “metric” into “claim”: 1 coding moved, 1 duplicate collapsed.');
     await expect.poll(() => passages.innerText()).toBe('Coded passages (2)');
-    const list = page.getByRole('region', { name: /^Coded passages/ }).getByRole('listitem');
+    const list = page.getByRole('listbox', { name: /^Coded passages/ }).getByRole('option');
     await expect.poll(() => list.allInnerTexts()).toEqual(['claim: numerous challenges', 'claim: takes office in January']);
     await expect.poll(() => treeNames(page)).toEqual(['pledge', 'claim', 'criticism']);
     expect(Object.keys(await highlightedPassages(page))).toHaveLength(1);
@@ -295,7 +295,7 @@ describe('coding tools', () => {
     const { page } = app;
     await findAndSelect(page, 'numerous challenges');
     await page.keyboard.press('2');
-    await page.getByRole('button', { name: 'claim: numerous challenges' }).click();
+    await page.getByRole('listbox', { name: /^Coded passages/ }).getByRole('option', { name: 'claim: numerous challenges' }).click();
 
     // The selection is the coding, its focus at the end: the end moves, a word at a time, however fast.
     await page.keyboard.press('Alt+Shift+ArrowRight');

@@ -45,7 +45,7 @@ describe('the coding loop', () => {
       .toEqual(expect.arrayContaining(passages.filter((p) => p.doc === '002_6f481a5a51487085').map((p) => p.text)));
 
     // Clicking into a highlight lists its codes.
-    await clickInText(app.page, 'homicides in 2021');
+    await clickInText(app.page, 'new record for');
     const here = app.page.getByRole('list', { name: 'Codes on this passage' });
     await expect.poll(() => here.getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/^metric/), expect.stringMatching(/^claim/)]);
 

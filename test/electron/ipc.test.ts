@@ -47,7 +47,7 @@ describe('handle(): the one door into the main process', () => {
     let ran = false;
     handle(registrar, 'importFiles', async () => {
       ran = true;
-      return { jobId: '', imported: [], duplicates: [], refused: [], unsupported: 0, cancelled: false };
+      return { jobId: '', batches: 0, documents: 0, duplicates: [], refused: [], unsupported: 0, cancelled: false };
     }, APP_ORIGIN, silent);
     const result = await listeners.get('importFiles')!(fromApp, ...(args as unknown[]));
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/malformed arguments/) });

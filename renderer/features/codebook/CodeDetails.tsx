@@ -5,8 +5,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import type { CodeFields } from '../../../shared/codebook/codebookEdits';
-import type { CodeUsage } from '../../db/codes';
 import { usageText } from './CodeTree';
+import { useCodeUsage } from '../counts/useCodingCounts';
 
 type TextField = 'definition' | 'inclusion' | 'exclusion' | 'example';
 
@@ -19,7 +19,6 @@ const TEXT_FIELDS: ReadonlyArray<{ field: TextField; label: string; hint: string
 
 interface CodeDetailsProps {
   code: CodeRecord;
-  usage: CodeUsage | undefined;
   /** Saves changed fields; resolves false when the change was refused (the field keeps the typed text). */
   onSave(patch: Partial<CodeFields>): Promise<boolean>;
   onNewSubcode(): void;
@@ -29,8 +28,9 @@ interface CodeDetailsProps {
   focusName: number;
 }
 
-export function CodeDetails({ code, usage, onSave, onNewSubcode, onMerge, onDelete, focusName }: CodeDetailsProps) {
+export function CodeDetails({ code, onSave, onNewSubcode, onMerge, onDelete, focusName }: CodeDetailsProps) {
   const id = useId();
+  const usage = useCodeUsage(code.id);
   const nameRef = useRef<HTMLInputElement>(null);
   const colorRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(code.name);

@@ -8,11 +8,11 @@ import type { CodeRecord } from '../../../shared/model';
 import type { DropPosition, KeyboardMove } from '../../../shared/codebook/codebookEdits';
 import type { CodeUsage } from '../../db/codes';
 import type { TreeRow } from './treeRows';
+import { useCodeUsage } from '../counts/useCodingCounts';
 
 interface CodeTreeProps {
   rows: readonly TreeRow[];
   selectedId: string | null;
-  usage: ReadonlyMap<string, CodeUsage>;
   collapsed: ReadonlySet<string>;
   /** False while searching: moving codes in a filtered tree would be moving them blind. */
   canMove: boolean;
@@ -31,7 +31,7 @@ const DRAG_TYPE = 'application/x-framewise-code';
 export const TREE_KEYS_HINT = 'Alt+↑/↓ reorder · Alt+→ nest under the code above · Alt+← move out · Enter apply · F2 rename · Delete';
 
 export function CodeTree(props: CodeTreeProps) {
-  const { rows, selectedId, usage, collapsed, canMove, onSelect, onToggle, onApply, onMove, onDrop, onRename, onOpenEntry, onDelete } = props;
+  const { rows, selectedId, collapsed, canMove, onSelect, onToggle, onApply, onMove, onDrop, onRename, onOpenEntry, onDelete } = props;
   const list = useRef<HTMLUListElement>(null);
   const refocus = useRef<string | null>(null);
   const [dropAt, setDropAt] = useState<{ id: string; position: DropPosition } | null>(null);
@@ -112,7 +112,6 @@ export function CodeTree(props: CodeTreeProps) {
     <ul ref={list} role="tree" aria-label="Codes" aria-describedby="code-tree-keys" className="code-tree">
       {rows.map((row, at) => {
         const { code } = row;
-        const used = usage.get(code.id);
         const open = row.childIds.length > 0 ? !collapsed.has(code.id) : undefined;
         const drop = dropAt?.id === code.id ? dropAt.position : null;
         return (
@@ -191,10 +190,7 @@ export function CodeTree(props: CodeTreeProps) {
                 <span className="code-name">{code.name}</span>
                 {row.key ? <kbd aria-hidden="true">{row.key}</kbd> : null}
               </button>
-              <span className="code-usage" id={`code-usage-${code.id}`} title={usageText(used)}>
-                <span aria-hidden="true">{used ? `${used.codings} · ${used.documents} doc${used.documents === 1 ? '' : 's'}` : '0'}</span>
-                <span className="visually-hidden">{usageText(used)}</span>
-              </span>
+              <CodeUsageBadge codeId={code.id} />
               <button
                 type="button"
                 tabIndex={-1}
@@ -219,7 +215,18 @@ export function CodeTree(props: CodeTreeProps) {
   );
 }
 
+/** "12 · 3 docs": the code's codings and documents, counted for this row alone (see useCodeUsage). */
+function CodeUsageBadge({ codeId }: { codeId: string }) {
+  const used = useCodeUsage(codeId);
+  return (
+    <span className="code-usage" id={`code-usage-${codeId}`} title={usageText(used)}>
+      <span aria-hidden="true">{used?.codings ? `${used.codings} · ${used.documents} doc${used.documents === 1 ? '' : 's'}` : '0'}</span>
+      <span className="visually-hidden">{usageText(used)}</span>
+    </span>
+  );
+}
+
 export function usageText(used: CodeUsage | undefined): string {
-  if (!used) return 'No codings';
+  if (!used?.codings) return 'No codings';
   return `${used.codings} coding${used.codings === 1 ? '' : 's'} in ${used.documents} document${used.documents === 1 ? '' : 's'}`;
 }

@@ -1,14 +1,11 @@
 // The codebook beside the document: search, the code tree (apply, nest, reorder, drag), the selected
 // code's details, and the codebook's commands (new code, import and export as CSV). Every change is
 // one undoable operation; the only dialogs are the confirmations of a delete and a merge.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { childrenOf, treeParentOf } from '../../../shared/codebook/codeTree';
 import { dropPlacement, type DropPosition, type KeyboardMove } from '../../../shared/codebook/codebookEdits';
-import { codeUsage, type CodeUsage } from '../../db/codes';
 import { useProject } from '../projects/ProjectContext';
-import { useCoderFilter } from '../coders/CoderViewContext';
 import { MenuButton } from '../../ui/MenuButton';
 import { CodeTree, TREE_KEYS_HINT } from './CodeTree';
 import { CodeDetails } from './CodeDetails';
@@ -29,9 +26,6 @@ type Creating = { parentId: string | null; index?: number };
 export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
   const { db } = useProject();
   const actions = useCodebookActions();
-  // Counts agree with what the screen shows: in blind mode, only this coder's codings.
-  const coderFilter = useCoderFilter();
-  const usage = useLiveQuery(() => codeUsage(db, coderFilter), [db, coderFilter]) ?? NO_USAGE;
   const [search, setSearch] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -127,7 +121,6 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
           <CodeTree
             rows={rows}
             selectedId={selectedId}
-            usage={usage}
             collapsed={collapsed}
             canMove={!search}
             onSelect={setSelectedId}
@@ -160,7 +153,6 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
           </summary>
           <CodeDetails
             code={selected}
-            usage={usage.get(selected.id)}
             focusName={renameTick}
             onSave={async (patch) => (await actions.update(selected, patch)) === true}
             onNewSubcode={() => startCreating(true)}
@@ -196,7 +188,6 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
   );
 }
 
-const NO_USAGE: ReadonlyMap<string, CodeUsage> = new Map<string, CodeUsage>();
 
 function NewCodeForm({ label, onCreate, onCancel }: { label: string; onCreate(name: string): void; onCancel(): void }) {
   const id = useId();

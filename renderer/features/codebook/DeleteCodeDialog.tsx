@@ -2,7 +2,7 @@
 // how many documents. It can be undone, and the dialog says so.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CodeRecord } from '../../../shared/model';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { deletionCounts } from '../../db/codes';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 
@@ -28,10 +28,7 @@ export function DeleteCodeDialog({ db, code, onConfirm, onClose }: DeleteCodeDia
       ) : (
         <p>Counting its codings…</p>
       )}
-      <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
+      <DialogActions onCancel={onClose}>
         <button
           type="button"
           className="danger"
@@ -43,7 +40,7 @@ export function DeleteCodeDialog({ db, code, onConfirm, onClose }: DeleteCodeDia
         >
           Delete
         </button>
-      </div>
+      </DialogActions>
     </Dialog>
   );
 }

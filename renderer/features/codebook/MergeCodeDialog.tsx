@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { codePath } from '../../../shared/codebook/codePath';
 import { descendantIds } from '../../../shared/codebook/codeTree';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 
 interface MergeCodeDialogProps {
   code: CodeRecord;
@@ -41,10 +41,7 @@ export function MergeCodeDialog({ code, codes, onConfirm, onClose }: MergeCodeDi
           </p>
         </>
       )}
-      <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
+      <DialogActions onCancel={onClose}>
         <button
           type="button"
           disabled={!target}
@@ -55,7 +52,7 @@ export function MergeCodeDialog({ code, codes, onConfirm, onClose }: MergeCodeDi
         >
           Merge
         </button>
-      </div>
+      </DialogActions>
     </Dialog>
   );
 }

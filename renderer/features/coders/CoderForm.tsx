@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CoderRecord } from '../../../shared/model';
 import { ColorChoice } from './ColorChoice';
+import { DialogActions } from '../../ui/Dialog';
 
 interface CoderFormProps {
   initial: Pick<CoderRecord, 'name' | 'color'>;
@@ -46,12 +47,9 @@ export function CoderForm({ initial, others, submitLabel, onSubmit, onCancel }: 
         </p>
       ) : null}
       <ColorChoice value={color} onChange={setColor} />
-      <div className="dialog-buttons">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
+      <DialogActions onCancel={onCancel}>
         <button type="submit">{submitLabel}</button>
-      </div>
+      </DialogActions>
     </form>
   );
 }

@@ -26,6 +26,8 @@ import { MemoPanel } from '../memos/MemoPanel';
 import { useRevealCoding } from '../memos/MemoNavigation';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { DocumentInfoPanel } from '../metadata/DocumentInfoPanel';
+import { CodingStripes } from '../stripes/CodingStripes';
+import { codingsInWindow, useVisibleTextWindow } from './useVisibleTextWindow';
 
 export function CodingWorkspace({ data }: { data: DocumentData }) {
   const { db } = useProject();
@@ -40,6 +42,7 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
   const [index, setIndex] = useState<TextDomIndex | null>(null);
   const [selection, setSelection] = useState<TextRange | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<CodingRecord | null>(null);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
@@ -47,6 +50,9 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
   const codesById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const codersById = useMemo(() => new Map(coders.map((c) => [c.id, c])), [coders]);
   const activeCoding = codings.find((c) => c.id === activeId) ?? codingsAt(codings, selection)[0] ?? null;
+  // Highlights and stripes are drawn for the codings near the screen only (see useVisibleTextWindow).
+  const textWindow = useVisibleTextWindow(index, scrollRef.current);
+  const drawnCodings = useMemo(() => codingsInWindow(codings, textWindow), [codings, textWindow]);
   const tools = useCodingTools({ index, text, selection, activeId, codings, codesById, actions });
 
   const onSelection = useCallback((range: TextRange | null) => {
@@ -78,16 +84,23 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
     [index],
   );
 
-  const goTo = (start: number, end: number) => {
-    if (!index) return;
-    selectInDocument(index, start, end);
-    setSelection({ start, end });
-    index.element.focus({ preventScroll: true });
-  };
-  const selectCoding = (coding: CodingRecord) => {
-    goTo(coding.start, coding.end);
-    setActiveId(coding.id);
-  };
+  const goTo = useCallback(
+    (start: number, end: number) => {
+      if (!index) return;
+      selectInDocument(index, start, end);
+      setSelection({ start, end });
+      index.element.focus({ preventScroll: true });
+    },
+    [index],
+  );
+  // Stable, so that the memoised passage list and stripes do not re-render on every selection change.
+  const selectCoding = useCallback(
+    (coding: CodingRecord) => {
+      goTo(coding.start, coding.end);
+      setActiveId(coding.id);
+    },
+    [goTo],
+  );
   useRevealCoding(doc.id, index !== null, codings, selectCoding);
 
   return (
@@ -120,15 +133,32 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
             }
           }}
         >
-          <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} onIndex={setIndex}>
-            {index ? (
-              <>
-                <HighlightPlugin index={index} codes={codes} codings={codings} activeCoding={activeCoding} />
-                <SelectionPlugin index={index} onSelection={onSelection} />
-                <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} onPaletteKey={tools.openQuickCode} onInVivoKey={tools.inVivo} onNudgeKey={tools.nudge} />
-              </>
-            ) : null}
-          </DocumentView>
+          <div className="document-canvas">
+            <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} onIndex={setIndex}>
+              {index ? (
+                <>
+                  <HighlightPlugin index={index} codes={codes} codings={drawnCodings} activeCoding={hovered ?? activeCoding} />
+                  <SelectionPlugin index={index} onSelection={onSelection} />
+                  <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} onPaletteKey={tools.openQuickCode} onInVivoKey={tools.inVivo} onNudgeKey={tools.nudge} />
+                </>
+              ) : null}
+            </DocumentView>
+            {index && scrollRef.current ? (
+              <CodingStripes
+                index={index}
+                scroller={scrollRef.current}
+                codings={drawnCodings}
+                codesById={codesById}
+                activeId={activeCoding?.id ?? null}
+                onHover={setHovered}
+                onSelect={selectCoding}
+              />
+            ) : (
+              // The margin is there from the first frame: appearing later, it would narrow the text
+              // and make the browser lay out a long document a second time.
+              <div className="coding-stripes" aria-hidden="true" />
+            )}
+          </div>
           {index ? <CaretMarker index={index} container={scrollRef.current} /> : null}
           {index ? (
             <BoundaryHandlesPlugin

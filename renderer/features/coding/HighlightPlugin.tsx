@@ -1,9 +1,10 @@
 // Draws codings as CSS Custom Highlights: ranges over the rendered text, never nodes in it, so that
 // thousands of overlapping codings cost no DOM (ARCHITECTURE.md has the measurement).
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from './textDomIndex';
-import { ACTIVE_HIGHLIGHT, highlightName, setCodeColors } from './highlightStyles';
+import { ACTIVE_HIGHLIGHT, setCodeColors } from './highlightStyles';
+import { HighlightLayer } from './highlightLayer';
 
 interface HighlightPluginProps {
   index: TextDomIndex;
@@ -17,26 +18,18 @@ export function HighlightPlugin({ index, codes, codings, activeCoding }: Highlig
     setCodeColors(codes);
   }, [codes]);
 
+  // One layer per rendering of the text; each change of the codings is applied as a difference.
+  const layer = useRef<HighlightLayer | null>(null);
   useEffect(() => {
-    const rangesByCode = new Map<string, Range[]>();
-    for (const coding of codings) {
-      const range = index.rangeOf(coding.start, coding.end);
-      if (!range) continue;
-      const ranges = rangesByCode.get(coding.codeId);
-      if (ranges) ranges.push(range);
-      else rangesByCode.set(coding.codeId, [range]);
-    }
-    const names: string[] = [];
-    codes.forEach((code, order) => {
-      const ranges = rangesByCode.get(code.id);
-      if (!ranges) return;
-      const highlight = new Highlight(...ranges);
-      highlight.priority = order;
-      const name = highlightName(code.id);
-      CSS.highlights.set(name, highlight);
-      names.push(name);
-    });
-    return () => names.forEach((name) => CSS.highlights.delete(name));
+    const current = new HighlightLayer(index);
+    layer.current = current;
+    return () => {
+      current.clear();
+      layer.current = null;
+    };
+  }, [index]);
+  useEffect(() => {
+    layer.current?.sync(codes, codings);
   }, [index, codes, codings]);
 
   useEffect(() => {

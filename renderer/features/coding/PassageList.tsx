@@ -1,7 +1,15 @@
 // Every coded passage of the document, in text order: a way to reach each highlight from the
-// keyboard, and an overview of what has been coded.
+// keyboard, and an overview of what has been coded. A long document can carry thousands of codings,
+// so this is one listbox (a single tab stop; arrows, Home/End and Page keys move; Enter goes to the
+// passage) that draws only the rows in view, and says each row's place ("12 of 5000").
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { excerpt } from './useCodingActions';
+
+/** Row height in pixels (styles.css `.passage-option`); rows are positioned from it. */
+const ROW = 28;
+const VISIBLE_ROWS = 10;
+const OVERSCAN = 6;
 
 interface PassageListProps {
   codings: readonly CodingRecord[];
@@ -10,23 +18,88 @@ interface PassageListProps {
   onSelect(coding: CodingRecord): void;
 }
 
-export function PassageList({ codings, codesById, activeId, onSelect }: PassageListProps) {
+export const PassageList = memo(function PassageList({ codings, codesById, activeId, onSelect }: PassageListProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [cursor, setCursor] = useState(0);
+  const count = codings.length;
+  const current = Math.min(cursor, Math.max(0, count - 1));
+
+  // The passage chosen elsewhere (in the text, a stripe, a memo) becomes the list's current row.
+  useEffect(() => {
+    const at = activeId ? codings.findIndex((c) => c.id === activeId) : -1;
+    if (at >= 0) setCursor(at);
+  }, [activeId, codings]);
+
+  // Keep the current row in view.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || count === 0) return;
+    const top = current * ROW;
+    if (top < element.scrollTop) element.scrollTop = top;
+    else if (top + ROW > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW - element.clientHeight;
+  }, [current, count]);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
+  const last = Math.min(count, Math.ceil(scrollTop / ROW) + VISIBLE_ROWS + OVERSCAN);
+  const optionId = (i: number) => `passage-${codings[i]?.id}`;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const move: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: count - 1, PageDown: current + VISIBLE_ROWS, PageUp: current - VISIBLE_ROWS };
+    if (event.key in move) {
+      event.preventDefault();
+      setCursor(Math.max(0, Math.min(count - 1, move[event.key]!)));
+    } else if ((event.key === 'Enter' || event.key === ' ') && codings[current]) {
+      event.preventDefault();
+      onSelect(codings[current]!);
+    }
+  };
+
   return (
     <section className="panel" aria-labelledby="passages-heading">
-      <h2 id="passages-heading">Coded passages ({codings.length})</h2>
-      <ul className="passage-list">
-        {codings.map((coding) => {
-          const code = codesById.get(coding.codeId);
-          return (
-            <li key={coding.id}>
-              <button type="button" aria-current={coding.id === activeId ? 'true' : undefined} onClick={() => onSelect(coding)}>
-                <span className="swatch" style={{ backgroundColor: code?.color ?? '#888' }} aria-hidden="true" />
-                {code?.name ?? 'deleted code'}: {excerpt(coding.quote, 70)}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      <h2 id="passages-heading">Coded passages ({count})</h2>
+      {count === 0 ? (
+        <p className="hint">No passage of this document is coded yet.</p>
+      ) : (
+        <div
+          ref={box}
+          role="listbox"
+          tabIndex={0}
+          aria-labelledby="passages-heading"
+          aria-activedescendant={optionId(current)}
+          className="passage-list"
+          style={{ height: Math.min(count, VISIBLE_ROWS) * ROW }}
+          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+          onKeyDown={onKeyDown}
+        >
+          <div className="passage-rows" style={{ height: count * ROW }}>
+            {codings.slice(first, last).map((coding, offset) => {
+              const i = first + offset;
+              const code = codesById.get(coding.codeId);
+              return (
+                <div
+                  key={coding.id}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === current}
+                  aria-current={coding.id === activeId ? 'true' : undefined}
+                  aria-posinset={i + 1}
+                  aria-setsize={count}
+                  className="passage-option"
+                  style={{ top: i * ROW }}
+                  onClick={() => {
+                    setCursor(i);
+                    onSelect(coding);
+                  }}
+                >
+                  <span className="swatch" style={{ backgroundColor: code?.color ?? '#888' }} aria-hidden="true" />
+                  {code?.name ?? 'deleted code'}: {excerpt(coding.quote, 70)}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
     </section>
   );
-}
+});

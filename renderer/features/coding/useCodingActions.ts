@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { trimRange } from '../../../shared/text/paragraphs';
 import { CodebookError, inVivoName, sameName } from '../../../shared/codebook/codeNames';
-import { applyCodeChange, createAndApplyChange, recodeChange, removeCodingChange, resizeCodingChange, sameCoding } from '../../db/codings';
+import { applyCodeChange, createAndApplyChange, recodeChange, removeCoding as removeStoredCoding, resizeCodingChange, sameCoding } from '../../db/codings';
 import { commitChange } from '../../db/changes';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
@@ -150,7 +150,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
 
   const removeCoding = useCallback(
     async (coding: CodingRecord, code: CodeRecord | undefined) => {
-      await commitChange(db, removeCodingChange(coding, code?.name ?? 'code'), { coderId: coder.id });
+      await removeStoredCoding(db, coding, code?.name ?? 'code', coder.id);
       announce(`Removed ${code?.name ?? 'the code'} from “${excerpt(coding.quote)}”.`);
     },
     [db, coder.id, announce],

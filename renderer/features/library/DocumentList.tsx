@@ -1,12 +1,13 @@
 // The project's documents beside the text: open one to read and code it.
 import { memo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { codingCountsByDocument, listDocuments } from '../../db/documents';
+import type { DocumentRecord } from '../../../shared/model';
+import { listDocuments } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
-import { useCoderFilter } from '../coders/CoderViewContext';
+import { useDocumentCodingCount } from '../counts/useCodingCounts';
+import { useNearViewport } from '../../ui/useNearViewport';
 import { useStableRows } from './useStableRows';
 import { useProgressiveCount } from './useProgressiveCount';
-import type { LibraryRow } from './libraryRows';
 
 interface DocumentListProps {
   openId: string | null;
@@ -16,9 +17,8 @@ interface DocumentListProps {
 export function DocumentList({ openId, onOpen }: DocumentListProps) {
   const { db } = useProject();
   const documents = useLiveQuery(() => listDocuments(db), [db]);
-  const coderFilter = useCoderFilter(); // counts agree with blind mode
-  const codingCounts = useLiveQuery(() => codingCountsByDocument(db, coderFilter), [db, coderFilter]);
-  const rows = useStableRows(documents, codingCounts);
+  // Each row counts its own codings (useDocumentCodingCount): coding one document re-counts that one.
+  const rows = useStableRows(documents, undefined);
   const rendered = useProgressiveCount(rows.length);
   return (
     <nav className="document-list" aria-labelledby="documents-heading">
@@ -26,20 +26,23 @@ export function DocumentList({ openId, onOpen }: DocumentListProps) {
       {documents && documents.length === 0 ? <p className="hint">No documents yet. Import some, or drop files or folders on the window.</p> : null}
       <ul>
         {rows.slice(0, rendered).map((row) => (
-          <DocumentItem key={row.doc.id} row={row} open={row.doc.id === openId} onOpen={onOpen} />
+          <DocumentItem key={row.doc.id} doc={row.doc} open={row.doc.id === openId} onOpen={onOpen} />
         ))}
       </ul>
     </nav>
   );
 }
 
-const DocumentItem = memo(function DocumentItem({ row: { doc, codings }, open, onOpen }: { row: LibraryRow; open: boolean; onOpen(docId: string): void }) {
+const DocumentItem = memo(function DocumentItem({ doc, open, onOpen }: { doc: DocumentRecord; open: boolean; onOpen(docId: string): void }) {
+  // Counted once the row comes near the screen: a long list does not run a query per document.
+  const [ref, near] = useNearViewport<HTMLLIElement>();
+  const codings = useDocumentCodingCount(near ? doc.id : null);
   return (
-    <li>
+    <li ref={ref}>
       <button type="button" aria-current={open ? 'page' : undefined} onClick={() => onOpen(doc.id)}>
         <span className="doc-title">{doc.title}</span>
         <span className="meta">
-          {doc.format} · {doc.words.toLocaleString()} words · {codings} codings
+          {doc.format} · {doc.words.toLocaleString()} words{codings === undefined ? '' : ` · ${codings} codings`}
         </span>
       </button>
     </li>

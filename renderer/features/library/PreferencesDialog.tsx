@@ -1,7 +1,7 @@
 // Import preferences: the largest file Framewise will import. A limit keeps a mistaken 2 GB scan or a
 // disk image from freezing the import; researchers with big PDFs raise it here.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { useAnnounce } from '../../ui/Announcer';
 import { useProject } from '../projects/ProjectContext';
 import { LARGEST_MAX_FILE_MEGABYTES, maxFileMegabytes, setMaxFileMegabytes } from './importPreferences';
@@ -43,14 +43,11 @@ export function PreferencesDialog({ onClose }: { onClose(): void }) {
         <p id="max-file-hint" className="hint">
           Larger files are listed as not imported, with their size. Between 1 and {LARGEST_MAX_FILE_MEGABYTES} MB; the default is 50 MB.
         </p>
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
+        <DialogActions onCancel={onClose}>
           <button type="submit" disabled={!valid}>
             Save
           </button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

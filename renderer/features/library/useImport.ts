@@ -1,10 +1,11 @@
 // The import flow on the renderer's side: ask which column holds the text of each spreadsheet, ask
 // main to import the paths (it walks folders, extracts and stores the originals), show its progress,
-// then write the documents into the project in one transaction, described by a manifest if one came.
+// and write the documents into the project as main sends them, one transaction per batch
+// (importWriter.ts), each described by a manifest if one came.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportReport, TableChoice, TablePreview } from '../../../shared/ipc';
+import type { ImportedDocument, ImportReport, TableChoice, TablePreview } from '../../../shared/ipc';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
-import { describeMatching } from '../../../shared/library/manifestMatching';
+import { describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
 import { call, onMainEvent } from '../../api';
 import { addImportedDocuments, knownSha256 } from '../../db/documents';
 import { commitChange } from '../../db/changes';
@@ -13,7 +14,8 @@ import { useAnnounce } from '../../ui/Announcer';
 import { describeImportBatch, manifestApplication } from '../metadata/applyManifest';
 import { ImportProgressStore } from './importProgress';
 import { maxFileMegabytes, megabytesToBytes } from './importPreferences';
-import { IMPORT_RECEIVED_MARK, IMPORT_WRITE_MEASURE } from './importTiming';
+import { IMPORT_BATCH_MEASURE, IMPORT_RECEIVED_MARK, IMPORT_WRITE_MEASURE } from './importTiming';
+import { ImportWriter, type WriteOutcome } from './importWriter';
 
 export interface ImportState {
   running: boolean;
@@ -95,25 +97,56 @@ export function useImport() {
         const jobId = crypto.randomUUID();
         progress.reset({ jobId, done: 0, total: paths.length, current: '' });
         setState({ ...IDLE, running: true });
-        const report = await call('importFiles', {
+        const received: Array<Pick<ImportedDocument, 'fileName'>> = [];
+        const typeHints = manifest?.manifest.entries.map((entry) => entry.attributes);
+        const writer = new ImportWriter(
           jobId,
-          paths,
-          knownSha256: await knownSha256(db),
-          maxFileBytes: megabytesToBytes(await maxFileMegabytes(registry)),
-          ...(Object.keys(tables).length ? { tables } : {}),
-        });
-        let documents = report.imported;
-        let manifestLines: string[] = [];
-        if (manifest) {
-          const described = describeImportBatch(manifest.manifest, documents);
-          documents = described.documents;
-          manifestLines = [...describeMatching(described.matching), ...manifest.manifest.warnings];
+          async (batch) => {
+            const documents = manifest ? describeImportBatch(manifest.manifest, batch).documents : batch;
+            received.push(...batch.map(({ fileName }) => ({ fileName })));
+            const start = performance.now();
+            const added = await addImportedDocuments(db, documents, { typeHints });
+            performance.measure(IMPORT_BATCH_MEASURE, { start, end: performance.now() });
+            return added.length;
+          },
+          // Main would go on reading files whose documents could not be written: stop it.
+          () => void call('cancelImport', jobId).catch(() => {}),
+        );
+        const stopListening = onMainEvent('importBatch', writer.receive);
+        let report: ImportReport;
+        let written: WriteOutcome;
+        try {
+          try {
+            report = await call('importFiles', {
+              jobId,
+              paths,
+              knownSha256: await knownSha256(db),
+              maxFileBytes: megabytesToBytes(await maxFileMegabytes(registry)),
+              ...(Object.keys(tables).length ? { tables } : {}),
+            });
+          } catch (error) {
+            const { added } = await writer.stop();
+            fail(`The import failed: ${(error as Error).message}. ${keptSentence(added)}`);
+            return;
+          }
+          performance.mark(IMPORT_RECEIVED_MARK);
+          written = await writer.finish(report.batches);
+          performance.measure(IMPORT_WRITE_MEASURE, IMPORT_RECEIVED_MARK);
+        } finally {
+          stopListening();
         }
-        performance.mark(IMPORT_RECEIVED_MARK);
-        const added = await addImportedDocuments(db, documents);
-        performance.measure(IMPORT_WRITE_MEASURE, IMPORT_RECEIVED_MARK);
-        setState({ ...IDLE, report: { ...report, added: added.length, manifestLines } });
-        announce(summarize(report, added.length));
+        if (written.failure) {
+          const full = isQuotaError(written.failure);
+          fail(
+            `The import stopped: ${report.documents - written.written} of the ${report.documents} documents read could not be written to the project ` +
+              `(${full ? 'the disk has no room left for it' : written.failure.message}). ${keptSentence(written.added)} ` +
+              `${full ? 'Free some disk space, then import' : 'Import'} the same files again to add the rest: those already in the project are recognised as duplicates.`,
+          );
+          return;
+        }
+        const manifestLines = manifest ? [...describeMatching(matchManifest(manifest.manifest, received)), ...manifest.manifest.warnings] : [];
+        setState({ ...IDLE, report: { ...report, added: written.added, manifestLines } });
+        announce(summarize(report, written.added));
       } catch (error) {
         fail(`The import failed: ${(error as Error).message}. Nothing was added to the project.`);
       } finally {
@@ -201,6 +234,16 @@ export function useImport() {
 }
 
 export type Importer = ReturnType<typeof useImport>;
+
+/** IndexedDB's "no room" (a full disk, or the browser's share of it), as Dexie passes it on. */
+function isQuotaError(error: Error): boolean {
+  return [error.name, (error as Error & { inner?: Error }).inner?.name].includes('QuotaExceededError');
+}
+
+function keptSentence(added: number): string {
+  if (added === 0) return 'Nothing was added to the project.';
+  return `The ${added === 1 ? 'document' : `${added} documents`} added before that ${added === 1 ? 'is' : 'are'} kept.`;
+}
 
 export function summarize(report: ImportReport, added: number): string {
   const parts = [`Imported ${added} ${added === 1 ? 'document' : 'documents'}.`];

@@ -2,12 +2,12 @@
 // any document has a value for it.
 import { useState, type FormEvent } from 'react';
 import type { AttributeDefinition, AttributeType } from '../../../shared/model';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions, FormError } from '../../ui/Dialog';
 import { useAnnounce } from '../../ui/Announcer';
 import { attributeNameProblem, newAttributeChange } from '../../db/attributes';
 import { commitChange } from '../../db/changes';
 import { useProject } from '../projects/ProjectContext';
-import { TYPE_LABELS } from './attributeInput';
+import { AttributeTypeSelect } from './AttributeTypeSelect';
 
 interface NewAttributeDialogProps {
   definitions: readonly AttributeDefinition[];
@@ -37,27 +37,11 @@ export function NewAttributeDialog({ definitions, onAdded, onClose }: NewAttribu
           Name
           <input autoFocus value={name} onChange={(event) => (setName(event.target.value), setError(null))} maxLength={100} />
         </label>
-        <label>
-          Type
-          <select value={type} onChange={(event) => setType(event.target.value as AttributeType)}>
-            {Object.entries(TYPE_LABELS).map(([t, label]) => (
-              <option key={t} value={t}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
+        <AttributeTypeSelect value={type} onChange={setType} />
+        <FormError message={error} />
+        <DialogActions onCancel={onClose}>
           <button type="submit">Add attribute</button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -2,9 +2,10 @@
 // declares a new attribute with its type and sets it: one undoable operation either way.
 import { useId, useState, type FormEvent } from 'react';
 import type { AttributeDefinition, AttributeType, DocumentRecord } from '../../../shared/model';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { attributeNameProblem } from '../../db/attributes';
 import { parseAttributeInput, TYPE_LABELS } from './attributeInput';
+import { AttributeTypeSelect } from './AttributeTypeSelect';
 import { FIELD_NAMES, useDocumentEdits, type EditableField } from './useDocumentEdits';
 
 const FIELDS: EditableField[] = ['source', 'author', 'date', 'url'];
@@ -75,16 +76,7 @@ export function SetAttributeDialog({ documents, definitions, onClose }: SetAttri
               Name of the new attribute
               <input value={newName} onChange={(event) => setNewName(event.target.value)} maxLength={100} required />
             </label>
-            <label>
-              Type
-              <select value={newType} onChange={(event) => setNewType(event.target.value as AttributeType)}>
-                {Object.entries(TYPE_LABELS).map(([t, label]) => (
-                  <option key={t} value={t}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <AttributeTypeSelect value={newType} onChange={setNewType} />
           </>
         ) : null}
         {type === 'boolean' ? (
@@ -110,12 +102,9 @@ export function SetAttributeDialog({ documents, definitions, onClose }: SetAttri
             {error}
           </p>
         ) : null}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
+        <DialogActions onCancel={onClose}>
           <button type="submit">Set for {count}</button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

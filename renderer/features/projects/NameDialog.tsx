@@ -1,6 +1,6 @@
 // Asks for one name (a new project, a rename, the coder's name).
 import { useState, type FormEvent } from 'react';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 
 interface NameDialogProps {
   title: string;
@@ -27,12 +27,9 @@ export function NameDialog({ title, label, initial, submitLabel, onSubmit, onClo
           {label}
           <input autoFocus value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} />
         </label>
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
+        <DialogActions onCancel={onClose}>
           <button type="submit">{submitLabel}</button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

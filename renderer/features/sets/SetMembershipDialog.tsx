@@ -1,7 +1,7 @@
 // Puts the selected documents in a set (an existing one or a new one), or takes them out of one.
 import { useState, type FormEvent } from 'react';
 import type { DocumentSetRecord } from '../../../shared/model';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions, FormError } from '../../ui/Dialog';
 import { setNameProblem } from '../../db/documentSets';
 import { useSetActions } from './useSetActions';
 
@@ -70,17 +70,10 @@ export function SetMembershipDialog({ mode, docIds, sets, onClose }: SetMembersh
             <input value={name} onChange={(event) => (setName(event.target.value), setError(null))} maxLength={200} placeholder="e.g. right-leaning sources" />
           </label>
         ) : null}
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
+        <FormError message={error} />
+        <DialogActions onCancel={onClose}>
           <button type="submit">{mode === 'add' ? 'Add to set' : 'Remove from set'}</button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

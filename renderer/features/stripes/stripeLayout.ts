@@ -39,3 +39,29 @@ export function layoutStripes(spans: readonly StripeSpan[], gap = 2): StripeLayo
   }
   return { stripes, lanes: laneBottoms.length };
 }
+
+export interface StripeLabel {
+  top: number;
+  /** Code names of the stripes starting on this line, in lane order, without repeats. */
+  names: string[];
+}
+
+/**
+ * Labels for the stripes, in a column beside the lanes, at the line where each stripe starts.
+ * Stripes starting within `lineHeight` of each other share one label ("pledge · metric") rather
+ * than printing over each other.
+ */
+export function layoutLabels(stripes: readonly PlacedStripe[], nameOf: (id: string) => string, lineHeight = 16): StripeLabel[] {
+  const ordered = [...stripes].sort((a, b) => a.top - b.top || a.lane - b.lane);
+  const labels: StripeLabel[] = [];
+  for (const stripe of ordered) {
+    const name = nameOf(stripe.id);
+    const last = labels.at(-1);
+    if (last && stripe.top - last.top < lineHeight) {
+      if (!last.names.includes(name)) last.names.push(name);
+    } else {
+      labels.push({ top: Math.max(stripe.top, last ? last.top + lineHeight : stripe.top), names: [name] });
+    }
+  }
+  return labels;
+}

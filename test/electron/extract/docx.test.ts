@@ -86,7 +86,7 @@ describe('Word documents (.docx)', () => {
     const parts = docxParts(w.p(w.r('The text itself is fine.')));
     parts['docProps/core.xml'] = '<cp:coreProperties><dc:title>Unclosed';
     const extracted = await docx(zip(parts));
-    expect(extracted).toEqual({ text: 'The text itself is fine.', extraction: {} });
+    expect(extracted).toEqual({ text: 'The text itself is fine.', extraction: {}, words: 5 });
   });
 
   test('a document with no text is refused as such', async () => {

@@ -65,6 +65,6 @@ describe('Markdown: the text a reader sees', () => {
 
   test('through the extractor: a .md file is decoded (Windows-1252 here) and its encoding recorded', async () => {
     const bytes = Uint8Array.from([...new TextEncoder().encode('# Caf'), 0xe9, 0x0a, 0x0a, ...new TextEncoder().encode('Text.')]);
-    expect(await extractDocument({ fileName: 'notes.md', format: 'md', bytes })).toEqual({ title: 'Café', text: 'Café\n\nText.', extraction: { encoding: 'Windows-1252' } });
+    expect(await extractDocument({ fileName: 'notes.md', format: 'md', bytes })).toEqual({ title: 'Café', text: 'Café\n\nText.', extraction: { encoding: 'Windows-1252' }, words: 2 });
   });
 });

@@ -1,9 +1,13 @@
-// The extraction pool with the real, bundled worker: files are read in worker threads, a slow file hits
-// the time limit and its worker is replaced, and the bytes travel without being copied.
+// The extraction pool with the real, bundled worker: files are read in worker threads, which store the
+// originals of what they read, a slow file hits the time limit and its worker is replaced, and the
+// bytes travel without being copied.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_TIME_LIMIT_MS, ExtractorPool, slowFileReason } from '../../../electron/extract/workerPool';
 import { UnreadableFileError } from '../../../electron/extract/unreadableFileError';
 import { buildWorker } from './workerBuild';
+import { listing, tempDir } from '../fixtures';
 import { docxFile, pdfFile, w, xlsxFile } from './fixtureFiles';
 
 let worker: Awaited<ReturnType<typeof buildWorker>>;
@@ -17,39 +21,65 @@ const encode = (text: string) => new TextEncoder().encode(text);
 const slowPage = () => encode(`<html><body>${'<p>A paragraph of an enormous page, <b>bold</b> and <i>plain</i>.</p>\n'.repeat(200_000)}</body></html>`);
 
 describe('the extraction worker pool', () => {
-  test('reads every format in worker threads, and hands the bytes back for storing', async () => {
+  test('reads every format in worker threads, stores each document’s original once read, and hands a table’s bytes back', async () => {
     const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 2 });
+    const library = await tempDir();
     try {
       const docx = docxFile(w.p(w.r('Word text')));
       const pdf = await pdfFile([[{ text: 'PDF text', x: 72, y: 700 }]]);
+      const xlsx = xlsxFile([['id', 'answer'], ['1', 'Yes']]);
+      const place = (sha256: string, extension: string) => ({ libraryDir: join(library.path, 'library'), sha256, extension });
       const [html, word, portable, table] = await Promise.all([
         pool.extract({ fileName: 'a.html', format: 'html', bytes: encode('<title>T</title><p>Page text</p>') }),
-        pool.extract({ fileName: 'b.docx', format: 'docx', bytes: docx.slice() }),
-        pool.extract({ fileName: 'c.pdf', format: 'pdf', bytes: pdf.slice() }),
-        pool.readTable({ fileName: 'd.xlsx', format: 'xlsx', bytes: xlsxFile([['id', 'answer'], ['1', 'Yes']]) }),
+        pool.extract({ fileName: 'b.docx', format: 'docx', bytes: docx.slice() }, place('b'.repeat(64), 'docx')),
+        pool.extract({ fileName: 'c.pdf', format: 'pdf', bytes: pdf.slice() }, place('c'.repeat(64), 'pdf')),
+        pool.readTable({ fileName: 'd.xlsx', format: 'xlsx', bytes: xlsx.slice() }),
       ]);
-      expect(html.value).toEqual({ title: 'T', text: 'Page text', extraction: { encoding: 'UTF-8' } });
+      expect(html).toEqual({ value: { title: 'T', text: 'Page text', extraction: { encoding: 'UTF-8' }, words: 2 }, storedName: null });
       expect(word.value.text).toBe('Word text');
-      expect(word.bytes).toEqual(docx);
+      expect(word.storedName).toBe(`${'b'.repeat(64)}.docx`);
+      expect(new Uint8Array(await readFile(join(library.path, 'library', word.storedName!)))).toEqual(docx);
       expect(portable.value.text).toBe('PDF text');
-      expect(portable.bytes).toEqual(pdf);
+      expect(new Uint8Array(await readFile(join(library.path, 'library', portable.storedName!)))).toEqual(pdf);
       expect(table.value).toMatchObject({ columns: ['id', 'answer'], rows: [['1', 'Yes']] });
+      expect(table.bytes).toEqual(xlsx);
+      // Only the documents given a place were stored, under their final names alone.
+      expect(await listing(join(library.path, 'library'))).toEqual([word.storedName, portable.storedName].sort());
     } finally {
       await pool.close();
+      await library.remove();
     }
   });
 
   test('the bytes are moved to the worker, not copied, when the buffer is theirs alone', async () => {
     const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1 });
+    const library = await tempDir();
     try {
       const bytes = encode('<p>moved</p>');
-      const sent = pool.extract({ fileName: 'a.html', format: 'html', bytes });
+      const sent = pool.extract({ fileName: 'a.html', format: 'html', bytes }, { libraryDir: library.path, sha256: 'a'.repeat(64), extension: 'html' });
       expect(bytes.byteLength).toBe(0); // detached: transferred
-      const { value, bytes: back } = await sent;
+      const { value, storedName } = await sent;
       expect(value.text).toBe('moved');
-      expect(new TextDecoder().decode(back)).toBe('<p>moved</p>');
+      expect(await readFile(join(library.path, storedName!), 'utf8')).toBe('<p>moved</p>');
     } finally {
       await pool.close();
+      await library.remove();
+    }
+  });
+
+  test('a document whose original cannot be stored is refused with what to do, and nothing is left in the library', async () => {
+    const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1 });
+    const work = await tempDir();
+    try {
+      // The library folder's place is taken by a file: nothing can be written into it.
+      await writeFile(join(work.path, 'library'), 'not a folder');
+      const refused = pool.extract({ fileName: 'a.txt', format: 'txt', bytes: encode('text') }, { libraryDir: join(work.path, 'library'), sha256: 'a'.repeat(64), extension: 'txt' });
+      await expect(refused).rejects.toBeInstanceOf(UnreadableFileError);
+      await expect(refused).rejects.toThrow(/^it could not be copied into Framewise's library folder \(ENOTDIR\): check that the disk has room/);
+      expect(await listing(work.path)).toEqual(['library']);
+    } finally {
+      await pool.close();
+      await work.remove();
     }
   });
 

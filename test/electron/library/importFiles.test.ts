@@ -1,16 +1,18 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { importFiles, type ImportContext } from '../../../electron/library/importFiles';
+import type { ImportContext } from '../../../electron/library/importFiles';
+import { importCollecting } from './collectImport';
 import { inProcessExtractor } from '../../../electron/extract/extractor';
 import { sha256Hex } from '../../../electron/library/libraryStore';
 import { toCanonicalText } from '../../../shared/text/canonical';
+import { countWords } from '../../../shared/text/words';
 import { listing, seedPaths, tempDir } from '../fixtures';
 
 const JOB = '0b0e7f0c-5a4e-4a55-9a43-1d1f8d9e6a01';
 let work: Awaited<ReturnType<typeof tempDir>>;
 let libraryDir: string;
-let context: ImportContext;
+let context: Omit<ImportContext, 'onBatch'>;
 let progress: Array<{ done: number; total: number; current: string }>;
 
 beforeEach(async () => {
@@ -22,7 +24,7 @@ beforeEach(async () => {
 afterEach(() => work.remove());
 
 const run = (paths: string[], knownSha256: string[] = [], overrides: Partial<ImportContext> = {}) =>
-  importFiles({ jobId: JOB, paths, knownSha256 }, { ...context, ...overrides });
+  importCollecting({ jobId: JOB, paths, knownSha256 }, { ...context, ...overrides });
 
 async function write(name: string, content: string | Uint8Array): Promise<string> {
   const path = join(work.path, name);
@@ -113,5 +115,38 @@ describe('files that cannot be imported', () => {
     const report = await run(seedPaths(), [], { isCancelled: () => ++calls > 2 });
     expect(report.cancelled).toBe(true);
     expect(report.imported).toHaveLength(2);
+  });
+});
+
+describe('documents sent in batches while the import runs', () => {
+  test('batches are numbered and follow the order given; the report counts them; each document carries its word count', async () => {
+    const paths = seedPaths();
+    const report = await run(paths, [], { batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000 } });
+    expect(report.batchList.map((b) => [b.jobId, b.index, b.documents.length])).toEqual([
+      [JOB, 0, 2],
+      [JOB, 1, 2],
+      [JOB, 2, 1],
+    ]);
+    expect(report.imported.map((d) => d.path)).toEqual(paths);
+    expect([report.batches, report.documents]).toEqual([3, 5]);
+    for (const doc of report.imported) expect(doc.words).toBe(countWords(doc.text));
+  });
+
+  test('a copy of a document sent in an earlier batch is a duplicate, not sent again', async () => {
+    const [first, ...rest] = seedPaths();
+    const copy = await write('copy of the first.txt', await readFile(first!));
+    const report = await run([first!, ...rest, copy], [], { batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000 } });
+    expect(report.batchList[0]!.documents[0]!.path).toBe(first);
+    expect(report.imported.map((d) => d.path)).toEqual([first, ...rest]);
+    expect(report.duplicates).toEqual([{ fileName: 'copy of the first.txt', path: copy, reason: expect.stringContaining(first!.split('/').at(-1)!) }]);
+  });
+
+  test('a cancelled import sends every document finished before the cancel, and only those', async () => {
+    let calls = 0;
+    const report = await run(seedPaths(), [], { isCancelled: () => ++calls > 3, batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000 } });
+    expect(report.cancelled).toBe(true);
+    expect(report.imported.map((d) => d.path)).toEqual(seedPaths().slice(0, 3));
+    expect([report.batches, report.documents]).toEqual([2, 3]);
+    expect(await listing(libraryDir)).toEqual(report.imported.map((d) => d.storedName).sort());
   });
 });

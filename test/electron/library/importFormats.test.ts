@@ -3,7 +3,8 @@
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { importFiles, type ImportContext } from '../../../electron/library/importFiles';
+import type { ImportContext } from '../../../electron/library/importFiles';
+import { importCollecting } from './collectImport';
 import { inProcessExtractor } from '../../../electron/extract/extractor';
 import { sha256Hex } from '../../../electron/library/libraryStore';
 import { rowSha256 } from '../../../electron/library/tableDocuments';
@@ -15,7 +16,7 @@ const JOB = '0b0e7f0c-5a4e-4a55-9a43-1d1f8d9e6a02';
 let work: Awaited<ReturnType<typeof tempDir>>;
 let libraryDir: string;
 let progress: Array<{ done: number; total: number; current: string }>;
-let context: ImportContext;
+let context: Omit<ImportContext, 'onBatch'>;
 
 beforeEach(async () => {
   work = await tempDir();
@@ -26,7 +27,7 @@ beforeEach(async () => {
 afterEach(() => work.remove());
 
 const run = (paths: string[], extra: Partial<ImportRequest> = {}, overrides: Partial<ImportContext> = {}) =>
-  importFiles({ jobId: JOB, paths, knownSha256: [], ...extra }, { ...context, ...overrides });
+  importCollecting({ jobId: JOB, paths, knownSha256: [], ...extra }, { ...context, ...overrides });
 
 async function write(name: string, content: string | Uint8Array): Promise<string> {
   const path = join(work.path, name);
@@ -165,6 +166,7 @@ describe('survey tables', () => {
         text: 'Taxes are too high.\nAnd roads are bad.',
         extraction: { encoding: 'UTF-8', delimiter: 'comma', row: '2', column: 'answer' },
         attributes: { respondent: 'R1', age: '34' },
+        words: 8,
       },
       expect.objectContaining({ title: 'R3', text: 'More buses.', sha256: rowSha256(fileSha, 'answer', 4), attributes: { respondent: 'R3', age: '27' } }),
     ]);
@@ -223,9 +225,9 @@ describe('duplicates and cancelling', () => {
     // The researcher presses Cancel while the third file is being read.
     const extractor = {
       ...inProcessExtractor,
-      extract: async (input: Parameters<typeof inProcessExtractor.extract>[0]) => {
+      extract: async (...args: Parameters<typeof inProcessExtractor.extract>) => {
         if (++extracted === 3) cancelled = true;
-        return inProcessExtractor.extract(input);
+        return inProcessExtractor.extract(...args);
       },
     };
     const report = await run(paths, {}, { isCancelled: () => cancelled, extractor });

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { importFiles } from '../../../electron/library/importFiles';
+import { importCollecting } from './collectImport';
 import { ExtractorPool } from '../../../electron/extract/workerPool';
 import { previewTable } from '../../../electron/library/previewTable';
 import { listing, tempDir } from '../fixtures';
@@ -28,7 +28,7 @@ test('a slow file in a batch hits the time limit and is refused; the files aroun
     await writeFile(paths[1]!, `<html><body>${'<p>A paragraph of an enormous page, <b>bold</b>.</p>\n'.repeat(200_000)}</body></html>`);
     await writeFile(paths[2]!, 'After the slow file.');
     const libraryDir = join(work.path, 'library');
-    const report = await importFiles(
+    const report = await importCollecting(
       { jobId: '0b0e7f0c-5a4e-4a55-9a43-1d1f8d9e6a03', paths, knownSha256: [] },
       { libraryDir, extractor: pool, onProgress: () => {}, isCancelled: () => false },
     );

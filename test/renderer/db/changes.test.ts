@@ -42,3 +42,18 @@ describe('changes and the operations log', () => {
     expect(applied.kind).toBe('change');
   });
 });
+
+describe('the audit trail of document sets', () => {
+  test('adding documents to a set, or taking one out, shows in those documents’ history; renaming the set does not', async () => {
+    const set = { id: 's1', name: 'Right-leaning', docIds: ['d1'], createdAt: '2026-01-01T00:00:00.000Z' };
+    const added = await commitChange(db, { label: 'Added to set', changes: [{ table: 'documentSets', key: 's1', before: null, after: set }] }, { coderId: 'k1' });
+    expect(added.docIds).toEqual(['d1']);
+    const grown = { ...set, docIds: ['d1', 'd2', 'd3'] };
+    const more = await commitChange(db, { label: 'Added to set', changes: [{ table: 'documentSets', key: 's1', before: set, after: grown }] }, { coderId: 'k1' });
+    expect(more.docIds).toEqual(['d2', 'd3']);
+    const renamed = await commitChange(db, { label: 'Set renamed', changes: [{ table: 'documentSets', key: 's1', before: grown, after: { ...grown, name: 'Right' } }] }, { coderId: 'k1' });
+    expect(renamed.docIds).toEqual([]);
+    const removed = await commitChange(db, { label: 'Removed from set', changes: [{ table: 'documentSets', key: 's1', before: grown, after: { ...grown, docIds: ['d1', 'd3'] } }] }, { coderId: 'k1' });
+    expect(removed.docIds).toEqual(['d2']);
+  });
+});

@@ -28,6 +28,30 @@ describe('documents', () => {
     expect((await knownSha256(db)).sort()).toEqual(docs.map((d) => d.sha256).sort());
   });
 
+  test('the word count main made while extracting is used as is, not made again here; a document without one is counted here', async () => {
+    // A count that differs from the text's shows which one was stored.
+    await addImportedDocuments(db, [{ ...imported('a', 'one two three'), words: 3000 }, imported('b', 'four five')]);
+    expect((await listDocuments(db)).map((d) => [d.title, d.words])).toEqual([
+      ['a', 3000],
+      ['b', 2],
+    ]);
+  });
+
+  test('attributes are typed by the hints too, so a manifest’s column gets one type however the import is split into batches', async () => {
+    const withYear = (name: string, year: string) => ({ ...imported(name, 'text'), attributes: { year } });
+    const hints = [{ year: '2017', outlet: 'Daily' }, { year: '2018' }, { year: 'unknown' }];
+    await addImportedDocuments(db, [withYear('a', '2017')], { typeHints: hints });
+    await addImportedDocuments(db, [withYear('b', '2018')], { typeHints: hints });
+    // Typed as text by all of the column's values, although the first batch held only a number.
+    expect(await db.attributeDefinitions.toArray()).toEqual([{ name: 'year', type: 'text' }]);
+    expect((await listDocuments(db)).map((d) => d.attributes)).toEqual([{ year: '2017' }, { year: '2018' }]);
+    // Without hints, a batch's own values type it.
+    const other = await freshProject();
+    await addImportedDocuments(other, [withYear('a', '2017')]);
+    expect(await other.attributeDefinitions.toArray()).toEqual([{ name: 'year', type: 'number' }]);
+    await other.delete();
+  });
+
   test('content already in the project is not added twice, even if main did not know it', async () => {
     await addImportedDocuments(db, [imported('a', 'one')]);
     const added = await addImportedDocuments(db, [imported('a', 'one'), imported('b', 'two')]);

@@ -5,7 +5,7 @@ import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { operationsOfCode, operationsOfDocument } from '../../../renderer/db/auditTrail';
 import { commitChange } from '../../../renderer/db/changes';
 import { addDefaultCodebook, listCodes } from '../../../renderer/db/codes';
-import { applyCodeChange, codingsOfDocument, removeCodingChange } from '../../../renderer/db/codings';
+import { applyCodeChange, codingsOfDocument, removeCoding, removeCodingChange } from '../../../renderer/db/codings';
 import { addImportedDocuments } from '../../../renderer/db/documents';
 import { memoOf, writeMemoChange, type MemoTarget } from '../../../renderer/db/memos';
 import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../renderer/db/projectDatabase';
@@ -291,5 +291,22 @@ describe('undo and redo over the operations log', () => {
     expect(history.nextUndo(KIM)).toBeUndefined();
     expect((await history.undo(KIM)).status).toBe('nothing');
     expect(await db.codings.count()).toBe(1);
+  });
+});
+
+describe('removing a coding', () => {
+  test('takes the memos written on it along, in one operation; undo brings both back', async () => {
+    await applyCode(docA.id, TEXT_A, 'claim', 'Rents rose 31 percent');
+    const [coding] = await codingsOfDocument(db, docA.id);
+    await writeMemo({ targetType: 'coding', targetId: coding!.id }, 'Check the source of the 31 percent.');
+    await writeMemo({ targetType: 'coding', targetId: coding!.id }, 'Agree: check it.', LEE);
+    const before = await projectState();
+
+    await removeCoding(db, coding!, 'claim', KIM);
+    expect(await db.codings.count()).toBe(0);
+    expect(await db.memos.count()).toBe(0);
+
+    expectDone(await history.undo(KIM));
+    expect(await projectState()).toEqual(before);
   });
 });

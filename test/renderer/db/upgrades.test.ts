@@ -55,6 +55,10 @@ describe('schema upgrades', () => {
     const body = JSON.parse(memo.body) as { root: { children: Array<{ children: Array<{ text: string }> }> } };
     expect(body.root.children.map((p) => p.children.map((t) => t.text).join(''))).toEqual(['First line', 'second line']);
 
+    // Version 4: codings are counted per document and coder, and per code and coder, by index.
+    expect(await db.codings.where('[docId+coderId]').equals(['d1', 'u1']).count()).toBe(1);
+    expect(await db.codings.where('[codeId+coderId+docId]').equals(['c1', 'u1', 'd1']).count()).toBe(1);
+
     // Untouched tables come through as they were.
     expect(await db.codings.toArray()).toEqual(v1.codings);
     expect(await db.texts.toArray()).toEqual(v1.texts);

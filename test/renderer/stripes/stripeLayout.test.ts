@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutStripes } from '../../../renderer/features/stripes/stripeLayout';
+import { layoutLabels, layoutStripes } from '../../../renderer/features/stripes/stripeLayout';
 
 const laneOf = (layout: ReturnType<typeof layoutStripes>) => Object.fromEntries(layout.stripes.map((s) => [s.id, s.lane]));
 
@@ -59,5 +59,40 @@ describe('coding stripe layout', () => {
         if (a.id !== b.id && a.lane === b.lane) expect(a.bottom + 2 <= b.top || b.bottom + 2 <= a.top).toBe(true);
       }
     }
+  });
+});
+
+describe('stripe labels', () => {
+  const names: Record<string, string> = { a: 'pledge', b: 'metric', c: 'claim', d: 'pledge' };
+  const nameOf = (id: string) => names[id]!;
+
+  test('each stripe is labelled with its code at the line where it starts', () => {
+    const { stripes } = layoutStripes([
+      { id: 'a', top: 0, bottom: 40 },
+      { id: 'c', top: 100, bottom: 130 },
+    ]);
+    expect(layoutLabels(stripes, nameOf)).toEqual([
+      { top: 0, names: ['pledge'] },
+      { top: 100, names: ['claim'] },
+    ]);
+  });
+
+  test('stripes starting on the same line share one label, in lane order, without repeating a code', () => {
+    const { stripes } = layoutStripes([
+      { id: 'a', top: 10, bottom: 80 },
+      { id: 'b', top: 12, bottom: 30 },
+      { id: 'd', top: 14, bottom: 20 },
+    ]);
+    expect(layoutLabels(stripes, nameOf)).toEqual([{ top: 10, names: ['pledge', 'metric'] }]);
+  });
+
+  test('a label never overlaps the one above it', () => {
+    const { stripes } = layoutStripes([
+      { id: 'a', top: 0, bottom: 100 },
+      { id: 'b', top: 17, bottom: 30 },
+      { id: 'c', top: 20, bottom: 40 },
+    ]);
+    const labels = layoutLabels(stripes, nameOf, 16);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.top - labels[i - 1]!.top).toBeGreaterThanOrEqual(16);
   });
 });

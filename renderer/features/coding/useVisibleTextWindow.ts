@@ -1,0 +1,44 @@
+// The part of a long document near the screen, as canonical offsets: highlights and stripes are
+// drawn for the codings in it only. Chromium repaints every registered highlight range when one
+// changes, so registering 5,000 ranges made each coding action of a 150,000-word document cost a
+// third of a second of paint work; a window around the viewport keeps that to the few hundred that
+// can be seen. Updated on scroll and resize, once per frame, and only when the window moves by at
+// least a paragraph.
+import { useEffect, useState } from 'react';
+import { visibleTextRange } from '../stripes/visibleTextRange';
+import type { TextDomIndex, TextRange } from './textDomIndex';
+
+/** How far beyond the viewport (in pixels, each way) codings are drawn: a fast scroll shows them at once. */
+export const DRAW_MARGIN = 2000;
+
+export function useVisibleTextWindow(index: TextDomIndex | null, scroller: HTMLElement | null, margin = DRAW_MARGIN): TextRange | null {
+  const [window, setWindow] = useState<TextRange | null>(null);
+  useEffect(() => {
+    if (!index || !scroller) return;
+    let frame = 0;
+    const measure = () => {
+      const next = visibleTextRange(index, scroller, margin);
+      setWindow((previous) => (previous && next && previous.start === next.start && previous.end === next.end ? previous : next));
+    };
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(measure);
+    };
+    measure();
+    scroller.addEventListener('scroll', schedule, { passive: true });
+    const resize = new ResizeObserver(schedule);
+    resize.observe(scroller);
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller.removeEventListener('scroll', schedule);
+      resize.disconnect();
+    };
+  }, [index, scroller, margin]);
+  return window;
+}
+
+/** The codings overlapping the window (all of them until it is known). */
+export function codingsInWindow<T extends { start: number; end: number }>(codings: readonly T[], window: TextRange | null): readonly T[] {
+  if (!window) return codings;
+  return codings.filter((coding) => coding.end > window.start && coding.start < window.end);
+}
