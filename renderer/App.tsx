@@ -14,7 +14,8 @@ import { LibraryCommands } from './features/library/LibraryCommands';
 import { LibraryView } from './features/library/LibraryView';
 import { CodingWorkspace } from './features/coding/CodingWorkspace';
 import { CodebookWithoutDocument } from './features/codebook/CodebookWithoutDocument';
-import { useDocumentData } from './features/coding/useDocumentData';
+import { useCodes, useCodings, useDocumentData } from './features/coding/useDocumentData';
+import { setCodeColors } from './features/coding/highlightStyles';
 import { exportCodedSegments } from './features/export/exportCodedSegments';
 import { useMemosExport } from './features/export/useMemosExport';
 import { CoderViewProvider } from './features/coders/CoderViewContext';
@@ -51,6 +52,11 @@ function Workspace() {
   const [openDocId, setOpenDocId] = useState<string | null>(null);
   const [view, setView] = useState<'code' | 'library'>('code');
   const data = useDocumentData(db, openDocId);
+  // Asked for together with the text, so that thousands of codings are read while the text renders.
+  const codings = useCodings(db, openDocId);
+  // Highlight colours are in place before a document opens (see setCodeColors).
+  const codes = useCodes(db);
+  useEffect(() => setCodeColors(codes), [codes]);
   const exportMemosFile = useMemosExport();
 
   useEffect(() => setOpenDocId(null), [db]);
@@ -127,7 +133,7 @@ function Workspace() {
           <main className="main">
             <DocumentList openId={openDocId} onOpen={setOpenDocId} />
             {data ? (
-              <CodingWorkspace key={data.document.id} data={data} />
+              <CodingWorkspace key={data.document.id} data={data} allCodings={codings} />
             ) : (
               <CodebookWithoutDocument />
             )}

@@ -15,7 +15,7 @@ import { CaretMarker } from './CaretMarker';
 import { CodesHerePanel, codingsAt } from './CodesHerePanel';
 import { PassageList } from './PassageList';
 import { FindInDocument } from './FindInDocument';
-import { useCodes, useCodings, type DocumentData } from './useDocumentData';
+import { useCodes, type DocumentData } from './useDocumentData';
 import { excerpt, useCodingActions } from './useCodingActions';
 import { useCodingTools } from './useCodingTools';
 import { CodingToolbar } from './CodingToolbar';
@@ -27,14 +27,17 @@ import { useRevealCoding } from '../memos/MemoNavigation';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { DocumentInfoPanel } from '../metadata/DocumentInfoPanel';
 import { CodingStripes } from '../stripes/CodingStripes';
+import { AfterFirstPaint } from '../../ui/AfterFirstPaint';
 import { codingsInWindow, useVisibleTextWindow } from './useVisibleTextWindow';
 
-export function CodingWorkspace({ data }: { data: DocumentData }) {
+export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allCodings: readonly CodingRecord[] }) {
   const { db } = useProject();
   const { document: doc, text, paragraphs } = data;
   const codes = useCodes(db);
-  // Other coders' codings are left out when hidden or in blind mode: highlights, lists and counts alike.
-  const codings = useVisibleCodings(useCodings(db, doc.id));
+  // The codings of this document (while another document's are still being replaced, none), other
+  // coders' left out when hidden or in blind mode: highlights, lists and counts alike.
+  const ofThisDocument = useMemo(() => (allCodings[0] && allCodings[0].docId !== doc.id ? NO_CODINGS : allCodings), [allCodings, doc.id]);
+  const codings = useVisibleCodings(ofThisDocument);
   const coders = useLiveQuery(() => listCoders(db), [db]) ?? [];
   const actions = useCodingActions(doc.id, text, codings);
   const { applyCode, removeCoding } = actions;
@@ -190,9 +193,11 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
           )}
         />
         <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
-        <MemoPanel doc={doc} activeCoding={activeCoding} codings={codings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
-        <DocumentInfoPanel document={doc} />
-        <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
+        <AfterFirstPaint>
+          <MemoPanel doc={doc} activeCoding={activeCoding} codings={codings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
+          <DocumentInfoPanel document={doc} />
+          <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
+        </AfterFirstPaint>
       </aside>
       {menuAt ? (
         <MenuPopup
@@ -206,3 +211,5 @@ export function CodingWorkspace({ data }: { data: DocumentData }) {
     </div>
   );
 }
+
+const NO_CODINGS: readonly CodingRecord[] = [];

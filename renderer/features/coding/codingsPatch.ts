@@ -10,12 +10,26 @@ export function patchCodings(codings: readonly CodingRecord[], docId: string, ch
     (c) => c.table === 'codings' && ((c.before as CodingRecord | null)?.docId === docId || (c.after as CodingRecord | null)?.docId === docId),
   );
   if (relevant.length === 0) return null;
-  const byId = new Map(codings.map((coding) => [coding.id, coding]));
+  // One copy, then each row removed and put back in place: no sort of thousands per key press.
+  const rows = [...codings];
   for (const change of relevant) {
+    const at = rows.findIndex((coding) => coding.id === change.key);
+    if (at >= 0) rows.splice(at, 1);
     const after = change.after as CodingRecord | null;
-    if (after && after.docId === docId) byId.set(change.key, after);
-    else byId.delete(change.key);
+    if (after && after.docId === docId) rows.splice(insertionPoint(rows, after), 0, after);
   }
-  // Text order, as codingsOfDocument reads them ([docId+start], then id for equal starts).
-  return [...byId.values()].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows;
+}
+
+/** Where a coding goes in text order, as codingsOfDocument reads them ([docId+start], then id). */
+function insertionPoint(rows: readonly CodingRecord[], coding: CodingRecord): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const other = rows[mid]!;
+    if (other.start < coding.start || (other.start === coding.start && other.id < coding.id)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -5,7 +5,7 @@
 //
 // The stripes repeat what "Coded passages" offers to the keyboard and screen readers, so they are
 // hidden from assistive technology and left out of the tab order.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from '../coding/textDomIndex';
 import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
@@ -61,14 +61,15 @@ export const CodingStripes = memo(function CodingStripes({ index, scroller, codi
     setStripes({ placed: layout.stripes, lanes: layout.lanes });
   }, [index, scroller, codings]);
 
-  useLayoutEffect(measure, [measure]);
-
   useEffect(() => {
     let frame = 0;
     const schedule = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(measure);
     };
+    // Measured in the next frame, not before this one is painted: a new highlight shows at once, and
+    // its stripe follows a frame (16 ms) later instead of holding the highlight back.
+    schedule();
     scroller.addEventListener('scroll', schedule, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(index.element);
