@@ -133,15 +133,19 @@ export function timeOpen(page: Page, title: string, expected: number): Promise<n
         if (!button) throw new Error(`no document ${title} in the list`);
         const t0 = performance.now();
         button.click();
-        const check = () => {
+        const done = () => resolve(performance.now() - t0);
+        const check = (inFrame: boolean) => {
           let ranges = 0;
           for (const [name, highlight] of CSS.highlights) if (name.startsWith('fw-code-')) ranges += highlight.size;
           const listed = document.getElementById('passages-heading')?.textContent?.includes(`(${expected})`);
-          // As in the baseline: the second frame callback runs once the first frame is laid out and painted.
-          if (ranges > 0 && listed) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-          else requestAnimationFrame(check);
+          // As in the baseline: the first task after the frame that paints it (inside a frame callback,
+          // that frame's layout and paint come next; outside one, the next frame's).
+          if (ranges > 0 && listed) {
+            if (inFrame) setTimeout(done, 0);
+            else requestAnimationFrame(() => setTimeout(done, 0));
+          } else requestAnimationFrame(() => check(true));
         };
-        check();
+        check(false);
       }),
     { title, expected },
   );
@@ -184,9 +188,14 @@ export async function timeApplications(page: Page, count: number, alreadyCoded: 
           'keydown',
           () => {
             const t0 = performance.now();
-            const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-            const check = () => (drawn() ? painted() : requestAnimationFrame(check));
-            check();
+            // Until the first task after the frame that paints the new highlight (see timeOpen).
+            const done = () => resolve(performance.now() - t0);
+            const check = (inFrame: boolean) => {
+              if (!drawn()) requestAnimationFrame(() => check(true));
+              else if (inFrame) setTimeout(done, 0);
+              else requestAnimationFrame(() => setTimeout(done, 0));
+            };
+            check(false);
           },
           { capture: true, once: true },
         );

@@ -1,6 +1,6 @@
 // The coding screen for one document: the text with its highlights, and beside it the codes, the
 // codes at the cursor and the list of coded passages.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { useProject } from '../projects/ProjectContext';
 import { CodebookPanel } from '../codebook/CodebookPanel';
@@ -56,6 +56,9 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
   // Highlights and stripes are drawn for the codings near the screen only (see useVisibleTextWindow).
   const textWindow = useVisibleTextWindow(index, scrollRef.current);
   const drawnCodings = useMemo(() => codingsInWindow(codings, textWindow), [codings, textWindow]);
+  // The side panels follow a change a moment after the highlight: a key press repaints the text
+  // first, and lists of thousands of codings catch up in the next, interruptible render.
+  const panelCodings = useDeferredValue(codings);
   const tools = useCodingTools({ index, text, selection, activeId, codings, codesById, actions });
 
   const onSelection = useCallback((range: TextRange | null) => {
@@ -178,7 +181,7 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
         <CodebookPanel codes={codes} onApply={apply} />
         <CodesHerePanel
           selection={selection}
-          codings={codings}
+          codings={panelCodings}
           codesById={codesById}
           codersById={codersById}
           onRemove={(coding) => void removeCoding(coding, codesById.get(coding.codeId))}
@@ -192,9 +195,9 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
             </button>
           )}
         />
-        <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
+        <PassageList codings={panelCodings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
         <AfterFirstPaint>
-          <MemoPanel doc={doc} activeCoding={activeCoding} codings={codings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
+          <MemoPanel doc={doc} activeCoding={activeCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
           <DocumentInfoPanel document={doc} />
           <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
         </AfterFirstPaint>

@@ -1,6 +1,6 @@
 // Baseline for opening a document: Lexical showing the same paragraphs, read-only, with no
 // highlights, no codings query and no side panels. `window.renderPlain(text)` resolves with the time
-// from the call to the end of the first frame painted after Lexical has drawn the text.
+// from the call to the first task after the frame that paints the text Lexical has drawn.
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { createRoot } from 'react-dom/client';
@@ -22,13 +22,15 @@ window.renderPlain = (text) =>
     const root = createRoot(container);
     const onRoot = (element: HTMLDivElement | null) => {
       if (!element) return;
-      const check = () => {
-        // Two frames: the first callback runs before that frame's layout and paint, the second once
-        // they are done, so the time includes laying out and painting the text.
-        if (element.children.length === paragraphs.length) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-        else requestAnimationFrame(check);
+      const done = () => resolve(performance.now() - t0);
+      // Until the first task after the frame that paints the text: inside a frame callback, that
+      // frame's layout and paint come next; outside one, the next frame's.
+      const check = (inFrame: boolean) => {
+        if (element.children.length !== paragraphs.length) requestAnimationFrame(() => check(true));
+        else if (inFrame) setTimeout(done, 0);
+        else requestAnimationFrame(() => setTimeout(done, 0));
       };
-      check();
+      check(false);
     };
     root.render(
       <LexicalComposer
