@@ -9,21 +9,34 @@ import { saveExport } from './export/saveExport';
 import { openTextFile } from './library/openTextFile';
 import { showOriginal } from './library/showOriginal';
 import { previewTable } from './library/previewTable';
+import { PathGrants } from './library/pathGrants';
+import { grantedImportRequest, grantedPath } from './library/requestPaths';
 
 export function libraryPath(dataPath: string): string {
   return join(dataPath, 'library');
 }
 
-export function createHandlers(services: Services): Handlers {
+/**
+ * `grants`: the files and folders the researcher handed over (pathGrants.ts); main.ts passes the same
+ * list to the preload's grant of dropped files.
+ */
+export function createHandlers(services: Services, grants: PathGrants = new PathGrants()): Handlers {
   const jobs = new ImportJobs();
   return {
     getAppInfo: () => ({ version: services.appVersion, dataPath: services.dataPath }),
-    chooseImportFiles: () =>
-      services.dialog.chooseFiles({ title: 'Import documents', extensions: SUPPORTED_EXTENSIONS }),
-    chooseImportFolder: () => services.dialog.chooseFolder({ title: 'Import a folder of documents' }),
-    previewTable: (path) => previewTable(path, services.extractor),
-    importFiles: (request) =>
-      jobs.run(request, {
+    chooseImportFiles: async () => {
+      const paths = await services.dialog.chooseFiles({ title: 'Import documents', extensions: SUPPORTED_EXTENSIONS });
+      for (const path of paths) grants.grantFile(path);
+      return paths;
+    },
+    chooseImportFolder: async () => {
+      const folder = await services.dialog.chooseFolder({ title: 'Import a folder of documents' });
+      if (folder) grants.grantFolder(folder);
+      return folder;
+    },
+    previewTable: async (path) => previewTable(grantedPath(path, grants), services.extractor),
+    importFiles: async (request) =>
+      jobs.run(grantedImportRequest(request, grants), {
         libraryDir: libraryPath(services.dataPath),
         extractor: services.extractor,
         onProgress: (progress) => services.emit('importProgress', progress),

@@ -4,6 +4,9 @@
 import type { z } from 'zod';
 import { CHANNELS, requestSchemas, type Channel, type IpcResult, type Results } from '../shared/ipc';
 import { isSameOrigin } from './appOrigin';
+import { isAbsolute } from 'node:path';
+import { isAbsolutePath } from '../shared/library/absolutePath';
+import type { PathGrants } from './library/pathGrants';
 
 /** The part of an `IpcMainInvokeEvent` we rely on. */
 export interface InvokeEvent {
@@ -53,6 +56,18 @@ export function handle<C extends Channel>(
 
 export function registerHandlers(registrar: IpcRegistrar, handlers: Handlers, trustedOrigin: string): void {
   for (const channel of CHANNELS) handle(registrar, channel, handlers[channel], trustedOrigin);
+}
+
+/**
+ * The preload's grant of a path dropped on the window (see library/pathGrants.ts for what it trusts):
+ * from our window only, an absolute path only. A dropped item may be a file or a folder; either way
+ * what lies under it is granted. True when granted.
+ */
+export function grantDroppedPath(grants: PathGrants, event: InvokeEvent, path: unknown, trustedOrigin: string): boolean {
+  if (!isSameOrigin(event.senderFrame?.url ?? '', trustedOrigin)) return false;
+  if (typeof path !== 'string' || path.length > 4096 || !isAbsolutePath(path) || !isAbsolute(path)) return false;
+  grants.grantFolder(path);
+  return true;
 }
 
 function errorMessage(error: unknown): string {

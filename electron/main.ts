@@ -7,7 +7,9 @@ import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME } from './appOrigin';
 import { nativeDialog } from './electronDialog';
 import { ExtractorPool } from './extract/workerPool';
 import { createHandlers } from './handlers';
-import { registerHandlers } from './ipc';
+import { grantDroppedPath, registerHandlers } from './ipc';
+import { PathGrants } from './library/pathGrants';
+import { DROP_GRANT_CHANNEL } from '../shared/ipc';
 import { buildMenu } from './menu';
 import { serveAppFile } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
@@ -62,14 +64,18 @@ if (!app.requestSingleInstanceLock()) {
     // Text extraction runs in worker threads (the bundle's `extractWorker.js`), never on this thread.
     const extractor = new ExtractorPool({ workerPath: join(here, 'extractWorker.js') });
     app.on('will-quit', () => void extractor.close());
+    const grants = new PathGrants();
+    ipcMain.on(DROP_GRANT_CHANNEL, (event, path: unknown) => {
+      event.returnValue = grantDroppedPath(grants, event, path, APP_ORIGIN);
+    });
     const handlers = createHandlers({
       appVersion: app.getVersion(),
       dataPath: app.getPath('userData'),
       dialog: nativeDialog(() => mainWindow),
-      shell: { openPath: (path) => shell.openPath(path) },
+      shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
       extractor,
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
-    });
+    }, grants);
     registerHandlers(ipcMain, handlers, APP_ORIGIN);
     Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send('menuCommand', { command }), process.platform === 'darwin'));
     mainWindow = createWindow();

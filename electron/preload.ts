@@ -1,7 +1,7 @@
 // Exposes exactly the contract's functions on window.framewise, and nothing generic: the page can
 // call the channels in shared/ipc.ts and listen to its events, never ipcRenderer itself.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { CHANNELS, EVENT_NAMES, type EventName, type Events, type FramewiseApi } from '../shared/ipc';
+import { CHANNELS, DROP_GRANT_CHANNEL, EVENT_NAMES, type EventName, type Events, type FramewiseApi } from '../shared/ipc';
 
 // Built from the channel list, so a channel added to the contract needs no change here.
 type Invokers = Omit<FramewiseApi, 'on' | 'pathForFile'>;
@@ -17,7 +17,13 @@ const api = {
     ipcRenderer.on(event, wrapped);
     return () => ipcRenderer.removeListener(event, wrapped);
   },
-  pathForFile: (file: unknown) => webUtils.getPathForFile(file as File),
+  pathForFile: (file: unknown) => {
+    // Only a File the researcher dropped has a path; it is granted to main before the page can use it
+    // (a synchronous message, so the grant is in place before any request that names the path).
+    const path = webUtils.getPathForFile(file as File);
+    if (path) ipcRenderer.sendSync(DROP_GRANT_CHANNEL, path);
+    return path;
+  },
 } satisfies FramewiseApi;
 
 contextBridge.exposeInMainWorld('framewise', api);

@@ -15,6 +15,8 @@ export interface DialogService {
 export interface ShellService {
   /** Opens a file with the system's default application; resolves to an error message, or '' on success. */
   openPath(path: string): Promise<string>;
+  /** Shows the file in the system's file manager (selected, where the system can) without opening it. */
+  showItemInFolder(path: string): void;
 }
 
 export interface Services {

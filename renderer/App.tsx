@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { onMainEvent, pathForDroppedFile } from './api';
 import { AnnouncerProvider, StatusBar, useAnnounce } from './ui/Announcer';
+import { UnhandledRejections } from './ui/UnhandledRejections';
 import { MenuButton } from './ui/MenuButton';
 import { ProjectProvider, useProject } from './features/projects/ProjectContext';
 import { ProjectBar } from './features/projects/ProjectBar';
@@ -26,6 +27,7 @@ import { MemoNavigationProvider } from './features/memos/MemoNavigation';
 export function App() {
   return (
     <AnnouncerProvider>
+      <UnhandledRejections />
       <ProjectProvider fallback={(error) => <StartupMessage error={error} />}>
         <CoderViewProvider>
           <HistoryProvider>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { WindowErrorBoundary } from './ui/WindowErrorBoundary';
 import './styles.css';
 
 // IndexedDB is the only copy of a project until it is exported or backed up: ask the browser never to
@@ -9,6 +10,8 @@ void navigator.storage?.persist?.();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <WindowErrorBoundary>
+      <App />
+    </WindowErrorBoundary>
   </StrictMode>,
 );

@@ -3,9 +3,10 @@
 // key, and TypeScript checks both sides against `Channels`. Arguments cross a trust boundary, so each
 // channel's arguments have a schema that `electron/ipc.ts` checks before the handler runs.
 import { z } from 'zod';
-import type { AttributeValue, DocumentFormat, DocumentMetadata } from './model';
+import type { AttributeType, AttributeValue, DocumentFormat, DocumentMetadata } from './model';
+import { isAbsolutePath } from './library/absolutePath';
 
-const absolutePath = z.string().min(1).max(4096);
+const absolutePath = z.string().min(1).max(4096).refine(isAbsolutePath, { message: 'not an absolute path' });
 
 /** For a spreadsheet of survey answers: which column holds the text; each row becomes a document. */
 export const tableChoice = z.object({
@@ -21,8 +22,11 @@ export const importRequest = z.object({
   paths: z.array(absolutePath).min(1).max(100_000),
   /** SHA-256 of originals already in the project: reported as duplicates, not extracted again. */
   knownSha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1_000_000),
-  /** The per-file size limit from the preferences (default 50 MB). */
-  maxFileBytes: z.number().int().positive().max(4 * 1024 * 1024 * 1024).optional(),
+  /**
+   * The per-file size limit from the preferences (default 50 MB). At most 2 GiB: Node reads no larger
+   * file into memory in one piece.
+   */
+  maxFileBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
   /** The text column of each .csv/.xlsx among `paths`, by path. */
   tables: z.record(absolutePath, tableChoice).optional(),
 });
@@ -95,6 +99,12 @@ export interface ImportBatch {
   /** 0, 1, 2… within the job: the renderer writes the batches in this order. */
   index: number;
   documents: ImportedDocument[];
+  /**
+   * For the rows of a spreadsheet: the type of each attribute (column), decided on all the rows
+   * imported, which may come in many batches. The window types an attribute it does not know yet by
+   * the batch that brings it; these make that batch's typing agree with the whole column's.
+   */
+  attributeTypes?: Record<string, AttributeType>;
 }
 
 /** The first rows of a .csv/.xlsx, so that the researcher can pick the text column. */
@@ -136,6 +146,12 @@ export interface ImportReport {
   cancelled: boolean;
 }
 
+/**
+ * How "Show original" showed it: opened with the system's program, or (a web page, a PDF: files that
+ * can run script) shown in its folder, with the reason to tell the researcher.
+ */
+export type ShownOriginal = { opened: true } | { opened: false; message: string };
+
 export interface ExportResult {
   path: string;
 }
@@ -151,9 +167,15 @@ export interface Results {
   cancelImport: boolean;
   /** Null when the dialog was cancelled. */
   openTextFile: OpenedTextFile | null;
-  showOriginal: void;
+  showOriginal: ShownOriginal;
   saveExport: ExportResult | null;
 }
+
+/**
+ * Not a channel of the window's API: the preload alone sends it, with the path of a file or folder the
+ * researcher dropped, so that main will read it (electron/library/pathGrants.ts says why).
+ */
+export const DROP_GRANT_CHANNEL = 'grantDroppedPath';
 
 export type Channel = keyof typeof requestSchemas & keyof Results;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

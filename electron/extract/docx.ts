@@ -10,7 +10,7 @@ import mammoth from 'mammoth';
 import type { Extracted } from './extractor';
 import { readDocumentProperties } from './documentProperties';
 import { readHtml } from './htmlText';
-import { refuseDoctypes } from './officeParts';
+import { refuseDoctype } from './officeParts';
 import { UnreadableFileError } from './unreadableFileError';
 import { isOleCompoundFile, readZip } from './zipArchive';
 
@@ -22,8 +22,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
       'it is not a .docx file inside: it is either protected by a password or an older Word 97-2003 document renamed. Remove the password, or save it as .docx in Word or LibreOffice, and import it again.',
     );
   }
-  const parts = await readZip(bytes, { kind: KIND, want: (name) => /\.(xml|rels)$/iu.test(name) });
-  refuseDoctypes(parts, KIND);
+  const parts = await readZip(bytes, { kind: KIND, want: (name) => /\.(xml|rels)$/iu.test(name), inspect: (name, part) => refuseDoctype(name, part, KIND) });
   if (!parts.has('[Content_Types].xml') || ![...parts.keys()].some((name) => name.startsWith('word/'))) {
     throw new UnreadableFileError(`it is not a ${KIND}: it is a zip archive without the parts a .docx has.`);
   }

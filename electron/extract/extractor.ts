@@ -5,6 +5,7 @@ import { toCanonicalText, isBlankText } from '../../shared/text/canonical';
 import { countWords } from '../../shared/text/words';
 import { storeOriginal, storingFailedReason } from '../library/libraryStore';
 import { decodeText } from './decodeText';
+import { isStackOverflow } from './stackOverflow';
 import type { TableData } from './tableData';
 import { UnreadableFileError } from './unreadableFileError';
 
@@ -84,14 +85,14 @@ export interface Extractor {
    * are): a file that cannot be read leaves no original behind. A failure to store refuses the file.
    */
   extract(input: ExtractInput, original?: OriginalPlace): Promise<StoredExtraction>;
-  /** For .csv/.xlsx: the header and rows, for the researcher to pick the text column. */
+  /** For .csv/.tsv/.xlsx: the header and rows, for the researcher to pick the text column. */
   readTable(input: ExtractInput): Promise<Extraction<TableData>>;
   /** How many files it reads at once; the pipeline keeps that many (and a few more) in flight. */
   readonly parallelism?: number;
 }
 
 export async function extractDocument(input: ExtractInput): Promise<ExtractedDocument> {
-  const extracted = await extractByFormat(input).catch(explainOverflow);
+  const extracted = await extractByFormat(input).catch(explainDocumentOverflow);
   const text = toCanonicalText(extracted.text);
   if (isBlankText(text)) throw new UnreadableFileError('it contains no text to code.');
   // Counted here, in the extraction worker, rather than in the window as it writes the documents.
@@ -99,13 +100,28 @@ export async function extractDocument(input: ExtractInput): Promise<ExtractedDoc
 }
 
 /**
- * Some format libraries recurse over the document's structure (mammoth and read-excel-file over
- * nested XML elements); a file nested thousands of levels deep exhausts their stack. That is
- * the file's doing, and the researcher hears so, rather than a JavaScript error.
+ * Some format libraries recurse over the document's structure (mammoth over nested XML elements); a
+ * file nested thousands of levels deep exhausts their stack. That is the file's doing, and the
+ * researcher hears so, rather than a JavaScript error.
  */
-function explainOverflow(error: unknown): never {
-  if (error instanceof RangeError && /call stack/iu.test(error.message)) {
+function explainDocumentOverflow(error: unknown): never {
+  if (isStackOverflow(error)) {
     throw new UnreadableFileError('its structure is nested thousands of levels deep, as no real document is; it cannot be read.', { cause: error });
+  }
+  throw error;
+}
+
+/**
+ * A table exhausts a reader's stack by its size as much as by its nesting (read-excel-file recurses
+ * over a sheet's XML, and a library may pass a row per argument somewhere): the researcher hears what
+ * they can do about it, rather than a JavaScript error or a claim of deep nesting.
+ */
+function explainTableOverflow(error: unknown): never {
+  if (isStackOverflow(error)) {
+    throw new UnreadableFileError(
+      'it is too large or too intricate for the spreadsheet reader (its stack ran out while reading the rows). Split it into smaller files, or save an .xlsx as CSV, and import those.',
+      { cause: error },
+    );
   }
   throw error;
 }
@@ -118,7 +134,7 @@ async function extractByFormat({ format, bytes }: ExtractInput): Promise<Extract
     }
     case 'md': {
       const { text, encoding } = decodeText(bytes);
-      return { ...(await readers.md()).extractMarkdown(text), extraction: { encoding } };
+      return { ...(await (await readers.md()).extractMarkdown(text)), extraction: { encoding } };
     }
     case 'html':
       return (await readers.html()).extractHtml(bytes);
@@ -137,9 +153,9 @@ async function extractByFormat({ format, bytes }: ExtractInput): Promise<Extract
 }
 
 export async function readTable({ format, bytes }: ExtractInput): Promise<TableData> {
-  const table =
-    format === 'csv' ? (await readers.csv()).readCsvTable(bytes) : format === 'xlsx' ? await (await readers.xlsx()).readXlsxTable(bytes).catch(explainOverflow) : null;
-  if (!table) throw new UnreadableFileError('it is not a table (.csv or .xlsx).');
+  const read = async () => (format === 'csv' ? (await readers.csv()).readCsvTable(bytes) : format === 'xlsx' ? await (await readers.xlsx()).readXlsxTable(bytes) : null);
+  const table = await read().catch(explainTableOverflow);
+  if (!table) throw new UnreadableFileError('it is not a table (.csv, .tsv or .xlsx).');
   if (table.columns.length === 0) throw new UnreadableFileError('it is empty: it has no header row naming its columns.');
   return table;
 }

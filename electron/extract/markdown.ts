@@ -1,6 +1,9 @@
 // Markdown as a reader sees it: the words of headings, paragraphs, list items, quotes, code and
-// table cells, with the markup (`#`, `*`, link targets, raw HTML) gone. Blocks become paragraphs
-// separated by a blank line; a line break inside a paragraph stays a line break.
+// table cells, with the markup (`#`, `*`, link targets, inline HTML tags) gone. Blocks become
+// paragraphs separated by a blank line; a line break inside a paragraph stays a line break. A block
+// of raw HTML (READMEs centre their key paragraph in `<div align="center">`) is read by the reader
+// of .html files, so its text is kept as a reader of the rendered page sees it, while its scripts,
+// styles, comments and hidden content are left out, and nothing in it runs.
 //
 // Parsed with markdown-it (CommonMark, GFM tables and strikethrough, footnotes by its plugin): its
 // token stream is flat, so reading it needs no recursion, and it caps nesting, so a file of 20,000
@@ -10,6 +13,7 @@
 // a thousand files are imported at once.
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
+import { readHtml } from './htmlText';
 import { UnreadableFileError } from './unreadableFileError';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -17,7 +21,7 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 const MAX_NESTING = 200;
 const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING }).use(footnotes);
 
-export function extractMarkdown(source: string): { text: string; title?: string } {
+export async function extractMarkdown(source: string): Promise<{ text: string; title?: string }> {
   const tokens = parser.parse(source, {});
   if (tokens.some((token) => token.level >= MAX_NESTING - 1)) {
     throw new UnreadableFileError(`its structure is nested more than ${MAX_NESTING} levels deep (quotes within quotes, lists within lists), as no real document is; it cannot be read.`);
@@ -58,8 +62,11 @@ export function extractMarkdown(source: string): { text: string; title?: string 
         pushBlock(blocks, table.join('\n'));
         table = [];
         break;
+      case 'html_block':
+        for (const block of (await readHtml(token.content)).blocks) pushBlock(blocks, block.text);
+        break;
       default:
-        // html_block, hr, footnote anchors and the opening and closing of containers: no text.
+        // hr, footnote anchors and the opening and closing of containers: no text.
         break;
     }
   }

@@ -5,7 +5,7 @@
 // follow the text, as in a printed book.
 import type { Extracted } from './extractor';
 import { readDocumentProperties } from './documentProperties';
-import { refuseDoctypes } from './officeParts';
+import { refuseDoctype } from './officeParts';
 import { UnreadableFileError } from './unreadableFileError';
 import { parseXmlPart } from './xmlPart';
 import { isOleCompoundFile, readZip } from './zipArchive';
@@ -21,8 +21,7 @@ export async function extractOdt(bytes: Uint8Array): Promise<Extracted> {
   if (isOleCompoundFile(bytes)) {
     throw new UnreadableFileError('it is not an .odt file inside: it may be protected by a password or be a Word 97-2003 document renamed. Save it as .odt again and import that.');
   }
-  const parts = await readZip(bytes, { kind: KIND, want: (name) => name === 'mimetype' || /\.xml$/iu.test(name) });
-  refuseDoctypes(parts, KIND);
+  const parts = await readZip(bytes, { kind: KIND, want: (name) => name === 'mimetype' || /\.xml$/iu.test(name), inspect: (name, part) => refuseDoctype(name, part, KIND) });
   const mimetype = parts.get('mimetype');
   const content = parts.get('content.xml');
   if (!content || (mimetype && new TextDecoder().decode(mimetype).trim() !== MIMETYPE)) {

@@ -15,7 +15,10 @@ export interface TableData {
 /** Builds a table from raw rows (the first is the header); `numberOf(index)` gives each raw row's number. */
 export function toTableData(raw: string[][], extraction: Record<string, string>, numberOf: (index: number) => number = (i) => i + 1): TableData {
   const [header = [], ...body] = raw;
-  const width = Math.max(header.length, ...body.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading one argument per row overflows the stack somewhere
+  // between 300,000 and 500,000 rows, and surveys that long exist.
+  let width = header.length;
+  for (const row of body) if (row.length > width) width = row.length;
   const columns = uniqueNames(Array.from({ length: width }, (_, i) => header[i]?.trim() ?? ''));
   const rows: string[][] = [];
   const rowNumbers: number[] = [];

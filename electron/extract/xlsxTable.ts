@@ -4,7 +4,8 @@
 // reader. Cells become text: dates as ISO `YYYY-MM-DD` (with the time when there is one), numbers as
 // written, booleans as TRUE/FALSE.
 import { readSheet } from 'read-excel-file/universal';
-import { refuseDoctypes } from './officeParts';
+import { refuseDoctype } from './officeParts';
+import { isStackOverflow } from './stackOverflow';
 import { toTableData, type TableData } from './tableData';
 import { UnreadableFileError } from './unreadableFileError';
 import { isOleCompoundFile, readZip } from './zipArchive';
@@ -17,14 +18,15 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<TableData> {
       'it is not an .xlsx file inside: it is either protected by a password or an older Excel 97-2003 (.xls) workbook renamed. Remove the password, or save it as .xlsx, and import it again.',
     );
   }
-  const parts = await readZip(bytes, { kind: KIND, want: (name) => /\.(xml|rels)$/iu.test(name) });
-  refuseDoctypes(parts, KIND);
+  const parts = await readZip(bytes, { kind: KIND, want: (name) => /\.(xml|rels)$/iu.test(name), inspect: (name, part) => refuseDoctype(name, part, KIND) });
   if (!parts.has('xl/workbook.xml')) throw new UnreadableFileError(`it is not an ${KIND}: it is a zip archive without the parts an .xlsx has.`);
   let sheet: unknown[][];
   try {
     const copy = bytes.slice().buffer;
     sheet = (await readSheet(copy)) as unknown[][];
   } catch (error) {
+    // Running out of stack is not damage: the extractor says what it is.
+    if (isStackOverflow(error)) throw error;
     throw new UnreadableFileError(`it is damaged: its first sheet cannot be read. If it was downloaded or copied, get it again.`, { cause: error });
   }
   return toTableData(sheet.map((row) => row.map(cellText)), {});

@@ -32,6 +32,8 @@ export interface ZipReadOptions {
   kind: string;
   /** The parts whose bytes the caller wants back; every part is inflated and counted all the same. */
   want(name: string): boolean;
+  /** Looks at every part as it is inflated, wanted or not; throws to refuse the file. */
+  inspect?(name: string, bytes: Uint8Array): void;
   limits?: ZipLimits;
 }
 
@@ -92,6 +94,11 @@ function readEntries(zip: ZipFile, options: ZipReadOptions, limits: ZipLimits): 
       zip.openReadStream(entry, (error, stream) => {
         if (error) return fail(error);
         inflateEntry(entry, stream, totals, limits).then((data) => {
+          try {
+            options.inspect?.(entry.fileName, data);
+          } catch (error) {
+            return fail(error);
+          }
           if (options.want(entry.fileName)) wanted.set(entry.fileName, data);
           zip.readEntry();
         }, fail);

@@ -4,6 +4,7 @@
 // the files in flight finish in; duplicates and refused files are kept, in that order too, for the
 // report that ends the import.
 import type { FileProblem, ImportBatch, ImportedDocument } from '../../shared/ipc';
+import type { AttributeType } from '../../shared/model';
 import type { Outcome } from './importFiles';
 
 export interface BatchLimits {
@@ -13,7 +14,16 @@ export interface BatchLimits {
   chars: number;
   /** …or once its first document has waited this long, so documents of slow files (large PDFs) still show soon. */
   waitMs: number;
+  /**
+   * The rows of a spreadsheet go in batches of their own, of at most this many rows (or `chars`): a
+   * survey of 500,000 answers sent whole would be one IPC message as large as the survey's text and
+   * one transaction holding the window for the whole of it.
+   */
+  tableRows: number;
 }
+
+/** Rows of a spreadsheet a batch: about the 1,000 rows a transaction the architecture names; short rows render fast. */
+const TABLE_ROWS_PER_BATCH = 1_000;
 
 /**
  * Every batch costs the window more than its transaction: the document list and the library table
@@ -21,7 +31,7 @@ export interface BatchLimits {
  * window spent about 25 ms of CPU more per batch, so batches of 50 took it some 250 ms more than
  * batches of 200; batches much larger would leave less of the writing to overlap main's reading.
  */
-export const BATCH_LIMITS: BatchLimits = { documents: 200, chars: 4_000_000, waitMs: 250 };
+export const BATCH_LIMITS: BatchLimits = { documents: 200, chars: 4_000_000, waitMs: 250, tableRows: TABLE_ROWS_PER_BATCH };
 
 export class ImportBatches {
   readonly duplicates: FileProblem[] = [];
@@ -61,20 +71,46 @@ export class ImportBatches {
 
   private take(outcome: Outcome): void {
     if (outcome.kind === 'imported') {
-      const { documents } = outcome;
-      // The rows of a spreadsheet go as a batch of their own, however many: the window types each new
-      // attribute by the values of the batch that brings it, so a survey's columns are typed by all
-      // their rows, and the same way whatever the timing of the batches around them.
-      if (documents.length > 1) this.flush();
-      this.pending.push(...documents);
-      for (const document of documents) this.pendingChars += document.text.length;
-      if (documents.length > 1 || this.pending.length >= this.limits.documents || this.pendingChars >= this.limits.chars) this.flush();
+      const { documents, attributeTypes } = outcome;
+      if (attributeTypes) this.takeTable(documents, attributeTypes);
+      else {
+        for (const document of documents) {
+          this.pending.push(document);
+          this.pendingChars += documentChars(document);
+        }
+        if (this.pending.length >= this.limits.documents || this.pendingChars >= this.limits.chars) this.flush();
+      }
       if (outcome.duplicate) this.duplicates.push(outcome.duplicate);
     } else if (outcome.kind === 'duplicate') this.duplicates.push(outcome.problem);
     else this.refused.push(outcome.problem);
   }
 
-  private flush(): void {
+  /**
+   * The rows of a spreadsheet go in batches of their own, in slices of `tableRows` rows or `chars` of
+   * text, each with the column types decided on all the rows (see shared/library/attributeTypeHints.ts):
+   * the window types a new attribute by the batch that brings it, so every slice, whichever comes
+   * first, types the columns as the whole table does.
+   */
+  private takeTable(documents: ImportedDocument[], attributeTypes: Record<string, AttributeType>): void {
+    this.flush();
+    let slice: ImportedDocument[] = [];
+    let chars = 0;
+    for (const document of documents) {
+      const size = documentChars(document);
+      if (slice.length > 0 && (slice.length >= this.limits.tableRows || chars + size > this.limits.chars)) {
+        this.pending = slice;
+        this.flush(attributeTypes);
+        slice = [];
+        chars = 0;
+      }
+      slice.push(document);
+      chars += size;
+    }
+    this.pending = slice;
+    this.flush(attributeTypes);
+  }
+
+  private flush(attributeTypes?: Record<string, AttributeType>): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     // After a failed send the renderer would wait for the missing batch: send nothing more.
@@ -83,7 +119,7 @@ export class ImportBatches {
     this.pending = [];
     this.pendingChars = 0;
     try {
-      this.send({ jobId: this.jobId, index: this.sent, documents });
+      this.send({ jobId: this.jobId, index: this.sent, documents, ...(attributeTypes ? { attributeTypes } : {}) });
     } catch (error) {
       // From a timer there is no caller to throw to: end() reports it.
       this.failure ??= error;
@@ -92,4 +128,11 @@ export class ImportBatches {
     this.sent++;
     this.documents += documents.length;
   }
+}
+
+/** What a document weighs in a batch: its text and its attributes' values, in UTF-16 code units. */
+function documentChars(document: ImportedDocument): number {
+  let chars = document.text.length;
+  for (const value of Object.values(document.attributes ?? {})) if (typeof value === 'string') chars += value.length;
+  return chars;
 }

@@ -11,9 +11,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { FileProblem, ImportBatch, ImportReport, ImportRequest, ImportedDocument, TableChoice } from '../../shared/ipc';
+import type { AttributeType } from '../../shared/model';
 import type { Extractor } from '../extract/extractor';
 import { UnreadableFileError } from '../extract/unreadableFileError';
 import { formatOfFileName, TABLE_FORMATS, titleFromFileName } from '../extract/formats';
+import { ByteBudget } from './byteBudget';
 import { ImportBatches, type BatchLimits } from './importBatches';
 import { sha256Hex, storedExtension } from './libraryStore';
 import { tableDocuments } from './tableDocuments';
@@ -34,10 +36,13 @@ export interface ImportContext {
   batchLimits?: BatchLimits;
   /** Used when the request names no limit. */
   maxFileBytes?: number;
+  /** Bytes of file content held at once (byteBudget.ts's DEFAULT_BYTES_IN_FLIGHT unless a test says otherwise). */
+  bytesInFlight?: number;
 }
 
 export type Outcome =
-  | { kind: 'imported'; documents: ImportedDocument[]; duplicate?: FileProblem }
+  /** `attributeTypes`: for the rows of a spreadsheet, the type of each column, decided on all of them. */
+  | { kind: 'imported'; documents: ImportedDocument[]; duplicate?: FileProblem; attributeTypes?: Record<string, AttributeType> }
   | { kind: 'duplicate'; problem: FileProblem }
   | { kind: 'refused'; problem: FileProblem };
 
@@ -51,6 +56,7 @@ export async function importFiles(request: ImportRequest, context: ImportContext
   const maxBytes = request.maxFileBytes ?? context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const batches = new ImportBatches(request.jobId, context.onBatch, context.batchLimits);
   const progress = throttledProgress(request.jobId, files.length, context.onProgress);
+  const budget = new ByteBudget(context.bytesInFlight);
 
   // Files are read in parallel but claim their content in batch order, so that of two files with the
   // same content the first one named is imported and the later one reported as its duplicate.
@@ -75,17 +81,20 @@ export async function importFiles(request: ImportRequest, context: ImportContext
       const file = files[index]!;
       progress.started(basename(file.path), done);
       const order = claimOrder(index);
+      const bytes = bytesTurn(budget, index);
       let outcome: Outcome;
       try {
-        outcome = await importOne(file, { ...context, ...order, seen, maxBytes, table: request.tables?.[file.path] });
+        outcome = await importOne(file, { ...context, ...order, seen, maxBytes, table: request.tables?.[file.path], holdBytes: bytes.hold });
       } finally {
         order.passTurn();
+        bytes.end();
       }
       batches.settle(index, outcome);
       progress.finished(++done);
     }
   };
-  // Enough files in flight that the workers never wait for a disk read or an original being stored.
+  // Enough files in flight that the workers never wait for a disk read or an original being stored;
+  // how many bytes they hold is capped by the budget, whatever the number of lanes.
   const lanes = (context.extractor.parallelism ?? 1) * 4 + 4;
   await Promise.all(Array.from({ length: Math.min(lanes, files.length) }, lane));
 
@@ -114,6 +123,24 @@ interface FileContext extends ImportContext, ClaimOrder {
   seen: SeenContent;
   maxBytes: number;
   table: TableChoice | undefined;
+  /** Waits until the file's bytes may be held (see byteBudget.ts); they are released when the file is done. */
+  holdBytes(bytes: number): Promise<void>;
+}
+
+/** A file's turn in the byte budget: held once its size is known, skipped if it is refused before that. */
+function bytesTurn(budget: ByteBudget, index: number): { hold(bytes: number): Promise<void>; end(): void } {
+  let release: (() => void) | null = null;
+  let asked = false;
+  return {
+    hold: async (bytes) => {
+      asked = true;
+      release = await budget.acquire(index, bytes);
+    },
+    end: () => {
+      if (release) release();
+      else if (!asked) budget.skip(index);
+    },
+  };
 }
 
 async function importOne(file: WalkedFile, context: FileContext): Promise<Outcome> {
@@ -130,13 +157,16 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
   if (!info) return refuse(VANISHED);
   if (!info.isFile()) return refuse('it is not a regular file.');
   if (info.size > context.maxBytes) return refuse(`it is ${megabytes(info.size)}, over the limit of ${megabytes(context.maxBytes)} per file (set in Preferences).`);
+  if (info.size > MAX_READABLE_BYTES) return refuse(tooLargeToRead(info.size));
   if (info.size === 0) return refuse('the file is empty.');
 
+  await context.holdBytes(info.size);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_FS_FILE_TOO_LARGE') return refuse(tooLargeToRead(info.size));
     return refuse(code === 'ENOENT' ? VANISHED : `it could not be read (${code ?? (error as Error).message}).`);
   }
   const sha256 = sha256Hex(bytes);
@@ -192,6 +222,15 @@ async function claimContent(
 }
 
 export const VANISHED = 'the file is no longer there (it was moved or deleted during the import).';
+
+/**
+ * Node reads a file into memory in one piece only up to 2 GiB (readFile throws ERR_FS_FILE_TOO_LARGE
+ * past it), whatever the limit in the preferences (which the contract caps at 2 GiB too).
+ */
+export const MAX_READABLE_BYTES = 2 ** 31 - 1;
+function tooLargeToRead(size: number): string {
+  return `it is ${megabytes(size)}, more than Framewise can read of one file (just under 2 GB). Split it into smaller files (a PDF by chapters, a spreadsheet by waves) and import those.`;
+}
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;

@@ -9,6 +9,7 @@ import type { ImportedDocument, TableChoice } from '../../shared/ipc';
 import type { DocumentFormat } from '../../shared/model';
 import { isBlankText, toCanonicalText } from '../../shared/text/canonical';
 import { countWords } from '../../shared/text/words';
+import { columnTypes } from '../../shared/library/attributeTypeHints';
 import type { Extractor } from '../extract/extractor';
 import { UnreadableFileError } from '../extract/unreadableFileError';
 import type { ClaimOrder, Outcome, SeenContent } from './importFiles';
@@ -76,9 +77,15 @@ export async function tableDocuments(file: TableFile, context: { extractor: Extr
   if (documents.length === 0) {
     return { kind: 'duplicate', problem: { fileName, path, reason: `its ${answers} ${answers === 1 ? 'answer' : 'answers'} in column “${choice.textColumn}” are already in the project.` } };
   }
+  // Typed here, on every row imported, because the rows reach the window in several batches.
+  const attributeTypes = columnTypes(
+    table.columns.filter((_, i) => i !== textIndex),
+    documents.map((document) => document.attributes!),
+  );
   return {
     kind: 'imported',
     documents,
+    attributeTypes,
     ...(duplicates > 0
       ? { duplicate: { fileName, path, reason: `${duplicates} of its answers in column “${choice.textColumn}” were already in the project; the other ${documents.length} were imported.` } }
       : {}),

@@ -5,7 +5,7 @@ import Dexie, { type Table } from 'dexie';
 import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord, ProjectTable, RowChange } from './operationRecord';
 import { newId, nowIso } from './ids';
-import { sameRow } from './rowEquality';
+import { CHECKED_TABLES, checkCurrent } from './changeConflicts';
 
 export interface Change {
   label: string;
@@ -23,30 +23,17 @@ export interface CommitOptions {
   kind?: OperationRecord['kind'];
   reverses?: string;
   /**
-   * Refuse (with a ChangeConflictError, writing nothing) unless every row still equals its `before`.
-   * Undo and redo set it: the rows may have changed since (another window, a later operation), and
-   * writing the old values back would silently destroy that work.
+   * Refuse (with a ChangeConflictError, writing nothing) unless every row still equals its `before`,
+   * what the rows it writes point to still exists, and no row it leaves in place points to a row it
+   * deletes (changeConflicts.ts). Undo and redo set it: the project may have moved on since (another
+   * window, another coder, a later operation), and writing the old rows back would silently destroy
+   * that work or leave orphans.
    */
   expectCurrent?: boolean;
 }
 
-/** A row is no longer what the change expects, or what it points to is gone; nothing was written. */
-export class ChangeConflictError extends Error {
-  constructor(
-    /** 'changed': the row differs from the change's `before`; 'target-gone': the document, code or
-     * coding the row belongs to no longer exists, so writing it back would leave an orphan. */
-    readonly reason: 'changed' | 'target-gone',
-    readonly table: ProjectTable,
-    readonly key: string,
-    /** The row as it is now (undefined when it no longer exists). */
-    readonly current: unknown,
-    /** The row the change expected (for 'target-gone', the row it would write). */
-    readonly expected: unknown,
-  ) {
-    super(reason === 'changed' ? `The ${table} row ${key} has changed since the operation` : `What the ${table} row ${key} belongs to no longer exists`);
-    this.name = 'ChangeConflictError';
-  }
-}
+// Writers that catch a refusal know it by this module, where they commit.
+export { ChangeConflictError } from './changeConflicts';
 
 type CommitListener = (operation: OperationRecord) => void;
 const listeners = new WeakMap<ProjectDatabase, Set<CommitListener>>();
@@ -91,8 +78,8 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
     codeIds: unique([...change.changes.flatMap(codeIdsOf), ...(change.codeIds ?? [])]),
   };
   const names = unique(change.changes.map((c) => c.table));
-  // The reference check reads the tables rows point into.
-  if (options.expectCurrent) names.push(...REFERENCED_TABLES.filter((t) => !names.includes(t)));
+  // The checks read the tables rows point into, and the rows that point into them.
+  if (options.expectCurrent) names.push(...CHECKED_TABLES.filter((t) => !names.includes(t)));
   const tables = names.map((name) => tableOf(db, name));
   const ambient = Dexie.currentTransaction;
   let settle!: (stored: boolean) => void;
@@ -129,47 +116,6 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
     notify();
   }
   return record;
-}
-
-/**
- * Checks that each row is what the change expects before it (the first change to a key is compared
- * with the stored row, later changes to the same key with what the earlier ones leave), and that each
- * coding or memo it writes still has its document, code or coding.
- */
-async function checkCurrent(db: ProjectDatabase, changes: readonly RowChange[]): Promise<void> {
-  const pending = new Map<string, unknown>();
-  const slot = (table: ProjectTable, key: string) => `${table}\u0000${key}`;
-  const exists = async (table: ProjectTable, key: string) => {
-    const id = slot(table, key);
-    return pending.has(id) ? pending.get(id) != null : (await tableOf(db, table).get(key)) !== undefined;
-  };
-  for (const rowChange of changes) {
-    const id = slot(rowChange.table, rowChange.key);
-    const current = pending.has(id) ? pending.get(id) : await tableOf(db, rowChange.table).get(rowChange.key);
-    if (!sameRow(current, rowChange.before)) throw new ChangeConflictError('changed', rowChange.table, rowChange.key, current, rowChange.before);
-    pending.set(id, rowChange.after);
-  }
-  for (const rowChange of changes) {
-    for (const [table, key] of referencesOf(rowChange)) {
-      if (!(await exists(table, key))) throw new ChangeConflictError('target-gone', rowChange.table, rowChange.key, undefined, rowChange.after);
-    }
-  }
-}
-
-const REFERENCED_TABLES: ProjectTable[] = ['documents', 'codes', 'codings'];
-// The project memo's target is the project itself, which is not a row.
-const MEMO_TARGET_TABLES: Partial<Record<string, ProjectTable>> = { document: 'documents', code: 'codes', coding: 'codings' };
-
-/** The rows a written coding or memo points to. */
-function referencesOf(change: RowChange): Array<[ProjectTable, string]> {
-  const row = change.after as Record<string, unknown> | null;
-  if (!row || typeof row !== 'object') return [];
-  if (change.table === 'codings') return [['documents', String(row.docId)], ['codes', String(row.codeId)]];
-  if (change.table === 'memos') {
-    const table = MEMO_TARGET_TABLES[String(row.targetType)];
-    return table ? [[table, String(row.targetId)]] : [];
-  }
-  return [];
 }
 
 /** The change that takes an operation back: each row returns to its `before`, last change first. */

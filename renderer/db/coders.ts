@@ -9,9 +9,14 @@ import type { ProjectDatabase } from './projectDatabase';
  */
 export type CoderFilter = { only: string } | { except: readonly string[] } | null;
 
-/** The codings a filter lets through; for counts that must agree with what the screen shows. */
-export function codingsOfCoders(db: ProjectDatabase, filter: NonNullable<CoderFilter>) {
-  return 'only' in filter ? db.codings.where('coderId').equals(filter.only) : db.codings.where('coderId').noneOf([...filter.except]);
+/**
+ * Whether a coder's codings pass a filter: the one definition every count by coder follows
+ * (codingCounts.ts), so that counts agree with what the screens show. A coder is judged by what the
+ * filter hides, never by the coders table: one the table does not list still counts unless hidden.
+ */
+export function passesCoderFilter(filter: CoderFilter, coderId: string): boolean {
+  if (!filter) return true;
+  return 'only' in filter ? coderId === filter.only : !filter.except.includes(coderId);
 }
 
 export async function ensureCoder(db: ProjectDatabase, coder: CoderRecord): Promise<void> {

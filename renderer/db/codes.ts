@@ -1,6 +1,7 @@
-// The codebook: reading it in tree order, counting its use, and every change to it, each one
-// operation in the log (built by the pure functions in shared/codebook, committed here). Reads and
-// the commit share one transaction, so the rows a change is built from are the rows it replaces.
+// The codebook: reading it in tree order, and every change to it, each one operation in the log
+// (built by the pure functions in shared/codebook, committed here). Reads and the commit share one
+// transaction, so the rows a change is built from are the rows it replaces. (How much each code is
+// used is counted in codingCounts.ts.)
 import Dexie from 'dexie';
 import type { CodeRecord, CodingRecord, MemoRecord } from '../../shared/model';
 import { DEFAULT_CODEBOOK } from '../../shared/codebook/defaultCodebook';
@@ -23,7 +24,6 @@ import type { ParsedCodebookCsv } from '../../shared/codebook/codebookCsv';
 import type { Minting } from '../../shared/codebook/rowChanges';
 import type { ProjectDatabase } from './projectDatabase';
 import { commitChange } from './changes';
-import { codingsOfCoders, type CoderFilter } from './coders';
 import { newId, nowIso } from './ids';
 
 /** Codes in tree order (depth-first, siblings by order): the first nine answer to keys 1 to 9. */
@@ -48,37 +48,6 @@ export async function addDefaultCodebook(db: ProjectDatabase): Promise<CodeRecor
   }));
   await db.codes.bulkAdd(codes);
   return codes;
-}
-
-export interface CodeUsage {
-  codings: number;
-  documents: number;
-}
-
-/**
- * How many codings each code has, in how many documents; codes without codings are absent. With a
- * coder filter (blind mode, hidden coders), only the codings the screen shows are counted.
- */
-export async function codeUsage(db: ProjectDatabase, filter: CoderFilter = null): Promise<Map<string, CodeUsage>> {
-  // Without a filter, index keys only: counting never loads the codings themselves.
-  const keys = filter
-    ? (await codingsOfCoders(db, filter).toArray()).map((c): [string, string] => [c.codeId, c.docId]).sort(compareKeys)
-    : ((await db.codings.orderBy('[codeId+docId]').keys()) as unknown as Array<[string, string]>);
-  const usage = new Map<string, CodeUsage & { lastDoc: string | null }>();
-  for (const [codeId, docId] of keys) {
-    let entry = usage.get(codeId);
-    if (!entry) usage.set(codeId, (entry = { codings: 0, documents: 0, lastDoc: null }));
-    entry.codings++;
-    if (entry.lastDoc !== docId) {
-      entry.documents++;
-      entry.lastDoc = docId;
-    }
-  }
-  return new Map([...usage].map(([id, { codings, documents }]) => [id, { codings, documents }]));
-}
-
-function compareKeys(a: [string, string], b: [string, string]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 }
 
 function minting(): Minting {

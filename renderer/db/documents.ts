@@ -1,14 +1,13 @@
 // Documents and their canonical texts.
 import type { ImportedDocument } from '../../shared/ipc';
-import { EMPTY_METADATA, type AttributeValue, type DocumentRecord } from '../../shared/model';
-import { codingsOfCoders, type CoderFilter } from './coders';
+import { EMPTY_METADATA, type AttributeDefinition, type AttributeValue, type DocumentRecord } from '../../shared/model';
 import type { ProjectDatabase } from './projectDatabase';
 import { newId, nowIso } from './ids';
 import { countWords } from '../../shared/text/words';
-import { coerceAttributes, declareAttributes } from './attributes';
-import type { Change } from './changes';
+import { coerceAttributes, declareAttributeRows, declareAttributes } from './attributes';
+import { commitChange, type Change } from './changes';
 import type { RowChange } from './operationRecord';
-import { sameRow } from './rowEquality';
+import { sameRow } from '../../shared/rowEquality';
 
 /** Documents in the project's order, the order exports follow. */
 export function listDocuments(db: ProjectDatabase): Promise<DocumentRecord[]> {
@@ -113,6 +112,32 @@ export function editDocumentsChange(label: string, documents: readonly DocumentR
   return { label, changes };
 }
 
+/**
+ * Edits documents as they are stored now, in one transaction, and commits the change: a screen's copy
+ * of a row may be older than the row (another field saved a moment ago, another window, a manifest),
+ * and writing that copy back would silently revert those edits and log a wrong `before`. `edit` sets
+ * only the fields being edited, on the stored row. `declare` is a new attribute's definition, declared
+ * in the same operation unless the project has it by now. Returns false when nothing changed.
+ */
+export async function editDocuments(
+  db: ProjectDatabase,
+  label: string,
+  docIds: readonly string[],
+  edit: (doc: DocumentRecord) => DocumentRecord,
+  coderId: string,
+  declare?: AttributeDefinition,
+): Promise<boolean> {
+  return db.transaction('rw', [db.documents, db.attributeDefinitions, db.operations], async () => {
+    // A document deleted meanwhile is left out.
+    const stored = (await db.documents.bulkGet([...docIds])).filter((doc): doc is DocumentRecord => doc !== undefined);
+    const change = editDocumentsChange(label, stored, edit);
+    if (declare && !(await db.attributeDefinitions.get(declare.name))) change.changes.unshift(...declareAttributeRows([declare]));
+    if (change.changes.length === 0) return false;
+    await commitChange(db, change, { coderId });
+    return true;
+  });
+}
+
 /** A document with some attributes set (null or '' removes one). */
 export function withAttributes(doc: DocumentRecord, values: Record<string, AttributeValue>): DocumentRecord {
   const attributes = { ...doc.attributes };
@@ -140,29 +165,42 @@ export async function deletionImpact(db: ProjectDatabase, docIds: readonly strin
 
 /**
  * Deletes documents with their texts, codings, the memos on them and on their codings, and takes
- * them out of every set, in one transaction. Not undoable: the caller confirms first, saying what
- * goes (deletionImpact). The stored originals stay in the library folder: another project may use them.
+ * them out of every set, in one transaction, logged as one operation (so the History of a code shows
+ * its codings going with the document, and a later undo of a change to them says what removed them).
+ * Not undoable (kind 'irreversible'): the log would have to keep every deleted text, so the texts are
+ * deleted beside the logged rows. The caller confirms first, saying what goes (deletionImpact); the
+ * counts returned are of what was deleted, read in the same transaction. The stored originals stay in
+ * the library folder: another project may use them.
  */
-export async function deleteDocuments(db: ProjectDatabase, docIds: readonly string[]): Promise<DeletionImpact> {
-  return db.transaction('rw', [db.documents, db.texts, db.codings, db.memos, db.documentSets], async () => {
-    const codingIds = (await db.codings.where('docId').anyOf(docIds).primaryKeys()) as string[];
-    const memoKeys = [
-      ...((await db.memos.where('[targetType+targetId]').anyOf(docIds.map((id) => ['document', id])).primaryKeys()) as string[]),
-      ...((await db.memos.where('[targetType+targetId]').anyOf(codingIds.map((id) => ['coding', id])).primaryKeys()) as string[]),
+export async function deleteDocuments(db: ProjectDatabase, docIds: readonly string[], coderId: string): Promise<DeletionImpact> {
+  return db.transaction('rw', [db.documents, db.texts, db.codings, db.memos, db.documentSets, db.operations], async () => {
+    const documents = (await db.documents.bulkGet([...docIds])).filter((doc): doc is DocumentRecord => doc !== undefined);
+    const ids = documents.map((doc) => doc.id);
+    const codings = await db.codings.where('docId').anyOf(ids).toArray();
+    const memos = await db.memos
+      .where('[targetType+targetId]')
+      .anyOf([...ids.map((id) => ['document', id]), ...codings.map((c) => ['coding', c.id])])
+      .toArray();
+    const sets = await db.documentSets.where('docIds').anyOf(ids).distinct().toArray();
+    const gone = new Set(ids);
+    // What points to a row goes before it, as in every deletion in the log.
+    const changes: RowChange[] = [
+      ...memos.map((memo): RowChange => ({ table: 'memos', key: memo.id, before: memo, after: null })),
+      ...codings.map((coding): RowChange => ({ table: 'codings', key: coding.id, before: coding, after: null })),
+      ...sets.map((set): RowChange => ({ table: 'documentSets', key: set.id, before: set, after: { ...set, docIds: set.docIds.filter((id) => !gone.has(id)) } })),
+      ...documents.map((doc): RowChange => ({ table: 'documents', key: doc.id, before: doc, after: null })),
     ];
-    const gone = new Set(docIds);
-    await db.documentSets
-      .where('docIds')
-      .anyOf(docIds)
-      .modify((set) => {
-        set.docIds = set.docIds.filter((id) => !gone.has(id));
-      });
-    await db.memos.bulkDelete(memoKeys);
-    await db.codings.bulkDelete(codingIds);
-    await db.texts.bulkDelete([...docIds]);
-    await db.documents.bulkDelete([...docIds]);
-    return { documents: docIds.length, codings: codingIds.length, memos: memoKeys.length };
+    if (changes.length) await commitChange(db, { label: deletionLabel(documents, codings.length, memos.length), changes }, { coderId, kind: 'irreversible' });
+    await db.texts.bulkDelete(ids);
+    return { documents: documents.length, codings: codings.length, memos: memos.length };
   });
+}
+
+/** "Document “Courier” deleted, with 2 codings and 1 memo". */
+function deletionLabel(documents: readonly DocumentRecord[], codings: number, memos: number): string {
+  const what = documents.length === 1 ? `Document “${documents[0]!.title}” deleted` : `${documents.length} documents deleted`;
+  if (codings === 0 && memos === 0) return what;
+  return `${what}, with ${codings} ${codings === 1 ? 'coding' : 'codings'} and ${memos} ${memos === 1 ? 'memo' : 'memos'}`;
 }
 
 async function countMemosOn(db: ProjectDatabase, docIds: readonly string[], codingIds: readonly string[]): Promise<number> {
@@ -186,15 +224,5 @@ async function countWordsInSlices(texts: ReadonlyArray<string | number>): Promis
       sliceStart = performance.now();
     }
   }
-  return counts;
-}
-
-/** How many codings each document has (documents without any are absent). */
-export async function codingCountsByDocument(db: ProjectDatabase, filter: CoderFilter = null): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  // With a coder filter (blind mode, hidden coders) only the codings the screen shows are counted;
-  // without one, index keys only.
-  const docIds = filter ? (await codingsOfCoders(db, filter).toArray()).map((c) => c.docId) : ((await db.codings.orderBy('docId').keys()) as string[]);
-  for (const docId of docIds) counts.set(docId, (counts.get(docId) ?? 0) + 1);
   return counts;
 }

@@ -19,7 +19,11 @@ export interface OperationRecord {
   coderId: Uuid;
   /** What a researcher would call the change: "Code “pledge” applied". */
   label: string;
-  kind: 'change' | 'undo' | 'redo';
+  /**
+   * 'irreversible': a change that undo does not take back, logged for the audit trail only. Deleting
+   * documents is one: to be undone, the log would have to hold the text of every deleted document.
+   */
+  kind: 'change' | 'undo' | 'redo' | 'irreversible';
   /** For undo and redo: the operation they reverse or repeat. */
   reverses?: Uuid;
   changes: RowChange[];

@@ -5,11 +5,14 @@
 //
 // Before writing, every row must still be what the operation left (commitChange's `expectCurrent`):
 // another window or a later operation that was not undone may have changed it, and writing the old
-// value back would destroy that work. Such an undo is refused, and the operation leaves the stack so
-// that the next undo reaches the one before it.
+// value back would destroy that work. Nor may a step delete a code, coding or document that rows it
+// does not also delete still point to (another coder applied the code since): they would be left
+// orphaned. Such an undo is refused, and the operation leaves the stack so that the next undo reaches
+// the one before it.
 import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord, ProjectTable } from './operationRecord';
-import { ChangeConflictError, commitChange, inverseOf, onCommitted } from './changes';
+import { commitChange, inverseOf, onCommitted } from './changes';
+import { ChangeConflictError, type DependentRow } from './changeConflicts';
 
 /** What a stack keeps of an operation: enough to label the Undo button without reading the log. */
 export interface HistoryEntry {
@@ -29,6 +32,8 @@ export interface HistoryConflict {
   row: unknown;
   /** The latest logged operation that touched the row since, when the log has one. */
   since?: OperationRecord;
+  /** For 'has-dependents': the rows that still point to the row the step would delete. */
+  dependents?: readonly DependentRow[];
 }
 
 export type HistoryOutcome =
@@ -111,6 +116,10 @@ export class UndoHistory {
         return { status: 'done', direction, entry, operation };
       } catch (error) {
         if (error instanceof ChangeConflictError) {
+          if (error.reason === 'has-dependents') {
+            const conflict: HistoryConflict = { reason: error.reason, table: error.table, key: error.key, row: error.current, dependents: error.dependents };
+            return { status: 'conflict', direction, entry, conflict };
+          }
           const since = await this.latestChangeTo(error.table, error.key, entry.id);
           const row = error.reason === 'changed' ? error.current : error.expected;
           return { status: 'conflict', direction, entry, conflict: { reason: error.reason, table: error.table, key: error.key, row, ...(since ? { since } : {}) } };

@@ -1,14 +1,15 @@
 // One polite live region for the whole app: what a sighted user sees change ("Coded as pledge"),
 // a screen-reader user hears. Screens call `announce`; the latest message is also shown in the
 // status bar.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+//
+// Two contexts: `announce` never changes, so the many components that call it do not re-render when
+// a message is said; only the status bar reads the message.
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 
-interface AnnouncerValue {
-  message: string;
-  announce(message: string): void;
-}
+type Announce = (message: string) => void;
 
-const AnnouncerContext = createContext<AnnouncerValue>({ message: '', announce: () => {} });
+const AnnounceContext = createContext<Announce>(() => {});
+const MessageContext = createContext('');
 
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
@@ -17,16 +18,19 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
     setMessage('');
     requestAnimationFrame(() => setMessage(next));
   }, []);
-  const value = useMemo(() => ({ message, announce }), [message, announce]);
-  return <AnnouncerContext.Provider value={value}>{children}</AnnouncerContext.Provider>;
+  return (
+    <AnnounceContext.Provider value={announce}>
+      <MessageContext.Provider value={message}>{children}</MessageContext.Provider>
+    </AnnounceContext.Provider>
+  );
 }
 
-export function useAnnounce(): (message: string) => void {
-  return useContext(AnnouncerContext).announce;
+export function useAnnounce(): Announce {
+  return useContext(AnnounceContext);
 }
 
 export function StatusBar() {
-  const { message } = useContext(AnnouncerContext);
+  const message = useContext(MessageContext);
   return (
     <footer className="status-bar" role="status" aria-live="polite" aria-label="Status">
       {message}

@@ -3,6 +3,7 @@
 // they read and rewrite rows freely, and `toChange` reports each touched row once, with its row as it
 // was and as it ends up, so that a row moved twice is still one exact before/after pair.
 import type { CodeRecord, CodingRecord, MemoRecord } from '../model';
+import { sameRow } from '../rowEquality';
 
 export type CodebookTable = 'codes' | 'codings' | 'memos';
 export type CodebookRow = CodeRecord | CodingRecord | MemoRecord;
@@ -107,12 +108,4 @@ export class RowDraft {
 
 function slot(table: CodebookTable, id: string): string {
   return `${table}\u0000${id}`;
-}
-
-function sameRow(a: CodebookRow, b: CodebookRow): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    if ((a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) return false;
-  }
-  return true;
 }

@@ -3,7 +3,7 @@
 // units (`start_utf16`, `end_utf16`), what JavaScript and NVivo count. Both are `[start, end)`.
 // Columns are documented in README.md ("CSV export of coded segments"); keep the two together.
 import type { AttributeValue, CodeRecord, CoderRecord, CodingRecord, DocumentRecord } from '../model';
-import { utf16ToCodePoints } from '../text/offsets';
+import { isCodePointBoundary, utf16ToCodePoints } from '../text/offsets';
 import { codePath } from '../codebook/codePath';
 import { toCsv, type CsvCell, type CsvOptions } from './csv';
 
@@ -62,6 +62,9 @@ export function codedSegmentsTable(input: CodedSegmentsInput): CodedSegmentsTabl
     const codings = [...(codingsByDoc.get(doc.id) ?? [])].sort(
       (a, b) => a.start - b.start || a.end - b.end || (codeOrder.get(a.codeId) ?? 0) - (codeOrder.get(b.codeId) ?? 0) || a.createdAt.localeCompare(b.createdAt),
     );
+    // One coding with offsets the text cannot have would stop the whole export: name it, so that the
+    // researcher can find it and fix it, instead of a bare RangeError about some offset.
+    for (const coding of codings) checkOffsets(doc, text, coding, codesById.get(coding.codeId));
     const codePoints = utf16ToCodePoints(text, codings.flatMap((c) => [c.start, c.end]));
     codings.forEach((coding, i) => {
       const code = codesById.get(coding.codeId);
@@ -97,6 +100,38 @@ export function codedSegmentsTable(input: CodedSegmentsInput): CodedSegmentsTabl
 export function codedSegmentsCsv(input: CodedSegmentsInput, options: CsvOptions): string {
   const table = codedSegmentsTable(input);
   return toCsv(table.columns, table.rows, options);
+}
+
+/** A coding whose offsets do not fit its document's text: outside it, or inside a character. */
+export class CodedSegmentOffsetError extends Error {
+  constructor(
+    message: string,
+    readonly docId: string,
+    readonly codingId: string,
+  ) {
+    super(message);
+    this.name = 'CodedSegmentOffsetError';
+  }
+}
+
+function checkOffsets(doc: DocumentRecord, text: string, coding: CodingRecord, code: CodeRecord | undefined): void {
+  const { start, end } = coding;
+  let problem: string | null = null;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) problem = 'lies outside the document’s text';
+  else {
+    const startSplits = !isCodePointBoundary(text, start);
+    const endSplits = !isCodePointBoundary(text, end);
+    const where = startSplits && endSplits ? 'starts and ends' : startSplits ? 'starts' : endSplits ? 'ends' : null;
+    if (where) problem = `${where} inside a character (between the two halves of an emoji or other character)`;
+  }
+  if (!problem) return;
+  const quote = coding.quote.length > 40 ? `${coding.quote.slice(0, 39)}…` : coding.quote;
+  throw new CodedSegmentOffsetError(
+    `The ${code?.name ?? 'deleted code’s'} coding on “${quote}” (UTF-16 offsets ${start}–${end}) in the document “${doc.title}” (${doc.fileName}) ${problem}. ` +
+      'Nothing was exported: open the document, move that coding’s ends or remove it, then export again.',
+    doc.id,
+    coding.id,
+  );
 }
 
 function attributeCell(value: AttributeValue | undefined): CsvCell {

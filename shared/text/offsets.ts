@@ -62,6 +62,42 @@ export function isCodePointBoundary(text: string, utf16Offset: number): boolean 
   return !(isLowSurrogateAt(text, utf16Offset) && isHighSurrogateAt(text, utf16Offset - 1));
 }
 
+/** The code-point boundary at or before the offset (one unit back from inside a surrogate pair). */
+export function codePointFloor(text: string, utf16Offset: number): number {
+  return isCodePointBoundary(text, utf16Offset) ? utf16Offset : utf16Offset - 1;
+}
+
+/** The code-point boundary at or after the offset (one unit on from inside a surrogate pair). */
+export function codePointCeil(text: string, utf16Offset: number): number {
+  return isCodePointBoundary(text, utf16Offset) ? utf16Offset : utf16Offset + 1;
+}
+
+/** The boundary one whole character (code point) before the offset; 0 at the start. */
+export function previousCodePoint(text: string, utf16Offset: number): number {
+  return utf16Offset <= 0 ? 0 : codePointFloor(text, utf16Offset - 1);
+}
+
+/** The boundary one whole character (code point) after the offset; the text's length at its end. */
+export function nextCodePoint(text: string, utf16Offset: number): number {
+  return utf16Offset >= text.length ? text.length : codePointCeil(text, utf16Offset + 1);
+}
+
+/** `[start, end)` widened to whole characters: it neither starts nor ends inside a surrogate pair. */
+export function wholeCodePoints(text: string, start: number, end: number): { start: number; end: number } {
+  return { start: codePointFloor(text, start), end: codePointCeil(text, end) };
+}
+
+/**
+ * Why `[start, end)` (UTF-16 units) cannot be a coded passage of `text`, or null when it can: it must
+ * lie inside the text, hold at least one character, and start and end between whole characters.
+ */
+export function passageRangeProblem(text: string, start: number, end: number): 'outside' | 'empty' | 'splits-character' | null {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) return 'outside';
+  if (start === end) return 'empty';
+  if (!isCodePointBoundary(text, start) || !isCodePointBoundary(text, end)) return 'splits-character';
+  return null;
+}
+
 function assertOffset(text: string, offset: number): void {
   if (!Number.isInteger(offset) || offset < 0 || offset > text.length) {
     throw new RangeError(`offset ${offset} is outside a text of ${text.length} UTF-16 units`);

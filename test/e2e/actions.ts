@@ -111,3 +111,19 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, li
   }
   throw new Error(`${target} was not reached with ${limit} presses of Tab`);
 }
+
+/** What a screen reader reads as the element's description: the texts its aria-describedby names. */
+export async function describedText(target: Locator): Promise<string> {
+  return target.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((id) => {
+        // Text hidden from assistive technology is not part of the description.
+        const copy = document.getElementById(id)?.cloneNode(true) as HTMLElement | undefined;
+        copy?.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+        return copy?.textContent?.trim() ?? '';
+      })
+      .join(' '),
+  );
+}

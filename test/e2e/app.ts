@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { CHANNELS, EVENT_NAMES } from '../../shared/ipc';
 import { createHandlers } from '../../electron/handlers';
-import { registerHandlers, type InvokeEvent, type IpcRegistrar } from '../../electron/ipc';
+import { grantDroppedPath, registerHandlers, type InvokeEvent, type IpcRegistrar } from '../../electron/ipc';
+import { PathGrants } from '../../electron/library/pathGrants';
 import { ExtractorPool } from '../../electron/extract/workerPool';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { ScriptedDialog } from './scriptedDialog';
@@ -57,6 +58,8 @@ export interface App {
   pageErrors: string[];
   /** Paths "show original" asked the system to open. */
   openedOriginals: string[];
+  /** Paths "show original" asked the system to show in their folder (web pages, PDFs: not opened). */
+  revealedOriginals: string[];
   relaunch(options?: Pick<LaunchOptions, 'welcome'>): Promise<App>;
   close(): Promise<void>;
   /** Closes and deletes the temporary folders. */
@@ -75,6 +78,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   });
   const pageErrors: string[] = [];
   const openedOriginals: string[] = [];
+  const revealedOriginals: string[] = [];
   // Assigned once the page exists; main may emit events before that (it does not, but be safe).
   const pageRef: { current?: Page } = {};
 
@@ -82,6 +86,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
 
   // Extraction runs in the app's worker pool, with the worker bundled by this run's build.
   const extractor = new ExtractorPool({ workerPath: await workerInBuild(buildDir()) });
+  const grants = new PathGrants();
   const handlers = createHandlers({
     appVersion: 'test',
     dataPath: dataDir,
@@ -91,12 +96,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         openedOriginals.push(path);
         return '';
       },
+      showItemInFolder: (path) => {
+        revealedOriginals.push(path);
+      },
     },
     extractor,
     emit: (event, payload) => {
       void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, payload] as const).catch(() => {});
     },
-  });
+  }, grants);
   const registered = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
   const registrar: IpcRegistrar = { handle: (channel, listener) => registered.set(channel, listener) };
   registerHandlers(registrar, handlers, TEST_ORIGIN);
@@ -108,6 +116,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     if (!listener) return { ok: false, error: `no handler for ${channel}` };
     return listener({ senderFrame: { url: source.frame.url() } }, ...args);
   });
+  // The preload grants each dropped path to main as it resolves it (electron/library/pathGrants.ts); here
+  // the bridge's pathForFile does, through the same check main runs.
+  await context.exposeBinding('__framewiseGrantDrop', (source, path: string) => grantDroppedPath(grants, { senderFrame: { url: source.frame.url() } }, path, TEST_ORIGIN));
   await context.addInitScript({ content: bridgeScript(options.dropDir ?? dataDir) });
 
   const page = context.pages()[0] ?? (await context.newPage());
@@ -138,6 +149,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     dataDir,
     pageErrors,
     openedOriginals,
+    revealedOriginals,
     relaunch: async (again = {}) => {
       await context.close();
       await extractor.close();
@@ -173,7 +185,11 @@ function bridgeScript(dropDir: string): string {
       listeners.get(event).add(listener);
       return () => listeners.get(event).delete(listener);
     };
-    api.pathForFile = (file) => ${JSON.stringify(dropDir + sep)} + file.name;
+    api.pathForFile = (file) => {
+      const path = ${JSON.stringify(dropDir + sep)} + file.name;
+      void window.__framewiseGrantDrop(path);
+      return path;
+    };
     Object.defineProperty(window, '__framewiseEmit', { value: (event, payload) => listeners.get(event)?.forEach((l) => l(payload)) });
     Object.defineProperty(window, 'framewise', { value: Object.freeze(api) });
   })();`;

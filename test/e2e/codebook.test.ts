@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { exportCsv, highlightedPassages, highlightedTexts, importThroughDialog, openDocument, tabTo } from './actions';
-import { canonicalTextOf, readCsv, seedPaths } from './corpus';
+import { describedText, exportCsv, highlightedPassages, highlightedTexts, importThroughDialog, openDocument, tabTo } from './actions';
+import { canonicalTextOf, readCsv, referenceDefinitions, seedPaths } from './corpus';
 
 let app: App | undefined;
 afterEach(async () => {
@@ -124,7 +124,9 @@ describe('the codebook', () => {
     await expect.poll(() => status(page).innerText()).toBe('“claim” is already the first of its siblings.');
     // The keys are shown with each code, and documented beside the tree.
     expect(await item('claim').getAttribute('aria-keyshortcuts')).toBe('1');
-    expect(await tree(page).getAttribute('aria-describedby')).toBeTruthy();
+    expect(await describedText(tree(page))).toBe('Alt+↑/↓ reorder · Alt+→ nest under the code above · Alt+← move out · Enter apply · F2 rename · Delete');
+    // …and each code's Apply button is described by the code's definition.
+    expect(await describedText(page.getByRole('button', { name: 'Apply metric' }))).toBe(referenceDefinitions().metric);
 
     // Key 1 now applies claim, the first code in the tree.
     await findAndSelect(page, 'numerous challenges');
@@ -359,5 +361,41 @@ test('drag a code before, into and after another with the mouse', async () => {
   await item('claim').dragTo(item('pledge'), { targetPosition: { x: 30, y: 12 } });
   await expect.poll(() => status(page).innerText()).toBe('“claim” cannot go inside itself or one of its own subcodes.');
   expect(await treeNames(page)).toEqual(['metric', 'claim', '  criticism', '  pledge']);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('codes of the same name under different parents are told apart in the tree and in the quick-code palette', async () => {
+  app = await openWithText(seedPaths().slice(1, 2));
+  const { page } = app;
+  for (const parent of ['framing', 'issues']) {
+    await page.getByRole('button', { name: 'New code' }).click();
+    await page.getByLabel('Name of the new code').fill(parent);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).innerText()).toBe(`Created the code “${parent}”.`);
+  }
+  for (const parent of ['framing', 'issues']) {
+    await page.getByRole('button', { name: `Codebook entry for ${parent}` }).click();
+    await page.getByRole('button', { name: 'New subcode' }).click();
+    await page.getByLabel(`Name of the new subcode of “${parent}”`).fill('economy');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).innerText()).toBe('Created the code “economy”.');
+  }
+  await expect.poll(() => treeNames(page)).toEqual(['pledge', 'claim', 'criticism', 'metric', 'framing', '  economy', 'issues', '  economy']);
+
+  // In the tree: the same name, each described by where it sits.
+  const twins = tree(page).getByRole('treeitem', { name: 'economy', exact: true });
+  expect(await Promise.all((await twins.all()).map(describedText))).toEqual(['in framing, No codings', 'in issues, No codings']);
+  expect(await describedText(tree(page).getByRole('treeitem', { name: 'metric', exact: true }))).toBe('No codings');
+
+  // In the palette: each option's name says where it sits.
+  await findAndSelect(page, 'numerous challenges');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('economy');
+  const options = page.getByRole('listbox', { name: 'Quick code: codes' }).getByRole('option');
+  await expect.poll(() => options.evaluateAll((o) => o.map((x) => x.getAttribute('aria-label')))).toEqual(['economy, in framing', 'economy, in issues', 'Create code “economy”']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => status(page).innerText()).toBe('Coded “numerous challenges” as economy.');
+  expect(await describedText(twins.nth(1))).toBe('in issues, 1 coding in 1 document');
   expect(app.pageErrors).toEqual([]);
 });

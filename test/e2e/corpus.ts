@@ -19,3 +19,8 @@ export function readCsv(path: string): Array<Record<string, string>> {
   if (parsed.errors.length) throw new Error(`CSV ${path} does not parse: ${JSON.stringify(parsed.errors)}`);
   return parsed.data;
 }
+
+/** The reference definitions of the default codes (manifest.json), by code name. */
+export function referenceDefinitions(): Record<string, string> {
+  return (JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')) as { codes: Record<string, string> }).codes;
+}

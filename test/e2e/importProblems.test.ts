@@ -51,3 +51,24 @@ test('files dropped on the window are imported', async () => {
   await openDocument(page, '004_c26d35726d52cf95');
   await expect.poll(() => page.getByRole('document', { name: 'Text of 004_c26d35726d52cf95' }).innerText()).toContain('The progressive movement just scored a huge win');
 });
+
+test('a spreadsheet dropped on the window is previewed for its column choice and imported (the drop grants main its path)', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await writeFile(join(app.dataDir, 'answers.tsv'), 'id\tanswer\r\nC1\tMore bike lanes, please.\r\n');
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['(bytes are read by the main process)'], 'answers.tsv'));
+    const target = document.querySelector('main')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  const dialog = page.getByRole('dialog', { name: 'Choose the text column of each spreadsheet' });
+  await dialog.getByRole('group', { name: 'answers.tsv (1 row)' }).waitFor();
+  await dialog.getByRole('combobox', { name: 'Title column of answers.tsv' }).selectOption('id');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect.poll(() => page.getByRole('region', { name: 'Import report' }).innerText()).toContain('Imported 1 document.');
+  await openDocument(page, 'C1');
+  await expect.poll(() => page.getByRole('document', { name: 'Text of C1' }).innerText()).toContain('More bike lanes, please.');
+  expect(app.pageErrors).toEqual([]);
+});

@@ -121,6 +121,9 @@ describe('the document library', () => {
     await expect.poll(() => info.getByLabel('genre').inputValue()).toBe('broadcast news');
     await expect.poll(() => info.getByLabel('year').inputValue()).toBe('2017');
     await expect.poll(() => info.getByText('UTF-8').count()).toBeGreaterThan(0);
+    // The info panel's Show original is the library's: it opens the stored file.
+    await info.getByRole('button', { name: 'Show original' }).click();
+    await expect.poll(() => app!.openedOriginals).toEqual([expect.stringMatching(/[0-9a-f]{64}\.txt$/)]);
 
     // Set the source in the info panel; the CSV carries it and the attributes.
     await info.getByLabel('Source').fill('Channel 6 Action News');
@@ -204,6 +207,17 @@ describe('the document library', () => {
     await expect.poll(() => shownTitles(app!)).toHaveLength(3);
     expect(await shownTitles(app)).not.toContain(PROFILE);
     await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'with 2 codings and 0 memos' }).waitFor();
+
+    // The History of a code shows its codings going with the documents, by whom.
+    await table.getByRole('button', { name: LOCAL_NEWS, exact: true }).click();
+    await page.getByRole('document', { name: `Text of ${LOCAL_NEWS}` }).waitFor();
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code criticism' });
+    const changes = page.getByRole('list', { name: 'Changes to the code' });
+    await expect.poll(() => changes.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringMatching(/^2 documents deleted, with 2 codings and 0 memos by /),
+      expect.stringMatching(/^Code “criticism” applied by /),
+    ]);
     expect(app.pageErrors).toEqual([]);
   });
 
@@ -218,6 +232,16 @@ describe('the document library', () => {
     await show.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'has no original file: it was not imported from a file' }).waitFor();
+    expect(app.openedOriginals).toEqual([]);
+
+    // The same in the Document info panel beside the text.
+    const title = (await show.getAttribute('aria-label'))!.slice('Show original of '.length);
+    await table.getByRole('button', { name: title, exact: true }).click();
+    const infoShow = page.getByRole('region', { name: 'Document info' }).getByRole('button', { name: 'Show original' });
+    expect(await infoShow.getAttribute('aria-disabled')).toBe('true');
+    await infoShow.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status', { name: 'Status' }).filter({ hasText: `“${title}” has no original file` }).waitFor();
     expect(app.openedOriginals).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { importThroughDialog } from './actions';
+import { importThroughDialog, openDocument } from './actions';
 import { seedPaths } from './corpus';
 
 let app: App | undefined;
@@ -150,6 +150,35 @@ test('a spreadsheet of survey answers: the researcher picks the text and title c
   await page.getByLabel('Filter by attribute').selectOption('district');
   await page.getByLabel('district is').selectOption('North');
   await expect.poll(() => table.getByRole('rowheader').allInnerTexts()).toEqual(['R1']);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('tab-separated exports (.tsv, in any case) go through the column picker like .csv and import one document per row', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const lower = join(app.dataDir, 'wave1.tsv');
+  const upper = join(app.dataDir, 'WAVE2.TSV');
+  await writeFile(lower, 'id\tanswer\r\nA1\tSchools need more counsellors.\r\nA2\tLower the rents first.\r\n');
+  await writeFile(upper, 'id\tanswer\r\nB1\tThe buses never come on time.\r\n');
+  app.dialog.willOpen([lower, upper]);
+  await page.getByRole('button', { name: 'Import documents…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Choose the text column of each spreadsheet' });
+  await dialog.getByRole('group', { name: 'wave1.tsv (2 rows)' }).waitFor();
+  await dialog.getByRole('group', { name: 'WAVE2.TSV (1 row)' }).waitFor();
+  for (const name of ['wave1.tsv', 'WAVE2.TSV']) {
+    expect(await dialog.getByRole('combobox', { name: `Text column of ${name}` }).inputValue()).toBe('answer');
+    await dialog.getByRole('combobox', { name: `Title column of ${name}` }).selectOption('id');
+  }
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect.poll(() => report.innerText()).toContain('Imported 3 documents.');
+  expect(await report.innerText()).not.toContain('could not be imported');
+  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
+  await expect.poll(() => documents.allInnerTexts()).toEqual([expect.stringMatching(/^A1/), expect.stringMatching(/^A2/), expect.stringMatching(/^B1/)]);
+  await openDocument(page, 'B1');
+  await expect.poll(() => page.getByRole('document', { name: 'Text of B1' }).innerText()).toContain('The buses never come on time.');
   expect(app.pageErrors).toEqual([]);
 });
 

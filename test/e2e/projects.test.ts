@@ -1,5 +1,6 @@
 // Projects: a first project exists on first start; researchers create, rename and switch projects,
-// and each keeps its own documents and codings, also after a restart.
+// and each keeps its own documents and codings, also after a restart. A project stays open while an
+// import writes into it.
 import { afterEach, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog } from './actions';
@@ -39,5 +40,72 @@ test('create, rename and switch projects; each keeps its own documents across a 
   await expect.poll(() => app!.page.getByRole('combobox', { name: 'Project' }).locator('option:checked').innerText()).toBe('My project');
   await app.page.getByRole('combobox', { name: 'Project' }).selectOption({ label: 'Framing study' });
   await expect.poll(() => app!.page.getByRole('navigation', { name: /Documents/ }).getByRole('button').count()).toBe(2);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('while an import runs, projects cannot be switched or created, and say why; after it, they can', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const projectSelect = page.getByRole('combobox', { name: 'Project' });
+  const status = page.getByRole('status', { name: 'Status' });
+  const reason = 'Projects cannot be switched or created while an import is running into this one: wait for it to finish, or cancel it.';
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await page.getByRole('dialog', { name: 'New project' }).getByLabel('Project name').fill('Second study');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('Second study');
+  await projectSelect.selectOption({ label: 'My project' });
+  await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('My project');
+
+  // A slow import, made slow at the one point the test can reach: main's answer that it has read every
+  // file is held back until the test lets it through, so the import is still running, deterministically.
+  await page.evaluate(() => {
+    const bridge = window as unknown as { __framewiseIpc(channel: string, args: unknown[]): Promise<unknown>; releaseImport?: () => void };
+    const ipc = bridge.__framewiseIpc;
+    const released = new Promise<void>((resolve) => (bridge.releaseImport = resolve));
+    bridge.__framewiseIpc = async (channel, args) => {
+      const result = await ipc(channel, args);
+      if (channel === 'importFiles') await released;
+      return result;
+    };
+  });
+  const seeds = seedPaths();
+  app.dialog.willOpen([seeds[1]!, seeds[2]!, seeds[3]!]);
+  await page.getByRole('button', { name: 'Import documents…' }).click();
+  // Its documents are written as main reads them, while it still runs.
+  await page.getByRole('heading', { name: 'Documents (3)' }).waitFor();
+  await page.getByRole('region', { name: 'Import progress' }).waitFor();
+
+  // The controls say they are unavailable, and why.
+  expect(await projectSelect.getAttribute('aria-disabled')).toBe('true');
+  const describedBy = (await projectSelect.getAttribute('aria-describedby'))!;
+  expect(await page.locator(`[id="${describedBy}"]`).innerText()).toBe(reason);
+  const newProject = page.getByRole('button', { name: 'New project…' });
+  expect(await newProject.getAttribute('aria-disabled')).toBe('true');
+
+  // Trying anyway, from the keyboard (the controls stay focusable), changes nothing and says why.
+  await projectSelect.focus();
+  await page.keyboard.press('ArrowDown');
+  await status.filter({ hasText: reason }).waitFor();
+  await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('My project');
+  await newProject.focus();
+  await page.keyboard.press('Enter');
+  expect(await page.getByRole('dialog', { name: 'New project' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Open sample project' }).click({ force: true });
+  await status.filter({ hasText: reason }).waitFor();
+  expect(await projectSelect.locator('option').allInnerTexts()).toEqual(['My project', 'Second study']);
+
+  // The import ends in the project it started in, every document kept, nothing refused.
+  await page.evaluate(() => (window as unknown as { releaseImport(): void }).releaseImport());
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect.poll(() => report.innerText()).toContain('Imported 3 documents.');
+
+  // Once it has ended, switching works again, and each project has its own documents.
+  await expect.poll(() => projectSelect.getAttribute('aria-disabled')).toBeNull();
+  await projectSelect.selectOption({ label: 'Second study' });
+  await page.getByRole('heading', { name: 'Documents (0)' }).waitFor();
+  await projectSelect.selectOption({ label: 'My project' });
+  await page.getByRole('heading', { name: 'Documents (3)' }).waitFor();
+  // No sample project was made meanwhile.
+  expect(await projectSelect.locator('option').allInnerTexts()).toEqual(['My project', 'Second study']);
   expect(app.pageErrors).toEqual([]);
 });

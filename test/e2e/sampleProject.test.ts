@@ -1,7 +1,8 @@
 // First start offers the sample project: documents with leanings and passages already coded.
 import { afterEach, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { highlightedTexts, openDocument } from './actions';
+import { describedText, highlightedTexts, openDocument } from './actions';
+import { referenceDefinitions } from './corpus';
 
 let app: App | undefined;
 afterEach(async () => app?.dispose());
@@ -20,6 +21,9 @@ test('the sample project opens with coded passages highlighted, beside a first e
 
   // The default codebook, with definitions.
   expect(await page.getByRole('button', { name: /^Apply / }).allInnerTexts()).toEqual(['pledge1', 'claim2', 'criticism3', 'metric4'].map((t) => expect.stringContaining(t.replace(/\d$/, ''))));
-  expect(await page.getByRole('button', { name: 'Apply metric' }).getAttribute('aria-describedby')).toBeTruthy();
+  // Each code's button is described by its definition (the reference definitions of the corpus).
+  const definitions = referenceDefinitions();
+  expect(await describedText(page.getByRole('button', { name: 'Apply metric' }))).toBe(definitions.metric!);
+  expect(await describedText(page.getByRole('button', { name: 'Apply pledge' }))).toBe(definitions.pledge!);
   expect(app.pageErrors).toEqual([]);
 });

@@ -1,7 +1,14 @@
-import { describe, expect, test } from 'vitest';
-import { handle, registerHandlers, UserFacingError, type IpcRegistrar, type InvokeEvent, type Handlers } from '../../electron/ipc';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { grantDroppedPath, handle, registerHandlers, UserFacingError, type IpcRegistrar, type InvokeEvent, type Handlers } from '../../electron/ipc';
 import { APP_ORIGIN } from '../../electron/appOrigin';
-import { CHANNELS } from '../../shared/ipc';
+import { createHandlers } from '../../electron/handlers';
+import { inProcessExtractor } from '../../electron/extract/extractor';
+import { PathGrants } from '../../electron/library/pathGrants';
+import { CHANNELS, requestSchemas } from '../../shared/ipc';
+import { ScriptedDialog } from '../e2e/scriptedDialog';
+import { tempDir } from './fixtures';
 
 type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -67,5 +74,107 @@ describe('handle(): the one door into the main process', () => {
     const handlers = Object.fromEntries(CHANNELS.map((c) => [c, () => null])) as unknown as Handlers;
     registerHandlers(registrar, handlers, APP_ORIGIN);
     expect([...listeners.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+});
+
+describe('paths named by the window', () => {
+  test.each([
+    ['a POSIX path', '/home/ana/interviews/a.txt'],
+    ['a Windows drive path', 'C:\\Users\\Ana\\interviews\\a.txt'],
+    ['a Windows drive path with forward slashes', 'D:/fieldwork/a.txt'],
+    ['a UNC share', '\\\\fileserver\\projects\\a.txt'],
+    ['a Windows long path', '\\\\?\\C:\\Users\\Ana\\a.txt'],
+  ])('the contract accepts %s', (_name, path) => {
+    expect(requestSchemas.previewTable.safeParse([path]).success).toBe(true);
+    expect(requestSchemas.importFiles.safeParse([{ ...request, paths: [path], tables: { [path]: { textColumn: 'answer' } } }]).success).toBe(true);
+  });
+
+  test.each([
+    ['a bare file name', 'a.txt'],
+    ['a relative path', './interviews/a.txt'],
+    ['a parent-relative path', '../../etc/passwd'],
+    ['a home-relative path', '~/a.txt'],
+    ['a drive-relative Windows path', 'C:a.txt'],
+    ['a path with a NUL byte', '/home/ana/a.txt\0.csv'],
+  ])('the contract refuses %s, for import, table choices and preview alike', async (_name, path) => {
+    expect(requestSchemas.previewTable.safeParse([path]).success).toBe(false);
+    expect(requestSchemas.importFiles.safeParse([{ ...request, paths: [path] }]).success).toBe(false);
+    expect(requestSchemas.importFiles.safeParse([{ ...request, tables: { [path]: { textColumn: 'answer' } } }]).success).toBe(false);
+    const { registrar, listeners } = capture();
+    let ran = false;
+    handle(registrar, 'previewTable', () => {
+      ran = true;
+      return { fileName: '', columns: [], rows: [], rowCount: 0 };
+    }, APP_ORIGIN, silent);
+    expect(await listeners.get('previewTable')!(fromApp, path)).toMatchObject({ ok: false, error: 'Request refused: malformed arguments for previewTable.' });
+    expect(ran).toBe(false);
+  });
+
+  test('the size limit is at most 2 GiB, what Node reads of one file', () => {
+    expect(requestSchemas.importFiles.safeParse([{ ...request, maxFileBytes: 2 * 1024 ** 3 }]).success).toBe(true);
+    expect(requestSchemas.importFiles.safeParse([{ ...request, maxFileBytes: 2 * 1024 ** 3 + 1 }]).success).toBe(false);
+    expect(requestSchemas.importFiles.safeParse([{ ...request, maxFileBytes: 4 * 1024 ** 3 }]).success).toBe(false);
+  });
+});
+
+describe('main reads only what the researcher handed over', () => {
+  let work: Awaited<ReturnType<typeof tempDir>>;
+  let dialog: ScriptedDialog;
+  let grants: PathGrants;
+  let handlers: Handlers;
+  let survey: string;
+  beforeEach(async () => {
+    work = await tempDir();
+    dialog = new ScriptedDialog();
+    grants = new PathGrants();
+    const shell = { openPath: async () => '', showItemInFolder: () => {} };
+    handlers = createHandlers({ appVersion: 'test', dataPath: join(work.path, 'data'), dialog, shell, extractor: inProcessExtractor, emit: () => {} }, grants);
+    await mkdir(join(work.path, 'chosen', 'wave 2'), { recursive: true });
+    survey = join(work.path, 'chosen', 'survey.csv');
+    await writeFile(survey, 'id,answer\n1,Yes\n');
+    await writeFile(join(work.path, 'chosen', 'wave 2', 'survey.csv'), 'id,answer\n2,No\n');
+    await writeFile(join(work.path, 'private.csv'), 'secret,value\nkey,1234\n');
+  });
+  afterEach(() => work.remove());
+
+  test('a table not chosen in a dialog nor dropped is not read, even at an absolute path', async () => {
+    await expect(handlers.previewTable(join(work.path, 'private.csv'))).rejects.toThrow(
+      '“private.csv” was not chosen in an import dialog or dropped on the window; choose it with Import documents… to import it.',
+    );
+    await expect(handlers.importFiles({ ...request, paths: [join(work.path, 'private.csv')] })).rejects.toBeInstanceOf(UserFacingError);
+  });
+
+  test('files chosen in the open dialog, and what lies in a chosen folder, are read', async () => {
+    dialog.willOpen([survey]);
+    expect(await handlers.chooseImportFiles()).toEqual([survey]);
+    expect((await handlers.previewTable(survey)).rows).toEqual([['1', 'Yes']]);
+    await expect(handlers.previewTable(join(work.path, 'chosen', 'wave 2', 'survey.csv'))).rejects.toBeInstanceOf(UserFacingError);
+
+    dialog.willChooseFolder(join(work.path, 'chosen'));
+    await handlers.chooseImportFolder();
+    expect((await handlers.previewTable(join(work.path, 'chosen', 'wave 2', 'survey.csv'))).rows).toEqual([['2', 'No']]);
+    // A path that climbs out of the folder is normalised first, and is not inside it.
+    await expect(handlers.previewTable(join(work.path, 'chosen', 'wave 2', '..', '..', 'private.csv'))).rejects.toThrow(/“private\.csv” was not chosen/);
+    // One that climbs back in is the same file, normalised.
+    expect((await handlers.previewTable(`${join(work.path, 'chosen', 'wave 2')}/../survey.csv`)).fileName).toBe('survey.csv');
+  });
+
+  test('an import names its tables by the normalised path, so a table given as /a/b/../c is still matched', async () => {
+    dialog.willChooseFolder(join(work.path, 'chosen'));
+    await handlers.chooseImportFolder();
+    const roundabout = `${join(work.path, 'chosen', 'wave 2')}/../survey.csv`;
+    const report = await handlers.importFiles({ ...request, paths: [roundabout], tables: { [roundabout]: { textColumn: 'answer' } } });
+    expect(report.refused).toEqual([]);
+    expect(report.documents).toBe(1);
+  });
+
+  test('a dropped path is granted by the preload’s message from the app window only, and only when absolute', async () => {
+    const foreign: InvokeEvent = { senderFrame: { url: 'https://evil.example/' } };
+    expect(grantDroppedPath(grants, foreign, survey, APP_ORIGIN)).toBe(false);
+    expect(grantDroppedPath(grants, fromApp, 'survey.csv', APP_ORIGIN)).toBe(false);
+    expect(grantDroppedPath(grants, fromApp, { path: survey }, APP_ORIGIN)).toBe(false);
+    await expect(handlers.previewTable(survey)).rejects.toBeInstanceOf(UserFacingError);
+    expect(grantDroppedPath(grants, fromApp, survey, APP_ORIGIN)).toBe(true);
+    expect((await handlers.previewTable(survey)).rows).toEqual([['1', 'Yes']]);
   });
 });

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import type { DropPosition, KeyboardMove } from '../../../shared/codebook/codebookEdits';
-import type { CodeUsage } from '../../db/codes';
+import type { CodeUsage } from '../../db/codingCounts';
 import type { TreeRow } from './treeRows';
 import { useCodeUsage } from '../counts/useCodingCounts';
 
@@ -38,11 +38,15 @@ export function CodeTree(props: CodeTreeProps) {
   const dragged = useRef<string | null>(null);
   const tabStop = rows.some((r) => r.code.id === selectedId) ? selectedId : (rows[0]?.code.id ?? null);
 
-  // A moved row is re-inserted in the DOM, which takes the focus away: give it back.
+  // A moved row is re-inserted in the DOM, which takes the focus away: give it back. Only while the
+  // focus is still in the tree or was dropped: a move that did nothing leaves no re-render to consume
+  // the request, and a later render must not pull the focus back from wherever the researcher went.
   useEffect(() => {
     const id = refocus.current;
     if (!id) return;
     refocus.current = null;
+    const focus = document.activeElement;
+    if (focus && focus !== document.body && !list.current?.contains(focus)) return;
     list.current?.querySelector<HTMLElement>(`[data-code-id="${CSS.escape(id)}"]`)?.focus();
   });
 
@@ -125,7 +129,9 @@ export function CodeTree(props: CodeTreeProps) {
             aria-setsize={row.siblings}
             aria-expanded={open}
             aria-selected={code.id === selectedId}
-            aria-describedby={`code-usage-${code.id}`}
+            // Where the code sits, then how much it is used: codes of one name under different
+            // parents are told apart by ear, as by their place on screen.
+            aria-describedby={row.parentPath ? `code-place-${code.id} code-usage-${code.id}` : `code-usage-${code.id}`}
             aria-keyshortcuts={row.key ? String(row.key) : undefined}
             tabIndex={code.id === tabStop ? 0 : -1}
             className={`code-tree-row${row.match ? '' : ' context'}${drop ? ` drop-${drop}` : ''}`}
@@ -178,7 +184,7 @@ export function CodeTree(props: CodeTreeProps) {
                 tabIndex={-1}
                 className="code-button"
                 aria-label={`Apply ${code.name}`}
-                aria-describedby={`code-def-${code.id}`}
+                aria-describedby={row.parentPath ? `code-place-${code.id} code-def-${code.id}` : `code-def-${code.id}`}
                 aria-keyshortcuts={row.key ? String(row.key) : undefined}
                 onClick={(event) => {
                   event.stopPropagation();
@@ -208,6 +214,11 @@ export function CodeTree(props: CodeTreeProps) {
             <span id={`code-def-${code.id}`} className="visually-hidden">
               {code.definition}
             </span>
+            {row.parentPath ? (
+              <span id={`code-place-${code.id}`} className="visually-hidden">
+                in {row.parentPath},
+              </span>
+            ) : null}
           </li>
         );
       })}

@@ -11,7 +11,7 @@ import { CodeTree, TREE_KEYS_HINT } from './CodeTree';
 import { CodeDetails } from './CodeDetails';
 import { DeleteCodeDialog } from './DeleteCodeDialog';
 import { MergeCodeDialog } from './MergeCodeDialog';
-import { treeRows } from './treeRows';
+import { rowAfterDeleting, treeRows } from './treeRows';
 import { useCodebookActions } from './useCodebookActions';
 import type { CodebookImportOutcome } from './codebookTransfer';
 
@@ -36,6 +36,7 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [report, setReport] = useState<CodebookImportOutcome | null>(null);
   const treeRef = useRef<HTMLDivElement>(null);
+  const newCodeRef = useRef<HTMLButtonElement>(null);
 
   const rows = useMemo(() => treeRows(codes, collapsed, search), [codes, collapsed, search]);
   const selected = codes.find((c) => c.id === selectedId) ?? null;
@@ -91,7 +92,7 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
     <section className="panel codebook" aria-labelledby="codes-heading">
       <div className="codebook-header">
         <h2 id="codes-heading">Codes</h2>
-        <button type="button" onClick={() => startCreating(false)}>
+        <button type="button" ref={newCodeRef} onClick={() => startCreating(false)}>
           New code
         </button>
         <MenuButton
@@ -168,9 +169,16 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
           onClose={() => setDialog(null)}
           onConfirm={() => {
             const gone = dialog.code;
-            const neighbour = rows[rows.findIndex((r) => r.code.id === gone.id) - 1]?.code.id ?? null;
-            setSelectedId(neighbour);
-            void actions.remove(gone).then((done) => done && neighbour && focusCode(neighbour));
+            const neighbour = rowAfterDeleting(rows, gone.id);
+            void actions.remove(gone).then((done) => {
+              if (!done) return;
+              // The focus was on the deleted row (or in its entry): it goes to the row taking its place.
+              if (neighbour) focusCode(neighbour);
+              else {
+                setSelectedId(null);
+                requestAnimationFrame(() => newCodeRef.current?.focus());
+              }
+            });
           }}
         />
       ) : null}

@@ -6,11 +6,12 @@ import { codebookToCsv, parseCodebookCsv } from '../../../shared/codebook/codebo
 import type { CodebookImportPlan } from '../../../shared/codebook/codebookImport';
 import { importCodebook, listCodes } from '../../db/codes';
 import type { ProjectDatabase } from '../../db/projectDatabase';
+import { safeFileName } from '../export/exportFileName';
 
 export async function exportCodebook(db: ProjectDatabase, projectName: string): Promise<{ path: string; codes: number } | null> {
   const codes = await listCodes(db);
   const result = await call('saveExport', {
-    suggestedName: `${projectName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').slice(0, 120) || 'Framewise'} codebook.csv`,
+    suggestedName: `${safeFileName(projectName)} codebook.csv`,
     kind: 'csv',
     content: codebookToCsv(codes),
     bom: false,

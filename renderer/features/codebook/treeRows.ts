@@ -8,6 +8,8 @@ import { normalizeCodeName } from '../../../shared/codebook/codeNames';
 
 export interface TreeRow extends CodeTreeEntry {
   path: string;
+  /** The path of the code's parent ("framing > economy"), null at the top level. */
+  parentPath: string | null;
   /** Position among the siblings shown, 1-based, and their number (aria-posinset, aria-setsize). */
   position: number;
   siblings: number;
@@ -56,10 +58,24 @@ export function treeRows(codes: readonly CodeRecord[], collapsed: ReadonlySet<st
     return {
       ...entry,
       path: paths.get(entry.code.id)!,
+      parentPath: entry.parentId ? (paths.get(entry.parentId) ?? null) : null,
       position: siblings.indexOf(entry.code.id) + 1,
       siblings: siblings.length,
       match: !wanted || matches.has(entry.code.id),
       key: keys.get(entry.code.id) ?? null,
     };
   });
+}
+
+/**
+ * The row that takes the focus when the code `id` is deleted with its subcodes: the next row outside
+ * its branch, else the row before it; null when no row would be left.
+ */
+export function rowAfterDeleting(rows: readonly TreeRow[], id: string): string | null {
+  const at = rows.findIndex((row) => row.code.id === id);
+  if (at < 0) return rows[0]?.code.id ?? null;
+  const depth = rows[at]!.depth;
+  let next = at + 1;
+  while (next < rows.length && rows[next]!.depth > depth) next++;
+  return rows[next]?.code.id ?? rows[at - 1]?.code.id ?? null;
 }

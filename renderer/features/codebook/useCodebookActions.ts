@@ -1,5 +1,6 @@
 // The codebook's changes as the screens call them: each is one operation (undoable), each says what
-// it did in the status line, and a change that cannot be made says why instead of failing silently.
+// it did in the status line, and a change that cannot be made, or whose write fails, says why instead
+// of failing silently. None throws: the screens call them with `void`, where a rejection reaches nobody.
 import { useCallback, useMemo } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { CodebookError } from '../../../shared/codebook/codeNames';
@@ -8,6 +9,7 @@ import { createCode, deleteCode, mergeCodes, moveCode, moveCodeBy, updateCode } 
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { chooseAndImportCodebook, exportCodebook, type CodebookImportOutcome } from './codebookTransfer';
+import { couldNotSave } from '../coding/writeFailure';
 
 const MOVE_WORDS: Record<KeyboardMove, string> = {
   up: 'is already the first of its siblings',
@@ -20,17 +22,21 @@ export function useCodebookActions() {
   const { db, coder, project } = useProject();
   const announce = useAnnounce();
 
-  /** Runs a change; a CodebookError (a change that cannot be made) is said, not thrown. */
+  /**
+   * Runs a change; a CodebookError (a change that cannot be made) is said as it is, any other error
+   * (the write failed) as "Could not <action>: <reason>. Nothing was changed."; neither is thrown.
+   */
   const attempt = useCallback(
-    async <T,>(change: () => Promise<T>): Promise<T | undefined> => {
+    async <T,>(action: string, change: () => Promise<T>): Promise<T | undefined> => {
       try {
         return await change();
       } catch (error) {
-        if (error instanceof CodebookError) {
-          announce(error.message);
-          return undefined;
+        if (error instanceof CodebookError) announce(error.message);
+        else {
+          console.error(new Error(`Could not ${action}`, { cause: error }));
+          announce(couldNotSave(action, error));
         }
-        throw error;
+        return undefined;
       }
     },
     [announce],
@@ -39,23 +45,23 @@ export function useCodebookActions() {
   return useMemo(
     () => ({
       create: (spec: NewCode) =>
-        attempt(async () => {
+        attempt(`create the code “${spec.name.trim()}”`, async () => {
           const code = await createCode(db, spec, coder.id);
           announce(`Created the code “${code.name}”.`);
           return code;
         }),
       update: (code: CodeRecord, patch: Partial<CodeFields>) =>
-        attempt(async () => {
+        attempt(`save “${code.name}”`, async () => {
           if (await updateCode(db, code.id, patch, coder.id)) announce(patch.name && patch.name !== code.name ? `Renamed “${code.name}” to “${patch.name.trim()}”.` : `Saved “${code.name}”.`);
           return true;
         }),
       move: (code: CodeRecord, to: Placement) =>
-        attempt(async () => {
+        attempt(`move “${code.name}”`, async () => {
           if (await moveCode(db, code.id, to, coder.id)) announce(`Moved “${code.name}”.`);
           return true;
         }),
       keyboardMove: (code: CodeRecord, how: KeyboardMove) =>
-        attempt(async () => {
+        attempt(`move “${code.name}”`, async () => {
           const moved = await moveCodeBy(db, code.id, how, coder.id);
           if (!moved) {
             announce(`“${code.name}” ${MOVE_WORDS[how]}.`);
@@ -65,13 +71,13 @@ export function useCodebookActions() {
           return moved;
         }),
       remove: (code: CodeRecord) =>
-        attempt(async () => {
+        attempt(`delete the code “${code.name}”`, async () => {
           await deleteCode(db, code.id, coder.id);
           announce(`Deleted the code “${code.name}”. Undo (Ctrl+Z) brings it back with its codings.`);
           return true;
         }),
       merge: (source: CodeRecord, target: CodeRecord) =>
-        attempt(async () => {
+        attempt(`merge “${source.name}” into “${target.name}”`, async () => {
           const result = await mergeCodes(db, source.id, target.id, coder.id);
           const collapsed = result.collapsed ? `, ${result.collapsed} duplicate${result.collapsed === 1 ? '' : 's'} collapsed` : '';
           announce(`Merged “${source.name}” into “${target.name}”: ${result.moved} coding${result.moved === 1 ? '' : 's'} moved${collapsed}.`);

@@ -7,9 +7,13 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Pointer
 import type { CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from './textDomIndex';
 import type { Edge } from './boundaryNudge';
+import { draggedExtent } from './boundaryDrag';
+import { nextCodePoint, previousCodePoint } from '../../../shared/text/offsets';
 
 interface BoundaryHandlesPluginProps {
   index: TextDomIndex;
+  /** The document's canonical text: ends move by whole characters of it. */
+  text: string;
   container: HTMLElement | null;
   coding: CodingRecord | null;
   color: string;
@@ -27,7 +31,7 @@ const sheet = new CSSStyleSheet();
 sheet.replaceSync(`::highlight(${PREVIEW_HIGHLIGHT}) { background-color: rgb(17 24 39 / 0.18); text-decoration: underline 2px dashed #111827; }`);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-export function BoundaryHandlesPlugin({ index, container, coding, color, onResize }: BoundaryHandlesPluginProps) {
+export function BoundaryHandlesPlugin({ index, text, container, coding, color, onResize }: BoundaryHandlesPluginProps) {
   const [drag, setDrag] = useState<{ edge: Edge; start: number; end: number } | null>(null);
   const [boxes, setBoxes] = useState<{ start: Box; end: Box } | null>(null);
   const dragRef = useRef(drag);
@@ -38,8 +42,9 @@ export function BoundaryHandlesPlugin({ index, container, coding, color, onResiz
 
   const measure = useCallback(() => {
     if (!container || start === undefined || end === undefined || start >= end) return setBoxes(null);
-    const first = index.rangeOf(start, Math.min(start + 1, end))?.getClientRects()[0];
-    const lastRects = index.rangeOf(Math.max(end - 1, start), end)?.getClientRects();
+    // The first and last whole characters (an emoji is two UTF-16 units).
+    const first = index.rangeOf(start, Math.min(nextCodePoint(text, start), end))?.getClientRects()[0];
+    const lastRects = index.rangeOf(Math.max(previousCodePoint(text, end), start), end)?.getClientRects();
     const last = lastRects?.[lastRects.length - 1];
     if (!first || !last) return setBoxes(null);
     const origin = container.getBoundingClientRect();
@@ -49,7 +54,7 @@ export function BoundaryHandlesPlugin({ index, container, coding, color, onResiz
       height: rect.height,
     });
     setBoxes({ start: at(first.left, first), end: at(last.right, last) });
-  }, [index, container, start, end]);
+  }, [index, text, container, start, end]);
 
   useLayoutEffect(measure, [measure]);
   useEffect(() => {
@@ -76,11 +81,7 @@ export function BoundaryHandlesPlugin({ index, container, coding, color, onResiz
       const offset = offsetAtPoint(index, event.clientX, event.clientY);
       const current = dragRef.current;
       if (offset === null || !current) return;
-      setDrag(
-        current.edge === 'start'
-          ? { ...current, start: Math.min(offset, current.end - 1) }
-          : { ...current, end: Math.max(offset, current.start + 1) },
-      );
+      setDrag({ ...current, ...draggedExtent(text, current, current.edge, offset) });
     };
     const up = () => {
       const current = dragRef.current;
@@ -100,7 +101,7 @@ export function BoundaryHandlesPlugin({ index, container, coding, color, onResiz
     };
     // Registered once per drag (`dragging`, not `drag`): re-registering on every move could miss
     // the pointerup in between. The current extent is read from dragRef.
-  }, [dragging, coding, index, onResize]);
+  }, [dragging, coding, index, text, onResize]);
 
   if (!coding || !boxes) return null;
   const begin = (edge: Edge) => (event: ReactPointerEvent) => {

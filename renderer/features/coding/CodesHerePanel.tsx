@@ -10,7 +10,10 @@ interface CodesHerePanelProps {
   codings: readonly CodingRecord[];
   codesById: ReadonlyMap<string, CodeRecord>;
   codersById: ReadonlyMap<string, CoderRecord>;
-  onRemove(coding: CodingRecord): void;
+  /** Removes the coding; resolves true once it is removed. */
+  onRemove(coding: CodingRecord): Promise<boolean>;
+  /** Where the focus goes when the last coding listed here has been removed by its button. */
+  onNoneLeft(): void;
   /** More controls for each coding (Recode…), before its Remove button. */
   renderTools?(coding: CodingRecord): ReactNode;
 }
@@ -22,8 +25,20 @@ export function codingsAt(codings: readonly CodingRecord[], selection: TextRange
   return codings.filter((c) => (start === end ? c.start <= start && start < c.end : c.start < end && start < c.end));
 }
 
-export function CodesHerePanel({ selection, codings, codesById, codersById, onRemove, renderTools }: CodesHerePanelProps) {
+export function CodesHerePanel({ selection, codings, codesById, codersById, onRemove, onNoneLeft, renderTools }: CodesHerePanelProps) {
   const here = codingsAt(codings, selection);
+  // The Remove button that had the focus goes with its coding: the focus moves to the next coding's
+  // Remove button (else the previous one's), or back to the text when none is left, instead of being
+  // dropped on the page.
+  const remove = async (coding: CodingRecord, button: HTMLButtonElement) => {
+    const item = button.closest('li');
+    const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector<HTMLButtonElement>('button[data-remove]');
+    if (!(await onRemove(coding))) return;
+    const focus = document.activeElement;
+    if (focus !== button && focus !== document.body && focus !== null) return;
+    if (neighbour?.isConnected) neighbour.focus();
+    else onNoneLeft();
+  };
   return (
     <section className="panel" aria-labelledby="codes-here-heading">
       <h2 id="codes-here-heading">Codes here</h2>
@@ -42,7 +57,7 @@ export function CodesHerePanel({ selection, codings, codesById, codersById, onRe
                   <span className="meta"> by {codersById.get(coding.coderId)?.name ?? 'unknown coder'}</span>
                 </span>
                 {renderTools?.(coding)}
-                <button type="button" aria-label={`Remove ${name} from “${excerpt(coding.quote, 40)}”`} onClick={() => onRemove(coding)}>
+                <button type="button" data-remove aria-label={`Remove ${name} from “${excerpt(coding.quote, 40)}”`} onClick={(event) => void remove(coding, event.currentTarget)}>
                   Remove
                 </button>
               </li>

@@ -53,18 +53,32 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
   const codesById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const codersById = useMemo(() => new Map(coders.map((c) => [c.id, c])), [coders]);
   const activeCoding = codings.find((c) => c.id === activeId) ?? codingsAt(codings, selection)[0] ?? null;
+  // The hovered stripe's coding as it is now (its extent may have changed under the pointer).
+  const hoveredCoding = hovered ? (codings.find((c) => c.id === hovered.id) ?? null) : null;
   // Highlights and stripes are drawn for the codings near the screen only (see useVisibleTextWindow).
   const textWindow = useVisibleTextWindow(index, scrollRef.current);
   const drawnCodings = useMemo(() => codingsInWindow(codings, textWindow), [codings, textWindow]);
   // The side panels follow a change a moment after the highlight: a key press repaints the text
   // first, and lists of thousands of codings catch up in the next, interruptible render.
   const panelCodings = useDeferredValue(codings);
-  const tools = useCodingTools({ index, text, selection, activeId, codings, codesById, actions });
 
+  // The coding chosen in a list, a stripe or a memo, with the extent it was chosen with. Choosing it
+  // selects exactly that extent, and the selection change that follows must not un-choose it: among
+  // nested codings, or several codes on one passage, the one under the selection is not the one meant.
+  const chosen = useRef<{ id: string; start: number; end: number } | null>(null);
   const onSelection = useCallback((range: TextRange | null) => {
     setSelection(range);
+    const kept = chosen.current;
+    if (kept && range && range.start === kept.start && range.end === kept.end) return;
+    chosen.current = null;
     setActiveId(null);
   }, []);
+  const choose = useCallback((id: string, range: TextRange) => {
+    chosen.current = { id, start: range.start, end: range.end };
+    setActiveId(id);
+  }, []);
+  // A coding whose boundaries are being moved by key stays the chosen one as its extent changes.
+  const tools = useCodingTools({ index, text, selection, activeId, codings, codesById, actions, onNudged: choose });
   // Buttons and menus apply to the passage last selected in the text: focusing them can move the
   // browser's selection. Keys pressed in the text read the selection as it is at that moment.
   const apply = useCallback((code: CodeRecord) => void applyCode(code, selection), [applyCode, selection]);
@@ -102,10 +116,10 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
   // Stable, so that the memoised passage list and stripes do not re-render on every selection change.
   const selectCoding = useCallback(
     (coding: CodingRecord) => {
+      choose(coding.id, coding);
       goTo(coding.start, coding.end);
-      setActiveId(coding.id);
     },
-    [goTo],
+    [goTo, choose],
   );
   useRevealCoding(doc.id, index !== null, codings, selectCoding);
 
@@ -143,7 +157,7 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
             <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} onIndex={setIndex}>
               {index ? (
                 <>
-                  <HighlightPlugin index={index} codes={codes} codings={drawnCodings} activeCoding={hovered ?? activeCoding} />
+                  <HighlightPlugin index={index} codes={codes} codings={drawnCodings} activeCoding={hoveredCoding ?? activeCoding} />
                   <SelectionPlugin index={index} onSelection={onSelection} />
                   <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} onPaletteKey={tools.openQuickCode} onInVivoKey={tools.inVivo} onNudgeKey={tools.nudge} />
                 </>
@@ -152,7 +166,6 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
             {index && scrollRef.current ? (
               <CodingStripes
                 index={index}
-                scroller={scrollRef.current}
                 codings={drawnCodings}
                 codesById={codesById}
                 activeId={activeCoding?.id ?? null}
@@ -169,6 +182,7 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
           {index ? (
             <BoundaryHandlesPlugin
               index={index}
+              text={text}
               container={scrollRef.current}
               coding={activeCoding}
               color={(activeCoding && codesById.get(activeCoding.codeId)?.color) ?? '#111827'}
@@ -184,7 +198,8 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
           codings={panelCodings}
           codesById={codesById}
           codersById={codersById}
-          onRemove={(coding) => void removeCoding(coding, codesById.get(coding.codeId))}
+          onRemove={(coding) => removeCoding(coding, codesById.get(coding.codeId))}
+          onNoneLeft={backToText}
           renderTools={(coding) => (
             <button
               type="button"

@@ -43,6 +43,12 @@ export const PassageList = memo(function PassageList({ codings, codesById, activ
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
   const last = Math.min(count, Math.ceil(scrollTop / ROW) + VISIBLE_ROWS + OVERSCAN);
   const optionId = (i: number) => `passage-${codings[i]?.id}`;
+  // The rows in view, and always the current row: aria-activedescendant names it, and after the list
+  // is scrolled with the mouse wheel it may be far from the rows in view.
+  const shown: number[] = [];
+  if (count > 0 && current < first) shown.push(current);
+  for (let i = first; i < last; i++) shown.push(i);
+  if (count > 0 && current >= last) shown.push(current);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const move: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: count - 1, PageDown: current + VISIBLE_ROWS, PageUp: current - VISIBLE_ROWS };
@@ -73,8 +79,8 @@ export const PassageList = memo(function PassageList({ codings, codesById, activ
           onKeyDown={onKeyDown}
         >
           <div className="passage-rows" style={{ height: count * ROW }}>
-            {codings.slice(first, last).map((coding, offset) => {
-              const i = first + offset;
+            {shown.map((i) => {
+              const coding = codings[i]!;
               const code = codesById.get(coding.codeId);
               return (
                 <div

@@ -3,7 +3,7 @@
 // moves the nearer end; a selection that is exactly a coding (as choosing it in "Coded passages"
 // leaves it) moves the end the selection's focus is on. Pure: offsets in, offsets out.
 import type { CodingRecord } from '../../../shared/model';
-import { isCodePointBoundary } from '../../../shared/text/offsets';
+import { nextCodePoint, previousCodePoint } from '../../../shared/text/offsets';
 
 export type Edge = 'start' | 'end';
 export type NudgeUnit = 'character' | 'word';
@@ -48,10 +48,8 @@ export function nudgedRange(text: string, coding: Pick<CodingRecord, 'start' | '
 }
 
 function stepCharacter(text: string, at: number, direction: -1 | 1): number {
-  let next = Math.max(0, Math.min(text.length, at + direction));
-  // Never between the two halves of an emoji or other astral character.
-  if (!isCodePointBoundary(text, next)) next += direction;
-  return next;
+  // A whole character: never between the two halves of an emoji or other astral character.
+  return direction > 0 ? nextCodePoint(text, at) : previousCodePoint(text, at);
 }
 
 const isWord = (text: string, i: number) => i >= 0 && i < text.length && WORD.test(text[i]!);

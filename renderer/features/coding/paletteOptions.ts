@@ -6,7 +6,8 @@ import { codePath } from '../../../shared/codebook/codePath';
 import { checkCodeName, normalizeCodeName, sameName } from '../../../shared/codebook/codeNames';
 
 export type PaletteOption =
-  | { kind: 'code'; code: CodeRecord; path: string; recent: boolean }
+  /** `parentPath`: where a subcode sits ("framing > economy"), null for a top-level code. */
+  | { kind: 'code'; code: CodeRecord; path: string; parentPath: string | null; recent: boolean }
   | { kind: 'create'; name: string };
 
 /** `codes` in tree order; `recentIds` newest first. */
@@ -31,7 +32,10 @@ export function paletteOptions(codes: readonly CodeRecord[], recentIds: readonly
         (recentRank.get(a.code.id) ?? 0) - (recentRank.get(b.code.id) ?? 0) ||
         treeRank.get(a.code.id)! - treeRank.get(b.code.id)!,
     );
-  const options: PaletteOption[] = matches.map(({ code, path }) => ({ kind: 'code', code, path, recent: recentRank.has(code.id) }));
+  const options: PaletteOption[] = matches.map(({ code, path }) => {
+    const parent = code.parentId ? byId.get(code.parentId) : undefined;
+    return { kind: 'code', code, path, parentPath: parent ? codePath(parent, byId) : null, recent: recentRank.has(code.id) };
+  });
   if (wanted && canCreate(codes, query)) options.push({ kind: 'create', name: normalizeCodeName(query) });
   return options;
 }
@@ -46,6 +50,12 @@ function canCreate(codes: readonly CodeRecord[], name: string): boolean {
   return !codes.some((code) => code.parentId === null && sameName(code.name, name));
 }
 
+/**
+ * The option's accessible name: a subcode's says where it sits ("economy, in framing"), so that codes
+ * of the same name under different parents can be told apart by ear, as they are by their path on
+ * screen.
+ */
 export function optionLabel(option: PaletteOption): string {
-  return option.kind === 'code' ? option.code.name : `Create code “${option.name}”`;
+  if (option.kind === 'create') return `Create code “${option.name}”`;
+  return option.parentPath ? `${option.code.name}, in ${option.parentPath}` : option.code.name;
 }

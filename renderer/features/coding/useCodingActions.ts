@@ -1,44 +1,79 @@
 // The coding screen's writes: apply, create-and-apply (palette, in vivo), code the whole document,
-// recode, move boundaries, remove. Each is one operation in the log, and each says what it did.
+// recode, move boundaries, remove. Each is one operation in the log, and each says what it did, or,
+// when the write fails, that it failed and why: none of them throws to its caller (the screens call
+// them with `void`, where a rejection would reach nobody).
 import { useCallback, useMemo } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { trimRange } from '../../../shared/text/paragraphs';
 import { CodebookError, inVivoName, sameName } from '../../../shared/codebook/codeNames';
-import { applyCodeChange, createAndApplyChange, recodeChange, removeCoding as removeStoredCoding, resizeCodingChange, sameCoding } from '../../db/codings';
+import { passageRangeProblem, wholeCodePoints } from '../../../shared/text/offsets';
+import { applyCodeChange, createAndApplyChange, removeCoding as removeStoredCoding, sameCoding } from '../../db/codings';
 import { commitChange } from '../../db/changes';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import type { TextRange } from './textDomIndex';
+import { recodeStoredCoding, resizeStoredCoding } from './codingWrites';
+import { couldNotSave } from './writeFailure';
+
+/** What a passage that cannot be coded is told as (see passageRangeProblem). */
+const PASSAGE_PROBLEMS = {
+  outside: 'That passage is not inside this document’s text.',
+  empty: 'A coded passage needs at least one character.',
+  'splits-character': 'A coded passage must start and end between characters, not inside an emoji or other character.',
+} as const;
 
 export function useCodingActions(docId: string, text: string, codings: readonly CodingRecord[]) {
   const { db, coder } = useProject();
   const announce = useAnnounce();
 
-  /** The selection as a passage to code (trimmed), or null after telling the reader to select one. */
+  /** Says that a write failed and that nothing was changed; the cause goes to the console. */
+  const failed = useCallback(
+    (action: string, error: unknown) => {
+      console.error(new Error(`Could not ${action}`, { cause: error }));
+      announce(couldNotSave(action, error));
+    },
+    [announce],
+  );
+
+  /**
+   * The selection as a passage to code (trimmed, and widened to whole characters should it end inside
+   * an emoji), or null after telling the reader to select one.
+   */
   const passageOf = useCallback(
     (selection: TextRange | null): TextRange | null => {
-      const range = selection ? trimRange(text, selection.start, selection.end) : null;
-      if (!range || range.start === range.end) {
+      const trimmed = selection ? trimRange(text, selection.start, selection.end) : null;
+      if (!trimmed || trimmed.start === trimmed.end) {
         announce('Select a passage first: drag over the text, or move with the arrow keys holding Shift.');
         return null;
       }
-      return range;
+      return wholeCodePoints(text, trimmed.start, trimmed.end);
     },
     [text, announce],
   );
 
+  /** Applies `code` to `range`; false (having said why) when it was not applied. */
   const applyToRange = useCallback(
-    async (code: CodeRecord, range: TextRange) => {
+    async (code: CodeRecord, range: TextRange, action = `code the passage as ${code.name}`) => {
+      const problem = passageRangeProblem(text, range.start, range.end);
+      if (problem) {
+        announce(PASSAGE_PROBLEMS[problem]);
+        return false;
+      }
       if (sameCoding(codings, { codeId: code.id, start: range.start, end: range.end, coderId: coder.id })) {
         announce(`This passage is already coded “${code.name}”.`);
         return false;
       }
-      await commitChange(db, applyCodeChange(text, { docId, codeId: code.id, start: range.start, end: range.end, coderId: coder.id }, code.name), {
-        coderId: coder.id,
-      });
-      return true;
+      try {
+        await commitChange(db, applyCodeChange(text, { docId, codeId: code.id, start: range.start, end: range.end, coderId: coder.id }, code.name), {
+          coderId: coder.id,
+        });
+        return true;
+      } catch (error) {
+        failed(action, error);
+        return false;
+      }
     },
-    [db, coder.id, docId, text, codings, announce],
+    [db, coder.id, docId, text, codings, announce, failed],
   );
 
   const applyCode = useCallback(
@@ -71,11 +106,11 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         if (created.created) announce(`Created the code “${created.code.name}” and coded “${passage}” with it.`);
         else if (await applyToRange(created.code, range)) announce(`The code “${created.code.name}” exists: coded “${passage}” with it.`);
       } catch (error) {
-        if (!(error instanceof CodebookError)) throw error;
-        announce(error.message);
+        if (error instanceof CodebookError) announce(error.message);
+        else failed(`create the code “${name.trim()}” and code the passage with it`, error);
       }
     },
-    [db, coder.id, docId, text, passageOf, applyToRange, announce],
+    [db, coder.id, docId, text, passageOf, applyToRange, announce, failed],
   );
 
   /** In-vivo coding: the selected words become a code, which codes them. */
@@ -101,7 +136,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         announce('This document has no text to code.');
         return;
       }
-      if (await applyToRange(code, range)) announce(`Coded the whole document as ${code.name}.`);
+      if (await applyToRange(code, range, `code the whole document as ${code.name}`)) announce(`Coded the whole document as ${code.name}.`);
     },
     [text, applyToRange, announce],
   );
@@ -109,51 +144,66 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
   const recode = useCallback(
     async (coding: CodingRecord, from: CodeRecord | undefined, to: CodeRecord) => {
       if (coding.codeId === to.id) return;
-      if (sameCoding(codings, { ...coding, codeId: to.id }, coding.id)) {
-        announce(`“${excerpt(coding.quote, 40)}” is already coded “${to.name}” by this coder: remove this coding instead.`);
+      // The passage as the screen has it now (the palette may have opened before a resize showed).
+      const now = codings.find((c) => c.id === coding.id) ?? coding;
+      if (sameCoding(codings, { ...now, codeId: to.id }, coding.id)) {
+        announce(`“${excerpt(now.quote, 40)}” is already coded “${to.name}” by this coder: remove this coding instead.`);
         return;
       }
-      await commitChange(db, recodeChange(coding, from, to), { coderId: coder.id });
-      announce(`Recoded “${excerpt(coding.quote, 40)}” from ${from?.name ?? 'a deleted code'} to ${to.name}.`);
+      try {
+        const outcome = await recodeStoredCoding(db, coding.id, from, to, coder.id);
+        if (outcome === 'gone') announce('This coding no longer exists: nothing was recoded.');
+        else if (outcome === 'done') announce(`Recoded “${excerpt(now.quote, 40)}” from ${from?.name ?? 'a deleted code'} to ${to.name}.`);
+      } catch (error) {
+        failed(`recode “${excerpt(now.quote, 40)}” as ${to.name}`, error);
+      }
     },
-    [db, coder.id, codings, announce],
+    [db, coder.id, codings, announce, failed],
   );
 
   /** Moves a coding's boundaries; false (with a message) when the new passage cannot be used. */
   const resize = useCallback(
     async (coding: CodingRecord, start: number, end: number, code: CodeRecord | undefined) => {
       if (start === coding.start && end === coding.end) return false;
-      if (!(0 <= start && start < end && end <= text.length)) {
-        announce('A coded passage needs at least one character.');
+      const problem = passageRangeProblem(text, start, end);
+      if (problem) {
+        announce(PASSAGE_PROBLEMS[problem]);
         return false;
       }
       if (sameCoding(codings, { ...coding, start, end }, coding.id)) {
         announce(`That passage is already coded “${code?.name ?? 'with this code'}”.`);
         return false;
       }
-      // From the stored row, not the one on screen: quick nudges can outrun the screen's update.
-      const done = await db.transaction('rw', [db.codings, db.operations], async () => {
-        const stored = await db.codings.get(coding.id);
-        if (!stored) return false;
-        await commitChange(db, resizeCodingChange(text, stored, start, end, code?.name ?? 'deleted code'), { coderId: coder.id });
-        return true;
-      });
-      if (!done) {
-        announce('This coding no longer exists.');
+      try {
+        // From the stored row, not the one on screen: quick nudges can outrun the screen's update.
+        const outcome = await resizeStoredCoding(db, text, coding.id, start, end, code?.name ?? 'deleted code', coder.id);
+        if (outcome === 'gone') {
+          announce('This coding no longer exists.');
+          return false;
+        }
+      } catch (error) {
+        failed(`move the ends of the ${code?.name ?? 'deleted code'} coding`, error);
         return false;
       }
       announce(`${code?.name ?? 'Coding'} now covers “${excerpt(text.slice(start, end))}”.`);
       return true;
     },
-    [db, coder.id, codings, text, announce],
+    [db, coder.id, codings, text, announce, failed],
   );
 
+  /** Removes a coding (with its memos); false (having said why) when it could not be removed. */
   const removeCoding = useCallback(
     async (coding: CodingRecord, code: CodeRecord | undefined) => {
-      await removeStoredCoding(db, coding, code?.name ?? 'code', coder.id);
+      try {
+        await removeStoredCoding(db, coding, code?.name ?? 'code', coder.id);
+      } catch (error) {
+        failed(`remove ${code?.name ?? 'the code'} from “${excerpt(coding.quote, 40)}”`, error);
+        return false;
+      }
       announce(`Removed ${code?.name ?? 'the code'} from “${excerpt(coding.quote)}”.`);
+      return true;
     },
-    [db, coder.id, announce],
+    [db, coder.id, announce, failed],
   );
 
   return useMemo(

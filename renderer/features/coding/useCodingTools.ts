@@ -10,6 +10,7 @@ import type { TextDomIndex, TextRange } from './textDomIndex';
 import { nudgedRange, nudgeTarget, type Caret, type Edge, type NudgeUnit } from './boundaryNudge';
 import type { useCodingActions } from './useCodingActions';
 import { useRecentCodes } from './useRecentCodes';
+import { couldNotSave } from './writeFailure';
 
 export type PaletteMode = { kind: 'passage'; passage: TextRange | null } | { kind: 'document' } | { kind: 'recode'; coding: CodingRecord };
 
@@ -31,9 +32,11 @@ interface CodingToolsInput {
   codings: readonly CodingRecord[];
   codesById: ReadonlyMap<string, CodeRecord>;
   actions: ReturnType<typeof useCodingActions>;
+  /** Told of the coding a key moves and its new extent, before the selection moves to that extent. */
+  onNudged?(codingId: string, range: TextRange): void;
 }
 
-export function useCodingTools({ index, text, selection, activeId, codings, codesById, actions }: CodingToolsInput) {
+export function useCodingTools({ index, text, selection, activeId, codings, codesById, actions, onNudged }: CodingToolsInput) {
   const { db, coder } = useProject();
   const announce = useAnnounce();
   const recentIds = useRecentCodes(db, coder.id);
@@ -128,14 +131,32 @@ export function useCodingTools({ index, text, selection, activeId, codings, code
         return true;
       }
       lastNudged.current = { id: coding.id, ...range, edge };
+      onNudged?.(coding.id, range);
       selectRange(index, range.start, range.end, edge);
-      queue.current = queue.current.then(async () => {
-        const ok = await actions.resize(coding, range.start, range.end, code);
-        if (!ok && lastNudged.current?.id === coding.id) lastNudged.current = null;
-      });
+      // A nudge that was not written (refused, or the write failed) must not leave the queue stuck or
+      // the keys working from an extent that was never stored: the next nudge starts again from the
+      // codings as stored, and the selection goes back to the coding as it was before this nudge.
+      const notWritten = () => {
+        if (lastNudged.current?.id !== coding.id) return;
+        lastNudged.current = null;
+        const now = currentSelection(index);
+        if (now && now.start === range.start && now.end === range.end) {
+          onNudged?.(coding.id, coding);
+          selectRange(index, coding.start, coding.end, edge);
+        }
+      };
+      queue.current = queue.current
+        .then(async () => {
+          if (!(await actions.resize(coding, range.start, range.end, code))) notWritten();
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          announce(couldNotSave(`move the ends of the ${code?.name ?? 'deleted code'} coding`, error));
+          notWritten();
+        });
       return true;
     },
-    [index, text, codings, activeId, codesById, actions, announce],
+    [index, text, codings, activeId, codesById, actions, announce, onNudged],
   );
 
   return { palette, recentIds, openPalette, openQuickCode, closePalette, paletteApply, paletteCreate, inVivo, nudge, resizeTo };

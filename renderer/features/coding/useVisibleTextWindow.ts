@@ -5,7 +5,7 @@
 // can be seen. Updated on scroll and resize, once per frame, and only when the window moves by at
 // least a paragraph.
 import { useEffect, useState } from 'react';
-import { visibleTextRange } from '../stripes/visibleTextRange';
+import { visibleTextRange } from './visibleTextRange';
 import type { TextDomIndex, TextRange } from './textDomIndex';
 
 /** How far beyond the viewport (in pixels, each way) codings are drawn: a fast scroll shows them at once. */

@@ -1,8 +1,7 @@
 // Live counts for one row of a list (a document, a code), agreeing with what the screen shows: in
 // blind mode or with coders hidden, only the visible coders' codings count.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { codingCountOfDocument, usageOfCode } from '../../db/codingCounts';
-import type { CodeUsage } from '../../db/codes';
+import { codingCountOfDocument, usageOfCode, type CodeUsage } from '../../db/codingCounts';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderFilter } from '../coders/CoderViewContext';
 

@@ -7,6 +7,7 @@ import { onMainEvent } from '../../api';
 import { undoHistoryFor, type HistoryEntry } from '../../db/undoHistory';
 import { useAnnounce } from '../../ui/Announcer';
 import { useProject } from '../projects/ProjectContext';
+import { useCoderView } from '../coders/CoderViewContext';
 import { describeOutcome } from './historyMessages';
 import { historyCommandOf, isMacPlatform, isTextField, type HistoryCommand } from './historyKeys';
 
@@ -21,6 +22,8 @@ const HistoryContext = createContext<HistoryValue | null>(null);
 export function HistoryProvider({ children }: { children: ReactNode }) {
   const { db, coder } = useProject();
   const announce = useAnnounce();
+  // A refusal may concern another coder's work: under blind mode it must not name it.
+  const { isVisible } = useCoderView();
   const history = useMemo(() => undoHistoryFor(db), [db]);
   // Re-render whenever a stack changes (the Undo button's label follows).
   const version = useSyncExternalStore(history.subscribe, () => history.version);
@@ -30,13 +33,13 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
       const step = command === 'undo' ? history.nextUndo(coder.id) : history.nextRedo(coder.id);
       try {
         const outcome = await (command === 'undo' ? history.undo(coder.id) : history.redo(coder.id));
-        announce(await describeOutcome(db, outcome));
+        announce(await describeOutcome(db, outcome, isVisible));
       } catch (error) {
         const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
         announce(`Could not ${command} ${step ? `“${step.label}”` : ''}: ${cause}. Nothing was changed; try again.`);
       }
     },
-    [history, coder.id, db, announce],
+    [history, coder.id, db, announce, isVisible],
   );
 
   useEffect(() => {

@@ -10,7 +10,7 @@ import { useProject } from '../projects/ProjectContext';
 import { useCoderView } from '../coders/CoderViewContext';
 
 const PAGE = 50;
-const KIND_PREFIX: Record<OperationRecord['kind'], string> = { change: '', undo: 'Undo: ', redo: 'Redo: ' };
+const KIND_PREFIX: Record<OperationRecord['kind'], string> = { change: '', undo: 'Undo: ', redo: 'Redo: ', irreversible: '' };
 
 interface HistoryPanelProps {
   docId: string;

@@ -1,13 +1,18 @@
 // What the status line says after Undo or Redo: what was taken back or repeated and in which
-// document (it may not be the open one), or why nothing was changed.
+// document (it may not be the open one), or why nothing was changed. Under blind mode (or with a coder
+// hidden) a refusal must not give away a hidden coder's work: it names neither them nor what they did
+// ("Code “claim” applied"), only that another coder changed something, as the History panel does.
 import type { CodeRecord, CodingRecord, DocumentRecord, MemoRecord } from '../../../shared/model';
 import type { HistoryConflict, HistoryOutcome } from '../../db/undoHistory';
+import type { DependentRow } from '../../db/changeConflicts';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { excerpt } from '../coding/useCodingActions';
 
 export interface HistoryNames {
   documentTitles: ReadonlyMap<string, string>;
   coderNames: ReadonlyMap<string, string>;
+  /** Whether the researcher may see a coder's work (see features/coders); everyone's when absent. */
+  isVisible?(coderId: string): boolean;
 }
 
 const PAST = { undo: 'Undone', redo: 'Redone' } as const;
@@ -20,18 +25,22 @@ export function outcomeMessage(outcome: HistoryOutcome, names: HistoryNames): st
   if (conflict.reason === 'target-gone') {
     return `Cannot ${verb}: ${outcome.entry.label}. ${capitalize(ownerGone(conflict))} has been deleted since. Nothing was changed.`;
   }
+  if (conflict.reason === 'has-dependents') {
+    return `Cannot ${verb}: ${outcome.entry.label}. ${dependentsText(conflict, verb, names)} Nothing was changed.`;
+  }
   const what = conflict.row == null ? 'was removed' : 'was changed';
-  return `Cannot ${verb}: ${outcome.entry.label}. ${capitalize(rowName(conflict))} ${what} since${sinceText(conflict, names)}. Nothing was changed.`;
+  return `Cannot ${verb}: ${outcome.entry.label}. ${capitalize(rowName(conflict, names))} ${what} since${sinceText(conflict, names)}. Nothing was changed.`;
 }
 
-/** Looks up the names a message needs, then says it. */
-export async function describeOutcome(db: ProjectDatabase, outcome: HistoryOutcome): Promise<string> {
+/** Looks up the names a message needs, then says it, showing only what `isVisible` lets through. */
+export async function describeOutcome(db: ProjectDatabase, outcome: HistoryOutcome, isVisible?: (coderId: string) => boolean): Promise<string> {
   const docIds = outcome.status === 'done' ? outcome.operation.docIds : [];
   const documents = await db.documents.bulkGet(docIds);
   const coders = await db.coders.toArray();
   return outcomeMessage(outcome, {
     documentTitles: new Map(documents.flatMap((d) => (d ? [[d.id, d.title] as const] : []))),
     coderNames: new Map(coders.map((c) => [c.id, c.name])),
+    ...(isVisible ? { isVisible } : {}),
   });
 }
 
@@ -43,19 +52,26 @@ function whereText(docIds: readonly string[], names: HistoryNames): string {
   return docIds.length > 1 ? ` in ${docIds.length} documents` : '';
 }
 
+function visible(coderId: string, names: HistoryNames): boolean {
+  return names.isVisible ? names.isVisible(coderId) : true;
+}
+
 function sinceText(conflict: HistoryConflict, names: HistoryNames): string {
   const since = conflict.since;
   if (!since) return ' outside this window’s history';
-  const who = names.coderNames.get(since.coderId) ?? 'another coder';
   const when = new Date(since.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  if (!visible(since.coderId, names)) return ` (by another coder, at ${when})`;
+  const who = names.coderNames.get(since.coderId) ?? 'another coder';
   return ` (${since.label}, by ${who} at ${when})`;
 }
 
-function rowName(conflict: HistoryConflict): string {
+function rowName(conflict: HistoryConflict, names: HistoryNames): string {
   const row = conflict.row as Record<string, unknown> | null | undefined;
+  // The row as a hidden coder left it (their passage, their coding) is theirs to keep hidden.
+  const hidden = (conflict.since && !visible(conflict.since.coderId, names)) || (typeof row?.coderId === 'string' && !visible(row.coderId, names));
   switch (conflict.table) {
     case 'codings':
-      return row ? `the coding “${excerpt((row as unknown as CodingRecord).quote, 40)}”` : 'the coding';
+      return row && !hidden ? `the coding “${excerpt((row as unknown as CodingRecord).quote, 40)}”` : 'the coding';
     case 'codes':
       return row ? `the code “${(row as unknown as CodeRecord).name}”` : 'the code';
     case 'memos':
@@ -69,11 +85,60 @@ function rowName(conflict: HistoryConflict): string {
 
 function ownerGone(conflict: HistoryConflict): string {
   if (conflict.table === 'codings') return 'the document or code of the coding';
+  if (conflict.table === 'codes') return 'the parent of the code';
   if (conflict.table === 'memos') {
     const type = (conflict.row as MemoRecord | undefined)?.targetType;
     return type ? `the ${type} the memo is on` : 'what the memo is on';
   }
   return 'what it belongs to';
+}
+
+const NOUN: Partial<Record<HistoryConflict['table'], string>> = { codes: 'code', codings: 'coding', documents: 'document' };
+
+/**
+ * "3 codings by Lee use this code; undo is refused so that they are not left without their code."
+ * Hidden coders' rows are counted without their name, as the History panel counts hidden changes.
+ */
+function dependentsText(conflict: HistoryConflict, verb: string, names: HistoryNames): string {
+  const noun = NOUN[conflict.table] ?? 'row';
+  const dependents = conflict.dependents ?? [];
+  const clauses: string[] = [];
+  const subcodes = dependents.filter((d) => d.table === 'codes').map((d) => (d.row as CodeRecord).name);
+  for (const table of ['codings', 'memos'] as const) {
+    for (const [who, count] of countByCoder(dependents.filter((d) => d.table === table), names)) {
+      const what = table === 'codings' ? (count === 1 ? 'a coding' : `${count} codings`) : count === 1 ? 'a memo' : `${count} memos`;
+      clauses.push(`${what} by ${who} ${relation(table, noun, count)}`);
+    }
+  }
+  if (subcodes.length) {
+    const what = subcodes.length === 1 ? `the subcode “${subcodes[0]}”` : `${subcodes.length} subcodes (${subcodes.map((n) => `“${n}”`).join(', ')})`;
+    clauses.push(`${what} ${subcodes.length === 1 ? 'is' : 'are'} under this code`);
+  }
+  const one = dependents.length === 1;
+  return `${capitalize(clauses.join('; '))}; ${verb} is refused so that ${one ? 'it is' : 'they are'} not left without ${one ? 'its' : 'their'} ${noun}.`;
+}
+
+/** "Lee" with how many rows, one entry per visible coder; every hidden coder's rows together. */
+function countByCoder(rows: readonly DependentRow[], names: HistoryNames): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  let hidden = 0;
+  for (const { row } of rows) {
+    const coderId = (row as CodingRecord | MemoRecord).coderId;
+    if (!visible(coderId, names)) hidden++;
+    else {
+      const name = names.coderNames.get(coderId) ?? 'an unknown coder';
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const result = [...counts];
+  if (hidden) result.push([hidden === 1 ? 'another coder' : 'other coders', hidden]);
+  return result;
+}
+
+function relation(table: 'codings' | 'memos', noun: string, count: number): string {
+  if (table === 'memos') return `${count === 1 ? 'is' : 'are'} written on this ${noun}`;
+  if (noun === 'document') return `${count === 1 ? 'is' : 'are'} in this document`;
+  return `${count === 1 ? 'uses' : 'use'} this ${noun}`;
 }
 
 function capitalize(text: string): string {

@@ -1,5 +1,6 @@
-// Deleting documents cannot be undone, so the dialog says first what goes with them: their codings
-// and the memos on them. Cancel has the focus; deleting takes a deliberate choice.
+// Deleting documents cannot be undone (it is in the History of the codes its codings used, though), so
+// the dialog says first what goes with them: their codings and the memos on them. Cancel has the
+// focus; deleting takes a deliberate choice.
 import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
 import { Dialog } from '../../ui/Dialog';
@@ -14,7 +15,7 @@ interface DeleteDocumentsDialogProps {
 }
 
 export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteDocumentsDialogProps) {
-  const { db } = useProject();
+  const { db, coder } = useProject();
   const announce = useAnnounce();
   const [impact, setImpact] = useState<DeletionImpact | null>(null);
   // The documents are fixed while the dialog is open.
@@ -26,7 +27,7 @@ export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteD
   const count = documents.length === 1 ? `“${documents[0]!.title}”` : `${documents.length} documents`;
   const remove = async () => {
     try {
-      const done = await deleteDocuments(db, ids);
+      const done = await deleteDocuments(db, ids, coder.id);
       announce(`Deleted ${count} with ${plural(done.codings, 'coding')} and ${plural(done.memos, 'memo')}.`);
       onDeleted();
     } catch (error) {

@@ -1,13 +1,20 @@
 // Progress of a running import, then its report: what came in, what was already there, each file
 // that could not be imported with its reason, and what a manifest described. Also hosts the dialog
-// that asks for the text column of the spreadsheets in a batch.
+// that asks for the text column of the spreadsheets in a batch, and keeps the project open while the
+// import runs.
 import type { ImportReport } from '../../../shared/ipc';
 import { summarize, type Importer } from './useImport';
 import { useImportProgress, type ImportProgressStore } from './importProgress';
 import { ColumnPickerDialog } from './ColumnPickerDialog';
+import { useHoldProject } from '../projects/ProjectContext';
+
+const IMPORT_HOLDS_PROJECT = 'Projects cannot be switched or created while an import is running into this one: wait for it to finish, or cancel it.';
 
 export function ImportStatus({ importer }: { importer: Importer }) {
   const { state, tablePick, cancel, dismiss } = importer;
+  // The import writes its batches into the open project's database until it ends: switching project
+  // would close that database under it.
+  useHoldProject(state.running ? IMPORT_HOLDS_PROJECT : null);
   return (
     <>
       {state.running ? <ImportProgressBar store={importer.progress} onCancel={cancel} /> : null}

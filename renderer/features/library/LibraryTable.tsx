@@ -5,13 +5,13 @@ import { memo } from 'react';
 import { useProgressiveCount } from './useProgressiveCount';
 import type { AttributeType, AttributeValue, DocumentRecord } from '../../../shared/model';
 import { EditableCell } from './EditableCell';
+import { ShowOriginalButton } from './ShowOriginalButton';
 import { cellValue, FIELD_LABELS, type ColumnId, type FieldColumn, type LibraryRow, type SortOrder } from './libraryRows';
 
 export interface RowActions {
   onOpen(docId: string): void;
   onToggle(docId: string): void;
   onEdit(doc: DocumentRecord, column: ColumnId, value: AttributeValue, type: AttributeType): void;
-  onShowOriginal(doc: DocumentRecord): void;
 }
 
 interface LibraryTableProps {
@@ -77,7 +77,6 @@ interface RowProps {
 
 const LibraryRowView = memo(function LibraryRowView({ row, columns, types, selected, actions }: RowProps) {
   const { doc } = row;
-  const noOriginal = doc.storedName === '';
   return (
     <tr className={selected ? "selected" : undefined}>
       <td>
@@ -104,15 +103,7 @@ const LibraryRowView = memo(function LibraryRowView({ row, columns, types, selec
         );
       })}
       <td>
-        <button
-          type="button"
-          aria-label={`Show original of ${doc.title}`}
-          aria-disabled={noOriginal || undefined}
-          title={noOriginal ? 'No original file: this document was not imported from a file.' : 'Open the original file with the system’s viewer'}
-          onClick={() => actions.onShowOriginal(doc)}
-        >
-          Show original
-        </button>
+        <ShowOriginalButton doc={doc} label={`Show original of ${doc.title}`} />
       </td>
     </tr>
   );

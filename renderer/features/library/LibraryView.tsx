@@ -3,11 +3,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttributeType, AttributeValue, DocumentRecord } from '../../../shared/model';
-import { codingCountsByDocument, listDocuments } from '../../db/documents';
+import { listDocuments } from '../../db/documents';
+import { codingCountsByDocument } from '../../db/codingCounts';
 import { listAttributeDefinitions } from '../../db/attributes';
 import { listDocumentSets } from '../../db/documentSets';
-import { call } from '../../api';
-import { useAnnounce } from '../../ui/Announcer';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderFilter } from '../coders/CoderViewContext';
 import { useDocumentEdits, type EditableField } from '../metadata/useDocumentEdits';
@@ -36,7 +35,6 @@ const savedViews = new Map<string, SavedView>();
 
 export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
   const { db, project } = useProject();
-  const announce = useAnnounce();
   const { setField, setAttribute } = useDocumentEdits();
   const documents = useLiveQuery(() => listDocuments(db), [db]);
   const coderFilter = useCoderFilter(); // counts agree with blind mode
@@ -102,8 +100,8 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
   }, []);
 
   // Row callbacks are stable so that memoized rows skip re-rendering; they read the latest state via refs.
-  const edits = useRef({ setField, setAttribute, announce, onOpen });
-  edits.current = { setField, setAttribute, announce, onOpen };
+  const edits = useRef({ setField, setAttribute, onOpen });
+  edits.current = { setField, setAttribute, onOpen };
   const actions = useMemo<RowActions>(
     () => ({
       onOpen: (docId) => edits.current.onOpen(docId),
@@ -116,15 +114,6 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
       onEdit: (doc: DocumentRecord, column: ColumnId, value: AttributeValue, type: AttributeType) => {
         if (column.startsWith('attr:')) void edits.current.setAttribute([doc], column.slice(5), value, type);
         else void edits.current.setField([doc], column as EditableField, value === null ? '' : String(value));
-      },
-      onShowOriginal: (doc) => {
-        if (!doc.storedName) {
-          edits.current.announce(`“${doc.title}” has no original file: it was not imported from a file (the sample project’s texts, for example).`);
-          return;
-        }
-        call('showOriginal', doc.storedName).catch((error: unknown) =>
-          edits.current.announce(`Could not show the original of “${doc.title}”: ${(error as Error).message}`),
-        );
       },
     }),
     [],

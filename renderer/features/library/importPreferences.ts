@@ -3,8 +3,8 @@ import { getSetting, setSetting, type RegistryDatabase } from '../../db/registry
 
 const MAX_FILE_MEGABYTES = 'import.maxFileMegabytes';
 export const DEFAULT_MAX_FILE_MEGABYTES = 50;
-/** The IPC contract's ceiling (4 GiB); a larger file could not be held in memory to extract anyway. */
-export const LARGEST_MAX_FILE_MEGABYTES = 4096;
+/** The IPC contract's ceiling (2 GiB): Node reads no larger file into memory in one piece. */
+export const LARGEST_MAX_FILE_MEGABYTES = 2048;
 
 export async function maxFileMegabytes(registry: RegistryDatabase): Promise<number> {
   const stored = await getSetting<number>(registry, MAX_FILE_MEGABYTES);

@@ -31,7 +31,7 @@ export class ImportWriter {
   constructor(
     private readonly jobId: string,
     /** Writes one batch in one transaction; resolves to how many documents it added. */
-    private readonly write: (documents: ImportedDocument[]) => Promise<number>,
+    private readonly write: (documents: ImportedDocument[], batch: ImportBatch) => Promise<number>,
     private readonly onFailure: (error: Error) => void,
   ) {
     this.finished = new Promise((resolve) => (this.resolveFinished = resolve));
@@ -73,7 +73,7 @@ export class ImportWriter {
     if (!batch) return;
     this.waiting.delete(this.next);
     this.busy = true;
-    this.write(batch.documents).then(
+    this.write(batch.documents, batch).then(
       (added) => {
         this.added += added;
         this.written += batch.documents.length;

@@ -4,6 +4,8 @@
 // (importWriter.ts), each described by a manifest if one came.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportedDocument, ImportReport, TableChoice, TablePreview } from '../../../shared/ipc';
+import { typeHintRow } from '../../../shared/library/attributeTypeHints';
+import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
 import { describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
 import { call, onMainEvent } from '../../api';
@@ -37,7 +39,6 @@ interface NamedManifest {
 }
 
 const IDLE: ImportState = { running: false, report: null, manifestReport: null, error: null };
-const TABLE_FILE = /\.(csv|xlsx)$/i;
 
 export function useImport() {
   const { db, registry, coder } = useProject();
@@ -59,7 +60,7 @@ export function useImport() {
 
   /** Previews each spreadsheet among `paths` and waits for the researcher's choice; null when cancelled. */
   const pickTables = useCallback(async (paths: string[]): Promise<Record<string, TableChoice> | null> => {
-    const tablePaths = paths.filter((p) => TABLE_FILE.test(p));
+    const tablePaths = paths.filter(isTableFile);
     if (tablePaths.length === 0) return {};
     const tables: TablePick['tables'] = [];
     for (const path of tablePaths) {
@@ -101,11 +102,13 @@ export function useImport() {
         const typeHints = manifest?.manifest.entries.map((entry) => entry.attributes);
         const writer = new ImportWriter(
           jobId,
-          async (batch) => {
+          async (batch, { attributeTypes }) => {
             const documents = manifest ? describeImportBatch(manifest.manifest, batch).documents : batch;
             received.push(...batch.map(({ fileName }) => ({ fileName })));
             const start = performance.now();
-            const added = await addImportedDocuments(db, documents, { typeHints });
+            // A spreadsheet's rows come in several batches: each brings the column types of all of them.
+            const hints = attributeTypes ? [...(typeHints ?? []), typeHintRow(attributeTypes)] : typeHints;
+            const added = await addImportedDocuments(db, documents, { typeHints: hints });
             performance.measure(IMPORT_BATCH_MEASURE, { start, end: performance.now() });
             return added.length;
           },

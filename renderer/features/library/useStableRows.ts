@@ -3,7 +3,7 @@
 // edit would re-render a thousand rows.
 import { useMemo, useRef } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
-import { sameRow } from '../../db/rowEquality';
+import { sameRow } from '../../../shared/rowEquality';
 import type { LibraryRow } from './libraryRows';
 
 export function useStableRows(documents: readonly DocumentRecord[] | undefined, counts: ReadonlyMap<string, number> | undefined): LibraryRow[] {

@@ -18,6 +18,7 @@ import { commitChange } from '../../db/changes';
 import { memoOf, writeMemoChange, type MemoContext, type MemoTarget } from '../../db/memos';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { useAnnounce } from '../../ui/Announcer';
+import { failureReason } from '../coding/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { $loadMemoBody } from './memoEditorState';
 import { MEMO_NODES } from './memoNodes';
@@ -25,6 +26,8 @@ import { MemoToolbar } from './MemoToolbar';
 
 /** How long typing may pause before the memo is saved (one operation per burst of typing). */
 export const MEMO_SAVE_DELAY_MS = 1000;
+/** After a failed save, how long before it is tried again (leaving the editor tries at once). */
+export const MEMO_RETRY_DELAY_MS = 10_000;
 
 interface MemoEditorProps {
   target: MemoTarget;
@@ -105,6 +108,9 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
   // The editor's content as last saved (serialized), so that an unchanged editor saves nothing.
   const savedBody = useRef<string | null>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
+  // Saves that failed in a row: the first is announced, the retries are not (the state line shows them).
+  const failures = useRef(0);
+  const closed = useRef(false);
   // The latest props, for saves that run after a re-render or the unmount.
   const latest = useRef({ db, coderId, target, describe, context, onState });
   latest.current = { db, coderId, target, describe, context, onState };
@@ -119,6 +125,7 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
       latest.current.onState('saved');
       return;
     }
+    const before = { saved: savedBody.current, known: knownBody.current };
     savedBody.current = content.body;
     knownBody.current = content.text.trim() === '' ? '' : content.body;
     const { db: database, coderId: coder, target: on, describe: name, context: about } = latest.current;
@@ -126,10 +133,27 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
       try {
         const change = writeMemoChange(await memoOf(database, on, coder), on, coder, content, name, about);
         if (change) await commitChange(database, change, { coderId: coder });
+        failures.current = 0;
         if (timer.current === null) latest.current.onState('saved');
       } catch (error) {
+        // Not saved: the content is not what was saved, so the next flush writes it again (rather
+        // than finding it "already saved"), and the save is armed again, so that leaving the editor,
+        // closing it or a moment's wait retries it. The text stays in the editor.
+        if (savedBody.current === content.body) {
+          savedBody.current = before.saved;
+          knownBody.current = before.known;
+        }
+        const reason = failureReason(error);
+        if (closed.current) {
+          // The editor is gone: the status line keeps the text, so that it is not lost.
+          announce(`Your memo on ${name} could not be saved: ${reason}. Its text, to copy somewhere safe: “${content.text.trim()}”`);
+          return;
+        }
         latest.current.onState('failed');
-        announce(`Your memo on ${name} could not be saved: ${(error as Error).message}. Copy its text somewhere safe, then try again.`);
+        if (failures.current++ === 0) {
+          announce(`Your memo on ${name} could not be saved: ${reason}. Its text stays in the editor, and Framewise tries again when you leave it or in a few seconds.`);
+        }
+        if (timer.current === null) timer.current = setTimeout(() => flushRef.current(), MEMO_RETRY_DELAY_MS);
       }
     });
   };
@@ -137,6 +161,7 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
   flushRef.current = flush;
 
   useEffect(() => {
+    closed.current = false;
     const onLeave = () => flushRef.current();
     window.addEventListener('pagehide', onLeave);
     return mergeRegister(
@@ -156,7 +181,10 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
       ),
       () => window.removeEventListener('pagehide', onLeave),
       // Closing the editor (another target, another coder) saves what was typed.
-      () => flushRef.current(),
+      () => {
+        closed.current = true;
+        flushRef.current();
+      },
     );
   }, [editor]);
 

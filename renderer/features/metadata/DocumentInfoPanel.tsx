@@ -5,8 +5,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttributeDefinition, AttributeValue, DocumentRecord } from '../../../shared/model';
 import { listAttributeDefinitions } from '../../db/attributes';
-import { call } from '../../api';
-import { useAnnounce } from '../../ui/Announcer';
+import { ShowOriginalButton } from '../library/ShowOriginalButton';
 import { useProject } from '../projects/ProjectContext';
 import { inputText, isIsoDate, parseAttributeInput } from './attributeInput';
 import { FIELD_NAMES, useDocumentEdits, type EditableField } from './useDocumentEdits';
@@ -16,7 +15,6 @@ const FIELDS: EditableField[] = ['title', 'author', 'date', 'source', 'url'];
 
 export function DocumentInfoPanel({ document: doc }: { document: DocumentRecord }) {
   const { db } = useProject();
-  const announce = useAnnounce();
   const { setField, setAttribute } = useDocumentEdits();
   const definitions = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
   const [open, setOpen] = useState(true);
@@ -57,16 +55,7 @@ export function DocumentInfoPanel({ document: doc }: { document: DocumentRecord 
           <dt>Words</dt>
           <dd>{doc.words.toLocaleString()}</dd>
         </dl>
-        <button
-          type="button"
-          aria-disabled={doc.storedName === '' || undefined}
-          onClick={() => {
-            if (!doc.storedName) announce(`“${doc.title}” has no original file: it was not imported from a file.`);
-            else call('showOriginal', doc.storedName).catch((error: unknown) => announce(`Could not show the original: ${(error as Error).message}`));
-          }}
-        >
-          Show original
-        </button>
+        <ShowOriginalButton doc={doc} />
       </div>
     </section>
   );

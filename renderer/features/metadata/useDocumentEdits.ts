@@ -4,9 +4,7 @@
 import { useCallback } from 'react';
 import type { AttributeDefinition, AttributeType, AttributeValue, DocumentMetadata, DocumentRecord } from '../../../shared/model';
 import { coerceAttributeValue } from '../../../shared/attributes/attributeTypes';
-import { commitChange } from '../../db/changes';
-import { declareAttributeRows } from '../../db/attributes';
-import { editDocumentsChange, withAttributes } from '../../db/documents';
+import { editDocuments, withAttributes } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 
@@ -18,14 +16,12 @@ export function useDocumentEdits() {
   const { db, coder } = useProject();
   const announce = useAnnounce();
 
+  // The screen's rows say which documents to edit, not what they hold now: `edit` is applied to the
+  // stored rows (editDocuments), so that it changes only its own field.
   const commit = useCallback(
     async (label: string, docs: readonly DocumentRecord[], edit: (doc: DocumentRecord) => DocumentRecord, newDefinition?: AttributeDefinition) => {
-      const change = editDocumentsChange(label, docs, edit);
-      if (newDefinition) change.changes.unshift(...declareAttributeRows([newDefinition]));
-      if (change.changes.length === 0) return;
       try {
-        await commitChange(db, change, { coderId: coder.id });
-        announce(`${label}.`);
+        if (await editDocuments(db, label, docs.map((doc) => doc.id), edit, coder.id, newDefinition)) announce(`${label}.`);
       } catch (error) {
         announce(`The change could not be saved: ${(error as Error).message}. Nothing was changed.`);
       }

@@ -1,10 +1,11 @@
 // The open project, its database and the current coder, for every screen below it.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CoderRecord } from '../../../shared/model';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { ensureCoder } from '../../db/coders';
 import { addDefaultCodebook } from '../../db/codes';
 import { CURRENT_CODER, getSetting, markOpened, RegistryDatabase, renameProject as renameInRegistry, setSetting, type ProjectEntry } from '../../db/registry';
+import { useAnnounce } from '../../ui/Announcer';
 import { fillSampleProject, SAMPLE_PROJECT_NAME } from '../sample/sampleProject';
 import { createProject, openProjectDatabase, openWorkspace, WELCOMED } from './workspace';
 
@@ -20,6 +21,14 @@ export interface ProjectContextValue {
   renameProject(name: string): Promise<void>;
   setCoder(coder: CoderRecord): Promise<void>;
   finishWelcome(): Promise<void>;
+  /**
+   * Why the open project must stay open for now (an import is writing into it), or null. While it is
+   * set, switching and creating projects are refused with this reason: switching closes the
+   * database, and whatever was still writing into it would fail ("Database has been closed").
+   */
+  switchingHeld: string | null;
+  /** Holds the project open for `reason` until the returned release is called (useHoldProject). */
+  holdProject(reason: string): () => void;
 }
 
 const ProjectContext = createContext<ProjectContextValue | null>(null);
@@ -47,6 +56,25 @@ const openWorkspaceOnce = () => (opening ??= openWorkspace(registry));
 export function ProjectProvider({ children, fallback }: { children: ReactNode; fallback: (error: Error | null) => ReactNode }) {
   const [open, setOpen] = useState<Open | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const announce = useAnnounce();
+  // The holds, in a ref too: a switch asked for in the same tick as a hold must see it.
+  const [holds, setHolds] = useState<ReadonlyArray<{ reason: string }>>([]);
+  const holdsRef = useRef(holds);
+  const holdProject = useCallback((reason: string) => {
+    const hold = { reason };
+    holdsRef.current = [...holdsRef.current, hold];
+    setHolds(holdsRef.current);
+    return () => {
+      holdsRef.current = holdsRef.current.filter((h) => h !== hold);
+      setHolds(holdsRef.current);
+    };
+  }, []);
+  /** False, having said why, while the open project is held. */
+  const mayLeave = useCallback(() => {
+    const held = holdsRef.current[0];
+    if (held) announce(held.reason);
+    return !held;
+  }, [announce]);
 
   useEffect(() => {
     let cancelled = false;
@@ -81,17 +109,22 @@ export function ProjectProvider({ children, fallback }: { children: ReactNode; f
     return {
       registry,
       ...open,
+      switchingHeld: holds[0]?.reason ?? null,
+      holdProject,
       switchProject: async (id) => {
+        if (!mayLeave()) return;
         const project = await registry.projects.get(id);
         if (project) await switchTo(project, open.coder);
       },
       createEmptyProject: async (name) => {
+        if (!mayLeave()) return;
         const project = await createProject(registry, name, async (db) => {
           await addDefaultCodebook(db);
         });
         await switchTo(project, open.coder);
       },
       createSampleProject: async () => {
+        if (!mayLeave()) return;
         const project = await createProject(registry, SAMPLE_PROJECT_NAME, (db) => fillSampleProject(db, open.coder.id));
         await switchTo(project, open.coder);
       },
@@ -109,8 +142,17 @@ export function ProjectProvider({ children, fallback }: { children: ReactNode; f
         setOpen((previous) => previous && { ...previous, showWelcome: false });
       },
     };
-  }, [open, switchTo]);
+  }, [open, switchTo, holds, holdProject, mayLeave]);
 
   if (!value) return <>{fallback(error)}</>;
   return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>;
+}
+
+/**
+ * Keeps the open project open while `reason` is set (an import writing into it, say): switching or
+ * creating a project is refused meanwhile, saying this reason.
+ */
+export function useHoldProject(reason: string | null): void {
+  const { holdProject } = useProject();
+  useEffect(() => (reason ? holdProject(reason) : undefined), [reason, holdProject]);
 }

@@ -1,7 +1,7 @@
 // Coding stripes: beside the text, each coded extent as a bar in its code's colour, labelled with the
 // code, aligned with the lines it covers (as NVivo and MAXQDA draw them). Only the stripes near the
-// visible part of a long document are measured and drawn; they follow scrolling, resizing and every
-// change of the codings. Hovering a stripe emphasises its passage; clicking selects the coding.
+// visible part of a long document are measured and drawn (the codings the screen passes in); they
+// follow resizing and every change of the codings. Hovering a stripe emphasises its passage; clicking selects the coding.
 //
 // The stripes repeat what "Coded passages" offers to the keyboard and screen readers, so they are
 // hidden from assistive technology and left out of the tab order.
@@ -9,7 +9,6 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from '../coding/textDomIndex';
 import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
-import { visibleTextRange } from './visibleTextRange';
 
 /**
  * The margin has a fixed width (LANES_WIDTH), so that a new lane never reflows the text beside it
@@ -18,13 +17,13 @@ import { visibleTextRange } from './visibleTextRange';
  */
 const LANES_WIDTH = 96;
 const LANE_WIDTH = 12;
-/** How far beyond the visible part stripes are measured, so a quick scroll shows them at once. */
-const OVERSCAN = 600;
-
 interface CodingStripesProps {
   index: TextDomIndex;
-  /** The scrolling element that holds the text and the stripes. */
-  scroller: HTMLElement;
+  /**
+   * The codings to draw: those near the screen (the coding screen passes the ones it highlights).
+   * Stripes sit in the scrolled content beside the text, so scrolling moves them with it; they are
+   * measured again only when the codings drawn change or the text reflows.
+   */
   codings: readonly CodingRecord[];
   codesById: ReadonlyMap<string, CodeRecord>;
   activeId: string | null;
@@ -32,7 +31,7 @@ interface CodingStripesProps {
   onSelect(coding: CodingRecord): void;
 }
 
-export const CodingStripes = memo(function CodingStripes({ index, scroller, codings, codesById, activeId, onHover, onSelect }: CodingStripesProps) {
+export const CodingStripes = memo(function CodingStripes({ index, codings, codesById, activeId, onHover, onSelect }: CodingStripesProps) {
   const [stripes, setStripes] = useState<{ placed: PlacedStripe[]; lanes: number }>({ placed: [], lanes: 0 });
   const layer = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
@@ -44,14 +43,8 @@ export const CodingStripes = memo(function CodingStripes({ index, scroller, codi
   const measure = useCallback(() => {
     const origin = layer.current?.getBoundingClientRect();
     if (!origin) return;
-    const window = visibleTextRange(index, scroller, OVERSCAN);
-    if (!window) {
-      setStripes({ placed: [], lanes: 0 });
-      return;
-    }
     const spans = [];
     for (const coding of codings) {
-      if (coding.end <= window.start || coding.start >= window.end) continue;
       const first = index.rangeOf(coding.start, Math.min(coding.end, coding.start + 1))?.getBoundingClientRect();
       const last = index.rangeOf(Math.max(coding.start, coding.end - 1), coding.end)?.getBoundingClientRect();
       if (!first || !last) continue;
@@ -59,7 +52,7 @@ export const CodingStripes = memo(function CodingStripes({ index, scroller, codi
     }
     const layout = layoutStripes(spans);
     setStripes({ placed: layout.stripes, lanes: layout.lanes });
-  }, [index, scroller, codings]);
+  }, [index, codings]);
 
   useEffect(() => {
     let frame = 0;
@@ -70,15 +63,13 @@ export const CodingStripes = memo(function CodingStripes({ index, scroller, codi
     // Measured in the next frame, not before this one is painted: a new highlight shows at once, and
     // its stripe follows a frame (16 ms) later instead of holding the highlight back.
     schedule();
-    scroller.addEventListener('scroll', schedule, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(index.element);
     return () => {
       cancelAnimationFrame(frame);
-      scroller.removeEventListener('scroll', schedule);
       resize.disconnect();
     };
-  }, [measure, scroller, index]);
+  }, [measure, index]);
 
   const lane = Math.min(LANE_WIDTH, LANES_WIDTH / Math.max(1, stripes.lanes));
   return (

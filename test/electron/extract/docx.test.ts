@@ -82,6 +82,40 @@ describe('Word documents (.docx)', () => {
     await expect(docx(zip(parts))).rejects.toThrow('it is not a well-formed Word document: its part “word/document.xml” declares a DOCTYPE, which no real Word document does.');
   });
 
+  test('a DOCTYPE in a part of any name is refused: Word reads the document part wherever the relationships point', async () => {
+    const parts = docxParts('');
+    const odd = (body: string) => {
+      const renamed: Record<string, string> = { ...parts, 'word/body.bin': body };
+      delete renamed['word/document.xml'];
+      renamed['_rels/.rels'] = parts['_rels/.rels']!.replace('Target="word/document.xml"', 'Target="word/body.bin"');
+      renamed['[Content_Types].xml'] = parts['[Content_Types].xml']!.replace('/word/document.xml', '/word/body.bin');
+      renamed['word/_rels/body.bin.rels'] = parts['word/_rels/document.xml.rels']!;
+      return zip(renamed);
+    };
+    // The part's name does not stop mammoth from reading it: the text of a clean one imports…
+    const clean = parts['word/document.xml']!.replace('<w:body></w:body>', `<w:body>${w.p(w.r('Read from an oddly named part.'))}</w:body>`);
+    expect((await docx(odd(clean))).text).toBe('Read from an oddly named part.');
+    // …so one with a DOCTYPE must never reach it.
+    const attack =
+      '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>' +
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&secret;</w:t></w:r></w:p></w:body></w:document>';
+    await expect(docx(odd(attack))).rejects.toThrow('it is not a well-formed Word document: its part “word/body.bin” declares a DOCTYPE, which no real Word document does.');
+  });
+
+  test.each([
+    ['UTF-16LE with its byte-order mark', 'utf16le', true],
+    ['UTF-16BE with its byte-order mark', 'utf16be', true],
+    ['UTF-16LE without a mark', 'utf16le', false],
+  ] as const)('a DOCTYPE in a part written in %s is refused too', async (_name, encoding, bom) => {
+    const parts: Record<string, string | Uint8Array> = docxParts('');
+    const xml = '<?xml version="1.0" encoding="UTF-16"?><!doctype lolz [<!ENTITY lol "lol">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol;</w:t></w:r></w:p></w:body></w:document>';
+    const le = Buffer.from(xml, 'utf16le');
+    const body = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+    const mark = encoding === 'utf16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    parts['word/document.xml'] = Uint8Array.from([...(bom ? mark : []), ...body]);
+    await expect(docx(zip(parts))).rejects.toThrow('it is not a well-formed Word document: its part “word/document.xml” declares a DOCTYPE, which no real Word document does.');
+  });
+
   test('damaged document properties are ignored: the text still imports, with the file name as title', async () => {
     const parts = docxParts(w.p(w.r('The text itself is fine.')));
     parts['docProps/core.xml'] = '<cp:coreProperties><dc:title>Unclosed';

@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULT_TIME_LIMIT_MS, ExtractorPool, slowFileReason } from '../../../electron/extract/workerPool';
+import { DEFAULT_TIME_LIMIT_MS, ExtractorPool, PREFETCH_MAX_BYTES, slowFileReason } from '../../../electron/extract/workerPool';
 import { UnreadableFileError } from '../../../electron/extract/unreadableFileError';
 import { buildWorker } from './workerBuild';
 import { listing, tempDir } from '../fixtures';
@@ -66,6 +66,26 @@ describe('the extraction worker pool', () => {
       await library.remove();
     }
   });
+
+  test('a busy worker is handed a small next file ahead (a copy), never a large one: that waits and is moved once the worker is free', async () => {
+    const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1 });
+    try {
+      const first = pool.extract({ fileName: 'huge.html', format: 'html', bytes: slowPage() });
+      const large = encode(`${'A long transcript line.\n'.repeat(Math.ceil((PREFETCH_MAX_BYTES + 1) / 24))}`);
+      const small = encode('A short note.');
+      const afterLarge = pool.extract({ fileName: 'large.txt', format: 'txt', bytes: large });
+      const afterSmall = pool.extract({ fileName: 'small.txt', format: 'txt', bytes: small });
+      // Neither is moved while the worker reads the first file; the large one is not even copied yet.
+      expect([large.byteLength > PREFETCH_MAX_BYTES, small.byteLength]).toEqual([true, 13]);
+      await first;
+      expect((await afterLarge).value.text).toMatch(/^A long transcript line\./);
+      // Sent when the worker was free: moved (detached here), not copied, so it was held once.
+      expect(large.byteLength).toBe(0);
+      expect((await afterSmall).value.text).toBe('A short note.');
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 
   test('a document whose original cannot be stored is refused with what to do, and nothing is left in the library', async () => {
     const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1 });

@@ -6,12 +6,19 @@ import type { Outcome } from '../../../electron/library/importFiles';
 import type { ImportBatch, ImportedDocument } from '../../../shared/ipc';
 
 const JOB = 'job';
-const LIMITS: BatchLimits = { documents: 3, chars: 1_000, waitMs: 250 };
+const LIMITS: BatchLimits = { documents: 3, chars: 1_000, waitMs: 250, tableRows: 2 };
 
 function doc(name: string, text = `Text of ${name}.`): ImportedDocument {
   return { fileName: `${name}.txt`, path: `/in/${name}.txt`, sha256: name.padEnd(64, '0'), storedName: `${name}.txt`, format: 'txt', title: name, text, extraction: {}, words: 3 };
 }
 const imported = (...names: string[]): Outcome => ({ kind: 'imported', documents: names.map((n) => doc(n)) });
+const TYPES = { age: 'number', district: 'text' } as const;
+/** The rows of a spreadsheet, as tableDocuments gives them: with their columns' types. */
+const table = (...names: string[]): Outcome => ({
+  kind: 'imported',
+  documents: names.map((n) => ({ ...doc(n), attributes: { age: '34', district: 'North' } })),
+  attributeTypes: { ...TYPES },
+});
 const refused = (name: string): Outcome => ({ kind: 'refused', problem: { fileName: `${name}.txt`, path: `/in/${name}.txt`, reason: 'the file is empty.' } });
 const duplicate = (name: string): Outcome => ({ kind: 'duplicate', problem: { fileName: `${name}.txt`, path: `/in/${name}.txt`, reason: 'its content is already in the project.' } });
 
@@ -49,18 +56,42 @@ describe('batches of an import', () => {
     expect(titles()).toEqual([[0, ['long']]]);
   });
 
-  test('the rows of a spreadsheet are a batch of their own, however many, so that its columns are typed by all their rows', () => {
+  test('the rows of a spreadsheet go in batches of their own, of bounded size, each with the column types of the whole table', () => {
     batches.settle(0, imported('a'));
-    batches.settle(1, imported('r1', 'r2', 'r3', 'r4', 'r5'));
+    batches.settle(1, table('r1', 'r2', 'r3', 'r4', 'r5'));
     batches.settle(2, imported('b'));
-    batches.settle(3, imported('s1', 's2'));
+    batches.settle(3, table('s1', 's2'));
     batches.end();
     expect(titles()).toEqual([
       [0, ['a']],
-      [1, ['r1', 'r2', 'r3', 'r4', 'r5']],
-      [2, ['b']],
-      [3, ['s1', 's2']],
+      [1, ['r1', 'r2']],
+      [2, ['r3', 'r4']],
+      [3, ['r5']],
+      [4, ['b']],
+      [5, ['s1', 's2']],
     ]);
+    expect(sent.map((b) => b.attributeTypes)).toEqual([undefined, TYPES, TYPES, TYPES, undefined, TYPES]);
+  });
+
+  test('a batch of rows is bounded by its text and attribute values too, however few rows it holds', () => {
+    const long = (name: string, chars: number) => ({ ...doc(name, 'x'.repeat(chars)), attributes: { note: 'y'.repeat(chars) } });
+    batches.settle(0, { kind: 'imported', documents: [long('r1', 300), long('r2', 300), long('r3', 100), long('r4', 100)], attributeTypes: { note: 'text' } });
+    batches.end();
+    // 600 units a row for r1 and r2 (text and note): each alone under the limit of 1,000, never together.
+    expect(titles()).toEqual([
+      [0, ['r1']],
+      [1, ['r2', 'r3']],
+      [2, ['r4']],
+    ]);
+  });
+
+  test('a huge table never makes a batch over the limits', () => {
+    const many = Array.from({ length: 10_001 }, (_, i) => `r${i}`);
+    batches.settle(0, table(...many));
+    batches.end();
+    expect(Math.max(...sent.map((b) => b.documents.length))).toBe(LIMITS.tableRows);
+    expect(sent.flatMap((b) => b.documents.map((d) => d.title))).toEqual(many);
+    expect(sent.map((b) => b.index)).toEqual(sent.map((_, i) => i));
   });
 
   test('documents read before a slow file are sent after a short wait, not when the slow file is done', () => {

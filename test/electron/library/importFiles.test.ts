@@ -121,7 +121,7 @@ describe('files that cannot be imported', () => {
 describe('documents sent in batches while the import runs', () => {
   test('batches are numbered and follow the order given; the report counts them; each document carries its word count', async () => {
     const paths = seedPaths();
-    const report = await run(paths, [], { batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000 } });
+    const report = await run(paths, [], { batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000, tableRows: 2 } });
     expect(report.batchList.map((b) => [b.jobId, b.index, b.documents.length])).toEqual([
       [JOB, 0, 2],
       [JOB, 1, 2],
@@ -135,7 +135,7 @@ describe('documents sent in batches while the import runs', () => {
   test('a copy of a document sent in an earlier batch is a duplicate, not sent again', async () => {
     const [first, ...rest] = seedPaths();
     const copy = await write('copy of the first.txt', await readFile(first!));
-    const report = await run([first!, ...rest, copy], [], { batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000 } });
+    const report = await run([first!, ...rest, copy], [], { batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000, tableRows: 2 } });
     expect(report.batchList[0]!.documents[0]!.path).toBe(first);
     expect(report.imported.map((d) => d.path)).toEqual([first, ...rest]);
     expect(report.duplicates).toEqual([{ fileName: 'copy of the first.txt', path: copy, reason: expect.stringContaining(first!.split('/').at(-1)!) }]);
@@ -143,7 +143,7 @@ describe('documents sent in batches while the import runs', () => {
 
   test('a cancelled import sends every document finished before the cancel, and only those', async () => {
     let calls = 0;
-    const report = await run(seedPaths(), [], { isCancelled: () => ++calls > 3, batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000 } });
+    const report = await run(seedPaths(), [], { isCancelled: () => ++calls > 3, batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000, tableRows: 2 } });
     expect(report.cancelled).toBe(true);
     expect(report.imported.map((d) => d.path)).toEqual(seedPaths().slice(0, 3));
     expect([report.batches, report.documents]).toEqual([2, 3]);

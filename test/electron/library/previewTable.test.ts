@@ -33,7 +33,7 @@ describe('previewing a survey table', () => {
   test('a file that is not a table, is gone, is empty or cannot be parsed gets a message naming it', async () => {
     const notTable = join(work.path, 'notes.txt');
     await writeFile(notTable, 'text');
-    await expect(previewTable(notTable, inProcessExtractor)).rejects.toThrow('“notes.txt” is not a table: only .csv and .xlsx files have columns to choose from.');
+    await expect(previewTable(notTable, inProcessExtractor)).rejects.toThrow('“notes.txt” is not a table: only .csv, .tsv and .xlsx files have columns to choose from.');
     await expect(previewTable(join(work.path, 'gone.csv'), inProcessExtractor)).rejects.toThrow('“gone.csv” could not be read: it is no longer there.');
     const empty = join(work.path, 'empty.csv');
     await writeFile(empty, '');

@@ -6,7 +6,6 @@ import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { commitChange, inverseOf } from '../../../renderer/db/changes';
 import {
   addDefaultCodebook,
-  codeUsage,
   createCode,
   deleteCode,
   deletionCounts,
@@ -64,27 +63,6 @@ describe('the codebook in the project database', () => {
     await createCode(db, { name: 'agenda', parentId: null, index: 0 }, KIM);
     expect((await listCodes(db)).map((c) => c.name)).toEqual(['agenda', 'pledge', 'claim', 'economy', 'criticism', 'metric']);
     expect(economy.parentId).toBe(codes.get('claim')!.id);
-  });
-
-  test('counts codings and documents per code', async () => {
-    await code('claim', 'Rents rose 31 percent', 0);
-    await code('claim', 'Rents rose 31 percent', 1);
-    await code('claim', 'We will build', 1);
-    await code('metric', '31 percent', 0);
-    const usage = await codeUsage(db);
-    expect(usage.get(codes.get('claim')!.id)).toEqual({ codings: 3, documents: 2 });
-    expect(usage.get(codes.get('metric')!.id)).toEqual({ codings: 1, documents: 1 });
-    expect(usage.has(codes.get('pledge')!.id)).toBe(false);
-  });
-
-  test('in blind mode the counts are of the current coder’s codings only, as the screen shows them', async () => {
-    await code('claim', 'Rents rose 31 percent', 0, KIM);
-    await code('claim', 'Rents rose 31 percent', 1, LEE);
-    await code('claim', 'We will build', 1, LEE);
-    const claim = codes.get('claim')!.id;
-    expect((await codeUsage(db, { only: KIM })).get(claim)).toEqual({ codings: 1, documents: 1 });
-    expect((await codeUsage(db, { except: [KIM] })).get(claim)).toEqual({ codings: 2, documents: 1 });
-    expect((await codeUsage(db, null)).get(claim)).toEqual({ codings: 3, documents: 2 });
   });
 
   test('delete then undo restores the code, its subcode, their codings and memos exactly', async () => {

@@ -2,10 +2,13 @@
 // each edit is one operation in the log that undo can take back.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportedDocument } from '../../../shared/ipc';
-import { addImportedDocuments, deleteDocuments, deletionImpact, editDocumentsChange, listDocuments, withAttributes } from '../../../renderer/db/documents';
+import { addImportedDocuments, deleteDocuments, deletionImpact, editDocuments, editDocumentsChange, listDocuments, withAttributes } from '../../../renderer/db/documents';
 import { attributeNameProblem, newAttributeChange } from '../../../renderer/db/attributes';
 import { addToSetChange, createSetChange, deleteSetChange, listDocumentSets, removeFromSetChange, setNameProblem } from '../../../renderer/db/documentSets';
 import { commitChange, inverseOf } from '../../../renderer/db/changes';
+import { applyCodeChange } from '../../../renderer/db/codings';
+import { operationsOfCode, operationsOfDocument } from '../../../renderer/db/auditTrail';
+import { undoHistoryFor } from '../../../renderer/db/undoHistory';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { freshProject } from './projectDb';
 
@@ -54,6 +57,40 @@ describe('editing documents', () => {
   });
 });
 
+describe('editing documents from a screen’s copy of them', () => {
+  test('two edits made from the same stale copy keep both, and each logs the row as it was stored', async () => {
+    await addImportedDocuments(db, [imported('a', { leaning: 'left' })]);
+    // The copy the screen rendered; neither edit below refreshes it.
+    const [shown] = await listDocuments(db);
+    await editDocuments(db, 'Author set', [shown!.id], (doc) => ({ ...doc, author: 'Ana Ruiz' }), coder.coderId);
+    await editDocuments(db, 'Source set', [shown!.id], (doc) => ({ ...doc, source: 'The Courier' }), coder.coderId);
+    await editDocuments(db, 'year set', [shown!.id], (doc) => withAttributes(doc, { year: 2017 }), coder.coderId, { name: 'year', type: 'number' });
+    const [stored] = await listDocuments(db);
+    expect(stored).toMatchObject({ author: 'Ana Ruiz', source: 'The Courier', attributes: { leaning: 'left', year: 2017 } });
+
+    const log = await db.operations.orderBy('at').toArray();
+    const sourceSet = log.find((op) => op.label === 'Source set')!;
+    expect(sourceSet.changes[0]!.before).toMatchObject({ author: 'Ana Ruiz', source: '' });
+    // Undoing the last edit takes back the year alone: the author and source stay.
+    const yearSet = log.find((op) => op.label === 'year set')!;
+    await commitChange(db, inverseOf(yearSet), { ...coder, kind: 'undo', expectCurrent: true });
+    expect((await listDocuments(db))[0]).toMatchObject({ author: 'Ana Ruiz', source: 'The Courier' });
+    expect((await listDocuments(db))[0]!.attributes).toEqual({ leaning: 'left' });
+    expect(await db.attributeDefinitions.get('year')).toBeUndefined();
+  });
+
+  test('an attribute declared meanwhile (another window) is not declared twice; a document deleted meanwhile is left out', async () => {
+    await addImportedDocuments(db, [imported('a'), imported('b')]);
+    const [a, b] = await listDocuments(db);
+    await commitChange(db, newAttributeChange({ name: 'verified', type: 'boolean' }), coder);
+    await deleteDocuments(db, [b!.id], coder.coderId);
+    expect(await editDocuments(db, 'verified set', [a!.id, b!.id], (doc) => withAttributes(doc, { verified: true }), coder.coderId, { name: 'verified', type: 'boolean' })).toBe(true);
+    const edit = (await db.operations.toArray()).find((op) => op.label === 'verified set')!;
+    expect(edit.changes.map((c) => `${c.table} ${c.key}`)).toEqual([`documents ${a!.id}`]);
+    expect(await editDocuments(db, 'verified set', [a!.id], (doc) => withAttributes(doc, { verified: true }), coder.coderId)).toBe(false);
+  });
+});
+
 describe('deleting documents', () => {
   test('says how many codings and memos go, then removes the documents, their texts, codings, memos and set memberships', async () => {
     await addImportedDocuments(db, [imported('a'), imported('b')]);
@@ -65,13 +102,48 @@ describe('deleting documents', () => {
     await commitChange(db, createSetChange('Both', [a!.id, b!.id]), coder);
 
     expect(await deletionImpact(db, [a!.id])).toEqual({ documents: 1, codings: 2, memos: 2 });
-    expect(await deleteDocuments(db, [a!.id])).toEqual({ documents: 1, codings: 2, memos: 2 });
+    expect(await deleteDocuments(db, [a!.id], coder.coderId)).toEqual({ documents: 1, codings: 2, memos: 2 });
 
     expect((await listDocuments(db)).map((d) => d.title)).toEqual(['b']);
     expect(await db.texts.get(a!.id)).toBeUndefined();
     expect((await db.codings.toArray()).map((c) => c.id)).toEqual(['x3']);
     expect((await db.memos.toArray()).map((m) => m.id)).toEqual(['m3']);
     expect((await listDocumentSets(db))[0]!.docIds).toEqual([b!.id]);
+  });
+});
+
+describe('deleting documents, in the audit trail', () => {
+  test('the History of a code shows its codings going with the document; the deletion is logged but not undoable', async () => {
+    const history = undoHistoryFor(db);
+    await addImportedDocuments(db, [imported('a'), imported('b')]);
+    const [a, b] = await listDocuments(db);
+    const apply = (docId: string, codeId: string, start: number) =>
+      commitChange(db, applyCodeChange('Text of a.', { docId, codeId, start, end: start + 4, coderId: 'coder-1' }, codeId), coder);
+    await apply(b!.id, 'pledge', 0);
+    await apply(a!.id, 'pledge', 0);
+    await apply(a!.id, 'claim', 5);
+    await commitChange(db, createSetChange('Both', [a!.id, b!.id]), coder);
+
+    expect(await deleteDocuments(db, [a!.id], coder.coderId)).toEqual({ documents: 1, codings: 2, memos: 0 });
+
+    // (Operations in the same millisecond may come in either order: compare them sorted.)
+    const labels = async (codeId: string) => (await operationsOfCode(db, codeId)).map((op) => op.label).sort();
+    expect(await labels('pledge')).toEqual(['Code “pledge” applied', 'Code “pledge” applied', 'Document “a” deleted, with 2 codings and 0 memos']);
+    expect(await labels('claim')).toEqual(['Code “claim” applied', 'Document “a” deleted, with 2 codings and 0 memos']);
+    const deletion = (await operationsOfCode(db, 'pledge')).find((op) => op.kind === 'irreversible')!;
+    expect(deletion).toMatchObject({ label: 'Document “a” deleted, with 2 codings and 0 memos', coderId: 'coder-1', docIds: [a!.id] });
+    expect([...deletion.codeIds].sort()).toEqual(['claim', 'pledge']);
+    // The log holds what went, row by row: the codings, the set as it was and is, the document.
+    expect(deletion.changes.map((c) => `${c.table} ${c.after === null ? 'deleted' : 'changed'}`)).toEqual(['codings deleted', 'codings deleted', 'documentSets changed', 'documents deleted']);
+    expect((await operationsOfDocument(db, a!.id)).map((op) => op.id)).toContain(deletion.id);
+    expect((await operationsOfDocument(db, b!.id)).map((op) => op.id)).not.toContain(deletion.id);
+
+    // Undo passes over it; undoing a coding it removed says what removed it.
+    expect(history.nextUndo('coder-1')?.label).toBe('Set “Both” created');
+    await history.undo('coder-1');
+    const refused = await history.undo('coder-1');
+    expect(refused).toMatchObject({ status: 'conflict', entry: { label: 'Code “claim” applied' }, conflict: { reason: 'changed', since: { id: deletion.id } } });
+    history.dispose();
   });
 });
 

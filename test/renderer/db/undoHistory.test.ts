@@ -3,8 +3,8 @@ import type { ImportedDocument } from '../../../shared/ipc';
 import type { CodeRecord, DocumentRecord } from '../../../shared/model';
 import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { operationsOfCode, operationsOfDocument } from '../../../renderer/db/auditTrail';
-import { commitChange } from '../../../renderer/db/changes';
-import { addDefaultCodebook, listCodes } from '../../../renderer/db/codes';
+import { commitChange, inverseOf } from '../../../renderer/db/changes';
+import { addDefaultCodebook, createCode, deleteCode, listCodes, mergeCodes } from '../../../renderer/db/codes';
 import { applyCodeChange, codingsOfDocument, removeCoding, removeCodingChange } from '../../../renderer/db/codings';
 import { addImportedDocuments } from '../../../renderer/db/documents';
 import { memoOf, writeMemoChange, type MemoTarget } from '../../../renderer/db/memos';
@@ -308,5 +308,101 @@ describe('removing a coding', () => {
 
     expectDone(await history.undo(KIM));
     expect(await projectState()).toEqual(before);
+  });
+});
+
+describe('an undo or redo never leaves rows pointing at a row it deletes', () => {
+  /** Refused, with nothing written: the project and the log are as they were. */
+  async function expectRefused(run: () => Promise<HistoryOutcome>) {
+    const before = await projectState();
+    const logSize = await db.operations.count();
+    const outcome = await run();
+    expect(outcome.status).toBe('conflict');
+    expect(await projectState()).toEqual(before);
+    expect(await db.operations.count()).toBe(logSize);
+    if (outcome.status !== 'conflict') throw new Error('not refused');
+    return outcome.conflict;
+  }
+
+  test('undoing “Code created” after another coder applied the code is refused: their codings keep their code', async () => {
+    const housing = await createCode(db, { name: 'housing', parentId: null }, KIM);
+    // The window switches to Lee, who applies the new code twice.
+    for (const quote of ['4,000 homes', 'Rents rose']) {
+      const start = TEXT_A.indexOf(quote);
+      await commitChange(db, applyCodeChange(TEXT_A, { docId: docA.id, codeId: housing.id, start, end: start + quote.length, coderId: LEE }, 'housing'), { coderId: LEE });
+    }
+    // Back to Kim, whose last step is the code's creation.
+    expect(history.nextUndo(KIM)?.label).toBe('Code “housing” created');
+    const conflict = await expectRefused(() => history.undo(KIM));
+    expect(conflict).toMatchObject({ reason: 'has-dependents', table: 'codes', key: housing.id, row: { name: 'housing' } });
+    expect(conflict.dependents?.map((d) => [d.table, (d.row as { coderId: string }).coderId])).toEqual([
+      ['codings', LEE],
+      ['codings', LEE],
+    ]);
+    expect(await db.codes.get(housing.id)).toBeDefined();
+    expect((await db.codings.where('codeId').equals(housing.id).toArray()).every((c) => c.coderId === LEE)).toBe(true);
+  });
+
+  test('undoing “Code created” after someone added a subcode under it is refused', async () => {
+    const housing = await createCode(db, { name: 'housing', parentId: null }, KIM);
+    const rents = await createCode(db, { name: 'rents', parentId: housing.id }, LEE);
+    const conflict = await expectRefused(() => history.undo(KIM));
+    expect(conflict).toMatchObject({ reason: 'has-dependents', table: 'codes', key: housing.id });
+    expect(conflict.dependents).toEqual([{ table: 'codes', key: rents.id, row: rents }]);
+  });
+
+  test('undoing “Code applied” after another coder wrote a memo on that coding is refused: the memo keeps its coding', async () => {
+    await applyCode(docA.id, TEXT_A, 'claim', 'Rents rose 31 percent');
+    const [coding] = await codingsOfDocument(db, docA.id);
+    await writeMemo({ targetType: 'coding', targetId: coding!.id }, 'Which survey says so?', LEE);
+    const conflict = await expectRefused(() => history.undo(KIM));
+    expect(conflict).toMatchObject({ reason: 'has-dependents', table: 'codings', key: coding!.id, row: { quote: 'Rents rose 31 percent' } });
+    expect(conflict.dependents).toEqual([expect.objectContaining({ table: 'memos', row: expect.objectContaining({ coderId: LEE, text: 'Which survey says so?' }) })]);
+    expect(await memoOf(db, { targetType: 'coding', targetId: coding!.id }, LEE)).toBeDefined();
+  });
+
+  test('a replayed change that deletes a document is refused while codings and memos are on it', async () => {
+    // A document that came in through the log (as a merged project's would), coded and annotated since.
+    const docC = { ...docB, id: 'doc-c', sha256: 'c'.repeat(64), title: 'Herald' };
+    const created = await commitChange(db, { label: 'Document “Herald” added', changes: [{ table: 'documents', key: docC.id, before: null, after: docC }] }, { coderId: KIM });
+    await applyCode(docC.id, TEXT_B, 'metric', 'a fifth', LEE);
+    await writeMemo({ targetType: 'document', targetId: docC.id }, 'An op-ed.', LEE);
+    const conflict = await expectRefused(() => history.undo(KIM));
+    expect(conflict).toMatchObject({ reason: 'has-dependents', table: 'documents', key: docC.id });
+    expect(conflict.dependents?.map((d) => d.table).sort()).toEqual(['codings', 'memos']);
+    // The same deletion through commitChange directly, as undo would write it, is refused too.
+    await expect(commitChange(db, inverseOf(created), { coderId: KIM, kind: 'undo', expectCurrent: true })).rejects.toMatchObject({ reason: 'has-dependents' });
+  });
+
+  test('a change that deletes the dependents too, or points them elsewhere, is still allowed', async () => {
+    const housing = await createCode(db, { name: 'housing', parentId: null }, KIM);
+    const start = TEXT_A.indexOf('4,000 homes');
+    await commitChange(db, applyCodeChange(TEXT_A, { docId: docA.id, codeId: housing.id, start, end: start + 11, coderId: LEE }, 'housing'), { coderId: LEE });
+    const [coding] = await codingsOfDocument(db, docA.id);
+    await writeMemo({ targetType: 'coding', targetId: coding!.id }, 'Count of homes.', LEE);
+    // Deleting the code takes its codings and their memos along: undo brings all back, redo deletes all again.
+    await deleteCode(db, housing.id, KIM);
+    expectDone(await history.undo(KIM));
+    expect(await db.memos.count()).toBe(1);
+    expectDone(await history.redo(KIM));
+    expect([await db.codes.get(housing.id), await db.codings.count(), await db.memos.count()]).toEqual([undefined, 0, 0]);
+    expectDone(await history.undo(KIM));
+
+    // Merging moves the codings to another code before deleting this one: its redo deletes a code
+    // whose codings now point elsewhere.
+    await mergeCodes(db, housing.id, code('pledge').id, KIM);
+    expectDone(await history.undo(KIM));
+    expectDone(await history.redo(KIM));
+    expect(await db.codes.get(housing.id)).toBeUndefined();
+    expect((await db.codings.toArray()).map((c) => c.codeId)).toEqual([code('pledge').id]);
+  });
+
+  test('redoing a subcode’s creation after its parent was deleted elsewhere is refused: it would have no parent', async () => {
+    const housing = await createCode(db, { name: 'housing', parentId: null }, LEE);
+    await createCode(db, { name: 'rents', parentId: housing.id }, KIM);
+    expectDone(await history.undo(KIM));
+    await deleteCode(db, housing.id, LEE);
+    const conflict = await expectRefused(() => history.redo(KIM));
+    expect(conflict).toMatchObject({ reason: 'target-gone', table: 'codes', row: { name: 'rents' } });
   });
 });

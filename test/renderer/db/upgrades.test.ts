@@ -1,5 +1,6 @@
-// Each schema version upgrades the data written by the one before: projects written by an older
-// Framewise open in the new one with nothing lost.
+// Each schema version upgrades the data written by the one before: projects written by any older
+// Framewise (version 1, 2 or 3 of the schema, each with the fields it had) open in the latest one with
+// nothing lost.
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { LATEST_VERSION, ProjectDatabase } from '../../../renderer/db/projectDatabase';
@@ -17,23 +18,60 @@ const v1 = {
   coders: [{ id: 'u1', name: 'Ana', color: '#7c3aed' }],
 };
 
-async function writeVersion1(projectId: string): Promise<void> {
-  const old = new ProjectDatabase(projectId, undefined, 1);
+/**
+ * Rows as version 2 wrote them: documents with their bibliographic fields and typed attributes,
+ * declared attributes, sets; codes still without criteria, memos still plain text.
+ */
+const v2 = {
+  documents: [
+    { ...v1.documents[0], author: 'Ana Ruiz', date: '2017-05', source: 'Survey', url: '', attributes: { leaning: 'left', year: '2017' } },
+    { ...v1.documents[1], author: '', date: '2019-03-02', source: 'The Courier', url: 'https://example.org/news', attributes: { leaning: 'right', year: '2019' } },
+  ],
+  texts: v1.texts,
+  // "year" was declared as text (a manifest said "2017"): the upgrade must not retype it by its values.
+  attributeDefinitions: [
+    { name: 'leaning', type: 'text' },
+    { name: 'year', type: 'text' },
+  ],
+  documentSets: [{ id: 's1', name: 'Right-leaning', docIds: ['d2'], createdAt: '2026-02-01T00:00:00.000Z' }],
+  codes: v1.codes,
+  codings: v1.codings,
+  memos: [{ id: 'm1', targetType: 'document', targetId: 'd2', text: 'Op-ed, not reporting.', coderId: 'u1', createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-02T00:00:00.000Z' }],
+  coders: v1.coders,
+};
+
+/** Rows as version 3 wrote them: codebook criteria, and memos as rich text beside their plain text. */
+const v3 = {
+  ...v2,
+  codes: [{ ...v1.codes[0], inclusion: 'Future tense, concrete', exclusion: 'Vague hopes', example: 'We will build 4,000 homes' }],
+  // A body with formatting the plain text cannot carry: the upgrade must keep it, not rebuild it from the text.
+  memos: [{ ...v2.memos[0], body: '{"root":{"children":[{"children":[{"text":"Op-ed","format":1,"type":"text"}],"type":"paragraph"}],"type":"root"}}' }],
+};
+
+async function writeVersion(projectId: string, version: number, rows: Record<string, unknown[]>): Promise<void> {
+  const old = new ProjectDatabase(projectId, undefined, version);
   await old.open();
-  expect(old.verno).toBe(1);
+  expect(old.verno).toBe(version);
   await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(v1)) await old.table(table).bulkAdd(rows);
+    for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkAdd(tableRows);
   });
   old.close();
+}
+
+const writeVersion1 = (projectId: string) => writeVersion(projectId, 1, v1);
+
+async function openLatest(projectId: string): Promise<ProjectDatabase> {
+  const db = new ProjectDatabase(projectId);
+  await db.open();
+  expect(db.verno).toBe(LATEST_VERSION);
+  return db;
 }
 
 describe('schema upgrades', () => {
   test('a version 1 project opens in the latest version with every row kept and the new fields filled', async () => {
     const projectId = crypto.randomUUID();
     await writeVersion1(projectId);
-    const db = new ProjectDatabase(projectId);
-    await db.open();
-    expect(db.verno).toBe(LATEST_VERSION);
+    const db = await openLatest(projectId);
 
     // Version 2: metadata fields exist, attributes are declared with the type their values show.
     const docs = await db.documents.orderBy('order').toArray();
@@ -63,6 +101,56 @@ describe('schema upgrades', () => {
     expect(await db.codings.toArray()).toEqual(v1.codings);
     expect(await db.texts.toArray()).toEqual(v1.texts);
     expect(await db.coders.toArray()).toEqual(v1.coders);
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  test('a version 2 project opens in the latest version: its library is kept as it was, codes and memos get what version 3 added', async () => {
+    const projectId = crypto.randomUUID();
+    await writeVersion(projectId, 2, v2);
+    const db = await openLatest(projectId);
+
+    // The library as version 2 left it: fields, attributes with their declared types, sets.
+    expect(await db.documents.orderBy('order').toArray()).toEqual(v2.documents);
+    expect(await db.attributeDefinitions.orderBy('name').toArray()).toEqual(v2.attributeDefinitions);
+    expect(await db.documentSets.toArray()).toEqual(v2.documentSets);
+    expect((await db.documentSets.where('docIds').equals('d2').first())?.name).toBe('Right-leaning');
+
+    // Version 3: codebook criteria, rich-text memo bodies made from the plain text.
+    expect(await db.codes.get('c1')).toEqual({ ...v1.codes[0], inclusion: '', exclusion: '', example: '' });
+    const memo = (await db.memos.get('m1'))!;
+    expect(memo).toMatchObject({ text: 'Op-ed, not reporting.', updatedAt: '2026-02-02T00:00:00.000Z' });
+    const body = JSON.parse(memo.body) as { root: { children: Array<{ children: Array<{ text: string }> }> } };
+    expect(body.root.children.map((p) => p.children.map((t) => t.text).join(''))).toEqual(['Op-ed, not reporting.']);
+    expect((await db.memos.orderBy('updatedAt').last())?.id).toBe('m1');
+
+    // Version 4: counts by index.
+    expect(await db.codings.where('[docId+coderId]').equals(['d1', 'u1']).count()).toBe(1);
+    expect(await db.codings.where('[codeId+coderId+docId]').equals(['c1', 'u1', 'd1']).count()).toBe(1);
+    expect(await db.codings.toArray()).toEqual(v2.codings);
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  test('a version 3 project opens in the latest version with every row exactly as it was, and its codings counted by index', async () => {
+    const projectId = crypto.randomUUID();
+    await writeVersion(projectId, 3, v3);
+    const db = await openLatest(projectId);
+
+    for (const [table, rows] of Object.entries(v3)) {
+      const stored = await db.table(table).toArray();
+      const key = (row: Record<string, unknown>) => String(row.id ?? row.docId ?? row.name);
+      const sorted = (list: unknown[]) => [...(list as Array<Record<string, unknown>>)].sort((a, b) => key(a).localeCompare(key(b)));
+      expect(sorted(stored), table).toEqual(sorted(rows));
+    }
+    // The rich-text body is kept, not rebuilt from the plain text.
+    expect((await db.memos.get('m1'))?.body).toBe(v3.memos[0]!.body);
+    expect((await db.codes.where('name').equals('pledge').first())?.inclusion).toBe('Future tense, concrete');
+
+    // Version 4: counts by index, over the codings version 3 wrote.
+    expect(await db.codings.where('[docId+coderId]').equals(['d1', 'u1']).count()).toBe(1);
+    expect(await db.codings.where('[codeId+coderId+docId]').equals(['c1', 'u1', 'd1']).count()).toBe(1);
+    expect(await db.codings.where('[docId+coderId]').equals(['d2', 'u1']).count()).toBe(0);
     db.close();
     await Dexie.delete(db.name);
   });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { CODED_SEGMENT_COLUMNS, codedSegmentsCsv, codedSegmentsTable, type CodedSegmentsInput } from '../../../shared/export/codedSegments';
+import { CODED_SEGMENT_COLUMNS, CodedSegmentOffsetError, codedSegmentsCsv, codedSegmentsTable, type CodedSegmentsInput } from '../../../shared/export/codedSegments';
 import { EMPTY_METADATA, type CodeRecord, type CodingRecord, type DocumentRecord } from '../../../shared/model';
 import { capturePassage } from '../../../shared/text/passageContext';
 
@@ -122,5 +122,40 @@ describe('coded segments table', () => {
       ['b', 'Kim Lee', '2017-05-16', 'The Riverton Courier', 'https://courier.example/da'],
       ['a', '', '', '', ''],
     ]);
+  });
+});
+
+describe('a coding whose offsets cannot be exported', () => {
+  const emoji = text.indexOf('😀');
+  // A coding that ends between the two halves of the emoji (as a boundary dragged by one UTF-16 unit
+  // could once leave it).
+  const split: CodingRecord = { ...coding('bad', 'a', 'c2', 'Intro 😀'), end: emoji + 1 };
+
+  test('the error names the document, its file, the code and the passage, so it can be found and fixed', () => {
+    const broken = { ...input, codings: [...input.codings, split] };
+    expect(() => codedSegmentsTable(broken)).toThrow(CodedSegmentOffsetError);
+    expect(() => codedSegmentsTable(broken)).toThrow(
+      'The metric coding on “Intro 😀” (UTF-16 offsets 0–7) in the document “Doc a” (a.txt) ends inside a character (between the two halves of an emoji or other character). Nothing was exported: open the document, move that coding’s ends or remove it, then export again.',
+    );
+    try {
+      codedSegmentsTable(broken);
+    } catch (error) {
+      expect(error).toMatchObject({ docId: 'a', codingId: 'bad' });
+    }
+  });
+
+  test('one outside the text says so', () => {
+    const outside: CodingRecord = { ...coding('far', 'b', 'c1', '30%'), start: text.length - 2, end: text.length + 5 };
+    expect(() => codedSegmentsTable({ ...input, codings: [outside] })).toThrow(/^The pledge coding on “.*” \(UTF-16 offsets 54–61\) in the document “Doc b” \(b\.txt\) lies outside the document’s text\. Nothing was exported/u);
+  });
+
+  test('codings with an emoji at either end export with code-point offsets that slice the same passage', () => {
+    const both = 'x 😀 middle 😀 y';
+    const start = both.indexOf('😀');
+    const end = both.lastIndexOf('😀') + 2;
+    const ends: CodingRecord = { id: 'e', docId: 'b', codeId: 'c2', start, end, ...capturePassage(both, start, end), coderId: 'k1', createdAt: '' };
+    const [row] = codedSegmentsTable({ ...input, documents: [{ record: doc('b', 0, {}), text: both }], codings: [ends] }).rows;
+    expect(row).toMatchObject({ text: '😀 middle 😀', start_cp: 2, end_cp: 12, start_utf16: 2, end_utf16: 14 });
+    expect([...both].slice(row!.start_cp as number, row!.end_cp as number).join('')).toBe('😀 middle 😀');
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { codePointToUtf16, isCodePointBoundary, sliceByCodePoints, utf16ToCodePoint, utf16ToCodePoints } from '../../../shared/text/offsets';
+import {
+  codePointCeil,
+  codePointFloor,
+  codePointToUtf16,
+  isCodePointBoundary,
+  nextCodePoint,
+  passageRangeProblem,
+  previousCodePoint,
+  sliceByCodePoints,
+  utf16ToCodePoint,
+  utf16ToCodePoints,
+  wholeCodePoints,
+} from '../../../shared/text/offsets';
 
 // "Ein 😀 Test: café with e + combining acute, 𝕏 (astral), 👩🏽‍💻 (ZWJ sequence)."
 const text = 'Ein 😀 Test: cafe\u0301, 𝕏 and 👩🏽\u200d💻 end';
@@ -52,5 +64,37 @@ describe('offsets between UTF-16 units and code points', () => {
     expect(() => utf16ToCodePoint(text, text.length + 1)).toThrow(RangeError);
     expect(() => codePointToUtf16(text, [...text].length + 1)).toThrow(RangeError);
     expect(() => codePointToUtf16(text, -1)).toThrow(RangeError);
+  });
+});
+
+describe('whole characters', () => {
+  const s = '😀ab😀';
+  test('floor and ceiling step out of a surrogate pair, and leave a boundary alone', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((o) => codePointFloor(s, o))).toEqual([0, 0, 2, 3, 4, 4, 6]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((o) => codePointCeil(s, o))).toEqual([0, 2, 2, 3, 4, 6, 6]);
+  });
+
+  test('one character before or after an offset is a whole emoji at either end of the text', () => {
+    expect(nextCodePoint(s, 0)).toBe(2);
+    expect(nextCodePoint(s, 4)).toBe(6);
+    expect(nextCodePoint(s, 6)).toBe(6);
+    expect(previousCodePoint(s, 6)).toBe(4);
+    expect(previousCodePoint(s, 2)).toBe(0);
+    expect(previousCodePoint(s, 0)).toBe(0);
+  });
+
+  test('a range is widened to whole characters', () => {
+    expect(wholeCodePoints(s, 1, 5)).toEqual({ start: 0, end: 6 });
+    expect(wholeCodePoints(s, 2, 4)).toEqual({ start: 2, end: 4 });
+  });
+
+  test('a passage must lie in the text, hold a character, and not split one', () => {
+    expect(passageRangeProblem(s, 0, 6)).toBeNull();
+    expect(passageRangeProblem(s, 0, 1)).toBe('splits-character');
+    expect(passageRangeProblem(s, 5, 6)).toBe('splits-character');
+    expect(passageRangeProblem(s, 3, 3)).toBe('empty');
+    expect(passageRangeProblem(s, 4, 7)).toBe('outside');
+    expect(passageRangeProblem(s, -1, 2)).toBe('outside');
+    expect(passageRangeProblem(s, 2.5, 4)).toBe('outside');
   });
 });

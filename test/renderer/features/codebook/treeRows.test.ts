@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { treeRows } from '../../../../renderer/features/codebook/treeRows';
+import { rowAfterDeleting, treeRows } from '../../../../renderer/features/codebook/treeRows';
 import type { CodeRecord } from '../../../../shared/model';
 
 const code = (id: string, name: string, parentId: string | null, order: number, definition = ''): CodeRecord => ({
@@ -35,5 +35,19 @@ describe('the rows of the codebook tree', () => {
   test('a search shows the matching codes with their ancestors for context, even inside collapsed codes', () => {
     expect(shown(treeRows(codes, new Set(['f', 'e']), 'JOB'))).toEqual(['0:framing:1/1:1:context', '1:economy:1/1:2', '2:jobs:1/1:3']);
     expect(shown(treeRows(codes, new Set(), 'framing > sec'))).toEqual(['0:framing:1/1:1:context', '1:security:1/1:4']);
+  });
+});
+
+describe('where the focus goes when a code is deleted', () => {
+  const rows = treeRows(codes, new Set(), '');
+  test('to the next row outside the deleted branch; the first code too', () => {
+    expect(rowAfterDeleting(rows, 'f')).toBe('p');
+    expect(rowAfterDeleting(rows, 'e')).toBe('s');
+    expect(rowAfterDeleting(rows, 'j')).toBe('s');
+  });
+
+  test('to the row before when it was the last, and nowhere when none is left', () => {
+    expect(rowAfterDeleting(rows, 'p')).toBe('s');
+    expect(rowAfterDeleting(treeRows([code('x', 'only', null, 0)], new Set(), ''), 'x')).toBeNull();
   });
 });

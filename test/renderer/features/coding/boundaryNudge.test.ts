@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { nudgedRange, nudgeTarget } from '../../../../renderer/features/coding/boundaryNudge';
 import type { CodingRecord } from '../../../../shared/model';
+import { isCodePointBoundary } from '../../../../shared/text/offsets';
 
 const text = 'Krasner faces numerous challenges, when he takes 😀 office.';
 const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
@@ -67,5 +68,36 @@ describe('which coding and which end', () => {
     const inBoth = text.indexOf('challenges') + 3;
     expect(nudgeTarget([a, b], { start: inBoth, end: inBoth, focus: inBoth }, ['b'])!.coding).toBe(b);
     expect(nudgeTarget([a, b], { start: inBoth, end: inBoth, focus: inBoth }, ['a'])!.coding).toBe(a);
+  });
+});
+
+describe('emoji at the ends of the text and of a coding', () => {
+  const edges = '😀 takes office 👩🏽';
+  const codingOf = (start: number, end: number): CodingRecord => ({ ...coding('z', 'K'), start, end });
+  const cut = (r: { start: number; end: number } | null) => (r ? edges.slice(r.start, r.end) : null);
+  const words = codingOf(edges.indexOf('takes'), edges.indexOf('office') + 'office'.length);
+
+  test('a character at a time, an end takes in or gives back a whole emoji', () => {
+    const withFirst = codingOf(0, words.end);
+    expect(cut(nudgedRange(edges, withFirst, 'start', 1, 'character'))).toBe(' takes office');
+    expect(cut(nudgedRange(edges, codingOf(1, words.end), 'start', -1, 'character'))).toBe('😀 takes office');
+    const toEnd = codingOf(words.start, edges.length);
+    expect(cut(nudgedRange(edges, toEnd, 'end', -1, 'character'))).toBe('takes office 👩');
+    expect(cut(nudgedRange(edges, codingOf(words.start, edges.length - 2), 'end', 1, 'character'))).toBe('takes office 👩🏽');
+  });
+
+  test('a coding of one emoji cannot lose its only character, or grow past the text', () => {
+    expect(nudgedRange(edges, codingOf(0, 2), 'end', -1, 'character')).toBeNull();
+    expect(nudgedRange(edges, codingOf(0, 2), 'start', 1, 'character')).toBeNull();
+    expect(nudgedRange(edges, codingOf(edges.length - 2, edges.length), 'end', 1, 'character')).toBeNull();
+  });
+
+  test('by a word, the ends stop beside the words, never inside an emoji', () => {
+    for (const [edge, direction] of [['start', -1], ['start', 1], ['end', -1], ['end', 1]] as const) {
+      const moved = nudgedRange(edges, words, edge, direction, 'word');
+      if (!moved) continue;
+      expect(isCodePointBoundary(edges, moved.start) && isCodePointBoundary(edges, moved.end), `${edge} ${direction}`).toBe(true);
+    }
+    expect(cut(nudgedRange(edges, words, 'start', -1, 'word'))).toBe('😀 takes office');
   });
 });

@@ -20,18 +20,23 @@ const labels = (query: string, recent: string[] = []) => paletteOptions(codes, r
 
 describe('the quick-code palette options', () => {
   test('with nothing typed: recent codes first, newest first, then the codebook in order', () => {
-    expect(labels('', ['m', 'c'])).toEqual(['metric', 'claim', 'pledge', 'economy', 'criticism']);
+    expect(labels('', ['m', 'c'])).toEqual(['metric', 'claim', 'pledge', 'economy, in claim', 'criticism']);
   });
 
   test('typing filters by name and path; an exact name comes first, then recent, then names starting with it', () => {
-    expect(labels('cl')).toEqual(['claim', 'economy', 'Create code “cl”']);
-    expect(labels('c', ['m'])).toEqual(['metric', 'claim', 'criticism', 'economy', 'Create code “c”']);
-    expect(labels('CLAIM')).toEqual(['claim', 'economy']);
+    expect(labels('cl')).toEqual(['claim', 'economy, in claim', 'Create code “cl”']);
+    expect(labels('c', ['m'])).toEqual(['metric', 'claim', 'criticism', 'economy, in claim', 'Create code “c”']);
+    expect(labels('CLAIM')).toEqual(['claim', 'economy, in claim']);
   });
 
   test('offers to create a code only when no top-level code has that name, and the name is usable', () => {
     expect(labels('  housing   policy ')).toEqual(['Create code “housing policy”']);
-    expect(labels('Economy')).toEqual(['economy', 'Create code “Economy”']);
+    expect(labels('Economy')).toEqual(['economy, in claim', 'Create code “Economy”']);
     expect(labels('a > b')).toEqual([]);
   });
+});
+
+test('codes of the same name under different parents have different names, saying where each sits', () => {
+  const twins = [code('f', 'framing'), code('fe', 'economy', 'f'), code('i', 'issues'), code('t', 'topics', 'i'), code('te', 'economy', 't'), code('e', 'economy')];
+  expect(paletteOptions(twins, [], 'economy').map(optionLabel)).toEqual(['economy, in framing', 'economy, in issues > topics', 'economy']);
 });

@@ -37,7 +37,7 @@ test('a deleted document is no longer found; a new one is', async () => {
   const search = new TextSearch(db);
   let docs = await listDocuments(db);
   expect((await search.search('will', docs)).size).toBe(1);
-  await deleteDocuments(db, [docs[2]!.id]);
+  await deleteDocuments(db, [docs[2]!.id], 'coder-1');
   await addImportedDocuments(db, [imported('Speech', 'I will run again.', 4)]);
   docs = await listDocuments(db);
   expect([...(await search.search('will', docs))].map((id) => docs.find((d) => d.id === id)!.title)).toEqual(['Speech']);

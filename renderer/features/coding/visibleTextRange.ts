@@ -1,7 +1,7 @@
 // Which part of a document's text is on screen: the canonical offsets of the first and last paragraph
 // that intersect the scroller's viewport (widened by `margin` pixels). Paragraph elements are in text
 // order and so in vertical order, so a binary search finds them without measuring every paragraph.
-import type { TextDomIndex } from '../coding/textDomIndex';
+import type { TextDomIndex } from './textDomIndex';
 
 export function visibleTextRange(index: TextDomIndex, scroller: HTMLElement, margin: number): { start: number; end: number } | null {
   const paragraphs = index.element.children;

@@ -1,0 +1,143 @@
+// What undo and redo check before they write (commitChange's `expectCurrent`), in the transaction that
+// writes: an operation is replayed long after it was made, and the project may have moved on since
+// (another window, another coder, a later operation that was not undone). Writing the old rows back
+// regardless would destroy that work or leave rows pointing at nothing, so such a step is refused
+// with a ChangeConflictError and nothing is written.
+import type { CodeRecord, CodingRecord, MemoRecord } from '../../shared/model';
+import { sameRow } from '../../shared/rowEquality';
+import type { ProjectTable, RowChange } from './operationRecord';
+import type { ProjectDatabase } from './projectDatabase';
+
+export type ConflictReason =
+  /** The row differs from the change's `before`. */
+  | 'changed'
+  /** The document, code or coding a row the change writes belongs to no longer exists. */
+  | 'target-gone'
+  /** The change deletes a document, code or coding that rows it leaves in place still point to. */
+  | 'has-dependents';
+
+/** A row that points to a row a change would delete (a coding to its code, a memo to its coding...). */
+export interface DependentRow {
+  table: ProjectTable;
+  key: string;
+  row: CodeRecord | CodingRecord | MemoRecord;
+}
+
+/** A row is no longer what the change expects, or what it points to is gone; nothing was written. */
+export class ChangeConflictError extends Error {
+  constructor(
+    readonly reason: ConflictReason,
+    readonly table: ProjectTable,
+    readonly key: string,
+    /** The row as it is now (undefined when it no longer exists). */
+    readonly current: unknown,
+    /** The row the change expected (for 'target-gone', the row it would write). */
+    readonly expected: unknown,
+    /** For 'has-dependents': the rows that would be left pointing at the deleted row. */
+    readonly dependents: readonly DependentRow[] = [],
+  ) {
+    super(
+      reason === 'changed'
+        ? `The ${table} row ${key} has changed since the operation`
+        : reason === 'target-gone'
+          ? `What the ${table} row ${key} belongs to no longer exists`
+          : `${dependents.length} rows still point to the ${table} row ${key}`,
+    );
+    this.name = 'ChangeConflictError';
+  }
+}
+
+/** The tables the checks read beyond those the change writes. */
+export const CHECKED_TABLES: ProjectTable[] = ['documents', 'codes', 'codings', 'memos'];
+
+/**
+ * Checks, inside the writing transaction, that each row is what the change expects before it (the
+ * first change to a key is compared with the stored row, later changes to the same key with what the
+ * earlier ones leave), that each row it writes still has what it points to, and that nothing it
+ * leaves in place points to a row it deletes.
+ */
+export async function checkCurrent(db: ProjectDatabase, changes: readonly RowChange[]): Promise<void> {
+  const pending = new Map<string, unknown>();
+  for (const rowChange of changes) {
+    const id = slot(rowChange.table, rowChange.key);
+    const current = pending.has(id) ? pending.get(id) : await db.table(rowChange.table).get(rowChange.key);
+    if (!sameRow(current, rowChange.before)) throw new ChangeConflictError('changed', rowChange.table, rowChange.key, current, rowChange.before);
+    pending.set(id, rowChange.after);
+  }
+  const exists = async (table: ProjectTable, key: string) => {
+    const id = slot(table, key);
+    return pending.has(id) ? pending.get(id) != null : (await db.table(table).get(key)) !== undefined;
+  };
+  for (const rowChange of changes) {
+    for (const [table, key] of referencesOf(rowChange.table, rowChange.after)) {
+      if (!(await exists(table, key))) throw new ChangeConflictError('target-gone', rowChange.table, rowChange.key, undefined, rowChange.after);
+    }
+  }
+  await checkDependents(db, changes, pending);
+}
+
+/**
+ * Refuses a change that deletes a document, code or coding while rows it does not delete (or point
+ * elsewhere) still point to it: undoing "Code created" after another coder applied the code, undoing
+ * "Code applied" after someone wrote a memo on the coding. Those rows would be left orphaned.
+ */
+async function checkDependents(db: ProjectDatabase, changes: readonly RowChange[], pending: ReadonlyMap<string, unknown>): Promise<void> {
+  // Rows that existed and that the change leaves deleted (a row deleted then written again is not gone).
+  const deleted = changes.filter((c) => DEPENDED_ON.includes(c.table) && c.before != null && pending.get(slot(c.table, c.key)) == null);
+  if (deleted.length === 0) return;
+  const gone = new Set(deleted.map((c) => slot(c.table, c.key)));
+  const keysIn = (table: ProjectTable) => [...new Set(deleted.filter((c) => c.table === table).map((c) => c.key))];
+  const codes = keysIn('codes');
+  const codings = keysIn('codings');
+  const documents = keysIn('documents');
+  // Every row that points to a deleted row, by index; the same coding may come up by code and by document.
+  const tagged = (table: ProjectTable, rows: ReadonlyArray<DependentRow['row']>) => rows.map((row) => [table, row] as const);
+  const memoTargets = [...codes.map((id) => ['code', id]), ...codings.map((id) => ['coding', id]), ...documents.map((id) => ['document', id])];
+  const candidates = [
+    ...tagged('codings', await db.codings.where('codeId').anyOf(codes).toArray()),
+    ...tagged('codings', await db.codings.where('docId').anyOf(documents).toArray()),
+    ...tagged('codes', await db.codes.where('parentId').anyOf(codes).toArray()),
+    ...tagged('memos', await db.memos.where('[targetType+targetId]').anyOf(memoTargets).toArray()),
+  ];
+  const byTarget = new Map<string, Map<string, DependentRow>>();
+  for (const [table, stored] of candidates) {
+    const id = slot(table, stored.id);
+    // What the row will be once the change is written: the change may delete it too, or point it
+    // elsewhere (a merge recodes codings before it deletes their code).
+    const row = (pending.has(id) ? pending.get(id) : stored) as DependentRow['row'] | null;
+    if (!row) continue;
+    for (const [targetTable, targetKey] of referencesOf(table, row)) {
+      const target = slot(targetTable, targetKey);
+      if (!gone.has(target)) continue;
+      const rows = byTarget.get(target) ?? new Map<string, DependentRow>();
+      rows.set(id, { table, key: stored.id, row });
+      byTarget.set(target, rows);
+    }
+  }
+  for (const change of deleted) {
+    const dependents = byTarget.get(slot(change.table, change.key));
+    if (dependents?.size) throw new ChangeConflictError('has-dependents', change.table, change.key, change.before, null, [...dependents.values()]);
+  }
+}
+
+/** The tables whose rows others point to. */
+const DEPENDED_ON: ProjectTable[] = ['documents', 'codes', 'codings'];
+// The project memo's target is the project itself, which is not a row.
+const MEMO_TARGET_TABLES: Partial<Record<string, ProjectTable>> = { document: 'documents', code: 'codes', coding: 'codings' };
+
+/** The rows a coding, memo or code points to: a coding's document and code, a memo's target, a code's parent. */
+function referencesOf(table: ProjectTable, after: unknown): Array<[ProjectTable, string]> {
+  const row = after as Record<string, unknown> | null;
+  if (!row || typeof row !== 'object') return [];
+  if (table === 'codings') return [['documents', String(row.docId)], ['codes', String(row.codeId)]];
+  if (table === 'codes') return typeof row.parentId === 'string' ? [['codes', row.parentId]] : [];
+  if (table === 'memos') {
+    const target = MEMO_TARGET_TABLES[String(row.targetType)];
+    return target ? [[target, String(row.targetId)]] : [];
+  }
+  return [];
+}
+
+function slot(table: ProjectTable, key: string): string {
+  return `${table}\u0000${key}`;
+}

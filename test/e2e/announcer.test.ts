@@ -1,0 +1,63 @@
+// Saying something in the status line (every action does) must not re-render the screens that can
+// say things: with a long document open, that is every panel of the coding screen, twice per message.
+// React reports each commit to a DevTools hook; this test installs one and counts the components that
+// rendered because of one announcement.
+import { afterEach, expect, test } from 'vitest';
+import { launchApp, type App } from './app';
+import { importThroughDialog, openDocument } from './actions';
+import { seedPaths } from './corpus';
+
+let app: App | undefined;
+afterEach(async () => app?.dispose());
+
+/**
+ * A minimal React DevTools hook: after each commit, counts the function and class components that
+ * rendered in it. As DevTools does, it walks only the parts of the tree that were re-created in the
+ * commit (a subtree React bailed out of keeps its old child fibers) and reads React's PerformedWork
+ * flag (1), which is set when a component's function actually ran.
+ */
+const RENDER_COUNTER = `(() => {
+  window.__rendered = 0;
+  const COMPONENT_TAGS = new Set([0, 1, 11, 15]);
+  const walk = (next, prev) => {
+    if (COMPONENT_TAGS.has(next.tag) && (next.flags & 1) === 1) window.__rendered++;
+    if (prev && next.child === prev.child) return;
+    for (let child = next.child; child; child = child.sibling) walk(child, child.alternate);
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    onScheduleFiberRoot() {},
+    onCommitFiberRoot(_id, root) { walk(root.current, root.current.alternate); },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    checkDCE() {},
+  };
+})();`;
+
+test('an announcement re-renders the status line, not the screens that announce', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await app.context.addInitScript({ content: RENDER_COUNTER });
+  await page.reload();
+  await page.getByRole('heading', { name: /^Documents/ }).waitFor();
+  await importThroughDialog(app, [seedPaths()[1]!]);
+  await openDocument(page, '001_7cf2908493edfbbd');
+  const status = page.getByRole('status', { name: 'Status' });
+  // The hook is in place: opening the document rendered the coding screen.
+  expect(await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered)).toBeGreaterThan(50);
+  await page.waitForTimeout(1000);
+
+  const before = await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered);
+  // A message from nowhere in particular (a failure nobody waited for), so that nothing else changes.
+  await page.evaluate(() => void Promise.reject(new Error('Nothing really')));
+  await expect.poll(() => status.innerText()).toContain('Nothing really');
+  await page.waitForTimeout(500);
+  const rendered = (await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered)) - before;
+  // The provider and the status bar, once to clear the message and once to set it (2 to 4 renders;
+  // a little room for a background refresh). When every component that can announce re-rendered
+  // with each message, this was 128.
+  expect(rendered).toBeLessThanOrEqual(8);
+  expect(rendered).toBeGreaterThan(0);
+});

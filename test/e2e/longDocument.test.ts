@@ -1,0 +1,45 @@
+// A long document: highlights and stripes are drawn for the codings near the screen, and follow the
+// reader as they scroll; lists and exports still hold every coding.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, type App } from './app';
+import { exportCsv, highlightedTexts, importThroughDialog, openDocument } from './actions';
+import { readCsv } from './corpus';
+
+let app: App | undefined;
+afterEach(async () => app?.dispose());
+
+async function findAndCode(page: Page, phrase: string, key: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Find in document' }).fill(phrase);
+  await page.getByRole('searchbox', { name: 'Find in document' }).press('Enter');
+  await page.keyboard.press(key);
+  await expect.poll(() => page.getByRole('status', { name: 'Status' }).innerText()).toContain(`Coded “${phrase}”`);
+}
+
+test('codings at both ends of a long document: drawn when near the screen, all of them listed and exported', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const paragraphs = Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1}: the council debated the transit budget again, with figures from every district.`);
+  const path = join(app.dataDir, 'minutes.txt');
+  await writeFile(path, paragraphs.join('\n\n'));
+  await importThroughDialog(app, [path]);
+  await openDocument(page, 'minutes');
+
+  await findAndCode(page, 'Paragraph 2:', '1');
+  await findAndCode(page, 'Paragraph 599:', '2');
+  // The far end is on screen now: its highlight and stripe are drawn, the beginning's are not.
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Paragraph 599:']);
+  await expect.poll(() => page.locator('.coding-stripe').count()).toBe(1);
+  expect(await page.getByRole('heading', { name: /^Coded passages/ }).innerText()).toBe('Coded passages (2)');
+
+  // Back to the top: the beginning's highlight comes back.
+  await page.getByRole('document', { name: 'Text of minutes' }).evaluate((el) => el.closest('.document-scroll')!.scrollTo({ top: 0 }));
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Paragraph 2:']);
+
+  const csv = join(app.dataDir, 'minutes.csv');
+  await exportCsv(app, csv);
+  expect(readCsv(csv).map((row) => row.text)).toEqual(['Paragraph 2:', 'Paragraph 599:']);
+  expect(app.pageErrors).toEqual([]);
+});

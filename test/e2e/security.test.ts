@@ -1,0 +1,49 @@
+// The window runs only Framewise's own code: inline and remote scripts are refused by the
+// Content-Security-Policy, and an imported web page becomes plain text whose scripts never run.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { launchApp, type App } from './app';
+import { importThroughDialog, openDocument } from './actions';
+
+let app: App | undefined;
+afterEach(async () => app?.dispose());
+
+test('inline and remote scripts are refused by the Content-Security-Policy', async () => {
+  app = await launchApp();
+  const outcome = await app.page.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    const inline = document.createElement('script');
+    inline.textContent = 'window.__ranInline = true;';
+    document.body.append(inline);
+    const remote = document.createElement('script');
+    remote.src = 'https://example.com/tracker.js';
+    document.body.append(remote);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return { ranInline: (window as unknown as { __ranInline?: boolean }).__ranInline === true, violations };
+  });
+  expect(outcome.ranInline).toBe(false);
+  expect(outcome.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/)]));
+});
+
+test('an imported web page shows as text: its scripts, styles and event handlers never run', async () => {
+  app = await launchApp();
+  const page = join(app.dataDir, 'article.html');
+  await writeFile(
+    page,
+    `<!doctype html><html><head><title>City budget passes</title><script>window.parent.__pwned = 1; alert('x')</script>
+     <style>body { display: none }</style></head>
+     <body onload="window.__pwned = 2"><nav>Home | News</nav><h1>City budget passes</h1>
+     <p>The council approved the budget <img src="x" onerror="window.__pwned = 3">on Tuesday.</p>
+     <script>document.title = 'hacked'</script></body></html>`,
+  );
+  await importThroughDialog(app, [page]);
+  await openDocument(app.page, 'City budget passes');
+  const text = await app.page.getByRole('document', { name: 'Text of City budget passes' }).innerText();
+  expect(text).toContain('The council approved the budget on Tuesday.');
+  expect(text).not.toMatch(/pwned|alert|display: none|Home \| News/);
+  expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await app.page.title()).toBe('Framewise');
+  expect(app.pageErrors).toEqual([]);
+});
