@@ -54,8 +54,10 @@ function Workspace() {
   const [openDocId, setOpenDocId] = useState<string | null>(null);
   const [view, setView] = useState<'code' | 'library'>('code');
   const data = useDocumentData(db, openDocId);
-  // Asked for together with the text, so that thousands of codings are read while the text renders.
-  const codings = useCodings(db, openDocId);
+  // Asked for once the text is in, and before the text is drawn (CodingWorkspace draws it a render
+  // later): read at the same time, thousands of codings hold a long text back by ~80 ms; read while
+  // the text is laid out, they cost nothing.
+  const codings = useCodings(db, data ? data.document.id : null);
   // Highlight colours are in place before a document opens (see setCodeColors).
   const codes = useCodes(db);
   useEffect(() => setCodeColors(codes), [codes]);
@@ -135,7 +137,7 @@ function Workspace() {
           <main className="main">
             <DocumentList openId={openDocId} onOpen={setOpenDocId} />
             {data ? (
-              <CodingWorkspace key={data.document.id} data={data} allCodings={codings} />
+              <CodingWorkspace key={data.document.id} data={data} codes={codes} allCodings={codings} />
             ) : (
               <CodebookWithoutDocument />
             )}

@@ -18,7 +18,10 @@ import { allowEvaluatedFunctions, openBenchPage } from './benchPages';
 
 const WORDS = 150_000;
 const CODINGS = 5_000;
-const OPEN_RUNS = 5;
+const OPEN_RUNS = 7;
+// Chromium compiles a page's scripts lazily and caches the code over its first loads: both sides get
+// this many unmeasured opens first, so that the figures compare the work of opening, not compiling.
+const WARM_UP_RUNS = 2;
 const APPLICATIONS = 100;
 
 export default (async () => {
@@ -34,19 +37,23 @@ export default (async () => {
     await seedCodings(app.page, CODINGS);
 
     const opens: number[] = [];
-    for (let run = 0; run < OPEN_RUNS; run++) {
+    for (let run = -WARM_UP_RUNS; run < OPEN_RUNS; run++) {
       await app.page.reload();
       await app.page.getByRole('navigation', { name: /Documents/ }).getByRole('button', { name: /^doc-1/ }).waitFor();
-      opens.push(await timeOpen(app.page, 'doc-1', CODINGS));
-      console.log(`  open ${run + 1}: ${opens.at(-1)!.toFixed(0)} ms`);
+      const time = await timeOpen(app.page, 'doc-1', CODINGS);
+      if (run < 0) continue;
+      opens.push(time);
+      console.log(`  open ${run + 1}: ${time.toFixed(0)} ms`);
     }
 
     const baseline = await openBenchPage('plain-lexical');
     const plain: number[] = [];
-    for (let run = 0; run < OPEN_RUNS; run++) {
+    for (let run = -WARM_UP_RUNS; run < OPEN_RUNS; run++) {
       await baseline.page.reload();
-      plain.push(await baseline.page.evaluate((t) => window.renderPlain(t), text));
-      console.log(`  plain Lexical ${run + 1}: ${plain.at(-1)!.toFixed(0)} ms`);
+      const time = await baseline.page.evaluate((t) => window.renderPlain(t), text);
+      if (run < 0) continue;
+      plain.push(time);
+      console.log(`  plain Lexical ${run + 1}: ${time.toFixed(0)} ms`);
     }
     await baseline.close();
 
@@ -56,8 +63,8 @@ export default (async () => {
     return {
       title: `Big document: ${WORDS.toLocaleString('en')} words, ${CODINGS.toLocaleString('en')} codings`,
       figures: [
-        { name: 'open to first highlighted paint (Framewise)', value: ms(median(opens)), note: `median of ${OPEN_RUNS}: ${opens.map((v) => v.toFixed(0)).join(', ')}` },
-        { name: 'open to first paint (plain Lexical, no highlights)', value: ms(median(plain)), note: `median of ${OPEN_RUNS}: ${plain.map((v) => v.toFixed(0)).join(', ')}` },
+        { name: 'open to first highlighted paint (Framewise)', value: ms(median(opens)), note: `median of ${OPEN_RUNS} (after ${WARM_UP_RUNS} unmeasured): ${opens.map((v) => v.toFixed(0)).join(', ')}` },
+        { name: 'open to first paint (plain Lexical, no highlights)', value: ms(median(plain)), note: `median of ${OPEN_RUNS} (after ${WARM_UP_RUNS} unmeasured): ${plain.map((v) => v.toFixed(0)).join(', ')}` },
         { name: 'ratio to baseline', value: ratio(openRatio), note: 'goal ≤ 1.50×' },
         { name: 'apply one code, p50', value: ms(median(latencies)), note: `${APPLICATIONS} applications, key press to painted highlight` },
         { name: 'apply one code, p95', value: ms(p95), note: 'goal < 50 ms' },
@@ -213,7 +220,11 @@ export async function timeApplications(page: Page, count: number, alreadyCoded: 
     latencies.push(latency);
     if (i % 20 === 0) console.log(`  application ${i + 1}: ${latency.toFixed(1)} ms`);
   }
-  const total = await page.getByRole('heading', { name: /^Coded passages/ }).innerText();
-  if (!total.includes(String(alreadyCoded + count))) throw new Error(`expected ${alreadyCoded + count} codings after the run, the screen says “${total}”`);
+  // Every application was stored: the list (which follows a moment after the highlight) counts them all.
+  const expected = alreadyCoded + count;
+  const heading = page.getByRole('heading', { name: /^Coded passages/ });
+  await heading.filter({ hasText: `(${expected})` }).waitFor({ timeout: 10_000 }).catch(async () => {
+    throw new Error(`expected ${expected} codings after the run, the screen says “${await heading.innerText()}”`);
+  });
   return latencies;
 }

@@ -43,3 +43,35 @@ test('codings at both ends of a long document: drawn when near the screen, all o
   expect(readCsv(csv).map((row) => row.text)).toEqual(['Paragraph 2:', 'Paragraph 599:']);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('opening a long document draws only the codings near the screen, from its first frame on', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const paragraphs = Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1}: the council debated the transit budget again, with figures from every district.`);
+  const path = join(app.dataDir, 'minutes.txt');
+  await writeFile(path, paragraphs.join('\n\n'));
+  await importThroughDialog(app, [path]);
+  await openDocument(page, 'minutes');
+  await findAndCode(page, 'Paragraph 2:', '1');
+  await findAndCode(page, 'Paragraph 599:', '2');
+
+  // Opened again after a restart, at its top: every frame until the beginning's highlight shows is
+  // watched. The far end's coding is never drawn, not even before the screen knows what is visible
+  // (drawing all of a document's codings for a frame would cost thousands of ranges and stripes).
+  await page.reload();
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    let stripes = 0;
+    const watch = () => {
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith('fw-code-')) for (const range of highlight) seen.add((range as Range).toString());
+      stripes = Math.max(stripes, document.querySelectorAll('.coding-stripe').length);
+      (window as unknown as { openWatch: unknown }).openWatch = { seen: [...seen], stripes };
+      requestAnimationFrame(watch);
+    };
+    watch();
+  });
+  await openDocument(page, 'minutes');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { openWatch: unknown }).openWatch)).toEqual({ seen: ['Paragraph 2:'], stripes: 1 });
+  expect(await page.getByRole('heading', { name: /^Coded passages/ }).innerText()).toBe('Coded passages (2)');
+  expect(app.pageErrors).toEqual([]);
+});

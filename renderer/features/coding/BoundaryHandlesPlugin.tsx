@@ -43,8 +43,8 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
   const measure = useCallback(() => {
     if (!container || start === undefined || end === undefined || start >= end) return setBoxes(null);
     // The first and last whole characters (an emoji is two UTF-16 units).
-    const first = index.rangeOf(start, Math.min(nextCodePoint(text, start), end))?.getClientRects()[0];
-    const lastRects = index.rangeOf(Math.max(previousCodePoint(text, end), start), end)?.getClientRects();
+    const first = index.clientRectsOf(start, Math.min(nextCodePoint(text, start), end))?.[0];
+    const lastRects = index.clientRectsOf(Math.max(previousCodePoint(text, end), start), end);
     const last = lastRects?.[lastRects.length - 1];
     if (!first || !last) return setBoxes(null);
     const origin = container.getBoundingClientRect();

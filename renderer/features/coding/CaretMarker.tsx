@@ -7,14 +7,17 @@ export function CaretMarker({ index, container }: { index: TextDomIndex; contain
   const [box, setBox] = useState<{ left: number; top: number; height: number } | null>(null);
   useEffect(() => {
     if (!container) return;
+    // One Range for every measurement: each Range left to the garbage collector stays registered with
+    // the document until then, and the browser updates all of them on every DOM change.
+    const point = document.createRange();
     const update = () => {
       const selection = document.getSelection();
       if (!selection || !selection.focusNode || document.activeElement !== index.element || !index.contains(selection.focusNode)) {
         setBox(null);
         return;
       }
-      const point = document.createRange();
       point.setStart(selection.focusNode, selection.focusOffset);
+      point.collapse(true);
       const rect = point.getClientRects()[0] ?? (selection.focusNode.nodeType === Node.TEXT_NODE ? null : (selection.focusNode as Element).getBoundingClientRect?.());
       if (!rect) {
         setBox(null);

@@ -15,7 +15,7 @@ import { CaretMarker } from './CaretMarker';
 import { CodesHerePanel, codingsAt } from './CodesHerePanel';
 import { PassageList } from './PassageList';
 import { FindInDocument } from './FindInDocument';
-import { useCodes, type DocumentData } from './useDocumentData';
+import type { DocumentData } from './useDocumentData';
 import { excerpt, useCodingActions } from './useCodingActions';
 import { useCodingTools } from './useCodingTools';
 import { CodingToolbar } from './CodingToolbar';
@@ -28,12 +28,19 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { DocumentInfoPanel } from '../metadata/DocumentInfoPanel';
 import { CodingStripes } from '../stripes/CodingStripes';
 import { AfterFirstPaint } from '../../ui/AfterFirstPaint';
+import { AfterLiveQueries } from '../../ui/AfterLiveQueries';
 import { codingsInWindow, useVisibleTextWindow } from './useVisibleTextWindow';
 
-export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allCodings: readonly CodingRecord[] }) {
+interface CodingWorkspaceProps {
+  data: DocumentData;
+  /** The codebook, in tree order: the workspace has read it before any document opens. */
+  codes: readonly CodeRecord[];
+  allCodings: readonly CodingRecord[];
+}
+
+export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProps) {
   const { db } = useProject();
   const { document: doc, text, paragraphs } = data;
-  const codes = useCodes(db);
   // The codings of this document (while another document's are still being replaced, none), other
   // coders' left out when hidden or in blind mode: highlights, lists and counts alike.
   const ofThisDocument = useMemo(() => (allCodings[0] && allCodings[0].docId !== doc.id ? NO_CODINGS : allCodings), [allCodings, doc.id]);
@@ -154,15 +161,19 @@ export function CodingWorkspace({ data, allCodings }: { data: DocumentData; allC
           }}
         >
           <div className="document-canvas">
-            <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} onIndex={setIndex}>
-              {index ? (
-                <>
-                  <HighlightPlugin index={index} codes={codes} codings={drawnCodings} activeCoding={hoveredCoding ?? activeCoding} />
-                  <SelectionPlugin index={index} onSelection={onSelection} />
-                  <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} onPaletteKey={tools.openQuickCode} onInVivoKey={tools.inVivo} onNudgeKey={tools.nudge} />
-                </>
-              ) : null}
-            </DocumentView>
+            {/* The text is drawn once the document's codings have been asked for (see App): they are
+                read while it is laid out. */}
+            <AfterLiveQueries>
+              <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} onIndex={setIndex}>
+                {index ? (
+                  <>
+                    <HighlightPlugin index={index} codes={codes} codings={drawnCodings} activeCoding={hoveredCoding ?? activeCoding} />
+                    <SelectionPlugin index={index} onSelection={onSelection} />
+                    <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} onPaletteKey={tools.openQuickCode} onInVivoKey={tools.inVivo} onNudgeKey={tools.nudge} />
+                  </>
+                ) : null}
+              </DocumentView>
+            </AfterLiveQueries>
             {index && scrollRef.current ? (
               <CodingStripes
                 index={index}

@@ -1,9 +1,11 @@
 // Draws codings as CSS Custom Highlights: ranges over the rendered text, never nodes in it, so that
-// thousands of overlapping codings cost no DOM (ARCHITECTURE.md has the measurement).
+// thousands of overlapping codings cost no DOM (ARCHITECTURE.md has the measurement). Their colours
+// are set by the workspace as the codebook loads (see setCodeColors), never here: setting them as a
+// document opens would make the browser restyle the whole text once more.
 import { useEffect, useRef } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from './textDomIndex';
-import { ACTIVE_HIGHLIGHT, setCodeColors } from './highlightStyles';
+import { ACTIVE_HIGHLIGHT } from './highlightStyles';
 import { HighlightLayer } from './highlightLayer';
 
 interface HighlightPluginProps {
@@ -14,10 +16,6 @@ interface HighlightPluginProps {
 }
 
 export function HighlightPlugin({ index, codes, codings, activeCoding }: HighlightPluginProps) {
-  useEffect(() => {
-    setCodeColors(codes);
-  }, [codes]);
-
   // One layer per rendering of the text; each change of the codings is applied as a difference.
   const layer = useRef<HighlightLayer | null>(null);
   useEffect(() => {

@@ -94,11 +94,37 @@ export class TextDomIndex {
 
   /** A DOM range covering `[start, end)`; ends falling between paragraphs snap to the nearest text. */
   rangeOf(start: number, end: number): Range | null {
+    return this.placeRange(document.createRange(), start, end);
+  }
+
+  /** The bounding box of `[start, end)` on screen (see clientRectsOf). */
+  boundsOf(start: number, end: number): DOMRect | null {
+    return this.placeRange(this.measuringRange(), start, end)?.getBoundingClientRect() ?? null;
+  }
+
+  /**
+   * The line boxes of `[start, end)` on screen, measured with the one Range the index keeps for it: a
+   * Range stays registered with the document until it is garbage-collected, and the browser updates
+   * every registered Range on each DOM change. Measuring thousands of codings with new ranges made
+   * every later removal of a stripe or a list row pay for them.
+   */
+  clientRectsOf(start: number, end: number): DOMRectList | null {
+    return this.placeRange(this.measuringRange(), start, end)?.getClientRects() ?? null;
+  }
+
+  private measuring: Range | null = null;
+
+  private measuringRange(): Range {
+    return (this.measuring ??= document.createRange());
+  }
+
+  private placeRange(range: Range, start: number, end: number): Range | null {
     const from = this.boundary(start, 'forward');
     const to = this.boundary(end, 'backward');
     if (!from || !to) return null;
-    const range = document.createRange();
+    // Collapse first: setting a start beyond the current end (or the reverse) would move both.
     range.setStart(from.node, from.offset);
+    range.collapse(true);
     range.setEnd(to.node, to.offset);
     if (range.collapsed && start !== end) return null;
     return range;

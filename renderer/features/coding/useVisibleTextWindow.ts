@@ -4,7 +4,7 @@
 // third of a second of paint work; a window around the viewport keeps that to the few hundred that
 // can be seen. Updated on scroll and resize, once per frame, and only when the window moves by at
 // least a paragraph.
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { visibleTextRange } from './visibleTextRange';
 import type { TextDomIndex, TextRange } from './textDomIndex';
 
@@ -13,7 +13,10 @@ export const DRAW_MARGIN = 2000;
 
 export function useVisibleTextWindow(index: TextDomIndex | null, scroller: HTMLElement | null, margin = DRAW_MARGIN): TextRange | null {
   const [window, setWindow] = useState<TextRange | null>(null);
-  useEffect(() => {
+  // Measured before the document's first paint: until the window is known nothing is drawn, and a
+  // frame drawn without it would either lack its highlights or register all of them (thousands of
+  // live ranges, each of which the browser then updates on every later DOM change).
+  useLayoutEffect(() => {
     if (!index || !scroller) return;
     let frame = 0;
     const measure = () => {
@@ -37,8 +40,10 @@ export function useVisibleTextWindow(index: TextDomIndex | null, scroller: HTMLE
   return window;
 }
 
-/** The codings overlapping the window (all of them until it is known). */
+/** The codings overlapping the window (none until it is known). */
 export function codingsInWindow<T extends { start: number; end: number }>(codings: readonly T[], window: TextRange | null): readonly T[] {
-  if (!window) return codings;
+  if (!window) return NOTHING;
   return codings.filter((coding) => coding.end > window.start && coding.start < window.end);
 }
+
+const NOTHING: readonly never[] = [];

@@ -45,8 +45,8 @@ export const CodingStripes = memo(function CodingStripes({ index, codings, codes
     if (!origin) return;
     const spans = [];
     for (const coding of codings) {
-      const first = index.rangeOf(coding.start, Math.min(coding.end, coding.start + 1))?.getBoundingClientRect();
-      const last = index.rangeOf(Math.max(coding.start, coding.end - 1), coding.end)?.getBoundingClientRect();
+      const first = index.boundsOf(coding.start, Math.min(coding.end, coding.start + 1));
+      const last = index.boundsOf(Math.max(coding.start, coding.end - 1), coding.end);
       if (!first || !last) continue;
       spans.push({ id: coding.id, top: first.top - origin.top, bottom: last.bottom - origin.top });
     }
