@@ -1,4 +1,5 @@
-// The reference corpus as the end-to-end tests use it.
+// The reference corpus as the end-to-end tests use it, and generated corpora.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -7,6 +8,11 @@ import { toCanonicalText } from '../../shared/text/canonical';
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 export const SEEDS_DIR = join(CORPUS_DIR, 'seeds');
 export const seedPaths = (): string[] => readdirSync(SEEDS_DIR).sort().map((f) => join(SEEDS_DIR, f));
+
+/** Writes `docs` generated .txt documents of about `words` words into `folder` (../shared/tools/make-corpus.mjs). */
+export function makeCorpus(folder: string, docs: number, words: number): void {
+  execFileSync('node', [join(import.meta.dirname, '..', '..', '..', 'shared', 'tools', 'make-corpus.mjs'), '--out', folder, '--docs', String(docs), '--words', String(words)]);
+}
 
 /** The canonical text a file should have in Framewise, read independently of the app. */
 export function canonicalTextOf(path: string): string {

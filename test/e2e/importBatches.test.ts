@@ -1,13 +1,13 @@
 // A large import is written into the project batch by batch while main reads on. When the project
 // cannot take a batch (the disk is full, say), the import stops and says so, the batches before it
 // stay, and importing the same files again adds the rest.
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog } from './actions';
+import { makeCorpus } from './corpus';
 
 let app: App | undefined;
 let scratch: string | undefined;
@@ -18,12 +18,11 @@ afterEach(async () => {
   scratch = undefined;
 });
 
-const MAKE_CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'tools', 'make-corpus.mjs');
 const DOCS = 500;
 
 test('a batch the project cannot store stops the import with the reason; the batches before it stay, and importing again adds the rest', async () => {
   scratch = await mkdtemp(join(tmpdir(), 'fw-batches-'));
-  execFileSync('node', [MAKE_CORPUS, '--out', scratch, '--docs', String(DOCS), '--words', '100']);
+  makeCorpus(scratch, DOCS, 100);
   const paths = (await readdir(scratch)).filter((f) => f.endsWith('.txt')).map((f) => join(scratch!, f));
   expect(paths).toHaveLength(DOCS);
   app = await launchApp();

@@ -1,13 +1,12 @@
 // Importing into the library: a long batch shows its progress and can be cancelled, the size limit
 // set in the preferences is applied, and a manifest can describe documents already in the project.
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument } from './actions';
-import { seedPaths } from './corpus';
+import { makeCorpus, seedPaths } from './corpus';
 
 let app: App | undefined;
 let scratch: string | undefined;
@@ -18,11 +17,10 @@ afterEach(async () => {
   scratch = undefined;
 });
 
-const MAKE_CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'tools', 'make-corpus.mjs');
 
 test('a long import shows which file it is on and can be cancelled, keeping the documents that finished', async () => {
   scratch = await mkdtemp(join(tmpdir(), 'fw-cancel-'));
-  execFileSync('node', [MAKE_CORPUS, '--out', scratch, '--docs', '600', '--words', '400']);
+  makeCorpus(scratch, 600, 400);
   const paths = Array.from({ length: 600 }, (_, i) => join(scratch!, `doc-${i + 1}.txt`));
   app = await launchApp();
   const { page } = app;

@@ -11,6 +11,15 @@ import { readCsv } from './corpus';
 let app: App | undefined;
 afterEach(async () => app?.dispose());
 
+/** Imports and opens “minutes”: 600 paragraphs, far longer than the screen. */
+async function importMinutes(app: App): Promise<void> {
+  const paragraphs = Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1}: the council debated the transit budget again, with figures from every district.`);
+  const path = join(app.dataDir, 'minutes.txt');
+  await writeFile(path, paragraphs.join('\n\n'));
+  await importThroughDialog(app, [path]);
+  await openDocument(app.page, 'minutes');
+}
+
 async function findAndCode(page: Page, phrase: string, key: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Find in document' }).fill(phrase);
   await page.getByRole('searchbox', { name: 'Find in document' }).press('Enter');
@@ -21,11 +30,7 @@ async function findAndCode(page: Page, phrase: string, key: string): Promise<voi
 test('codings at both ends of a long document: drawn when near the screen, all of them listed and exported', async () => {
   app = await launchApp();
   const { page } = app;
-  const paragraphs = Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1}: the council debated the transit budget again, with figures from every district.`);
-  const path = join(app.dataDir, 'minutes.txt');
-  await writeFile(path, paragraphs.join('\n\n'));
-  await importThroughDialog(app, [path]);
-  await openDocument(page, 'minutes');
+  await importMinutes(app);
 
   await findAndCode(page, 'Paragraph 2:', '1');
   await findAndCode(page, 'Paragraph 599:', '2');
@@ -47,11 +52,7 @@ test('codings at both ends of a long document: drawn when near the screen, all o
 test('opening a long document draws only the codings near the screen, from its first frame on', async () => {
   app = await launchApp();
   const { page } = app;
-  const paragraphs = Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1}: the council debated the transit budget again, with figures from every district.`);
-  const path = join(app.dataDir, 'minutes.txt');
-  await writeFile(path, paragraphs.join('\n\n'));
-  await importThroughDialog(app, [path]);
-  await openDocument(page, 'minutes');
+  await importMinutes(app);
   await findAndCode(page, 'Paragraph 2:', '1');
   await findAndCode(page, 'Paragraph 599:', '2');
 
