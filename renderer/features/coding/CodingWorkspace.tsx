@@ -66,7 +66,9 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
   const textWindow = useVisibleTextWindow(index, scrollRef.current);
   const drawnCodings = useMemo(() => codingsInWindow(codings, textWindow), [codings, textWindow]);
   // The side panels follow a change a moment after the highlight: a key press repaints the text
-  // first, and lists of thousands of codings catch up in the next, interruptible render.
+  // first, and panels that go through thousands of codings catch up in the next, interruptible
+  // render. The passage list draws only its rows in view, so it keeps up at once: its count is
+  // right in the same frame as the highlight.
   const panelCodings = useDeferredValue(codings);
 
   // The coding chosen in a list, a stripe or a memo, with the extent it was chosen with. Choosing it
@@ -221,7 +223,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
             </button>
           )}
         />
-        <PassageList codings={panelCodings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
+        <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
         <AfterFirstPaint>
           <MemoPanel doc={doc} activeCoding={activeCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
           <DocumentInfoPanel document={doc} />

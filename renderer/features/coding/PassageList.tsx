@@ -31,10 +31,13 @@ export const PassageList = memo(function PassageList({ codings, codesById, activ
     if (at >= 0) setCursor(at);
   }, [activeId, codings]);
 
-  // Keep the current row in view.
+  // Keep the current row in view, when it moves: reading the list's scroll position makes the browser
+  // lay the page out there and then, which a new coding elsewhere in the list need not cost.
+  const scrolledTo = useRef<number | null>(null);
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element || count === 0) return;
+    if (!element || count === 0 || scrolledTo.current === current) return;
+    scrolledTo.current = current;
     const top = current * ROW;
     if (top < element.scrollTop) element.scrollTop = top;
     else if (top + ROW > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW - element.clientHeight;
