@@ -40,7 +40,7 @@ export function planQdcImport(xml: string, existing: readonly CodeRecord[], opti
   try {
     root = parseXml(xml);
   } catch (error) {
-    const reason = error instanceof XmlReadError ? error.message : String(error);
+    const reason = error instanceof XmlReadError ? `it ${error.message}` : `it could not be read (${String(error)})`;
     return { ok: false, reason: `“${options.fileName}” cannot be imported: ${reason}.` };
   }
   // A codebook (.qdc), or a project.qde whose codebook is wanted.

@@ -12,7 +12,7 @@ export interface XmlNode {
   text: string;
 }
 
-/** The XML could not be read; the message says where and why, for the researcher's report. */
+/** The XML could not be read; the message (a predicate: "is not well-formed XML…") says where and why. */
 export class XmlReadError extends Error {
   override name = 'XmlReadError';
 }
@@ -40,14 +40,14 @@ export function parseXml(xml: string): XmlNode {
   const withoutBom = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   // A document type declaration can define entities that expand without end ("billion laughs"); no
   // REFI-QDA file has one, so a file that does is refused rather than expanded.
-  if (/<!DOCTYPE/iu.test(withoutBom.slice(0, 4096))) throw new XmlReadError('it declares a document type (DOCTYPE), which REFI-QDA files never do');
+  if (/<!DOCTYPE/iu.test(withoutBom.slice(0, 4096))) throw new XmlReadError('declares a document type (DOCTYPE), which REFI-QDA files never do');
   // XML 1.0 §2.11: a parser reads CR LF and a lone CR as LF before anything else.
   const text = withoutBom.replace(/\r\n?/gu, '\n');
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new XmlReadError(`it is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
+  if (valid !== true) throw new XmlReadError(`is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
   const nodes = toNodes(parser.parse(text) as Parsed[]);
   const root = nodes[0];
-  if (!root) throw new XmlReadError('it holds no XML element');
+  if (!root) throw new XmlReadError('holds no XML element');
   return root;
 }
 
