@@ -9,7 +9,6 @@
 // the same rows again adds nothing.
 import type { AttributeDefinition, CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../model';
 import { sha256Hex } from '../hash/sha256';
-import { sameRow } from '../rowEquality';
 import { matchCodes } from './codeMatching';
 import { uniqueName } from './importCodebook';
 import { derivedGuid } from './refiGuid';
@@ -242,7 +241,8 @@ function mergeMemos(existing: readonly MemoRecord[], incoming: readonly MemoReco
     const mapped: MemoRecord = { ...memo, targetId, coderId: plan.idMap.coders[memo.coderId] ?? memo.coderId };
     const current = byId.get(memo.id) ?? onTarget.get(`${mapped.targetType}\u0000${mapped.targetId}\u0000${mapped.coderId}`);
     if (current) {
-      if (current.text === mapped.text || sameRow(current.body, mapped.body)) plan.counts.memosAlreadyThere++;
+      // The same words are the same memo: a REFI-QDA round trip keeps a memo's text, not its formatting.
+      if (current.text === mapped.text) plan.counts.memosAlreadyThere++;
       else plan.conflicts.push({ kind: 'memo differs', existingId: current.id, incomingId: memo.id, detail: `a memo on a ${memo.targetType} was written differently on the two sides; the project's is kept` });
       continue;
     }
