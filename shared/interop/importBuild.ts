@@ -324,7 +324,11 @@ function importSets(
   const names = new Set<string>();
   const attributeNames = new Set([...variables.values()].map((v) => v.name));
   for (const set of state.project.sets) {
-    if (set.description.trim() === ATTRIBUTE_SET_NOTE || isAttributeValueSet(set, attributeNames, valuesOf)) continue;
+    if (set.description.trim() === ATTRIBUTE_SET_NOTE) continue;
+    if (isAttributeValueSet(set, attributeNames, valuesOf)) {
+      skipped.push({ kind: 'set', name: set.name, reason: 'its documents are exactly those with this attribute value: kept as the attribute, not repeated as a set' });
+      continue;
+    }
     const docIds = set.sourceIds.filter((id) => documentIds.has(id));
     if (set.codeIds.length > 0) skipped.push({ kind: 'set', name: set.name, reason: `its ${set.codeIds.length} code member(s) are not kept: Framewise has no code groups` });
     if (docIds.length === 0 && set.sourceIds.length === 0) continue;
