@@ -3,7 +3,7 @@
 // are derived from GUIDs it does, so that importing the same file twice proposes the same rows and the
 // merge planner finds nothing new. Pure and deterministic: `completeImportPlan` calls it again once the
 // app has supplied the texts it needed.
-import type { AttributeDefinition, AttributeValue, CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentSetRecord, DocumentText, MemoRecord } from '../model';
+import type { AttributeDefinition, AttributeValue, CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentText, MemoRecord } from '../model';
 import { EMPTY_METADATA } from '../model';
 import { toCanonicalText, isBlankText } from '../text/canonical';
 import { countWords } from '../text/words';
@@ -13,7 +13,7 @@ import { sha256Hex } from '../hash/sha256';
 import { nextCodeColor } from '../codebook/codeColors';
 import { chooseReading, READING_DESCRIPTIONS } from './offsetReadings';
 import { attributeTypeOf, readVariableValue } from './attributeVariables';
-import { ATTRIBUTE_SET_NOTE } from './attributeElements';
+import { importSets } from './importSets';
 import { splitDocumentDescription } from './documentDescription';
 import { importCodes, uniqueName } from './importCodebook';
 import { derivedGuid } from './refiGuid';
@@ -163,8 +163,10 @@ export function buildImportPlan(state: ImportState): ImportPlan {
     if (choice) extraction['Offsets read as'] = READING_DESCRIPTIONS[choice.reading];
     const origin: DocumentOrigin = { docId: source.id, from: sourceText.from, reading: choice?.reading ?? null };
     if (sourceText.path) origin.path = sourceText.path;
-    if (sourceText.from === 'plain-text-content' && /\r/u.test(sourceText.raw) === false && choice && choice.reading !== 'code-points' && choice.reading !== 'code-points-lf') {
-      origin.note = 'The text came from the XML, where line ends are read as LF: offsets counted over CR LF may not fit.';
+    if (sourceText.from === 'plain-text-content') {
+      // XML 1.0 §2.11: the parser read CR LF in PlainTextContent as LF, so a tool that counted CR LF
+      // as 2 is off by one per line; the offset readings found which count fits.
+      origin.note = 'The text came from the XML itself, where line ends read as LF; offsets were checked against it.';
     }
     origins.push(origin);
 
@@ -305,47 +307,6 @@ function* walkCodes(codes: ImportState['project']['codes']): Generator<ImportSta
     yield code;
     yield* walkCodes(code.children);
   }
-}
-
-/**
- * Sets of documents become document sets. Sets Framewise wrote from attribute values ("leaning =
- * right") are recognized and not repeated as sets: the attribute already says it. Sets of codes are
- * reported, as Framewise has no code groups.
- */
-function importSets(
-  state: ImportState,
-  documentIds: ReadonlySet<string>,
-  valuesOf: ReadonlyMap<string, Record<string, AttributeValue>>,
-  variables: ReadonlyMap<string, AttributeDefinition>,
-  now: string,
-  skipped: SkippedItem[],
-): DocumentSetRecord[] {
-  const sets: DocumentSetRecord[] = [];
-  const names = new Set<string>();
-  const attributeNames = new Set([...variables.values()].map((v) => v.name));
-  for (const set of state.project.sets) {
-    if (set.description.trim() === ATTRIBUTE_SET_NOTE) continue;
-    if (isAttributeValueSet(set, attributeNames, valuesOf)) {
-      skipped.push({ kind: 'set', name: set.name, reason: 'its documents are exactly those with this attribute value: kept as the attribute, not repeated as a set' });
-      continue;
-    }
-    const docIds = set.sourceIds.filter((id) => documentIds.has(id));
-    if (set.codeIds.length > 0) skipped.push({ kind: 'set', name: set.name, reason: `its ${set.codeIds.length} code member(s) are not kept: Framewise has no code groups` });
-    if (docIds.length === 0 && set.sourceIds.length === 0) continue;
-    sets.push({ id: set.id, name: uniqueTitle(set.name.trim() || 'Unnamed set', names), docIds, createdAt: now });
-  }
-  return sets;
-}
-
-/** A set named "attribute = value" whose members are exactly the sources with that value. */
-function isAttributeValueSet(set: { name: string; sourceIds: string[] }, attributes: ReadonlySet<string>, valuesOf: ReadonlyMap<string, Record<string, AttributeValue>>): boolean {
-  const at = set.name.indexOf(' = ');
-  if (at < 0) return false;
-  const name = set.name.slice(0, at);
-  const label = set.name.slice(at + 3);
-  if (!attributes.has(name)) return false;
-  const holders = [...valuesOf].filter(([, values]) => values[name] !== undefined && String(values[name]) === label).map(([id]) => id);
-  return holders.length === set.sourceIds.length && holders.every((id) => set.sourceIds.includes(id));
 }
 
 function commentsCode(codes: readonly CodeRecord[], origin: string, now: string): CodeRecord {
