@@ -163,6 +163,7 @@ export function buildImportPlan(state: ImportState): ImportPlan {
     if (choice) extraction['Offsets read as'] = READING_DESCRIPTIONS[choice.reading];
     const origin: DocumentOrigin = { docId: source.id, from: sourceText.from, reading: choice?.reading ?? null };
     if (sourceText.path) origin.path = sourceText.path;
+    if (sourceText.originalEntry) origin.originalEntry = sourceText.originalEntry;
     if (sourceText.from === 'plain-text-content') {
       // XML 1.0 §2.11: the parser read CR LF in PlainTextContent as LF, so a tool that counted CR LF
       // as 2 is off by one per line; the offset readings found which count fits.

@@ -59,6 +59,8 @@ export interface SourceText {
   path?: string;
   /** SHA-256 of the original bytes, when known. */
   sha256?: string;
+  /** The rich-text original beside the plain text, inside the archive. */
+  originalEntry?: string;
 }
 
 export interface DocumentOrigin {

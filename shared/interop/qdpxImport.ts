@@ -15,7 +15,7 @@ import { buildImportPlan } from './importBuild';
 import type { ImportOptions, ImportPlan, ImportState, SkippedItem, SourceNeed, SourceText, SuppliedSource } from './importPlan';
 
 export type QdpxImportResult =
-  | { ok: true; plan: ImportPlan; /** Bytes of the archive entries that needs name, by entry. */ entryBytes: Map<string, Uint8Array> }
+  | { ok: true; plan: ImportPlan; /** Bytes of the archive entries that needs and origins name (originals, files to extract), by entry. */ entryBytes: Map<string, Uint8Array> }
   | { ok: false; reason: string };
 
 export function planQdpxImport(bytes: Uint8Array, options: ImportOptions, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): QdpxImportResult {
@@ -48,7 +48,10 @@ export function planQdpxImport(bytes: Uint8Array, options: ImportOptions, limits
   for (const source of project.sources) {
     if (source.kind !== 'TextSource' && source.kind !== 'PDFSource') continue;
     const outcome = sourceText(source, project.basePath, options.folderPath, index, archive.files);
-    if ('text' in outcome) texts[source.id] = outcome.text;
+    if ('text' in outcome) {
+      texts[source.id] = outcome.text;
+      if (outcome.text.originalEntry) entryBytes.set(outcome.text.originalEntry, archive.files.get(outcome.text.originalEntry)!);
+    }
     else if ('need' in outcome) {
       needs.push(outcome.need);
       if (outcome.need.location.where === 'archive') entryBytes.set(outcome.need.location.entry, archive.files.get(outcome.need.location.entry)!);
@@ -106,7 +109,11 @@ function sourceText(
         const bytes = files.get(entry)!;
         const raw = stripBom(decodeText(bytes));
         // NVivo for Mac writes an empty .txt beside a DOCX that holds the text: read the DOCX then.
-        if (!isBlankText(raw) || !source.richTextPath) return { text: { raw, from: 'plain-text-file', path: entry, sha256: sha256Hex(bytes) } };
+        if (!isBlankText(raw) || !source.richTextPath) {
+          const rich = source.richTextPath ? locateSource(source.richTextPath, basePath, folderPath) : null;
+          const originalEntry = rich?.where === 'archive' ? findArchiveEntry(index, rich.entry) : null;
+          return { text: { raw, from: 'plain-text-file', path: entry, sha256: sha256Hex(bytes), ...(originalEntry ? { originalEntry } : {}) } };
+        }
       } else plainProblem = `its text file ${source.plainTextPath} is missing from the archive`;
     } else if (location.where === 'disk') {
       return { need: { id: source.id, sourceName: source.name, kind: 'read-text', location, format: extensionOf(location.path) || 'txt' } };

@@ -47,6 +47,18 @@ describe('a REFI-QDA round trip', () => {
     expect(plan.rows.documentSets.map((s) => [s.id, s.name, s.docIds])).toEqual(original.documentSets.map((s) => [s.id, s.name, s.docIds]));
   });
 
+  it('names the DOCX original it carried, so the app can keep it in the library', () => {
+    const rows = roundTripProject();
+    const docx = new Uint8Array([0x50, 0x4b, 3, 4, 9]);
+    const { bytes } = exportQdpx({ project: { id: PROJECT_ID, name: 'R' }, rows: { ...rows, documents: [{ ...rows.documents[0]!, format: 'docx' }, rows.documents[1]!] }, app: APP, exportingCoderId: ANA.id, now: NOW, originals: new Map([[rows.documents[0]!.id, docx]]) });
+    const result = planQdpxImport(bytes, importOptions());
+    if (!result.ok) throw new Error(result.reason);
+    const entry = result.plan.origins[0]!.originalEntry!;
+    expect(entry).toBe(`sources/${rows.documents[0]!.id}.docx`);
+    expect(result.entryBytes.get(entry)).toEqual(docx);
+    expect(result.plan.rows.texts[0]!.text).toBe(rows.texts[0]!.text);
+  });
+
   it('reports nothing skipped', () => {
     expect(plan.skipped).toEqual([]);
     expect(plan.counts).toMatchObject({ documents: 2, codes: 5, codings: original.codings.length, memos: 4, coders: 2, attributes: 6, sets: 1, skipped: 0, needs: 0 });
