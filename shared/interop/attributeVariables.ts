@@ -1,0 +1,82 @@
+// Document attributes as REFI-QDA variables (Project.xsd: Variable with typeOfVariable, VariableValue
+// with one typed value). Framewise's four types map to the standard's six: a number is an Integer
+// variable when every value is whole, a Float otherwise; a date is a Date variable, and a value that
+// is only a year or a month ("2017", "2017-05", which xsd:date cannot hold) is written as TextValue
+// under it, so that nothing is rounded to a day that the source never named.
+import type { AttributeType, AttributeValue } from '../model';
+import { coerceAttributeValue } from '../attributes/attributeTypes';
+import type { XmlElement } from './xmlWriter';
+
+export type RefiVariableType = 'Text' | 'Boolean' | 'Integer' | 'Float' | 'Date' | 'DateTime';
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+export function refiVariableType(type: AttributeType, values: readonly AttributeValue[]): RefiVariableType {
+  switch (type) {
+    case 'text':
+      return 'Text';
+    case 'boolean':
+      return 'Boolean';
+    case 'date':
+      return 'Date';
+    case 'number':
+      return values.every((v) => typeof v !== 'number' || Number.isInteger(v)) ? 'Integer' : 'Float';
+  }
+}
+
+export function attributeTypeOf(variableType: string | undefined): AttributeType {
+  switch (variableType) {
+    case 'Boolean':
+      return 'boolean';
+    case 'Integer':
+    case 'Float':
+      return 'number';
+    case 'Date':
+    case 'DateTime':
+      return 'date';
+    default:
+      return 'text';
+  }
+}
+
+/** The typed value element of a VariableValue, or null for an empty value (which is not written). */
+export function variableValueElement(value: AttributeValue, variableType: RefiVariableType): XmlElement | null {
+  if (value === null || value === '') return null;
+  if (variableType === 'Boolean' && typeof value === 'boolean') return { name: 'BooleanValue', text: String(value) };
+  if (variableType === 'Integer' && typeof value === 'number' && Number.isSafeInteger(value)) return { name: 'IntegerValue', text: String(value) };
+  if ((variableType === 'Float' || variableType === 'Integer') && typeof value === 'number' && Number.isFinite(value)) {
+    return { name: 'FloatValue', text: decimalText(value) };
+  }
+  if (variableType === 'Date' && typeof value === 'string' && FULL_DATE.test(value)) return { name: 'DateValue', text: value };
+  // A value its type cannot hold (text kept under a number attribute, a partial date) stays text.
+  return { name: 'TextValue', text: String(value) };
+}
+
+/** The value of a VariableValue's typed element, as the attribute's type stores it. */
+export function readVariableValue(elementName: string, text: string, type: AttributeType): AttributeValue {
+  const trimmed = text.trim();
+  switch (elementName) {
+    case 'DateTimeValue':
+      // Framewise dates are days: the time of day (in UTC, as written) is dropped.
+      return coerceAttributeValue(trimmed.slice(0, 10), type);
+    case 'TextValue':
+      // Text is kept exactly (a date attribute's "2017" too); only typed values are read by type.
+      return type === 'text' || type === 'date' ? (text === '' ? null : text) : coerceAttributeValue(text, type);
+    default:
+      return coerceAttributeValue(trimmed, type);
+  }
+}
+
+/** The text of a value, as in a set's name ("leaning = right"). */
+export function valueLabel(value: AttributeValue): string {
+  return typeof value === 'number' ? decimalText(value) : String(value);
+}
+
+/** A number as xsd:decimal writes it: digits and a point, never an exponent. */
+function decimalText(value: number): string {
+  const text = String(value);
+  if (!/e/iu.test(text)) return text;
+  // Enough digits to read back the same double (17 significant digits), trailing zeros trimmed.
+  const fixed = Math.abs(value) >= 1 ? BigInt(Math.round(value)).toString() : value.toFixed(Math.min(100, 17 - Math.floor(Math.log10(Math.abs(value)))));
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/u, '') : fixed;
+}
