@@ -39,7 +39,7 @@ function tableRow(report: AgreementReport, group: string, row: AgreementRow, byI
   const code = row.codeId === null ? undefined : byId.get(row.codeId);
   const cells: Record<string, CsvCell> = {
     group,
-    code: row.label,
+    code: code?.name ?? row.label,
     code_path: code ? codePath(code, byId) : row.label,
     unit: report.unit,
     coders: report.coders.map((c) => c.name).join('; '),

@@ -63,7 +63,7 @@ function blindSentence(report: AgreementReport, blind: ReadonlyMap<string, boole
 
 function figure(f: AgreementFigure): string {
   if (!Number.isFinite(f.value)) return 'undefined';
-  return f.interval ? `${f.value.toFixed(2)} [${f.interval.low.toFixed(2)}, ${f.interval.high.toFixed(2)}]` : f.value.toFixed(2);
+  return f.interval ? `${f.value.toFixed(3)} [${f.interval.low.toFixed(3)}, ${f.interval.high.toFixed(3)}]` : f.value.toFixed(3);
 }
 
 function count(n: number, noun: string): string {
