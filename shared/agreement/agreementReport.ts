@@ -16,7 +16,7 @@ import { prepareAgreement, popCount, type AgreementInput, type PreparedAgreement
 import { characterUnits } from './characterUnits';
 import { documentUnits } from './documentUnits';
 import { presenceFigures, presenceHistograms, type PresenceData } from './presence';
-import { DEFAULT_SEGMENT_OVERLAP, segmentMatchingRule, segmentUnits } from './segmentUnits';
+import { DEFAULT_SEGMENT_OVERLAP, segmentMatcher, segmentUnits } from './segmentUnits';
 import { textUnits } from './textUnits';
 import { rowWarnings, sectionNotes } from './agreementWarnings';
 
@@ -104,7 +104,7 @@ export function agreementReport(input: AgreementInput, options: AgreementOptions
   return {
     unit: options.unit,
     coders: input.coders.map((c) => ({ id: c.id, name: c.name })),
-    matchingRule: options.unit === 'segments' ? segmentMatchingRule(options.segmentOverlap ?? DEFAULT_SEGMENT_OVERLAP) : null,
+    matchingRule: options.unit === 'segments' ? segmentMatcher(options.segmentOverlap ?? DEFAULT_SEGMENT_OVERLAP).rule : null,
     segmentOverlap: options.unit === 'segments' ? (options.segmentOverlap ?? DEFAULT_SEGMENT_OVERLAP) : null,
     bootstrap: options.bootstrap,
     resampled: resampledUnit(options.unit),

@@ -18,6 +18,18 @@ export function segmentMatchingRule(threshold: number = DEFAULT_SEGMENT_OVERLAP)
   );
 }
 
+export interface SegmentMatcher {
+  threshold: number;
+  /** The rule in words, as the report and the methods paragraph state it. */
+  rule: string;
+  match: (byCoder: readonly (readonly number[])[]) => MatchedSegment[];
+}
+
+/** The matching rule as one object: what it does and the sentence that says so cannot drift apart. */
+export function segmentMatcher(threshold: number = DEFAULT_SEGMENT_OVERLAP): SegmentMatcher {
+  return { threshold, rule: segmentMatchingRule(threshold), match: (byCoder) => matchPassages(byCoder, threshold) };
+}
+
 /** Characters both coded ÷ characters either coded, for `[aStart, aEnd)` and `[bStart, bEnd)`. */
 export function overlapShare(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   const both = Math.min(aEnd, bEnd) - Math.max(aStart, bStart);
@@ -90,12 +102,13 @@ export function matchPassages(byCoder: readonly (readonly number[])[], threshold
 export function segmentUnits(prepared: PreparedAgreement, documents: readonly number[], threshold: number = DEFAULT_SEGMENT_OVERLAP): PresenceData {
   const { input, ratedMasks, ranges } = prepared;
   const builder = new PresenceBuilder(input.coders.length, input.codes.length);
+  const matcher = segmentMatcher(threshold);
   for (const d of documents) {
     const rated = ratedMasks[d]!;
     if (rated === 0) continue;
     ranges[d]!.forEach((byCoder, code) => {
       if (!byCoder) return;
-      for (const segment of matchPassages(byCoder, threshold)) {
+      for (const segment of matcher.match(byCoder)) {
         if ((segment.coders & rated) === 0) continue;
         builder.addCodeUnits(builder.newBlock(d), code, 1, rated, segment.coders);
       }

@@ -121,44 +121,48 @@ export interface UnitizedDisagreement {
 
 /** D_o and D_e of one category, each block counted `weights[b]` times (all once when absent). */
 export function unitizedDisagreement(data: UnitizedCategoryData, weights?: ArrayLike<number>): UnitizedDisagreement {
-  const w = (b: number) => (weights ? weights[b]! : 1);
+  const w = weights ?? new Float64Array(data.blockLengths.length).fill(1);
   const m = data.coders;
   let length = 0;
   let observedSum = 0;
   for (let b = 0; b < data.blockLengths.length; b++) {
-    length += w(b) * data.blockLengths[b]!;
-    observedSum += w(b) * data.observedByBlock[b]!;
+    length += w[b]! * data.blockLengths[b]!;
+    observedSum += w[b]! * data.observedByBlock[b]!;
   }
   if (length === 0 || m < 2) return { observed: 0, expected: 0 };
   const observed = observedSum / (m * (m - 1) * length * length);
 
+  const { segmentLengths, segmentBlocks, gapLengths, gapBlocks } = data;
   let segmentCount = 0;
   let lengthPairs = 0;
-  for (let s = 0; s < data.segmentLengths.length; s++) {
-    const l = data.segmentLengths[s]!;
-    segmentCount += w(data.segmentBlocks[s]!);
-    lengthPairs += w(data.segmentBlocks[s]!) * l * (l - 1);
+  for (let s = 0; s < segmentLengths.length; s++) {
+    const l = segmentLengths[s]!;
+    const ws = w[segmentBlocks[s]!]!;
+    segmentCount += ws;
+    lengthPairs += ws * l * (l - 1);
   }
   // Gaps at least as long as the segment, as suffix sums over the ascending gap lengths; segments
   // come ascending too, so one pointer walks both lists once.
   let gapWeight = 0;
   let gapLength = 0;
-  for (let t = 0; t < data.gapLengths.length; t++) {
-    gapWeight += w(data.gapBlocks[t]!);
-    gapLength += w(data.gapBlocks[t]!) * data.gapLengths[t]!;
+  for (let t = 0; t < gapLengths.length; t++) {
+    const wt = w[gapBlocks[t]!]!;
+    gapWeight += wt;
+    gapLength += wt * gapLengths[t]!;
   }
   let t = 0;
   let numerator = 0;
-  for (let s = 0; s < data.segmentLengths.length; s++) {
-    const l = data.segmentLengths[s]!;
-    while (t < data.gapLengths.length && data.gapLengths[t]! < l) {
-      gapWeight -= w(data.gapBlocks[t]!);
-      gapLength -= w(data.gapBlocks[t]!) * data.gapLengths[t]!;
+  for (let s = 0; s < segmentLengths.length; s++) {
+    const l = segmentLengths[s]!;
+    while (t < gapLengths.length && gapLengths[t]! < l) {
+      const wt = w[gapBlocks[t]!]!;
+      gapWeight -= wt;
+      gapLength -= wt * gapLengths[t]!;
       t++;
     }
     const within = ((segmentCount - 1) / 3) * (2 * l * l * l - 3 * l * l + l);
     const placements = gapLength - (l - 1) * gapWeight;
-    numerator += w(data.segmentBlocks[s]!) * (within + l * l * placements);
+    numerator += w[segmentBlocks[s]!]! * (within + l * l * placements);
   }
   const denominator = m * length * (m * length - 1) - lengthPairs;
   const expected = denominator === 0 ? 0 : ((2 / length) * numerator) / denominator;

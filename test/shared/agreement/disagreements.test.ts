@@ -84,3 +84,19 @@ describe('adjudication into the consensus coder', () => {
     expect(rows.map((r) => [r.id, r.quote, r.coderId])).toEqual([['new-1', 'The mayor promised jobs.', 'consensus']]);
   });
 });
+
+describe('disagreements among three coders', () => {
+  test('a passage two of three coders coded is coded by some; a third coder\'s other code on it is a different code', () => {
+    const three: Spec = {
+      coders: ['A', 'B', 'C'],
+      codes: ['Economy', 'Conflict'],
+      documents: [{ id: 'd', text }],
+      codings: [['A', 'd', 'Economy', 0, 24], ['B', 'd', 'Economy', 0, 24], ['A', 'd', 'Economy', 25, 51], ['C', 'd', 'Economy', 25, 51], ['B', 'd', 'Conflict', 25, 51]],
+    };
+    const list = listDisagreements(agreementInput(three));
+    expect(list.map((d) => [d.kind, d.start, d.byCoder.map((c) => c.codings.map((k) => k.codeId).join('+'))])).toEqual([
+      ['coded-by-some', 0, ['code-Economy', 'code-Economy', '']],
+      ['different-codes', 25, ['code-Economy', 'code-Conflict', 'code-Economy']],
+    ]);
+  });
+});
