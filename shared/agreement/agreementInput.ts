@@ -41,7 +41,7 @@ export interface PreparedAgreement {
    * overlapping or touching passages of one code are one passage: a position is coded or not.
    */
   ranges: Array<Array<number[][] | null>>;
-  /** Each document's codings by the selected coders and codes, in text order. */
+  /** Each document's codings by the selected coders and codes, in input order. */
   codingsByDocument: CodingRecord[][];
   notes: string[];
 }
@@ -85,7 +85,6 @@ export function prepareAgreement(input: AgreementInput): PreparedAgreement {
     const perCoder = (perCode[k] ??= input.coders.map(() => []));
     perCoder[c]!.push(coding.start, coding.end);
   }
-  for (const codings of codingsByDocument) codings.sort((a, b) => a.start - b.start || a.end - b.end || (a.coderId < b.coderId ? -1 : a.coderId > b.coderId ? 1 : 0));
   const ranges = pairs.map((perCode) => perCode.map((perCoder) => perCoder && perCoder.map(mergeRanges)));
 
   const notes: string[] = [];

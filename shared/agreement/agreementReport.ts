@@ -133,6 +133,9 @@ function presenceFor(prepared: PreparedAgreement, documents: readonly number[], 
   }
 }
 
+// Nobody applied the code in that document: an empty list for each of M coders, shared.
+const NOBODY: number[][][] = [];
+
 const PRESENCE_FIGURES = ['percentAgreement', 'cohenKappa', 'fleissKappa', 'bennettS', 'krippendorffAlpha'] as const;
 
 function summarize(prepared: PreparedAgreement, documents: readonly number[], options: AgreementOptions): AgreementSection {
@@ -149,7 +152,7 @@ function summarize(prepared: PreparedAgreement, documents: readonly number[], op
   const unitized = input.codes.map((_, code) =>
     unitizedCategoryData(
       M,
-      complete.map((d) => ({ length: input.documents[d]!.length, rangesByCoder: toPairs(prepared.ranges[d]![code] ?? null, M) })),
+      complete.map((d) => ({ length: input.documents[d]!.length, rangesByCoder: prepared.ranges[d]![code] ?? NOBODY[M] ?? (NOBODY[M] = Array.from({ length: M }, () => [])) })),
     ),
   );
   const unitizedParts = unitized.map((data) => unitizedDisagreement(data));
@@ -231,13 +234,4 @@ function coderUsage(prepared: PreparedAgreement, documents: readonly number[]): 
     }));
   }
   return usage;
-}
-
-function toPairs(byCoder: number[][] | null, coders: number): Array<Array<[number, number]>> {
-  return Array.from({ length: coders }, (_, coder) => {
-    const flat = byCoder?.[coder] ?? [];
-    const pairs: Array<[number, number]> = [];
-    for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
-    return pairs;
-  });
 }

@@ -93,7 +93,8 @@ function groupsOf(prepared: PreparedAgreement, d: number): Group[] {
   const coderIndex = new Map(input.coders.map((c, i) => [c.id, i]));
   const codeIndex = new Map(input.codes.map((c, i) => [c.id, i]));
   const byCode = new Map<number, CodingRecord[]>();
-  for (const coding of prepared.codingsByDocument[d]!) {
+  const inTextOrder = [...prepared.codingsByDocument[d]!].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const coding of inTextOrder) {
     const k = codeIndex.get(coding.codeId)!;
     const list = byCode.get(k);
     if (list) list.push(coding);

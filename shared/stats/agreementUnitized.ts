@@ -44,11 +44,11 @@ export function unitizedAlpha(input: UnitizedInput): { alpha: number; byCategory
     const ranges = segmentsByCoder.map((segments, coder) => {
       const own = segments
         .filter((s) => s.category === category)
-        .map((s): [number, number] => {
+        .map((s) => {
           if (!Number.isInteger(s.begin) || !Number.isInteger(s.length) || s.length < 1 || s.begin < begin || s.begin + s.length > begin + length) {
             throw new RangeError(`coder ${coder + 1}'s “${category}” segment at ${s.begin} of length ${s.length} is not a stretch of whole positions inside [${begin}, ${begin + length})`);
           }
-          return [s.begin - begin, s.begin + s.length - begin];
+          return [s.begin - begin, s.begin + s.length - begin] as const;
         })
         .sort((a, b) => a[0] - b[0]);
       for (let k = 1; k < own.length; k++) {
@@ -56,7 +56,7 @@ export function unitizedAlpha(input: UnitizedInput): { alpha: number; byCategory
           throw new RangeError(`coder ${coder + 1}'s “${category}” segments at ${own[k - 1]![0] + begin} and ${own[k]![0] + begin} overlap; one coder's segments of a category must not`);
         }
       }
-      return own;
+      return own.flat();
     });
     const part = unitizedDisagreement(unitizedCategoryData(segmentsByCoder.length, [{ length, rangesByCoder: ranges }]));
     parts.push(part);
@@ -80,19 +80,21 @@ export interface UnitizedCategoryData {
 
 export interface UnitizedBlock {
   length: number;
-  /** Per coder, sorted disjoint `[start, end)` ranges relative to the block's start. */
-  rangesByCoder: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  /** Per coder, sorted disjoint `[start, end)` ranges relative to the block's start, as flat pairs. */
+  rangesByCoder: ReadonlyArray<ReadonlyArray<number>>;
 }
 
 export function unitizedCategoryData(coders: number, blocks: readonly UnitizedBlock[]): UnitizedCategoryData {
+  if (blocks.length > BLOCK_LIMIT) throw new RangeError(`unitized alpha pools at most ${BLOCK_LIMIT} continua at once; got ${blocks.length}`);
   const observedByBlock = new Float64Array(blocks.length);
-  const segments: Array<[number, number]> = [];
-  const gaps: Array<[number, number]> = [];
+  // Sections keyed as length × BLOCK_LIMIT + block: one numeric sort orders them by length.
+  const segments: number[] = [];
+  const gaps: number[] = [];
   blocks.forEach((block, b) => {
     const sections = block.rangesByCoder.map((ranges) => toSections(ranges, block.length));
     for (const coderSections of sections) {
       for (let k = 0; k < coderSections.length; k += 3) {
-        (coderSections[k + 2] === 1 ? segments : gaps).push([coderSections[k + 1]! - coderSections[k]!, b]);
+        (coderSections[k + 2] === 1 ? segments : gaps).push((coderSections[k + 1]! - coderSections[k]!) * BLOCK_LIMIT + b);
       }
     }
     let observed = 0;
@@ -101,18 +103,21 @@ export function unitizedCategoryData(coders: number, blocks: readonly UnitizedBl
     }
     observedByBlock[b] = observed;
   });
-  segments.sort((x, y) => x[0] - y[0]);
-  gaps.sort((x, y) => x[0] - y[0]);
+  const segmentKeys = Float64Array.from(segments).sort();
+  const gapKeys = Float64Array.from(gaps).sort();
   return {
     coders,
     blockLengths: Float64Array.from(blocks, (block) => block.length),
     observedByBlock,
-    segmentLengths: Float64Array.from(segments, (s) => s[0]),
-    segmentBlocks: Int32Array.from(segments, (s) => s[1]),
-    gapLengths: Float64Array.from(gaps, (g) => g[0]),
-    gapBlocks: Int32Array.from(gaps, (g) => g[1]),
+    segmentLengths: segmentKeys.map((key) => Math.floor(key / BLOCK_LIMIT)),
+    segmentBlocks: Int32Array.from(segmentKeys, (key) => key % BLOCK_LIMIT),
+    gapLengths: gapKeys.map((key) => Math.floor(key / BLOCK_LIMIT)),
+    gapBlocks: Int32Array.from(gapKeys, (key) => key % BLOCK_LIMIT),
   };
 }
+
+/** Continua (documents) pooled at once; with lengths below 2^32 the sort keys stay exact doubles. */
+const BLOCK_LIMIT = 2 ** 20;
 
 export interface UnitizedDisagreement {
   observed: number;
@@ -181,10 +186,12 @@ export function alphaFromUnitizedDisagreements(parts: readonly UnitizedDisagreem
 }
 
 // Sections as a flat list of (begin, end, isSegment) triples tiling [0, length).
-function toSections(ranges: ReadonlyArray<readonly [number, number]>, length: number): number[] {
+function toSections(ranges: ReadonlyArray<number>, length: number): number[] {
   const sections: number[] = [];
   let position = 0;
-  for (const [start, end] of ranges) {
+  for (let i = 0; i < ranges.length; i += 2) {
+    const start = ranges[i]!;
+    const end = ranges[i + 1]!;
     if (start > position) sections.push(position, start, 0);
     sections.push(start, end, 1);
     position = end;

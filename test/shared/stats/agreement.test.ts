@@ -222,7 +222,7 @@ describe('unitized alpha against DKPro Statistics on Krippendorff (1995), "On th
   const disagreement = (name: string, scale: number) =>
     unitizedDisagreement(
       unitizedCategoryData(2, [
-        { length: Math.trunc(24 * scale), rangesByCoder: pairs[name]!.map((coder) => coder.map(([b, l]): [number, number] => [Math.trunc(b * scale), Math.trunc(b * scale) + Math.trunc(l * scale)])) },
+        { length: Math.trunc(24 * scale), rangesByCoder: pairs[name]!.map((coder) => coder.flatMap(([b, l]) => [Math.trunc(b * scale), Math.trunc(b * scale) + Math.trunc(l * scale)])) },
       ]),
     );
 
@@ -238,8 +238,8 @@ describe('unitized alpha against DKPro Statistics on Krippendorff (1995), "On th
   });
 
   test('a bootstrap weight of 2 on a continuum counts it twice', () => {
-    const once = unitizedCategoryData(2, [{ length: 24, rangesByCoder: pairs.A!.map((c) => c.map(([b, l]): [number, number] => [b, b + l])) }]);
-    const twice = unitizedCategoryData(2, [0, 1].map(() => ({ length: 24, rangesByCoder: pairs.A!.map((c) => c.map(([b, l]): [number, number] => [b, b + l])) })));
+    const once = unitizedCategoryData(2, [{ length: 24, rangesByCoder: pairs.A!.map((c) => c.flatMap(([b, l]) => [b, b + l])) }]);
+    const twice = unitizedCategoryData(2, [0, 1].map(() => ({ length: 24, rangesByCoder: pairs.A!.map((c) => c.flatMap(([b, l]) => [b, b + l])) })));
     expect(unitizedDisagreement(once, [2])).toEqual(unitizedDisagreement(twice));
   });
 });
