@@ -1,0 +1,117 @@
+// What every agreement computation starts from: plain rows (coders, codes, documents with their
+// lengths, codings) and which documents each coder coded. Sorted and merged once here, so that each
+// unit of analysis then sweeps short sorted lists instead of scanning the codings again.
+//
+// Missing data: a coder who did not code a document is missing for all its units; a coder who coded
+// it and applied nothing has marked every unit "absent". A coding in a document that its coder is not
+// listed for proves they worked on it: the document counts as coded by them, and a note says so.
+import type { CodeRecord, CoderRecord, CodingRecord } from '../model';
+
+export interface AgreementDocument {
+  id: string;
+  title: string;
+  /** Length of the canonical text in UTF-16 units. */
+  length: number;
+  /** The canonical text; needed only for paragraph and sentence units and for adjudication. */
+  text?: string;
+}
+
+export interface AgreementInput {
+  /** The coders to compare (two or more), in the order the report lists them. */
+  coders: readonly Pick<CoderRecord, 'id' | 'name'>[];
+  /** The codes to report on, in codebook order. */
+  codes: readonly Pick<CodeRecord, 'id' | 'name'>[];
+  /** The documents to compare, in project order. */
+  documents: readonly AgreementDocument[];
+  codings: readonly CodingRecord[];
+  /** For each coder, the documents they coded (finished), whether or not they applied any code. */
+  codedDocuments: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The most coders one comparison holds: who coded a unit is kept as a bit mask in 32-bit integers. */
+export const MAX_CODERS = 31;
+
+export interface PreparedAgreement {
+  input: AgreementInput;
+  /** Per document (input order): bit i set when coder i coded it. */
+  ratedMasks: Uint32Array;
+  /**
+   * `ranges[doc][code]` is null when nobody applied the code there, else one entry per coder: that
+   * coder's passages of the code as sorted, disjoint `[start, end)` pairs in a flat array. A coder's
+   * overlapping or touching passages of one code are one passage: a position is coded or not.
+   */
+  ranges: Array<Array<number[][] | null>>;
+  /** Each document's codings by the selected coders and codes, in input order. */
+  codingsByDocument: CodingRecord[][];
+  notes: string[];
+}
+
+export function prepareAgreement(input: AgreementInput): PreparedAgreement {
+  if (input.coders.length < 2) throw new RangeError('Agreement needs at least two coders.');
+  if (input.coders.length > MAX_CODERS) throw new RangeError(`Agreement compares at most ${MAX_CODERS} coders at once; ${input.coders.length} were chosen.`);
+  const coderIndex = new Map(input.coders.map((c, i) => [c.id, i]));
+  const codeIndex = new Map(input.codes.map((c, i) => [c.id, i]));
+  const docIndex = new Map(input.documents.map((d, i) => [d.id, i]));
+  const ratedMasks = new Uint32Array(input.documents.length);
+  input.coders.forEach((coder, i) => {
+    for (const docId of input.codedDocuments.get(coder.id) ?? []) {
+      const d = docIndex.get(docId);
+      if (d !== undefined) ratedMasks[d]! |= 1 << i;
+    }
+  });
+
+  const pairs: Array<Array<number[][] | null>> = input.documents.map(() => new Array<number[][] | null>(input.codes.length).fill(null));
+  const codingsByDocument: CodingRecord[][] = input.documents.map(() => []);
+  const unlisted = new Map<string, number>();
+  for (const coding of input.codings) {
+    const c = coderIndex.get(coding.coderId);
+    const k = codeIndex.get(coding.codeId);
+    const d = docIndex.get(coding.docId);
+    if (c === undefined || k === undefined || d === undefined) continue;
+    const doc = input.documents[d]!;
+    if (!(Number.isInteger(coding.start) && Number.isInteger(coding.end) && 0 <= coding.start && coding.start <= coding.end && coding.end <= doc.length)) {
+      throw new RangeError(
+        `A coding by ${input.coders[c]!.name} (UTF-16 offsets ${coding.start}–${coding.end}) lies outside the text of “${doc.title}” (${doc.length} characters): ` +
+          'open the document, move that coding’s ends or remove it, then compute agreement again.',
+      );
+    }
+    if (coding.start === coding.end) continue;
+    if ((ratedMasks[d]! & (1 << c)) === 0) {
+      ratedMasks[d]! |= 1 << c;
+      unlisted.set(input.coders[c]!.name, (unlisted.get(input.coders[c]!.name) ?? 0) + 1);
+    }
+    codingsByDocument[d]!.push(coding);
+    const perCode = pairs[d]!;
+    const perCoder = (perCode[k] ??= input.coders.map(() => []));
+    perCoder[c]!.push(coding.start, coding.end);
+  }
+  const ranges = pairs.map((perCode) => perCode.map((perCoder) => perCoder && perCoder.map(mergeRanges)));
+
+  const notes: string[] = [];
+  for (const [name, count] of unlisted) {
+    notes.push(`${name} had codings in ${count === 1 ? 'a document' : `${count} documents`} not marked as coded by them; ${count === 1 ? 'it counts' : 'they count'} as coded by ${name}.`);
+  }
+  return { input, ratedMasks, ranges, codingsByDocument, notes };
+}
+
+/** Sorted, disjoint union of `[start, end)` pairs given flat; touching ranges join. */
+export function mergeRanges(flat: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < flat.length; i += 2) order.push(i);
+  order.sort((a, b) => flat[a]! - flat[b]! || flat[a + 1]! - flat[b + 1]!);
+  const merged: number[] = [];
+  for (const i of order) {
+    const start = flat[i]!;
+    const end = flat[i + 1]!;
+    const last = merged.length - 1;
+    if (last > 0 && start <= merged[last]!) merged[last] = Math.max(merged[last]!, end);
+    else merged.push(start, end);
+  }
+  return merged;
+}
+
+export function popCount(mask: number): number {
+  let x = mask - ((mask >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

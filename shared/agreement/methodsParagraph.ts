@@ -1,0 +1,81 @@
+// The methods paragraph: plain text a researcher pastes into a paper, saying what was measured and
+// how, so that a reader could redo it: the unit, the statistics, the numbers of units and coders, the
+// codebook's version, whether each coder coded blind, and the pooled result with its interval.
+import type { CodeRecord } from '../model';
+import type { AgreementFigure, AgreementReport, AgreementUnit } from './agreementReport';
+import { codebookVersion } from './codebookVersion';
+
+export interface MethodsContext {
+  /** The whole codebook at the time of the report (its version is hashed from it). */
+  codebook: readonly CodeRecord[];
+  /** Per coder id: true when they coded in blind mode, false when not; absent when not recorded. */
+  blindByCoder: ReadonlyMap<string, boolean>;
+}
+
+const UNIT_WORDS: Record<AgreementUnit, string> = {
+  characters: 'the character: each code was present or absent at each character of the text (each code its own continuum)',
+  segments: 'the coded segment',
+  paragraphs: 'the paragraph: a code was present in a paragraph when a coder’s passage of that code touched it',
+  sentences: 'the sentence: a code was present in a sentence when a coder’s passage of that code touched it',
+  documents: 'the document: a code was present in a document when a coder applied it there at least once',
+};
+
+const UNIT_NOUNS: Record<AgreementUnit, string> = { characters: 'characters', segments: 'segments', paragraphs: 'paragraphs', sentences: 'sentences', documents: 'documents' };
+
+export function methodsParagraph(report: AgreementReport, context: MethodsContext): string {
+  const version = codebookVersion(context.codebook);
+  const names = report.coders.map((c) => c.name);
+  const codes = report.rows.length - 1;
+  const overall = report.rows[report.rows.length - 1]!;
+  const statistics = [
+    'percent agreement',
+    ...(report.coders.length === 2 ? ['Cohen’s kappa'] : []),
+    'Fleiss’ kappa',
+    'Bennett’s S (Brennan and Prediger’s kappa, with the two categories present and absent)',
+    'Krippendorff’s alpha (nominal)',
+    'Krippendorff’s unitized alpha over the character continuum (Krippendorff 2004)',
+  ];
+  const sentences = [
+    `Inter-coder agreement was assessed between ${count(names.length, 'coder')} (${list(names)}) on ${count(report.documents, 'document')} coded by at least two of them, for ${count(codes, 'code')} of the codebook (version ${version.short}, the first ${version.short.length} hex digits of a SHA-256 hash of the codes’ paths, names and definitions).`,
+    `The unit of analysis was ${UNIT_WORDS[report.unit]}; ${formatCount(overall.percentAgreement.units)} ${UNIT_NOUNS[report.unit]} were coded by two or more coders.`,
+    ...(report.matchingRule ? [report.matchingRule] : []),
+    `For each code, and for all codes pooled over documents (never averaged), we report ${list(statistics)}.`,
+    report.bootstrap
+      ? `Intervals are ${Math.round((report.bootstrap.level ?? 0.95) * 100)}% percentile bootstrap intervals from ${formatCount(report.bootstrap.resamples)} resamples of ${report.resampled} (seed ${report.bootstrap.seed}); unitized alpha resamples documents.`
+      : 'No bootstrap intervals were computed.',
+    blindSentence(report, context.blindByCoder),
+    `Pooled over all codes, Krippendorff’s alpha was ${figure(overall.krippendorffAlpha)} and unitized alpha ${figure(overall.unitizedAlpha)}${report.coders.length === 2 && overall.cohenKappa ? `; Cohen’s kappa was ${figure(overall.cohenKappa)}` : `; Fleiss’ kappa was ${figure(overall.fleissKappa)}`}, with percent agreement ${figure(overall.percentAgreement)}.`,
+  ];
+  return sentences.join(' ');
+}
+
+function blindSentence(report: AgreementReport, blind: ReadonlyMap<string, boolean>): string {
+  const yes = report.coders.filter((c) => blind.get(c.id) === true).map((c) => c.name);
+  const no = report.coders.filter((c) => blind.get(c.id) === false).map((c) => c.name);
+  const unknown = report.coders.filter((c) => !blind.has(c.id)).map((c) => c.name);
+  const parts: string[] = [];
+  if (yes.length === report.coders.length) parts.push('Every coder coded blind, without seeing the other coders’ codings.');
+  else if (yes.length > 0) parts.push(`${list(yes)} coded blind, without seeing the other coders’ codings.`);
+  if (no.length > 0) parts.push(`${list(no)} did not code blind.`);
+  if (unknown.length > 0) parts.push(`Whether ${list(unknown)} coded blind was not recorded.`);
+  return parts.join(' ');
+}
+
+function figure(f: AgreementFigure): string {
+  if (!Number.isFinite(f.value)) return 'undefined';
+  return f.interval ? `${f.value.toFixed(3)} [${f.interval.low.toFixed(3)}, ${f.interval.high.toFixed(3)}]` : f.value.toFixed(3);
+}
+
+function count(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  if (items.length === 2) return `${items[0]} and ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

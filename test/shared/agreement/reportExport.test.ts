@@ -1,0 +1,84 @@
+// What leaves the app: the agreement table as CSV, the methods paragraph, the codebook's version.
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { agreementCsv } from '../../../shared/agreement/agreementCsv';
+import { agreementReport } from '../../../shared/agreement/agreementReport';
+import { codebookCanonicalForm, codebookVersion } from '../../../shared/agreement/codebookVersion';
+import { methodsParagraph } from '../../../shared/agreement/methodsParagraph';
+import { sha256Hex } from '../../../shared/hash/sha256';
+import type { CodeRecord } from '../../../shared/model';
+import { agreementInput, type Spec } from './fixtures';
+
+const codebook: CodeRecord[] = [
+  { id: 'code-Frames', name: 'Frames', color: '#112233', parentId: null, order: 0, definition: 'How a story is told.', inclusion: '', exclusion: '', example: '', createdAt: '2026-01-01' },
+  { id: 'code-X', name: 'Economy', color: '#445566', parentId: 'code-Frames', order: 1, definition: 'Jobs, prices, budgets.', inclusion: 'Any money talk', exclusion: '', example: '', createdAt: '2026-01-01' },
+];
+
+const spec: Spec = {
+  documents: [{ id: 'd1', length: 10 }],
+  codings: [['A', 'd1', 'X', 2, 4], ['B', 'd1', 'X', 3, 5]],
+};
+
+describe('codebook version', () => {
+  test('hashes paths, names and definitions, and nothing a coder does not read', () => {
+    const version = codebookVersion(codebook);
+    expect(version.sha256).toBe(sha256Hex(codebookCanonicalForm(codebook)));
+    expect(version.short).toBe(version.sha256.slice(0, 12));
+    expect(codebookCanonicalForm(codebook)).toBe(
+      JSON.stringify([
+        ['Frames', 'Frames', 'How a story is told.', '', '', ''],
+        ['Frames > Economy', 'Economy', 'Jobs, prices, budgets.', 'Any money talk', '', ''],
+      ]),
+    );
+    const recoloured = codebook.map((c) => ({ ...c, color: '#000000', order: 9 - c.order }));
+    expect(codebookVersion([...recoloured].reverse())).toEqual(version);
+    const redefined = codebook.map((c) => (c.id === 'code-X' ? { ...c, definition: 'Jobs and prices.' } : c));
+    expect(codebookVersion(redefined).sha256).not.toBe(version.sha256);
+  });
+});
+
+describe('methods paragraph', () => {
+  test('names the unit, statistics, units, coders, codebook version and blind mode', () => {
+    const report = agreementReport(agreementInput({ ...spec, codes: ['X'] }), { unit: 'characters', bootstrap: null });
+    const version = codebookVersion(codebook).short;
+    const text = methodsParagraph(report, { codebook, blindByCoder: new Map([['coder-A', true], ['coder-B', false]]) });
+    expect(text).toBe(
+      `Inter-coder agreement was assessed between 2 coders (A and B) on 1 document coded by at least two of them, for 1 code of the codebook (version ${version}, the first 12 hex digits of a SHA-256 hash of the codes’ paths, names and definitions). ` +
+        'The unit of analysis was the character: each code was present or absent at each character of the text (each code its own continuum); 10 characters were coded by two or more coders. ' +
+        'For each code, and for all codes pooled over documents (never averaged), we report percent agreement, Cohen’s kappa, Fleiss’ kappa, Bennett’s S (Brennan and Prediger’s kappa, with the two categories present and absent), Krippendorff’s alpha (nominal) and Krippendorff’s unitized alpha over the character continuum (Krippendorff 2004). ' +
+        'No bootstrap intervals were computed. ' +
+        'A coded blind, without seeing the other coders’ codings. B did not code blind. ' +
+        // By hand: alpha = 1 - (19/20)(1 - pi), pi = 0.375; unitized D_o = 4/200, D_e = (2/10) 100 / 376.
+        'Pooled over all codes, Krippendorff’s alpha was 0.406 and unitized alpha 0.624; Cohen’s kappa was 0.375, with percent agreement 0.800.',
+    );
+  });
+
+  test('gives the bootstrap, the segment rule and unrecorded blind mode', () => {
+    const report = agreementReport(agreementInput({ ...spec, codes: ['X'] }), { unit: 'segments', bootstrap: { resamples: 500, seed: 42 } });
+    const text = methodsParagraph(report, { codebook, blindByCoder: new Map() });
+    expect(text).toContain('Intervals are 95% percentile bootstrap intervals from 500 resamples of segments (seed 42); unitized alpha resamples documents.');
+    expect(text).toContain('overlap ÷ union ≥ 90%');
+    expect(text).toContain('Whether A and B coded blind was not recorded.');
+  });
+});
+
+describe('agreement table as CSV', () => {
+  test('one row per code and for all codes, per group, with intervals and the seed', () => {
+    const report = agreementReport(agreementInput({ ...spec, codes: ['X'] }), { unit: 'characters', bootstrap: { resamples: 100, seed: 3 }, groups: new Map([['d1', 'left']]) });
+    const csv = agreementCsv(report, codebook, { spreadsheetSafe: true });
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => [r.group, r.code, r.code_path])).toEqual([
+      ['', 'Economy', 'Frames > Economy'],
+      ['', 'All codes', 'All codes'],
+      ['left', 'Economy', 'Frames > Economy'],
+      ['left', 'All codes', 'All codes'],
+    ]);
+    const first = parsed.data[0]!;
+    expect(Number(first.cohen_kappa)).toBeCloseTo(0.375, 12);
+    expect(Number(first.units)).toBe(10);
+    expect(first.bootstrap_seed).toBe('3');
+    expect(first.interval_level).toBe('0.95');
+    expect(first.warnings).toContain('Only 10 characters were coded by two or more coders');
+  });
+});
