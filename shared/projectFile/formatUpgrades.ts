@@ -23,6 +23,9 @@ export interface FormatUpgrade {
   upgrade(content: FileContent): FileContent;
 }
 
+/** The first format Framewise wrote: files of every version from here on must keep opening. */
+export const FIRST_FORMAT_VERSION = 1;
+
 export const FORMAT_UPGRADES: readonly FormatUpgrade[] = [];
 
 export type UpgradeOutcome = { ok: true; content: FileContent } | { ok: false; missingFrom: number };
