@@ -123,8 +123,25 @@ const operationShape = {
 };
 export const operationRow = z.looseObject(operationShape);
 
-// Without the loose index signature: rows from the database (interfaces) are assignable to it.
-export type OperationRow = z.output<z.ZodObject<typeof operationShape>>;
+/**
+ * An entry of the operations log, as renderer/db/operationRecord.ts declares it (repeated here because
+ * shared/ may not import the renderer; test/shared/projectFile/rowSchemas.test.ts checks they are the same).
+ */
+// A type, not an interface, so that it has the implicit index signature the loose schema's input asks for.
+export type OperationRow = {
+  id: string;
+  at: string;
+  coderId: string;
+  label: string;
+  kind: 'change' | 'undo' | 'redo' | 'irreversible';
+  reverses?: string;
+  changes: Array<{ table: 'documents' | 'texts' | 'codes' | 'codings' | 'memos' | 'coders' | 'documentSets' | 'attributeDefinitions'; key: string; before: unknown; after: unknown }>;
+  docIds: string[];
+  codeIds: string[];
+};
+
+// Every log entry is accepted, and what the schema accepts has every field of one.
+export const OPERATION_SCHEMA_AGREES: [OperationRow] extends [z.input<typeof operationRow>] ? (keyof OperationRow extends keyof z.output<z.ZodObject<typeof operationShape>> ? true : false) : false = true;
 
 export const ROW_SCHEMAS = {
   documents: documentRow,
