@@ -4,6 +4,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
 import { ProjectFileWriter, writeProjectFile } from '../../../shared/projectFile/writeProjectFile';
+import { streamProjectFile } from '../../../shared/projectFile/streamProjectFile';
 import { TABLE_NAMES, type ProjectTables } from '../../../shared/projectFile/projectTables';
 import { everyKindOfRow, everyKindOfRowHeader, PROJECT_ID } from '../../fixtures/projectFile/everyKindOfRow';
 
@@ -126,5 +127,32 @@ describe('what the writer refuses to write', () => {
     writer.addRows('codes', []);
     writer.addRows('codings', []);
     expect(() => writer.addRows('codes', [])).toThrow(/codes were already written/);
+  });
+});
+
+describe('writing a project read a batch at a time', () => {
+  test('rows from async batches and originals read one by one make a file that opens to the same project', async () => {
+    const { tables, originals } = everyKindOfRow();
+    async function* batches<T>(rows: readonly T[]): AsyncGenerator<readonly T[]> {
+      for (let i = 0; i < rows.length; i += 3) {
+        await Promise.resolve();
+        yield rows.slice(i, i + 3);
+      }
+    }
+    const chunks: Uint8Array[] = [];
+    const read: string[] = [];
+    const manifest = await streamProjectFile({
+      header: everyKindOfRowHeader(),
+      tables: Object.fromEntries(TABLE_NAMES.map((t) => [t, batches(tables[t] as unknown[])])) as unknown as Parameters<typeof streamProjectFile>[0]['tables'],
+      readOriginal: async (name) => {
+        read.push(name);
+        return originals.get(name)!;
+      },
+      onChunk: (chunk) => chunks.push(chunk),
+    });
+    const project = readOk(Buffer.concat(chunks));
+    for (const table of TABLE_NAMES) expect(project.tables[table]).toEqual(tables[table]);
+    expect(read.sort()).toEqual([...originals.keys()].sort());
+    expect(project.manifest).toEqual(manifest);
   });
 });
