@@ -1,0 +1,165 @@
+// Evaluates a Retrieve query into passages over the indexed project (analysis/analysisIndex.ts). Work
+// is per document and per chosen code: each document's codings of the chosen codes are read from the
+// index (already sorted), merged in one pass, and filtered; nothing scans all codings per passage.
+import type { AttributeValue, CodingRecord } from '../model';
+import { documentPredicate } from '../library/documentFilter';
+import { codingsOf, expandCodes, type AnalysisIndex } from '../analysis/analysisIndex';
+import { firstStartingAtOrAfter, intersectRuns, overlapComponents, overlapsRuns, unionRuns, type Range } from '../analysis/ranges';
+import { paragraphSpan } from '../analysis/paragraphIndex';
+import type { RetrieveQuery } from './retrieveQuery';
+
+export interface RetrievedPassage {
+  /** `docId@start-end`: unique within a result, stable across runs. */
+  key: string;
+  docId: string;
+  title: string;
+  /** The document's attributes (the row's own object: read, do not change). */
+  attributes: Record<string, AttributeValue>;
+  /** UTF-16 `[start, end)` of the passage in the document's canonical text. */
+  start: number;
+  end: number;
+  quote: string;
+  /** The chosen codes (their subcodes included when asked) whose codings make the passage, in tree order. */
+  codeIds: string[];
+  /** Other codes whose codings (by the query's coders) overlap the passage, in tree order. */
+  otherCodeIds: string[];
+  /** The coders of the codings that make it. */
+  coderIds: string[];
+  /** The codings that make it (their memos are shown with it), in order of start. */
+  codingIds: string[];
+  /** The paragraph (0-based) the passage starts in; -1 when the text was not available. */
+  paragraph: number;
+}
+
+/** Narrows a query to part of the project: a Compare column, a Retrieve column of one coder. */
+export interface RetrieveScope {
+  /** Only these documents (still filtered by the query's own document filter). */
+  docIds?: readonly string[];
+  /** Only this coder's codings (with the query's coders, if it names any). */
+  coderId?: string | null;
+}
+
+export interface RetrieveResult {
+  passages: RetrievedPassage[];
+  /** The documents the query's filter and the scope let through, in project order. */
+  docIds: string[];
+  /** What the query could not do, in words a researcher reads (unknown codes, missing texts). */
+  problems: string[];
+}
+
+export function retrievePassages(index: AnalysisIndex, query: RetrieveQuery, scope: RetrieveScope = {}): RetrieveResult {
+  const problems: string[] = [];
+  const known = (ids: readonly string[], what: string) => {
+    const missing = ids.filter((id) => !index.codesById.has(id));
+    if (missing.length > 0) problems.push(`${missing.length} ${what} no longer in the codebook (deleted?) and ${missing.length === 1 ? 'was' : 'were'} left out.`);
+    return ids.filter((id) => index.codesById.has(id));
+  };
+  const chosen = known(query.codeIds, query.codeIds.length === 1 ? 'chosen code is' : 'chosen codes are');
+  const excluded = expandCodes(index, known(query.excludeCodeIds, 'excluded codes are'), query.withSubcodes);
+  const nearCodes = query.near ? expandCodes(index, known(query.near.codeIds, '“near” codes are'), query.withSubcodes) : [];
+  // For AND each chosen code is one family (itself and, if asked, its subcodes); for OR they pool.
+  const families = chosen.map((id) => expandCodes(index, [id], query.withSubcodes));
+  const allChosen = expandCodes(index, chosen, query.withSubcodes);
+  const chosenSet = new Set(allChosen);
+  const coders = coderFilter(query.coderIds, scope.coderId ?? null);
+
+  const passes = documentPredicate(query.documents, { sets: index.rows.sets, text: (id) => index.text(id) });
+  const inScope = scope.docIds ? new Set(scope.docIds) : null;
+  const docIds: string[] = [];
+  const passages: RetrievedPassage[] = [];
+  let missingTexts = 0;
+  for (const doc of index.documents) {
+    if (inScope && !inScope.has(doc.id)) continue;
+    if (!passes(doc)) continue;
+    docIds.push(doc.id);
+    if (allChosen.length === 0) continue;
+
+    let found: Array<Range & { members: CodingRecord[] }>;
+    if (query.match === 'all' && families.length > 1) {
+      const perFamily = families.map((family) => codingsOf(index, doc.id, family, coders));
+      if (perFamily.some((list) => list.length === 0)) continue;
+      let common = unionRuns(perFamily[0]!);
+      for (let f = 1; f < perFamily.length && common.length > 0; f++) common = intersectRuns(common, unionRuns(perFamily[f]!));
+      found = common.map((run) => ({ ...run, members: perFamily.flatMap((list) => overlapping(list, run.start, run.end, index.longestByDoc.get(doc.id) ?? 0)) }));
+      for (const passage of found) passage.members.sort((a, b) => a.start - b.start || a.end - b.end);
+    } else {
+      found = overlapComponents(codingsOf(index, doc.id, allChosen, coders));
+    }
+    if (found.length === 0) continue;
+
+    if (excluded.length > 0) {
+      const excludedRuns = unionRuns(codingsOf(index, doc.id, excluded, coders));
+      if (excludedRuns.length > 0) found = found.filter((p) => !overlapsRuns(excludedRuns, p.start, p.end));
+    }
+    const text = index.text(doc.id);
+    const paragraphs = index.paragraphs(doc.id);
+    if (text === undefined) missingTexts++;
+    if (query.near) {
+      if (!paragraphs) {
+        found = [];
+      } else {
+        // Paragraphs holding a "near" coding, as a running count, so "any within [a, b]" is one subtraction.
+        const marked = new Uint8Array(paragraphs.starts.length);
+        for (const coding of codingsOf(index, doc.id, nearCodes, coders)) {
+          const span = paragraphSpan(paragraphs, coding.start, coding.end);
+          for (let p = span.first; p <= span.last; p++) marked[p] = 1;
+        }
+        const running = new Int32Array(marked.length + 1);
+        for (let p = 0; p < marked.length; p++) running[p + 1] = running[p]! + marked[p]!;
+        const reach = Math.max(0, Math.floor(query.near.paragraphs));
+        found = found.filter((passage) => {
+          const span = paragraphSpan(paragraphs, passage.start, passage.end);
+          const from = Math.max(0, span.first - reach);
+          const to = Math.min(marked.length - 1, span.last + reach);
+          return to >= from && running[to + 1]! - running[from]! > 0;
+        });
+      }
+    }
+
+    const allCodings = index.codingsByDoc.get(doc.id) ?? [];
+    const longest = index.longestByDoc.get(doc.id) ?? 0;
+    for (const passage of found) {
+      const making = new Set(passage.members.map((coding) => coding.codeId));
+      const others = new Set<string>();
+      for (const coding of overlapping(allCodings, passage.start, passage.end, longest)) {
+        if (!making.has(coding.codeId) && !chosenSet.has(coding.codeId) && (!coders || coders.has(coding.coderId))) others.add(coding.codeId);
+      }
+      passages.push({
+        key: `${doc.id}@${passage.start}-${passage.end}`,
+        docId: doc.id,
+        title: doc.title,
+        attributes: doc.attributes,
+        start: passage.start,
+        end: passage.end,
+        quote: text !== undefined ? text.slice(passage.start, passage.end) : passage.members.length === 1 ? passage.members[0]!.quote : '',
+        codeIds: inCodeOrder(index, making),
+        otherCodeIds: inCodeOrder(index, others),
+        coderIds: [...new Set(passage.members.map((coding) => coding.coderId))],
+        codingIds: passage.members.map((coding) => coding.id),
+        paragraph: paragraphs ? paragraphSpan(paragraphs, passage.start, passage.end).first : -1,
+      });
+    }
+  }
+  if (missingTexts > 0) problems.push(`The text of ${missingTexts} document${missingTexts === 1 ? ' was' : 's were'} not available: their passages show the coded quote only${query.near ? ', and “near” could not be checked in them' : ''}.`);
+  return { passages, docIds, problems };
+}
+
+/** The coders whose codings count: the query's (all when none named), narrowed to the scope's one coder. */
+function coderFilter(queryCoders: readonly string[], scopeCoder: string | null): ReadonlySet<string> | null {
+  if (scopeCoder !== null) return new Set(queryCoders.length === 0 || queryCoders.includes(scopeCoder) ? [scopeCoder] : []);
+  return queryCoders.length > 0 ? new Set(queryCoders) : null;
+}
+
+/** Codings of a start-sorted list that share a character with `[start, end)`; `longest` bounds how far back to look. */
+export function overlapping(sorted: readonly CodingRecord[], start: number, end: number, longest: number): CodingRecord[] {
+  const out: CodingRecord[] = [];
+  for (let i = firstStartingAtOrAfter(sorted, start - longest); i < sorted.length && sorted[i]!.start < end; i++) {
+    if (sorted[i]!.end > start) out.push(sorted[i]!);
+  }
+  return out;
+}
+
+function inCodeOrder(index: AnalysisIndex, ids: ReadonlySet<string>): string[] {
+  if (ids.size <= 1) return [...ids];
+  return index.codeOrder.filter((id) => ids.has(id));
+}
