@@ -47,7 +47,63 @@ export interface RetrieveResult {
   problems: string[];
 }
 
+/** The passages of one document before they are dressed for the screen: extent and codings. */
+export interface FoundPassage extends Range {
+  members: CodingRecord[];
+}
+
+export interface FoundPassages {
+  /** Documents the filter and scope let through, in project order, each with its passages in order of start. */
+  documents: Array<{ docId: string; passages: FoundPassage[] }>;
+  problems: string[];
+  /** Codes the query retrieves (subcodes expanded), to tell "other codes" apart. */
+  chosenCodeIds: string[];
+  coders: ReadonlySet<string> | null;
+}
+
 export function retrievePassages(index: AnalysisIndex, query: RetrieveQuery, scope: RetrieveScope = {}): RetrieveResult {
+  const found = findPassages(index, query, scope);
+  const chosenSet = new Set(found.chosenCodeIds);
+  const coders = found.coders;
+  const passages: RetrievedPassage[] = [];
+  let missingTexts = 0;
+  for (const { docId, passages: list } of found.documents) {
+    if (list.length === 0) continue;
+    const doc = index.docsById.get(docId)!;
+    const text = index.text(docId);
+    if (text === undefined) missingTexts++;
+    const paragraphs = index.paragraphs(docId);
+    const allCodings = index.codingsByDoc.get(docId) ?? [];
+    const longest = index.longestByDoc.get(docId) ?? 0;
+    for (const passage of list) {
+      const making = new Set(passage.members.map((coding) => coding.codeId));
+      const others = new Set<string>();
+      for (const coding of overlapping(allCodings, passage.start, passage.end, longest)) {
+        if (!making.has(coding.codeId) && !chosenSet.has(coding.codeId) && (!coders || coders.has(coding.coderId))) others.add(coding.codeId);
+      }
+      passages.push({
+        key: `${docId}@${passage.start}-${passage.end}`,
+        docId,
+        title: doc.title,
+        attributes: doc.attributes,
+        start: passage.start,
+        end: passage.end,
+        quote: text !== undefined ? text.slice(passage.start, passage.end) : passage.members.length === 1 ? passage.members[0]!.quote : '',
+        codeIds: inCodeOrder(index, making),
+        otherCodeIds: inCodeOrder(index, others),
+        coderIds: [...new Set(passage.members.map((coding) => coding.coderId))],
+        codingIds: passage.members.map((coding) => coding.id),
+        paragraph: paragraphs ? paragraphSpan(paragraphs, passage.start, passage.end).first : -1,
+      });
+    }
+  }
+  const problems = [...found.problems];
+  if (missingTexts > 0) problems.push(`The text of ${missingTexts} document${missingTexts === 1 ? ' was' : 's were'} not available: their passages show the coded quote only.`);
+  return { passages, docIds: found.documents.map((d) => d.docId), problems };
+}
+
+/** The query's passages per document, as extents and codings: what Retrieve shows and Compare counts. */
+export function findPassages(index: AnalysisIndex, query: RetrieveQuery, scope: RetrieveScope = {}): FoundPassages {
   const problems: string[] = [];
   const known = (ids: readonly string[], what: string) => {
     const missing = ids.filter((id) => !index.codesById.has(id));
@@ -60,28 +116,27 @@ export function retrievePassages(index: AnalysisIndex, query: RetrieveQuery, sco
   // For AND each chosen code is one family (itself and, if asked, its subcodes); for OR they pool.
   const families = chosen.map((id) => expandCodes(index, [id], query.withSubcodes));
   const allChosen = expandCodes(index, chosen, query.withSubcodes);
-  const chosenSet = new Set(allChosen);
   const coders = coderFilter(query.coderIds, scope.coderId ?? null);
 
   const passes = documentPredicate(query.documents, { sets: index.rows.sets, text: (id) => index.text(id) });
   const inScope = scope.docIds ? new Set(scope.docIds) : null;
-  const docIds: string[] = [];
-  const passages: RetrievedPassage[] = [];
-  let missingTexts = 0;
+  const documents: FoundPassages['documents'] = [];
+  let nearUnchecked = 0;
   for (const doc of index.documents) {
     if (inScope && !inScope.has(doc.id)) continue;
     if (!passes(doc)) continue;
-    docIds.push(doc.id);
+    const entry = { docId: doc.id, passages: [] as FoundPassage[] };
+    documents.push(entry);
     if (allChosen.length === 0) continue;
 
-    let found: Array<Range & { members: CodingRecord[] }>;
+    let found: FoundPassage[];
     if (query.match === 'all' && families.length > 1) {
       const perFamily = families.map((family) => codingsOf(index, doc.id, family, coders));
       if (perFamily.some((list) => list.length === 0)) continue;
       let common = unionRuns(perFamily[0]!);
       for (let f = 1; f < perFamily.length && common.length > 0; f++) common = intersectRuns(common, unionRuns(perFamily[f]!));
-      found = common.map((run) => ({ ...run, members: perFamily.flatMap((list) => overlapping(list, run.start, run.end, index.longestByDoc.get(doc.id) ?? 0)) }));
-      for (const passage of found) passage.members.sort((a, b) => a.start - b.start || a.end - b.end);
+      const longest = index.longestByDoc.get(doc.id) ?? 0;
+      found = common.map((run) => ({ ...run, members: perFamily.flatMap((list) => overlapping(list, run.start, run.end, longest)).sort((a, b) => a.start - b.start || a.end - b.end) }));
     } else {
       found = overlapComponents(codingsOf(index, doc.id, allChosen, coders));
     }
@@ -91,11 +146,10 @@ export function retrievePassages(index: AnalysisIndex, query: RetrieveQuery, sco
       const excludedRuns = unionRuns(codingsOf(index, doc.id, excluded, coders));
       if (excludedRuns.length > 0) found = found.filter((p) => !overlapsRuns(excludedRuns, p.start, p.end));
     }
-    const text = index.text(doc.id);
-    const paragraphs = index.paragraphs(doc.id);
-    if (text === undefined) missingTexts++;
-    if (query.near) {
+    if (query.near && found.length > 0) {
+      const paragraphs = index.paragraphs(doc.id);
       if (!paragraphs) {
+        nearUnchecked++;
         found = [];
       } else {
         // Paragraphs holding a "near" coding, as a running count, so "any within [a, b]" is one subtraction.
@@ -115,33 +169,10 @@ export function retrievePassages(index: AnalysisIndex, query: RetrieveQuery, sco
         });
       }
     }
-
-    const allCodings = index.codingsByDoc.get(doc.id) ?? [];
-    const longest = index.longestByDoc.get(doc.id) ?? 0;
-    for (const passage of found) {
-      const making = new Set(passage.members.map((coding) => coding.codeId));
-      const others = new Set<string>();
-      for (const coding of overlapping(allCodings, passage.start, passage.end, longest)) {
-        if (!making.has(coding.codeId) && !chosenSet.has(coding.codeId) && (!coders || coders.has(coding.coderId))) others.add(coding.codeId);
-      }
-      passages.push({
-        key: `${doc.id}@${passage.start}-${passage.end}`,
-        docId: doc.id,
-        title: doc.title,
-        attributes: doc.attributes,
-        start: passage.start,
-        end: passage.end,
-        quote: text !== undefined ? text.slice(passage.start, passage.end) : passage.members.length === 1 ? passage.members[0]!.quote : '',
-        codeIds: inCodeOrder(index, making),
-        otherCodeIds: inCodeOrder(index, others),
-        coderIds: [...new Set(passage.members.map((coding) => coding.coderId))],
-        codingIds: passage.members.map((coding) => coding.id),
-        paragraph: paragraphs ? paragraphSpan(paragraphs, passage.start, passage.end).first : -1,
-      });
-    }
+    entry.passages = found;
   }
-  if (missingTexts > 0) problems.push(`The text of ${missingTexts} document${missingTexts === 1 ? ' was' : 's were'} not available: their passages show the coded quote only${query.near ? ', and “near” could not be checked in them' : ''}.`);
-  return { passages, docIds, problems };
+  if (nearUnchecked > 0) problems.push(`“Near” could not be checked in ${nearUnchecked} document${nearUnchecked === 1 ? '' : 's'} whose text was not available; none of their passages are listed.`);
+  return { documents, problems, chosenCodeIds: allChosen, coders };
 }
 
 /** The coders whose codings count: the query's (all when none named), narrowed to the scope's one coder. */
