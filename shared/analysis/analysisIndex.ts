@@ -29,6 +29,9 @@ export interface AnalysisIndex {
   codeOrder: string[];
   /** Each code with its descendants, in tree order (the code first). */
   subtree: Map<string, string[]>;
+  /** Each code's depth and parent as the tree shows them (orphans and codes in a cycle at the top). */
+  treeDepth: Map<string, number>;
+  treeParent: Map<string, string | null>;
   /** Codings of each document by code, each list sorted by start then end. */
   codingsByDocCode: Map<string, Map<string, CodingRecord[]>>;
   /** All codings of each document, sorted by start then end. */
@@ -81,6 +84,8 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): Analy
     codesById: new Map(rows.codes.map((code) => [code.id, code])),
     codeOrder,
     subtree,
+    treeDepth: new Map(tree.map((entry) => [entry.code.id, entry.depth])),
+    treeParent: new Map(tree.map((entry) => [entry.code.id, entry.parentId])),
     codingsByDocCode,
     codingsByDoc,
     longestByDoc,
