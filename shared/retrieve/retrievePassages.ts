@@ -63,43 +63,50 @@ export interface FoundPassages {
 
 export function retrievePassages(index: AnalysisIndex, query: RetrieveQuery, scope: RetrieveScope = {}): RetrieveResult {
   const found = findPassages(index, query, scope);
-  const chosenSet = new Set(found.chosenCodeIds);
-  const coders = found.coders;
   const passages: RetrievedPassage[] = [];
   let missingTexts = 0;
   for (const { docId, passages: list } of found.documents) {
     if (list.length === 0) continue;
-    const doc = index.docsById.get(docId)!;
-    const text = index.text(docId);
-    if (text === undefined) missingTexts++;
-    const paragraphs = index.paragraphs(docId);
-    const allCodings = index.codingsByDoc.get(docId) ?? [];
-    const longest = index.longestByDoc.get(docId) ?? 0;
-    for (const passage of list) {
-      const making = new Set(passage.members.map((coding) => coding.codeId));
-      const others = new Set<string>();
-      for (const coding of overlapping(allCodings, passage.start, passage.end, longest)) {
-        if (!making.has(coding.codeId) && !chosenSet.has(coding.codeId) && (!coders || coders.has(coding.coderId))) others.add(coding.codeId);
-      }
-      passages.push({
-        key: `${docId}@${passage.start}-${passage.end}`,
-        docId,
-        title: doc.title,
-        attributes: doc.attributes,
-        start: passage.start,
-        end: passage.end,
-        quote: text !== undefined ? text.slice(passage.start, passage.end) : passage.members.length === 1 ? passage.members[0]!.quote : '',
-        codeIds: inCodeOrder(index, making),
-        otherCodeIds: inCodeOrder(index, others),
-        coderIds: [...new Set(passage.members.map((coding) => coding.coderId))],
-        codingIds: passage.members.map((coding) => coding.id),
-        paragraph: paragraphs ? paragraphSpan(paragraphs, passage.start, passage.end).first : -1,
-      });
-    }
+    if (index.text(docId) === undefined) missingTexts++;
+    passages.push(...describePassages(index, docId, list, found.chosenCodeIds, found.coders));
   }
   const problems = [...found.problems];
   if (missingTexts > 0) problems.push(`The text of ${missingTexts} document${missingTexts === 1 ? ' was' : 's were'} not available: their passages show the coded quote only.`);
   return { passages, docIds: found.documents.map((d) => d.docId), problems };
+}
+
+/**
+ * Passages of one document as the screen and the exports show them: quote, codes, coders, codings and
+ * the other codes that overlap each (by `coders`, null: any), leaving out `chosenCodeIds` from those.
+ */
+export function describePassages(index: AnalysisIndex, docId: string, list: readonly FoundPassage[], chosenCodeIds: readonly string[], coders: ReadonlySet<string> | null): RetrievedPassage[] {
+  const doc = index.docsById.get(docId)!;
+  const chosenSet = new Set(chosenCodeIds);
+  const text = index.text(docId);
+  const paragraphs = index.paragraphs(docId);
+  const allCodings = index.codingsByDoc.get(docId) ?? [];
+  const longest = index.longestByDoc.get(docId) ?? 0;
+  return list.map((passage) => {
+    const making = new Set(passage.members.map((coding) => coding.codeId));
+    const others = new Set<string>();
+    for (const coding of overlapping(allCodings, passage.start, passage.end, longest)) {
+      if (!making.has(coding.codeId) && !chosenSet.has(coding.codeId) && (!coders || coders.has(coding.coderId))) others.add(coding.codeId);
+    }
+    return {
+      key: `${docId}@${passage.start}-${passage.end}`,
+      docId,
+      title: doc.title,
+      attributes: doc.attributes,
+      start: passage.start,
+      end: passage.end,
+      quote: text !== undefined ? text.slice(passage.start, passage.end) : passage.members.length === 1 ? passage.members[0]!.quote : '',
+      codeIds: inCodeOrder(index, making),
+      otherCodeIds: inCodeOrder(index, others),
+      coderIds: [...new Set(passage.members.map((coding) => coding.coderId))],
+      codingIds: passage.members.map((coding) => coding.id),
+      paragraph: paragraphs ? paragraphSpan(paragraphs, passage.start, passage.end).first : -1,
+    };
+  });
 }
 
 /** The query's passages per document, as extents and codings: what Retrieve shows and Compare counts. */
@@ -176,7 +183,7 @@ export function findPassages(index: AnalysisIndex, query: RetrieveQuery, scope: 
 }
 
 /** The coders whose codings count: the query's (all when none named), narrowed to the scope's one coder. */
-function coderFilter(queryCoders: readonly string[], scopeCoder: string | null): ReadonlySet<string> | null {
+export function coderFilter(queryCoders: readonly string[], scopeCoder: string | null): ReadonlySet<string> | null {
   if (scopeCoder !== null) return new Set(queryCoders.length === 0 || queryCoders.includes(scopeCoder) ? [scopeCoder] : []);
   return queryCoders.length > 0 ? new Set(queryCoders) : null;
 }
