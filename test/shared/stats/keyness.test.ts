@@ -18,9 +18,9 @@ describe('fightinWords (Monroe, Colaresi & Quinn 2008, eq. 16–22)', () => {
     // b: δ = ln[1.5/4.5] − ln[0.5/4.5] = ln 3; σ² = 1/1.5 + 1/0.5 = 8/3; z = 0.67276.
     expect(row('b').delta).toBeCloseTo(Math.log(3), 12);
     expect(row('b').z).toBeCloseTo(0.67276, 5);
-    // c: δ = ln[0.5/5.5] − ln[2.5/2.5] = −ln 11; σ² = 1/0.5 + 1/2.5 = 2.4; z = −1.54784.
+    // c: δ = ln[0.5/5.5] − ln[2.5/2.5] = −ln 11; σ² = 1/0.5 + 1/2.5 = 2.4; z = −1.54783.
     expect(row('c').delta).toBeCloseTo(-Math.log(11), 12);
-    expect(row('c').z).toBeCloseTo(-1.54784, 5);
+    expect(row('c').z).toBeCloseTo(-1.54783, 5);
     expect(rows.map((r) => r.term)).toEqual(['a', 'b', 'c']);
   });
 
