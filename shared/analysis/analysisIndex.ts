@@ -5,6 +5,7 @@
 import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../model';
 import { codeTree } from '../codebook/codeTree';
 import { paragraphIndex, type ParagraphIndex } from './paragraphIndex';
+import { createWordIndex, documentWords, type DocumentWords, type WordIndex } from '../stats/wordIndex';
 
 /** The rows of one project an analysis reads, as the database holds them. */
 export interface ProjectRows {
@@ -40,6 +41,10 @@ export interface AnalysisIndex {
   longestByDoc: Map<string, number>;
   text(docId: string): string | undefined;
   paragraphs(docId: string): ParagraphIndex | undefined;
+  /** Words of each document found so far (distinctive words), shared by every query on this index. */
+  wordIndex: WordIndex;
+  /** A document's words, found the first time (undefined when its text is not available). */
+  words(docId: string): DocumentWords | undefined;
 }
 
 export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): AnalysisIndex {
@@ -77,6 +82,7 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): Analy
 
   const lookup = typeof texts === 'function' ? texts : (id: string) => texts.get(id);
   const paragraphCache = new Map<string, ParagraphIndex>();
+  const wordIndex = createWordIndex();
   return {
     rows,
     documents,
@@ -99,6 +105,11 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): Analy
         paragraphCache.set(docId, index);
       }
       return index;
+    },
+    wordIndex,
+    words(docId) {
+      const text = lookup(docId);
+      return text === undefined ? undefined : documentWords(wordIndex, docId, text);
     },
   };
 }

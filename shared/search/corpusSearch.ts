@@ -52,10 +52,12 @@ export const DEFAULT_MAX_HITS = 50_000;
 /** The hits of each document in turn; stop iterating to stop searching. */
 export function* searchDocuments(compiled: Extract<CompiledSearch, { ok: true }>, documents: Iterable<SearchDocument>, options: SearchOptions = {}): Generator<DocumentHits> {
   const width = options.width ?? KWIC_WIDTH;
+  // A copy of its own, so that its lastIndex is nobody else's.
+  const regex = new RegExp(compiled.regex.source, compiled.regex.flags);
   for (const { docId, text } of documents) {
     const folded = compiled.form === 'original' ? null : foldedText(text, docId, compiled.form, options.cache);
     const haystack = folded ? folded.folded : text;
-    const regex = new RegExp(compiled.regex.source, compiled.regex.flags);
+    regex.lastIndex = 0;
     const lines: KwicLine[] = [];
     let emptyMatches = 0;
     for (let match = regex.exec(haystack); match !== null; match = regex.exec(haystack)) {

@@ -1,8 +1,8 @@
 // Keywords in context: each hit as a line "left context | hit | right context", with the hit's place
 // in the original text, sortable by the words before or after it (as concordancers such as AntConc
 // sort: first word to the left, then the next one out). The context is for display: runs of
-// whitespace (line and paragraph breaks too) show as one space; the offsets are what a click, a
-// coding and an export use.
+// whitespace (line and paragraph breaks too) show as one space, which never joins or splits a word;
+// the offsets are what a click, a coding and an export use.
 import type { Group } from '../analysis/grouping';
 import { codePointCeil, codePointFloor } from '../text/offsets';
 import { foldForSearch } from '../text/searchFold';
@@ -16,25 +16,33 @@ export interface KwicLine {
   left: string;
   hit: string;
   right: string;
-  /** The words before the hit, nearest first, folded (case and accents), for sorting. */
-  before: string[];
-  /** The words after the hit, nearest first, folded. */
-  after: string[];
+  /** The left context starts inside the text (a word at its start may be cut); likewise the right ends. */
+  leftCut: boolean;
+  rightCut: boolean;
 }
 
-/** Characters of context on each side, and words kept for sorting. */
+/** Characters of context on each side. */
 export const KWIC_WIDTH = 60;
 const SORT_WORDS = 3;
 
+/**
+ * A line for the hit `[start, end)`. Kept to slices of the text: a search makes tens of thousands of
+ * these, and the words to sort by are found only when the lines are sorted.
+ */
 export function kwicLine(docId: string, text: string, start: number, end: number, width = KWIC_WIDTH): KwicLine {
   const from = codePointFloor(text, Math.max(0, start - width));
   const to = codePointCeil(text, Math.min(text.length, end + width));
-  const leftRaw = text.slice(from, start);
-  const rightRaw = text.slice(end, to);
-  // A word cut by the edge of the context is not a word to sort by.
-  const before = words(leftRaw, from > 0 ? 'first' : null).reverse().slice(0, SORT_WORDS);
-  const after = words(rightRaw, to < text.length ? 'last' : null).slice(0, SORT_WORDS);
-  return { docId, start, end, left: display(leftRaw), hit: display(text.slice(start, end)), right: display(rightRaw), before, after };
+  return { docId, start, end, left: display(text.slice(from, start)), hit: display(text.slice(start, end)), right: display(text.slice(end, to)), leftCut: from > 0, rightCut: to < text.length };
+}
+
+/** The words before the hit, nearest first, folded (case and accents); a word cut by the context's edge left out. */
+export function wordsBefore(line: KwicLine): string[] {
+  return words(line.left, line.leftCut ? 'first' : null).reverse().slice(0, SORT_WORDS);
+}
+
+/** The words after the hit, nearest first, folded. */
+export function wordsAfter(line: KwicLine): string[] {
+  return words(line.right, line.rightCut ? 'last' : null).slice(0, SORT_WORDS);
 }
 
 export type KwicOrder = 'document' | 'before' | 'after' | 'hit';
@@ -55,11 +63,8 @@ export function sortKwic(lines: readonly KwicLine[], order: KwicOrder): KwicLine
     }
     return 0;
   };
-  const keyed = lines.map((line, i) => ({ line, i }));
-  keyed.sort((x, y) => {
-    const c = order === 'before' ? byWords(x.line.before, y.line.before) : order === 'after' ? byWords(x.line.after, y.line.after) : collator.compare(x.line.hit, y.line.hit);
-    return c || x.i - y.i;
-  });
+  const keyed = lines.map((line, i) => ({ line, i, key: order === 'before' ? wordsBefore(line) : order === 'after' ? wordsAfter(line) : [] }));
+  keyed.sort((x, y) => (order === 'hit' ? collator.compare(x.line.hit, y.line.hit) : byWords(x.key, y.key)) || x.i - y.i);
   return keyed.map((k) => k.line);
 }
 
@@ -101,6 +106,9 @@ function words(text: string, drop: 'first' | 'last' | null): string[] {
   return found;
 }
 
+const NOT_PLAIN_SPACE = /\s\s|[^\S ]/u;
+
 function display(text: string): string {
-  return text.replace(/\s+/gu, ' ');
+  // Most contexts have single plain spaces only: test before building a new string.
+  return NOT_PLAIN_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text;
 }

@@ -10,7 +10,7 @@ import { findPassages } from '../retrieve/retrievePassages';
 import { kwicLine, type KwicLine } from '../search/kwic';
 import { ENGLISH_STOP_WORDS } from './englishStopWords';
 import { fightinWords, informativePrior } from './keyness';
-import { addWordCounts, forEachWord } from './wordTokens';
+import { firstWordEndingAfter, type DocumentWords } from './wordIndex';
 
 /** Where words are counted: a group's documents, whole or only inside a query's passages. */
 export interface WordScope {
@@ -67,44 +67,71 @@ export function distinctiveWords(index: AnalysisIndex, options: DistinctiveWords
   };
 }
 
-/** The words of a scope, counted (lower case), and how many were counted. */
+/**
+ * The words of a scope, counted (lower case), and how many were counted. Inside passages, a word
+ * counts when any of it lies inside one (passages start and end at word edges when selected as
+ * researchers select; a word cut by a passage's edge counts whole, once).
+ */
 export function wordCounts(index: AnalysisIndex, scope: WordScope, stopWords: ReadonlySet<string> | null): { counts: Record<string, number>; total: number } {
-  const counts = new Map<string, number>();
+  const terms = index.wordIndex.terms;
+  let counts = new Int32Array(1024);
   let total = 0;
-  forEachPiece(index, scope, (text, start, end) => {
-    total += addWordCounts(start === 0 && end === text.length ? text : text.slice(start, end), counts, stopWords);
+  forEachPieceWords(index, scope, (words, from, to) => {
+    for (let w = from; w < to; w++) {
+      const id = words.terms[w]!;
+      if (id >= counts.length) {
+        const grown = new Int32Array(Math.max(counts.length * 2, id + 1));
+        grown.set(counts);
+        counts = grown;
+      }
+      counts[id]!++;
+    }
   });
-  return { counts: Object.fromEntries(counts), total };
+  const entries: Array<[string, number]> = [];
+  for (let id = 0; id < counts.length; id++) {
+    const n = counts[id]!;
+    if (n === 0 || (stopWords && stopWords.has(terms[id]!))) continue;
+    entries.push([terms[id]!, n]);
+    total += n;
+  }
+  return { counts: Object.fromEntries(entries), total };
 }
 
 /** Keywords in context of one word (as counted: lower case) in a scope, in document order, at most `limit`. */
 export function wordInContext(index: AnalysisIndex, scope: WordScope, term: string, limit = 1000): KwicLine[] {
   const lines: KwicLine[] = [];
-  const wanted = term.toLowerCase();
-  forEachPiece(index, scope, (text, start, end, docId) => {
-    if (lines.length >= limit) return;
-    const piece = text.slice(start, end);
-    forEachWord(piece, (s, e) => {
-      if (lines.length < limit && piece.slice(s, e).toLowerCase() === wanted) lines.push(kwicLine(docId, text, start + s, start + e));
-    });
+  const id = index.wordIndex.ids.get(term.toLowerCase());
+  forEachPieceWords(index, scope, (words, from, to, docId, text) => {
+    // The word may be new to the index until its first document is read.
+    const wanted = id ?? index.wordIndex.ids.get(term.toLowerCase());
+    for (let w = from; w < to && lines.length < limit; w++) {
+      if (words.terms[w] === wanted) lines.push(kwicLine(docId, text, words.starts[w]!, words.ends[w]!));
+    }
   });
   return lines;
 }
 
-/** Calls `visit` with each stretch of text in the scope: whole texts, or each passage of the query. */
-function forEachPiece(index: AnalysisIndex, scope: WordScope, visit: (text: string, start: number, end: number, docId: string) => void): void {
+/** Calls `visit` with the words `[from, to)` of each stretch of text in the scope: whole texts, or each passage. */
+function forEachPieceWords(index: AnalysisIndex, scope: WordScope, visit: (words: DocumentWords, from: number, to: number, docId: string, text: string) => void): void {
   if (!scope.within) {
     for (const docId of scope.group.docIds) {
-      const text = index.text(docId);
-      if (text !== undefined) visit(text, 0, text.length, docId);
+      const words = index.words(docId);
+      if (words) visit(words, 0, words.terms.length, docId, index.text(docId)!);
     }
     return;
   }
   const found = findPassages(index, scope.within, { docIds: scope.group.docIds, coderId: scope.group.coderId });
   for (const { docId, passages } of found.documents) {
-    const text = index.text(docId);
-    if (text === undefined) continue;
-    for (const passage of passages) visit(text, passage.start, passage.end, docId);
+    if (passages.length === 0) continue;
+    const words = index.words(docId);
+    if (!words) continue;
+    const text = index.text(docId)!;
+    for (const passage of passages) {
+      const from = firstWordEndingAfter(words, passage.start);
+      let to = from;
+      while (to < words.starts.length && words.starts[to]! < passage.end) to++;
+      visit(words, from, to, docId, text);
+    }
   }
 }
 

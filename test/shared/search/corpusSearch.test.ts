@@ -4,7 +4,7 @@ import { createRng } from '../../../shared/stats/random';
 import { foldTextWithOffsets } from '../../../shared/search/foldText';
 import { compileSearch, type CorpusSearchQuery } from '../../../shared/search/searchQuery';
 import { searchCorpus, searchDocuments } from '../../../shared/search/corpusSearch';
-import { countHitsByGroup, sortKwic } from '../../../shared/search/kwic';
+import { countHitsByGroup, sortKwic, wordsAfter, wordsBefore } from '../../../shared/search/kwic';
 import { hitsToCode } from '../../../shared/search/codeHits';
 import { rangeCoding } from '../analysis/fixtures';
 
@@ -108,14 +108,16 @@ describe('keywords in context', () => {
   const lines = result.ok ? result.lines : [];
 
   test('shows left context | hit | right context with the hit\'s offsets', () => {
-    expect(lines[0]).toMatchObject({ docId: 'a', left: 'Critics say ', hit: 'crime', right: ' rose. Police sa', before: ['say', 'critics'], after: ['rose', 'police'] });
+    expect(lines[0]).toMatchObject({ docId: 'a', left: 'Critics say ', hit: 'crime', right: ' rose. Police sa', leftCut: false, rightCut: true });
+    // "sa" is cut by the context's edge: not a word to sort by.
+    expect([wordsBefore(lines[0]!), wordsAfter(lines[0]!)]).toEqual([['say', 'critics'], ['rose', 'police']]);
     expect(text.slice(lines[0]!.start, lines[0]!.end)).toBe('crime');
   });
 
   test('sorts by the word before or after the hit', () => {
-    expect(sortKwic(lines, 'after').map((l) => l.after[0] ?? '')).toEqual(['', 'fell', 'more', 'rose']);
-    expect(sortKwic(lines, 'before').map((l) => l.before[0] ?? '')).toEqual(['', 'feared', 'say', 'say']);
-    expect(sortKwic(lines, 'before').slice(2).map((l) => l.before[1])).toEqual(['critics', 'police']);
+    expect(sortKwic(lines, 'after').map((l) => wordsAfter(l)[0] ?? '')).toEqual(['', 'fell', 'more', 'rose']);
+    expect(sortKwic(lines, 'before').map((l) => wordsBefore(l)[0] ?? '')).toEqual(['', 'feared', 'say', 'say']);
+    expect(sortKwic(lines, 'before').slice(2).map((l) => wordsBefore(l)[1])).toEqual(['critics', 'police']);
   });
 
   test('counts hits by group', () => {

@@ -4,6 +4,7 @@ import { distinctiveWords, wordCounts, wordInContext } from '../../../shared/sta
 import { ENGLISH_STOP_WORDS } from '../../../shared/stats/englishStopWords';
 import { EMPTY_RETRIEVE_QUERY } from '../../../shared/retrieve/retrieveQuery';
 import { code, codingOf, doc, project } from '../analysis/fixtures';
+import { wordsBefore } from '../../../shared/search/kwic';
 
 describe('fightinWords (Monroe, Colaresi & Quinn 2008, eq. 16–22)', () => {
   // Target {a: 3, b: 1} (n_i = 4), reference {a: 1, c: 2} (n_j = 3), prior {a: 1, b: 0.5, c: 0.5} (α_0 = 2).
@@ -77,6 +78,6 @@ describe('distinctive words of groups and codes', () => {
       ['l', 'failed', true],
     ]);
     expect(R.slice(lines[0]!.start, lines[0]!.end)).toBe('failed');
-    expect(lines[0]!.before[0]).toBe('da');
+    expect(wordsBefore(lines[0]!)[0]).toBe('da');
   });
 });
