@@ -187,17 +187,15 @@ function pairCounts(listA: readonly Range[], listB: readonly Range[]): { a: numb
   let end = -1;
   let hasA = false;
   let hasB = false;
-  const close = () => {
-    if (hasA) a++;
-    if (hasB) b++;
-    if (hasA && hasB) both++;
-  };
   while (i < listA.length || j < listB.length) {
     const takeA = j >= listB.length || (i < listA.length && listA[i]!.start <= listB[j]!.start);
     const range = takeA ? listA[i++]! : listB[j++]!;
     if (range.end <= range.start) continue;
     if (range.start >= end) {
-      if (end >= 0) close();
+      // The unit so far is closed: count what it held, and start the next.
+      if (hasA) a++;
+      if (hasB) b++;
+      if (hasA && hasB) both++;
       hasA = false;
       hasB = false;
       end = range.end;
@@ -205,7 +203,9 @@ function pairCounts(listA: readonly Range[], listB: readonly Range[]): { a: numb
     if (takeA) hasA = true;
     else hasB = true;
   }
-  if (end >= 0) close();
+  if (hasA) a++;
+  if (hasB) b++;
+  if (hasA && hasB) both++;
   return { a, b, both };
 }
 
