@@ -40,7 +40,7 @@ export function compileSearch(query: CorpusSearchQuery): CompiledSearch {
   const flags = `gu${query.caseInsensitive ? 'i' : ''}`;
   let source: string;
   if (query.mode === 'regex') {
-    source = query.accentInsensitive ? query.pattern.replace(/[^\x00-\x7f]/gu, (char) => foldAccents(char)) : query.pattern;
+    source = query.accentInsensitive ? query.pattern.replace(/[^\p{ASCII}]/gu, (char) => foldAccents(char)) : query.pattern;
   } else {
     let phrase = query.pattern.trim();
     if (form === 'folded') phrase = foldForSearch(phrase);
