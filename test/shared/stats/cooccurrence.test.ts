@@ -80,4 +80,21 @@ describe('co-occurrence matrix', () => {
     const paragraphs = cooccurrencePassages(index, options({ unit: 'paragraph' }), 'pledge', 'crit');
     expect(paragraphs.map((p) => p.quote)).toEqual(['The DA will cut jail population by 30%. Critics say crime rose 20%.', 'He failed. We will end bail.']);
   });
+
+  test('by group: one matrix per value of an attribute', () => {
+    const U = 'We will cut crime 30%.';
+    const V = 'Crime rose 20%. It failed.';
+    const grouped = project({
+      documents: [doc('u', 0, U, { leaning: 'left' }), doc('v', 1, V, { leaning: 'right' })],
+      codes: [code('metric', 'metric', null, 0), code('crit', 'criticism', null, 1)],
+      codings: [codingOf(U, 'u', 'metric', '30%'), codingOf(V, 'v', 'metric', '20%'), codingOf(V, 'v', 'crit', 'Crime rose 20%.'), codingOf(V, 'v', 'crit', 'It failed.')],
+      texts: { u: U, v: V },
+    });
+    const { matrices } = cooccurrence(grouped.index, options({ grouping: { kind: 'attribute', name: 'leaning' } }));
+    expect(matrices.map((m) => [m.group.label, m.cells[0]![1]!.n1, m.cells[0]![1]!.n2, m.cells[0]![1]!.n12])).toEqual([
+      ['left', 1, 0, 0],
+      ['right', 1, 2, 1],
+    ]);
+    expect(cooccurrencePassages(grouped.index, options({ grouping: { kind: 'attribute', name: 'leaning' } }), 'metric', 'crit', 's:right').map((p) => p.quote)).toEqual(['Crime rose 20%.']);
+  });
 });
