@@ -126,11 +126,14 @@ export function findPassages(index: AnalysisIndex, query: RetrieveQuery, scope: 
   const coders = coderFilter(query.coderIds, scope.coderId ?? null);
 
   const passes = documentPredicate(query.documents, { sets: index.rows.sets, text: (id) => index.text(id) });
-  const inScope = scope.docIds ? new Set(scope.docIds) : null;
+  // A scope lists its documents: visit those alone (a column per document would otherwise visit every
+  // document once per column), in project order.
+  const inScope = scope.docIds
+    ? [...new Set(scope.docIds)].flatMap((id) => index.docsById.get(id) ?? []).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    : index.documents;
   const documents: FoundPassages['documents'] = [];
   let nearUnchecked = 0;
-  for (const doc of index.documents) {
-    if (inScope && !inScope.has(doc.id)) continue;
+  for (const doc of inScope) {
     if (!passes(doc)) continue;
     const entry = { docId: doc.id, passages: [] as FoundPassage[] };
     documents.push(entry);
