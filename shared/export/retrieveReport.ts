@@ -2,7 +2,8 @@
 // no remote resource), one section per group, each passage with its source: document title, date and
 // outlet, attributes, code, coder and memo. Every piece of text from the project is escaped, so a
 // passage that quotes "<script>" shows those characters and runs nothing. A small print style sheet
-// keeps a passage on one page and prints links' targets.
+// keeps a passage on one page. A quote is shown without the blank lines around it; its exact place is
+// given beside it.
 import type { AttributeValue } from '../model';
 import { passageCodeRows, type PassageCodeRow, type RetrieveExportInput } from './retrievedPassages';
 
@@ -101,7 +102,7 @@ function passageHtml(key: string, rows: readonly PassageCodeRow[]): string {
     ['Place', `characters ${passage.start}–${passage.end} (UTF-16), paragraph ${passage.paragraph + 1}`],
   ];
   return `<article data-passage="${escapeHtml(key)}">
-<blockquote>${escapeHtml(passage.quote)}</blockquote>
+<blockquote>${escapeHtml(passage.quote.trim())}</blockquote>
 <dl>
 ${entries.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`).join('\n')}
 </dl>
