@@ -5,7 +5,8 @@
 // bootstrapInterval call per cell would redraw the same resample hundreds of times.
 //
 // The draws are those of bootstrapInterval (bootstrap.ts) for the same seed: n calls of rng.int(n)
-// per resample, so a statistic computed here and there from the same seed gives the same interval.
+// per resample, counted per unit, so a statistic computed here and there from the same seed gives
+// the same interval.
 import { quantile, type BootstrapOptions, type Interval } from './bootstrap';
 import { createRng } from './random';
 
@@ -36,13 +37,19 @@ export function bootstrapSumIntervals(
   const resamples = options.resamples;
   const sums = new Float64Array(k);
   const out = new Float64Array(m);
+  const weights = new Uint32Array(n);
   // Statistic-major, so each statistic's resampled values are one contiguous run to sort.
   const drawn = new Float64Array(m * resamples);
   for (let r = 0; r < resamples; r++) {
+    weights.fill(0);
+    for (let i = 0; i < n; i++) weights[rng.int(n)]! += 1;
+    // About a third of the units are not drawn in a resample (e^-1): skip them.
     sums.fill(0);
-    for (let i = 0; i < n; i++) {
-      const base = rng.int(n) * k;
-      for (let j = 0; j < k; j++) sums[j]! += values[base + j]!;
+    for (let u = 0; u < n; u++) {
+      const w = weights[u]!;
+      if (w === 0) continue;
+      const base = u * k;
+      for (let j = 0; j < k; j++) sums[j]! += w * values[base + j]!;
     }
     out.fill(Number.NaN);
     statistics(sums, out);
