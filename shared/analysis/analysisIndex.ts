@@ -1,0 +1,150 @@
+// The project's rows indexed once for every analysis: codings by document and code, sorted by start,
+// so that a query touches only the codings it asks for (no scan of all codings per document or per
+// code). Built in the analysis worker from plain rows and kept there while the rows stay the same;
+// what goes back to the screen are plain results, never this index.
+import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../model';
+import { codeTree } from '../codebook/codeTree';
+import { paragraphIndex, type ParagraphIndex } from './paragraphIndex';
+import { createWordIndex, documentWords, type DocumentWords, type WordIndex } from '../stats/wordIndex';
+
+/** The rows of one project an analysis reads, as the database holds them. */
+export interface ProjectRows {
+  documents: readonly DocumentRecord[];
+  codes: readonly CodeRecord[];
+  codings: readonly CodingRecord[];
+  sets: readonly DocumentSetRecord[];
+  coders: readonly CoderRecord[];
+  memos: readonly MemoRecord[];
+}
+
+/** Canonical texts by document id: a Map, or a function that returns one (undefined when not loaded). */
+export type TextLookup = ReadonlyMap<string, string> | ((docId: string) => string | undefined);
+
+export interface AnalysisIndex {
+  rows: ProjectRows;
+  /** Documents in the project's order (by `order`), the order results follow. */
+  documents: DocumentRecord[];
+  docsById: Map<string, DocumentRecord>;
+  codesById: Map<string, CodeRecord>;
+  /** Code ids in tree order (parents before children, siblings in order). */
+  codeOrder: string[];
+  /** Each code with its descendants, in tree order (the code first). */
+  subtree: Map<string, string[]>;
+  /** Each code's depth and parent as the tree shows them (orphans and codes in a cycle at the top). */
+  treeDepth: Map<string, number>;
+  treeParent: Map<string, string | null>;
+  /** Codings of each document by code, each list sorted by start then end. */
+  codingsByDocCode: Map<string, Map<string, CodingRecord[]>>;
+  /** All codings of each document, sorted by start then end. */
+  codingsByDoc: Map<string, CodingRecord[]>;
+  /** The longest coding of each document, to bound a search for codings overlapping a range. */
+  longestByDoc: Map<string, number>;
+  text(docId: string): string | undefined;
+  paragraphs(docId: string): ParagraphIndex | undefined;
+  /** Words of each document found so far (distinctive words), shared by every query on this index. */
+  wordIndex: WordIndex;
+  /** A document's words, found the first time (undefined when its text is not available). */
+  words(docId: string): DocumentWords | undefined;
+}
+
+export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): AnalysisIndex {
+  const documents = [...rows.documents].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const tree = codeTree(rows.codes);
+  const codeOrder = tree.map((entry) => entry.code.id);
+  const subtree = new Map<string, string[]>();
+  for (let i = 0; i < tree.length; i++) {
+    const ids = [tree[i]!.code.id];
+    for (let j = i + 1; j < tree.length && tree[j]!.depth > tree[i]!.depth; j++) ids.push(tree[j]!.code.id);
+    subtree.set(tree[i]!.code.id, ids);
+  }
+
+  const codingsByDoc = new Map<string, CodingRecord[]>();
+  for (const coding of rows.codings) {
+    const list = codingsByDoc.get(coding.docId);
+    if (list) list.push(coding);
+    else codingsByDoc.set(coding.docId, [coding]);
+  }
+  const codingsByDocCode = new Map<string, Map<string, CodingRecord[]>>();
+  const longestByDoc = new Map<string, number>();
+  for (const [docId, list] of codingsByDoc) {
+    list.sort(compareCodings);
+    const byCode = new Map<string, CodingRecord[]>();
+    let longest = 0;
+    for (const coding of list) {
+      const codeList = byCode.get(coding.codeId);
+      if (codeList) codeList.push(coding);
+      else byCode.set(coding.codeId, [coding]);
+      longest = Math.max(longest, coding.end - coding.start);
+    }
+    codingsByDocCode.set(docId, byCode);
+    longestByDoc.set(docId, longest);
+  }
+
+  const lookup = typeof texts === 'function' ? texts : (id: string) => texts.get(id);
+  const paragraphCache = new Map<string, ParagraphIndex>();
+  const wordIndex = createWordIndex();
+  return {
+    rows,
+    documents,
+    docsById: new Map(documents.map((doc) => [doc.id, doc])),
+    codesById: new Map(rows.codes.map((code) => [code.id, code])),
+    codeOrder,
+    subtree,
+    treeDepth: new Map(tree.map((entry) => [entry.code.id, entry.depth])),
+    treeParent: new Map(tree.map((entry) => [entry.code.id, entry.parentId])),
+    codingsByDocCode,
+    codingsByDoc,
+    longestByDoc,
+    text: lookup,
+    paragraphs(docId) {
+      let index = paragraphCache.get(docId);
+      if (!index) {
+        const text = lookup(docId);
+        if (text === undefined) return undefined;
+        index = paragraphIndex(text);
+        paragraphCache.set(docId, index);
+      }
+      return index;
+    },
+    wordIndex,
+    words(docId) {
+      const text = lookup(docId);
+      return text === undefined ? undefined : documentWords(wordIndex, docId, text);
+    },
+  };
+}
+
+export function compareCodings(a: CodingRecord, b: CodingRecord): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The codings of a document with one of `codeIds`, by one of `coderIds` (null: any coder), sorted by
+ * start. Reads only the lists of the codes asked for.
+ */
+export function codingsOf(index: AnalysisIndex, docId: string, codeIds: readonly string[], coderIds: ReadonlySet<string> | null): CodingRecord[] {
+  const byCode = index.codingsByDocCode.get(docId);
+  if (!byCode) return [];
+  const lists: CodingRecord[][] = [];
+  for (const codeId of codeIds) {
+    const list = byCode.get(codeId);
+    if (list) lists.push(list);
+  }
+  let out: CodingRecord[];
+  if (lists.length === 1) out = lists[0]!.slice();
+  else {
+    out = lists.flat();
+    out.sort(compareCodings);
+  }
+  return coderIds ? out.filter((coding) => coderIds.has(coding.coderId)) : out;
+}
+
+/** Each chosen code with its subcodes when `withSubcodes`, without repeats, in tree order. */
+export function expandCodes(index: AnalysisIndex, codeIds: readonly string[], withSubcodes: boolean): string[] {
+  const chosen = new Set<string>();
+  for (const id of codeIds) {
+    if (withSubcodes) for (const sub of index.subtree.get(id) ?? [id]) chosen.add(sub);
+    else chosen.add(id);
+  }
+  return index.codeOrder.filter((id) => chosen.has(id)).concat([...chosen].filter((id) => !index.subtree.has(id)));
+}

@@ -1,0 +1,193 @@
+// The one document filter of Retrieve, Compare, Agreement and the Code place's document list. It is
+// plain data (saved with a query, sent to a worker, written into an export's header) and one
+// predicate reads it, so "documents from right-leaning outlets in 2017" means the same everywhere.
+//
+// Semantics: every part that is set must hold (AND across parts). Within an attribute the chosen
+// values are alternatives (leaning is left OR center); across attributes they all must hold (leaning
+// is right AND genre is news). Sets: the document is in any of the chosen sets. An empty part is no
+// constraint.
+import type { AttributeValue, DocumentRecord, DocumentSetRecord } from '../model';
+import { foldForSearch } from '../text/searchFold';
+
+export interface AttributeCondition {
+  name: string;
+  /** The accepted values; `null` stands for "(no value)": the document has none for this attribute. */
+  values: AttributeValue[];
+}
+
+export interface DocumentFilter {
+  attributes: AttributeCondition[];
+  /** Ids of document sets; a document in any of them passes. */
+  setIds: string[];
+  /** The document's text contains this, case and accents ignored (foldForSearch). */
+  textContains: string;
+  /** The title contains this, case and accents ignored. */
+  titleContains: string;
+  /** Chosen documents by id (picked by title in the UI); empty: all. */
+  docIds: string[];
+  /** ISO 8601 dates as precise as known (`2017`, `2017-05`, `2017-05-16`); '' leaves that end open. */
+  dateFrom: string;
+  dateTo: string;
+  /**
+   * How a document's date, itself as precise as known, meets the range. 'within': only documents
+   * whose whole date lies inside (a document dated `2017` is not within March–June 2017: it may be
+   * from December). 'overlaps': documents that may lie inside. Documents without a date fail any
+   * date range.
+   */
+  dateMatch: 'within' | 'overlaps';
+}
+
+export const EMPTY_DOCUMENT_FILTER: DocumentFilter = {
+  attributes: [],
+  setIds: [],
+  textContains: '',
+  titleContains: '',
+  docIds: [],
+  dateFrom: '',
+  dateTo: '',
+  dateMatch: 'within',
+};
+
+/** Where the filter finds what is not on the document row: sets and (for text search) texts. */
+export interface FilterContext {
+  sets: readonly DocumentSetRecord[];
+  /** The document's canonical text, or its folded form if `textIsFolded`; needed only for `textContains`. */
+  text?: (docId: string) => string | undefined;
+  /** True when `text` gives texts already folded with foldForSearch (a worker keeps them folded). */
+  textIsFolded?: boolean;
+}
+
+/** The documents that pass, in the order given. */
+export function filterDocuments(documents: readonly DocumentRecord[], filter: DocumentFilter, context: FilterContext): DocumentRecord[] {
+  const matches = documentPredicate(filter, context);
+  return documents.filter(matches);
+}
+
+/**
+ * The filter as a predicate, with its parts prepared once (set membership, folded needles, date
+ * bounds), for callers that test many documents.
+ */
+export function documentPredicate(filter: DocumentFilter, context: FilterContext): (doc: DocumentRecord) => boolean {
+  const conditions = filter.attributes
+    .filter((condition) => condition.values.length > 0)
+    .map((condition) => ({ name: condition.name, keys: new Set(condition.values.map(attributeValueKey)) }));
+  let inSets: Set<string> | null = null;
+  if (filter.setIds.length > 0) {
+    const chosen = new Set(filter.setIds);
+    inSets = new Set(context.sets.filter((set) => chosen.has(set.id)).flatMap((set) => set.docIds));
+  }
+  const chosenDocs = filter.docIds.length > 0 ? new Set(filter.docIds) : null;
+  const textNeedle = foldForSearch(filter.textContains.trim());
+  const titleNeedle = foldForSearch(filter.titleContains.trim());
+  if (textNeedle && !context.text) throw new Error('The document filter searches texts, but no texts were given to it.');
+  const from = filter.dateFrom.trim() ? dateSpan(filter.dateFrom.trim()) : null;
+  const to = filter.dateTo.trim() ? dateSpan(filter.dateTo.trim()) : null;
+  if (filter.dateFrom.trim() && !from) throw new Error(`“${filter.dateFrom}” is not a date: write it as 2017, 2017-05 or 2017-05-16.`);
+  if (filter.dateTo.trim() && !to) throw new Error(`“${filter.dateTo}” is not a date: write it as 2017, 2017-05 or 2017-05-16.`);
+  // A range end as precise as known covers its whole span: "to 2017" includes 31 December 2017.
+  const low = from?.first ?? null;
+  const high = to?.last ?? null;
+
+  return (doc) => {
+    if (chosenDocs && !chosenDocs.has(doc.id)) return false;
+    if (inSets && !inSets.has(doc.id)) return false;
+    for (const condition of conditions) if (!condition.keys.has(attributeValueKey(doc.attributes[condition.name]))) return false;
+    if (low !== null || high !== null) {
+      const span = dateSpan(doc.date);
+      if (!span) return false;
+      if (filter.dateMatch === 'within') {
+        if ((low !== null && span.first < low) || (high !== null && span.last > high)) return false;
+      } else if ((low !== null && span.last < low) || (high !== null && span.first > high)) return false;
+    }
+    if (titleNeedle && !foldForSearch(doc.title).includes(titleNeedle)) return false;
+    if (textNeedle) {
+      const text = context.text!(doc.id) ?? '';
+      if (!(context.textIsFolded ? text : foldForSearch(text)).includes(textNeedle)) return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * One string per distinct attribute value, typed ("s:2017" for the text 2017, "n:2017" for the
+ * number): values of one attribute are compared by these keys. Missing, null and '' are all
+ * "(no value)".
+ */
+export function attributeValueKey(value: AttributeValue | undefined): string {
+  if (value === undefined || value === null || value === '') return 'none';
+  return `${typeof value === 'number' ? 'n' : typeof value === 'boolean' ? 'b' : 's'}:${String(value)}`;
+}
+
+export interface AttributeValueOption {
+  /** null for "(no value)". */
+  value: AttributeValue;
+  label: string;
+  documents: number;
+}
+
+export interface AttributeOptions {
+  name: string;
+  values: AttributeValueOption[];
+}
+
+export const NO_VALUE_LABEL = '(no value)';
+
+/**
+ * The distinct values of every attribute, with how many documents have each, for the filter's
+ * choices: attributes by name, values in their natural order (numbers by size, text and dates
+ * alphabetically), "(no value)" last when some document lacks one.
+ */
+export function attributeValueOptions(documents: readonly DocumentRecord[]): AttributeOptions[] {
+  const names = [...new Set(documents.flatMap((doc) => Object.keys(doc.attributes)))].sort((a, b) => a.localeCompare(b));
+  return names.map((name) => {
+    const counts = new Map<string, AttributeValueOption>();
+    for (const doc of documents) {
+      const raw = doc.attributes[name];
+      const key = attributeValueKey(raw);
+      const option = counts.get(key);
+      if (option) option.documents++;
+      else counts.set(key, key === 'none' ? { value: null, label: NO_VALUE_LABEL, documents: 1 } : { value: raw!, label: String(raw), documents: 1 });
+    }
+    const values = [...counts.values()].sort(compareAttributeOptions);
+    return { name, values };
+  });
+}
+
+/** Natural order of attribute values, "(no value)" last. */
+export function compareAttributeValues(a: AttributeValue, b: AttributeValue): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : typeof b === 'number' ? 1 : String(a).localeCompare(String(b));
+  return String(a).localeCompare(String(b), undefined, { numeric: true });
+}
+
+function compareAttributeOptions(a: AttributeValueOption, b: AttributeValueOption): number {
+  return compareAttributeValues(a.value, b.value);
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * The first and last day (`YYYY-MM-DD`, which compare as strings) a date as precise as known can
+ * stand for: `2017` is 2017-01-01 to 2017-12-31, `2016-02` is 2016-02-01 to 2016-02-29. Null when
+ * it is not such a date.
+ */
+export function dateSpan(date: string): { first: string; last: string } | null {
+  const match = ISO_DATE.exec(date.trim());
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const m = month === undefined ? null : Number(month);
+  const d = day === undefined ? null : Number(day);
+  if (m !== null && (m < 1 || m > 12)) return null;
+  if (m !== null && d !== null && (d < 1 || d > daysInMonth(Number(year), m))) return null;
+  if (m === null) return { first: `${year}-01-01`, last: `${year}-12-31` };
+  const mm = String(m).padStart(2, '0');
+  if (d === null) return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${String(daysInMonth(Number(year), m)).padStart(2, '0')}` };
+  const full = `${year}-${mm}-${String(d).padStart(2, '0')}`;
+  return { first: full, last: full };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}

@@ -1,0 +1,40 @@
+// A Retrieve query in words, for the head of a report and the title of a saved query's row:
+// "criticism OR claim, not metric, within 1 paragraph of pledge; leaning is right or center; coders: Ana".
+import type { CodeRecord, CoderRecord, DocumentSetRecord } from '../model';
+import { codePath } from '../codebook/codePath';
+import { NO_VALUE_LABEL } from '../library/documentFilter';
+import type { RetrieveQuery } from './retrieveQuery';
+
+export interface QueryNames {
+  codes: readonly CodeRecord[];
+  coders: readonly CoderRecord[];
+  sets: readonly DocumentSetRecord[];
+}
+
+/** One line per part of the query that is set: codes, exclusions, near, documents, coders. */
+export function describeQuery(query: RetrieveQuery, names: QueryNames): string[] {
+  const codesById = new Map(names.codes.map((code) => [code.id, code]));
+  const code = (id: string) => {
+    const found = codesById.get(id);
+    return found ? codePath(found, codesById) : '(deleted code)';
+  };
+  const sub = query.withSubcodes ? ' (with subcodes)' : '';
+  const lines: string[] = [];
+  lines.push(query.codeIds.length === 0 ? 'Codes: none chosen' : `Codes: ${query.codeIds.map(code).join(query.match === 'all' ? ' AND ' : ' OR ')}${sub}`);
+  if (query.excludeCodeIds.length > 0) lines.push(`Leaving out passages that overlap: ${query.excludeCodeIds.map(code).join(', ')}`);
+  if (query.near) {
+    const n = query.near.paragraphs;
+    lines.push(`Within ${n === 0 ? 'the same paragraph as' : `${n} paragraph${n === 1 ? '' : 's'} of`} ${query.near.codeIds.map(code).join(' or ')}`);
+  }
+  const f = query.documents;
+  for (const condition of f.attributes) {
+    if (condition.values.length > 0) lines.push(`${condition.name} is ${condition.values.map((v) => (v === null ? NO_VALUE_LABEL : String(v))).join(' or ')}`);
+  }
+  if (f.setIds.length > 0) lines.push(`In the set${f.setIds.length === 1 ? '' : 's'} ${f.setIds.map((id) => `“${names.sets.find((s) => s.id === id)?.name ?? '(deleted set)'}”`).join(' or ')}`);
+  if (f.textContains.trim()) lines.push(`Text contains “${f.textContains.trim()}”`);
+  if (f.titleContains.trim()) lines.push(`Title contains “${f.titleContains.trim()}”`);
+  if (f.docIds.length > 0) lines.push(`${f.docIds.length} chosen document${f.docIds.length === 1 ? '' : 's'}`);
+  if (f.dateFrom.trim() || f.dateTo.trim()) lines.push(`Dated ${f.dateMatch === 'within' ? 'within' : 'overlapping'} ${f.dateFrom.trim() || '…'} to ${f.dateTo.trim() || '…'}`);
+  lines.push(query.coderIds.length === 0 ? 'Coders: all' : `Coders: ${query.coderIds.map((id) => names.coders.find((c) => c.id === id)?.name ?? id).join(', ')}`);
+  return lines;
+}

@@ -1,0 +1,37 @@
+// Retrieve's side-by-side view: the same query's passages in one column per group (left | center |
+// right, or one per set or coder). A document in two sets shows its passages in both columns;
+// documents without a value of the attribute go to the "(no value)" column.
+import type { AnalysisIndex } from '../analysis/analysisIndex';
+import { documentGroups, type Group, type Grouping } from '../analysis/grouping';
+import type { RetrieveQuery } from './retrieveQuery';
+import { retrievePassages, type RetrievedPassage } from './retrievePassages';
+
+export interface RetrieveColumn {
+  group: Group;
+  passages: RetrievedPassage[];
+}
+
+export interface RetrieveColumns {
+  columns: RetrieveColumn[];
+  problems: string[];
+}
+
+/**
+ * The query's passages by group. The groups are made from the documents the query's filter lets
+ * through; each column is the query evaluated on its group's documents (and, for coder columns, on
+ * that coder's codings alone, so a passage two coders marked appears in both coders' columns with
+ * each coder's own extent).
+ */
+export function retrieveColumns(index: AnalysisIndex, query: RetrieveQuery, grouping: Grouping): RetrieveColumns {
+  const filtered = retrievePassages(index, { ...query, codeIds: [] });
+  const docIds = new Set(filtered.docIds);
+  const documents = index.documents.filter((doc) => docIds.has(doc.id));
+  const groups = documentGroups(documents, grouping, { sets: index.rows.sets, coders: index.rows.coders });
+  const problems = new Set<string>();
+  const columns = groups.map((group) => {
+    const result = retrievePassages(index, query, { docIds: group.docIds, coderId: group.coderId });
+    for (const problem of result.problems) problems.add(problem);
+    return { group, passages: result.passages };
+  });
+  return { columns, problems: [...problems] };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { documentGroups } from '../../../shared/analysis/grouping';
+import { paragraphAt, paragraphIndex, paragraphSpan } from '../../../shared/analysis/paragraphIndex';
+import { doc, set } from './fixtures';
+
+const docs = [
+  doc('a', 0, 'x', { leaning: 'right', rank: 10 }, { date: '2017-05-01', source: 'Courier', title: 'A' }),
+  doc('b', 1, 'x', { leaning: 'left', rank: 2 }, { date: '2019', source: 'Courier', title: 'B' }),
+  doc('c', 2, 'x', { rank: 2 }, { date: '', source: '', title: 'C' }),
+];
+const context = { sets: [set('s2', 'Zeta', ['c', 'a']), set('s1', 'Alpha', ['b'])], coders: [{ id: 'k1', name: 'Ana', color: '' }] };
+const view = (grouping: Parameters<typeof documentGroups>[1]) => documentGroups(docs, grouping, context).map((g) => [g.label, g.docIds]);
+
+describe('groups of documents', () => {
+  test('by attribute: values in natural order (numbers by size), "(no value)" last', () => {
+    expect(view({ kind: 'attribute', name: 'leaning' })).toEqual([
+      ['left', ['b']],
+      ['right', ['a']],
+      ['(no value)', ['c']],
+    ]);
+    expect(view({ kind: 'attribute', name: 'rank' })).toEqual([
+      ['2', ['b', 'c']],
+      ['10', ['a']],
+    ]);
+  });
+
+  test('by outlet or by year of the date, as precise as known', () => {
+    expect(view({ kind: 'field', field: 'source' })).toEqual([
+      ['Courier', ['a', 'b']],
+      ['(no value)', ['c']],
+    ]);
+    expect(view({ kind: 'field', field: 'year' })).toEqual([
+      ['2017', ['a']],
+      ['2019', ['b']],
+      ['(no value)', ['c']],
+    ]);
+  });
+
+  test('by sets (by name when none are chosen, documents in project order), by document, by coder, or none', () => {
+    expect(view({ kind: 'sets', setIds: [] })).toEqual([
+      ['Alpha', ['b']],
+      ['Zeta', ['a', 'c']],
+    ]);
+    expect(view({ kind: 'sets', setIds: ['s2'] })).toEqual([['Zeta', ['a', 'c']]]);
+    expect(view({ kind: 'documents' })).toEqual([
+      ['A', ['a']],
+      ['B', ['b']],
+      ['C', ['c']],
+    ]);
+    expect(documentGroups(docs, { kind: 'coders', coderIds: [] }, context)).toEqual([{ key: 'k1', label: 'Ana', docIds: ['a', 'b', 'c'], coderId: 'k1', noValue: false }]);
+    expect(view({ kind: 'none' })).toEqual([['All documents', ['a', 'b', 'c']]]);
+  });
+});
+
+describe('paragraph numbers', () => {
+  const text = 'One.\n\nTwo, line\nbreak.\n\n\nThree.';
+  const index = paragraphIndex(text);
+
+  test('are the document view\'s paragraphs; an offset in a blank line belongs to the paragraph before', () => {
+    expect(Array.from(index.starts)).toEqual([0, 6, 25]);
+    expect(paragraphAt(index, text.indexOf('line'))).toBe(1);
+    expect(paragraphAt(index, 5)).toBe(0);
+    expect(paragraphAt(index, text.indexOf('Three'))).toBe(2);
+    expect(paragraphSpan(index, 2, text.indexOf('Three') + 2)).toEqual({ first: 0, last: 2 });
+    // A range ending exactly where a paragraph starts does not reach into it.
+    expect(paragraphSpan(index, 0, 6)).toEqual({ first: 0, last: 0 });
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { attributeValueOptions, dateSpan, EMPTY_DOCUMENT_FILTER, filterDocuments, type DocumentFilter } from '../../../shared/library/documentFilter';
+import { doc, set } from '../analysis/fixtures';
+
+const texts: Record<string, string> = {
+  a: 'The DA promised reform.',
+  b: 'Critics called the office a failure.',
+  c: 'Le procureur a parlé de réforme.',
+  d: 'Nothing here.',
+};
+const docs = [
+  doc('a', 0, texts.a!, { leaning: 'left', genre: 'news' }, { date: '2017-05-16', title: 'Win in the primary' }),
+  doc('b', 1, texts.b!, { leaning: 'right', genre: 'profile' }, { date: '2017', title: 'Anti-police DA' }),
+  doc('c', 2, texts.c!, { leaning: 'center', genre: 'news', year: 2019 }, { date: '2019-03', title: 'Décriminaliser' }),
+  doc('d', 3, texts.d!, { genre: 'news' }, { date: '', title: 'Untitled' }),
+];
+const sets = [set('s1', 'Right-leaning', ['b']), set('s2', 'French', ['c', 'd'])];
+const ids = (filter: Partial<DocumentFilter>) => filterDocuments(docs, { ...EMPTY_DOCUMENT_FILTER, ...filter }, { sets, text: (id) => texts[id] }).map((d) => d.id);
+
+describe('document filter', () => {
+  test('an empty filter lets every document through, in order', () => {
+    expect(ids({})).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  test('values of one attribute are alternatives; attributes must all hold', () => {
+    expect(ids({ attributes: [{ name: 'leaning', values: ['left', 'center'] }] })).toEqual(['a', 'c']);
+    expect(ids({ attributes: [{ name: 'leaning', values: ['left', 'center'] }, { name: 'genre', values: ['news'] }] })).toEqual(['a', 'c']);
+    expect(ids({ attributes: [{ name: 'leaning', values: ['left', 'right'] }, { name: 'genre', values: ['profile'] }] })).toEqual(['b']);
+  });
+
+  test('"(no value)" chooses documents without the attribute', () => {
+    expect(ids({ attributes: [{ name: 'leaning', values: [null] }] })).toEqual(['d']);
+  });
+
+  test('a number value does not match the same digits written as text', () => {
+    expect(ids({ attributes: [{ name: 'year', values: [2019] }] })).toEqual(['c']);
+    expect(ids({ attributes: [{ name: 'year', values: ['2019'] }] })).toEqual([]);
+  });
+
+  test('sets: a document in any chosen set', () => {
+    expect(ids({ setIds: ['s1', 's2'] })).toEqual(['b', 'c', 'd']);
+  });
+
+  test('text and title contain, ignoring case and accents', () => {
+    expect(ids({ textContains: 'RÉFORM' })).toEqual(['a', 'c']);
+    expect(ids({ titleContains: 'decriminal' })).toEqual(['c']);
+  });
+
+  test('chosen documents', () => {
+    expect(ids({ docIds: ['d', 'a'] })).toEqual(['a', 'd']);
+  });
+
+  test('a date range takes dates as precise as known: "2017" is not within March to June 2017, but overlaps it', () => {
+    expect(ids({ dateFrom: '2017-03', dateTo: '2017-06' })).toEqual(['a']);
+    expect(ids({ dateFrom: '2017-03', dateTo: '2017-06', dateMatch: 'overlaps' })).toEqual(['a', 'b']);
+    expect(ids({ dateFrom: '2017', dateTo: '2017' })).toEqual(['a', 'b']);
+    expect(ids({ dateFrom: '2018' })).toEqual(['c']);
+    expect(ids({ dateTo: '2019-02' })).toEqual(['a', 'b']);
+  });
+
+  test('a date bound that is not a date is refused with what to write', () => {
+    expect(() => ids({ dateFrom: 'May 2017' })).toThrow(/2017-05-16/);
+  });
+});
+
+describe('dateSpan', () => {
+  test('covers the whole year or month a partial date stands for, leap years included', () => {
+    expect(dateSpan('2017')).toEqual({ first: '2017-01-01', last: '2017-12-31' });
+    expect(dateSpan('2016-02')).toEqual({ first: '2016-02-01', last: '2016-02-29' });
+    expect(dateSpan('1900-02')).toEqual({ first: '1900-02-01', last: '1900-02-28' });
+    expect(dateSpan('2017-05-16')).toEqual({ first: '2017-05-16', last: '2017-05-16' });
+    expect(dateSpan('2017-13')).toBeNull();
+    expect(dateSpan('2017-02-30')).toBeNull();
+  });
+});
+
+describe('attributeValueOptions', () => {
+  test('lists each attribute\'s values with their documents, "(no value)" last', () => {
+    const options = attributeValueOptions(docs);
+    expect(options.map((o) => o.name)).toEqual(['genre', 'leaning', 'year']);
+    expect(options[1]!.values).toEqual([
+      { value: 'center', label: 'center', documents: 1 },
+      { value: 'left', label: 'left', documents: 1 },
+      { value: 'right', label: 'right', documents: 1 },
+      { value: null, label: '(no value)', documents: 1 },
+    ]);
+    expect(options[0]!.values).toEqual([
+      { value: 'news', label: 'news', documents: 3 },
+      { value: 'profile', label: 'profile', documents: 1 },
+    ]);
+  });
+});
