@@ -5,6 +5,7 @@
 import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord, MemoRecord } from '../../../shared/model';
 import { codePath } from '../../../shared/codebook/codePath';
 import { memoBodyToMarkdown } from '../memos/memoMarkdown';
+import { escapeMarkdownText } from '../../../shared/text/markdownEscape';
 
 export interface MemosExportInput {
   projectName: string;
@@ -41,11 +42,11 @@ export function memosMarkdown(input: MemosExportInput): string {
     const who = coderNames.get(memo.coderId) ?? 'Unknown coder';
     // Edits within the minute it was written are not worth a mention.
     const edited = when(memo.updatedAt) !== when(memo.createdAt) ? `, edited ${when(memo.updatedAt)}` : '';
-    return `**${escapeInline(who)}**, written ${when(memo.createdAt)}${edited}\n\n${memoBodyToMarkdown(memo.body, memo.text) || '_(empty)_'}\n`;
+    return `**${escapeMarkdownText(who)}**, written ${when(memo.createdAt)}${edited}\n\n${memoBodyToMarkdown(memo.body, memo.text) || '_(empty)_'}\n`;
   };
   const sections: string[] = [];
   const count = input.memos.length;
-  sections.push(`# Memos: ${escapeInline(input.projectName)}\n\n${count === 1 ? '1 memo' : `${count} memos`}, exported from Framewise on ${when(input.exportedAt)}.\n`);
+  sections.push(`# Memos: ${escapeMarkdownText(input.projectName)}\n\n${count === 1 ? '1 memo' : `${count} memos`}, exported from Framewise on ${when(input.exportedAt)}.\n`);
 
   const projectMemos = take('project', input.projectId);
   if (projectMemos.length) sections.push(`## The project\n`, ...projectMemos.map(memoBlock));
@@ -53,14 +54,14 @@ export function memosMarkdown(input: MemosExportInput): string {
   const documentParts: string[] = [];
   for (const doc of input.documents) {
     const memos = take('document', doc.id);
-    if (memos.length) documentParts.push(`### ${escapeInline(doc.title)}\n`, ...memos.map(memoBlock));
+    if (memos.length) documentParts.push(`### ${escapeMarkdownText(doc.title)}\n`, ...memos.map(memoBlock));
   }
   if (documentParts.length) sections.push(`## Documents\n`, ...documentParts);
 
   const codeParts: string[] = [];
   for (const code of input.codes) {
     const memos = take('code', code.id);
-    if (memos.length) codeParts.push(`### ${escapeInline(codePath(code, codesById))}\n`, ...memos.map(memoBlock));
+    if (memos.length) codeParts.push(`### ${escapeMarkdownText(codePath(code, codesById))}\n`, ...memos.map(memoBlock));
   }
   if (codeParts.length) sections.push(`## Codes\n`, ...codeParts);
 
@@ -74,11 +75,11 @@ export function memosMarkdown(input: MemosExportInput): string {
       const code = codesById.get(coding.codeId);
       const codeName = code ? codePath(code, codesById) : 'deleted code';
       parts.push(
-        `#### ${escapeInline(codeName)}, coded by ${escapeInline(coderNames.get(coding.coderId) ?? 'unknown coder')}\n\n${quoteBlock(coding.quote)}\n`,
+        `#### ${escapeMarkdownText(codeName)}, coded by ${escapeMarkdownText(coderNames.get(coding.coderId) ?? 'unknown coder')}\n\n${quoteBlock(coding.quote)}\n`,
         ...memos.map(memoBlock),
       );
     }
-    if (parts.length) codingParts.push(`### ${escapeInline(doc.title)}\n`, ...parts);
+    if (parts.length) codingParts.push(`### ${escapeMarkdownText(doc.title)}\n`, ...parts);
   }
   if (codingParts.length) sections.push(`## Coded passages\n`, ...codingParts);
 
@@ -104,16 +105,6 @@ function when(iso: string): string {
 function quoteBlock(text: string): string {
   return text
     .split('\n')
-    .map((line) => `> ${escapeInline(line)}`.trimEnd())
+    .map((line) => `> ${escapeMarkdownText(line)}`.trimEnd())
     .join('\n');
-}
-
-/** Names and quotes are the researcher's text, not Markdown: characters Markdown acts on are escaped. */
-function escapeInline(text: string): string {
-  return text
-    .replace(/[\\`*[\]<|]/gu, (c) => `\\${c}`)
-    // An underscore inside a word ("001_news") is no emphasis in CommonMark: left as it is.
-    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-    .replace(/^(\s*)([#>])/u, '$1\\$2')
-    .replace(/^(\s*)([-+]|\d+\.)(\s)/u, '$1\\$2$3');
 }

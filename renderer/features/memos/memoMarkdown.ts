@@ -2,9 +2,17 @@
 // editor (no DOM), with the transformers for what memos contain (lists, bold, italic, strikethrough,
 // inline code). A body that does not parse (written by another tool, or damaged) falls back to the
 // memo's plain text, so that the export never loses a memo.
+//
+// What a researcher typed or pasted is text, never markup: `<img onerror=…>` or `<script>` in a memo
+// must reach the file as those characters, not as HTML that a Markdown viewer would render and run.
+// Lexical's converter backslash-escapes what its own formats use (`*`, `_`, `` ` ``, `~`, `\`) and
+// writes the rest as it is, doubling any backslash added before it: so the text nodes' `<`, `&`
+// and `[`, and markers at the start of a line, are written as HTML character references first,
+// which every Markdown viewer shows as the character (CommonMark 0.31, section 2.5).
 import { $convertToMarkdownString, ORDERED_LIST, TEXT_FORMAT_TRANSFORMERS, UNORDERED_LIST } from '@lexical/markdown';
-import { createEditor, type LexicalEditor } from 'lexical';
+import { $getRoot, $isElementNode, $isTextNode, createEditor, type LexicalEditor, type LexicalNode } from 'lexical';
 import { MEMO_NODES } from './memoNodes';
+import { escapeMarkdownText } from '../../../shared/text/markdownEscape';
 
 const TRANSFORMERS = [UNORDERED_LIST, ORDERED_LIST, ...TEXT_FORMAT_TRANSFORMERS];
 
@@ -20,8 +28,28 @@ export function memoBodyToMarkdown(body: string, plainText: string): string {
   });
   try {
     const state = editor.parseEditorState(body);
-    return state.read(() => $convertToMarkdownString(TRANSFORMERS)).trim();
+    editor.setEditorState(state);
+    editor.update(() => escapeTextNodes($getRoot()), { discrete: true });
+    return editor.getEditorState().read(() => $convertToMarkdownString(TRANSFORMERS)).trim();
   } catch {
-    return plainText.trim();
+    return escapeMarkdownText(plainText.trim());
   }
+}
+
+function escapeTextNodes(node: LexicalNode): void {
+  if ($isTextNode(node)) {
+    // Inside a code span nothing is read as HTML, and a reference would be shown as typed.
+    if (!node.hasFormat('code')) node.setTextContent(escapeMarkup(node.getTextContent(), node.getPreviousSibling() === null));
+    return;
+  }
+  if ($isElementNode(node)) for (const child of node.getChildren()) escapeTextNodes(child);
+}
+
+const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '[': '&#91;' };
+
+function escapeMarkup(text: string, startsLine: boolean): string {
+  const escaped = text.replace(/[&<[]/gu, (c) => REFERENCES[c]!);
+  if (!startsLine) return escaped;
+  // A heading, block quote or list marker acts only at the start of a line.
+  return escaped.replace(/^(\s*)([#>+-]|\d)(?=(\d*\.)?\s|#|$)/u, (_, space: string, marker: string) => `${space}&#${marker.codePointAt(0)};`);
 }

@@ -6,6 +6,7 @@ import { EMPTY_METADATA } from '../../../../shared/model';
 import { plainTextToMemoBody } from '../../../../shared/text/memoBody';
 import { memosMarkdown } from '../../../../renderer/features/export/memosMarkdown';
 import { MEMO_NODES } from '../../../../renderer/features/memos/memoNodes';
+import MarkdownIt from 'markdown-it';
 
 /** A memo body as the editor writes it: a bold phrase, then a bulleted list. */
 function richBody(): string {
@@ -94,6 +95,31 @@ describe('the memos export (Markdown)', () => {
     });
     expect(tricky).toContain('### \\#1 \\*Courier\\* \\_daily\\_ snake_case');
     expect(tricky).toContain('Plain words survive.');
+  });
+
+  test('markup typed or pasted into a memo is written as text: a Markdown viewer shows it and runs nothing', () => {
+    const typed = '<img src=x onerror="alert(1)"> and <script>alert(2)</script> & *stars* [link](javascript:alert(3))';
+    const exported = memosMarkdown({
+      ...input,
+      codings: [],
+      memos: [
+        memo('m1', 'project', 'p1', 'kim', typed, '2026-05-01T09:00:00.000Z'),
+        // A body that does not parse falls back to its plain text, escaped the same way.
+        memo('m2', 'project', 'p1', 'lee', '<iframe src="x"></iframe>', '2026-05-01T10:00:00.000Z', '{"root": "not lexical"}'),
+        memo('m3', 'project', 'p1', 'lee', '# not a heading\n- not a list\n> not a quote', '2026-05-01T11:00:00.000Z'),
+      ],
+    });
+    expect(exported).not.toMatch(/(?<!\\)<(img|script|iframe)/u);
+    // Rendered by a viewer that allows raw HTML, the memo is still only text, as typed.
+    const html = new MarkdownIt({ html: true }).render(exported);
+    expect(html).not.toMatch(/<(img|script|iframe)/u);
+    const shown = html.replace(/<[^>]+>/gu, '').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#91;/gu, '[').replace(/&amp;/gu, '&');
+    expect(shown).toContain(typed);
+    expect(shown).toContain('<iframe src="x"></iframe>');
+    expect(html).not.toContain('<a ');
+    expect(html).not.toMatch(/<(li|blockquote)>/u);
+    expect(html.match(/<h1>/gu)).toHaveLength(1);
+    expect(shown).toContain('# not a heading');
   });
 
   test('an edited memo says when it was edited', () => {
