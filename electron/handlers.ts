@@ -34,7 +34,7 @@ export function createHandlers(services: Services, grants: PathGrants = new Path
       if (folder) grants.grantFolder(folder);
       return folder;
     },
-    previewTable: async (path) => previewTable(grantedPath(path, grants), services.extractor),
+    previewTable: async (path, maxFileBytes) => previewTable(grantedPath(path, grants), services.extractor, maxFileBytes),
     importFiles: async (request) =>
       jobs.run(grantedImportRequest(request, grants), {
         libraryDir: libraryPath(services.dataPath),

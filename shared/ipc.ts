@@ -54,7 +54,8 @@ export const requestSchemas = {
   getAppInfo: z.tuple([]),
   chooseImportFiles: z.tuple([]),
   chooseImportFolder: z.tuple([]),
-  previewTable: z.tuple([absolutePath]),
+  /** The path, and the per-file size limit from the preferences (as for importFiles). */
+  previewTable: z.tuple([absolutePath, importRequest.shape.maxFileBytes]),
   importFiles: z.tuple([importRequest]),
   cancelImport: z.tuple([z.string().uuid()]),
   openTextFile: z.tuple([openTextRequest]),

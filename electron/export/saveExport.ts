@@ -3,7 +3,7 @@
 import type { ExportRequest, ExportResult } from '../../shared/ipc';
 import type { DialogService } from '../services';
 import { writeFileAtomic } from '../fsAtomic';
-import { UserFacingError } from '../ipc';
+import { UserFacingError } from '../userFacingError';
 
 const EXTENSIONS: Record<ExportRequest['kind'], string[]> = { csv: ['csv'], markdown: ['md'] };
 const UTF8_BOM = '\uFEFF';

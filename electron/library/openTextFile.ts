@@ -7,7 +7,7 @@ import type { OpenedTextFile, OpenTextRequest } from '../../shared/ipc';
 import type { DialogService } from '../services';
 import { decodeText } from '../extract/decodeText';
 import { UnreadableFileError } from '../extract/unreadableFileError';
-import { UserFacingError } from '../ipc';
+import { UserFacingError } from '../userFacingError';
 import { normalizeLineEndings } from '../../shared/text/canonical';
 
 const PURPOSES: Record<OpenTextRequest['purpose'], { title: string; extensions: string[] }> = {

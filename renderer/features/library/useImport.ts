@@ -63,9 +63,10 @@ export function useImport() {
     const tablePaths = paths.filter(isTableFile);
     if (tablePaths.length === 0) return {};
     const tables: TablePick['tables'] = [];
+    const maxFileBytes = megabytesToBytes(await maxFileMegabytes(registry));
     for (const path of tablePaths) {
       try {
-        tables.push({ path, preview: await call('previewTable', path) });
+        tables.push({ path, preview: await call('previewTable', path, maxFileBytes) });
       } catch (error) {
         tables.push({ path, fileName: path.split(/[\\/]/).at(-1) ?? path, error: (error as Error).message });
       }
@@ -79,7 +80,7 @@ export function useImport() {
         },
       }),
     );
-  }, []);
+  }, [registry]);
 
   const importPaths = useCallback(
     async (paths: string[], manifest?: NamedManifest) => {

@@ -2,7 +2,7 @@
 // files still in flight finish in any order.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ImportBatches, type BatchLimits } from '../../../electron/library/importBatches';
-import type { Outcome } from '../../../electron/library/importFiles';
+import type { Outcome } from '../../../electron/library/importOutcome';
 import type { ImportBatch, ImportedDocument } from '../../../shared/ipc';
 
 const JOB = 'job';

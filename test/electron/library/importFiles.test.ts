@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportContext } from '../../../electron/library/importFiles';
 import { importCollecting } from './collectImport';
 import { inProcessExtractor } from '../../../electron/extract/extractor';
-import { sha256Hex } from '../../../electron/library/libraryStore';
+import { sha256Hex } from '../../../electron/originals/originalStore';
 import { toCanonicalText } from '../../../shared/text/canonical';
 import { countWords } from '../../../shared/text/words';
 import { listing, seedPaths, tempDir } from '../fixtures';

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openTextFile } from '../../../electron/library/openTextFile';
-import { UserFacingError } from '../../../electron/ipc';
+import { UserFacingError } from '../../../electron/userFacingError';
 import type { DialogService } from '../../../electron/services';
 import { tempDir } from '../fixtures';
 
