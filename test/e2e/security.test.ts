@@ -13,14 +13,20 @@ test('inline and remote scripts are refused by the Content-Security-Policy', asy
   app = await launchApp();
   const outcome = await app.page.evaluate(async () => {
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    // Each refused script is reported by an event: wait for both reports, not for a while.
+    const bothRefused = new Promise<void>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => {
+        violations.push(event.violatedDirective);
+        if (violations.length === 2) resolve();
+      }),
+    );
     const inline = document.createElement('script');
     inline.textContent = 'window.__ranInline = true;';
     document.body.append(inline);
     const remote = document.createElement('script');
     remote.src = 'https://example.com/tracker.js';
     document.body.append(remote);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await bothRefused;
     return { ranInline: (window as unknown as { __ranInline?: boolean }).__ranInline === true, violations };
   });
   expect(outcome.ranInline).toBe(false);

@@ -17,11 +17,21 @@ const batch = (index: number, ...names: string[]): ImportBatch => ({ jobId: JOB,
 
 let db: ProjectDatabase;
 let failures: Error[];
+/** The batches the writer started writing, by index, in order. */
+let started: number[];
 let writer: ImportWriter;
 beforeEach(async () => {
   db = await freshProject();
   failures = [];
-  writer = new ImportWriter(JOB, async (documents) => (await addImportedDocuments(db, documents)).length, (error) => failures.push(error));
+  started = [];
+  writer = new ImportWriter(
+    JOB,
+    async (documents, batch) => {
+      started.push(batch.index);
+      return (await addImportedDocuments(db, documents)).length;
+    },
+    (error) => failures.push(error),
+  );
 });
 afterEach(() => db.delete());
 
@@ -75,9 +85,10 @@ describe('writing an import as it comes', () => {
     expect(failures).toEqual([outcome.failure]);
     expect(await titles()).toEqual(['a', 'b']);
     expect(await db.texts.count()).toBe(2);
-    // Batches still on their way when it failed are not written either.
+    // Batches still on their way when it failed are not written either: a batch the writer takes is
+    // started as it is received, and this one is not.
     writer.receive(batch(3, 'f'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(started).toEqual([0, 1]);
     expect(await titles()).toEqual(['a', 'b']);
   });
 
