@@ -19,6 +19,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { ScriptedDialog } from './scriptedDialog';
 import { workerInBuild } from '../electron/extract/workerBuild';
 import { serveFolder } from './staticFiles';
+import { nodeBase64, packBytes, PAGE_BASE64, unpackBytes } from './bridgeBytes';
 
 /** The origin the renderer is served from in tests: fixed, like app://framewise, so IndexedDB persists. */
 export const TEST_ORIGIN = 'https://framewise.test';
@@ -102,7 +103,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     },
     extractor,
     emit: (event, payload) => {
-      void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, payload] as const).catch(() => {});
+      const packed = packBytes(payload, nodeBase64.encode);
+      void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, packed] as const).catch(() => {});
     },
   }, grants);
   const registered = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
@@ -111,10 +113,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
 
   // The bridge: what electron/preload.ts does with ipcRenderer, done with a Playwright binding. The
   // sender's URL is the real frame's, so handle()'s origin check runs as in the app.
-  await context.exposeBinding('__framewiseIpc', (source, channel: string, args: unknown[]) => {
+  // Bytes are packed as base64 in the bridge alone (bridgeBytes.ts says why).
+  await context.exposeBinding('__framewiseIpc', async (source, channel: string, packedArgs: unknown[]) => {
     const listener = registered.get(channel);
     if (!listener) return { ok: false, error: `no handler for ${channel}` };
-    return listener({ senderFrame: { url: source.frame.url() } }, ...args);
+    const args = unpackBytes(packedArgs, nodeBase64.decode) as unknown[];
+    return packBytes(await listener({ senderFrame: { url: source.frame.url() } }, ...args), nodeBase64.encode);
   });
   // The preload grants each dropped path to main as it resolves it (electron/library/pathGrants.ts); here
   // the bridge's pathForFile does, through the same check main runs.
@@ -179,7 +183,12 @@ function bridgeScript(dropDir: string): string {
     const channels = ${JSON.stringify(CHANNELS)};
     const events = ${JSON.stringify(EVENT_NAMES)};
     const listeners = new Map(events.map((e) => [e, new Set()]));
-    const api = Object.fromEntries(channels.map((c) => [c, (...args) => window.__framewiseIpc(c, args)]));
+    const base64 = ${PAGE_BASE64};
+    const packBytes = ${packBytes.toString()};
+    const unpackBytes = ${unpackBytes.toString()};
+    const api = Object.fromEntries(
+      channels.map((c) => [c, (...args) => window.__framewiseIpc(c, packBytes(args, base64.encode)).then((result) => unpackBytes(result, base64.decode))]),
+    );
     api.on = (event, listener) => {
       if (!listeners.has(event)) throw new Error('unknown event ' + event);
       listeners.get(event).add(listener);
@@ -190,7 +199,7 @@ function bridgeScript(dropDir: string): string {
       void window.__framewiseGrantDrop(path);
       return path;
     };
-    Object.defineProperty(window, '__framewiseEmit', { value: (event, payload) => listeners.get(event)?.forEach((l) => l(payload)) });
+    Object.defineProperty(window, '__framewiseEmit', { value: (event, payload) => listeners.get(event)?.forEach((l) => l(unpackBytes(payload, base64.decode))) });
     Object.defineProperty(window, 'framewise', { value: Object.freeze(api) });
   })();`;
 }

@@ -9,6 +9,7 @@ import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
 import { describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
 import { call, onMainEvent } from '../../api';
+import { openTextFile } from '../../files/openTextFile';
 import { addImportedDocuments, knownSha256 } from '../../db/documents';
 import { commitChange } from '../../db/changes';
 import { useProject } from '../projects/ProjectContext';
@@ -182,14 +183,14 @@ export function useImport() {
   const chooseManifest = useCallback(async (): Promise<NamedManifest | null> => {
     let file;
     try {
-      file = await call('openTextFile', { purpose: 'manifest' });
+      file = await openTextFile('manifest');
     } catch (error) {
       fail(`The manifest could not be opened: ${(error as Error).message}`);
       return null;
     }
     if (!file) return null;
     try {
-      return { manifest: parseManifest(file.content, file.fileName), fileName: file.fileName };
+      return { manifest: parseManifest(file.text, file.fileName), fileName: file.fileName };
     } catch (error) {
       fail(`${(error as Error).message} Nothing was changed.`);
       return null;
