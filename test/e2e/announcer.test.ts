@@ -2,13 +2,12 @@
 // say things: with a long document open, that is every panel of the coding screen, twice per message.
 // React reports each commit to a DevTools hook; this test installs one and counts the components that
 // rendered because of one announcement.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument } from './actions';
-import { seedPaths } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 /**
  * A minimal React DevTools hook: after each commit, counts the function and class components that
@@ -42,8 +41,8 @@ test('an announcement re-renders the status line, not the screens that announce'
   await app.context.addInitScript({ content: RENDER_COUNTER });
   await page.reload();
   await page.getByRole('heading', { name: /^Documents/ }).waitFor();
-  await importThroughDialog(app, [seedPaths()[1]!]);
-  await openDocument(page, '001_7cf2908493edfbbd');
+  await importThroughDialog(app, [pressPaths()[1]!]);
+  await openDocument(page, '01-station-news');
   const status = page.getByRole('status', { name: 'Status' });
   // The hook is in place: opening the document rendered the coding screen.
   expect(await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered)).toBeGreaterThan(50);

@@ -19,6 +19,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { ScriptedDialog } from './scriptedDialog';
 import { workerInBuild } from '../electron/extract/workerBuild';
 import { serveFolder } from './staticFiles';
+import { atTeardown } from './teardown';
 import { nodeBase64, packBytes, PAGE_BASE64, unpackBytes } from './bridgeBytes';
 
 /** The origin the renderer is served from in tests: fixed, like app://framewise, so IndexedDB persists. */
@@ -63,7 +64,7 @@ export interface App {
   revealedOriginals: string[];
   relaunch(options?: Pick<LaunchOptions, 'welcome'>): Promise<App>;
   close(): Promise<void>;
-  /** Closes and deletes the temporary folders. */
+  /** Closes and deletes the temporary folders (the teardown after each test does). */
   dispose(): Promise<void>;
 }
 
@@ -170,6 +171,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+  // Disposed after the test by the one teardown (teardown.ts); a relaunch registers its own app.
+  atTeardown(() => app.dispose());
   return app;
 }
 

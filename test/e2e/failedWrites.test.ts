@@ -2,19 +2,15 @@
 // action of the coding screen says so, names what was not done, and changes nothing; the next action
 // works once writing works again. A failure nobody waited for is said too, and an error while drawing
 // leaves a message and a way to reload, not a blank window.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { highlightedTexts, importThroughDialog, openDocument, tabTo } from './actions';
-import { seedPaths } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => {
-  await app?.dispose();
-  app = undefined;
-});
 
-const DOC = '001_7cf2908493edfbbd';
+const DOC = '01-station-news';
 const status = (page: Page) => page.getByRole('status', { name: 'Status' });
 const text = (page: Page) => page.getByRole('document', { name: `Text of ${DOC}` });
 const NO_ROOM = 'there is no room left to store the project (the disk, or the space the system gives Framewise, is full). Nothing was changed.';
@@ -49,7 +45,7 @@ async function findAndSelect(page: Page, phrase: string): Promise<void> {
 test('a failed write says what was not done and changes nothing; nudges go on working after one fails', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[1]!]);
+  await importThroughDialog(app, [pressPaths()[1]!]);
   await openDocument(page, DOC);
 
   // Applying a code.
@@ -125,7 +121,7 @@ test('a failure nobody waited for is said in the status line', async () => {
 test('an error while drawing the window shows what failed and a way to reload, not a blank window', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[1]!]);
+  await importThroughDialog(app, [pressPaths()[1]!]);
   await openDocument(page, DOC);
   await findAndSelect(page, 'numerous challenges');
   await page.keyboard.press('2');
@@ -162,7 +158,7 @@ test('an error while drawing the window shows what failed and a way to reload, n
 test('a memo that cannot be saved stays in the editor, is saved once writing works again, and is not lost when it closes', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[1]!]);
+  await importThroughDialog(app, [pressPaths()[1]!]);
   await openDocument(page, DOC);
   await findAndSelect(page, 'numerous challenges');
   await page.keyboard.press('2');

@@ -2,12 +2,11 @@
 // Content-Security-Policy, and an imported web page becomes plain text whose scripts never run.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument } from './actions';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 test('inline and remote scripts are refused by the Content-Security-Policy', async () => {
   app = await launchApp();
