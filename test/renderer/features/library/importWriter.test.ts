@@ -1,19 +1,16 @@
 // The window writes an import's batches into the project as they come: in order, one transaction
 // each; a batch that cannot be written stops the import and leaves the batches before it.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ImportBatch, ImportedDocument } from '../../../../shared/ipc';
+import type { ImportBatch } from '../../../../shared/ipc';
 import { addImportedDocuments, listDocuments } from '../../../../renderer/db/documents';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { ImportWriter } from '../../../../renderer/features/library/importWriter';
 import { freshProject } from '../../db/projectDb';
+import { importedDocument } from '../../../fixtures/importedDocument';
 
 const JOB = 'job-1';
 
-function doc(name: string): ImportedDocument {
-  const sha256 = Array.from(name, (c) => c.charCodeAt(0).toString(16)).join('').padEnd(64, '0');
-  return { fileName: `${name}.txt`, path: `/in/${name}.txt`, sha256, storedName: `${sha256}.txt`, format: 'txt', title: name, text: `The text of ${name}.`, extraction: {}, words: 4 };
-}
-const batch = (index: number, ...names: string[]): ImportBatch => ({ jobId: JOB, index, documents: names.map(doc) });
+const batch = (index: number, ...names: string[]): ImportBatch => ({ jobId: JOB, index, documents: names.map((name) => importedDocument(name, { words: 4 })) });
 
 let db: ProjectDatabase;
 let failures: Error[];
@@ -67,7 +64,7 @@ describe('writing an import as it comes', () => {
   });
 
   test('a cancelled import keeps exactly the documents of the batches main sent before it stopped', async () => {
-    await addImportedDocuments(db, [doc('earlier')]);
+    await addImportedDocuments(db, [importedDocument('earlier', { words: 4 })]);
     writer.receive(batch(0, 'a', 'b'));
     writer.receive(batch(1, 'c'));
     // Main's report: cancelled after two batches.
@@ -76,7 +73,7 @@ describe('writing an import as it comes', () => {
   });
 
   test('a batch that cannot be written stops the import: the batches before it stay, it and those after it are not written', async () => {
-    const broken: ImportBatch = { jobId: JOB, index: 1, documents: [doc('c'), { ...doc('d'), text: undefined as unknown as string }] };
+    const broken: ImportBatch = { jobId: JOB, index: 1, documents: [importedDocument('c', { words: 4 }), { ...importedDocument('d', { words: 4 }), text: undefined as unknown as string }] };
     writer.receive(batch(0, 'a', 'b'));
     writer.receive(broken);
     writer.receive(batch(2, 'e'));
