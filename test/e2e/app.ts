@@ -15,6 +15,7 @@ import { createHandlers } from '../../electron/handlers';
 import { grantDroppedPath, registerHandlers, type InvokeEvent, type IpcRegistrar } from '../../electron/ipc';
 import { PathGrants } from '../../electron/library/pathGrants';
 import { ExtractorPool } from '../../electron/extract/workerPool';
+import type { Extractor } from '../../electron/extract/extractor';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { ScriptedDialog } from './scriptedDialog';
 import { workerInBuild } from '../electron/extract/workerBuild';
@@ -48,6 +49,11 @@ export interface LaunchOptions {
   dropDir?: string;
   /** Skip the welcome dialog by answering it with an empty project (most scenarios want that). */
   welcome?: 'empty' | 'sample' | 'leave-open';
+  /**
+   * Main reads this many files, then holds every further file until `app.releaseFiles()`: an import
+   * still running when the test acts, whatever the speed of the machine.
+   */
+  holdFilesAfter?: number;
 }
 
 export interface App {
@@ -62,6 +68,10 @@ export interface App {
   openedOriginals: string[];
   /** Paths "show original" asked the system to show in their folder (web pages, PDFs: not opened). */
   revealedOriginals: string[];
+  /** The channels whose handlers have answered the window, in order. */
+  handled: string[];
+  /** Lets the files held back by `holdFilesAfter` be read. */
+  releaseFiles(): void;
   relaunch(options?: Pick<LaunchOptions, 'welcome'>): Promise<App>;
   close(): Promise<void>;
   /** Closes and deletes the temporary folders (the teardown after each test does). */
@@ -81,6 +91,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const pageErrors: string[] = [];
   const openedOriginals: string[] = [];
   const revealedOriginals: string[] = [];
+  const handled: string[] = [];
   // Assigned once the page exists; main may emit events before that (it does not, but be safe).
   const pageRef: { current?: Page } = {};
 
@@ -88,6 +99,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
 
   // Extraction runs in the app's worker pool, with the worker bundled by this run's build.
   const extractor = new ExtractorPool({ workerPath: await workerInBuild(buildDir()) });
+  const gate = fileGate(extractor, options.holdFilesAfter);
   const grants = new PathGrants();
   const handlers = createHandlers({
     appVersion: 'test',
@@ -102,7 +114,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         revealedOriginals.push(path);
       },
     },
-    extractor,
+    extractor: gate.extractor,
     emit: (event, payload) => {
       const packed = packBytes(payload, nodeBase64.encode);
       void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, packed] as const).catch(() => {});
@@ -119,7 +131,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     const listener = registered.get(channel);
     if (!listener) return { ok: false, error: `no handler for ${channel}` };
     const args = unpackBytes(packedArgs, nodeBase64.decode) as unknown[];
-    return packBytes(await listener({ senderFrame: { url: source.frame.url() } }, ...args), nodeBase64.encode);
+    const result = await listener({ senderFrame: { url: source.frame.url() } }, ...args);
+    handled.push(channel);
+    return packBytes(result, nodeBase64.encode);
   });
   // The preload grants each dropped path to main as it resolves it (electron/library/pathGrants.ts); here
   // the bridge's pathForFile does, through the same check main runs.
@@ -155,6 +169,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     pageErrors,
     openedOriginals,
     revealedOriginals,
+    handled,
+    releaseFiles: gate.release,
     relaunch: async (again = {}) => {
       await context.close();
       await extractor.close();
@@ -174,6 +190,25 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   // Disposed after the test by the one teardown (teardown.ts); a relaunch registers its own app.
   atTeardown(() => app.dispose());
   return app;
+}
+
+/** The extractor main uses, holding every file after the first `files` until released (none held when undefined). */
+function fileGate(extractor: Extractor, files: number | undefined): { extractor: Extractor; release(): void } {
+  if (files === undefined) return { extractor, release: () => {} };
+  let letThrough = files;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = async () => {
+    if (letThrough-- <= 0) await released;
+  };
+  return {
+    extractor: {
+      parallelism: extractor.parallelism,
+      extract: async (input, original) => (await held(), extractor.extract(input, original)),
+      readTable: async (input) => (await held(), extractor.readTable(input)),
+    },
+    release,
+  };
 }
 
 interface BridgeWindow {

@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
-import { importThroughDialog, openDocument, selectWithMouse } from './actions';
+import { importThroughDialog, nextFrames, openDocument, selectWithMouse } from './actions';
 import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
@@ -36,8 +36,9 @@ async function expectChosen(page: Page, codeName: string, quote: string): Promis
   await expect.poll(() => activeStripe(page)).toBe(codeName);
   await expect.poll(() => emphasised(page)).toEqual([quote]);
   await expect.poll(() => passages(page).locator('[aria-current="true"]').innerText()).toBe(`${codeName}: ${quote}`);
-  // The selection change that follows choosing it must not take it back a moment later.
-  await page.waitForTimeout(300);
+  // The selection change that follows choosing it must not take it back: once the page has drawn two
+  // more frames, the selectionchange it queued and the commit it caused have run.
+  await nextFrames(page);
   expect(await memoOn(page, codeName, quote).count()).toBe(1);
   expect(await activeStripe(page)).toBe(codeName);
 }

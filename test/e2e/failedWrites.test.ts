@@ -17,20 +17,28 @@ const NO_ROOM = 'there is no room left to store the project (the disk, or the sp
 
 /**
  * From now on (or no longer), every write to IndexedDB in this window fails as it does when the disk
- * is full: the object store refuses the row with a QuotaExceededError.
+ * is full: the object store refuses the row with a QuotaExceededError. Each refusal is counted
+ * (refusedWrites), so that a test can wait for a write to have been tried.
  */
 async function diskFull(page: Page, full: boolean): Promise<void> {
   await page.evaluate((on) => {
-    const proto = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __saved?: Record<string, unknown> };
+    const proto = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __saved?: Record<string, unknown>; __refused?: number };
     proto.__saved ??= { put: proto.put, add: proto.add, delete: proto.delete };
+    proto.__refused ??= 0;
     for (const name of ['put', 'add', 'delete']) {
       proto[name] = on
         ? () => {
+            proto.__refused!++;
             throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           }
         : proto.__saved[name];
     }
   }, full);
+}
+
+/** How many writes diskFull has refused so far in this window. */
+function refusedWrites(page: Page): Promise<number> {
+  return page.evaluate(() => (IDBObjectStore.prototype as unknown as { __refused?: number }).__refused ?? 0);
 }
 
 async function findAndSelect(page: Page, phrase: string): Promise<void> {
@@ -178,10 +186,12 @@ test('a memo that cannot be saved stays in the editor, is saved once writing wor
       'Your memo on the claim coding “numerous challenges” could not be saved: there is no room left to store the project (the disk, or the space the system gives Framewise, is full). Its text stays in the editor, and Framewise tries again when you leave it or in a few seconds.',
     );
   await expect.poll(() => saveState.innerText()).toBe('Not saved');
-  // Leaving it again while the disk is still full: still not saved, not "Saved".
+  // Leaving it again while the disk is still full: the save is tried again (a write is refused), and
+  // the memo is still not saved, not "Saved".
+  const refused = await refusedWrites(page);
   await memo.click();
   await leave();
-  await page.waitForTimeout(300);
+  await expect.poll(() => refusedWrites(page)).toBeGreaterThan(refused);
   expect(await saveState.innerText()).toBe('Not saved');
   expect((await memo.innerText()).trim()).toBe('Check the budget figures');
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { highlightedTexts, tabTo } from './actions';
+import { highlightedTexts, tabTo, welcomeFromKeyboard } from './actions';
 import { canonicalTextOf, readCsv } from './corpus';
 import { pressPaths } from '../fixtures/press';
 
@@ -37,13 +37,7 @@ test('welcome, import, open, find and extend a passage, code it, inspect and rem
   const status = page.getByRole('status', { name: 'Status' });
 
   // First start: the welcome dialog has the focus; name the coder and start empty.
-  const welcome = page.getByRole('dialog', { name: 'Welcome to Framewise' });
-  await tabTo(page, welcome.getByLabel('Your name as coder'));
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Kim Keyboard');
-  await tabTo(page, welcome.getByRole('button', { name: 'Start with an empty project' }));
-  await page.keyboard.press('Enter');
-  await welcome.waitFor({ state: 'detached' });
+  await welcomeFromKeyboard(page, 'Kim Keyboard');
 
   const text = await importAndOpenFirst(app, 2);
 

@@ -15,7 +15,9 @@ test('a long import shows which file it is on and can be cancelled, keeping the 
   const scratch = await scratchFolder('fw-cancel-');
   makeCorpus(scratch, 600, 400);
   const paths = Array.from({ length: 600 }, (_, i) => join(scratch, `doc-${i + 1}.txt`));
-  app = await launchApp();
+  // Main reads 20 files and holds the rest until the cancel is in: the import is still running when
+  // the researcher cancels it, however fast the machine.
+  app = await launchApp({ holdFilesAfter: 20 });
   const { page } = app;
   app.dialog.willOpen(paths);
   await page.getByRole('button', { name: 'Import documents…' }).click();
@@ -24,6 +26,8 @@ test('a long import shows which file it is on and can be cancelled, keeping the 
   await expect.poll(() => progress.innerText(), { timeout: 30_000 }).toMatch(/Importing \d+ of 600: doc-\d+\.txt/);
   expect(await progress.getByRole('progressbar').getAttribute('max')).toBe('600');
   await progress.getByRole('button', { name: 'Cancel import' }).click();
+  await expect.poll(() => app!.handled.includes('cancelImport')).toBe(true);
+  app.releaseFiles();
 
   const report = page.getByRole('region', { name: 'Import report' });
   await expect.poll(() => report.innerText(), { timeout: 60_000 }).toContain('The import was cancelled; the documents finished before that were kept.');

@@ -41,7 +41,9 @@ test('memos on a coding, a document and the project: own undo in the editor, sea
   await expect.poll(() => shownText(codingMemo)).not.toBe('A first thought');
   for (let i = 0; i < 5 && (await shownText(codingMemo)) !== ''; i++) await page.keyboard.press('Control+Z');
   await expect.poll(() => shownText(codingMemo)).toBe('');
-  await page.waitForTimeout(1500); // past the save delay: nothing to save
+  // Once the save delay has passed, the editor saves what it holds: nothing (it says so), so no memo
+  // is written and Undo still names the coding.
+  await expect.poll(() => page.locator('.memo-save-state').innerText()).toBe('Saved');
   await expect.poll(() => page.getByRole('button', { name: /^Undo / }).innerText()).toBe('Undo Code “pledge” applied');
   await expect.poll(() => highlightedTexts(page)).toEqual([PASSAGE]);
 

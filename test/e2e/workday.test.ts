@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { highlightedTexts, tabTo } from './actions';
+import { highlightedTexts, tabTo, welcomeFromKeyboard } from './actions';
 import { canonicalTextOf, readCsv } from './corpus';
 import { pressPaths } from '../fixtures/press';
 
@@ -55,16 +55,8 @@ test('a day of coding from the keyboard: palette, two documents, a memo, undo an
   const { page } = app;
   const status = page.getByRole('status', { name: 'Status' });
 
-  // First start: name and colour of the coder.
-  const welcome = page.getByRole('dialog', { name: 'Welcome to Framewise' });
-  await tabTo(page, welcome.getByLabel('Your name as coder'));
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Kim Keyboard');
-  await tabTo(page, welcome.getByRole('radio', { name: 'Violet' }));
-  await page.keyboard.press('ArrowRight'); // Teal
-  await expect.poll(() => welcome.getByRole('radio', { name: 'Teal' }).isChecked()).toBe(true);
-  await press(page, welcome.getByRole('button', { name: 'Start with an empty project' }));
-  await welcome.waitFor({ state: 'detached' });
+  // First start: name and colour of the coder (Teal, the colour after the Violet proposed).
+  await welcomeFromKeyboard(page, 'Kim Keyboard', 'Teal');
   await expect.poll(() => page.getByRole('button', { name: /^Coder: Kim Keyboard/ }).count()).toBe(1);
 
   app.dialog.willOpen(pressPaths().slice(1, 3));
