@@ -7,22 +7,18 @@ import { PRESS_MANIFEST } from '../../fixtures/press';
 
 
 describe('reading a manifest', () => {
-  test('the press texts’ manifest.json: an object with a documents array, paths reduced to file names', () => {
+  test('the press texts’ manifest.json: an object with a documents array, paths reduced to file names, attributes typed', () => {
     const manifest = parseManifest(readFileSync(PRESS_MANIFEST, 'utf8'), 'manifest.json');
     expect(manifest.warnings).toEqual([]);
-    expect(manifest.entries).toHaveLength(5);
-    expect(manifest.entries[1]).toEqual({
-      file: '01-station-news.txt',
-      title: 'TV station news: the DA-elect met other big-city prosecutors',
-      metadata: {},
-      attributes: {
-        genre: 'news',
-        voice: 'mainstream local TV news',
-        leaning: 'center',
-        year: 2017,
-        notes: 'Indented caption block, quotes from a spokesman.',
-      },
-    });
+    expect(manifest.entries.map(({ file, attributes }) => [file, attributes.leaning, attributes.year])).toEqual([
+      ['00-candidate-questionnaire.txt', 'subject', 2021],
+      ['01-station-news.txt', 'center', 2017],
+      ['02-watchdog-profile.txt', 'right', 2022],
+      ['03-gazette-news.txt', 'center', 2019],
+      ['04-progressive-magazine.txt', 'left', 2017],
+    ]);
+    expect(manifest.entries[1]).toMatchObject({ title: 'TV station news: the DA-elect met other big-city prosecutors', metadata: {} });
+    expect(Object.keys(manifest.entries[1]!.attributes).sort()).toEqual(['genre', 'leaning', 'notes', 'voice', 'year']);
   });
 
   test('a generated corpus’s manifest: a plain array', () => {
