@@ -22,6 +22,7 @@ export const e2eProject = (include: string[], exclude: string[]) => ({
     include,
     exclude: ['**/node_modules/**', ...exclude],
     globalSetup: ['test/e2e/globalSetup.ts'],
+    setupFiles: ['test/e2e/setup.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     // One Chromium at a time: these machines have two cores.
@@ -33,6 +34,6 @@ export const e2eProject = (include: string[], exclude: string[]) => ({
 
 export default defineConfig({
   test: {
-    projects: [unitProject(['test/{shared,electron,renderer,lint}/**/*.test.{ts,tsx}'], [CORPUS]), e2eProject(['test/e2e/**/*.test.ts'], [CORPUS])],
+    projects: [unitProject(['test/{shared,electron,renderer,lint,fixtures}/**/*.test.{ts,tsx}'], [CORPUS]), e2eProject(['test/e2e/**/*.test.ts'], [CORPUS])],
   },
 });

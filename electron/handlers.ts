@@ -5,8 +5,9 @@ import type { Handlers } from './ipc';
 import type { Services } from './services';
 import { ImportJobs } from './library/importJobs';
 import { SUPPORTED_EXTENSIONS } from './extract/formats';
-import { saveExport } from './export/saveExport';
-import { openTextFile } from './library/openTextFile';
+import { saveFile } from './files/saveFile';
+import { openFile, readGrantedFile } from './files/readFileAs';
+import { DataFolders } from './files/dataFolders';
 import { showOriginal } from './library/showOriginal';
 import { previewTable } from './library/previewTable';
 import { PathGrants } from './library/pathGrants';
@@ -22,6 +23,7 @@ export function libraryPath(dataPath: string): string {
  */
 export function createHandlers(services: Services, grants: PathGrants = new PathGrants()): Handlers {
   const jobs = new ImportJobs();
+  const dataFolders = new DataFolders(services.dataPath);
   return {
     getAppInfo: () => ({ version: services.appVersion, dataPath: services.dataPath }),
     chooseImportFiles: async () => {
@@ -34,7 +36,7 @@ export function createHandlers(services: Services, grants: PathGrants = new Path
       if (folder) grants.grantFolder(folder);
       return folder;
     },
-    previewTable: async (path) => previewTable(grantedPath(path, grants), services.extractor),
+    previewTable: async (path, maxFileBytes) => previewTable(grantedPath(path, grants), services.extractor, maxFileBytes),
     importFiles: async (request) =>
       jobs.run(grantedImportRequest(request, grants), {
         libraryDir: libraryPath(services.dataPath),
@@ -43,8 +45,13 @@ export function createHandlers(services: Services, grants: PathGrants = new Path
         onBatch: (batch) => services.emit('importBatch', batch),
       }),
     cancelImport: (jobId) => jobs.cancel(jobId),
-    openTextFile: (request) => openTextFile(request, services.dialog),
     showOriginal: (storedName) => showOriginal(libraryPath(services.dataPath), storedName, services.shell),
-    saveExport: (request) => saveExport(request, services.dialog),
+    saveFile: (request) => saveFile(request, services.dialog),
+    openFile: (request) => openFile(request, services.dialog, grants),
+    readFile: (request) => readGrantedFile(request, grants),
+    writeDataFile: (request) => dataFolders.write(request),
+    listDataFiles: (folder) => dataFolders.list(folder),
+    readDataFile: (request) => dataFolders.read(request),
+    deleteDataFile: (file) => dataFolders.remove(file),
   };
 }

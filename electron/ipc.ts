@@ -7,6 +7,7 @@ import { isSameOrigin } from './appOrigin';
 import { isAbsolute } from 'node:path';
 import { isAbsolutePath } from '../shared/library/absolutePath';
 import type { PathGrants } from './library/pathGrants';
+import { UserFacingError } from './userFacingError';
 
 /** The part of an `IpcMainInvokeEvent` we rely on. */
 export interface InvokeEvent {
@@ -21,9 +22,6 @@ export interface IpcRegistrar {
 export type Handlers = {
   [C in Channel]: (...args: z.output<(typeof requestSchemas)[C]>) => Promise<Results[C]> | Results[C];
 };
-
-/** An error whose message is written for the researcher and may be shown as is. */
-export class UserFacingError extends Error {}
 
 export function handle<C extends Channel>(
   registrar: IpcRegistrar,

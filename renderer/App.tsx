@@ -2,7 +2,7 @@
 // middle, coding tools on the right, the status line at the bottom.
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { onMainEvent, pathForDroppedFile } from './api';
-import { AnnouncerProvider, StatusBar, useAnnounce } from './ui/Announcer';
+import { AnnouncerProvider, StatusBar } from './ui/Announcer';
 import { UnhandledRejections } from './ui/UnhandledRejections';
 import { MenuButton } from './ui/MenuButton';
 import { ProjectProvider, useProject } from './features/projects/ProjectContext';
@@ -17,7 +17,8 @@ import { CodingWorkspace } from './features/coding/CodingWorkspace';
 import { CodebookWithoutDocument } from './features/codebook/CodebookWithoutDocument';
 import { useCodes, useCodings, useDocumentData } from './features/coding/useDocumentData';
 import { setCodeColors } from './features/coding/highlightStyles';
-import { exportCodedSegments } from './features/export/exportCodedSegments';
+import { codedSegmentsExport } from './features/export/exportCodedSegments';
+import { useExport } from './files/exportFile';
 import { useMemosExport } from './features/export/useMemosExport';
 import { CoderViewProvider } from './features/coders/CoderViewContext';
 import { HistoryProvider } from './features/history/HistoryContext';
@@ -49,7 +50,6 @@ function StartupMessage({ error }: { error: Error | null }) {
 
 function Workspace() {
   const { db, project, showWelcome } = useProject();
-  const announce = useAnnounce();
   const importer = useImport();
   const [openDocId, setOpenDocId] = useState<string | null>(null);
   const [view, setView] = useState<'code' | 'library'>('code');
@@ -65,17 +65,8 @@ function Workspace() {
 
   useEffect(() => setOpenDocId(null), [db]);
 
-  const exportCsv = useCallback(
-    async (spreadsheetSafe: boolean) => {
-      try {
-        const outcome = await exportCodedSegments(db, project.name, spreadsheetSafe);
-        if (outcome.path) announce(`Exported ${outcome.rows} coded segments to ${outcome.path}.`);
-      } catch (error) {
-        announce(`The export failed: ${(error as Error).message}`);
-      }
-    },
-    [db, project.name, announce],
-  );
+  const runExport = useExport();
+  const exportCsv = useCallback((spreadsheetSafe: boolean) => runExport(codedSegmentsExport(db, project.name, spreadsheetSafe)), [db, project.name, runExport]);
 
   useEffect(
     () =>

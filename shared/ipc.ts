@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { AttributeType, AttributeValue, DocumentFormat, DocumentMetadata } from './model';
 import { isAbsolutePath } from './library/absolutePath';
+import { isSafeFileName } from './files/fileNames';
+import { OPEN_PURPOSE_NAMES, SAVE_PURPOSE_NAMES } from './files/filePurposes';
 
 const absolutePath = z.string().min(1).max(4096).refine(isAbsolutePath, { message: 'not an absolute path' });
 
@@ -32,20 +34,53 @@ export const importRequest = z.object({
 });
 export type ImportRequest = z.infer<typeof importRequest>;
 
-export const exportRequest = z.object({
-  suggestedName: z.string().min(1).max(255),
-  kind: z.enum(['csv', 'markdown']),
-  content: z.string().max(1024 * 1024 * 1024),
-  /** Prepends a UTF-8 byte-order mark: Excel needs it to read UTF-8 CSV as UTF-8. */
-  bom: z.boolean(),
-});
-export type ExportRequest = z.infer<typeof exportRequest>;
+/**
+ * A file's content as it crosses the boundary: text (a string, written as UTF-8) or bytes (a
+ * Uint8Array, which Electron's structured clone carries without copying it through JSON). 1 GiB at
+ * most (of bytes, or of UTF-16 units of text): a larger message would hold both processes' memory
+ * twice over while it is copied.
+ */
+export const MAX_TRANSFER_BYTES = 1024 * 1024 * 1024;
+const fileContent = z.union([
+  z.string().max(MAX_TRANSFER_BYTES),
+  z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_TRANSFER_BYTES, { message: 'more than 1 GiB' }),
+]);
+/** How the window wants a file read: decoded text (BOM, UTF-16 and Windows-1252 recognised, line endings as \n) or its bytes. */
+const readAs = z.enum(['text', 'bytes']);
 
-export const openTextRequest = z.object({
-  /** What the file is for: sets the dialog's title and file types. */
-  purpose: z.enum(['manifest', 'codebook']),
+export const saveFileRequest = z.object({
+  /** Sets the save dialog's title and file types (shared/files/filePurposes.ts). */
+  purpose: z.enum(SAVE_PURPOSE_NAMES),
+  suggestedName: z.string().min(1).max(255),
+  content: fileContent,
+  /** Text only: prepends a UTF-8 byte-order mark, which Excel needs to read a UTF-8 CSV as UTF-8. */
+  bom: z.boolean().optional(),
 });
-export type OpenTextRequest = z.infer<typeof openTextRequest>;
+export type SaveFileRequest = z.input<typeof saveFileRequest>;
+
+export const openFileRequest = z.object({
+  /** Sets the open dialog's title, its file types and the largest file read. */
+  purpose: z.enum(OPEN_PURPOSE_NAMES),
+  as: readAs,
+});
+export type OpenFileRequest = z.infer<typeof openFileRequest>;
+
+/** A file the researcher handed over already (dropped on the window, chosen in an import dialog). */
+export const readFileRequest = openFileRequest.extend({ path: absolutePath });
+export type ReadFileRequest = z.infer<typeof readFileRequest>;
+
+/** The folders of the app's data folder that the window may keep files in, without a dialog. */
+export const DATA_AREAS = ['backups'] as const;
+const plainFileName = z.string().max(255).refine(isSafeFileName, { message: 'not a plain file name' });
+/** `<userData>/<area>/<subfolder>/…`, e.g. `backups/<project id>`: each part one plain name. */
+export const dataFolder = z.object({ area: z.enum(DATA_AREAS), subfolders: z.array(plainFileName).max(3) });
+export type DataFolder = z.infer<typeof dataFolder>;
+const dataFile = z.object({ folder: dataFolder, name: plainFileName });
+export type DataFileRef = z.infer<typeof dataFile>;
+export const writeDataFileRequest = dataFile.extend({ content: fileContent });
+export type WriteDataFileRequest = z.input<typeof writeDataFileRequest>;
+export const readDataFileRequest = dataFile.extend({ as: readAs });
+export type ReadDataFileRequest = z.infer<typeof readDataFileRequest>;
 
 const storedName = z.string().regex(/^[0-9a-f]{64}\.[a-z0-9]{1,10}$/);
 
@@ -54,12 +89,18 @@ export const requestSchemas = {
   getAppInfo: z.tuple([]),
   chooseImportFiles: z.tuple([]),
   chooseImportFolder: z.tuple([]),
-  previewTable: z.tuple([absolutePath]),
+  /** The path, and the per-file size limit from the preferences (as for importFiles). */
+  previewTable: z.tuple([absolutePath, importRequest.shape.maxFileBytes]),
   importFiles: z.tuple([importRequest]),
   cancelImport: z.tuple([z.string().uuid()]),
-  openTextFile: z.tuple([openTextRequest]),
   showOriginal: z.tuple([storedName]),
-  saveExport: z.tuple([exportRequest]),
+  saveFile: z.tuple([saveFileRequest]),
+  openFile: z.tuple([openFileRequest]),
+  readFile: z.tuple([readFileRequest]),
+  writeDataFile: z.tuple([writeDataFileRequest]),
+  listDataFiles: z.tuple([dataFolder]),
+  readDataFile: z.tuple([readDataFileRequest]),
+  deleteDataFile: z.tuple([dataFile]),
 } as const;
 
 export interface AppInfo {
@@ -116,11 +157,28 @@ export interface TablePreview {
   rowCount: number;
 }
 
-export interface OpenedTextFile {
+/** A file's content as read: text, decoded, or bytes. */
+export type FileContent = { as: 'text'; text: string } | { as: 'bytes'; bytes: Uint8Array };
+
+/** A file read through a dialog or a grant. */
+export type OpenedFile = { path: string; fileName: string; size: number } & FileContent;
+
+export interface SavedFile {
   path: string;
   fileName: string;
-  content: string;
+  /** Bytes written (text as UTF-8, with its byte-order mark if asked). */
+  bytes: number;
 }
+
+/** A file in a folder of the data folder. */
+export interface DataFileInfo {
+  name: string;
+  size: number;
+  /** Last written, ISO 8601 in UTC. */
+  modifiedAt: string;
+}
+
+export type DataFile = DataFileInfo & FileContent;
 
 export interface FileProblem {
   fileName: string;
@@ -152,10 +210,6 @@ export interface ImportReport {
  */
 export type ShownOriginal = { opened: true } | { opened: false; message: string };
 
-export interface ExportResult {
-  path: string;
-}
-
 /** What each channel resolves to (inside the result envelope). */
 export interface Results {
   getAppInfo: AppInfo;
@@ -165,10 +219,18 @@ export interface Results {
   previewTable: TablePreview;
   importFiles: ImportReport;
   cancelImport: boolean;
-  /** Null when the dialog was cancelled. */
-  openTextFile: OpenedTextFile | null;
   showOriginal: ShownOriginal;
-  saveExport: ExportResult | null;
+  /** Null when the dialog was cancelled. */
+  saveFile: SavedFile | null;
+  /** Null when the dialog was cancelled. */
+  openFile: OpenedFile | null;
+  readFile: OpenedFile;
+  writeDataFile: DataFileInfo;
+  /** By name; empty when the folder does not exist (yet). */
+  listDataFiles: DataFileInfo[];
+  readDataFile: DataFile;
+  /** False when there was no such file. */
+  deleteDataFile: boolean;
 }
 
 /**

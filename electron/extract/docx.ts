@@ -7,7 +7,7 @@
 // mammoth unzips with JSZip, which has no guard against zip bombs, so the archive first goes through
 // the guarded reader: only a file whose parts really inflate within the caps reaches mammoth.
 import mammoth from 'mammoth';
-import type { Extracted } from './extractor';
+import type { Extracted } from './extracted';
 import { readDocumentProperties } from './documentProperties';
 import { readHtml } from './htmlText';
 import { refuseDoctype } from './officeParts';

@@ -2,7 +2,7 @@
 // (workerPool.ts), so that parsing a large PDF or a pathological page never blocks the main process.
 // Bundled as its own entry (`extractWorker.js` beside `main.js`).
 import { parentPort } from 'node:worker_threads';
-import { storeOriginalSync, storingFailedReason } from '../library/libraryStore';
+import { storeOriginalSync, storingFailedReason } from '../originals/originalStore';
 import { extractDocument, loadReader, readTable } from './extractor';
 import { UnreadableFileError } from './unreadableFileError';
 import { transferable, type ExtractReply, type ExtractRequest, type WorkerNotice } from './workerProtocol';

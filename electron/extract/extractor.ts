@@ -1,10 +1,11 @@
 // What every format adapter produces, and the entry points the import pipeline calls (through the
 // worker pool in the app, directly in some tests).
-import type { DocumentFormat, DocumentMetadata } from '../../shared/model';
+import type { DocumentFormat } from '../../shared/model';
 import { toCanonicalText, isBlankText } from '../../shared/text/canonical';
 import { countWords } from '../../shared/text/words';
-import { storeOriginal, storingFailedReason } from '../library/libraryStore';
+import { storeOriginal, storingFailedReason } from '../originals/originalStore';
 import { decodeText } from './decodeText';
+import type { Extracted } from './extracted';
 import { isStackOverflow } from './stackOverflow';
 import type { TableData } from './tableData';
 import { UnreadableFileError } from './unreadableFileError';
@@ -39,17 +40,6 @@ export interface ExtractInput {
   fileName: string;
   format: DocumentFormat;
   bytes: Uint8Array;
-}
-
-export interface Extracted {
-  /** A title found inside the file (an HTML <title>, a PDF's metadata), if any. */
-  title?: string;
-  /** Canonical text. */
-  text: string;
-  /** Facts shown in the document's info, e.g. `{ encoding: 'Windows-1252' }`. */
-  extraction: Record<string, string>;
-  /** Author, date, outlet, address, where the file states them. */
-  metadata?: Partial<DocumentMetadata>;
 }
 
 /** A document as the import takes it: canonical text, and its words counted where it was read. */

@@ -2,7 +2,7 @@
 // about its author, date, outlet and address. The page is only parsed, never rendered: no script runs
 // and nothing is fetched.
 import { getEncoding } from 'encoding-sniffer';
-import type { Extracted } from './extractor';
+import type { Extracted } from './extracted';
 import { decodeDeclared, decodeText, type DecodedText } from './decodeText';
 import { htmlMetadata } from './htmlMetadata';
 import { readHtml, type HtmlBlock } from './htmlText';

@@ -3,7 +3,7 @@
 // lists, tables, frames) becomes a paragraph; ODF's own markup for spaces, tabs and line breaks is
 // honoured; comments, deleted tracked changes and note markers are left out; footnotes and endnotes
 // follow the text, as in a printed book.
-import type { Extracted } from './extractor';
+import type { Extracted } from './extracted';
 import { readDocumentProperties } from './documentProperties';
 import { refuseDoctype } from './officeParts';
 import { UnreadableFileError } from './unreadableFileError';

@@ -6,7 +6,7 @@
 // Nothing in the PDF runs: scripting, eval and font loading are off.
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { DocumentMetadata } from '../../shared/model';
-import type { Extracted } from './extractor';
+import type { Extracted } from './extracted';
 import { toIsoDate } from './isoDate';
 import { UnreadableFileError } from './unreadableFileError';
 

@@ -7,7 +7,7 @@
 // line breaks, tabs and table cells. The parser is a loop with an explicit group stack: no recursion.
 import iconv from 'iconv-lite';
 import type { DocumentMetadata } from '../../shared/model';
-import type { Extracted } from './extractor';
+import type { Extracted } from './extracted';
 import { UnreadableFileError } from './unreadableFileError';
 
 type Target = 'body' | 'note' | 'skip' | 'fonts' | 'info' | 'title' | 'author' | 'created';

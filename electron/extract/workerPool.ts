@@ -25,12 +25,26 @@ const DEPTH = 2;
 export const PREFETCH_MAX_BYTES = 1024 * 1024;
 const CLOSING = 'the import was stopped because Framewise is closing.';
 
+/**
+ * Starts the clock of a file being read: calls `expire` once the file has had `limitMs`, unless the
+ * returned function stops the clock first. The pool takes it as a service so that a test, not the
+ * speed of the machine, decides which file runs out of time.
+ */
+export type FileClock = (file: { fileName: string; limitMs: number }, expire: () => void) => () => void;
+
+export const realFileClock: FileClock = ({ limitMs }, expire) => {
+  const timer = setTimeout(expire, limitMs);
+  return () => clearTimeout(timer);
+};
+
 export interface PoolOptions {
   /** The bundled worker entry, `extractWorker.js`. */
   workerPath: string | URL;
   size?: number;
   /** Per file. */
   timeLimitMs?: number;
+  /** realFileClock unless a test says otherwise. */
+  clock?: FileClock;
   /** Heap per worker: a file that needs more is refused instead of exhausting the computer. */
   maxHeapMb?: number;
 }
@@ -50,8 +64,8 @@ interface Slot {
   ready: boolean;
   /** Sent to the worker, in order; the worker reads them one after the other. */
   tasks: Array<{ id: number; task: Task }>;
-  /** Runs for the first of `tasks`, the one being read. */
-  clock: NodeJS.Timeout | null;
+  /** Stops the clock that runs for the first of `tasks`, the one being read. */
+  stopClock: (() => void) | null;
 }
 
 export class ExtractorPool implements Extractor {
@@ -123,11 +137,13 @@ export class ExtractorPool implements Extractor {
   }
 
   private startClock(slot: Slot): void {
-    if (slot.clock) clearTimeout(slot.clock);
-    slot.clock = null;
-    if (!slot.ready || slot.tasks.length === 0) return;
-    const limit = this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-    slot.clock = setTimeout(() => this.fail(slot, new UnreadableFileError(slowFileReason(limit))), limit);
+    slot.stopClock?.();
+    slot.stopClock = null;
+    const reading = slot.tasks[0];
+    if (!slot.ready || !reading) return;
+    const limitMs = this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    const clock = this.options.clock ?? realFileClock;
+    slot.stopClock = clock({ fileName: reading.task.request.fileName, limitMs }, () => this.fail(slot, new UnreadableFileError(slowFileReason(limitMs))));
   }
 
   private spawn(): Slot {
@@ -137,7 +153,7 @@ export class ExtractorPool implements Extractor {
       // a test or benchmark runner (tsx) would slow its parsers several times over.
       execArgv: [],
     });
-    const slot: Slot = { worker, ready: false, tasks: [], clock: null };
+    const slot: Slot = { worker, ready: false, tasks: [], stopClock: null };
     worker.on('message', (reply: ExtractReply | WorkerNotice) => {
       if ('ready' in reply) {
         slot.ready = true;
@@ -188,8 +204,8 @@ export class ExtractorPool implements Extractor {
 
   private async retire(slot: Slot): Promise<void> {
     this.slots.delete(slot);
-    if (slot.clock) clearTimeout(slot.clock);
-    slot.clock = null;
+    slot.stopClock?.();
+    slot.stopClock = null;
     await slot.worker.terminate();
   }
 }

@@ -5,7 +5,7 @@
 // report that ends the import.
 import type { FileProblem, ImportBatch, ImportedDocument } from '../../shared/ipc';
 import type { AttributeType } from '../../shared/model';
-import type { Outcome } from './importFiles';
+import type { Outcome } from './importOutcome';
 
 export interface BatchLimits {
   /** A batch is sent once it holds this many documents… */

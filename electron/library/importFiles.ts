@@ -10,14 +10,14 @@
 // the same.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { FileProblem, ImportBatch, ImportReport, ImportRequest, ImportedDocument, TableChoice } from '../../shared/ipc';
-import type { AttributeType } from '../../shared/model';
+import type { ImportBatch, ImportReport, ImportRequest, ImportedDocument, TableChoice } from '../../shared/ipc';
 import type { Extractor } from '../extract/extractor';
 import { UnreadableFileError } from '../extract/unreadableFileError';
 import { formatOfFileName, TABLE_FORMATS, titleFromFileName } from '../extract/formats';
 import { ByteBudget } from './byteBudget';
 import { ImportBatches, type BatchLimits } from './importBatches';
-import { sha256Hex, storedExtension } from './libraryStore';
+import type { ClaimOrder, Outcome, SeenContent } from './importOutcome';
+import { sha256Hex, storedExtension } from '../originals/originalStore';
 import { tableDocuments } from './tableDocuments';
 import { walkPaths, type WalkedFile } from './walkPaths';
 
@@ -39,15 +39,6 @@ export interface ImportContext {
   /** Bytes of file content held at once (byteBudget.ts's DEFAULT_BYTES_IN_FLIGHT unless a test says otherwise). */
   bytesInFlight?: number;
 }
-
-export type Outcome =
-  /** `attributeTypes`: for the rows of a spreadsheet, the type of each column, decided on all of them. */
-  | { kind: 'imported'; documents: ImportedDocument[]; duplicate?: FileProblem; attributeTypes?: Record<string, AttributeType> }
-  | { kind: 'duplicate'; problem: FileProblem }
-  | { kind: 'refused'; problem: FileProblem };
-
-/** SHA-256 -> the outcome of the file that claimed it first ('' = already in the project). */
-export type SeenContent = Map<string, { fileName: string; imported: Promise<boolean> }>;
 
 export async function importFiles(request: ImportRequest, context: ImportContext): Promise<ImportReport> {
   const { files, unsupported } = await walkPaths(request.paths);
@@ -111,12 +102,6 @@ export async function importFiles(request: ImportRequest, context: ImportContext
     unsupported,
     cancelled,
   };
-}
-
-export interface ClaimOrder {
-  /** Resolves once every earlier file of the batch has claimed its content (or was refused). */
-  waitTurn(): Promise<void>;
-  passTurn(): void;
 }
 
 interface FileContext extends ImportContext, ClaimOrder {

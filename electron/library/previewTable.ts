@@ -6,7 +6,7 @@ import type { TablePreview } from '../../shared/ipc';
 import type { Extractor } from '../extract/extractor';
 import { formatOfFileName, TABLE_EXTENSIONS, TABLE_FORMATS } from '../extract/formats';
 import { UnreadableFileError } from '../extract/unreadableFileError';
-import { UserFacingError } from '../ipc';
+import { UserFacingError } from '../userFacingError';
 import { DEFAULT_MAX_FILE_BYTES, MAX_READABLE_BYTES } from './importFiles';
 
 const PREVIEW_ROWS = 5;

@@ -4,7 +4,7 @@
 // by the researcher (pathGrants.ts).
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { ImportRequest } from '../../shared/ipc';
-import { UserFacingError } from '../ipc';
+import { UserFacingError } from '../userFacingError';
 import type { PathGrants } from './pathGrants';
 
 export function grantedPath(path: string, grants: PathGrants): string {

@@ -15,7 +15,7 @@ import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ShownOriginal } from '../../shared/ipc';
 import type { ShellService } from '../services';
-import { UserFacingError } from '../ipc';
+import { UserFacingError } from '../userFacingError';
 
 /** Formats whose usual programs (text editors, word processors, spreadsheets) run no script from the file. */
 const OPENED = new Set(['txt', 'text', 'md', 'markdown', 'docx', 'odt', 'rtf', 'csv', 'tsv', 'xlsx']);

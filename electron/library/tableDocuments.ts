@@ -12,8 +12,8 @@ import { countWords } from '../../shared/text/words';
 import { columnTypes } from '../../shared/library/attributeTypeHints';
 import type { Extractor } from '../extract/extractor';
 import { UnreadableFileError } from '../extract/unreadableFileError';
-import type { ClaimOrder, Outcome, SeenContent } from './importFiles';
-import { sha256Hex, storedExtension, storeOriginal } from './libraryStore';
+import type { ClaimOrder, Outcome, SeenContent } from './importOutcome';
+import { sha256Hex, storedExtension, storeOriginal } from '../originals/originalStore';
 
 export interface TableFile {
   fileName: string;

@@ -5,12 +5,12 @@
 //      text with no highlights (test/bench/pages/plain-lexical), in the same Chromium. Goal ≤ 1.5×.
 //   2. Latency of applying one code: from the key press (1) to the first frame painted with the new
 //      highlight, p50 and p95 over 100 applications. Goal: p95 < 50 ms.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/app';
+import { writeCorpus } from '../fixtures/corpusGenerator';
 import { importThroughDialog } from '../e2e/actions';
 import { canonicalTextOf } from '../e2e/corpus';
 import { median, ms, percentile, ratio, type Benchmark } from './benchmark';
@@ -26,7 +26,7 @@ const APPLICATIONS = 100;
 
 export default (async () => {
   const corpus = mkdtempSync(join(tmpdir(), 'fw-bench-big-'));
-  execFileSync('node', [join(import.meta.dirname, '..', '..', '..', 'shared', 'tools', 'make-corpus.mjs'), '--out', corpus, '--docs', '1', '--words', String(WORDS)], { stdio: 'inherit' });
+  writeCorpus(corpus, { docs: 1, words: WORDS });
   const file = join(corpus, 'doc-1.txt');
   const text = canonicalTextOf(file);
 

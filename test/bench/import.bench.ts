@@ -1,5 +1,5 @@
 // Importing documents (document library issue, item 8): the 1,000 documents that
-// `make-corpus.mjs --docs 1000 --words 800 --formats txt,md,html` writes.
+// the corpus generator (test/fixtures/corpusGenerator.ts) writes with `docs: 1000, words: 800, formats: txt, md, html`.
 //   1. End to end: from the click on "Import documents…" (the file dialog scripted to answer the
 //      1,000 paths) to the import report on screen, which the app shows once the documents are
 //      written to IndexedDB. It includes main's work as the e2e harness runs it (reading, hashing,
@@ -29,13 +29,13 @@
 // the same disk, right after other runs had deleted files there, creating 1,000 empty files took
 // 600–800 ms, and a minute later 23 ms. So 3 runs with the data folder on a RAM disk are reported
 // as well: what the app costs where creating a file costs what a typical SSD makes it cost.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/app';
+import { writeCorpus } from '../fixtures/corpusGenerator';
 import { median, ms, ratio, type Benchmark } from './benchmark';
 import { allowEvaluatedFunctions, openBenchPage } from './benchPages';
 import { IMPORT_BATCH_MEASURE, IMPORT_WRITE_MEASURE } from '../../renderer/features/library/importTiming';
@@ -59,16 +59,12 @@ export default (async () => {
   mkdirSync(join(homedir(), '.cache'), { recursive: true });
   const dataParent = mkdtempSync(join(homedir(), '.cache', 'framewise-bench-'));
   try {
-    execFileSync(
-      'node',
-      [join(import.meta.dirname, '..', '..', '..', 'shared', 'tools', 'make-corpus.mjs'), '--out', corpus, '--docs', String(DOCS), '--words', '800', '--formats', 'txt,md,html'],
-      { stdio: 'inherit' },
-    );
+    writeCorpus(corpus, { docs: DOCS, words: 800, formats: ['txt', 'md', 'html'] });
     const paths = readdirSync(corpus)
       .filter((f) => f !== 'manifest.json')
       .sort()
       .map((f) => join(corpus, f));
-    if (paths.length !== DOCS) throw new Error(`make-corpus wrote ${paths.length} documents, expected ${DOCS}`);
+    if (paths.length !== DOCS) throw new Error(`the corpus generator wrote ${paths.length} documents, expected ${DOCS}`);
 
     const baselinePage = await openBenchPage('dexie-import');
     const endToEnd: ImportTiming[] = [];

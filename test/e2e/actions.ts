@@ -102,6 +102,41 @@ export async function exportCsv(app: App, path: string, variant: 'plain' | 'spre
   await app.page.getByRole('status', { name: 'Status' }).filter({ hasText: `to ${path}` }).waitFor();
 }
 
+/**
+ * The first start's welcome dialog, from the keyboard alone: the coder's name, their colour if given
+ * (arrow keys through the colours from the one chosen for them), then an empty project.
+ */
+export async function welcomeFromKeyboard(page: Page, coder: string, colour?: string): Promise<void> {
+  const welcome = page.getByRole('dialog', { name: 'Welcome to Framewise' });
+  await tabTo(page, welcome.getByLabel('Your name as coder'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(coder);
+  if (colour) {
+    const wanted = welcome.getByRole('radio', { name: colour });
+    await tabTo(page, welcome.getByRole('radio', { checked: true }));
+    for (let i = 0; i < 20 && !(await wanted.isChecked()); i++) await page.keyboard.press('ArrowRight');
+    if (!(await wanted.isChecked())) throw new Error(`the colour ${colour} was not reached with the arrow keys`);
+  }
+  await tabTo(page, welcome.getByRole('button', { name: 'Start with an empty project' }));
+  await page.keyboard.press('Enter');
+  await welcome.waitFor({ state: 'detached' });
+}
+
+/**
+ * Resolves once the page has drawn `count` more frames: by then the tasks the last action queued (a
+ * selectionchange, React's commit of the state it set) have run. An event to wait for, not a time.
+ */
+export async function nextFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+        step(frames);
+      }),
+    count,
+  );
+}
+
 /** Presses Tab until `target` has the focus, as a keyboard user moves through the window. */
 export async function tabTo(page: Page, target: Locator, { backwards = false, limit = 80 } = {}): Promise<void> {
   await target.waitFor();

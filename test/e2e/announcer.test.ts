@@ -2,13 +2,13 @@
 // say things: with a long document open, that is every panel of the coding screen, twice per message.
 // React reports each commit to a DevTools hook; this test installs one and counts the components that
 // rendered because of one announcement.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { importThroughDialog, openDocument } from './actions';
-import { seedPaths } from './corpus';
+import { importThroughDialog, nextFrames, openDocument } from './actions';
+import type { Page } from 'playwright-core';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 /**
  * A minimal React DevTools hook: after each commit, counts the function and class components that
@@ -36,25 +36,34 @@ const RENDER_COUNTER = `(() => {
   };
 })();`;
 
+const renders = (page: Page) => page.evaluate(() => (window as unknown as { __rendered: number }).__rendered);
+
 test('an announcement re-renders the status line, not the screens that announce', async () => {
   app = await launchApp();
   const { page } = app;
   await app.context.addInitScript({ content: RENDER_COUNTER });
   await page.reload();
   await page.getByRole('heading', { name: /^Documents/ }).waitFor();
-  await importThroughDialog(app, [seedPaths()[1]!]);
-  await openDocument(page, '001_7cf2908493edfbbd');
+  await importThroughDialog(app, [pressPaths()[1]!]);
+  await openDocument(page, '01-station-news');
   const status = page.getByRole('status', { name: 'Status' });
   // The hook is in place: opening the document rendered the coding screen.
-  expect(await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered)).toBeGreaterThan(50);
-  await page.waitForTimeout(1000);
+  expect(await renders(page)).toBeGreaterThan(50);
+  // The screen has settled: no component rendered while the page drew two frames.
+  await expect.poll(async () => {
+    const first = await renders(page);
+    await nextFrames(page);
+    return (await renders(page)) - first;
+  }).toBe(0);
 
-  const before = await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered);
+  const before = await renders(page);
   // A message from nowhere in particular (a failure nobody waited for), so that nothing else changes.
   await page.evaluate(() => void Promise.reject(new Error('Nothing really')));
   await expect.poll(() => status.innerText()).toContain('Nothing really');
-  await page.waitForTimeout(500);
-  const rendered = (await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered)) - before;
+  // The message is set on the frame after it is cleared (Announcer.tsx); two more frames, and every
+  // render it caused has been committed.
+  await nextFrames(page);
+  const rendered = (await renders(page)) - before;
   // The provider and the status bar, once to clear the message and once to set it (2 to 4 renders;
   // a little room for a background refresh). When every component that can announce re-rendered
   // with each message, this was 128.

@@ -15,10 +15,13 @@ import { createHandlers } from '../../electron/handlers';
 import { grantDroppedPath, registerHandlers, type InvokeEvent, type IpcRegistrar } from '../../electron/ipc';
 import { PathGrants } from '../../electron/library/pathGrants';
 import { ExtractorPool } from '../../electron/extract/workerPool';
+import type { Extractor } from '../../electron/extract/extractor';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { ScriptedDialog } from './scriptedDialog';
 import { workerInBuild } from '../electron/extract/workerBuild';
 import { serveFolder } from './staticFiles';
+import { atTeardown } from './teardown';
+import { nodeBase64, packBytes, PAGE_BASE64, unpackBytes } from './bridgeBytes';
 
 /** The origin the renderer is served from in tests: fixed, like app://framewise, so IndexedDB persists. */
 export const TEST_ORIGIN = 'https://framewise.test';
@@ -46,6 +49,11 @@ export interface LaunchOptions {
   dropDir?: string;
   /** Skip the welcome dialog by answering it with an empty project (most scenarios want that). */
   welcome?: 'empty' | 'sample' | 'leave-open';
+  /**
+   * Main reads this many files, then holds every further file until `app.releaseFiles()`: an import
+   * still running when the test acts, whatever the speed of the machine.
+   */
+  holdFilesAfter?: number;
 }
 
 export interface App {
@@ -60,9 +68,13 @@ export interface App {
   openedOriginals: string[];
   /** Paths "show original" asked the system to show in their folder (web pages, PDFs: not opened). */
   revealedOriginals: string[];
+  /** The channels whose handlers have answered the window, in order. */
+  handled: string[];
+  /** Lets the files held back by `holdFilesAfter` be read. */
+  releaseFiles(): void;
   relaunch(options?: Pick<LaunchOptions, 'welcome'>): Promise<App>;
   close(): Promise<void>;
-  /** Closes and deletes the temporary folders. */
+  /** Closes and deletes the temporary folders (the teardown after each test does). */
   dispose(): Promise<void>;
 }
 
@@ -79,6 +91,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const pageErrors: string[] = [];
   const openedOriginals: string[] = [];
   const revealedOriginals: string[] = [];
+  const handled: string[] = [];
   // Assigned once the page exists; main may emit events before that (it does not, but be safe).
   const pageRef: { current?: Page } = {};
 
@@ -86,6 +99,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
 
   // Extraction runs in the app's worker pool, with the worker bundled by this run's build.
   const extractor = new ExtractorPool({ workerPath: await workerInBuild(buildDir()) });
+  const gate = fileGate(extractor, options.holdFilesAfter);
   const grants = new PathGrants();
   const handlers = createHandlers({
     appVersion: 'test',
@@ -100,9 +114,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         revealedOriginals.push(path);
       },
     },
-    extractor,
+    extractor: gate.extractor,
     emit: (event, payload) => {
-      void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, payload] as const).catch(() => {});
+      const packed = packBytes(payload, nodeBase64.encode);
+      void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, packed] as const).catch(() => {});
     },
   }, grants);
   const registered = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
@@ -111,10 +126,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
 
   // The bridge: what electron/preload.ts does with ipcRenderer, done with a Playwright binding. The
   // sender's URL is the real frame's, so handle()'s origin check runs as in the app.
-  await context.exposeBinding('__framewiseIpc', (source, channel: string, args: unknown[]) => {
+  // Bytes are packed as base64 in the bridge alone (bridgeBytes.ts says why).
+  await context.exposeBinding('__framewiseIpc', async (source, channel: string, packedArgs: unknown[]) => {
     const listener = registered.get(channel);
     if (!listener) return { ok: false, error: `no handler for ${channel}` };
-    return listener({ senderFrame: { url: source.frame.url() } }, ...args);
+    const args = unpackBytes(packedArgs, nodeBase64.decode) as unknown[];
+    const result = await listener({ senderFrame: { url: source.frame.url() } }, ...args);
+    handled.push(channel);
+    return packBytes(result, nodeBase64.encode);
   });
   // The preload grants each dropped path to main as it resolves it (electron/library/pathGrants.ts); here
   // the bridge's pathForFile does, through the same check main runs.
@@ -150,6 +169,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     pageErrors,
     openedOriginals,
     revealedOriginals,
+    handled,
+    releaseFiles: gate.release,
     relaunch: async (again = {}) => {
       await context.close();
       await extractor.close();
@@ -166,7 +187,28 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+  // Disposed after the test by the one teardown (teardown.ts); a relaunch registers its own app.
+  atTeardown(() => app.dispose());
   return app;
+}
+
+/** The extractor main uses, holding every file after the first `files` until released (none held when undefined). */
+function fileGate(extractor: Extractor, files: number | undefined): { extractor: Extractor; release(): void } {
+  if (files === undefined) return { extractor, release: () => {} };
+  let letThrough = files;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = async () => {
+    if (letThrough-- <= 0) await released;
+  };
+  return {
+    extractor: {
+      parallelism: extractor.parallelism,
+      extract: async (input, original) => (await held(), extractor.extract(input, original)),
+      readTable: async (input) => (await held(), extractor.readTable(input)),
+    },
+    release,
+  };
 }
 
 interface BridgeWindow {
@@ -179,7 +221,12 @@ function bridgeScript(dropDir: string): string {
     const channels = ${JSON.stringify(CHANNELS)};
     const events = ${JSON.stringify(EVENT_NAMES)};
     const listeners = new Map(events.map((e) => [e, new Set()]));
-    const api = Object.fromEntries(channels.map((c) => [c, (...args) => window.__framewiseIpc(c, args)]));
+    const base64 = ${PAGE_BASE64};
+    const packBytes = ${packBytes.toString()};
+    const unpackBytes = ${unpackBytes.toString()};
+    const api = Object.fromEntries(
+      channels.map((c) => [c, (...args) => window.__framewiseIpc(c, packBytes(args, base64.encode)).then((result) => unpackBytes(result, base64.decode))]),
+    );
     api.on = (event, listener) => {
       if (!listeners.has(event)) throw new Error('unknown event ' + event);
       listeners.get(event).add(listener);
@@ -190,7 +237,7 @@ function bridgeScript(dropDir: string): string {
       void window.__framewiseGrantDrop(path);
       return path;
     };
-    Object.defineProperty(window, '__framewiseEmit', { value: (event, payload) => listeners.get(event)?.forEach((l) => l(payload)) });
+    Object.defineProperty(window, '__framewiseEmit', { value: (event, payload) => listeners.get(event)?.forEach((l) => l(unpackBytes(payload, base64.decode))) });
     Object.defineProperty(window, 'framewise', { value: Object.freeze(api) });
   })();`;
 }

@@ -2,20 +2,16 @@
 // and one passage carrying two codes. Whichever way it is chosen (from "Coded passages", by clicking
 // its stripe), the chosen coding stays the one the memo panel, the emphasis and the stripes follow,
 // so that a memo is written on the coding the researcher meant.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
-import { importThroughDialog, openDocument, selectWithMouse } from './actions';
-import { seedPaths } from './corpus';
+import { importThroughDialog, nextFrames, openDocument, selectWithMouse } from './actions';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => {
-  await app?.dispose();
-  app = undefined;
-});
 
-const DOC = '002_6f481a5a51487085';
-const LONG = 'Philadelphia set a new record for homicides in 2021, with 562 in total';
+const DOC = '02-watchdog-profile';
+const LONG = 'Eastvale set a new record for homicides in 2021, with 312 in total';
 const INNER = 'a new record for homicides';
 const SHARED = 'prepared to arrest federal law enforcement officers';
 
@@ -40,8 +36,9 @@ async function expectChosen(page: Page, codeName: string, quote: string): Promis
   await expect.poll(() => activeStripe(page)).toBe(codeName);
   await expect.poll(() => emphasised(page)).toEqual([quote]);
   await expect.poll(() => passages(page).locator('[aria-current="true"]').innerText()).toBe(`${codeName}: ${quote}`);
-  // The selection change that follows choosing it must not take it back a moment later.
-  await page.waitForTimeout(300);
+  // The selection change that follows choosing it must not take it back: once the page has drawn two
+  // more frames, the selectionchange it queued and the commit it caused have run.
+  await nextFrames(page);
   expect(await memoOn(page, codeName, quote).count()).toBe(1);
   expect(await activeStripe(page)).toBe(codeName);
 }
@@ -49,7 +46,7 @@ async function expectChosen(page: Page, codeName: string, quote: string): Promis
 test('a phrase coded inside a coded passage, and a passage with two codes: the coding chosen is the one the memo is on', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[2]!]);
+  await importThroughDialog(app, [pressPaths()[2]!]);
   await openDocument(page, DOC);
   await code(page, LONG, 'metric');
   await code(page, INNER, 'claim');

@@ -4,18 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { describedText, exportCsv, highlightedPassages, highlightedTexts, importThroughDialog, openDocument, tabTo } from './actions';
-import { canonicalTextOf, readCsv, referenceDefinitions, seedPaths } from './corpus';
+import { canonicalTextOf, readCsv } from './corpus';
+import { DEFAULT_CODEBOOK } from '../../shared/codebook/defaultCodebook';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => {
-  await app?.dispose();
-  app = undefined;
-});
 
-const DOC = '001_7cf2908493edfbbd';
+const DOC = '01-station-news';
 
 async function openWithText(seeds: string[]): Promise<App> {
   const launched = await launchApp();
@@ -42,7 +40,7 @@ const treeNames = (page: Page) => tree(page).getByRole('treeitem').evaluateAll((
 
 describe('the quick-code palette', () => {
   test('from the keyboard alone: create a code from the palette, apply it again, recent first, Escape keeps the passage', async () => {
-    app = await openWithText(seedPaths().slice(1, 2));
+    app = await openWithText(pressPaths().slice(1, 2));
     const { page } = app;
     await findAndSelect(page, 'numerous challenges');
 
@@ -70,16 +68,16 @@ describe('the quick-code palette', () => {
     await expect.poll(() => status(page).innerText()).toBe('Coded “takes office in January” as hurdle.');
 
     // With nothing typed, the code used last comes first; Escape goes back with the passage intact.
-    await findAndSelect(page, 'Krasner');
+    await findAndSelect(page, 'Whitfield');
     await page.keyboard.press('Control+K');
     const options = page.getByRole('listbox', { name: 'Quick code: codes' }).getByRole('option');
     await expect.poll(() => options.evaluateAll((o) => o.map((x) => x.getAttribute('aria-label')))).toEqual(['hurdle', 'pledge', 'claim', 'criticism', 'metric']);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('document', { name: `Text of ${DOC}` }).evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Krasner');
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Whitfield');
     // …and the passage is still the one keys act on: 2 codes it as claim.
     await page.keyboard.press('2');
-    await expect.poll(() => status(page).innerText()).toBe('Coded “Krasner” as claim.');
+    await expect.poll(() => status(page).innerText()).toBe('Coded “Whitfield” as claim.');
 
     await expect.poll(() => tree(page).getByRole('treeitem', { name: 'hurdle', exact: true }).getByText('2 codings in 1 document').count()).toBe(1);
     await page.screenshot({ path: '/tmp/fwshots/palette.png' });
@@ -89,7 +87,7 @@ describe('the quick-code palette', () => {
 
 describe('the codebook', () => {
   test('nest and reorder codes from the keyboard; keys 1 to 9 follow the tree, after a restart too', async () => {
-    app = await openWithText(seedPaths().slice(1, 2));
+    app = await openWithText(pressPaths().slice(1, 2));
     const { page } = app;
     const item = (name: string) => tree(page).getByRole('treeitem', { name, exact: true });
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
@@ -126,7 +124,7 @@ describe('the codebook', () => {
     expect(await item('claim').getAttribute('aria-keyshortcuts')).toBe('1');
     expect(await describedText(tree(page))).toBe('Alt+↑/↓ reorder · Alt+→ nest under the code above · Alt+← move out · Enter apply · F2 rename · Delete');
     // …and each code's Apply button is described by the code's definition.
-    expect(await describedText(page.getByRole('button', { name: 'Apply metric' }))).toBe(referenceDefinitions().metric);
+    expect(await describedText(page.getByRole('button', { name: 'Apply metric' }))).toBe(DEFAULT_CODEBOOK.find((code) => code.name === 'metric')!.definition);
 
     // Key 1 now applies claim, the first code in the tree.
     await findAndSelect(page, 'numerous challenges');
@@ -140,7 +138,7 @@ describe('the codebook', () => {
   });
 
   test('merge a code into another: its codings move, a passage coded by both collapses into one', async () => {
-    app = await openWithText(seedPaths().slice(1, 2));
+    app = await openWithText(pressPaths().slice(1, 2));
     const { page } = app;
     await findAndSelect(page, 'numerous challenges');
     await page.keyboard.press('2'); // claim
@@ -165,7 +163,7 @@ describe('the codebook', () => {
   });
 
   test('delete a code: the confirmation counts its codings, and undo brings everything back', async () => {
-    app = await openWithText(seedPaths().slice(1, 2));
+    app = await openWithText(pressPaths().slice(1, 2));
     const { page } = app;
     await findAndSelect(page, 'numerous challenges');
     await page.keyboard.press('2');
@@ -254,7 +252,7 @@ describe('the codebook', () => {
 
 describe('coding tools', () => {
   test('in vivo, recode and code the whole document, each from the keyboard, and the CSV agrees', async () => {
-    app = await openWithText(seedPaths().slice(1, 2));
+    app = await openWithText(pressPaths().slice(1, 2));
     const { page } = app;
     await findAndSelect(page, 'numerous challenges');
     await page.keyboard.press('Control+I');
@@ -284,7 +282,7 @@ describe('coding tools', () => {
     const csvPath = join(app.dataDir, 'tools.csv');
     await exportCsv(app, csvPath);
     const rows = readCsv(csvPath);
-    const canonical = canonicalTextOf(seedPaths()[1]!);
+    const canonical = canonicalTextOf(pressPaths()[1]!);
     expect(rows.map((r) => [r.code, r.start_utf16, r.end_utf16])).toEqual([
       ['pledge', '0', String(canonical.trimEnd().length)],
       ['claim', String(canonical.indexOf('numerous challenges')), String(canonical.indexOf('numerous challenges') + 'numerous challenges'.length)],
@@ -293,7 +291,7 @@ describe('coding tools', () => {
   });
 
   test("nudge a coding's boundaries by word and character from the keyboard, and drag one with the mouse", async () => {
-    app = await openWithText(seedPaths().slice(1, 2));
+    app = await openWithText(pressPaths().slice(1, 2));
     const { page } = app;
     await findAndSelect(page, 'numerous challenges');
     await page.keyboard.press('2');
@@ -339,7 +337,7 @@ describe('coding tools', () => {
     const csvPath = join(app.dataDir, 'nudged.csv');
     await exportCsv(app, csvPath);
     const [row] = readCsv(csvPath);
-    const canonical = canonicalTextOf(seedPaths()[1]!);
+    const canonical = canonicalTextOf(pressPaths()[1]!);
     const start = canonical.indexOf('faces numerous');
     expect(row).toMatchObject({ text: 'faces numerous challenges when he takes office', start_utf16: String(start), prefix: canonical.slice(start - 32, start) });
     expect(app.pageErrors).toEqual([]);
@@ -365,7 +363,7 @@ test('drag a code before, into and after another with the mouse', async () => {
 });
 
 test('codes of the same name under different parents are told apart in the tree and in the quick-code palette', async () => {
-  app = await openWithText(seedPaths().slice(1, 2));
+  app = await openWithText(pressPaths().slice(1, 2));
   const { page } = app;
   for (const parent of ['framing', 'issues']) {
     await page.getByRole('button', { name: 'New code' }).click();

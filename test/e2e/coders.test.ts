@@ -1,17 +1,16 @@
 // Two coders in one project: switching, showing and hiding the other's codings, blind mode kept after
 // a restart, and each coder's own undo.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { highlightedTexts, importThroughDialog, openDocument, selectWithMouse } from './actions';
-import { seedPaths } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
-const NEWS = '001_7cf2908493edfbbd';
+const NEWS = '01-station-news';
 const KIMS = 'implementing promised reforms';
-const LEES = 'moving on from Seth Williams';
+const LEES = 'moving on from Victor Hale';
 
 async function openCoders(page: Page) {
   await page.getByRole('button', { name: /^Coder: / }).click();
@@ -28,7 +27,7 @@ async function menuCommand(page: Page, command: 'undo' | 'redo'): Promise<void> 
 test('a second coder: show or hide the first one’s codings, blind mode kept after a restart, undo per coder', async () => {
   app = await launchApp();
   let page = app.page;
-  await importThroughDialog(app, seedPaths().slice(1, 2));
+  await importThroughDialog(app, pressPaths().slice(1, 2));
   await openDocument(page, NEWS);
   await selectWithMouse(page, KIMS);
   await page.getByRole('button', { name: 'Apply claim' }).click();

@@ -2,39 +2,43 @@
 // action of the coding screen says so, names what was not done, and changes nothing; the next action
 // works once writing works again. A failure nobody waited for is said too, and an error while drawing
 // leaves a message and a way to reload, not a blank window.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { highlightedTexts, importThroughDialog, openDocument, tabTo } from './actions';
-import { seedPaths } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => {
-  await app?.dispose();
-  app = undefined;
-});
 
-const DOC = '001_7cf2908493edfbbd';
+const DOC = '01-station-news';
 const status = (page: Page) => page.getByRole('status', { name: 'Status' });
 const text = (page: Page) => page.getByRole('document', { name: `Text of ${DOC}` });
 const NO_ROOM = 'there is no room left to store the project (the disk, or the space the system gives Framewise, is full). Nothing was changed.';
 
 /**
  * From now on (or no longer), every write to IndexedDB in this window fails as it does when the disk
- * is full: the object store refuses the row with a QuotaExceededError.
+ * is full: the object store refuses the row with a QuotaExceededError. Each refusal is counted
+ * (refusedWrites), so that a test can wait for a write to have been tried.
  */
 async function diskFull(page: Page, full: boolean): Promise<void> {
   await page.evaluate((on) => {
-    const proto = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __saved?: Record<string, unknown> };
+    const proto = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __saved?: Record<string, unknown>; __refused?: number };
     proto.__saved ??= { put: proto.put, add: proto.add, delete: proto.delete };
+    proto.__refused ??= 0;
     for (const name of ['put', 'add', 'delete']) {
       proto[name] = on
         ? () => {
+            proto.__refused!++;
             throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           }
         : proto.__saved[name];
     }
   }, full);
+}
+
+/** How many writes diskFull has refused so far in this window. */
+function refusedWrites(page: Page): Promise<number> {
+  return page.evaluate(() => (IDBObjectStore.prototype as unknown as { __refused?: number }).__refused ?? 0);
 }
 
 async function findAndSelect(page: Page, phrase: string): Promise<void> {
@@ -49,7 +53,7 @@ async function findAndSelect(page: Page, phrase: string): Promise<void> {
 test('a failed write says what was not done and changes nothing; nudges go on working after one fails', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[1]!]);
+  await importThroughDialog(app, [pressPaths()[1]!]);
   await openDocument(page, DOC);
 
   // Applying a code.
@@ -125,7 +129,7 @@ test('a failure nobody waited for is said in the status line', async () => {
 test('an error while drawing the window shows what failed and a way to reload, not a blank window', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[1]!]);
+  await importThroughDialog(app, [pressPaths()[1]!]);
   await openDocument(page, DOC);
   await findAndSelect(page, 'numerous challenges');
   await page.keyboard.press('2');
@@ -162,7 +166,7 @@ test('an error while drawing the window shows what failed and a way to reload, n
 test('a memo that cannot be saved stays in the editor, is saved once writing works again, and is not lost when it closes', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[1]!]);
+  await importThroughDialog(app, [pressPaths()[1]!]);
   await openDocument(page, DOC);
   await findAndSelect(page, 'numerous challenges');
   await page.keyboard.press('2');
@@ -182,10 +186,12 @@ test('a memo that cannot be saved stays in the editor, is saved once writing wor
       'Your memo on the claim coding “numerous challenges” could not be saved: there is no room left to store the project (the disk, or the space the system gives Framewise, is full). Its text stays in the editor, and Framewise tries again when you leave it or in a few seconds.',
     );
   await expect.poll(() => saveState.innerText()).toBe('Not saved');
-  // Leaving it again while the disk is still full: still not saved, not "Saved".
+  // Leaving it again while the disk is still full: the save is tried again (a write is refused), and
+  // the memo is still not saved, not "Saved".
+  const refused = await refusedWrites(page);
   await memo.click();
   await leave();
-  await page.waitForTimeout(300);
+  await expect.poll(() => refusedWrites(page)).toBeGreaterThan(refused);
   expect(await saveState.innerText()).toBe('Not saved');
   expect((await memo.innerText()).trim()).toBe('Check the budget figures');
 

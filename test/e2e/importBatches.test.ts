@@ -1,29 +1,22 @@
 // A large import is written into the project batch by batch while main reads on. When the project
 // cannot take a batch (the disk is full, say), the import stops and says so, the batches before it
 // stay, and importing the same files again adds the rest.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
+import { scratchFolder } from './teardown';
 import { importThroughDialog } from './actions';
 import { makeCorpus } from './corpus';
 
 let app: App | undefined;
-let scratch: string | undefined;
-afterEach(async () => {
-  await app?.dispose();
-  app = undefined;
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
 
 const DOCS = 500;
 
 test('a batch the project cannot store stops the import with the reason; the batches before it stay, and importing again adds the rest', async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'fw-batches-'));
+  const scratch = await scratchFolder('fw-batches-');
   makeCorpus(scratch, DOCS, 100);
-  const paths = (await readdir(scratch)).filter((f) => f.endsWith('.txt')).map((f) => join(scratch!, f));
+  const paths = (await readdir(scratch)).filter((f) => f.endsWith('.txt')).map((f) => join(scratch, f));
   expect(paths).toHaveLength(DOCS);
   app = await launchApp();
   const { page } = app;

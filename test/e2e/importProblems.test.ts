@@ -2,25 +2,24 @@
 // the project changes. Files dropped on the window import too.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument } from './actions';
-import { seedPaths } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 test('a batch with an empty file, a binary file named .txt and broken UTF-8 reports each and imports the rest', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[1]!]);
+  await importThroughDialog(app, [pressPaths()[1]!]);
   await page.getByRole('button', { name: 'Dismiss' }).click();
 
   const dir = app.dataDir;
   await writeFile(join(dir, 'empty.txt'), '');
   await writeFile(join(dir, 'scan.txt'), Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0, 1, 2, 3]));
   await writeFile(join(dir, 'broken.txt'), Uint8Array.from([...new TextEncoder().encode('déjà vu '), 0xc3, 0x28]));
-  const report = await importThroughDialog(app, [join(dir, 'empty.txt'), seedPaths()[1]!, join(dir, 'scan.txt'), join(dir, 'broken.txt'), seedPaths()[2]!]);
+  const report = await importThroughDialog(app, [join(dir, 'empty.txt'), pressPaths()[1]!, join(dir, 'scan.txt'), join(dir, 'broken.txt'), pressPaths()[2]!]);
 
   expect(report).toContain('Imported 1 document. 1 already in the project. 3 could not be imported.');
   const refused = page.getByRole('list', { name: 'Files not imported' }).getByRole('listitem');
@@ -29,14 +28,14 @@ test('a batch with an empty file, a binary file named .txt and broken UTF-8 repo
     'scan.txt: it is not a text file (it contains binary data, as images and programs do).',
     expect.stringMatching(/^broken\.txt: it is not valid UTF-8/),
   ]);
-  await expect.poll(() => page.getByRole('list', { name: 'Duplicate files' }).innerText()).toContain('001_7cf2908493edfbbd.txt');
+  await expect.poll(() => page.getByRole('list', { name: 'Duplicate files' }).innerText()).toContain('01-station-news.txt');
   const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
-  expect(await documents.allInnerTexts()).toEqual([expect.stringMatching(/^001_7cf2908493edfbbd/), expect.stringMatching(/^002_6f481a5a51487085/)]);
+  expect(await documents.allInnerTexts()).toEqual([expect.stringMatching(/^01-station-news/), expect.stringMatching(/^02-watchdog-profile/)]);
   expect(app.pageErrors).toEqual([]);
 });
 
 test('files dropped on the window are imported', async () => {
-  const seeds = seedPaths();
+  const seeds = pressPaths();
   app = await launchApp({ dropDir: seeds[0]!.slice(0, seeds[0]!.lastIndexOf('/')) });
   const { page } = app;
   const names = [seeds[3]!, seeds[4]!].map((p) => p.split('/').at(-1)!);
@@ -48,8 +47,8 @@ test('files dropped on the window are imported', async () => {
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, names);
   await expect.poll(() => page.getByRole('region', { name: 'Import report' }).innerText()).toContain('Imported 2 documents.');
-  await openDocument(page, '004_c26d35726d52cf95');
-  await expect.poll(() => page.getByRole('document', { name: 'Text of 004_c26d35726d52cf95' }).innerText()).toContain('The progressive movement just scored a huge win');
+  await openDocument(page, '04-progressive-magazine');
+  await expect.poll(() => page.getByRole('document', { name: 'Text of 04-progressive-magazine' }).innerText()).toContain('The progressive movement just scored a huge win');
 });
 
 test('a spreadsheet dropped on the window is previewed for its column choice and imported (the drop grants main its path)', async () => {

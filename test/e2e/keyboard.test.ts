@@ -1,25 +1,25 @@
 // The coding loop with the keyboard alone: no mouse event from start to export.
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { highlightedTexts, tabTo } from './actions';
-import { canonicalTextOf, readCsv, seedPaths } from './corpus';
+import { highlightedTexts, tabTo, welcomeFromKeyboard } from './actions';
+import { canonicalTextOf, readCsv } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 /** Imports the first `count` reference seeds from the keyboard, opens the first and focuses its text. */
 async function importAndOpenFirst(app: App, count: number): Promise<Locator> {
   const { page } = app;
-  app.dialog.willOpen(seedPaths().slice(1, 1 + count));
+  app.dialog.willOpen(pressPaths().slice(1, 1 + count));
   await tabTo(page, page.getByRole('button', { name: 'Import documents…' }));
   await page.keyboard.press('Enter');
   const imported = count === 1 ? 'Imported 1 document.' : `Imported ${count} documents.`;
   await expect.poll(() => page.getByRole('region', { name: 'Import report' }).innerText()).toContain(imported);
-  await tabTo(page, page.getByRole('button', { name: /^001_7cf2908493edfbbd/ }));
+  await tabTo(page, page.getByRole('button', { name: /^01-station-news/ }));
   await page.keyboard.press('Enter');
-  const text = page.getByRole('document', { name: 'Text of 001_7cf2908493edfbbd' });
+  const text = page.getByRole('document', { name: 'Text of 01-station-news' });
   await tabTo(page, text);
   return text;
 }
@@ -37,13 +37,7 @@ test('welcome, import, open, find and extend a passage, code it, inspect and rem
   const status = page.getByRole('status', { name: 'Status' });
 
   // First start: the welcome dialog has the focus; name the coder and start empty.
-  const welcome = page.getByRole('dialog', { name: 'Welcome to Framewise' });
-  await tabTo(page, welcome.getByLabel('Your name as coder'));
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Kim Keyboard');
-  await tabTo(page, welcome.getByRole('button', { name: 'Start with an empty project' }));
-  await page.keyboard.press('Enter');
-  await welcome.waitFor({ state: 'detached' });
+  await welcomeFromKeyboard(page, 'Kim Keyboard');
 
   const text = await importAndOpenFirst(app, 2);
 
@@ -72,7 +66,7 @@ test('welcome, import, open, find and extend a passage, code it, inspect and rem
   // Back to the text; select the sentence's first words with Shift+Home from a found phrase, and code it as a pledge with the context menu key.
   await tabTo(page, page.getByRole('searchbox', { name: 'Find in document' }), { backwards: true });
   await page.keyboard.press('Control+A');
-  await page.keyboard.type('moving on from Seth Williams');
+  await page.keyboard.type('moving on from Victor Hale');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Shift+F10');
   const menu = page.getByRole('menu', { name: 'Apply a code' });
@@ -80,7 +74,7 @@ test('welcome, import, open, find and extend a passage, code it, inspect and rem
   await page.keyboard.press('ArrowDown'); // claim
   await page.keyboard.press('ArrowDown'); // criticism
   await page.keyboard.press('Enter');
-  await expect.poll(() => status.innerText()).toBe('Coded “moving on from Seth Williams” as criticism.');
+  await expect.poll(() => status.innerText()).toBe('Coded “moving on from Victor Hale” as criticism.');
 
   // Export from the keyboard.
   const csvPath = join(app.dataDir, 'keyboard.csv');
@@ -91,9 +85,9 @@ test('welcome, import, open, find and extend a passage, code it, inspect and rem
   await page.keyboard.press('Enter');
   await expect.poll(() => status.innerText()).toContain(`to ${csvPath}`);
   const rows = readCsv(csvPath);
-  expect(rows.map((r) => [r.code, r.text, r.coder])).toEqual([['criticism', 'moving on from Seth Williams', 'Kim Keyboard']]);
-  const canonical = canonicalTextOf(seedPaths()[1]!);
-  expect(canonical.slice(Number(rows[0]!.start_utf16), Number(rows[0]!.end_utf16))).toBe('moving on from Seth Williams');
+  expect(rows.map((r) => [r.code, r.text, r.coder])).toEqual([['criticism', 'moving on from Victor Hale', 'Kim Keyboard']]);
+  const canonical = canonicalTextOf(pressPaths()[1]!);
+  expect(canonical.slice(Number(rows[0]!.start_utf16), Number(rows[0]!.end_utf16))).toBe('moving on from Victor Hale');
   expect(app.pageErrors).toEqual([]);
 });
 

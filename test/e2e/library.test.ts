@@ -2,24 +2,21 @@
 // centrist sources, correct an attribute in the table, gather two documents in a set, and export
 // coded segments that carry the attributes; delete with a warning that counts the codings.
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { exportCsv, selectWithMouse } from './actions';
-import { CORPUS_DIR, readCsv, seedPaths } from './corpus';
+import { readCsv } from './corpus';
+import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => {
-  await app?.dispose();
-  app = undefined;
-});
 
-const TV_NEWS = 'TV station news: the DA-elect met other big-city progressive prosecutors';
-const LOCAL_NEWS = 'Local news: DA teases decriminalizing drug possession';
-const PROFILE = 'Critical profile: donor-backed, anti-police DA';
+const TV_NEWS = 'TV station news: the DA-elect met other big-city prosecutors';
+const LOCAL_NEWS = 'Local news: DA floats ending drug possession charges';
+const PROFILE = 'Critical profile: the donor-backed DA';
 
 async function importCorpusWithManifest(app: App): Promise<string> {
-  app.dialog.willOpen([join(CORPUS_DIR, 'manifest.json')]);
-  app.dialog.willOpen(seedPaths());
+  app.dialog.willOpen([PRESS_MANIFEST]);
+  app.dialog.willOpen(pressPaths());
   await app.page.getByRole('button', { name: 'More import options' }).click();
   await app.page.getByRole('menuitem', { name: 'Import with a manifest…' }).click();
   const report = app.page.getByRole('region', { name: 'Import report' });
@@ -129,7 +126,7 @@ describe('the document library', () => {
     await info.getByLabel('Source').fill('Channel 6 Action News');
     await info.getByLabel('Source').press('Enter');
     await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'Source of' }).waitFor();
-    await selectWithMouse(page, 'Krasner faces numerous challenges when he takes office in January');
+    await selectWithMouse(page, 'Whitfield faces numerous challenges when he takes office in January');
     await page.getByRole('button', { name: 'Apply claim' }).click();
     await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'as claim' }).waitFor();
 
@@ -143,7 +140,7 @@ describe('the document library', () => {
       attr_leaning: 'center',
       attr_genre: 'broadcast news',
       attr_year: '2017',
-      text: 'Krasner faces numerous challenges when he takes office in January',
+      text: 'Whitfield faces numerous challenges when he takes office in January',
     });
 
     // Back in the library, it is as it was left: still sorted by year, newest first; the coding counts.
@@ -164,7 +161,7 @@ describe('the document library', () => {
     await page.getByRole('document', { name: `Text of ${PROFILE}` }).waitFor();
     for (const [phrase, code] of [
       ['looking for a wider array of excuses to NOT prosecute actual criminals', 'criticism'],
-      ['Philadelphia set a new record for homicides in 2021, with 562 in total', 'metric'],
+      ['Eastvale set a new record for homicides in 2021, with 312 in total', 'metric'],
     ] as const) {
       await selectWithMouse(page, phrase);
       await page.getByRole('button', { name: `Apply ${code}` }).click();

@@ -1,28 +1,23 @@
 // Importing into the library: a long batch shows its progress and can be cancelled, the size limit
 // set in the preferences is applied, and a manifest can describe documents already in the project.
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
+import { scratchFolder } from './teardown';
 import { importThroughDialog, openDocument } from './actions';
-import { makeCorpus, seedPaths } from './corpus';
+import { makeCorpus } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-let scratch: string | undefined;
-afterEach(async () => {
-  await app?.dispose();
-  app = undefined;
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
-});
-
 
 test('a long import shows which file it is on and can be cancelled, keeping the documents that finished', async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'fw-cancel-'));
+  const scratch = await scratchFolder('fw-cancel-');
   makeCorpus(scratch, 600, 400);
-  const paths = Array.from({ length: 600 }, (_, i) => join(scratch!, `doc-${i + 1}.txt`));
-  app = await launchApp();
+  const paths = Array.from({ length: 600 }, (_, i) => join(scratch, `doc-${i + 1}.txt`));
+  // Main reads 20 files and holds the rest until the cancel is in: the import is still running when
+  // the researcher cancels it, however fast the machine.
+  app = await launchApp({ holdFilesAfter: 20 });
   const { page } = app;
   app.dialog.willOpen(paths);
   await page.getByRole('button', { name: 'Import documents…' }).click();
@@ -31,6 +26,8 @@ test('a long import shows which file it is on and can be cancelled, keeping the 
   await expect.poll(() => progress.innerText(), { timeout: 30_000 }).toMatch(/Importing \d+ of 600: doc-\d+\.txt/);
   expect(await progress.getByRole('progressbar').getAttribute('max')).toBe('600');
   await progress.getByRole('button', { name: 'Cancel import' }).click();
+  await expect.poll(() => app!.handled.includes('cancelImport')).toBe(true);
+  app.releaseFiles();
 
   const report = page.getByRole('region', { name: 'Import report' });
   await expect.poll(() => report.innerText(), { timeout: 60_000 }).toContain('The import was cancelled; the documents finished before that were kept.');
@@ -55,7 +52,7 @@ test('files over the size limit set in the preferences are refused by name; the 
 
   const big = join(app.dataDir, 'transcripts.txt');
   await writeFile(big, 'An interview transcript line.\n'.repeat(60_000)); // 1.8 MB
-  const report = await importThroughDialog(app, [big, seedPaths()[1]!]);
+  const report = await importThroughDialog(app, [big, pressPaths()[1]!]);
   expect(report).toContain('Imported 1 document. 1 could not be imported.');
   await expect.poll(() => page.getByRole('list', { name: 'Files not imported' }).innerText()).toMatch(/^transcripts\.txt: .*over the limit of 1(\.0)? MB/);
 
@@ -69,14 +66,14 @@ test('files over the size limit set in the preferences are refused by name; the 
 test('a manifest applied to documents already in the project says what it did not match; a broken one changes nothing', async () => {
   app = await launchApp();
   const { page } = app;
-  const seeds = seedPaths();
+  const seeds = pressPaths();
   await importThroughDialog(app, [seeds[1]!, seeds[2]!, seeds[4]!]);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await page.getByRole('button', { name: 'Library' }).click();
   const columns = page.getByRole('group', { name: 'Columns' });
 
   const broken = join(app.dataDir, 'broken.json');
-  await writeFile(broken, '{"documents": [{"file": "001_7cf2908493edfbbd.txt",');
+  await writeFile(broken, '{"documents": [{"file": "01-station-news.txt",');
   app.dialog.willOpen([broken]);
   await page.getByRole('button', { name: 'More import options' }).click();
   await page.getByRole('menuitem', { name: 'Apply a manifest…' }).click();
@@ -88,7 +85,7 @@ test('a manifest applied to documents already in the project says what it did no
   const manifest = join(app.dataDir, 'outlets.csv');
   await writeFile(
     manifest,
-    'filename;source;leaning\r\n001_7CF2908493EDFBBD.TXT;Channel 6;center\r\n002_6f481a5a51487085.txt;The Watchdog;right\r\nmissing.txt;Nowhere;left\r\n',
+    'filename;source;leaning\r\n01-STATION-NEWS.TXT;Channel 6;center\r\n02-watchdog-profile.txt;The Watchdog;right\r\nmissing.txt;Nowhere;left\r\n',
   );
   app.dialog.willOpen([manifest]);
   await page.getByRole('button', { name: 'More import options' }).click();
@@ -97,17 +94,17 @@ test('a manifest applied to documents already in the project says what it did no
   await expect.poll(() => report.getByRole('listitem').allInnerTexts()).toEqual([
     'The manifest described 2 of 3 documents.',
     'No document for 1 manifest entry: missing.txt.',
-    'No manifest entry for 1 document: 004_c26d35726d52cf95.txt.',
+    'No manifest entry for 1 document: 04-progressive-magazine.txt.',
   ]);
 
   const table = page.getByRole('main', { name: /^Library/ }).getByRole('table');
   await expect.poll(() => columns.getByRole('checkbox').count()).toBe(5);
   await columns.getByRole('checkbox', { name: 'Source' }).check();
-  await expect.poll(() => table.getByRole('button', { name: /^Edit Source of 002_6f481a5a51487085, now / }).getAttribute('aria-label')).toBe(
-    'Edit Source of 002_6f481a5a51487085, now The Watchdog',
+  await expect.poll(() => table.getByRole('button', { name: /^Edit Source of 02-watchdog-profile, now / }).getAttribute('aria-label')).toBe(
+    'Edit Source of 02-watchdog-profile, now The Watchdog',
   );
-  await expect.poll(() => table.getByRole('button', { name: /^Edit leaning of 004_c26d35726d52cf95/ }).getAttribute('aria-label')).toBe(
-    'Edit leaning of 004_c26d35726d52cf95, empty',
+  await expect.poll(() => table.getByRole('button', { name: /^Edit leaning of 04-progressive-magazine/ }).getAttribute('aria-label')).toBe(
+    'Edit leaning of 04-progressive-magazine, empty',
   );
   expect(app.pageErrors).toEqual([]);
 });
@@ -124,7 +121,7 @@ test('a spreadsheet of survey answers: the researcher picks the text and title c
       'R3,29,North,\r\n' +
       'R4,62,East,"Too lenient. Crime went up."\r\n',
   );
-  app.dialog.willOpen([survey, seedPaths()[1]!]);
+  app.dialog.willOpen([survey, pressPaths()[1]!]);
   await page.getByRole('button', { name: 'Import documents…' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Choose the text column of each spreadsheet' });
@@ -139,12 +136,12 @@ test('a spreadsheet of survey answers: the researcher picks the text and title c
   await expect.poll(() => report.innerText()).toContain('Imported 4 documents.');
   await page.getByRole('button', { name: 'Library' }).click();
   const table = page.getByRole('main', { name: /^Library/ }).getByRole('table');
-  await expect.poll(() => table.getByRole('rowheader').allInnerTexts()).toEqual(['R1', 'R2', 'R4', expect.stringMatching(/^001_7cf2908493edfbbd/)]);
+  await expect.poll(() => table.getByRole('rowheader').allInnerTexts()).toEqual(['R1', 'R2', 'R4', expect.stringMatching(/^01-station-news/)]);
   // The other columns are attributes, typed by their values: age sorts as a number.
   const age = table.getByRole('columnheader', { name: 'age' });
   await age.getByRole('button').click();
   await age.getByRole('button').click();
-  await expect.poll(() => table.getByRole('rowheader').allInnerTexts()).toEqual(['R4', 'R2', 'R1', expect.stringMatching(/^001_7cf2908493edfbbd/)]);
+  await expect.poll(() => table.getByRole('rowheader').allInnerTexts()).toEqual(['R4', 'R2', 'R1', expect.stringMatching(/^01-station-news/)]);
   await page.getByLabel('Filter by attribute').selectOption('district');
   await page.getByLabel('district is').selectOption('North');
   await expect.poll(() => table.getByRole('rowheader').allInnerTexts()).toEqual(['R1']);
@@ -194,8 +191,8 @@ test('cancelling the column choice imports nothing', async () => {
 });
 
 test('a folder is imported with its subfolders, from the button and by dropping it; hidden and other files are not documents', async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'fw-folder-'));
-  const seeds = seedPaths();
+  const scratch = await scratchFolder('fw-folder-');
+  const seeds = pressPaths();
   const folder = join(scratch, 'Fieldwork');
   await mkdir(join(folder, 'press', 'tv'), { recursive: true });
   await copyFile(seeds[0]!, join(folder, 'questionnaire.txt'));

@@ -2,14 +2,13 @@
 // reader as they scroll; lists and exports still hold every coding.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { exportCsv, highlightedTexts, importThroughDialog, openDocument } from './actions';
 import { readCsv } from './corpus';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 /** Imports and opens “minutes”: 600 paragraphs, far longer than the screen. */
 async function importMinutes(app: App): Promise<void> {

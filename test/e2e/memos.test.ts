@@ -3,26 +3,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { highlightedTexts, importThroughDialog, openDocument, selectWithMouse } from './actions';
-import { seedPaths } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
 
 /** What an editor shows, one line per paragraph or list item. */
 const shownText = async (editor: Locator) => (await editor.innerText()).replace(/\n+/gu, '\n').trim();
-afterEach(async () => app?.dispose());
 
-const NEWS = '001_7cf2908493edfbbd';
-const PROFILE = '002_6f481a5a51487085';
+const NEWS = '01-station-news';
+const PROFILE = '02-watchdog-profile';
 const PASSAGE = 'implementing promised reforms';
 
 test('memos on a coding, a document and the project: own undo in the editor, search across documents, Markdown export, kept after a restart', async () => {
   app = await launchApp();
   const { page } = app;
   const status = page.getByRole('status', { name: 'Status' });
-  await importThroughDialog(app, seedPaths().slice(1, 3));
+  await importThroughDialog(app, pressPaths().slice(1, 3));
   // Before any document is open, the project's memo is there beside the codebook.
   const tabs = page.getByRole('tablist', { name: 'Memo on' });
   await expect.poll(() => tabs.getByRole('tab').allInnerTexts()).toEqual(['Code', 'Project']);
@@ -42,7 +41,9 @@ test('memos on a coding, a document and the project: own undo in the editor, sea
   await expect.poll(() => shownText(codingMemo)).not.toBe('A first thought');
   for (let i = 0; i < 5 && (await shownText(codingMemo)) !== ''; i++) await page.keyboard.press('Control+Z');
   await expect.poll(() => shownText(codingMemo)).toBe('');
-  await page.waitForTimeout(1500); // past the save delay: nothing to save
+  // Once the save delay has passed, the editor saves what it holds: nothing (it says so), so no memo
+  // is written and Undo still names the coding.
+  await expect.poll(() => page.locator('.memo-save-state').innerText()).toBe('Saved');
   await expect.poll(() => page.getByRole('button', { name: /^Undo / }).innerText()).toBe('Undo Code “pledge” applied');
   await expect.poll(() => highlightedTexts(page)).toEqual([PASSAGE]);
 

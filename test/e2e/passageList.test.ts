@@ -1,20 +1,19 @@
 // "Coded passages" is one listbox that draws only the rows near its scroll position. Whatever the
 // mouse wheel does to that position, the row the list calls current (aria-activedescendant) is there
 // for a screen reader to read, and the keys go on from it.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument, tabTo } from './actions';
-import { seedPaths } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
-const DOC = '001_7cf2908493edfbbd';
+const DOC = '01-station-news';
 
 test('the current row of a long list of coded passages is always drawn, after scrolling with the wheel too', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[1]!]);
+  await importThroughDialog(app, [pressPaths()[1]!]);
   await openDocument(page, DOC);
   const text = page.getByRole('document', { name: `Text of ${DOC}` });
   await text.focus();

@@ -1,20 +1,19 @@
 // Projects: a first project exists on first start; researchers create, rename and switch projects,
 // and each keeps its own documents and codings, also after a restart. A project stays open while an
 // import writes into it.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog } from './actions';
-import { seedPaths } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 test('create, rename and switch projects; each keeps its own documents across a restart', async () => {
   app = await launchApp();
   const { page } = app;
   const projectSelect = page.getByRole('combobox', { name: 'Project' });
   await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('My project');
-  await importThroughDialog(app, [seedPaths()[0]!]);
+  await importThroughDialog(app, [pressPaths()[0]!]);
 
   await page.getByRole('button', { name: 'New project…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New project' });
@@ -23,7 +22,7 @@ test('create, rename and switch projects; each keeps its own documents across a 
   await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('Second study');
   const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
   await expect.poll(() => documents.count()).toBe(0);
-  await importThroughDialog(app, [seedPaths()[1]!, seedPaths()[2]!]);
+  await importThroughDialog(app, [pressPaths()[1]!, pressPaths()[2]!]);
   await expect.poll(() => documents.count()).toBe(2);
 
   await page.getByRole('button', { name: 'Rename project…' }).click();
@@ -33,7 +32,7 @@ test('create, rename and switch projects; each keeps its own documents across a 
   await expect.poll(() => projectSelect.locator('option').allInnerTexts()).toEqual(['Framing study', 'My project']);
 
   await projectSelect.selectOption({ label: 'My project' });
-  await expect.poll(() => documents.allInnerTexts()).toEqual([expect.stringMatching(/^000_8fa37899decf97f1/)]);
+  await expect.poll(() => documents.allInnerTexts()).toEqual([expect.stringMatching(/^00-candidate-questionnaire/)]);
 
   // After a restart the last project opened is open again, with its documents.
   app = await app.relaunch();
@@ -68,7 +67,7 @@ test('while an import runs, projects cannot be switched or created, and say why;
       return result;
     };
   });
-  const seeds = seedPaths();
+  const seeds = pressPaths();
   app.dialog.willOpen([seeds[1]!, seeds[2]!, seeds[3]!]);
   await page.getByRole('button', { name: 'Import documents…' }).click();
   // Its documents are written as main reads them, while it still runs.

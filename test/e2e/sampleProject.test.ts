@@ -1,11 +1,10 @@
 // First start offers the sample project: documents with leanings and passages already coded.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { describedText, highlightedTexts, openDocument } from './actions';
-import { referenceDefinitions } from './corpus';
+import { DEFAULT_CODEBOOK } from '../../shared/codebook/defaultCodebook';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 test('the sample project opens with coded passages highlighted, beside a first empty project', async () => {
   app = await launchApp({ welcome: 'sample' });
@@ -21,8 +20,9 @@ test('the sample project opens with coded passages highlighted, beside a first e
 
   // The default codebook, with definitions.
   expect(await page.getByRole('button', { name: /^Apply / }).allInnerTexts()).toEqual(['pledge1', 'claim2', 'criticism3', 'metric4'].map((t) => expect.stringContaining(t.replace(/\d$/, ''))));
-  // Each code's button is described by its definition (the reference definitions of the corpus).
-  const definitions = referenceDefinitions();
+  // Each code's button is described by its definition (the default codebook's, which agree with the
+  // reference corpus's: test/shared/codebook/defaultCodebook.corpus.test.ts).
+  const definitions = Object.fromEntries(DEFAULT_CODEBOOK.map((code) => [code.name, code.definition]));
   expect(await describedText(page.getByRole('button', { name: 'Apply metric' }))).toBe(definitions.metric!);
   expect(await describedText(page.getByRole('button', { name: 'Apply pledge' }))).toBe(definitions.pledge!);
   expect(app.pageErrors).toEqual([]);

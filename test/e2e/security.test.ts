@@ -2,25 +2,30 @@
 // Content-Security-Policy, and an imported web page becomes plain text whose scripts never run.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument } from './actions';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 test('inline and remote scripts are refused by the Content-Security-Policy', async () => {
   app = await launchApp();
   const outcome = await app.page.evaluate(async () => {
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    // Each refused script is reported by an event: wait for both reports, not for a while.
+    const bothRefused = new Promise<void>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => {
+        violations.push(event.violatedDirective);
+        if (violations.length === 2) resolve();
+      }),
+    );
     const inline = document.createElement('script');
     inline.textContent = 'window.__ranInline = true;';
     document.body.append(inline);
     const remote = document.createElement('script');
     remote.src = 'https://example.com/tracker.js';
     document.body.append(remote);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await bothRefused;
     return { ranInline: (window as unknown as { __ranInline?: boolean }).__ranInline === true, violations };
   });
   expect(outcome.ranInline).toBe(false);

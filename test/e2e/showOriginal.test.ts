@@ -2,12 +2,11 @@
 // file is shown in its folder and the researcher is told why. A plain text original still opens.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog } from './actions';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 test('an imported web page is shown in its folder, not opened, and the status says why; a text file opens', async () => {
   app = await launchApp();

@@ -2,14 +2,13 @@
 // overlap, updated as soon as a coding changes; hovering a stripe emphasises its passage, clicking it
 // selects the coding. (Stripes are a visual aid hidden from assistive technology — "Coded passages"
 // offers the same to the keyboard — so this test finds them by their class.)
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument, selectWithMouse } from './actions';
-import { seedPaths } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
 async function stripes(page: Page) {
   return page.locator('.coding-stripes .coding-stripe').evaluateAll((elements) =>
@@ -41,9 +40,9 @@ async function linesOf(page: Page, phrase: string) {
 test('stripes follow the codings: aligned with their lines, side by side when they overlap, hover and click', async () => {
   app = await launchApp();
   const { page } = app;
-  await importThroughDialog(app, [seedPaths()[2]!]);
-  await openDocument(page, '002_6f481a5a51487085');
-  const long = 'Philadelphia set a new record for homicides in 2021, with 562 in total';
+  await importThroughDialog(app, [pressPaths()[2]!]);
+  await openDocument(page, '02-watchdog-profile');
+  const long = 'Eastvale set a new record for homicides in 2021, with 312 in total';
   const inner = 'a new record for homicides';
   await selectWithMouse(page, long);
   await page.getByRole('button', { name: 'Apply metric' }).click();

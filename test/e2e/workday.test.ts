@@ -4,16 +4,16 @@
 // the CSV holds both coders' rows for that passage.
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { highlightedTexts, tabTo } from './actions';
-import { canonicalTextOf, readCsv, seedPaths } from './corpus';
+import { highlightedTexts, tabTo, welcomeFromKeyboard } from './actions';
+import { canonicalTextOf, readCsv } from './corpus';
+import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
-afterEach(async () => app?.dispose());
 
-const NEWS = '001_7cf2908493edfbbd';
-const PROFILE = '002_6f481a5a51487085';
+const NEWS = '01-station-news';
+const PROFILE = '02-watchdog-profile';
 const NEWS_PASSAGE = 'implementing promised reforms';
 const PROFILE_PASSAGE = 'promises to end cash bail';
 
@@ -55,19 +55,11 @@ test('a day of coding from the keyboard: palette, two documents, a memo, undo an
   const { page } = app;
   const status = page.getByRole('status', { name: 'Status' });
 
-  // First start: name and colour of the coder.
-  const welcome = page.getByRole('dialog', { name: 'Welcome to Framewise' });
-  await tabTo(page, welcome.getByLabel('Your name as coder'));
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Kim Keyboard');
-  await tabTo(page, welcome.getByRole('radio', { name: 'Violet' }));
-  await page.keyboard.press('ArrowRight'); // Teal
-  await expect.poll(() => welcome.getByRole('radio', { name: 'Teal' }).isChecked()).toBe(true);
-  await press(page, welcome.getByRole('button', { name: 'Start with an empty project' }));
-  await welcome.waitFor({ state: 'detached' });
+  // First start: name and colour of the coder (Teal, the colour after the Violet proposed).
+  await welcomeFromKeyboard(page, 'Kim Keyboard', 'Teal');
   await expect.poll(() => page.getByRole('button', { name: /^Coder: Kim Keyboard/ }).count()).toBe(1);
 
-  app.dialog.willOpen(seedPaths().slice(1, 3));
+  app.dialog.willOpen(pressPaths().slice(1, 3));
   await press(page, page.getByRole('button', { name: 'Import documents…' }));
   await expect.poll(() => page.getByRole('region', { name: 'Import report' }).innerText()).toContain('Imported 2 documents.');
 
@@ -171,7 +163,7 @@ test('a day of coding from the keyboard: palette, two documents, a memo, undo an
       [PROFILE, 'reform promise', PROFILE_PASSAGE, 'Lee Second', ''],
     ].sort(),
   );
-  const profileText = canonicalTextOf(seedPaths()[2]!);
+  const profileText = canonicalTextOf(pressPaths()[2]!);
   for (const row of rows.filter((r) => r.document_title === PROFILE)) {
     expect(profileText.slice(Number(row.start_utf16), Number(row.end_utf16))).toBe(PROFILE_PASSAGE);
   }

@@ -1,10 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { grantDroppedPath, handle, registerHandlers, UserFacingError, type IpcRegistrar, type InvokeEvent, type Handlers } from '../../electron/ipc';
+import { grantDroppedPath, handle, registerHandlers, type IpcRegistrar, type InvokeEvent, type Handlers } from '../../electron/ipc';
+import { UserFacingError } from '../../electron/userFacingError';
 import { APP_ORIGIN } from '../../electron/appOrigin';
 import { createHandlers } from '../../electron/handlers';
-import { inProcessExtractor } from '../../electron/extract/extractor';
+import { inProcessExtractor, type Extractor } from '../../electron/extract/extractor';
 import { PathGrants } from '../../electron/library/pathGrants';
 import { CHANNELS, requestSchemas } from '../../shared/ipc';
 import { ScriptedDialog } from '../e2e/scriptedDialog';
@@ -176,5 +177,37 @@ describe('main reads only what the researcher handed over', () => {
     await expect(handlers.previewTable(survey)).rejects.toBeInstanceOf(UserFacingError);
     expect(grantDroppedPath(grants, fromApp, survey, APP_ORIGIN)).toBe(true);
     expect((await handlers.previewTable(survey)).rows).toEqual([['1', 'Yes']]);
+  });
+});
+
+describe('the spreadsheet preview follows the size limit of the preferences', () => {
+  const MB = 1024 * 1024;
+  let work: Awaited<ReturnType<typeof tempDir>>;
+  beforeEach(async () => {
+    work = await tempDir();
+  });
+  afterEach(() => work.remove());
+
+  test('a 60 MB survey the researcher allowed (100 MB) is previewed; at the default 50 MB it is refused by name', async () => {
+    const survey = join(work.path, 'survey.csv');
+    // 60 MB on disk without writing 60 MB: the stand-in extractor below never parses the bytes.
+    const file = await open(survey, 'w');
+    await file.truncate(60 * MB);
+    await file.close();
+    const extractor: Extractor = {
+      extract: () => Promise.reject(new Error('not used')),
+      readTable: async (input) => ({ value: { columns: ['id', 'answer'], rows: [['1', 'Yes']], rowNumbers: [2], extraction: {} }, bytes: input.bytes }),
+    };
+    const dialog = new ScriptedDialog();
+    const handlers = createHandlers({ appVersion: 'test', dataPath: join(work.path, 'data'), dialog, shell: { openPath: async () => '', showItemInFolder: () => {} }, extractor, emit: () => {} });
+    dialog.willOpen([survey]);
+    await handlers.chooseImportFiles();
+
+    const { registrar, listeners } = capture();
+    registerHandlers(registrar, handlers, APP_ORIGIN);
+    const preview = listeners.get('previewTable')!;
+    expect(await preview(fromApp, survey, 100 * MB)).toEqual({ ok: true, value: { fileName: 'survey.csv', columns: ['id', 'answer'], rows: [['1', 'Yes']], rowCount: 1 } });
+    expect(await preview(fromApp, survey)).toEqual({ ok: false, error: '“survey.csv” is over the limit of 50 MB per file.' });
+    expect(await preview(fromApp, survey, 55 * MB)).toEqual({ ok: false, error: '“survey.csv” is over the limit of 55 MB per file.' });
   });
 });

@@ -8,7 +8,8 @@ import { type CodeFields, type KeyboardMove, type NewCode, type Placement } from
 import { createCode, deleteCode, mergeCodes, moveCode, moveCodeBy, updateCode } from '../../db/codes';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
-import { chooseAndImportCodebook, exportCodebook, type CodebookImportOutcome } from './codebookTransfer';
+import { chooseAndImportCodebook, codebookExport, type CodebookImportOutcome } from './codebookTransfer';
+import { useExport } from '../../files/exportFile';
 import { couldNotSave } from '../coding/writeFailure';
 
 const MOVE_WORDS: Record<KeyboardMove, string> = {
@@ -21,6 +22,7 @@ const MOVE_WORDS: Record<KeyboardMove, string> = {
 export function useCodebookActions() {
   const { db, coder, project } = useProject();
   const announce = useAnnounce();
+  const runExport = useExport();
 
   /**
    * Runs a change; a CodebookError (a change that cannot be made) is said as it is, any other error
@@ -83,14 +85,7 @@ export function useCodebookActions() {
           announce(`Merged “${source.name}” into “${target.name}”: ${result.moved} coding${result.moved === 1 ? '' : 's'} moved${collapsed}.`);
           return result;
         }),
-      exportCsv: async () => {
-        try {
-          const done = await exportCodebook(db, project.name);
-          if (done) announce(`Exported ${done.codes} codes to ${done.path}.`);
-        } catch (error) {
-          announce(`The codebook export failed: ${(error as Error).message}`);
-        }
-      },
+      exportCsv: () => runExport(codebookExport(db, project.name)),
       importCsv: async (): Promise<CodebookImportOutcome | null> => {
         try {
           const outcome = await chooseAndImportCodebook(db, coder.id);
@@ -105,6 +100,6 @@ export function useCodebookActions() {
         }
       },
     }),
-    [db, coder.id, project.name, announce, attempt],
+    [db, coder.id, project.name, announce, attempt, runExport],
   );
 }

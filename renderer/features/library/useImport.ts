@@ -9,6 +9,7 @@ import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
 import { describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
 import { call, onMainEvent } from '../../api';
+import { openTextFile } from '../../files/openTextFile';
 import { addImportedDocuments, knownSha256 } from '../../db/documents';
 import { commitChange } from '../../db/changes';
 import { useProject } from '../projects/ProjectContext';
@@ -63,9 +64,10 @@ export function useImport() {
     const tablePaths = paths.filter(isTableFile);
     if (tablePaths.length === 0) return {};
     const tables: TablePick['tables'] = [];
+    const maxFileBytes = megabytesToBytes(await maxFileMegabytes(registry));
     for (const path of tablePaths) {
       try {
-        tables.push({ path, preview: await call('previewTable', path) });
+        tables.push({ path, preview: await call('previewTable', path, maxFileBytes) });
       } catch (error) {
         tables.push({ path, fileName: path.split(/[\\/]/).at(-1) ?? path, error: (error as Error).message });
       }
@@ -79,7 +81,7 @@ export function useImport() {
         },
       }),
     );
-  }, []);
+  }, [registry]);
 
   const importPaths = useCallback(
     async (paths: string[], manifest?: NamedManifest) => {
@@ -181,14 +183,14 @@ export function useImport() {
   const chooseManifest = useCallback(async (): Promise<NamedManifest | null> => {
     let file;
     try {
-      file = await call('openTextFile', { purpose: 'manifest' });
+      file = await openTextFile('manifest');
     } catch (error) {
       fail(`The manifest could not be opened: ${(error as Error).message}`);
       return null;
     }
     if (!file) return null;
     try {
-      return { manifest: parseManifest(file.content, file.fileName), fileName: file.fileName };
+      return { manifest: parseManifest(file.text, file.fileName), fileName: file.fileName };
     } catch (error) {
       fail(`${(error as Error).message} Nothing was changed.`);
       return null;

@@ -3,8 +3,9 @@
 // bytes travel without being copied.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULT_TIME_LIMIT_MS, ExtractorPool, PREFETCH_MAX_BYTES, slowFileReason } from '../../../electron/extract/workerPool';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { DEFAULT_TIME_LIMIT_MS, ExtractorPool, PREFETCH_MAX_BYTES, realFileClock, slowFileReason } from '../../../electron/extract/workerPool';
+import { ManualFileClock } from './manualFileClock';
 import { UnreadableFileError } from '../../../electron/extract/unreadableFileError';
 import { buildWorker } from './workerBuild';
 import { listing, tempDir } from '../fixtures';
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => worker?.remove());
 
 const encode = (text: string) => new TextEncoder().encode(text);
-/** A real page large enough that parsing it takes well over 200 ms. */
+/** A real page large enough that parsing it takes a while (seconds on a loaded machine). */
 const slowPage = () => encode(`<html><body>${'<p>A paragraph of an enormous page, <b>bold</b> and <i>plain</i>.</p>\n'.repeat(200_000)}</body></html>`);
 
 describe('the extraction worker pool', () => {
@@ -116,13 +117,18 @@ describe('the extraction worker pool', () => {
   });
 
   test('a file that takes longer than the time limit is refused, its worker replaced, and the next file reads', async () => {
-    const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1, timeLimitMs: 200 });
+    const time = new ManualFileClock();
+    const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1, timeLimitMs: 200, clock: time.clock });
     try {
+      const ranOut = time.expire('huge.html');
       const slow = pool.extract({ fileName: 'huge.html', format: 'html', bytes: slowPage() });
       const next = pool.extract({ fileName: 'next.txt', format: 'txt', bytes: encode('after the slow one') });
       await expect(slow).rejects.toThrow('it took longer than 0.2 s to read; it may be damaged.');
       await expect(slow).rejects.toBeInstanceOf(UnreadableFileError);
       expect((await next).value.text).toBe('after the slow one');
+      await ranOut;
+      // Only the file that ran out of time was refused: the next one's clock ran and was stopped.
+      expect(time.started).toContain('next.txt');
     } finally {
       await pool.close();
     }
@@ -130,6 +136,22 @@ describe('the extraction worker pool', () => {
 
   test('the refusal names the limit in seconds: 30 s by default', () => {
     expect(slowFileReason(DEFAULT_TIME_LIMIT_MS)).toBe('it took longer than 30 s to read; it may be damaged.');
+  });
+
+  test('the real clock runs a file out of time at the limit, and not once it is stopped', () => {
+    vi.useFakeTimers();
+    try {
+      const ranOut: string[] = [];
+      realFileClock({ fileName: 'slow.pdf', limitMs: 200 }, () => ranOut.push('slow.pdf'));
+      const stop = realFileClock({ fileName: 'quick.txt', limitMs: 200 }, () => ranOut.push('quick.txt'));
+      vi.advanceTimersByTime(199);
+      expect(ranOut).toEqual([]);
+      stop();
+      vi.advanceTimersByTime(1);
+      expect(ranOut).toEqual(['slow.pdf']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('closing the pool refuses files still waiting', async () => {

@@ -2,21 +2,19 @@
 // files still in flight finish in any order.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ImportBatches, type BatchLimits } from '../../../electron/library/importBatches';
-import type { Outcome } from '../../../electron/library/importFiles';
-import type { ImportBatch, ImportedDocument } from '../../../shared/ipc';
+import type { Outcome } from '../../../electron/library/importOutcome';
+import type { ImportBatch } from '../../../shared/ipc';
+import { importedDocument } from '../../fixtures/importedDocument';
 
 const JOB = 'job';
 const LIMITS: BatchLimits = { documents: 3, chars: 1_000, waitMs: 250, tableRows: 2 };
 
-function doc(name: string, text = `Text of ${name}.`): ImportedDocument {
-  return { fileName: `${name}.txt`, path: `/in/${name}.txt`, sha256: name.padEnd(64, '0'), storedName: `${name}.txt`, format: 'txt', title: name, text, extraction: {}, words: 3 };
-}
-const imported = (...names: string[]): Outcome => ({ kind: 'imported', documents: names.map((n) => doc(n)) });
+const imported = (...names: string[]): Outcome => ({ kind: 'imported', documents: names.map((n) => importedDocument(n, { words: 3 })) });
 const TYPES = { age: 'number', district: 'text' } as const;
 /** The rows of a spreadsheet, as tableDocuments gives them: with their columns' types. */
 const table = (...names: string[]): Outcome => ({
   kind: 'imported',
-  documents: names.map((n) => ({ ...doc(n), attributes: { age: '34', district: 'North' } })),
+  documents: names.map((n) => ({ ...importedDocument(n, { words: 3 }), attributes: { age: '34', district: 'North' } })),
   attributeTypes: { ...TYPES },
 });
 const refused = (name: string): Outcome => ({ kind: 'refused', problem: { fileName: `${name}.txt`, path: `/in/${name}.txt`, reason: 'the file is empty.' } });
@@ -51,7 +49,7 @@ describe('batches of an import', () => {
   });
 
   test('a batch is sent once it holds enough text, even with few documents', () => {
-    batches.settle(0, { kind: 'imported', documents: [doc('long', 'x'.repeat(1_200))] });
+    batches.settle(0, { kind: 'imported', documents: [importedDocument('long', { text: 'x'.repeat(1_200), words: 3 })] });
     batches.settle(1, imported('short'));
     expect(titles()).toEqual([[0, ['long']]]);
   });
@@ -74,7 +72,7 @@ describe('batches of an import', () => {
   });
 
   test('a batch of rows is bounded by its text and attribute values too, however few rows it holds', () => {
-    const long = (name: string, chars: number) => ({ ...doc(name, 'x'.repeat(chars)), attributes: { note: 'y'.repeat(chars) } });
+    const long = (name: string, chars: number) => ({ ...importedDocument(name, { text: 'x'.repeat(chars), words: 3 }), attributes: { note: 'y'.repeat(chars) } });
     batches.settle(0, { kind: 'imported', documents: [long('r1', 300), long('r2', 300), long('r3', 100), long('r4', 100)], attributeTypes: { note: 'text' } });
     batches.end();
     // 600 units a row for r1 and r2 (text and note): each alone under the limit of 1,000, never together.

@@ -18,20 +18,32 @@ beforeEach(async () => {
 });
 afterEach(() => work.remove());
 
-/** An extractor of 8 workers that records how many bytes and which files it holds at once. */
-function recordingExtractor() {
+/**
+ * An extractor of 8 workers that records how many bytes and which files it holds at once. It keeps
+ * each file until the import has handed it as many files as it may hold at once (`full`, which the
+ * test knows from its budget and file sizes) or every file it will extract (`files`): an event, not a
+ * pause, so the peak it records is the budget's doing whatever the speed of the machine.
+ */
+function recordingExtractor(files: number, full: (held: ReadonlyMap<string, number>) => boolean) {
   const held = new Map<string, number>();
   const record = { peakBytes: 0, peakFiles: 0, alongside: new Map<string, string[]>() };
+  let arrived = 0;
+  let release: Array<() => void> = [];
   const extractor: Extractor = {
     parallelism: 8,
     extract: async (input, original) => {
+      arrived++;
       held.set(input.fileName, input.bytes.byteLength);
       const bytes = [...held.values()].reduce((a, b) => a + b, 0);
       record.peakBytes = Math.max(record.peakBytes, bytes);
       record.peakFiles = Math.max(record.peakFiles, held.size);
       record.alongside.set(input.fileName, [...held.keys()].filter((name) => name !== input.fileName));
-      // Long enough for every lane to have read its file, were the lanes not held back.
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      const released = new Promise<void>((resolve) => release.push(resolve));
+      if (full(held) || arrived === files) {
+        for (const go of release) go();
+        release = [];
+      }
+      await released;
       try {
         return await inProcessExtractor.extract(input, original);
       } finally {
@@ -53,7 +65,8 @@ async function textFile(name: string, megabytes: number, seed: string): Promise<
 describe('the bytes an import holds at once', () => {
   test('stay within the budget however many lanes there are; every file still imports, in order', async () => {
     const paths = await Promise.all(Array.from({ length: 24 }, (_, i) => textFile(`transcript-${String(i).padStart(2, '0')}.txt`, 3, `T${i}`)));
-    const { extractor, record } = recordingExtractor();
+    // 3 files of 3 MB fit in the budget of 10 MB.
+    const { extractor, record } = recordingExtractor(paths.length, (held) => held.size === 3);
     const report = await importCollecting(
       { jobId: JOB, paths, knownSha256: [] },
       { libraryDir: join(work.path, 'library'), extractor, onProgress: () => {}, isCancelled: () => false, bytesInFlight: 10 * MB },
@@ -69,7 +82,8 @@ describe('the bytes an import holds at once', () => {
     const small = await Promise.all(['a', 'b', 'c', 'd'].map((name) => textFile(`${name}.txt`, 2, name)));
     const big = await textFile('big.txt', 12, 'big');
     const copy = await textFile('copy of a.txt', 2, 'a');
-    const { extractor, record } = recordingExtractor();
+    // Two small files fit in the budget of 5 MB; the big one is alone. The copy is not extracted.
+    const { extractor, record } = recordingExtractor(5, (held) => held.size === 2 || held.has('big.txt'));
     const report = await importCollecting(
       { jobId: JOB, paths: [small[0]!, small[1]!, big, small[2]!, copy, small[3]!], knownSha256: [] },
       { libraryDir: join(work.path, 'library'), extractor, onProgress: () => {}, isCancelled: () => false, bytesInFlight: 5 * MB },
@@ -105,7 +119,9 @@ describe('ByteBudget', () => {
     const releaseFirst = await budget.acquire(0, 8);
     const second = budget.acquire(1, 5).then((release) => (granted.push(1), release));
     const third = budget.acquire(2, 1).then((release) => (granted.push(2), release));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // A grant takes its bytes at once (held counts them before its promise settles): neither waiting
+    // turn has been granted.
+    expect(budget.held).toBe(8);
     expect(granted).toEqual([]);
     releaseFirst();
     (await second)();

@@ -2,12 +2,12 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportContext } from '../../../electron/library/importFiles';
-import { importCollecting } from './collectImport';
+import { expectStoredAndExtracted, importCollecting } from './collectImport';
 import { inProcessExtractor } from '../../../electron/extract/extractor';
-import { sha256Hex } from '../../../electron/library/libraryStore';
-import { toCanonicalText } from '../../../shared/text/canonical';
+import { sha256Hex } from '../../../electron/originals/originalStore';
 import { countWords } from '../../../shared/text/words';
-import { listing, seedPaths, tempDir } from '../fixtures';
+import { listing, tempDir } from '../fixtures';
+import { pressPaths } from '../../fixtures/press';
 
 const JOB = '0b0e7f0c-5a4e-4a55-9a43-1d1f8d9e6a01';
 let work: Awaited<ReturnType<typeof tempDir>>;
@@ -32,26 +32,16 @@ async function write(name: string, content: string | Uint8Array): Promise<string
   return path;
 }
 
-describe('importing the reference corpus', () => {
-  test('imports the five seed documents, stores each original under its SHA-256, extracts canonical text', async () => {
-    const report = await run(seedPaths());
+describe('importing the press texts', () => {
+  test('imports the five texts, stores each original under its SHA-256, extracts canonical text', async () => {
+    const report = await run(pressPaths());
     expect(report.refused).toEqual([]);
-    expect(report.imported).toHaveLength(5);
-    for (const doc of report.imported) {
-      const original = await readFile(doc.path);
-      expect(doc.sha256).toBe(sha256Hex(original));
-      expect(doc.storedName).toBe(`${doc.sha256}.txt`);
-      expect(await readFile(join(libraryDir, doc.storedName))).toEqual(original);
-      expect(doc.text).toBe(toCanonicalText(original.toString('utf8')));
-      expect(doc.extraction.encoding).toBe('UTF-8');
-      expect(doc.title).toBe(doc.fileName.replace(/\.txt$/, ''));
-    }
-    expect(await listing(libraryDir)).toHaveLength(5);
+    await expectStoredAndExtracted(report, libraryDir, 5);
     expect(progress.at(-1)).toMatchObject({ done: 5, total: 5 });
   });
 
   test('a file already in the project is reported as a duplicate and not extracted again', async () => {
-    const [first, ...rest] = seedPaths();
+    const [first, ...rest] = pressPaths();
     const known = sha256Hex(await readFile(first!));
     const report = await run([first!, ...rest], [known]);
     expect(report.imported).toHaveLength(4);
@@ -59,11 +49,11 @@ describe('importing the reference corpus', () => {
   });
 
   test('the same content twice in one batch is imported once; the copy is named as a duplicate of the first', async () => {
-    const original = seedPaths()[1]!;
+    const original = pressPaths()[1]!;
     const copy = await write('copy of news.txt', await readFile(original));
     const report = await run([original, copy]);
     expect(report.imported).toHaveLength(1);
-    expect(report.duplicates[0]).toMatchObject({ fileName: 'copy of news.txt', reason: expect.stringContaining('001_7cf2908493edfbbd.txt') });
+    expect(report.duplicates[0]).toMatchObject({ fileName: 'copy of news.txt', reason: expect.stringContaining('01-station-news.txt') });
   });
 
   test('Windows line endings and a byte-order mark give the same canonical text', async () => {
@@ -86,13 +76,13 @@ describe('files that cannot be imported', () => {
     ['blank.txt', new TextEncoder().encode(' \n\n \t\n'), /no text/],
     ['notes.xyz', new TextEncoder().encode('text'), /does not read \.xyz files/],
   ])('%s is refused with its reason; the rest of the batch imports and the library is unchanged', async (name, bytes, reason) => {
-    const good = seedPaths()[2]!;
+    const good = pressPaths()[2]!;
     const first = await run([good]);
     const before = await listing(libraryDir);
     const bad = await write(name, bytes);
-    const report = await run([bad, seedPaths()[3]!], [first.imported[0]!.sha256]);
+    const report = await run([bad, pressPaths()[3]!], [first.imported[0]!.sha256]);
     expect(report.refused).toEqual([{ fileName: name, path: bad, reason: expect.stringMatching(reason) }]);
-    expect(report.imported.map((d) => d.fileName)).toEqual([seedPaths()[3]!.split('/').at(-1)]);
+    expect(report.imported.map((d) => d.fileName)).toEqual([pressPaths()[3]!.split('/').at(-1)]);
     expect(await listing(libraryDir)).toEqual([...before, `${report.imported[0]!.sha256}.txt`].sort());
   });
 
@@ -112,7 +102,7 @@ describe('files that cannot be imported', () => {
 
   test('cancelling keeps the documents finished before and says so', async () => {
     let calls = 0;
-    const report = await run(seedPaths(), [], { isCancelled: () => ++calls > 2 });
+    const report = await run(pressPaths(), [], { isCancelled: () => ++calls > 2 });
     expect(report.cancelled).toBe(true);
     expect(report.imported).toHaveLength(2);
   });
@@ -120,7 +110,7 @@ describe('files that cannot be imported', () => {
 
 describe('documents sent in batches while the import runs', () => {
   test('batches are numbered and follow the order given; the report counts them; each document carries its word count', async () => {
-    const paths = seedPaths();
+    const paths = pressPaths();
     const report = await run(paths, [], { batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000, tableRows: 2 } });
     expect(report.batchList.map((b) => [b.jobId, b.index, b.documents.length])).toEqual([
       [JOB, 0, 2],
@@ -133,7 +123,7 @@ describe('documents sent in batches while the import runs', () => {
   });
 
   test('a copy of a document sent in an earlier batch is a duplicate, not sent again', async () => {
-    const [first, ...rest] = seedPaths();
+    const [first, ...rest] = pressPaths();
     const copy = await write('copy of the first.txt', await readFile(first!));
     const report = await run([first!, ...rest, copy], [], { batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000, tableRows: 2 } });
     expect(report.batchList[0]!.documents[0]!.path).toBe(first);
@@ -143,9 +133,9 @@ describe('documents sent in batches while the import runs', () => {
 
   test('a cancelled import sends every document finished before the cancel, and only those', async () => {
     let calls = 0;
-    const report = await run(seedPaths(), [], { isCancelled: () => ++calls > 3, batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000, tableRows: 2 } });
+    const report = await run(pressPaths(), [], { isCancelled: () => ++calls > 3, batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000, tableRows: 2 } });
     expect(report.cancelled).toBe(true);
-    expect(report.imported.map((d) => d.path)).toEqual(seedPaths().slice(0, 3));
+    expect(report.imported.map((d) => d.path)).toEqual(pressPaths().slice(0, 3));
     expect([report.batches, report.documents]).toEqual([2, 3]);
     expect(await listing(libraryDir)).toEqual(report.imported.map((d) => d.storedName).sort());
   });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportContext } from '../../../electron/library/importFiles';
 import { importCollecting } from './collectImport';
 import { inProcessExtractor } from '../../../electron/extract/extractor';
-import { sha256Hex } from '../../../electron/library/libraryStore';
+import { sha256Hex } from '../../../electron/originals/originalStore';
 import { rowSha256 } from '../../../electron/library/tableDocuments';
 import type { ImportRequest } from '../../../shared/ipc';
 import { listing, tempDir } from '../fixtures';

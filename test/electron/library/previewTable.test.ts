@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { previewTable } from '../../../electron/library/previewTable';
 import { inProcessExtractor } from '../../../electron/extract/extractor';
-import { UserFacingError } from '../../../electron/ipc';
+import { UserFacingError } from '../../../electron/userFacingError';
 import { tempDir } from '../fixtures';
 
 let work: Awaited<ReturnType<typeof tempDir>>;

@@ -2,7 +2,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { showOriginal } from '../../../electron/library/showOriginal';
-import { UserFacingError } from '../../../electron/ipc';
+import { UserFacingError } from '../../../electron/userFacingError';
 import type { ShellService } from '../../../electron/services';
 import { tempDir } from '../fixtures';
 

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { ImportedDocument } from '../../../shared/ipc';
 import type { CodeRecord, DocumentRecord } from '../../../shared/model';
 import { parseCodebookCsv } from '../../../shared/codebook/codebookCsv';
 import { plainTextToMemoBody } from '../../../shared/text/memoBody';
@@ -18,15 +17,11 @@ import { applyCodeChange, createAndApplyChange } from '../../../renderer/db/codi
 import { addImportedDocuments } from '../../../renderer/db/documents';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { freshProject } from './projectDb';
+import { importedDocument } from '../../fixtures/importedDocument';
 
 const KIM = 'coder-kim';
 const LEE = 'coder-lee';
 const TEXT = 'We will build 4,000 homes by 2029. Rents rose 31 percent last year.';
-
-function imported(name: string): ImportedDocument {
-  const sha = [...name].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(64, '0');
-  return { fileName: `${name}.txt`, path: `/x/${name}.txt`, sha256: sha, storedName: `${sha}.txt`, format: 'txt', title: name, text: TEXT, extraction: {} };
-}
 
 let db: ProjectDatabase;
 let docs: DocumentRecord[];
@@ -34,7 +29,7 @@ let codes: Map<string, CodeRecord>;
 
 beforeEach(async () => {
   db = await freshProject();
-  docs = await addImportedDocuments(db, [imported('courier'), imported('ledger')]);
+  docs = await addImportedDocuments(db, [importedDocument('courier', { text: TEXT }), importedDocument('ledger', { text: TEXT })]);
   await addDefaultCodebook(db);
   codes = new Map((await listCodes(db)).map((c) => [c.name, c]));
 });

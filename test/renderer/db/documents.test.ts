@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { ImportedDocument } from '../../../shared/ipc';
 import { addImportedDocuments, documentText, knownSha256, listDocuments } from '../../../renderer/db/documents';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { freshProject } from './projectDb';
-
-function imported(name: string, text: string, sha = name.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a')): ImportedDocument {
-  return { fileName: `${name}.txt`, path: `/x/${name}.txt`, sha256: sha, storedName: `${sha}.txt`, format: 'txt', title: name, text, extraction: { encoding: 'UTF-8' } };
-}
+import { importedDocument } from '../../fixtures/importedDocument';
 
 let db: ProjectDatabase;
 beforeEach(async () => {
@@ -16,8 +12,8 @@ afterEach(() => db.delete());
 
 describe('documents', () => {
   test('a batch is added after the documents already there, in the order it came', async () => {
-    await addImportedDocuments(db, [imported('a', 'one two')]);
-    await addImportedDocuments(db, [imported('b', 'three'), imported('c', 'four five six')]);
+    await addImportedDocuments(db, [importedDocument('a', { text: 'one two' })]);
+    await addImportedDocuments(db, [importedDocument('b', { text: 'three' }), importedDocument('c', { text: 'four five six' })]);
     const docs = await listDocuments(db);
     expect(docs.map((d) => [d.title, d.order, d.words])).toEqual([
       ['a', 0, 2],
@@ -30,7 +26,7 @@ describe('documents', () => {
 
   test('the word count main made while extracting is used as is, not made again here; a document without one is counted here', async () => {
     // A count that differs from the text's shows which one was stored.
-    await addImportedDocuments(db, [{ ...imported('a', 'one two three'), words: 3000 }, imported('b', 'four five')]);
+    await addImportedDocuments(db, [{ ...importedDocument('a', { text: 'one two three' }), words: 3000 }, importedDocument('b', { text: 'four five' })]);
     expect((await listDocuments(db)).map((d) => [d.title, d.words])).toEqual([
       ['a', 3000],
       ['b', 2],
@@ -38,7 +34,7 @@ describe('documents', () => {
   });
 
   test('attributes are typed by the hints too, so a manifest’s column gets one type however the import is split into batches', async () => {
-    const withYear = (name: string, year: string) => ({ ...imported(name, 'text'), attributes: { year } });
+    const withYear = (name: string, year: string) => importedDocument(name, { text: 'text', attributes: { year } });
     const hints = [{ year: '2017', outlet: 'Daily' }, { year: '2018' }, { year: 'unknown' }];
     await addImportedDocuments(db, [withYear('a', '2017')], { typeHints: hints });
     await addImportedDocuments(db, [withYear('b', '2018')], { typeHints: hints });
@@ -53,17 +49,17 @@ describe('documents', () => {
   });
 
   test('content already in the project is not added twice, even if main did not know it', async () => {
-    await addImportedDocuments(db, [imported('a', 'one')]);
-    const added = await addImportedDocuments(db, [imported('a', 'one'), imported('b', 'two')]);
+    await addImportedDocuments(db, [importedDocument('a', { text: 'one' })]);
+    const added = await addImportedDocuments(db, [importedDocument('a', { text: 'one' }), importedDocument('b', { text: 'two' })]);
     expect(added.map((d) => d.title)).toEqual(['b']);
     expect(await db.documents.count()).toBe(2);
   });
 
   test('a failing batch adds nothing: the documents already there are unchanged', async () => {
-    await addImportedDocuments(db, [imported('a', 'one')]);
+    await addImportedDocuments(db, [importedDocument('a', { text: 'one' })]);
     const before = await listDocuments(db);
-    const broken = { ...imported('b', 'two'), text: undefined as unknown as string };
-    await expect(addImportedDocuments(db, [imported('c', 'three'), broken])).rejects.toThrow();
+    const broken = { ...importedDocument('b', { text: 'two' }), text: undefined as unknown as string };
+    await expect(addImportedDocuments(db, [importedDocument('c', { text: 'three' }), broken])).rejects.toThrow();
     expect(await listDocuments(db)).toEqual(before);
     expect(await db.texts.count()).toBe(1);
   });

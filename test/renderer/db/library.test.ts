@@ -1,7 +1,6 @@
 // Editing documents' fields and attributes, deleting documents with what hangs on them, and sets:
 // each edit is one operation in the log that undo can take back.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { ImportedDocument } from '../../../shared/ipc';
 import { addImportedDocuments, deleteDocuments, deletionImpact, editDocuments, editDocumentsChange, listDocuments, withAttributes } from '../../../renderer/db/documents';
 import { attributeNameProblem, newAttributeChange } from '../../../renderer/db/attributes';
 import { addToSetChange, createSetChange, deleteSetChange, listDocumentSets, removeFromSetChange, setNameProblem } from '../../../renderer/db/documentSets';
@@ -11,11 +10,7 @@ import { operationsOfCode, operationsOfDocument } from '../../../renderer/db/aud
 import { undoHistoryFor } from '../../../renderer/db/undoHistory';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { freshProject } from './projectDb';
-
-function imported(name: string, attributes: ImportedDocument['attributes'] = {}): ImportedDocument {
-  const sha = [...name].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(64, '0');
-  return { fileName: `${name}.txt`, path: `/x/${name}.txt`, sha256: sha, storedName: `${sha}.txt`, format: 'txt', title: name, text: `Text of ${name}.`, extraction: { encoding: 'UTF-8' }, attributes };
-}
+import { importedDocument } from '../../fixtures/importedDocument';
 
 const coder = { coderId: 'coder-1' };
 let db: ProjectDatabase;
@@ -26,7 +21,7 @@ afterEach(() => db.delete());
 
 describe('editing documents', () => {
   test('a bulk attribute edit is one operation naming every document it changed, and undo restores them', async () => {
-    await addImportedDocuments(db, [imported('a', { leaning: 'left' }), imported('b', { leaning: 'right' }), imported('c', { leaning: 'left' })]);
+    await addImportedDocuments(db, [importedDocument('a', { attributes: { leaning: 'left' } }), importedDocument('b', { attributes: { leaning: 'right' } }), importedDocument('c', { attributes: { leaning: 'left' } })]);
     const docs = await listDocuments(db);
     const change = editDocumentsChange('Leaning set', docs, (doc) => withAttributes(doc, { leaning: 'left' }));
     expect(change.changes).toHaveLength(1); // a and c already say "left"
@@ -39,7 +34,7 @@ describe('editing documents', () => {
   });
 
   test('clearing an attribute removes it from the document; the other attributes stay', async () => {
-    await addImportedDocuments(db, [imported('a', { leaning: 'left', year: '2017' })]);
+    await addImportedDocuments(db, [importedDocument('a', { attributes: { leaning: 'left', year: '2017' } })]);
     const [doc] = await listDocuments(db);
     await commitChange(db, editDocumentsChange('Cleared', [doc!], (d) => withAttributes(d, { leaning: null })), coder);
     expect((await listDocuments(db))[0]!.attributes).toEqual({ year: 2017 });
@@ -59,7 +54,7 @@ describe('editing documents', () => {
 
 describe('editing documents from a screen’s copy of them', () => {
   test('two edits made from the same stale copy keep both, and each logs the row as it was stored', async () => {
-    await addImportedDocuments(db, [imported('a', { leaning: 'left' })]);
+    await addImportedDocuments(db, [importedDocument('a', { attributes: { leaning: 'left' } })]);
     // The copy the screen rendered; neither edit below refreshes it.
     const [shown] = await listDocuments(db);
     await editDocuments(db, 'Author set', [shown!.id], (doc) => ({ ...doc, author: 'Ana Ruiz' }), coder.coderId);
@@ -80,7 +75,7 @@ describe('editing documents from a screen’s copy of them', () => {
   });
 
   test('an attribute declared meanwhile (another window) is not declared twice; a document deleted meanwhile is left out', async () => {
-    await addImportedDocuments(db, [imported('a'), imported('b')]);
+    await addImportedDocuments(db, [importedDocument('a'), importedDocument('b')]);
     const [a, b] = await listDocuments(db);
     await commitChange(db, newAttributeChange({ name: 'verified', type: 'boolean' }), coder);
     await deleteDocuments(db, [b!.id], coder.coderId);
@@ -93,7 +88,7 @@ describe('editing documents from a screen’s copy of them', () => {
 
 describe('deleting documents', () => {
   test('says how many codings and memos go, then removes the documents, their texts, codings, memos and set memberships', async () => {
-    await addImportedDocuments(db, [imported('a'), imported('b')]);
+    await addImportedDocuments(db, [importedDocument('a'), importedDocument('b')]);
     const [a, b] = await listDocuments(db);
     const coding = (id: string, docId: string) => ({ id, docId, codeId: 'k', start: 0, end: 4, quote: 'Text', prefix: '', suffix: '', coderId: 'c', createdAt: '' });
     await db.codings.bulkAdd([coding('x1', a!.id), coding('x2', a!.id), coding('x3', b!.id)]);
@@ -115,7 +110,7 @@ describe('deleting documents', () => {
 describe('deleting documents, in the audit trail', () => {
   test('the History of a code shows its codings going with the document; the deletion is logged but not undoable', async () => {
     const history = undoHistoryFor(db);
-    await addImportedDocuments(db, [imported('a'), imported('b')]);
+    await addImportedDocuments(db, [importedDocument('a'), importedDocument('b')]);
     const [a, b] = await listDocuments(db);
     const apply = (docId: string, codeId: string, start: number) =>
       commitChange(db, applyCodeChange('Text of a.', { docId, codeId, start, end: start + 4, coderId: 'coder-1' }, codeId), coder);
@@ -149,7 +144,7 @@ describe('deleting documents, in the audit trail', () => {
 
 describe('document sets', () => {
   test('created, added to, removed from and deleted, each an undoable operation; the documents stay', async () => {
-    await addImportedDocuments(db, [imported('a'), imported('b'), imported('c')]);
+    await addImportedDocuments(db, [importedDocument('a'), importedDocument('b'), importedDocument('c')]);
     const [a, b, c] = await listDocuments(db);
     expect(setNameProblem('', [])).toBe('Give the set a name.');
     await commitChange(db, createSetChange(' Right-leaning sources ', [a!.id]), coder);

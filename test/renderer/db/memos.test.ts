@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { commitChange } from '../../../renderer/db/changes';
 import { listMemos, matchMemos, memoOf, memosOfType, memosOn, writeMemoChange, type MemoTarget } from '../../../renderer/db/memos';
@@ -62,9 +62,17 @@ describe('memos', () => {
   });
 
   test('search matches every word, ignoring case and accents, most recent first', async () => {
-    await write({ targetType: 'coding', targetId: 'c1' }, 'kim', 'The Résumé of the mayor is thin.');
-    await new Promise((resolve) => setTimeout(resolve, 5)); // a later updatedAt, to the millisecond
-    await write({ targetType: 'coding', targetId: 'c2' }, 'kim', 'Check the mayor’s budget figures.');
+    // The clock is the test's (Date alone: IndexedDB's own timers run as usual), so the second memo is
+    // written a minute after the first whatever the speed of the machine.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-05-03T14:00:00Z'));
+      await write({ targetType: 'coding', targetId: 'c1' }, 'kim', 'The Résumé of the mayor is thin.');
+      vi.setSystemTime(new Date('2026-05-03T14:01:00Z'));
+      await write({ targetType: 'coding', targetId: 'c2' }, 'kim', 'Check the mayor’s budget figures.');
+    } finally {
+      vi.useRealTimers();
+    }
     await write({ targetType: 'coding', targetId: 'c3' }, 'kim', 'Nothing to see.');
     const memos = await listMemos(db);
     expect(matchMemos(memos, 'resume MAYOR').map((m) => m.targetId)).toEqual(['c1']);

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { ImportedDocument } from '../../../shared/ipc';
 import type { CodeRecord, DocumentRecord } from '../../../shared/model';
 import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { operationsOfCode, operationsOfDocument } from '../../../renderer/db/auditTrail';
@@ -11,16 +10,12 @@ import { memoOf, writeMemoChange, type MemoTarget } from '../../../renderer/db/m
 import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { undoHistoryFor, type HistoryOutcome, type UndoHistory } from '../../../renderer/db/undoHistory';
 import { freshProject } from './projectDb';
+import { importedDocument } from '../../fixtures/importedDocument';
 
 const KIM = 'coder-kim';
 const LEE = 'coder-lee';
 const TEXT_A = 'We will build 4,000 homes by 2029. Rents rose 31 percent last year.';
 const TEXT_B = 'The mayor failed the city. Crime fell by a fifth, the police say.';
-
-function imported(name: string, text: string): ImportedDocument {
-  const sha = [...name].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(64, '0');
-  return { fileName: `${name}.txt`, path: `/x/${name}.txt`, sha256: sha, storedName: `${sha}.txt`, format: 'txt', title: name, text, extraction: {} };
-}
 
 let db: ProjectDatabase;
 let history: UndoHistory;
@@ -31,7 +26,7 @@ let codes: Map<string, CodeRecord>;
 beforeEach(async () => {
   db = await freshProject();
   history = undoHistoryFor(db);
-  [docA, docB] = (await addImportedDocuments(db, [imported('courier', TEXT_A), imported('ledger', TEXT_B)])) as [DocumentRecord, DocumentRecord];
+  [docA, docB] = (await addImportedDocuments(db, [importedDocument('courier', { text: TEXT_A }), importedDocument('ledger', { text: TEXT_B })])) as [DocumentRecord, DocumentRecord];
   await addDefaultCodebook(db);
   codes = new Map((await listCodes(db)).map((c) => [c.name, c]));
 });

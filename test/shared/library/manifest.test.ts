@@ -1,32 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ManifestError, manifestKey, parseManifest } from '../../../shared/library/manifest';
 import { describeImported, describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
 import type { ImportedDocument } from '../../../shared/ipc';
+import { PRESS_MANIFEST } from '../../fixtures/press';
 
-const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus');
 
 describe('reading a manifest', () => {
-  test('the reference corpus’s manifest.json: an object with a documents array, paths reduced to file names', () => {
-    const manifest = parseManifest(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8'), 'manifest.json');
+  test('the press texts’ manifest.json: an object with a documents array, paths reduced to file names, attributes typed', () => {
+    const manifest = parseManifest(readFileSync(PRESS_MANIFEST, 'utf8'), 'manifest.json');
     expect(manifest.warnings).toEqual([]);
-    expect(manifest.entries).toHaveLength(5);
-    expect(manifest.entries[1]).toEqual({
-      file: '001_7cf2908493edfbbd.txt',
-      title: 'TV station news: the DA-elect met other big-city progressive prosecutors',
-      metadata: {},
-      attributes: {
-        genre: 'news',
-        voice: 'mainstream local TV news',
-        leaning: 'center',
-        year: 2017,
-        notes: 'Indented paragraphs, a caption block, quotes from a spokesman.',
-      },
-    });
+    expect(manifest.entries.map(({ file, attributes }) => [file, attributes.leaning, attributes.year])).toEqual([
+      ['00-candidate-questionnaire.txt', 'subject', 2021],
+      ['01-station-news.txt', 'center', 2017],
+      ['02-watchdog-profile.txt', 'right', 2022],
+      ['03-gazette-news.txt', 'center', 2019],
+      ['04-progressive-magazine.txt', 'left', 2017],
+    ]);
+    expect(manifest.entries[1]).toMatchObject({ title: 'TV station news: the DA-elect met other big-city prosecutors', metadata: {} });
+    expect(Object.keys(manifest.entries[1]!.attributes).sort()).toEqual(['genre', 'leaning', 'notes', 'voice', 'year']);
   });
 
-  test('make-corpus’s manifest: a plain array', () => {
+  test('a generated corpus’s manifest: a plain array', () => {
     const manifest = parseManifest(
       JSON.stringify([{ file: 'doc_0001.html', title: 'One', leaning: 'left', genre: 'news', year: 2019, words: 812 }]),
       'manifest.json',
@@ -94,24 +89,24 @@ describe('reading a manifest', () => {
 });
 
 describe('matching a manifest to documents', () => {
-  const manifest = parseManifest(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8'), 'manifest.json');
+  const manifest = parseManifest(readFileSync(PRESS_MANIFEST, 'utf8'), 'manifest.json');
 
   test('by file base name, ignoring case; entries and documents left over are named', () => {
     const documents = [
-      { fileName: '001_7CF2908493EDFBBD.txt', id: 'b' },
+      { fileName: '01-STATION-NEWS.txt', id: 'b' },
       { fileName: 'notes.txt', id: 'x' },
-      { fileName: '000_8fa37899decf97f1.txt', id: 'a' },
+      { fileName: '00-candidate-questionnaire.txt', id: 'a' },
     ];
     const matching = matchManifest(manifest, documents);
     expect(matching.matches.map((m) => [m.document.id, m.entry.attributes.leaning])).toEqual([
       ['b', 'center'],
       ['a', 'subject'],
     ]);
-    expect(matching.unmatchedEntries).toEqual(['002_6f481a5a51487085.txt', '003_3827fcb4d4eedffb.txt', '004_c26d35726d52cf95.txt']);
+    expect(matching.unmatchedEntries).toEqual(['02-watchdog-profile.txt', '03-gazette-news.txt', '04-progressive-magazine.txt']);
     expect(matching.documentsWithoutEntry.map((d) => d.id)).toEqual(['x']);
     expect(describeMatching(matching, 2)).toEqual([
       'The manifest described 2 of 3 documents.',
-      'No document for 3 manifest entries: 002_6f481a5a51487085.txt, 003_3827fcb4d4eedffb.txt and 1 more.',
+      'No document for 3 manifest entries: 02-watchdog-profile.txt, 03-gazette-news.txt and 1 more.',
       'No manifest entry for 1 document: notes.txt.',
     ]);
   });

@@ -1,6 +1,6 @@
 // Word counts, as the library shows them: the scan in countWords must count exactly what its
 // defining pattern finds, in every script, with marks, apostrophes, hyphens and astral characters.
-import { execFileSync } from 'node:child_process';
+import { writeCorpus } from '../../fixtures/corpusGenerator';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ describe('counting words', () => {
   test('agrees with the pattern on a corpus with emoji, astral characters, combining marks and CRLF', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fw-words-'));
     try {
-      execFileSync('node', [join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'tools', 'make-corpus.mjs'), '--out', dir, '--docs', '30', '--words', '400', '--unicode']);
+      writeCorpus(dir, { docs: 30, words: 400, unicode: true });
       const texts = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
       expect(texts.length).toBeGreaterThan(30);
       for (const text of texts) expect(countWords(text)).toBe(byPattern(text));

@@ -1,27 +1,34 @@
 // The window writes an import's batches into the project as they come: in order, one transaction
 // each; a batch that cannot be written stops the import and leaves the batches before it.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ImportBatch, ImportedDocument } from '../../../../shared/ipc';
+import type { ImportBatch } from '../../../../shared/ipc';
 import { addImportedDocuments, listDocuments } from '../../../../renderer/db/documents';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { ImportWriter } from '../../../../renderer/features/library/importWriter';
 import { freshProject } from '../../db/projectDb';
+import { importedDocument } from '../../../fixtures/importedDocument';
 
 const JOB = 'job-1';
 
-function doc(name: string): ImportedDocument {
-  const sha256 = Array.from(name, (c) => c.charCodeAt(0).toString(16)).join('').padEnd(64, '0');
-  return { fileName: `${name}.txt`, path: `/in/${name}.txt`, sha256, storedName: `${sha256}.txt`, format: 'txt', title: name, text: `The text of ${name}.`, extraction: {}, words: 4 };
-}
-const batch = (index: number, ...names: string[]): ImportBatch => ({ jobId: JOB, index, documents: names.map(doc) });
+const batch = (index: number, ...names: string[]): ImportBatch => ({ jobId: JOB, index, documents: names.map((name) => importedDocument(name, { words: 4 })) });
 
 let db: ProjectDatabase;
 let failures: Error[];
+/** The batches the writer started writing, by index, in order. */
+let started: number[];
 let writer: ImportWriter;
 beforeEach(async () => {
   db = await freshProject();
   failures = [];
-  writer = new ImportWriter(JOB, async (documents) => (await addImportedDocuments(db, documents)).length, (error) => failures.push(error));
+  started = [];
+  writer = new ImportWriter(
+    JOB,
+    async (documents, batch) => {
+      started.push(batch.index);
+      return (await addImportedDocuments(db, documents)).length;
+    },
+    (error) => failures.push(error),
+  );
 });
 afterEach(() => db.delete());
 
@@ -57,7 +64,7 @@ describe('writing an import as it comes', () => {
   });
 
   test('a cancelled import keeps exactly the documents of the batches main sent before it stopped', async () => {
-    await addImportedDocuments(db, [doc('earlier')]);
+    await addImportedDocuments(db, [importedDocument('earlier', { words: 4 })]);
     writer.receive(batch(0, 'a', 'b'));
     writer.receive(batch(1, 'c'));
     // Main's report: cancelled after two batches.
@@ -66,7 +73,7 @@ describe('writing an import as it comes', () => {
   });
 
   test('a batch that cannot be written stops the import: the batches before it stay, it and those after it are not written', async () => {
-    const broken: ImportBatch = { jobId: JOB, index: 1, documents: [doc('c'), { ...doc('d'), text: undefined as unknown as string }] };
+    const broken: ImportBatch = { jobId: JOB, index: 1, documents: [importedDocument('c', { words: 4 }), { ...importedDocument('d', { words: 4 }), text: undefined as unknown as string }] };
     writer.receive(batch(0, 'a', 'b'));
     writer.receive(broken);
     writer.receive(batch(2, 'e'));
@@ -75,9 +82,10 @@ describe('writing an import as it comes', () => {
     expect(failures).toEqual([outcome.failure]);
     expect(await titles()).toEqual(['a', 'b']);
     expect(await db.texts.count()).toBe(2);
-    // Batches still on their way when it failed are not written either.
+    // Batches still on their way when it failed are not written either: a batch the writer takes is
+    // started as it is received, and this one is not.
     writer.receive(batch(3, 'f'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(started).toEqual([0, 1]);
     expect(await titles()).toEqual(['a', 'b']);
   });
 

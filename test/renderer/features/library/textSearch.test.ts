@@ -1,22 +1,17 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { ImportedDocument } from '../../../../shared/ipc';
 import { addImportedDocuments, deleteDocuments, listDocuments } from '../../../../renderer/db/documents';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { TextSearch } from '../../../../renderer/features/library/textSearch';
 import { freshProject } from '../../db/projectDb';
-
-function imported(title: string, text: string, n: number): ImportedDocument {
-  const sha = String(n).repeat(64);
-  return { fileName: `${title}.txt`, path: `/x/${title}.txt`, sha256: sha, storedName: `${sha}.txt`, format: 'txt', title, text, extraction: {} };
-}
+import { importedDocument } from '../../../fixtures/importedDocument';
 
 let db: ProjectDatabase;
 beforeEach(async () => {
   db = await freshProject();
   await addImportedDocuments(db, [
-    imported('Courier: jail population', 'The État pledged to cut the jail population by 30%.', 1),
-    imported('Ledger', 'Homicides rose in 2021.', 2),
-    imported('Questionnaire', 'We will expand diversion programs.', 3),
+    importedDocument('Courier: jail population', { text: 'The État pledged to cut the jail population by 30%.' }),
+    importedDocument('Ledger', { text: 'Homicides rose in 2021.' }),
+    importedDocument('Questionnaire', { text: 'We will expand diversion programs.' }),
   ]);
 });
 afterEach(() => db.delete());
@@ -38,7 +33,7 @@ test('a deleted document is no longer found; a new one is', async () => {
   let docs = await listDocuments(db);
   expect((await search.search('will', docs)).size).toBe(1);
   await deleteDocuments(db, [docs[2]!.id], 'coder-1');
-  await addImportedDocuments(db, [imported('Speech', 'I will run again.', 4)]);
+  await addImportedDocuments(db, [importedDocument('Speech', { text: 'I will run again.' })]);
   docs = await listDocuments(db);
   expect([...(await search.search('will', docs))].map((id) => docs.find((d) => d.id === id)!.title)).toEqual(['Speech']);
 });

@@ -1,7 +1,7 @@
-// The reference corpus's manifest applied to the reference corpus: at import, and afterwards to the
-// documents already in a project.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// The press texts' manifest (test/fixtures/press) applied to the press texts: at import, and afterwards
+// to the documents already in a project.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportedDocument } from '../../../../shared/ipc';
 import { parseManifest } from '../../../../shared/library/manifest';
@@ -12,18 +12,17 @@ import { commitChange, inverseOf } from '../../../../renderer/db/changes';
 import { describeImportBatch, manifestApplication } from '../../../../renderer/features/metadata/applyManifest';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { freshProject } from '../../db/projectDb';
+import { PRESS_MANIFEST, pressPaths } from '../../../fixtures/press';
 
-const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'corpus');
-const manifest = parseManifest(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8'), 'manifest.json');
+const manifest = parseManifest(readFileSync(PRESS_MANIFEST, 'utf8'), 'manifest.json');
 
-/** The five seeds as main would hand them over (title from the file name, no attributes). */
+/** The five texts as main would hand them over (title from the file name, no attributes). */
 function corpusBatch(): ImportedDocument[] {
-  return readdirSync(join(CORPUS_DIR, 'seeds'))
-    .sort()
-    .map((fileName, i) => {
-      const sha = String(i).repeat(64);
-      return { fileName, path: join(CORPUS_DIR, 'seeds', fileName), sha256: sha, storedName: `${sha}.txt`, format: 'txt' as const, title: fileName.replace(/\.txt$/, ''), text: toCanonicalText(readFileSync(join(CORPUS_DIR, 'seeds', fileName), 'utf8')), extraction: { encoding: 'UTF-8' } };
-    });
+  return pressPaths().map((path, i) => {
+    const fileName = basename(path);
+    const sha = String(i).repeat(64);
+    return { fileName, path, sha256: sha, storedName: `${sha}.txt`, format: 'txt' as const, title: fileName.replace(/\.txt$/, ''), text: toCanonicalText(readFileSync(path, 'utf8')), extraction: { encoding: 'UTF-8' } };
+  });
 }
 
 let db: ProjectDatabase;
@@ -32,7 +31,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-describe('the reference corpus with its manifest', () => {
+describe('the press texts with their manifest', () => {
   test('imported with the manifest: every document gets its title, and leaning, genre and year typed', async () => {
     const { documents, matching } = describeImportBatch(manifest, corpusBatch());
     expect(describeMatching(matching)).toEqual(['The manifest described 5 of 5 documents.']);
@@ -40,10 +39,10 @@ describe('the reference corpus with its manifest', () => {
 
     const docs = await listDocuments(db);
     expect(docs.map((d) => [d.title, d.attributes.leaning, d.attributes.genre, d.attributes.year])).toEqual([
-      ['Candidate questionnaire: answers on a second term and on 2017 campaign pledges', 'subject', 'questionnaire', 2021],
-      ['TV station news: the DA-elect met other big-city progressive prosecutors', 'center', 'news', 2017],
-      ['Critical profile: donor-backed, anti-police DA', 'right', 'profile', 2022],
-      ['Local news: DA teases decriminalizing drug possession', 'center', 'news', 2019],
+      ['Candidate questionnaire: answers on a second term and on the 2017 pledges', 'subject', 'questionnaire', 2021],
+      ['TV station news: the DA-elect met other big-city prosecutors', 'center', 'news', 2017],
+      ['Critical profile: the donor-backed DA', 'right', 'profile', 2022],
+      ['Local news: DA floats ending drug possession charges', 'center', 'news', 2019],
       ["Progressive magazine: the movement's win in the DA primary", 'left', 'opinion/news', 2017],
     ]);
     expect(await db.attributeDefinitions.toArray()).toEqual([
@@ -68,7 +67,7 @@ describe('the reference corpus with its manifest', () => {
     expect(operation.docIds).toHaveLength(5);
 
     const after = await listDocuments(db);
-    expect(after.filter((d) => d.attributes.leaning === 'center').map((d) => d.fileName)).toEqual(['001_7cf2908493edfbbd.txt', '003_3827fcb4d4eedffb.txt']);
+    expect(after.filter((d) => d.attributes.leaning === 'center').map((d) => d.fileName)).toEqual(['01-station-news.txt', '03-gazette-news.txt']);
     expect(after[5]).toEqual(before[5]);
     expect((await db.attributeDefinitions.get('year'))?.type).toBe('number');
 
@@ -80,7 +79,7 @@ describe('the reference corpus with its manifest', () => {
   test('an attribute the project already declares keeps its type: a manifest’s text in a number column stays text, not lost', async () => {
     await addImportedDocuments(db, corpusBatch());
     await db.attributeDefinitions.add({ name: 'year', type: 'number' });
-    const oddYear = parseManifest('file,year\n001_7cf2908493edfbbd.txt,circa 2017\n000_8fa37899decf97f1.txt,2021\n', 'years.csv');
+    const oddYear = parseManifest('file,year\n01-station-news.txt,circa 2017\n00-candidate-questionnaire.txt,2021\n', 'years.csv');
     await commitChange(db, (await manifestApplication(db, oddYear, 'years.csv')).change, { coderId: 'c' });
     const docs = await listDocuments(db);
     expect(docs.slice(0, 2).map((d) => d.attributes.year)).toEqual([2021, 'circa 2017']);

@@ -1,17 +1,26 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openTextFile } from '../../../electron/library/openTextFile';
-import { UserFacingError } from '../../../electron/ipc';
+import { openFile, readGrantedFile } from '../../../electron/files/readFileAs';
+import { PathGrants } from '../../../electron/library/pathGrants';
+import { UserFacingError } from '../../../electron/userFacingError';
 import type { DialogService } from '../../../electron/services';
 import { tempDir } from '../fixtures';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 let asked: Array<{ title: string; extensions: readonly string[]; multiple?: boolean }>;
+let grants: PathGrants;
 beforeEach(async () => {
   work = await tempDir();
   asked = [];
+  grants = new PathGrants();
 });
+/** The text of a file the researcher chooses in the open dialog, as the manifest and codebook readers ask for it. */
+const openTextFile = async ({ purpose }: { purpose: 'manifest' | 'codebook' }, dialog: DialogService) => {
+  const file = await openFile({ purpose, as: 'text' }, dialog, grants);
+  if (file && file.as !== 'text') throw new Error('read as bytes');
+  return file && { path: file.path, fileName: file.fileName, content: file.text };
+};
 afterEach(() => work.remove());
 
 const dialogChoosing = (paths: string[]): DialogService => ({
@@ -23,7 +32,7 @@ const dialogChoosing = (paths: string[]): DialogService => ({
   chooseSaveFile: async () => null,
 });
 
-describe('opening a manifest or codebook file', () => {
+describe('opening a manifest or codebook file as text', () => {
   test('reads the chosen file as text with Windows line endings normalised; the dialog asks for one file of the right kinds', async () => {
     const path = join(work.path, 'manifest.csv');
     await writeFile(path, '\uFEFFfile,leaning\r\na.txt,left\r\n');
@@ -55,5 +64,44 @@ describe('opening a manifest or codebook file', () => {
     const refused = openTextFile({ purpose: 'manifest' }, dialogChoosing([binary]));
     await expect(refused).rejects.toBeInstanceOf(UserFacingError);
     await expect(refused).rejects.toThrow('“photo.csv” could not be read: it is not a text file (it contains binary data, as images and programs do).');
+  });
+
+  test('the chosen file is granted: the window may read it again without a dialog', async () => {
+    const path = join(work.path, 'codebook.csv');
+    await writeFile(path, 'name\nclaim\n');
+    await openTextFile({ purpose: 'codebook' }, dialogChoosing([path]));
+    expect(grants.allows(path)).toBe(true);
+  });
+});
+
+describe('reading a file as bytes', () => {
+  const zipBytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0xff, 0x80, 0x0d, 0x0a]);
+
+  test('a project file chosen in the dialog comes back byte for byte', async () => {
+    const path = join(work.path, 'Study.framewise');
+    await writeFile(path, zipBytes);
+    const file = await openFile({ purpose: 'projectFile', as: 'bytes' }, dialogChoosing([path]), grants);
+    expect(file).toMatchObject({ path, fileName: 'Study.framewise', size: 9, as: 'bytes' });
+    expect(new Uint8Array(file!.as === 'bytes' ? file!.bytes : [])).toEqual(zipBytes);
+    expect(asked).toEqual([{ title: 'Open a project file', extensions: ['framewise'], multiple: false }]);
+  });
+
+  test('a granted file (dropped on the window) is read without a dialog, if it is of the purpose’s type', async () => {
+    const path = join(work.path, 'exchange.qdpx');
+    await writeFile(path, zipBytes);
+    await expect(readGrantedFile({ path, purpose: 'refiProject', as: 'bytes' }, grants)).rejects.toThrow('“exchange.qdpx” was not chosen in an import dialog or dropped on the window');
+    grants.grantFile(path);
+    const file = await readGrantedFile({ path, purpose: 'refiProject', as: 'bytes' }, grants);
+    expect(file.as === 'bytes' && new Uint8Array(file.bytes)).toEqual(zipBytes);
+    const refused = readGrantedFile({ path, purpose: 'projectFile', as: 'bytes' }, grants);
+    await expect(refused).rejects.toBeInstanceOf(UserFacingError);
+    await expect(refused).rejects.toThrow('“exchange.qdpx” is not a project file: Framewise reads a project file from .framewise files.');
+  });
+
+  test('a REFI-QDA codebook (XML) reads as text, line endings normalised', async () => {
+    const path = join(work.path, 'codes.qdc');
+    await writeFile(path, '<?xml version="1.0" encoding="utf-8"?>\r\n<CodeBook/>\r\n');
+    grants.grantFile(path);
+    expect(await readGrantedFile({ path, purpose: 'refiCodebook', as: 'text' }, grants)).toMatchObject({ as: 'text', text: '<?xml version="1.0" encoding="utf-8"?>\n<CodeBook/>\n' });
   });
 });

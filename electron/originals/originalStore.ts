@@ -1,5 +1,8 @@
-// Originals are kept content-addressed, `<library>/<sha256>.<ext>`: the same bytes are stored once
-// however often they are imported, and a stored file is never overwritten with something else.
+// The library folder of originals (`<userData>/library`), used by the import pipeline (library/) and by
+// the extraction workers (extract/), which store what they have just read: a module of its own, so that
+// neither folder imports the other both ways. Originals are kept content-addressed,
+// `<library>/<sha256>.<ext>`: the same bytes are stored once however often they are imported, and a
+// stored file is never overwritten with something else.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';

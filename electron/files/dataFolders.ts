@@ -1,0 +1,126 @@
+// Files the window keeps in named folders of the app's data folder without asking the researcher
+// where: automatic backups (`<userData>/backups/<project id>/`) first. The window names a folder by
+// its area and subfolders and a file by a plain name (shared/files/fileNames.ts, checked here again);
+// nothing it sends can reach outside `<userData>/<area>`:
+// - names are single plain file names: no separators, no "." or "..", no absolute paths;
+// - the folder is resolved to its real path and must lie inside the data folder's, so a link planted
+//   inside it (to a system folder, say) is not followed out of it;
+// - a file that is itself a link is neither read nor deleted, and is not listed; a write replaces a
+//   link by the file rather than writing through it (the rename of fsAtomic.ts);
+// - reads and writes stop at MAX_DATA_FILE_BYTES.
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, realpath, rm } from 'node:fs/promises';
+import { join, relative, isAbsolute, sep } from 'node:path';
+import type { DataFile, DataFileInfo, DataFileRef, DataFolder, ReadDataFileRequest, WriteDataFileRequest } from '../../shared/ipc';
+import { MAX_TRANSFER_BYTES } from '../../shared/ipc';
+import { fileNameProblem } from '../../shared/files/fileNames';
+import { writeFileAtomic } from '../fsAtomic';
+import { UserFacingError } from '../userFacingError';
+
+/** The largest file kept there: what one IPC message carries (shared/ipc.ts). */
+export const MAX_DATA_FILE_BYTES = MAX_TRANSFER_BYTES;
+
+export class DataFolders {
+  constructor(private readonly dataPath: string) {}
+
+  async write({ folder, name, content }: WriteDataFileRequest): Promise<DataFileInfo> {
+    checkName(name);
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    if (data.byteLength > MAX_DATA_FILE_BYTES) throw new UserFacingError(`“${name}” was not written: it is larger than ${MAX_DATA_FILE_BYTES / 1024 ** 3} GB.`);
+    const place = await this.folderPath(folder, true);
+    const path = join(place!, name);
+    try {
+      await writeFileAtomic(path, data);
+      return info(name, await lstat(path));
+    } catch (error) {
+      throw new UserFacingError(`Could not write “${name}” in Framewise's ${describe(folder)} folder (${codeOf(error)}): check that the disk has room and that Framewise may write to its data folder.`, { cause: error });
+    }
+  }
+
+  /** The plain files of the folder, by name; links, subfolders and temporary files are left out. */
+  async list(folder: DataFolder): Promise<DataFileInfo[]> {
+    const place = await this.folderPath(folder, false);
+    if (!place) return [];
+    const entries = await readdir(place, { withFileTypes: true });
+    const files = entries.filter((entry) => entry.isFile() && fileNameProblem(entry.name) === null).map((entry) => entry.name);
+    const listed = await Promise.all(files.map(async (name) => lstat(join(place, name)).then((stats) => (stats.isFile() ? info(name, stats) : null), () => null)));
+    return listed.filter((file) => file !== null).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  async read({ folder, name, as }: ReadDataFileRequest): Promise<DataFile> {
+    checkName(name);
+    const place = await this.folderPath(folder, false);
+    const missing = () => new UserFacingError(`“${name}” is not in Framewise's ${describe(folder)} folder.`);
+    if (!place) throw missing();
+    // O_NOFOLLOW: a link put in place of the file between a check and the read is refused, not followed
+    // (where the system has the flag; elsewhere the lstat below refuses a link).
+    const handle = await open(join(place, name), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') throw missing();
+      if (error.code === 'ELOOP') throw linkRefused(name);
+      throw error;
+    });
+    try {
+      const stats = await handle.stat();
+      if ((await lstat(join(place, name))).isSymbolicLink()) throw linkRefused(name);
+      if (!stats.isFile()) throw missing();
+      if (stats.size > MAX_DATA_FILE_BYTES) throw new UserFacingError(`“${name}” is larger than Framewise reads of a file it keeps (${MAX_DATA_FILE_BYTES / 1024 ** 3} GB).`);
+      const bytes = await handle.readFile();
+      const base = info(name, stats);
+      return as === 'bytes' ? { ...base, as, bytes } : { ...base, as, text: new TextDecoder('utf-8').decode(bytes) };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** False when there was no such file. */
+  async remove({ folder, name }: DataFileRef): Promise<boolean> {
+    checkName(name);
+    const place = await this.folderPath(folder, false);
+    if (!place) return false;
+    const path = join(place, name);
+    const stats = await lstat(path).catch(() => null);
+    if (!stats) return false;
+    if (stats.isSymbolicLink()) throw linkRefused(name);
+    if (!stats.isFile()) throw new UserFacingError(`“${name}” in Framewise's ${describe(folder)} folder is not a file; it was left as it is.`);
+    await rm(path);
+    return true;
+  }
+
+  /**
+   * The folder's real path, checked to lie inside the data folder's; null when it does not exist and
+   * `create` is false.
+   */
+  private async folderPath(folder: DataFolder, create: boolean): Promise<string | null> {
+    for (const part of folder.subfolders) checkName(part);
+    const path = join(this.dataPath, folder.area, ...folder.subfolders);
+    if (create) await mkdir(path, { recursive: true });
+    const [root, real] = await Promise.all([realpath(this.dataPath), realpath(path).catch(() => null)]);
+    if (real === null) return null;
+    const inside = relative(root, real);
+    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      throw new UserFacingError(`Framewise's ${describe(folder)} folder is a link to a place outside its data folder; it was not used. Remove the link, and Framewise makes the folder anew.`);
+    }
+    return real;
+  }
+}
+
+function checkName(name: string): void {
+  const problem = fileNameProblem(name);
+  if (problem) throw new UserFacingError(`“${name}” cannot name a file in Framewise's data folder: ${problem}.`);
+}
+
+function linkRefused(name: string): UserFacingError {
+  return new UserFacingError(`“${name}” is a link; Framewise does not follow links in its data folder.`);
+}
+
+function info(name: string, stats: { size: number; mtime: Date }): DataFileInfo {
+  return { name, size: stats.size, modifiedAt: stats.mtime.toISOString() };
+}
+
+function describe(folder: DataFolder): string {
+  return [folder.area, ...folder.subfolders].join('/');
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+// Offsets in the canonical text (UTF-16 units) to positions in the document view's DOM and back: what a
+// selection is coded as, and where a coding's highlight is drawn.
+import { describe, expect, test } from 'vitest';
+import { TextDomIndex } from '../../../../renderer/features/coding/textDomIndex';
+import { documentDom, textNode } from './documentDom';
+
+// Two paragraphs, the second of two lines, with an astral character (two UTF-16 units) before "pledge".
+const TEXT = 'The council met.\n\nA 𝒳 pledge: more buses.\nAnd fewer fares.';
+const at = (phrase: string) => TEXT.indexOf(phrase);
+
+function indexed() {
+  const { root, paragraphs } = documentDom(TEXT);
+  const index = TextDomIndex.build(root, paragraphs);
+  if (!index) throw new Error('the DOM should spell the paragraphs');
+  return { root, index };
+}
+
+describe('from the DOM to offsets', () => {
+  test('a point in a text node is its offset in the canonical text, in UTF-16 units, a <br> counting as one “\\n”', () => {
+    const { root, index } = indexed();
+    expect(index.offsetOf(textNode(root, 0), 4)).toBe(at('council'));
+    expect(index.offsetOf(textNode(root, 1, 0), 'A 𝒳 '.length)).toBe(at('pledge'));
+    expect(index.offsetOf(textNode(root, 1, 1), 0)).toBe(at('And fewer'));
+    expect(TEXT[at('And fewer') - 1]).toBe('\n');
+  });
+
+  test('a point on an element (before a child, at a paragraph’s end) and one between paragraphs map to the text nearby', () => {
+    const { root, index } = indexed();
+    const second = root.children[1]!;
+    // Before the <br>: the end of the first line.
+    expect(index.offsetOf(second, 1)).toBe(at('\nAnd fewer'));
+    // After the paragraph's last child: the paragraph's end.
+    expect(index.offsetOf(second, second.childNodes.length)).toBe(TEXT.length);
+    // On the root between the two paragraphs: the start of the second.
+    expect(index.offsetOf(root, 1)).toBe(at('A 𝒳'));
+    expect(index.offsetOf(root, root.children.length)).toBe(TEXT.length);
+  });
+
+  test('a range selected backwards gives ordered offsets; a point outside the document gives none', () => {
+    const { root, index } = indexed();
+    const range = document.createRange();
+    range.setStart(textNode(root, 1, 1), 3);
+    range.setEnd(textNode(root, 1, 1), 3);
+    range.setStart(textNode(root, 0), 4);
+    expect(index.offsetsOf(range)).toEqual({ start: at('council'), end: at(' fewer') });
+    const outside = document.createElement('aside');
+    document.body.append(outside);
+    expect(index.offsetOf(outside, 0)).toBeNull();
+    expect(index.contains(outside)).toBe(false);
+  });
+});
+
+describe('from offsets to the DOM', () => {
+  test('a range of offsets covers exactly those characters, inside a line and across a line break', () => {
+    const { index } = indexed();
+    expect(index.rangeOf(at('𝒳 pledge'), at(': more'))!.toString()).toBe('𝒳 pledge');
+    const across = index.rangeOf(at('buses'), at(' fares'))!;
+    expect(across.toString()).toBe('buses.And fewer');
+    expect(index.offsetsOf(across)).toEqual({ start: at('buses'), end: at(' fares') });
+  });
+
+  test('ends that fall between paragraphs snap to the text: a start to the next paragraph, an end to the previous one', () => {
+    const { root, index } = indexed();
+    const gap = at('\n\n') + 1;
+    const fromGap = index.rangeOf(gap, at(' 𝒳'))!;
+    expect([fromGap.startContainer, fromGap.startOffset]).toEqual([textNode(root, 1, 0), 0]);
+    expect(fromGap.toString()).toBe('A');
+    const toGap = index.rangeOf(at('met.'), gap)!;
+    expect(toGap.toString()).toBe('met.');
+  });
+
+  test('every offset maps to a point that maps back to it', () => {
+    const { index } = indexed();
+    // Inside the paragraph break ("\n\n") there is no character of a paragraph to point at.
+    const insideBreak = at('\n\n') + 1;
+    for (let offset = 0; offset <= TEXT.length; offset++) {
+      if (offset === insideBreak) continue;
+      const point = index.rangeOf(offset, offset)!;
+      expect(index.offsetOf(point.startContainer, point.startOffset)).toBe(offset);
+    }
+  });
+
+  test('a DOM that does not spell the paragraphs (not drawn yet, or drawn for other text) is not indexed', () => {
+    const { root, paragraphs } = documentDom(TEXT);
+    expect(TextDomIndex.build(root, paragraphs.slice(0, 1))).toBeNull();
+    textNode(root, 1, 1).data = 'And fewer fares!!';
+    expect(TextDomIndex.build(root, paragraphs)).toBeNull();
+  });
+
+  test('paragraph bounds are their offsets in the canonical text', () => {
+    const { index } = indexed();
+    expect([index.paragraphStart(1), index.paragraphEnd(1)]).toEqual([at('A 𝒳'), TEXT.length]);
+    expect(index.paragraphEnd(0)).toBe(at('\n\n'));
+  });
+});
