@@ -15,11 +15,13 @@ import { LibraryCommands } from './features/library/LibraryCommands';
 import { LibraryView } from './features/library/LibraryView';
 import { CodingWorkspace } from './features/coding/CodingWorkspace';
 import { CodebookWithoutDocument } from './features/codebook/CodebookWithoutDocument';
-import { useCodes, useCodings, useDocumentData } from './features/coding/useDocumentData';
+import { useCodings, useDocumentData } from './features/coding/useDocumentData';
+import { useCodes } from './features/codes/useCodes';
 import { setCodeColors } from './features/coding/highlightStyles';
 import { exportCodedSegments } from './features/export/exportCodedSegments';
 import { useMemosExport } from './features/export/useMemosExport';
 import { CoderViewProvider } from './features/coders/CoderViewContext';
+import { CoderControls } from './features/coders/CoderControls';
 import { HistoryProvider } from './features/history/HistoryContext';
 import { UndoRedoButtons } from './features/history/UndoRedoButtons';
 import { MemoNavigationProvider } from './features/memos/MemoNavigation';
@@ -100,7 +102,9 @@ function Workspace() {
       <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
         <header className="top-bar">
           <h1>Framewise</h1>
-          <ProjectBar />
+          <ProjectBar>
+            <CoderControls />
+          </ProjectBar>
           <div className="view-switch" role="group" aria-label="View">
             <button type="button" aria-pressed={view === 'code'} onClick={() => setView('code')}>
               Code

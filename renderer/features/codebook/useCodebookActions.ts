@@ -9,7 +9,7 @@ import { createCode, deleteCode, mergeCodes, moveCode, moveCodeBy, updateCode } 
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { chooseAndImportCodebook, exportCodebook, type CodebookImportOutcome } from './codebookTransfer';
-import { couldNotSave } from '../coding/writeFailure';
+import { couldNotSave } from '../../db/writeFailure';
 
 const MOVE_WORDS: Record<KeyboardMove, string> = {
   up: 'is already the first of its siblings',

@@ -5,6 +5,7 @@
 import { useCallback, useMemo } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { trimRange } from '../../../shared/text/paragraphs';
+import { excerpt } from '../../../shared/text/excerpt';
 import { CodebookError, inVivoName, sameName } from '../../../shared/codebook/codeNames';
 import { passageRangeProblem, wholeCodePoints } from '../../../shared/text/offsets';
 import { applyCodeChange, createAndApplyChange, removeCoding as removeStoredCoding, sameCoding } from '../../db/codings';
@@ -13,7 +14,7 @@ import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import type { TextRange } from './textDomIndex';
 import { recodeStoredCoding, resizeStoredCoding } from './codingWrites';
-import { couldNotSave } from './writeFailure';
+import { couldNotSave } from '../../db/writeFailure';
 
 /** What a passage that cannot be coded is told as (see passageRangeProblem). */
 const PASSAGE_PROBLEMS = {
@@ -210,9 +211,4 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
     () => ({ applyCode, createAndApply, codeInVivo, codeWholeDocument, recode, resize, removeCoding }),
     [applyCode, createAndApply, codeInVivo, codeWholeDocument, recode, resize, removeCoding],
   );
-}
-
-export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

@@ -11,6 +11,7 @@ import { describeMatching, matchManifest } from '../../../shared/library/manifes
 import { call, onMainEvent } from '../../api';
 import { addImportedDocuments, knownSha256 } from '../../db/documents';
 import { commitChange } from '../../db/changes';
+import { isQuotaExceeded } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { describeImportBatch, manifestApplication } from '../metadata/applyManifest';
@@ -139,7 +140,7 @@ export function useImport() {
           stopListening();
         }
         if (written.failure) {
-          const full = isQuotaError(written.failure);
+          const full = isQuotaExceeded(written.failure);
           fail(
             `The import stopped: ${report.documents - written.written} of the ${report.documents} documents read could not be written to the project ` +
               `(${full ? 'the disk has no room left for it' : written.failure.message}). ${keptSentence(written.added)} ` +
@@ -237,11 +238,6 @@ export function useImport() {
 }
 
 export type Importer = ReturnType<typeof useImport>;
-
-/** IndexedDB's "no room" (a full disk, or the browser's share of it), as Dexie passes it on. */
-function isQuotaError(error: Error): boolean {
-  return [error.name, (error as Error & { inner?: Error }).inner?.name].includes('QuotaExceededError');
-}
 
 function keptSentence(added: number): string {
   if (added === 0) return 'Nothing was added to the project.';

@@ -18,7 +18,7 @@ import { commitChange } from '../../db/changes';
 import { memoOf, writeMemoChange, type MemoContext, type MemoTarget } from '../../db/memos';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { useAnnounce } from '../../ui/Announcer';
-import { failureReason } from '../coding/writeFailure';
+import { failureReason } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { $loadMemoBody } from './memoEditorState';
 import { MEMO_NODES } from './memoNodes';

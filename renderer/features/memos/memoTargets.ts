@@ -2,7 +2,7 @@
 // and the export: "the document “Courier, 3 May”", "the pledge coding “We will build…”".
 import type { CodeRecord, CodingRecord, MemoTargetType } from '../../../shared/model';
 import type { MemoTarget } from '../../db/memos';
-import { excerpt } from '../coding/useCodingActions';
+import { excerpt } from '../../../shared/text/excerpt';
 
 export interface TargetNames {
   documentTitle(docId: string): string | undefined;

@@ -5,7 +5,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttributeDefinition, AttributeValue, DocumentRecord } from '../../../shared/model';
 import { listAttributeDefinitions } from '../../db/attributes';
-import { ShowOriginalButton } from '../library/ShowOriginalButton';
+import { ShowOriginalButton } from './ShowOriginalButton';
 import { useProject } from '../projects/ProjectContext';
 import { inputText, isIsoDate, parseAttributeInput } from './attributeInput';
 import { FIELD_NAMES, useDocumentEdits, type EditableField } from './useDocumentEdits';
