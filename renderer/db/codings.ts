@@ -74,10 +74,3 @@ export function resizeCodingChange(text: string, coding: CodingRecord, start: nu
   const after: CodingRecord = { ...coding, start, end, ...capturePassage(text, start, end) };
   return { label: `Boundaries of “${codeName}” coding moved`, changes: [{ table: 'codings', key: coding.id, before: coding, after }] };
 }
-
-/** The coding of the same code on the same passage by the same coder, if there is one. */
-export function sameCoding(codings: readonly CodingRecord[], probe: Pick<CodingRecord, 'codeId' | 'start' | 'end' | 'coderId'>, exceptId?: string): CodingRecord | undefined {
-  return codings.find(
-    (c) => c.id !== exceptId && c.codeId === probe.codeId && c.start === probe.start && c.end === probe.end && c.coderId === probe.coderId,
-  );
-}

@@ -2,6 +2,7 @@
 // in double coding, two coders write about the same passage independently, and neither overwrites
 // the other's thoughts. Every write is one operation in the log (undoable, audited).
 import type { MemoRecord, MemoTargetType } from '../../shared/model';
+import { foldForSearch } from '../../shared/text/searchFold';
 import type { ProjectDatabase } from './projectDatabase';
 import type { Change } from './changes';
 import { newId, nowIso } from './ids';
@@ -84,9 +85,4 @@ export function matchMemos(memos: readonly MemoRecord[], query: string): MemoRec
       return words.every((word) => text.includes(word));
     })
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-/** Lower case without diacritics, so that a search matches however the memo spelled a word. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
 }

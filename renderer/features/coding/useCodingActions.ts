@@ -8,7 +8,8 @@ import { trimRange } from '../../../shared/text/paragraphs';
 import { excerpt } from '../../../shared/text/excerpt';
 import { CodebookError, inVivoName, sameName } from '../../../shared/codebook/codeNames';
 import { passageRangeProblem, wholeCodePoints } from '../../../shared/text/offsets';
-import { applyCodeChange, createAndApplyChange, removeCoding as removeStoredCoding, sameCoding } from '../../db/codings';
+import { sameCoding } from '../../../shared/codings/samePassage';
+import { applyCodeChange, createAndApplyChange, removeCoding as removeStoredCoding } from '../../db/codings';
 import { commitChange } from '../../db/changes';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
@@ -60,7 +61,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         announce(PASSAGE_PROBLEMS[problem]);
         return false;
       }
-      if (sameCoding(codings, { codeId: code.id, start: range.start, end: range.end, coderId: coder.id })) {
+      if (sameCoding(codings, { docId, codeId: code.id, start: range.start, end: range.end, coderId: coder.id })) {
         announce(`This passage is already coded “${code.name}”.`);
         return false;
       }

@@ -16,7 +16,8 @@ import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { describeImportBatch, manifestApplication } from '../metadata/applyManifest';
 import { ImportProgressStore } from './importProgress';
-import { maxFileMegabytes, megabytesToBytes } from './importPreferences';
+import { megabytesToBytes } from '../../../shared/library/fileSizeLimits';
+import { maxFileMegabytes } from './importPreferences';
 import { IMPORT_BATCH_MEASURE, IMPORT_RECEIVED_MARK, IMPORT_WRITE_MEASURE } from './importTiming';
 import { ImportWriter, type WriteOutcome } from './importWriter';
 
