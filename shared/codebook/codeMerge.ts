@@ -5,13 +5,14 @@
 // that goes away moves to the row that absorbs it, and a coder's two memos on one row become one.
 import type { CodeRecord, CodingRecord, MemoRecord } from '../model';
 import { plainTextToMemoBody } from '../text/memoBody';
-import { RowDraft, type CodebookChange, type Minting } from './rowChanges';
+import type { Change, Minting } from '../changes/change';
+import { RowDraft } from '../changes/rowDraft';
 import { childrenOf, descendantIds } from './codeTree';
 import { CodebookError, siblingNamed } from './codeNames';
 import { passageKey } from '../codings/samePassage';
 
 export interface MergeResult {
-  change: CodebookChange;
+  change: Change;
   /** Codings that now carry the target code. */
   moved: number;
   /** Codings removed because the target already coded the same passage for the same coder. */

@@ -7,14 +7,14 @@ import type { ImportedDocument, ImportReport, TableChoice, TablePreview } from '
 import { typeHintRow } from '../../../shared/library/attributeTypeHints';
 import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
-import { describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
+import { describeImportBatch, describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
 import { call, onMainEvent } from '../../api';
 import { addImportedDocuments, knownSha256 } from '../../db/documents';
 import { commitChange } from '../../db/changes';
+import { manifestApplication } from '../../db/manifests';
 import { isQuotaExceeded } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
-import { describeImportBatch, manifestApplication } from '../metadata/applyManifest';
 import { ImportProgressStore } from './importProgress';
 import { megabytesToBytes } from '../../../shared/library/fileSizeLimits';
 import { maxFileMegabytes } from './importPreferences';

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportedDocument } from '../../../../shared/ipc';
 import { parseManifest } from '../../../../shared/library/manifest';
-import { describeMatching } from '../../../../shared/library/manifestMatching';
+import { describeImportBatch, describeMatching } from '../../../../shared/library/manifestMatching';
+import { inverseOf } from '../../../../shared/changes/change';
 import { toCanonicalText } from '../../../../shared/text/canonical';
 import { addImportedDocuments, listDocuments } from '../../../../renderer/db/documents';
-import { commitChange, inverseOf } from '../../../../renderer/db/changes';
-import { describeImportBatch, manifestApplication } from '../../../../renderer/features/metadata/applyManifest';
+import { commitChange } from '../../../../renderer/db/changes';
+import { manifestApplication } from '../../../../renderer/db/manifests';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { freshProject } from '../../db/projectDb';
 
