@@ -141,31 +141,43 @@ function tablesWritten(change: Change): ProjectTable[] {
   return names;
 }
 
+/** What the change leaves of one row: the row as its last write leaves it, and whether the change creates it. */
+interface FinalRow {
+  row: object | null;
+  created: boolean;
+}
+
 /**
  * Each table's rows as the change leaves them: a row touched twice ends as its last write (a Map
- * keeps the first touch's place and the last touch's row). Then one bulkDelete and one bulkPut per
- * table, all requested at once: IndexedDB runs a transaction's requests in order, and the keys a
- * table deletes and puts are disjoint.
+ * keeps the first touch's place and the last touch's row). Then per table one bulkDelete, one bulkAdd
+ * of the rows the change creates (their first `before` is null: adding refuses to replace a row that
+ * is there after all, as a put would silently do) and one bulkPut of the rest, all requested at
+ * once: IndexedDB runs a transaction's requests in order, and the three sets of keys are disjoint.
+ * Texts are only ever created or deleted.
  */
 function writeRows(db: ProjectDatabase, change: Change): Promise<unknown> {
-  const finalRows = new Map<ProjectTable, Map<string, object | null>>();
-  const rowsOf = (table: ProjectTable) => {
+  const finalRows = new Map<ProjectTable, Map<string, FinalRow>>();
+  const leave = (table: ProjectTable, key: string, row: object | null, createdHere: boolean) => {
     let rows = finalRows.get(table);
     if (!rows) finalRows.set(table, (rows = new Map()));
-    return rows;
+    const earlier = rows.get(key);
+    rows.set(key, { row, created: earlier ? earlier.created : createdHere });
   };
-  for (const rowChange of change.changes) rowsOf(rowChange.table).set(rowChange.key, rowChange.after);
-  for (const { docId, text } of change.texts ?? []) rowsOf('texts').set(docId, text === null ? null : { docId, text });
+  for (const rowChange of change.changes) leave(rowChange.table, rowChange.key, rowChange.after, rowChange.before === null);
+  for (const { docId, text } of change.texts ?? []) leave('texts', docId, text === null ? null : { docId, text }, true);
   const requests: Array<Promise<unknown>> = [];
   for (const [name, rows] of finalRows) {
     const table = db.table(name);
     const deletes: string[] = [];
+    const adds: object[] = [];
     const puts: object[] = [];
-    for (const [key, row] of rows) {
+    for (const [key, { row, created }] of rows) {
       if (row === null) deletes.push(key);
+      else if (created) adds.push(row);
       else puts.push(row);
     }
     if (deletes.length) requests.push(table.bulkDelete(deletes));
+    if (adds.length) requests.push(table.bulkAdd(adds));
     if (puts.length) requests.push(table.bulkPut(puts));
   }
   return Promise.all(requests);

@@ -21,10 +21,15 @@ export function passesCoderFilter(filter: CoderFilter, coderId: string): boolean
   return 'only' in filter ? coderId === filter.only : !filter.except.includes(coderId);
 }
 
-/** Records the current coder in the project (not logged: it is who works, not a change to the work). */
+/**
+ * Records the current coder in the project (not logged: it is who works, not a change to the work),
+ * read and written in one transaction, so that two windows opening the project at once agree.
+ */
 export async function ensureCoder(db: ProjectDatabase, coder: CoderRecord): Promise<void> {
-  const change = recordCoderChange(await db.coders.get(coder.id), coder);
-  if (change) await commitChange(db, change, { log: false });
+  await db.transaction('rw', db.coders, async () => {
+    const change = recordCoderChange(await db.coders.get(coder.id), coder);
+    if (change) await commitChange(db, change, { log: false });
+  });
 }
 
 export function listCoders(db: ProjectDatabase): Promise<CoderRecord[]> {

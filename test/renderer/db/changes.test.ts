@@ -132,6 +132,15 @@ describe('one transaction, bulk writes per table', () => {
     expect(await db.operations.count()).toBe(1);
   });
 
+  test('a change that says it creates a row does not silently replace one that is there: nothing is written', async () => {
+    const a = row('a', 0);
+    await commitChange(db, { label: 'First', changes: [{ table: 'codings', key: 'a', before: null, after: a }] }, { coderId: 'k1' });
+    const again: Change = { label: 'Again', changes: [{ table: 'codings', key: 'a', before: null, after: { ...a, codeId: 'claim' } }] };
+    await expect(commitChange(db, again, { coderId: 'k1' })).rejects.toThrow();
+    expect(await db.codings.toArray()).toEqual([a]);
+    expect(await db.operations.count()).toBe(1);
+  });
+
   test('texts are written beside the rows and never logged; an unlogged change leaves no operation', async () => {
     const logged = await commitChange(
       db,
