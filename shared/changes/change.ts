@@ -29,8 +29,8 @@ export interface TableRows {
 
 export type ProjectTable = keyof TableRows;
 
-/** One row of one table, before and after; the key is the row's primary key (an id, a text's docId, an attribute's name). */
-export interface RowChangeOf<T extends ProjectTable> {
+/** One row of one logged table, before and after; the key is the row's primary key (its id, an attribute's name). */
+export interface RowChangeOf<T extends LoggedTable> {
   table: T;
   key: string;
   /** The row before the change; null when the change creates it. */
