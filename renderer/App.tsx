@@ -15,12 +15,14 @@ import { LibraryCommands } from './features/library/LibraryCommands';
 import { LibraryView } from './features/library/LibraryView';
 import { CodingWorkspace } from './features/coding/CodingWorkspace';
 import { CodebookWithoutDocument } from './features/codebook/CodebookWithoutDocument';
-import { useCodes, useCodings, useDocumentData } from './features/coding/useDocumentData';
+import { useCodings, useDocumentData } from './features/coding/useDocumentData';
+import { useCodes } from './features/codes/useCodes';
 import { setCodeColors } from './features/coding/highlightStyles';
 import { codedSegmentsExport } from './features/export/exportCodedSegments';
 import { useExport } from './files/exportFile';
 import { useMemosExport } from './features/export/useMemosExport';
 import { CoderViewProvider } from './features/coders/CoderViewContext';
+import { CoderControls } from './features/coders/CoderControls';
 import { HistoryProvider } from './features/history/HistoryContext';
 import { UndoRedoButtons } from './features/history/UndoRedoButtons';
 import { MemoNavigationProvider } from './features/memos/MemoNavigation';
@@ -91,7 +93,9 @@ function Workspace() {
       <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
         <header className="top-bar">
           <h1>Framewise</h1>
-          <ProjectBar />
+          <ProjectBar>
+            <CoderControls />
+          </ProjectBar>
           <div className="view-switch" role="group" aria-label="View">
             <button type="button" aria-pressed={view === 'code'} onClick={() => setView('code')}>
               Code

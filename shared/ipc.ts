@@ -7,6 +7,7 @@ import type { AttributeType, AttributeValue, DocumentFormat, DocumentMetadata } 
 import { isAbsolutePath } from './library/absolutePath';
 import { isSafeFileName } from './files/fileNames';
 import { OPEN_PURPOSE_NAMES, SAVE_PURPOSE_NAMES } from './files/filePurposes';
+import { LARGEST_MAX_FILE_BYTES } from './library/fileSizeLimits';
 
 const absolutePath = z.string().min(1).max(4096).refine(isAbsolutePath, { message: 'not an absolute path' });
 
@@ -24,11 +25,8 @@ export const importRequest = z.object({
   paths: z.array(absolutePath).min(1).max(100_000),
   /** SHA-256 of originals already in the project: reported as duplicates, not extracted again. */
   knownSha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1_000_000),
-  /**
-   * The per-file size limit from the preferences (default 50 MB). At most 2 GiB: Node reads no larger
-   * file into memory in one piece.
-   */
-  maxFileBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
+  /** The per-file size limit from the preferences (shared/library/fileSizeLimits.ts). */
+  maxFileBytes: z.number().int().positive().max(LARGEST_MAX_FILE_BYTES).optional(),
   /** The text column of each .csv/.xlsx among `paths`, by path. */
   tables: z.record(absolutePath, tableChoice).optional(),
 });

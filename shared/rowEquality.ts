@@ -1,7 +1,7 @@
 // Whether two stored rows are the same value. Undo and redo compare the rows they are about to
-// overwrite with the rows the operation left, to refuse instead of clobbering a later change; the
-// codebook's change builders (shared/codebook/rowChanges.ts) and document edits leave out rows that
-// an edit did not really change. Rows are plain data (what IndexedDB's structured clone keeps), so a
+// overwrite with the rows the operation left, to refuse instead of clobbering a later change; change
+// drafts (shared/changes/rowDraft.ts) and document edits leave out rows that an edit did not really
+// change. Rows are plain data (what IndexedDB's structured clone keeps), so a
 // structural comparison is exact; key order is ignored because a row read back from IndexedDB need
 // not list its keys as the writer did, and a key holding undefined counts as absent (IndexedDB keeps
 // it, JSON and spreads may drop it).

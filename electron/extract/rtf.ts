@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import type { DocumentMetadata } from '../../shared/model';
 import type { Extracted } from './extracted';
 import { UnreadableFileError } from './unreadableFileError';
+import { isoDateOfParts } from './isoDate';
 
 type Target = 'body' | 'note' | 'skip' | 'fonts' | 'info' | 'title' | 'author' | 'created';
 
@@ -249,7 +250,8 @@ class RtfReader {
     const author = this.out.author.trim();
     if (author) metadata.author = author;
     const { yr, mo, dy } = this.created;
-    if (yr && yr > 999) metadata.date = [String(yr), mo && String(mo).padStart(2, '0'), mo && dy && String(dy).padStart(2, '0')].filter(Boolean).join('-');
+    const date = yr ? isoDateOfParts(yr, mo || undefined, (mo && dy) || undefined) : '';
+    if (date) metadata.date = date;
     const title = this.out.title.trim();
     return {
       text,

@@ -20,8 +20,8 @@ import type { ClaimOrder, Outcome, SeenContent } from './importOutcome';
 import { sha256Hex, storedExtension } from '../originals/originalStore';
 import { tableDocuments } from './tableDocuments';
 import { walkPaths, type WalkedFile } from './walkPaths';
+import { DEFAULT_MAX_FILE_BYTES } from '../../shared/library/fileSizeLimits';
 
-export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Progress events at most this often: the renderer shows a bar, not a log. */
 const PROGRESS_INTERVAL_MS = 50;
 
@@ -209,8 +209,9 @@ async function claimContent(
 export const VANISHED = 'the file is no longer there (it was moved or deleted during the import).';
 
 /**
- * Node reads a file into memory in one piece only up to 2 GiB (readFile throws ERR_FS_FILE_TOO_LARGE
- * past it), whatever the limit in the preferences (which the contract caps at 2 GiB too).
+ * Node reads a file into memory in one piece only up to 2 GiB less a byte (readFile throws
+ * ERR_FS_FILE_TOO_LARGE past it), whatever the limit in the preferences (at most 2 GiB:
+ * shared/library/fileSizeLimits.ts).
  */
 export const MAX_READABLE_BYTES = 2 ** 31 - 1;
 function tooLargeToRead(size: number): string {

@@ -7,7 +7,8 @@ import type { Extractor } from '../extract/extractor';
 import { formatOfFileName, TABLE_EXTENSIONS, TABLE_FORMATS } from '../extract/formats';
 import { UnreadableFileError } from '../extract/unreadableFileError';
 import { UserFacingError } from '../userFacingError';
-import { DEFAULT_MAX_FILE_BYTES, MAX_READABLE_BYTES } from './importFiles';
+import { DEFAULT_MAX_FILE_BYTES } from '../../shared/library/fileSizeLimits';
+import { MAX_READABLE_BYTES } from './importFiles';
 
 const PREVIEW_ROWS = 5;
 /** ".csv, .tsv and .xlsx" */

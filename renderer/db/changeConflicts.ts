@@ -5,8 +5,11 @@
 // with a ChangeConflictError and nothing is written.
 import type { CodeRecord, CodingRecord, MemoRecord } from '../../shared/model';
 import { sameRow } from '../../shared/rowEquality';
-import type { ProjectTable, RowChange } from './operationRecord';
+import type { LoggedTable, ProjectTable, RowChange, TableRows } from '../../shared/changes/change';
 import type { ProjectDatabase } from './projectDatabase';
+
+/** A row of a logged table. */
+export type ProjectRow = TableRows[LoggedTable];
 
 export type ConflictReason =
   /** The row differs from the change's `before`. */
@@ -57,16 +60,21 @@ export const CHECKED_TABLES: ProjectTable[] = ['documents', 'codes', 'codings', 
  * leaves in place points to a row it deletes.
  */
 export async function checkCurrent(db: ProjectDatabase, changes: readonly RowChange[]): Promise<void> {
-  const pending = new Map<string, unknown>();
+  const stored = await storedRows(db, changes);
+  const pending = new Map<string, ProjectRow | null>();
   for (const rowChange of changes) {
     const id = slot(rowChange.table, rowChange.key);
-    const current = pending.has(id) ? pending.get(id) : await db.table(rowChange.table).get(rowChange.key);
+    const current = pending.has(id) ? pending.get(id) : stored.get(id);
     if (!sameRow(current, rowChange.before)) throw new ChangeConflictError('changed', rowChange.table, rowChange.key, current, rowChange.before);
     pending.set(id, rowChange.after);
   }
+  // Many rows point to the same few (the codings of one document): each is looked up once.
+  const found = new Map<string, boolean>();
   const exists = async (table: ProjectTable, key: string) => {
     const id = slot(table, key);
-    return pending.has(id) ? pending.get(id) != null : (await db.table(table).get(key)) !== undefined;
+    if (pending.has(id)) return pending.get(id) != null;
+    if (!found.has(id)) found.set(id, (await db.table(table).get(key)) !== undefined);
+    return found.get(id)!;
   };
   for (const rowChange of changes) {
     for (const [table, key] of referencesOf(rowChange.table, rowChange.after)) {
@@ -76,12 +84,31 @@ export async function checkCurrent(db: ProjectDatabase, changes: readonly RowCha
   await checkDependents(db, changes, pending);
 }
 
+/** The stored rows the change touches, read with one bulkGet per table (a missing row reads as undefined). */
+async function storedRows(db: ProjectDatabase, changes: readonly RowChange[]): Promise<Map<string, ProjectRow | undefined>> {
+  const keysByTable = new Map<LoggedTable, Set<string>>();
+  for (const { table, key } of changes) {
+    const keys = keysByTable.get(table) ?? new Set<string>();
+    keys.add(key);
+    keysByTable.set(table, keys);
+  }
+  const rows = new Map<string, ProjectRow | undefined>();
+  await Promise.all(
+    [...keysByTable].map(async ([table, keySet]) => {
+      const keys = [...keySet];
+      const found = (await db.table(table).bulkGet(keys)) as Array<ProjectRow | undefined>;
+      keys.forEach((key, i) => rows.set(slot(table, key), found[i]));
+    }),
+  );
+  return rows;
+}
+
 /**
  * Refuses a change that deletes a document, code or coding while rows it does not delete (or point
  * elsewhere) still point to it: undoing "Code created" after another coder applied the code, undoing
  * "Code applied" after someone wrote a memo on the coding. Those rows would be left orphaned.
  */
-async function checkDependents(db: ProjectDatabase, changes: readonly RowChange[], pending: ReadonlyMap<string, unknown>): Promise<void> {
+async function checkDependents(db: ProjectDatabase, changes: readonly RowChange[], pending: ReadonlyMap<string, ProjectRow | null>): Promise<void> {
   // Rows that existed and that the change leaves deleted (a row deleted then written again is not gone).
   const deleted = changes.filter((c) => DEPENDED_ON.includes(c.table) && c.before != null && pending.get(slot(c.table, c.key)) == null);
   if (deleted.length === 0) return;
@@ -126,14 +153,20 @@ const DEPENDED_ON: ProjectTable[] = ['documents', 'codes', 'codings'];
 const MEMO_TARGET_TABLES: Partial<Record<string, ProjectTable>> = { document: 'documents', code: 'codes', coding: 'codings' };
 
 /** The rows a coding, memo or code points to: a coding's document and code, a memo's target, a code's parent. */
-function referencesOf(table: ProjectTable, after: unknown): Array<[ProjectTable, string]> {
-  const row = after as Record<string, unknown> | null;
-  if (!row || typeof row !== 'object') return [];
-  if (table === 'codings') return [['documents', String(row.docId)], ['codes', String(row.codeId)]];
-  if (table === 'codes') return typeof row.parentId === 'string' ? [['codes', row.parentId]] : [];
+function referencesOf(table: ProjectTable, after: ProjectRow | null): Array<[ProjectTable, string]> {
+  if (!after) return [];
+  if (table === 'codings') {
+    const coding = after as CodingRecord;
+    return [['documents', coding.docId], ['codes', coding.codeId]];
+  }
+  if (table === 'codes') {
+    const { parentId } = after as CodeRecord;
+    return typeof parentId === 'string' ? [['codes', parentId]] : [];
+  }
   if (table === 'memos') {
-    const target = MEMO_TARGET_TABLES[String(row.targetType)];
-    return target ? [[target, String(row.targetId)]] : [];
+    const memo = after as MemoRecord;
+    const target = MEMO_TARGET_TABLES[memo.targetType];
+    return target ? [[target, memo.targetId]] : [];
   }
   return [];
 }

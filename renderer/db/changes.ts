@@ -1,22 +1,17 @@
-// Every change to codes, codings, attributes and memos goes through `commitChange`: the rows are
-// written and the operation is appended to the log in one transaction, so the log can never disagree
-// with the data it describes. Undo commits the inverse of an operation (see undoHistory.ts).
+// The one write path: every change to documents (and their texts), codes, codings, memos,
+// attributes, sets and the coders a project records is a typed Change built by a pure builder
+// (shared/changes, shared/codebook) and committed here, in one transaction with bulk writes per
+// table. A logged change also appends one operation to the log in that transaction, so the log can
+// never disagree with the data it describes; undo commits the inverse of an operation (see
+// undoHistory.ts). Rows a project starts with or brings in from outside (the default codebook, the
+// sample project, imported documents, the current coder's row) are committed unlogged: they are not
+// a researcher's edit, undo never took them back, and the audit trail has never listed them.
 import Dexie, { type Table } from 'dexie';
+import type { Change, LoggedTable, ProjectTable, RowChange, RowChangeOf, TableRows } from '../../shared/changes/change';
 import type { ProjectDatabase } from './projectDatabase';
-import type { OperationRecord, ProjectTable, RowChange } from './operationRecord';
+import type { OperationRecord } from './operationRecord';
 import { newId, nowIso } from './ids';
 import { CHECKED_TABLES, checkCurrent } from './changeConflicts';
-
-export interface Change {
-  label: string;
-  changes: RowChange[];
-  /**
-   * Documents and codes the change concerns beyond those its rows name: a memo on a coding belongs
-   * to the coding's document and code in the audit trail, though the memo row names only the coding.
-   */
-  docIds?: string[];
-  codeIds?: string[];
-}
 
 export interface CommitOptions {
   coderId: string;
@@ -30,6 +25,11 @@ export interface CommitOptions {
    * that work or leave orphans.
    */
   expectCurrent?: boolean;
+}
+
+/** Writes the rows and logs nothing: no operation, no undo step, no listener hears of it. */
+export interface UnloggedCommit {
+  log: false;
 }
 
 // Writers that catch a refusal know it by this module, where they commit.
@@ -65,7 +65,20 @@ export function onCommitted(db: ProjectDatabase, listener: CommitListener): () =
   return () => set.delete(listener);
 }
 
-export async function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions): Promise<OperationRecord> {
+/**
+ * Writes a change in one transaction (the caller's, when called inside one that holds its tables):
+ * each touched row once, as its last write leaves it, one bulkPut and one bulkDelete per table; texts
+ * beside the rows. Logged, it appends the operation, and returns it.
+ */
+export function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions): Promise<OperationRecord>;
+export function commitChange(db: ProjectDatabase, change: Change, options: UnloggedCommit): Promise<void>;
+export async function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions | UnloggedCommit): Promise<OperationRecord | void> {
+  const written = tablesWritten(change);
+  if ('log' in options) {
+    if (written.length === 0) return;
+    await inTransaction(db, written.map((name) => db.table(name)), () => writeRows(db, change));
+    return;
+  }
   const record: OperationRecord = {
     id: newId(),
     at: nowIso(),
@@ -77,24 +90,17 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
     docIds: unique([...change.changes.flatMap(docIdsOf), ...(change.docIds ?? [])]),
     codeIds: unique([...change.changes.flatMap(codeIdsOf), ...(change.codeIds ?? [])]),
   };
-  const names = unique(change.changes.map((c) => c.table));
   // The checks read the tables rows point into, and the rows that point into them.
-  if (options.expectCurrent) names.push(...CHECKED_TABLES.filter((t) => !names.includes(t)));
-  const tables = names.map((name) => tableOf(db, name));
+  const names = options.expectCurrent ? unique([...written, ...CHECKED_TABLES]) : written;
   const ambient = Dexie.currentTransaction;
   let settle!: (stored: boolean) => void;
   const stored = new Promise<boolean>((resolve) => (settle = resolve));
   // Undo and redo check the rows first and may be refused: they are shown once committed, not before.
   if (!options.expectCurrent) for (const listener of [...(pendingListeners.get(db) ?? [])]) listener(record, stored);
   try {
-    await db.transaction('rw', [...tables, db.operations], async () => {
+    await inTransaction(db, [...names.map((name) => db.table(name)), db.operations], async () => {
       if (options.expectCurrent) await checkCurrent(db, change.changes);
-      for (const rowChange of change.changes) {
-        const table = tableOf(db, rowChange.table);
-        if (rowChange.after === null) await table.delete(rowChange.key);
-        else await table.put(rowChange.after);
-      }
-      await db.operations.add(record);
+      await Promise.all([writeRows(db, change), db.operations.add(record)]);
     });
   } catch (error) {
     settle(false);
@@ -118,56 +124,107 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   return record;
 }
 
-/** The change that takes an operation back: each row returns to its `before`, last change first. */
-export function inverseOf(operation: Pick<OperationRecord, 'label' | 'changes'> & Partial<Pick<OperationRecord, 'docIds' | 'codeIds'>>): Change {
-  return {
-    label: operation.label,
-    changes: [...operation.changes].reverse().map((c) => ({ table: c.table, key: c.key, before: c.after, after: c.before })),
-    // The same documents and codes as the operation, so that its undo shows in the same audit trails.
-    ...(operation.docIds ? { docIds: operation.docIds } : {}),
-    ...(operation.codeIds ? { codeIds: operation.codeIds } : {}),
+/**
+ * Runs `scope` in the caller's transaction when that one already writes these tables (it is the one
+ * IndexedDB transaction either way, and a nested Dexie transaction only adds bookkeeping), else in a
+ * transaction of its own.
+ */
+function inTransaction(db: ProjectDatabase, tables: Table[], scope: () => Promise<unknown>): Promise<unknown> {
+  const ambient = Dexie.currentTransaction;
+  if (ambient && ambient.db === db && ambient.mode === 'readwrite' && tables.every((table) => ambient.storeNames.includes(table.name))) return scope();
+  return db.transaction('rw', tables, scope);
+}
+
+function tablesWritten(change: Change): ProjectTable[] {
+  const names: ProjectTable[] = unique(change.changes.map((c) => c.table));
+  if (change.texts?.length) names.push('texts');
+  return names;
+}
+
+/** What the change leaves of one row: the row as its last write leaves it, and whether the change creates it. */
+interface FinalRow {
+  row: object | null;
+  created: boolean;
+}
+
+/**
+ * Each table's rows as the change leaves them: a row touched twice ends as its last write (a Map
+ * keeps the first touch's place and the last touch's row). Then per table one bulkDelete, one bulkAdd
+ * of the rows the change creates (their first `before` is null: adding refuses to replace a row that
+ * is there after all, as a put would silently do) and one bulkPut of the rest, all requested at
+ * once: IndexedDB runs a transaction's requests in order, and the three sets of keys are disjoint.
+ * Texts are only ever created or deleted.
+ */
+function writeRows(db: ProjectDatabase, change: Change): Promise<unknown> {
+  const finalRows = new Map<ProjectTable, Map<string, FinalRow>>();
+  const leave = (table: ProjectTable, key: string, row: object | null, createdHere: boolean) => {
+    let rows = finalRows.get(table);
+    if (!rows) finalRows.set(table, (rows = new Map()));
+    const earlier = rows.get(key);
+    rows.set(key, { row, created: earlier ? earlier.created : createdHere });
   };
+  for (const rowChange of change.changes) leave(rowChange.table, rowChange.key, rowChange.after, rowChange.before === null);
+  for (const { docId, text } of change.texts ?? []) leave('texts', docId, text === null ? null : { docId, text }, true);
+  const requests: Array<Promise<unknown>> = [];
+  for (const [name, rows] of finalRows) {
+    const table = db.table(name);
+    const deletes: string[] = [];
+    const adds: object[] = [];
+    const puts: object[] = [];
+    for (const [key, { row, created }] of rows) {
+      if (row === null) deletes.push(key);
+      else if (created) adds.push(row);
+      else puts.push(row);
+    }
+    if (deletes.length) requests.push(table.bulkDelete(deletes));
+    if (adds.length) requests.push(table.bulkAdd(adds));
+    if (puts.length) requests.push(table.bulkPut(puts));
+  }
+  return Promise.all(requests);
 }
 
-function tableOf(db: ProjectDatabase, name: ProjectTable): Table<unknown, string> {
-  return db.table(name);
-}
-
+/** The documents a row change concerns, for the audit trail (the log's multi-entry index docIds). */
 function docIdsOf(change: RowChange): string[] {
-  // A set concerns the documents that joined or left it (not every member when it is renamed).
-  if (change.table === 'documentSets') return membershipChanges(change);
-  return idsOf(change, (row) => {
-    if (change.table === 'documents') return row.id;
-    if (change.table === 'texts') return row.docId;
-    if (change.table === 'codings') return row.docId;
-    if (change.table === 'memos' && row.targetType === 'document') return row.targetId;
-    return undefined;
-  });
+  switch (change.table) {
+    case 'documents':
+      return idsOf(change, (row) => row.id);
+    case 'codings':
+      return idsOf(change, (row) => row.docId);
+    case 'memos':
+      return idsOf(change, (row) => (row.targetType === 'document' ? row.targetId : undefined));
+    case 'documentSets':
+      // A set concerns the documents that joined or left it (not every member when it is renamed).
+      return membershipChanges(change);
+    default:
+      return [];
+  }
 }
 
-function membershipChanges(change: RowChange): string[] {
-  const members = (row: unknown) => new Set<string>(((row as { docIds?: string[] } | null)?.docIds ?? []).filter((id) => typeof id === 'string'));
-  const before = members(change.before);
-  const after = members(change.after);
+function membershipChanges(change: RowChangeOf<'documentSets'>): string[] {
+  const before = new Set(change.before?.docIds ?? []);
+  const after = new Set(change.after?.docIds ?? []);
   return [...[...before].filter((id) => !after.has(id)), ...[...after].filter((id) => !before.has(id))];
 }
 
+/** The codes a row change concerns, for the audit trail (the log's multi-entry index codeIds). */
 function codeIdsOf(change: RowChange): string[] {
-  return idsOf(change, (row) => {
-    if (change.table === 'codes') return row.id;
-    if (change.table === 'codings') return row.codeId;
-    if (change.table === 'memos' && row.targetType === 'code') return row.targetId;
-    return undefined;
-  });
+  switch (change.table) {
+    case 'codes':
+      return idsOf(change, (row) => row.id);
+    case 'codings':
+      return idsOf(change, (row) => row.codeId);
+    case 'memos':
+      return idsOf(change, (row) => (row.targetType === 'code' ? row.targetId : undefined));
+    default:
+      return [];
+  }
 }
 
-function idsOf(change: RowChange, pick: (row: Record<string, unknown>) => unknown): string[] {
+function idsOf<T extends LoggedTable>(change: RowChangeOf<T>, pick: (row: TableRows[T]) => string | undefined): string[] {
   const ids: string[] = [];
   for (const row of [change.before, change.after]) {
-    if (row && typeof row === 'object') {
-      const id = pick(row as Record<string, unknown>);
-      if (typeof id === 'string') ids.push(id);
-    }
+    const id = row ? pick(row) : undefined;
+    if (typeof id === 'string') ids.push(id);
   }
   return ids;
 }

@@ -1,7 +1,9 @@
 // Coders of a project. The current coder is a person (kept in the registry); each project keeps a row
 // for every coder who has worked in it, so its codings stay attributable when shared.
 import type { CoderRecord } from '../../shared/model';
+import { recordCoderChange } from '../../shared/changes/coderChanges';
 import type { ProjectDatabase } from './projectDatabase';
+import { commitChange } from './changes';
 
 /**
  * Whose codings a count includes: null for every coder, else one coder only (blind mode), or every
@@ -19,9 +21,15 @@ export function passesCoderFilter(filter: CoderFilter, coderId: string): boolean
   return 'only' in filter ? coderId === filter.only : !filter.except.includes(coderId);
 }
 
+/**
+ * Records the current coder in the project (not logged: it is who works, not a change to the work),
+ * read and written in one transaction, so that two windows opening the project at once agree.
+ */
 export async function ensureCoder(db: ProjectDatabase, coder: CoderRecord): Promise<void> {
-  const existing = await db.coders.get(coder.id);
-  if (!existing || existing.name !== coder.name || existing.color !== coder.color) await db.coders.put(coder);
+  await db.transaction('rw', db.coders, async () => {
+    const change = recordCoderChange(await db.coders.get(coder.id), coder);
+    if (change) await commitChange(db, change, { log: false });
+  });
 }
 
 export function listCoders(db: ProjectDatabase): Promise<CoderRecord[]> {

@@ -4,7 +4,7 @@
 // used is counted in codingCounts.ts.)
 import Dexie from 'dexie';
 import type { CodeRecord, CodingRecord, MemoRecord } from '../../shared/model';
-import { DEFAULT_CODEBOOK } from '../../shared/codebook/defaultCodebook';
+import { defaultCodebookChange } from '../../shared/codebook/defaultCodebook';
 import { inTreeOrder } from '../../shared/codebook/codeTree';
 import {
   createCodeChange,
@@ -21,42 +21,25 @@ import {
 import { mergeCodesChange, type MergeResult } from '../../shared/codebook/codeMerge';
 import { planCodebookImport, type CodebookImportPlan } from '../../shared/codebook/codebookImport';
 import type { ParsedCodebookCsv } from '../../shared/codebook/codebookCsv';
-import type { Minting } from '../../shared/codebook/rowChanges';
 import type { ProjectDatabase } from './projectDatabase';
 import { commitChange } from './changes';
-import { newId, nowIso } from './ids';
+import { liveMinting } from './ids';
 
 /** Codes in tree order (depth-first, siblings by order): the first nine answer to keys 1 to 9. */
 export async function listCodes(db: ProjectDatabase): Promise<CodeRecord[]> {
   return inTreeOrder(await db.codes.toArray());
 }
 
-/** Writes the default codebook (pledge, claim, criticism, metric) into a new project. */
+/** Writes the default codebook (pledge, claim, criticism, metric) into a new project; not logged (see changes.ts). */
 export async function addDefaultCodebook(db: ProjectDatabase): Promise<CodeRecord[]> {
-  const createdAt = nowIso();
-  const codes: CodeRecord[] = DEFAULT_CODEBOOK.map((code, order) => ({
-    id: newId(),
-    name: code.name,
-    color: code.color,
-    parentId: null,
-    order,
-    definition: code.definition,
-    inclusion: '',
-    exclusion: '',
-    example: '',
-    createdAt,
-  }));
-  await db.codes.bulkAdd(codes);
+  const { change, codes } = defaultCodebookChange(liveMinting());
+  await commitChange(db, change, { log: false });
   return codes;
-}
-
-function minting(): Minting {
-  return { newId, now: nowIso() };
 }
 
 export async function createCode(db: ProjectDatabase, spec: NewCode, coderId: string): Promise<CodeRecord> {
   return db.transaction('rw', [db.codes, db.operations], async () => {
-    const { change, code } = createCodeChange(await db.codes.toArray(), spec, minting());
+    const { change, code } = createCodeChange(await db.codes.toArray(), spec, liveMinting());
     await commitChange(db, change, { coderId });
     return code;
   });
@@ -128,7 +111,7 @@ export async function mergeCodes(db: ProjectDatabase, sourceId: string, targetId
     const codes = await db.codes.toArray();
     const scope = [...deletionScope(codes, sourceId), ...deletionScope(codes, targetId)];
     const { codings, memos } = await codingsAndMemosOf(db, scope);
-    const result = mergeCodesChange(codes, codings, memos, sourceId, targetId, minting());
+    const result = mergeCodesChange(codes, codings, memos, sourceId, targetId, liveMinting());
     await commitChange(db, result.change, { coderId });
     return result;
   });
@@ -137,7 +120,7 @@ export async function mergeCodes(db: ProjectDatabase, sourceId: string, targetId
 /** Merges a codebook file into the project; commits nothing when no code would change. */
 export async function importCodebook(db: ProjectDatabase, file: ParsedCodebookCsv, fileName: string, coderId: string): Promise<CodebookImportPlan> {
   return db.transaction('rw', [db.codes, db.operations], async () => {
-    const plan = planCodebookImport(await db.codes.toArray(), file, `Codebook imported from “${fileName}”`, minting());
+    const plan = planCodebookImport(await db.codes.toArray(), file, `Codebook imported from “${fileName}”`, liveMinting());
     if (plan.change.changes.length > 0) await commitChange(db, plan.change, { coderId });
     return plan;
   });

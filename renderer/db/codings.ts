@@ -1,45 +1,74 @@
-// Codings: a code applied to `[start, end)` of a document's canonical text (UTF-16 units).
+// Codings: a code applied to `[start, end)` of a document's canonical text (UTF-16 units). Reading a
+// document's codings, and every write the coding screen makes, each one operation in the log. A write
+// that changes an existing coding reads the stored row inside its transaction and builds the change
+// from it, not from the coding as the screen last showed it: `commitChange` puts whole rows, so a
+// change built from a stale copy would silently undo whatever happened in between (quick boundary
+// nudges still being written, another window) and log a wrong `before`.
 import Dexie from 'dexie';
-import type { CodeRecord, CodingRecord, MemoRecord } from '../../shared/model';
-import { createCodeChange, type NewCode } from '../../shared/codebook/codebookEdits';
-import { capturePassage } from '../../shared/text/passageContext';
+import type { CodeRecord, CodingRecord } from '../../shared/model';
+import { sameName } from '../../shared/codebook/codeNames';
+import type { NewCode } from '../../shared/codebook/codebookEdits';
+import { applyCodeChange, createAndApplyChange, recodeChange, removeCodingChange, resizeCodingChange, type NewCoding } from '../../shared/changes/codingChanges';
 import type { ProjectDatabase } from './projectDatabase';
-import { commitChange, type Change } from './changes';
-import { newId, nowIso } from './ids';
+import type { OperationRecord } from './operationRecord';
+import { commitChange } from './changes';
+import { liveMinting } from './ids';
 
 /** A document's codings in text order. */
 export function codingsOfDocument(db: ProjectDatabase, docId: string): Promise<CodingRecord[]> {
   return db.codings.where('[docId+start]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).toArray();
 }
 
-export interface NewCoding {
-  docId: string;
-  codeId: string;
-  start: number;
-  end: number;
-  coderId: string;
+/** Applies a code to a passage of `text`, the document's canonical text. */
+export function applyCode(db: ProjectDatabase, text: string, coding: NewCoding, codeName: string): Promise<OperationRecord> {
+  return commitChange(db, applyCodeChange(text, coding, codeName, liveMinting()), { coderId: coding.coderId });
 }
 
-/** The change that applies a code to a passage, quote and context taken from the text. */
-export function applyCodeChange(text: string, coding: NewCoding, codeName: string): Change {
-  const record: CodingRecord = {
-    id: newId(),
-    ...coding,
-    ...capturePassage(text, coding.start, coding.end),
-    createdAt: nowIso(),
-  };
-  return { label: `Code “${codeName}” applied`, changes: [{ table: 'codings', key: record.id, before: null, after: record }] };
+/**
+ * Creates a top-level code and applies it to a passage, as one operation (the quick-code palette's
+ * "Create code", and in-vivo coding): undoing it removes both. When a top-level code of that name
+ * exists by now, nothing is written and that code is returned (`created` false), to be applied.
+ */
+export async function createAndApplyCode(
+  db: ProjectDatabase,
+  text: string,
+  spec: NewCode,
+  coding: Omit<NewCoding, 'codeId'>,
+  label: string,
+): Promise<{ code: CodeRecord; created: boolean }> {
+  return db.transaction('rw', [db.codes, db.codings, db.operations], async () => {
+    const codes = await db.codes.toArray();
+    const existing = codes.find((c) => c.parentId === spec.parentId && sameName(c.name, spec.name));
+    if (existing) return { code: existing, created: false };
+    const { change, code } = createAndApplyChange(codes, text, spec, coding, label, liveMinting());
+    await commitChange(db, change, { coderId: coding.coderId });
+    return { code, created: true };
+  });
 }
 
-/** Removes a coding and the memos written on it, as one operation (undo brings both back). */
-export function removeCodingChange(coding: CodingRecord, codeName: string, memos: readonly MemoRecord[] = []): Change {
-  return {
-    label: `Code “${codeName}” removed`,
-    changes: [
-      ...memos.map((memo) => ({ table: 'memos' as const, key: memo.id, before: memo, after: null })),
-      { table: 'codings', key: coding.id, before: coding, after: null },
-    ],
-  };
+/** 'gone': the coding no longer exists; 'unchanged': it already is that way; nothing written then. */
+export type StoredWrite = 'done' | 'gone' | 'unchanged';
+
+/** Gives the stored coding `to` as its code; its passage, as it is stored now, stays. */
+export async function recodeStoredCoding(db: ProjectDatabase, codingId: string, from: CodeRecord | undefined, to: CodeRecord, coderId: string): Promise<StoredWrite> {
+  return db.transaction('rw', [db.codings, db.operations], async () => {
+    const stored = await db.codings.get(codingId);
+    if (!stored) return 'gone';
+    if (stored.codeId === to.id) return 'unchanged';
+    await commitChange(db, recodeChange(stored, from, to), { coderId });
+    return 'done';
+  });
+}
+
+/** Moves the stored coding's boundaries to `[start, end)` of `text`; its quote and context follow. */
+export async function resizeStoredCoding(db: ProjectDatabase, text: string, codingId: string, start: number, end: number, codeName: string, coderId: string): Promise<StoredWrite> {
+  return db.transaction('rw', [db.codings, db.operations], async () => {
+    const stored = await db.codings.get(codingId);
+    if (!stored) return 'gone';
+    if (stored.start === start && stored.end === end) return 'unchanged';
+    await commitChange(db, resizeCodingChange(text, stored, start, end, codeName), { coderId });
+    return 'done';
+  });
 }
 
 /** Removes a coding with its memos, read in the same transaction so that none is left behind. */
@@ -48,36 +77,4 @@ export async function removeCoding(db: ProjectDatabase, coding: CodingRecord, co
     const memos = await db.memos.where('[targetType+targetId]').equals(['coding', coding.id]).toArray();
     await commitChange(db, removeCodingChange(coding, codeName, memos), { coderId });
   });
-}
-
-/**
- * Creates a code and applies it to a passage, as one operation (the quick-code palette's "Create
- * code", and in-vivo coding): undoing it removes both.
- */
-export function createAndApplyChange(codes: readonly CodeRecord[], text: string, spec: NewCode, coding: Omit<NewCoding, 'codeId'>, label: string): { change: Change; code: CodeRecord } {
-  const { change: created, code } = createCodeChange(codes, spec, { newId, now: nowIso() });
-  const applied = applyCodeChange(text, { ...coding, codeId: code.id }, code.name);
-  return { change: { label, changes: [...created.changes, ...applied.changes] }, code };
-}
-
-/** Gives a coding another code; the passage, coder and creation time stay. */
-export function recodeChange(coding: CodingRecord, from: CodeRecord | undefined, to: CodeRecord): Change {
-  const after: CodingRecord = { ...coding, codeId: to.id };
-  return {
-    label: `Coding recoded from “${from?.name ?? 'deleted code'}” to “${to.name}”`,
-    changes: [{ table: 'codings', key: coding.id, before: coding, after }],
-  };
-}
-
-/** Moves a coding's boundaries; its quote and context are taken again so that exports stay right. */
-export function resizeCodingChange(text: string, coding: CodingRecord, start: number, end: number, codeName: string): Change {
-  const after: CodingRecord = { ...coding, start, end, ...capturePassage(text, start, end) };
-  return { label: `Boundaries of “${codeName}” coding moved`, changes: [{ table: 'codings', key: coding.id, before: coding, after }] };
-}
-
-/** The coding of the same code on the same passage by the same coder, if there is one. */
-export function sameCoding(codings: readonly CodingRecord[], probe: Pick<CodingRecord, 'codeId' | 'start' | 'end' | 'coderId'>, exceptId?: string): CodingRecord | undefined {
-  return codings.find(
-    (c) => c.id !== exceptId && c.codeId === probe.codeId && c.start === probe.start && c.end === probe.end && c.coderId === probe.coderId,
-  );
 }

@@ -1,13 +1,14 @@
-// Documents and their canonical texts.
-import type { ImportedDocument } from '../../shared/ipc';
-import { EMPTY_METADATA, type AttributeDefinition, type AttributeValue, type DocumentRecord } from '../../shared/model';
-import type { ProjectDatabase } from './projectDatabase';
-import { newId, nowIso } from './ids';
+// Documents and their canonical texts: reading them, adding an import's batch, editing fields and
+// attributes, deleting. Every write is a change built in shared/changes/documentChanges.ts and
+// committed through commitChange; adding documents is not logged (see changes.ts), deleting them is,
+// as an operation undo cannot take back.
+import type { AttributeDefinition, DocumentRecord } from '../../shared/model';
 import { countWords } from '../../shared/text/words';
-import { coerceAttributes, declareAttributeRows, declareAttributes } from './attributes';
-import { commitChange, type Change } from './changes';
-import type { RowChange } from './operationRecord';
-import { sameRow } from '../../shared/rowEquality';
+import { declareAttributeRows } from '../../shared/changes/attributeChanges';
+import { deleteDocumentsChange, editDocumentsChange, importDocumentsChange, type NewDocument } from '../../shared/changes/documentChanges';
+import type { ProjectDatabase } from './projectDatabase';
+import { commitChange } from './changes';
+import { liveMinting } from './ids';
 
 /** Documents in the project's order, the order exports follow. */
 export function listDocuments(db: ProjectDatabase): Promise<DocumentRecord[]> {
@@ -33,21 +34,23 @@ export interface AddOptions {
 /**
  * Adds a batch of imported documents in one transaction, after the ones already there: either the
  * whole batch is in the project or none of it. A document whose content is already in the project is
- * skipped (main checked, but another window or import may have added it since).
+ * skipped (main checked, but another window or import may have added it since). Not logged: an
+ * import is not an edit that undo takes back, and the audit trail has never listed it.
  */
-export async function addImportedDocuments(db: ProjectDatabase, imported: readonly ImportedDocument[], options: AddOptions = {}): Promise<DocumentRecord[]> {
+export async function addImportedDocuments(db: ProjectDatabase, imported: readonly NewDocument[], options: AddOptions = {}): Promise<DocumentRecord[]> {
   // Main counts the words of what it imports, off this thread; documents made here (the sample
   // project) are counted before the transaction (which may await nothing but Dexie), in slices that
   // let the window paint between them: 1,000 documents of 800 words take a few hundred milliseconds.
   const wordCounts = await countWordsInSlices(imported.map((d) => (d.words === undefined ? d.text : d.words)));
+  const counted = imported.map((doc, i) => (doc.words === undefined ? { ...doc, words: wordCounts[i]! } : doc));
   try {
-    return await addInTransaction(db, imported, wordCounts, options, false);
+    return await addInTransaction(db, counted, options, false);
   } catch (error) {
     // Content is unique in the project (`&sha256`): the batch fails whole when some of it is already
     // there. Only then are those looked up and left out; looking them up every time cost a round
     // trip to the database per document.
     if (!isUniqueContentError(error)) throw error;
-    return addInTransaction(db, imported, wordCounts, options, true);
+    return addInTransaction(db, counted, options, true);
   }
 }
 
@@ -56,60 +59,21 @@ function isUniqueContentError(error: unknown): boolean {
   return name === 'ConstraintError' || (name === 'BulkError' && (failures ?? []).some((f) => f?.name === 'ConstraintError'));
 }
 
-function addInTransaction(db: ProjectDatabase, imported: readonly ImportedDocument[], wordCounts: readonly number[], options: AddOptions, lookUpExisting: boolean): Promise<DocumentRecord[]> {
+function addInTransaction(db: ProjectDatabase, imported: readonly NewDocument[], options: AddOptions, lookUpExisting: boolean): Promise<DocumentRecord[]> {
   return db.transaction('rw', db.documents, db.texts, db.attributeDefinitions, async () => {
-    const attributes = imported.map((d) => d.attributes ?? {});
-    const names = new Set(attributes.flatMap((a) => Object.keys(a)));
-    const hints = (options.typeHints ?? []).map((hint) => Object.fromEntries(Object.entries(hint).filter(([name]) => names.has(name))));
-    const definitions = await declareAttributes(db, [...attributes, ...hints]);
+    const definitions = await db.attributeDefinitions.toArray();
     const last = await db.documents.orderBy('order').last();
-    let order = (last?.order ?? -1) + 1;
-    const existingSha = new Set(lookUpExisting ? ((await db.documents.where('sha256').anyOf(imported.map((d) => d.sha256)).keys()) as string[]) : []);
-    const importedAt = nowIso();
-    const records: DocumentRecord[] = [];
-    const texts: { docId: string; text: string }[] = [];
-    for (const [index, doc] of imported.entries()) {
-      if (existingSha.has(doc.sha256)) continue;
-      existingSha.add(doc.sha256);
-      const id = newId();
-      records.push({
-        id,
-        title: doc.title,
-        format: doc.format,
-        fileName: doc.fileName,
-        storedName: doc.storedName,
-        sha256: doc.sha256,
-        order: order++,
-        importedAt,
-        length: doc.text.length,
-        words: wordCounts[index]!,
-        extraction: doc.extraction,
-        ...EMPTY_METADATA,
-        ...doc.metadata,
-        attributes: coerceAttributes(doc.attributes ?? {}, definitions),
-      });
-      texts.push({ docId: id, text: doc.text });
-    }
-    await db.documents.bulkAdd(records);
-    await db.texts.bulkAdd(texts);
-    return records;
+    const knownSha256 = new Set(lookUpExisting ? ((await db.documents.where('sha256').anyOf(imported.map((d) => d.sha256)).keys()) as string[]) : []);
+    const context = {
+      firstOrder: (last?.order ?? -1) + 1,
+      definitions: new Map(definitions.map((d) => [d.name, d.type])),
+      ...(options.typeHints ? { typeHints: options.typeHints } : {}),
+      knownSha256,
+    };
+    const { change, documents } = importDocumentsChange(imported, context, liveMinting());
+    await commitChange(db, change, { log: false });
+    return documents;
   });
-}
-
-/** The fields a researcher edits on a document: the bibliographic ones and the free attributes. */
-export type DocumentFields = Pick<DocumentRecord, 'title' | 'author' | 'date' | 'source' | 'url' | 'attributes'>;
-
-/**
- * The change that edits documents, one row per document that really changes, so that undo and the
- * audit trail see exactly what was edited (a bulk edit is one operation).
- */
-export function editDocumentsChange(label: string, documents: readonly DocumentRecord[], edit: (doc: DocumentRecord) => DocumentRecord): Change {
-  const changes: RowChange[] = [];
-  for (const before of documents) {
-    const after = edit(before);
-    if (!sameRow(before, after)) changes.push({ table: 'documents', key: before.id, before, after });
-  }
-  return { label, changes };
 }
 
 /**
@@ -136,16 +100,6 @@ export async function editDocuments(
     await commitChange(db, change, { coderId });
     return true;
   });
-}
-
-/** A document with some attributes set (null or '' removes one). */
-export function withAttributes(doc: DocumentRecord, values: Record<string, AttributeValue>): DocumentRecord {
-  const attributes = { ...doc.attributes };
-  for (const [name, value] of Object.entries(values)) {
-    if (value === null || value === '') delete attributes[name];
-    else attributes[name] = value;
-  }
-  return { ...doc, attributes };
 }
 
 export interface DeletionImpact {
@@ -182,25 +136,9 @@ export async function deleteDocuments(db: ProjectDatabase, docIds: readonly stri
       .anyOf([...ids.map((id) => ['document', id]), ...codings.map((c) => ['coding', c.id])])
       .toArray();
     const sets = await db.documentSets.where('docIds').anyOf(ids).distinct().toArray();
-    const gone = new Set(ids);
-    // What points to a row goes before it, as in every deletion in the log.
-    const changes: RowChange[] = [
-      ...memos.map((memo): RowChange => ({ table: 'memos', key: memo.id, before: memo, after: null })),
-      ...codings.map((coding): RowChange => ({ table: 'codings', key: coding.id, before: coding, after: null })),
-      ...sets.map((set): RowChange => ({ table: 'documentSets', key: set.id, before: set, after: { ...set, docIds: set.docIds.filter((id) => !gone.has(id)) } })),
-      ...documents.map((doc): RowChange => ({ table: 'documents', key: doc.id, before: doc, after: null })),
-    ];
-    if (changes.length) await commitChange(db, { label: deletionLabel(documents, codings.length, memos.length), changes }, { coderId, kind: 'irreversible' });
-    await db.texts.bulkDelete(ids);
+    if (documents.length) await commitChange(db, deleteDocumentsChange(documents, codings, memos, sets), { coderId, kind: 'irreversible' });
     return { documents: documents.length, codings: codings.length, memos: memos.length };
   });
-}
-
-/** "Document “Courier” deleted, with 2 codings and 1 memo". */
-function deletionLabel(documents: readonly DocumentRecord[], codings: number, memos: number): string {
-  const what = documents.length === 1 ? `Document “${documents[0]!.title}” deleted` : `${documents.length} documents deleted`;
-  if (codings === 0 && memos === 0) return what;
-  return `${what}, with ${codings} ${codings === 1 ? 'coding' : 'codings'} and ${memos} ${memos === 1 ? 'memo' : 'memos'}`;
 }
 
 async function countMemosOn(db: ProjectDatabase, docIds: readonly string[], codingIds: readonly string[]): Promise<number> {

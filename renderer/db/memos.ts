@@ -1,28 +1,12 @@
-// Memos on the project, a document, a code or a coding. Each coder has at most one memo per target:
-// in double coding, two coders write about the same passage independently, and neither overwrites
-// the other's thoughts. Every write is one operation in the log (undoable, audited).
+// Memos on the project, a document, a code or a coding: reading them, searching them, and saving a
+// coder's memo on a target (shared/changes/memoChanges.ts), one operation in the log each time.
 import type { MemoRecord, MemoTargetType } from '../../shared/model';
+import { writeMemoChange, type MemoContent, type MemoContext, type MemoTarget } from '../../shared/changes/memoChanges';
+import { foldForSearch } from '../../shared/text/searchFold';
 import type { ProjectDatabase } from './projectDatabase';
-import type { Change } from './changes';
-import { newId, nowIso } from './ids';
-
-export interface MemoTarget {
-  targetType: MemoTargetType;
-  targetId: string;
-}
-
-/** The documents and codes a memo's target belongs to (a coding's document and code), for the audit trail. */
-export interface MemoContext {
-  docIds?: string[];
-  codeIds?: string[];
-}
-
-export interface MemoContent {
-  /** Serialized Lexical editor state. */
-  body: string;
-  /** Its plain text, for search and exports. */
-  text: string;
-}
+import type { OperationRecord } from './operationRecord';
+import { commitChange } from './changes';
+import { liveMinting } from './ids';
 
 /** Every coder's memo on a target, oldest first. */
 export async function memosOn(db: ProjectDatabase, target: MemoTarget): Promise<MemoRecord[]> {
@@ -46,29 +30,21 @@ export async function listMemos(db: ProjectDatabase): Promise<MemoRecord[]> {
 }
 
 /**
- * The change that gives a coder's memo on a target this content: creates it, updates it, or (when
- * the text is emptied) removes it, so that no blank memos linger in searches and exports. Null when
- * there is nothing to change. `describe` names the target for the log's label ("the document “X”").
+ * Gives the coder's memo on a target this content (writeMemoChange: creates, edits, or clears it),
+ * from the memo as stored, read in the same transaction. Null when there was nothing to change.
  */
-export function writeMemoChange(
-  existing: MemoRecord | undefined,
+export async function saveMemo(
+  db: ProjectDatabase,
   target: MemoTarget,
   coderId: string,
   content: MemoContent,
   describe: string,
   context: MemoContext = {},
-): Change | null {
-  const blank = content.text.trim() === '';
-  if (!existing) {
-    if (blank) return null;
-    const at = nowIso();
-    const memo: MemoRecord = { id: newId(), ...target, body: content.body, text: content.text, coderId, createdAt: at, updatedAt: at };
-    return { label: `Memo written on ${describe}`, changes: [{ table: 'memos', key: memo.id, before: null, after: memo }], ...context };
-  }
-  if (blank) return { label: `Memo on ${describe} cleared`, changes: [{ table: 'memos', key: existing.id, before: existing, after: null }], ...context };
-  if (existing.body === content.body && existing.text === content.text) return null;
-  const memo: MemoRecord = { ...existing, body: content.body, text: content.text, updatedAt: nowIso() };
-  return { label: `Memo on ${describe} edited`, changes: [{ table: 'memos', key: memo.id, before: existing, after: memo }], ...context };
+): Promise<OperationRecord | null> {
+  return db.transaction('rw', [db.memos, db.operations], async () => {
+    const change = writeMemoChange(await memoOf(db, target, coderId), target, coderId, content, describe, liveMinting(), context);
+    return change ? commitChange(db, change, { coderId }) : null;
+  });
 }
 
 /**
@@ -84,9 +60,4 @@ export function matchMemos(memos: readonly MemoRecord[], query: string): MemoRec
       return words.every((word) => text.includes(word));
     })
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-/** Lower case without diacritics, so that a search matches however the memo spelled a word. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
 }

@@ -1,17 +1,8 @@
 // The append-only operations log: every change to project data is one entry, with the rows before and
-// after, so that it can be undone (by appending its inverse) and read back as an audit trail.
+// after, so that it can be undone (by appending its inverse) and read back as an audit trail. The
+// rows are typed per table (shared/changes/change.ts); texts are never in it.
 import type { Uuid } from '../../shared/model';
-
-export type ProjectTable = 'documents' | 'texts' | 'codes' | 'codings' | 'memos' | 'coders' | 'documentSets' | 'attributeDefinitions';
-
-export interface RowChange {
-  table: ProjectTable;
-  key: string;
-  /** The row before the change; null when the change creates it. */
-  before: unknown;
-  /** The row after the change; null when the change deletes it. */
-  after: unknown;
-}
+import type { RowChange } from '../../shared/changes/change';
 
 export interface OperationRecord {
   id: Uuid;

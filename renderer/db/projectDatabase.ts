@@ -1,16 +1,8 @@
 // One IndexedDB database per project. Every schema change is a new version with an upgrade function,
 // and test/renderer/db/upgrades.test.ts upgrades data written by each earlier version.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type {
-  AttributeDefinition,
-  CodeRecord,
-  CoderRecord,
-  CodingRecord,
-  DocumentRecord,
-  DocumentSetRecord,
-  DocumentText,
-  MemoRecord,
-} from '../../shared/model';
+import type { CodeRecord, DocumentRecord, MemoRecord } from '../../shared/model';
+import type { TableRows } from '../../shared/changes/change';
 import { inferAttributeType } from '../../shared/attributes/attributeTypes';
 import { plainTextToMemoBody } from '../../shared/text/memoBody';
 import type { OperationRecord } from './operationRecord';
@@ -19,15 +11,16 @@ export const PROJECT_DB_PREFIX = 'framewise-project-';
 export const LATEST_VERSION = 4;
 
 export class ProjectDatabase extends Dexie {
-  documents!: EntityTable<DocumentRecord, 'id'>;
-  texts!: EntityTable<DocumentText, 'docId'>;
-  codes!: EntityTable<CodeRecord, 'id'>;
-  codings!: EntityTable<CodingRecord, 'id'>;
-  memos!: EntityTable<MemoRecord, 'id'>;
-  coders!: EntityTable<CoderRecord, 'id'>;
+  // The row types are the ones changes are typed by (shared/changes/change.ts).
+  documents!: EntityTable<TableRows['documents'], 'id'>;
+  texts!: EntityTable<TableRows['texts'], 'docId'>;
+  codes!: EntityTable<TableRows['codes'], 'id'>;
+  codings!: EntityTable<TableRows['codings'], 'id'>;
+  memos!: EntityTable<TableRows['memos'], 'id'>;
+  coders!: EntityTable<TableRows['coders'], 'id'>;
   operations!: EntityTable<OperationRecord, 'id'>;
-  documentSets!: EntityTable<DocumentSetRecord, 'id'>;
-  attributeDefinitions!: EntityTable<AttributeDefinition, 'name'>;
+  documentSets!: EntityTable<TableRows['documentSets'], 'id'>;
+  attributeDefinitions!: EntityTable<TableRows['attributeDefinitions'], 'name'>;
 
   constructor(projectId: string, options?: ConstructorParameters<typeof Dexie>[1], upToVersion = LATEST_VERSION) {
     super(PROJECT_DB_PREFIX + projectId, options);

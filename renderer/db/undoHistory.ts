@@ -10,8 +10,9 @@
 // orphaned. Such an undo is refused, and the operation leaves the stack so that the next undo reaches
 // the one before it.
 import type { ProjectDatabase } from './projectDatabase';
-import type { OperationRecord, ProjectTable } from './operationRecord';
-import { commitChange, inverseOf, onCommitted } from './changes';
+import type { OperationRecord } from './operationRecord';
+import { inverseOf, type ProjectTable } from '../../shared/changes/change';
+import { commitChange, onCommitted } from './changes';
 import { ChangeConflictError, type DependentRow } from './changeConflicts';
 
 /** What a stack keeps of an operation: enough to label the Undo button without reading the log. */

@@ -2,8 +2,7 @@
 // Values arrive as text from manifests and spreadsheets; a column whose every non-empty value reads
 // as a number is a number, and so on, so that "2017" sorts and exports as a year, not a word.
 import type { AttributeType, AttributeValue } from '../model';
-
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+import { isIsoDate } from '../dates/isoDate';
 
 /** The narrowest type all non-empty values fit, text when they disagree or there are none. */
 export function inferAttributeType(values: readonly unknown[]): AttributeType {
@@ -11,7 +10,7 @@ export function inferAttributeType(values: readonly unknown[]): AttributeType {
   if (present.length === 0) return 'text';
   if (present.every((v) => typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())))) return 'boolean';
   if (present.every((v) => typeof v === 'number' || (typeof v === 'string' && isNumeric(v)))) return 'number';
-  if (present.every((v) => typeof v === 'string' && ISO_DATE.test(v.trim()) && !isNumeric(v))) return 'date';
+  if (present.every((v) => typeof v === 'string' && isIsoDate(v) && !isNumeric(v))) return 'date';
   return 'text';
 }
 

@@ -1,16 +1,18 @@
 // Merging one code into another, as one change: the source's codings move to the target, a moved
-// coding that would repeat a target coding (same document, same [start, end), same coder) collapses
+// coding that would repeat a target coding (the same passage: shared/codings/samePassage.ts) collapses
 // into it, the source's subcodes move under the target (a subcode named like one of the target's
 // merges into it, the same way), and the source is deleted. Memos are never lost: a memo on a row
 // that goes away moves to the row that absorbs it, and a coder's two memos on one row become one.
 import type { CodeRecord, CodingRecord, MemoRecord } from '../model';
 import { plainTextToMemoBody } from '../text/memoBody';
-import { RowDraft, type CodebookChange, type Minting } from './rowChanges';
+import type { Change, Minting } from '../changes/change';
+import { RowDraft } from '../changes/rowDraft';
 import { childrenOf, descendantIds } from './codeTree';
 import { CodebookError, siblingNamed } from './codeNames';
+import { passageKey } from '../codings/samePassage';
 
 export interface MergeResult {
-  change: CodebookChange;
+  change: Change;
   /** Codings that now carry the target code. */
   moved: number;
   /** Codings removed because the target already coded the same passage for the same coder. */
@@ -40,7 +42,6 @@ export function mergeCodesChange(
 }
 
 function mergeInto(draft: RowDraft, sourceId: string, targetId: string, counts: { moved: number; collapsed: number }, now: string): void {
-  const passageKey = (c: CodingRecord) => `${c.docId}\u0000${c.start}\u0000${c.end}\u0000${c.coderId}`;
   const all = draft.all('codings');
   const survivors = new Map(all.filter((c) => c.codeId === targetId).map((c) => [passageKey(c), c.id]));
   for (const coding of all) {

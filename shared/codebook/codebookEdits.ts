@@ -1,15 +1,17 @@
 // Building the changes a researcher makes to the codebook: create, edit, move, delete. Each builder
-// takes the rows as they are and returns ONE change with exact before/after rows (see rowChanges.ts),
+// takes the rows as they are and returns ONE change with exact before/after rows (see shared/changes/rowDraft.ts),
 // or throws a CodebookError whose message says why the change cannot be made.
 import type { CodeRecord, CodingRecord, MemoRecord } from '../model';
-import { RowDraft, type CodebookChange, type Minting } from './rowChanges';
+import type { Change, GivenIdentity, Minting } from '../changes/change';
+import { RowDraft } from '../changes/rowDraft';
 import { childrenOf, codeTree, descendantIds, treeParentOf } from './codeTree';
 import { assertFreeName, checkCodeName, CodebookError } from './codeNames';
 import { nextCodeColor, normalizeColor } from './codeColors';
 
 export type CodeFields = Pick<CodeRecord, 'name' | 'color' | 'definition' | 'inclusion' | 'exclusion' | 'example'>;
 
-export interface NewCode extends Partial<CodeFields> {
+/** A code to create; `id` and `createdAt` when they are given (a project file, a REFI-QDA GUID), else minted. */
+export interface NewCode extends Partial<CodeFields>, GivenIdentity {
   name: string;
   parentId: string | null;
   /** Where among its siblings; at the end when absent. */
@@ -17,7 +19,7 @@ export interface NewCode extends Partial<CodeFields> {
 }
 
 /** A new code, placed among its siblings (whose order is renumbered when it goes in between). */
-export function createCodeChange(codes: readonly CodeRecord[], spec: NewCode, minting: Minting): { change: CodebookChange; code: CodeRecord } {
+export function createCodeChange(codes: readonly CodeRecord[], spec: NewCode, minting: Minting): { change: Change; code: CodeRecord } {
   const draft = new RowDraft({ codes, codings: [], memos: [] });
   const code = addCode(draft, spec, minting);
   return { change: draft.toChange(`Code “${code.name}” created`), code };
@@ -32,7 +34,7 @@ export function addCode(draft: RowDraft, spec: NewCode, minting: Minting): CodeR
   const color = spec.color === undefined ? nextCodeColor(codes.map((c) => c.color)) : normalizeColor(spec.color);
   if (!color) throw new CodebookError(`“${spec.color}” is not a colour: use #rrggbb.`);
   const code: CodeRecord = {
-    id: minting.newId(),
+    id: spec.id ?? minting.newId(),
     name,
     color,
     parentId: spec.parentId,
@@ -41,7 +43,7 @@ export function addCode(draft: RowDraft, spec: NewCode, minting: Minting): CodeR
     inclusion: spec.inclusion ?? '',
     exclusion: spec.exclusion ?? '',
     example: spec.example ?? '',
-    createdAt: minting.now,
+    createdAt: spec.createdAt ?? minting.now,
   };
   draft.put('codes', code);
   placeAmongSiblings(draft, code.id, spec.parentId, spec.index);
@@ -49,7 +51,7 @@ export function addCode(draft: RowDraft, spec: NewCode, minting: Minting): CodeR
 }
 
 /** Edits a code's fields; an empty change when nothing differs. */
-export function updateCodeChange(codes: readonly CodeRecord[], id: string, patch: Partial<CodeFields>): CodebookChange {
+export function updateCodeChange(codes: readonly CodeRecord[], id: string, patch: Partial<CodeFields>): Change {
   const code = codes.find((c) => c.id === id);
   if (!code) throw new CodebookError('This code no longer exists.');
   const next: Partial<CodeFields> = { ...patch };
@@ -74,7 +76,7 @@ function updateLabel(code: CodeRecord, patch: Partial<CodeFields>): string {
 }
 
 /** Moves a code (with its subcodes) under `parentId` at `index` among the new siblings. */
-export function moveCodeChange(codes: readonly CodeRecord[], id: string, parentId: string | null, index: number): CodebookChange {
+export function moveCodeChange(codes: readonly CodeRecord[], id: string, parentId: string | null, index: number): Change {
   const code = codes.find((c) => c.id === id);
   if (!code) throw new CodebookError('This code no longer exists.');
   if (parentId === id || (parentId !== null && descendantIds(codes, id).includes(parentId))) {
@@ -159,7 +161,7 @@ export function deleteCodeChange(
   codings: readonly CodingRecord[],
   memos: readonly MemoRecord[],
   id: string,
-): CodebookChange {
+): Change {
   const scope = new Set(deletionScope(codes, id));
   const code = codes.find((c) => c.id === id);
   if (!code) throw new CodebookError('This code no longer exists.');

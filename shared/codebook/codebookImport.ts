@@ -3,7 +3,8 @@
 // erases a definition), new codes are created under their parents, whatever order the rows come in.
 // Nothing is deleted. Rows that cannot be used are reported with their row number and the reason.
 import type { CodeRecord } from '../model';
-import { RowDraft, type CodebookChange, type Minting } from './rowChanges';
+import type { Change, Minting } from '../changes/change';
+import { RowDraft } from '../changes/rowDraft';
 import { addCode, type CodeFields } from './codebookEdits';
 import { checkCodeName, CodebookError, siblingNamed } from './codeNames';
 import { normalizeColor } from './codeColors';
@@ -16,7 +17,7 @@ export interface CodebookImportProblem {
 }
 
 export interface CodebookImportPlan {
-  change: CodebookChange;
+  change: Change;
   created: number;
   updated: number;
   unchanged: number;

@@ -1,5 +1,7 @@
 // The codebook every new project starts with, for studies of how sources frame a public figure's
 // record. Definitions as agreed for the reference corpus; researchers edit them in the codebook.
+import type { CodeRecord } from '../model';
+import type { Change, Minting } from '../changes/change';
 
 export interface CodeTemplate {
   name: string;
@@ -29,3 +31,20 @@ export const DEFAULT_CODEBOOK: readonly CodeTemplate[] = [
     definition: 'A quantitative figure: a count, rate, percentage, money amount or dated record used as evidence.',
   },
 ];
+
+/** The change that gives a new project the default codebook, as top-level codes in this order. */
+export function defaultCodebookChange(minting: Minting): { change: Change; codes: CodeRecord[] } {
+  const codes: CodeRecord[] = DEFAULT_CODEBOOK.map((code, order) => ({
+    id: minting.newId(),
+    name: code.name,
+    color: code.color,
+    parentId: null,
+    order,
+    definition: code.definition,
+    inclusion: '',
+    exclusion: '',
+    example: '',
+    createdAt: minting.now,
+  }));
+  return { change: { label: 'Default codebook', changes: codes.map((code) => ({ table: 'codes', key: code.id, before: null, after: code })) }, codes };
+}

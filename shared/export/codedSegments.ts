@@ -6,6 +6,7 @@ import type { AttributeValue, CodeRecord, CoderRecord, CodingRecord, DocumentRec
 import { isCodePointBoundary, utf16ToCodePoints } from '../text/offsets';
 import { codePath } from '../codebook/codePath';
 import { toCsv, type CsvCell, type CsvOptions } from './csv';
+import { excerpt } from '../text/excerpt';
 
 export const CODED_SEGMENT_COLUMNS = [
   'project',
@@ -125,9 +126,8 @@ function checkOffsets(doc: DocumentRecord, text: string, coding: CodingRecord, c
     if (where) problem = `${where} inside a character (between the two halves of an emoji or other character)`;
   }
   if (!problem) return;
-  const quote = coding.quote.length > 40 ? `${coding.quote.slice(0, 39)}…` : coding.quote;
   throw new CodedSegmentOffsetError(
-    `The ${code?.name ?? 'deleted code’s'} coding on “${quote}” (UTF-16 offsets ${start}–${end}) in the document “${doc.title}” (${doc.fileName}) ${problem}. ` +
+    `The ${code?.name ?? 'deleted code’s'} coding on “${excerpt(coding.quote, 40)}” (UTF-16 offsets ${start}–${end}) in the document “${doc.title}” (${doc.fileName}) ${problem}. ` +
       'Nothing was exported: open the document, move that coding’s ends or remove it, then export again.',
     doc.id,
     coding.id,

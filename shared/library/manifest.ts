@@ -4,6 +4,7 @@
 // the same rules serve an import and "Apply a manifest…" to documents already in the project.
 import Papa from 'papaparse';
 import type { DocumentMetadata } from '../model';
+import { isIsoDate } from '../dates/isoDate';
 
 export interface ManifestEntry {
   /** The file's base name, as the manifest wrote it (directories dropped). */
@@ -27,7 +28,6 @@ export class ManifestError extends Error {
 
 const FILE_KEYS = ['file', 'filename', 'file_name', 'file name'];
 const METADATA_KEYS: ReadonlyArray<keyof DocumentMetadata> = ['author', 'date', 'source', 'url'];
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function parseManifest(content: string, fileName: string): Manifest {
   const body = content.replace(/^\uFEFF/, '');
@@ -110,7 +110,7 @@ function collect(records: Array<Record<string, unknown>>, fileName: string, warn
         const text = scalarText(value);
         // Kept as written (a researcher's "May 2017" is still information), but said: sorting and
         // exports expect ISO dates.
-        if (lower === 'date' && !ISO_DATE.test(text)) warnings.push(`${where(n)}: the date “${text}” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.`);
+        if (lower === 'date' && !isIsoDate(text)) warnings.push(`${where(n)}: the date “${text}” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.`);
         entry.metadata[lower as keyof DocumentMetadata] = text;
       }
       else entry.attributes[key] = typeof value === 'string' ? value.trim() : (value as number | boolean);

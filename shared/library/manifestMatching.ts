@@ -42,6 +42,13 @@ export function describeImported(document: ImportedDocument, entry: ManifestEntr
   };
 }
 
+/** An import's batch with each document its entry describes described by it, and what matched. */
+export function describeImportBatch(manifest: Manifest, imported: readonly ImportedDocument[]): { documents: ImportedDocument[]; matching: ManifestMatching<ImportedDocument> } {
+  const matching = matchManifest(manifest, imported);
+  const entries = new Map(matching.matches.map((m) => [m.document, m.entry]));
+  return { documents: imported.map((doc) => (entries.has(doc) ? describeImported(doc, entries.get(doc)!) : doc)), matching };
+}
+
 /** One sentence each: how many documents the manifest described, and what did not match. */
 export function describeMatching(matching: ManifestMatching<{ fileName: string }>, limit = 10): string[] {
   const total = matching.matches.length + matching.documentsWithoutEntry.length;

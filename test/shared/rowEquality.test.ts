@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sameRow } from '../../shared/rowEquality';
-import { RowDraft } from '../../shared/codebook/rowChanges';
+import { RowDraft } from '../../shared/changes/rowDraft';
 import type { CodeRecord } from '../../shared/model';
 
 describe('row equality, one definition for undo, document edits and the codebook', () => {

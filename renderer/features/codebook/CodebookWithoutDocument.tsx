@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
-import { useCodes } from '../coding/useDocumentData';
+import { useCodes } from '../codes/useCodes';
 import { CodebookPanel } from './CodebookPanel';
 import { ProjectMemosPanel } from '../memos/ProjectMemosPanel';
 

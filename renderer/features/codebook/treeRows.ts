@@ -1,10 +1,11 @@
 // The rows the codebook tree shows: every code in tree order, less those inside a collapsed code;
-// while searching, the codes whose path holds the search (with their ancestors, to show where they
-// are), whatever is collapsed.
+// while searching, the codes whose path or definition holds the search, ignoring case and accents as
+// every search does (with their ancestors, to show where they are), whatever is collapsed.
 import type { CodeRecord } from '../../../shared/model';
 import { codeTree, type CodeTreeEntry } from '../../../shared/codebook/codeTree';
 import { codePath } from '../../../shared/codebook/codePath';
 import { normalizeCodeName } from '../../../shared/codebook/codeNames';
+import { foldForSearch } from '../../../shared/text/searchFold';
 
 export interface TreeRow extends CodeTreeEntry {
   path: string;
@@ -22,7 +23,7 @@ export interface TreeRow extends CodeTreeEntry {
 export function treeRows(codes: readonly CodeRecord[], collapsed: ReadonlySet<string>, search: string): TreeRow[] {
   const entries = codeTree(codes);
   const byId = new Map(codes.map((code) => [code.id, code]));
-  const wanted = normalizeCodeName(search).toLocaleLowerCase();
+  const wanted = foldForSearch(normalizeCodeName(search));
   const paths = new Map(entries.map((e) => [e.code.id, codePath(e.code, byId)]));
   const keys = new Map(entries.slice(0, 9).map((e, i) => [e.code.id, i + 1]));
   const parentOf = new Map(entries.map((e) => [e.code.id, e.parentId]));
@@ -33,7 +34,7 @@ export function treeRows(codes: readonly CodeRecord[], collapsed: ReadonlySet<st
     shown = new Set();
     for (const entry of entries) {
       const code = entry.code;
-      const hit = paths.get(code.id)!.toLocaleLowerCase().includes(wanted) || code.definition.toLocaleLowerCase().includes(wanted);
+      const hit = foldForSearch(paths.get(code.id)!).includes(wanted) || foldForSearch(code.definition).includes(wanted);
       if (!hit) continue;
       matches.add(code.id);
       for (let id: string | null = code.id; id && !shown.has(id); id = parentOf.get(id) ?? null) shown.add(id);

@@ -10,7 +10,7 @@ import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { chooseAndImportCodebook, codebookExport, type CodebookImportOutcome } from './codebookTransfer';
 import { useExport } from '../../files/exportFile';
-import { couldNotSave } from '../coding/writeFailure';
+import { couldNotSave } from '../../db/writeFailure';
 
 const MOVE_WORDS: Record<KeyboardMove, string> = {
   up: 'is already the first of its siblings',

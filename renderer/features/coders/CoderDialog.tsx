@@ -10,7 +10,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { useProject } from '../projects/ProjectContext';
 import { CoderForm } from './CoderForm';
 import { useCoderView } from './CoderViewContext';
-import { unusedCoderColor } from './coderColors';
+import { unusedCoderColor } from '../../../shared/coders/coderColors';
 
 type Mode = 'list' | 'new' | 'edit';
 

@@ -1,7 +1,8 @@
 // A coder's name and colour: for a new coder, or to change the current one's.
 import { useState, type FormEvent } from 'react';
 import type { CoderRecord } from '../../../shared/model';
-import { ColorChoice } from './ColorChoice';
+import { ColorChoice } from '../../ui/ColorChoice';
+import { CODER_PALETTE } from '../../../shared/coders/coderColors';
 import { DialogActions } from '../../ui/Dialog';
 
 interface CoderFormProps {
@@ -46,7 +47,7 @@ export function CoderForm({ initial, others, submitLabel, onSubmit, onCancel }: 
           {problem}
         </p>
       ) : null}
-      <ColorChoice value={color} onChange={setColor} />
+      <ColorChoice value={color} onChange={setColor} options={CODER_PALETTE} />
       <DialogActions onCancel={onCancel}>
         <button type="submit">{submitLabel}</button>
       </DialogActions>

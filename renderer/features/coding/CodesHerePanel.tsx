@@ -2,7 +2,8 @@
 // (with a mouse or a screen reader) finds out what a highlight means.
 import type { ReactNode } from 'react';
 import type { CodeRecord, CoderRecord, CodingRecord } from '../../../shared/model';
-import { excerpt } from './useCodingActions';
+import { excerpt } from '../../../shared/text/excerpt';
+import { codingsAt } from '../../../shared/codings/overlap';
 import type { TextRange } from './textDomIndex';
 
 interface CodesHerePanelProps {
@@ -16,13 +17,6 @@ interface CodesHerePanelProps {
   onNoneLeft(): void;
   /** More controls for each coding (Recode…), before its Remove button. */
   renderTools?(coding: CodingRecord): ReactNode;
-}
-
-/** Codings under a caret (inside them) or a selection (overlapping it). */
-export function codingsAt(codings: readonly CodingRecord[], selection: TextRange | null): CodingRecord[] {
-  if (!selection) return [];
-  const { start, end } = selection;
-  return codings.filter((c) => (start === end ? c.start <= start && start < c.end : c.start < end && start < c.end));
 }
 
 export function CodesHerePanel({ selection, codings, codesById, codersById, onRemove, onNoneLeft, renderTools }: CodesHerePanelProps) {

@@ -4,7 +4,7 @@
 // passage) that draws only the rows in view, and says each row's place ("12 of 5000").
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
-import { excerpt } from './useCodingActions';
+import { excerpt } from '../../../shared/text/excerpt';
 
 /** Row height in pixels (styles.css `.passage-option`); rows are positioned from it. */
 const ROW = 28;

@@ -3,19 +3,17 @@
 // query to read thousands of codings back from IndexedDB (~150 ms with 5,000 codings); the query's
 // next result, which holds the same rows, then takes over.
 import type { CodingRecord } from '../../../shared/model';
-import type { RowChange } from '../../db/operationRecord';
+import type { RowChange, RowChangeOf } from '../../../shared/changes/change';
 
 export function patchCodings(codings: readonly CodingRecord[], docId: string, changes: readonly RowChange[]): readonly CodingRecord[] | null {
-  const relevant = changes.filter(
-    (c) => c.table === 'codings' && ((c.before as CodingRecord | null)?.docId === docId || (c.after as CodingRecord | null)?.docId === docId),
-  );
+  const relevant = changes.filter((c): c is RowChangeOf<'codings'> => c.table === 'codings' && (c.before?.docId === docId || c.after?.docId === docId));
   if (relevant.length === 0) return null;
   // One copy, then each row removed and put back in place: no sort of thousands per key press.
   const rows = [...codings];
   for (const change of relevant) {
     const at = rows.findIndex((coding) => coding.id === change.key);
     if (at >= 0) rows.splice(at, 1);
-    const after = change.after as CodingRecord | null;
+    const { after } = change;
     if (after && after.docId === docId) rows.splice(insertionPoint(rows, after), 0, after);
   }
   return rows;

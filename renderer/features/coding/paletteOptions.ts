@@ -1,9 +1,11 @@
-// What the quick-code palette offers for what has been typed: the codes whose name or path holds it
-// (an exact name first, then this coder's recent codes, then names starting with it, then the rest in
-// codebook order), and a last option to create a code of that name when none has it.
+// What the quick-code palette offers for what has been typed: the codes whose name or path holds it,
+// ignoring case and accents as every search does (an exact name first, then this coder's recent
+// codes, then names starting with it, then the rest in codebook order), and a last option to create
+// a code of that name when none has it.
 import type { CodeRecord } from '../../../shared/model';
 import { codePath } from '../../../shared/codebook/codePath';
 import { checkCodeName, normalizeCodeName, sameName } from '../../../shared/codebook/codeNames';
+import { foldForSearch } from '../../../shared/text/searchFold';
 
 export type PaletteOption =
   /** `parentPath`: where a subcode sits ("framing > economy"), null for a top-level code. */
@@ -13,11 +15,11 @@ export type PaletteOption =
 /** `codes` in tree order; `recentIds` newest first. */
 export function paletteOptions(codes: readonly CodeRecord[], recentIds: readonly string[], query: string): PaletteOption[] {
   const byId = new Map(codes.map((code) => [code.id, code]));
-  const wanted = normalizeCodeName(query).toLocaleLowerCase();
+  const wanted = foldForSearch(normalizeCodeName(query));
   const recentRank = new Map(recentIds.map((id, i) => [id, i]));
   const treeRank = new Map(codes.map((code, i) => [code.id, i]));
   const rank = (code: CodeRecord) => {
-    const name = code.name.toLocaleLowerCase();
+    const name = foldForSearch(code.name);
     if (wanted && name === wanted) return 0;
     if (recentRank.has(code.id)) return 1;
     if (wanted && name.startsWith(wanted)) return 2;
@@ -25,7 +27,7 @@ export function paletteOptions(codes: readonly CodeRecord[], recentIds: readonly
   };
   const matches = codes
     .map((code) => ({ code, path: codePath(code, byId) }))
-    .filter(({ path }) => !wanted || path.toLocaleLowerCase().includes(wanted))
+    .filter(({ path }) => !wanted || foldForSearch(path).includes(wanted))
     .sort(
       (a, b) =>
         rank(a.code) - rank(b.code) ||

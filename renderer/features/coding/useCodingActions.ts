@@ -1,19 +1,20 @@
-// The coding screen's writes: apply, create-and-apply (palette, in vivo), code the whole document,
-// recode, move boundaries, remove. Each is one operation in the log, and each says what it did, or,
-// when the write fails, that it failed and why: none of them throws to its caller (the screens call
-// them with `void`, where a rejection would reach nobody).
+// The coding screen's actions: apply, create-and-apply (palette, in vivo), code the whole document,
+// recode, move boundaries, remove. Each checks what the researcher asked for, writes it as one
+// operation (renderer/db/codings.ts), and says what it did, or, when the write fails, that it failed
+// and why: none of them throws to its caller (the screens call them with `void`, where a rejection
+// would reach nobody).
 import { useCallback, useMemo } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { trimRange } from '../../../shared/text/paragraphs';
-import { CodebookError, inVivoName, sameName } from '../../../shared/codebook/codeNames';
+import { excerpt } from '../../../shared/text/excerpt';
+import { CodebookError, inVivoName } from '../../../shared/codebook/codeNames';
+import { sameCoding } from '../../../shared/codings/samePassage';
 import { passageRangeProblem, wholeCodePoints } from '../../../shared/text/offsets';
-import { applyCodeChange, createAndApplyChange, removeCoding as removeStoredCoding, sameCoding } from '../../db/codings';
-import { commitChange } from '../../db/changes';
+import { applyCode as applyStoredCode, createAndApplyCode, recodeStoredCoding, removeCoding as removeStoredCoding, resizeStoredCoding } from '../../db/codings';
+import { couldNotSave } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import type { TextRange } from './textDomIndex';
-import { recodeStoredCoding, resizeStoredCoding } from './codingWrites';
-import { couldNotSave } from './writeFailure';
 
 /** What a passage that cannot be coded is told as (see passageRangeProblem). */
 const PASSAGE_PROBLEMS = {
@@ -59,14 +60,13 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         announce(PASSAGE_PROBLEMS[problem]);
         return false;
       }
-      if (sameCoding(codings, { codeId: code.id, start: range.start, end: range.end, coderId: coder.id })) {
+      const coding = { docId, codeId: code.id, start: range.start, end: range.end, coderId: coder.id };
+      if (sameCoding(codings, coding)) {
         announce(`This passage is already coded “${code.name}”.`);
         return false;
       }
       try {
-        await commitChange(db, applyCodeChange(text, { docId, codeId: code.id, start: range.start, end: range.end, coderId: coder.id }, code.name), {
-          coderId: coder.id,
-        });
+        await applyStoredCode(db, text, coding, code.name);
         return true;
       } catch (error) {
         failed(action, error);
@@ -93,15 +93,8 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
       const range = passageOf(selection);
       if (!range) return;
       try {
-        const created = await db.transaction('rw', [db.codes, db.codings, db.operations], async () => {
-          const codes = await db.codes.toArray();
-          const existing = codes.find((c) => c.parentId === null && sameName(c.name, name));
-          if (existing) return { code: existing, created: false };
-          const label = how === 'in vivo' ? `In-vivo code “${name.trim()}” created and applied` : `Code “${name.trim()}” created and applied`;
-          const { change, code } = createAndApplyChange(codes, text, { name, parentId: null }, { docId, start: range.start, end: range.end, coderId: coder.id }, label);
-          await commitChange(db, change, { coderId: coder.id });
-          return { code, created: true };
-        });
+        const label = how === 'in vivo' ? `In-vivo code “${name.trim()}” created and applied` : `Code “${name.trim()}” created and applied`;
+        const created = await createAndApplyCode(db, text, { name, parentId: null }, { docId, start: range.start, end: range.end, coderId: coder.id }, label);
         const passage = excerpt(text.slice(range.start, range.end));
         if (created.created) announce(`Created the code “${created.code.name}” and coded “${passage}” with it.`);
         else if (await applyToRange(created.code, range)) announce(`The code “${created.code.name}” exists: coded “${passage}” with it.`);
@@ -210,9 +203,4 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
     () => ({ applyCode, createAndApply, codeInVivo, codeWholeDocument, recode, resize, removeCoding }),
     [applyCode, createAndApply, codeInVivo, codeWholeDocument, recode, resize, removeCoding],
   );
-}
-
-export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

@@ -10,7 +10,7 @@ import type { TextDomIndex, TextRange } from './textDomIndex';
 import { nudgedRange, nudgeTarget, type Caret, type Edge, type NudgeUnit } from './boundaryNudge';
 import type { useCodingActions } from './useCodingActions';
 import { useRecentCodes } from './useRecentCodes';
-import { couldNotSave } from './writeFailure';
+import { couldNotSave } from '../../db/writeFailure';
 
 export type PaletteMode = { kind: 'passage'; passage: TextRange | null } | { kind: 'document' } | { kind: 'recode'; coding: CodingRecord };
 

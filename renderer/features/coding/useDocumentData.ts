@@ -1,10 +1,9 @@
 // The data the coding screen shows for one document, live: it updates as soon as a coding changes.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CodeRecord, CodingRecord, DocumentRecord } from '../../../shared/model';
+import type { CodingRecord, DocumentRecord } from '../../../shared/model';
 import { splitParagraphs, type Paragraph } from '../../../shared/text/paragraphs';
 import { codingsOfDocument } from '../../db/codings';
-import { listCodes } from '../../db/codes';
 import { documentText } from '../../db/documents';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { onCommitting } from '../../db/changes';
@@ -57,9 +56,4 @@ export function useCodings(db: ProjectDatabase, docId: string | null): readonly 
   return patch && patch.base === queried ? patch.rows : queried;
 }
 
-export function useCodes(db: ProjectDatabase): readonly CodeRecord[] {
-  return useLiveQuery(() => listCodes(db), [db]) ?? NO_CODES;
-}
-
 const NO_CODINGS: readonly CodingRecord[] = [];
-const NO_CODES: readonly CodeRecord[] = [];

@@ -5,6 +5,7 @@
 // can be seen. Updated on scroll and resize, once per frame, and only when the window moves by at
 // least a paragraph.
 import { useLayoutEffect, useState } from 'react';
+import { overlaps } from '../../../shared/codings/overlap';
 import { visibleTextRange } from './visibleTextRange';
 import type { TextDomIndex, TextRange } from './textDomIndex';
 
@@ -43,7 +44,7 @@ export function useVisibleTextWindow(index: TextDomIndex | null, scroller: HTMLE
 /** The codings overlapping the window (none until it is known). */
 export function codingsInWindow<T extends { start: number; end: number }>(codings: readonly T[], window: TextRange | null): readonly T[] {
   if (!window) return NOTHING;
-  return codings.filter((coding) => coding.end > window.start && coding.start < window.end);
+  return codings.filter((coding) => overlaps(coding, window));
 }
 
 const NOTHING: readonly never[] = [];

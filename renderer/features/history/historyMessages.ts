@@ -6,7 +6,7 @@ import type { CodeRecord, CodingRecord, DocumentRecord, MemoRecord } from '../..
 import type { HistoryConflict, HistoryOutcome } from '../../db/undoHistory';
 import type { DependentRow } from '../../db/changeConflicts';
 import type { ProjectDatabase } from '../../db/projectDatabase';
-import { excerpt } from '../coding/useCodingActions';
+import { excerpt } from '../../../shared/text/excerpt';
 
 export interface HistoryNames {
   documentTitles: ReadonlyMap<string, string>;

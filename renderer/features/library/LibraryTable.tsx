@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { useProgressiveCount } from './useProgressiveCount';
 import type { AttributeType, AttributeValue, DocumentRecord } from '../../../shared/model';
 import { EditableCell } from './EditableCell';
-import { ShowOriginalButton } from './ShowOriginalButton';
+import { ShowOriginalButton } from '../metadata/ShowOriginalButton';
 import { cellValue, FIELD_LABELS, type ColumnId, type FieldColumn, type LibraryRow, type SortOrder } from './libraryRows';
 
 export interface RowActions {

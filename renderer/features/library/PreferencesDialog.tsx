@@ -4,7 +4,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { useAnnounce } from '../../ui/Announcer';
 import { useProject } from '../projects/ProjectContext';
-import { LARGEST_MAX_FILE_MEGABYTES, maxFileMegabytes, setMaxFileMegabytes } from './importPreferences';
+import { DEFAULT_MAX_FILE_MEGABYTES, LARGEST_MAX_FILE_MEGABYTES } from '../../../shared/library/fileSizeLimits';
+import { maxFileMegabytes, setMaxFileMegabytes } from './importPreferences';
 
 export function PreferencesDialog({ onClose }: { onClose(): void }) {
   const { registry } = useProject();
@@ -41,7 +42,7 @@ export function PreferencesDialog({ onClose }: { onClose(): void }) {
           />
         </label>
         <p id="max-file-hint" className="hint">
-          Larger files are listed as not imported, with their size. Between 1 and {LARGEST_MAX_FILE_MEGABYTES} MB; the default is 50 MB.
+          Larger files are listed as not imported, with their size. Between 1 and {LARGEST_MAX_FILE_MEGABYTES} MB; the default is {DEFAULT_MAX_FILE_MEGABYTES} MB.
         </p>
         <DialogActions onCancel={onClose}>
           <button type="submit" disabled={!valid}>

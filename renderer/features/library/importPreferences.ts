@@ -1,10 +1,9 @@
 // The import preferences, kept in the registry (they belong to the installation, not to a project).
+// The limits themselves are shared/library/fileSizeLimits.ts's.
+import { DEFAULT_MAX_FILE_MEGABYTES, LARGEST_MAX_FILE_MEGABYTES } from '../../../shared/library/fileSizeLimits';
 import { getSetting, setSetting, type RegistryDatabase } from '../../db/registry';
 
 const MAX_FILE_MEGABYTES = 'import.maxFileMegabytes';
-export const DEFAULT_MAX_FILE_MEGABYTES = 50;
-/** The IPC contract's ceiling (2 GiB): Node reads no larger file into memory in one piece. */
-export const LARGEST_MAX_FILE_MEGABYTES = 2048;
 
 export async function maxFileMegabytes(registry: RegistryDatabase): Promise<number> {
   const stored = await getSetting<number>(registry, MAX_FILE_MEGABYTES);
@@ -13,8 +12,4 @@ export async function maxFileMegabytes(registry: RegistryDatabase): Promise<numb
 
 export function setMaxFileMegabytes(registry: RegistryDatabase, megabytes: number): Promise<void> {
   return setSetting(registry, MAX_FILE_MEGABYTES, megabytes);
-}
-
-export function megabytesToBytes(megabytes: number): number {
-  return Math.round(megabytes * 1024 * 1024);
 }

@@ -1,6 +1,7 @@
 // Search by title and by text across the project, kept off React's render path: the library calls it
 // after the researcher stops typing, and it answers from texts it has already read. Texts never change
 // under a document (a corrected version is a new import), so each is read from IndexedDB once.
+import { foldForSearch as fold } from '../../../shared/text/searchFold';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 
 export class TextSearch {
@@ -8,7 +9,7 @@ export class TextSearch {
 
   constructor(private readonly db: ProjectDatabase) {}
 
-  /** The ids among `documents` whose title or text contains `query`, ignoring case. */
+  /** The ids among `documents` whose title or text contains `query`, ignoring case and accents. */
   async search(query: string, documents: ReadonlyArray<{ id: string; title: string }>): Promise<Set<string>> {
     const needle = fold(query.trim());
     const found = new Set<string>();
@@ -31,9 +32,4 @@ export class TextSearch {
       slice.forEach((id, j) => this.folded.set(id, fold(texts[j]?.text ?? '')));
     }
   }
-}
-
-/** Case and Unicode form folded, so "État" finds "état" whichever way each was typed. */
-function fold(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase();
 }

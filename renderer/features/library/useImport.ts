@@ -7,16 +7,18 @@ import type { ImportedDocument, ImportReport, TableChoice, TablePreview } from '
 import { typeHintRow } from '../../../shared/library/attributeTypeHints';
 import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
-import { describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
+import { describeImportBatch, describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
 import { call, onMainEvent } from '../../api';
 import { openTextFile } from '../../files/openTextFile';
 import { addImportedDocuments, knownSha256 } from '../../db/documents';
 import { commitChange } from '../../db/changes';
+import { manifestApplication } from '../../db/manifests';
+import { isQuotaExceeded } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
-import { describeImportBatch, manifestApplication } from '../metadata/applyManifest';
 import { ImportProgressStore } from './importProgress';
-import { maxFileMegabytes, megabytesToBytes } from './importPreferences';
+import { megabytesToBytes } from '../../../shared/library/fileSizeLimits';
+import { maxFileMegabytes } from './importPreferences';
 import { IMPORT_BATCH_MEASURE, IMPORT_RECEIVED_MARK, IMPORT_WRITE_MEASURE } from './importTiming';
 import { ImportWriter, type WriteOutcome } from './importWriter';
 
@@ -141,7 +143,7 @@ export function useImport() {
           stopListening();
         }
         if (written.failure) {
-          const full = isQuotaError(written.failure);
+          const full = isQuotaExceeded(written.failure);
           fail(
             `The import stopped: ${report.documents - written.written} of the ${report.documents} documents read could not be written to the project ` +
               `(${full ? 'the disk has no room left for it' : written.failure.message}). ${keptSentence(written.added)} ` +
@@ -239,11 +241,6 @@ export function useImport() {
 }
 
 export type Importer = ReturnType<typeof useImport>;
-
-/** IndexedDB's "no room" (a full disk, or the browser's share of it), as Dexie passes it on. */
-function isQuotaError(error: Error): boolean {
-  return [error.name, (error as Error & { inner?: Error }).inner?.name].includes('QuotaExceededError');
-}
 
 function keptSentence(added: number): string {
   if (added === 0) return 'Nothing was added to the project.';

@@ -14,11 +14,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { $getRoot, $setSelection, BLUR_COMMAND, CLEAR_HISTORY_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { MemoRecord } from '../../../shared/model';
-import { commitChange } from '../../db/changes';
-import { memoOf, writeMemoChange, type MemoContext, type MemoTarget } from '../../db/memos';
+import type { MemoContext, MemoTarget } from '../../../shared/changes/memoChanges';
+import { memoOf, saveMemo } from '../../db/memos';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { useAnnounce } from '../../ui/Announcer';
-import { failureReason } from '../coding/writeFailure';
+import { failureReason } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { $loadMemoBody } from './memoEditorState';
 import { MEMO_NODES } from './memoNodes';
@@ -131,8 +131,7 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
     const { db: database, coderId: coder, target: on, describe: name, context: about } = latest.current;
     saving.current = saving.current.then(async () => {
       try {
-        const change = writeMemoChange(await memoOf(database, on, coder), on, coder, content, name, about);
-        if (change) await commitChange(database, change, { coderId: coder });
+        await saveMemo(database, on, coder, content, name, about);
         failures.current = 0;
         if (timer.current === null) latest.current.onState('saved');
       } catch (error) {

@@ -4,7 +4,7 @@
 // offers the codes' and the project's memos and the search.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord, MemoRecord, MemoTargetType } from '../../../shared/model';
-import type { MemoTarget } from '../../db/memos';
+import type { MemoTarget } from '../../../shared/changes/memoChanges';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { MemoEditor } from './MemoEditor';

@@ -5,7 +5,7 @@ import type { CoderRecord, MemoRecord } from '../../../shared/model';
 import { listMemos, matchMemos } from '../../db/memos';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderView } from '../coders/CoderViewContext';
-import { excerpt } from '../coding/useCodingActions';
+import { excerpt } from '../../../shared/text/excerpt';
 import { describeTarget } from './memoTargets';
 
 const MAX_RESULTS = 50;

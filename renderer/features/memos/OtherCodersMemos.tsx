@@ -2,7 +2,8 @@
 // when they are hidden or in blind mode.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CoderRecord } from '../../../shared/model';
-import { memosOn, type MemoTarget } from '../../db/memos';
+import type { MemoTarget } from '../../../shared/changes/memoChanges';
+import { memosOn } from '../../db/memos';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderView } from '../coders/CoderViewContext';
 

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { listCoders } from '../../db/coders';
 import { useProject } from '../projects/ProjectContext';
-import { useCodes } from '../coding/useDocumentData';
+import { useCodes } from '../codes/useCodes';
 import { MemoPanel } from './MemoPanel';
 
 export function ProjectMemosPanel() {

@@ -1,8 +1,8 @@
 // How a memo's target is named to a researcher, in the panel, the search results, the log's labels
 // and the export: "the document “Courier, 3 May”", "the pledge coding “We will build…”".
 import type { CodeRecord, CodingRecord, MemoTargetType } from '../../../shared/model';
-import type { MemoTarget } from '../../db/memos';
-import { excerpt } from '../coding/useCodingActions';
+import type { MemoTarget } from '../../../shared/changes/memoChanges';
+import { excerpt } from '../../../shared/text/excerpt';
 
 export interface TargetNames {
   documentTitle(docId: string): string | undefined;

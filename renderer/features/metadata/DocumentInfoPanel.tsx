@@ -5,9 +5,9 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttributeDefinition, AttributeValue, DocumentRecord } from '../../../shared/model';
 import { listAttributeDefinitions } from '../../db/attributes';
-import { ShowOriginalButton } from '../library/ShowOriginalButton';
+import { ShowOriginalButton } from './ShowOriginalButton';
 import { useProject } from '../projects/ProjectContext';
-import { inputText, isIsoDate, parseAttributeInput } from './attributeInput';
+import { inputText, parseAttributeInput } from './attributeInput';
 import { FIELD_NAMES, useDocumentEdits, type EditableField } from './useDocumentEdits';
 import './metadata.css';
 
@@ -34,7 +34,7 @@ export function DocumentInfoPanel({ document: doc }: { document: DocumentRecord 
             key={field}
             label={FIELD_NAMES[field]}
             value={doc[field]}
-            check={(text) => (field === 'date' && text.trim() && !isIsoDate(text.trim()) ? 'Enter a date as YYYY-MM-DD, YYYY-MM or YYYY.' : null)}
+            check={(text) => (field === 'date' ? dateProblem(text) : null)}
             onSave={(text) => void setField([doc], field, text)}
           />
         ))}
@@ -148,4 +148,10 @@ function DraftInput({ label, value, type = 'text', placeholder, check, onSave }:
       ) : null}
     </label>
   );
+}
+
+/** Why a document's date as typed is refused (what to type instead), or null: the rule of a date attribute. */
+function dateProblem(text: string): string | null {
+  const parsed = parseAttributeInput(text, 'date');
+  return parsed.ok ? null : parsed.error;
 }

@@ -2,10 +2,9 @@
 // may be partial (`2017`, `2017-05`): news sources often give no more than a year, so a full-date
 // picker would force an invented day.
 import type { AttributeType, AttributeValue } from '../../../shared/model';
+import { isIsoDate } from '../../../shared/dates/isoDate';
 
 export type ParsedInput = { ok: true; value: AttributeValue } | { ok: false; error: string };
-
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function parseAttributeInput(raw: string, type: AttributeType): ParsedInput {
   const text = raw.trim();
@@ -24,15 +23,6 @@ export function parseAttributeInput(raw: string, type: AttributeType): ParsedInp
     case 'text':
       return { ok: true, value: text };
   }
-}
-
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const month = match[2] ? Number(match[2]) : 1;
-  const day = match[3] ? Number(match[3]) : 1;
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
 }
 
 /** The text an input starts from for a stored value. */

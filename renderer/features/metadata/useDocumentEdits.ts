@@ -4,7 +4,8 @@
 import { useCallback } from 'react';
 import type { AttributeDefinition, AttributeType, AttributeValue, DocumentMetadata, DocumentRecord } from '../../../shared/model';
 import { coerceAttributeValue } from '../../../shared/attributes/attributeTypes';
-import { editDocuments, withAttributes } from '../../db/documents';
+import { withAttributes } from '../../../shared/changes/documentChanges';
+import { editDocuments } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 

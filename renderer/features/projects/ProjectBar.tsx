@@ -1,17 +1,17 @@
-// Switch, create and rename projects; see and change who is coding (features/coders). While the open
-// project is held (an import writing into it), switching and creating are marked unavailable with the
-// reason beside them; they stay focusable, and trying them says the reason.
+// Switch, create and rename projects; beside them, the window puts who is coding (features/coders,
+// which builds on this folder and so is passed in as `children`). While the open project is held (an
+// import writing into it), switching and creating are marked unavailable with the reason beside them;
+// they stay focusable, and trying them says the reason.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { listProjects } from '../../db/registry';
 import { useProject } from './ProjectContext';
 import { NameDialog } from './NameDialog';
-import { CoderControls } from '../coders/CoderControls';
 import { useAnnounce } from '../../ui/Announcer';
 
 type Asking = 'new' | 'rename' | null;
 
-export function ProjectBar() {
+export function ProjectBar({ children }: { children?: ReactNode }) {
   const { registry, project, switchProject, createEmptyProject, createSampleProject, renameProject, switchingHeld } = useProject();
   const announce = useAnnounce();
   const projects = useLiveQuery(() => listProjects(registry), [registry]) ?? [project];
@@ -46,7 +46,7 @@ export function ProjectBar() {
           {switchingHeld}
         </span>
       ) : null}
-      <CoderControls />
+      {children}
       {asking === 'new' ? (
         <NameDialog title="New project" label="Project name" initial="" submitLabel="Create project" onSubmit={(name) => void createEmptyProject(name)} onClose={() => setAsking(null)} />
       ) : null}

@@ -2,7 +2,8 @@
 // main job at once.
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../ui/Dialog';
-import { ColorChoice } from '../coders/ColorChoice';
+import { ColorChoice } from '../../ui/ColorChoice';
+import { CODER_PALETTE } from '../../../shared/coders/coderColors';
 import { useProject } from './ProjectContext';
 
 export function WelcomeDialog() {
@@ -32,7 +33,7 @@ export function WelcomeDialog() {
           Your name as coder
           <input value={name} onChange={(event) => setName(event.target.value)} maxLength={100} />
         </label>
-        <ColorChoice value={color} onChange={setColor} legend="Your colour as coder" />
+        <ColorChoice value={color} onChange={setColor} options={CODER_PALETTE} legend="Your colour as coder" />
         <p>The sample project has four short texts about a mayoral race, with a few passages already coded.</p>
         <div className="dialog-buttons">
           <button type="button" disabled={busy} onClick={() => void start(false)}>

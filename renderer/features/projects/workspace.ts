@@ -1,6 +1,7 @@
 // Opening the workspace at start: the registry of projects, the project to show, the current coder.
 // On first start a first project exists before anything is shown, so the app never opens empty.
 import type { CoderRecord } from '../../../shared/model';
+import { CODER_COLORS } from '../../../shared/coders/coderColors';
 import { ProjectDatabase } from '../../db/projectDatabase';
 import { addDefaultCodebook } from '../../db/codes';
 import { ensureCoder } from '../../db/coders';
@@ -20,7 +21,6 @@ import {
 
 export const FIRST_PROJECT_NAME = 'My project';
 export const WELCOMED = 'welcomed';
-export const CODER_COLORS = ['#7c3aed', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#475569'];
 
 export interface Workspace {
   project: ProjectEntry;

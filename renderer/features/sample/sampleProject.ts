@@ -1,14 +1,18 @@
 // The sample project offered on first start: a few short texts written for Framewise (in
 // resources/sample), with their attributes and some passages already coded, so that a new user sees
-// the main job at once. It is built through the same functions an import uses.
-import type { AttributeValue, CodingRecord } from '../../../shared/model';
+// the main job at once. It is built through the same functions an import and the coding screen use,
+// and, like an import, not logged: the project starts with it.
+import type { AttributeValue } from '../../../shared/model';
 import { toCanonicalText } from '../../../shared/text/canonical';
-import { capturePassage } from '../../../shared/text/passageContext';
+import { sha256Hex } from '../../../shared/hash/sha256';
+import { joinChanges } from '../../../shared/changes/change';
+import { applyCodeChange } from '../../../shared/changes/codingChanges';
 import sample from '../../../resources/sample/sample.json';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { addDefaultCodebook } from '../../db/codes';
 import { addImportedDocuments } from '../../db/documents';
-import { newId, nowIso } from '../../db/ids';
+import { commitChange } from '../../db/changes';
+import { liveMinting } from '../../db/ids';
 
 const texts = import.meta.glob<string>('../../../resources/sample/*.txt', { query: '?raw', import: 'default', eager: true });
 
@@ -25,14 +29,12 @@ export async function fillSampleProject(db: ProjectDatabase, coderId: string): P
   const codes = await addDefaultCodebook(db);
   const codeIdByName = new Map(codes.map((code) => [code.name, code.id]));
   const documents = sample.documents as SampleDocument[];
-  const prepared = await Promise.all(
-    documents.map(async (doc) => {
-      const raw = texts[`../../../resources/sample/${doc.file}`];
-      if (raw === undefined) throw new Error(`sample text ${doc.file} is missing from resources/sample`);
-      const text = toCanonicalText(raw);
-      return { doc, text, sha256: await sha256Hex(text) };
-    }),
-  );
+  const prepared = documents.map((doc) => {
+    const raw = texts[`../../../resources/sample/${doc.file}`];
+    if (raw === undefined) throw new Error(`sample text ${doc.file} is missing from resources/sample`);
+    const text = toCanonicalText(raw);
+    return { doc, text, sha256: sha256Hex(text) };
+  });
   const records = await addImportedDocuments(
     db,
     prepared.map(({ doc, text, sha256 }) => ({
@@ -47,20 +49,14 @@ export async function fillSampleProject(db: ProjectDatabase, coderId: string): P
       attributes: doc.attributes,
     })),
   );
-  const createdAt = nowIso();
-  const codings: CodingRecord[] = prepared.flatMap(({ doc, text }, i) =>
+  const minting = liveMinting();
+  const codings = prepared.flatMap(({ doc, text }, i) =>
     doc.codings.map(({ code, quote }) => {
       const start = text.indexOf(quote);
       const codeId = codeIdByName.get(code);
       if (start < 0 || !codeId) throw new Error(`sample coding “${quote}” (${code}) does not match ${doc.file}`);
-      const end = start + quote.length;
-      return { id: newId(), docId: records[i]!.id, codeId, start, end, ...capturePassage(text, start, end), coderId, createdAt };
+      return applyCodeChange(text, { docId: records[i]!.id, codeId, start, end: start + quote.length, coderId }, code, minting);
     }),
   );
-  await db.codings.bulkAdd(codings);
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  await commitChange(db, joinChanges('Sample codings', codings), { log: false });
 }

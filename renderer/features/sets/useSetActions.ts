@@ -1,8 +1,10 @@
 // Changes to document sets, each committed as one undoable operation and announced.
 import { useCallback } from 'react';
 import type { DocumentSetRecord } from '../../../shared/model';
-import { commitChange, type Change } from '../../db/changes';
-import { addToSetChange, createSetChange, deleteSetChange, removeFromSetChange, renameSetChange } from '../../db/documentSets';
+import type { Change } from '../../../shared/changes/change';
+import { addToSetChange, createSetChange, deleteSetChange, removeFromSetChange, renameSetChange } from '../../../shared/changes/setChanges';
+import { commitChange } from '../../db/changes';
+import { liveMinting } from '../../db/ids';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 
@@ -25,7 +27,7 @@ export function useSetActions() {
     [db, coder.id, announce],
   );
   return {
-    create: (name: string, docIds: readonly string[]) => commit(createSetChange(name, docIds)),
+    create: (name: string, docIds: readonly string[]) => commit(createSetChange(name, docIds, liveMinting())),
     add: (set: DocumentSetRecord, docIds: readonly string[]) => commit(addToSetChange(set, docIds)),
     remove: (set: DocumentSetRecord, docIds: readonly string[]) => commit(removeFromSetChange(set, docIds)),
     rename: (set: DocumentSetRecord, name: string) => commit(renameSetChange(set, name)),

@@ -7,8 +7,18 @@
 // hidden from assistive technology and left out of the tab order.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
-import type { TextDomIndex } from '../coding/textDomIndex';
 import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
+
+/**
+ * What the stripes need of the rendered text (the coding screen's TextDomIndex gives it): the element
+ * the text is drawn in, and where a passage of it is on screen. Declared here so that the stripes
+ * depend on no more of the coding screen than that.
+ */
+export interface TextGeometry {
+  readonly element: HTMLElement;
+  /** The screen rectangle of `[start, end)` (canonical offsets), or null when it is not rendered. */
+  boundsOf(start: number, end: number): DOMRect | null;
+}
 
 /**
  * The margin has a fixed width (LANES_WIDTH), so that a new lane never reflows the text beside it
@@ -18,7 +28,7 @@ import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
 const LANES_WIDTH = 96;
 const LANE_WIDTH = 12;
 interface CodingStripesProps {
-  index: TextDomIndex;
+  index: TextGeometry;
   /**
    * The codings to draw: those near the screen (the coding screen passes the ones it highlights).
    * Stripes sit in the scrolled content beside the text, so scrolling moves them with it; they are

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { commitChange } from '../../../renderer/db/changes';
 import { ensureCoder, listCoders, passesCoderFilter } from '../../../renderer/db/coders';
-import { applyCodeChange } from '../../../renderer/db/codings';
+import { applyCodeChange } from '../../../shared/changes/codingChanges';
+import { liveMinting } from '../../../renderer/db/ids';
 import { codingCountsByDocument, usageOfCode } from '../../../renderer/db/codingCounts';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { freshProject } from './projectDb';
@@ -26,7 +27,7 @@ describe('coders', () => {
   test('counts can be limited to the coders shown: one coder, or all but the hidden', async () => {
     const text = 'one two three four';
     for (const [coderId, start] of [['kim', 0], ['lee', 4], ['ana', 8], ['kim', 14]] as const) {
-      await commitChange(db, applyCodeChange(text, { docId: 'd', codeId: 'k', start, end: start + 3, coderId }, 'k'), { coderId });
+      await commitChange(db, applyCodeChange(text, { docId: 'd', codeId: 'k', start, end: start + 3, coderId }, 'k', liveMinting()), { coderId });
     }
     const quotesOf = async (filter: Parameters<typeof passesCoderFilter>[0]) =>
       (await db.codings.toArray()).filter((c) => passesCoderFilter(filter, c.coderId)).map((c) => c.quote).sort();

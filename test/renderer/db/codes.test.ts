@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CodeRecord, DocumentRecord } from '../../../shared/model';
 import { parseCodebookCsv } from '../../../shared/codebook/codebookCsv';
 import { plainTextToMemoBody } from '../../../shared/text/memoBody';
-import { commitChange, inverseOf } from '../../../renderer/db/changes';
+import { inverseOf } from '../../../shared/changes/change';
+import { applyCodeChange, createAndApplyChange } from '../../../shared/changes/codingChanges';
+import { commitChange } from '../../../renderer/db/changes';
+import { liveMinting } from '../../../renderer/db/ids';
 import {
   addDefaultCodebook,
   createCode,
@@ -13,7 +16,6 @@ import {
   mergeCodes,
   moveCodeBy,
 } from '../../../renderer/db/codes';
-import { applyCodeChange, createAndApplyChange } from '../../../renderer/db/codings';
 import { addImportedDocuments } from '../../../renderer/db/documents';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { freshProject } from './projectDb';
@@ -38,7 +40,7 @@ afterEach(() => db.delete());
 async function code(name: string, quote: string, docIndex = 0, coderId = KIM): Promise<void> {
   const start = TEXT.indexOf(quote);
   const codeId = codes.get(name)!.id;
-  await commitChange(db, applyCodeChange(TEXT, { docId: docs[docIndex]!.id, codeId, start, end: start + quote.length, coderId }, name), { coderId });
+  await commitChange(db, applyCodeChange(TEXT, { docId: docs[docIndex]!.id, codeId, start, end: start + quote.length, coderId }, name, liveMinting()), { coderId });
 }
 
 async function snapshot() {
@@ -138,6 +140,7 @@ describe('the codebook in the project database', () => {
       { name: 'housing', parentId: null },
       { docId: docs[0]!.id, start: 14, end: 25, coderId: KIM },
       'Code “housing” created and applied',
+      liveMinting(),
     );
     await commitChange(db, change, { coderId: KIM });
     expect((await db.codings.toArray()).map((c) => [c.codeId, c.quote])).toEqual([[created.id, '4,000 homes']]);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { codingCountOfDocument, codingCountsByDocument, usageOfCode } from '../../../renderer/db/codingCounts';
 import { commitChange } from '../../../renderer/db/changes';
-import { applyCodeChange } from '../../../renderer/db/codings';
+import { applyCodeChange } from '../../../shared/changes/codingChanges';
+import { liveMinting } from '../../../renderer/db/ids';
 import type { CoderFilter } from '../../../renderer/db/coders';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import type { CodingRecord } from '../../../shared/model';
@@ -90,7 +91,7 @@ describe('a code’s usage as the code tree shows it', () => {
   const TEXT = 'We will build 4,000 homes by 2029. Rents rose 31 percent last year.';
   async function code(codeId: string, quote: string, docId: string, coderId = KIM): Promise<void> {
     const start = TEXT.indexOf(quote);
-    await commitChange(db, applyCodeChange(TEXT, { docId, codeId, start, end: start + quote.length, coderId }, codeId), { coderId });
+    await commitChange(db, applyCodeChange(TEXT, { docId, codeId, start, end: start + quote.length, coderId }, codeId, liveMinting()), { coderId });
   }
 
   test('counts codings and documents per code', async () => {

@@ -1,11 +1,16 @@
 // Editing documents' fields and attributes, deleting documents with what hangs on them, and sets:
 // each edit is one operation in the log that undo can take back.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addImportedDocuments, deleteDocuments, deletionImpact, editDocuments, editDocumentsChange, listDocuments, withAttributes } from '../../../renderer/db/documents';
-import { attributeNameProblem, newAttributeChange } from '../../../renderer/db/attributes';
-import { addToSetChange, createSetChange, deleteSetChange, listDocumentSets, removeFromSetChange, setNameProblem } from '../../../renderer/db/documentSets';
-import { commitChange, inverseOf } from '../../../renderer/db/changes';
-import { applyCodeChange } from '../../../renderer/db/codings';
+import { inverseOf } from '../../../shared/changes/change';
+import { editDocumentsChange, withAttributes } from '../../../shared/changes/documentChanges';
+import { newAttributeChange } from '../../../shared/changes/attributeChanges';
+import { addToSetChange, createSetChange, deleteSetChange, removeFromSetChange } from '../../../shared/changes/setChanges';
+import { applyCodeChange } from '../../../shared/changes/codingChanges';
+import { addImportedDocuments, deleteDocuments, deletionImpact, editDocuments, listDocuments } from '../../../renderer/db/documents';
+import { attributeNameProblem } from '../../../renderer/db/attributes';
+import { listDocumentSets, setNameProblem } from '../../../renderer/db/documentSets';
+import { commitChange } from '../../../renderer/db/changes';
+import { liveMinting } from '../../../renderer/db/ids';
 import { operationsOfCode, operationsOfDocument } from '../../../renderer/db/auditTrail';
 import { undoHistoryFor } from '../../../renderer/db/undoHistory';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
@@ -94,7 +99,7 @@ describe('deleting documents', () => {
     await db.codings.bulkAdd([coding('x1', a!.id), coding('x2', a!.id), coding('x3', b!.id)]);
     const memo = (id: string, targetType: 'document' | 'coding', targetId: string) => ({ id, targetType, targetId, body: '', text: 'm', coderId: 'c', createdAt: '', updatedAt: '' });
     await db.memos.bulkAdd([memo('m1', 'document', a!.id), memo('m2', 'coding', 'x1'), memo('m3', 'coding', 'x3')]);
-    await commitChange(db, createSetChange('Both', [a!.id, b!.id]), coder);
+    await commitChange(db, createSetChange('Both', [a!.id, b!.id], liveMinting()), coder);
 
     expect(await deletionImpact(db, [a!.id])).toEqual({ documents: 1, codings: 2, memos: 2 });
     expect(await deleteDocuments(db, [a!.id], coder.coderId)).toEqual({ documents: 1, codings: 2, memos: 2 });
@@ -113,11 +118,11 @@ describe('deleting documents, in the audit trail', () => {
     await addImportedDocuments(db, [importedDocument('a'), importedDocument('b')]);
     const [a, b] = await listDocuments(db);
     const apply = (docId: string, codeId: string, start: number) =>
-      commitChange(db, applyCodeChange('Text of a.', { docId, codeId, start, end: start + 4, coderId: 'coder-1' }, codeId), coder);
+      commitChange(db, applyCodeChange('Text of a.', { docId, codeId, start, end: start + 4, coderId: 'coder-1' }, codeId, liveMinting()), coder);
     await apply(b!.id, 'pledge', 0);
     await apply(a!.id, 'pledge', 0);
     await apply(a!.id, 'claim', 5);
-    await commitChange(db, createSetChange('Both', [a!.id, b!.id]), coder);
+    await commitChange(db, createSetChange('Both', [a!.id, b!.id], liveMinting()), coder);
 
     expect(await deleteDocuments(db, [a!.id], coder.coderId)).toEqual({ documents: 1, codings: 2, memos: 0 });
 
@@ -147,7 +152,7 @@ describe('document sets', () => {
     await addImportedDocuments(db, [importedDocument('a'), importedDocument('b'), importedDocument('c')]);
     const [a, b, c] = await listDocuments(db);
     expect(setNameProblem('', [])).toBe('Give the set a name.');
-    await commitChange(db, createSetChange(' Right-leaning sources ', [a!.id]), coder);
+    await commitChange(db, createSetChange(' Right-leaning sources ', [a!.id], liveMinting()), coder);
     let [set] = await listDocumentSets(db);
     expect(set).toMatchObject({ name: 'Right-leaning sources', docIds: [a!.id] });
     expect(setNameProblem('right-leaning SOURCES', [set!])).toBe('There is already a set called “right-leaning SOURCES”.');

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { commitChange } from '../../../renderer/db/changes';
-import { listMemos, matchMemos, memoOf, memosOfType, memosOn, writeMemoChange, type MemoTarget } from '../../../renderer/db/memos';
+import { writeMemoChange, type MemoTarget } from '../../../shared/changes/memoChanges';
+import { liveMinting } from '../../../renderer/db/ids';
+import { listMemos, matchMemos, memoOf, memosOfType, memosOn } from '../../../renderer/db/memos';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { freshProject } from './projectDb';
 
@@ -15,7 +17,7 @@ const onDoc: MemoTarget = { targetType: 'document', targetId: 'doc-1' };
 const content = (text: string) => ({ body: plainTextToMemoBody(text), text });
 
 async function write(target: MemoTarget, coderId: string, text: string) {
-  const change = writeMemoChange(await memoOf(db, target, coderId), target, coderId, content(text), 'the document “Courier”');
+  const change = writeMemoChange(await memoOf(db, target, coderId), target, coderId, content(text), 'the document “Courier”', liveMinting());
   return change ? commitChange(db, change, { coderId }) : null;
 }
 

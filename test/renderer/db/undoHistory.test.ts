@@ -2,11 +2,15 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CodeRecord, DocumentRecord } from '../../../shared/model';
 import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { operationsOfCode, operationsOfDocument } from '../../../renderer/db/auditTrail';
-import { commitChange, inverseOf } from '../../../renderer/db/changes';
+import { inverseOf } from '../../../shared/changes/change';
+import { applyCodeChange, removeCodingChange } from '../../../shared/changes/codingChanges';
+import { writeMemoChange, type MemoTarget } from '../../../shared/changes/memoChanges';
+import { commitChange } from '../../../renderer/db/changes';
+import { liveMinting } from '../../../renderer/db/ids';
 import { addDefaultCodebook, createCode, deleteCode, listCodes, mergeCodes } from '../../../renderer/db/codes';
-import { applyCodeChange, codingsOfDocument, removeCoding, removeCodingChange } from '../../../renderer/db/codings';
+import { codingsOfDocument, removeCoding } from '../../../renderer/db/codings';
 import { addImportedDocuments } from '../../../renderer/db/documents';
-import { memoOf, writeMemoChange, type MemoTarget } from '../../../renderer/db/memos';
+import { memoOf } from '../../../renderer/db/memos';
 import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { undoHistoryFor, type HistoryOutcome, type UndoHistory } from '../../../renderer/db/undoHistory';
 import { freshProject } from './projectDb';
@@ -39,12 +43,12 @@ const code = (name: string) => codes.get(name)!;
 
 async function applyCode(docId: string, text: string, codeName: string, quote: string, coderId = KIM) {
   const start = text.indexOf(quote);
-  const change = applyCodeChange(text, { docId, codeId: code(codeName).id, start, end: start + quote.length, coderId }, codeName);
+  const change = applyCodeChange(text, { docId, codeId: code(codeName).id, start, end: start + quote.length, coderId }, codeName, liveMinting());
   return commitChange(db, change, { coderId });
 }
 
 async function writeMemo(target: MemoTarget, text: string, coderId = KIM) {
-  const change = writeMemoChange(await memoOf(db, target, coderId), target, coderId, { body: plainTextToMemoBody(text), text }, 'a target');
+  const change = writeMemoChange(await memoOf(db, target, coderId), target, coderId, { body: plainTextToMemoBody(text), text }, 'a target', liveMinting());
   return commitChange(db, change!, { coderId });
 }
 
@@ -188,7 +192,7 @@ describe('undo and redo over the operations log', () => {
     await writeMemo(target, 'Second thoughts.');
     const other = new ProjectDatabase(db.name.slice(PROJECT_DB_PREFIX.length));
     const memo = (await memoOf(other, target, KIM))!;
-    await commitChange(other, writeMemoChange(memo, target, KIM, { body: plainTextToMemoBody('Third thoughts.'), text: 'Third thoughts.' }, 'x')!, { coderId: KIM });
+    await commitChange(other, writeMemoChange(memo, target, KIM, { body: plainTextToMemoBody('Third thoughts.'), text: 'Third thoughts.' }, 'x', liveMinting())!, { coderId: KIM });
     other.close();
     const outcome = await history.undo(KIM);
     expect(outcome).toMatchObject({ status: 'conflict', conflict: { reason: 'changed', table: 'memos', row: { text: 'Third thoughts.' } } });
@@ -243,7 +247,7 @@ describe('undo and redo over the operations log', () => {
     await applyCode(docB.id, TEXT_B, 'metric', 'a fifth');
     const [coding] = await codingsOfDocument(db, docB.id);
     const target: MemoTarget = { targetType: 'coding', targetId: coding!.id };
-    const change = writeMemoChange(undefined, target, KIM, { body: plainTextToMemoBody('Police figures.'), text: 'Police figures.' }, 'the coding', {
+    const change = writeMemoChange(undefined, target, KIM, { body: plainTextToMemoBody('Police figures.'), text: 'Police figures.' }, 'the coding', liveMinting(), {
       docIds: [docB.id],
       codeIds: [code('metric').id],
     });
@@ -281,7 +285,7 @@ describe('undo and redo over the operations log', () => {
 
   test('operations from before the history existed, or from other windows, are not on the stack', async () => {
     const other = new ProjectDatabase(db.name.slice(PROJECT_DB_PREFIX.length));
-    await commitChange(other, applyCodeChange(TEXT_A, { docId: docA.id, codeId: code('claim').id, start: 0, end: 7, coderId: KIM }, 'claim'), { coderId: KIM });
+    await commitChange(other, applyCodeChange(TEXT_A, { docId: docA.id, codeId: code('claim').id, start: 0, end: 7, coderId: KIM }, 'claim', liveMinting()), { coderId: KIM });
     other.close();
     expect(history.nextUndo(KIM)).toBeUndefined();
     expect((await history.undo(KIM)).status).toBe('nothing');
@@ -324,7 +328,7 @@ describe('an undo or redo never leaves rows pointing at a row it deletes', () =>
     // The window switches to Lee, who applies the new code twice.
     for (const quote of ['4,000 homes', 'Rents rose']) {
       const start = TEXT_A.indexOf(quote);
-      await commitChange(db, applyCodeChange(TEXT_A, { docId: docA.id, codeId: housing.id, start, end: start + quote.length, coderId: LEE }, 'housing'), { coderId: LEE });
+      await commitChange(db, applyCodeChange(TEXT_A, { docId: docA.id, codeId: housing.id, start, end: start + quote.length, coderId: LEE }, 'housing', liveMinting()), { coderId: LEE });
     }
     // Back to Kim, whose last step is the code's creation.
     expect(history.nextUndo(KIM)?.label).toBe('Code “housing” created');
@@ -372,7 +376,7 @@ describe('an undo or redo never leaves rows pointing at a row it deletes', () =>
   test('a change that deletes the dependents too, or points them elsewhere, is still allowed', async () => {
     const housing = await createCode(db, { name: 'housing', parentId: null }, KIM);
     const start = TEXT_A.indexOf('4,000 homes');
-    await commitChange(db, applyCodeChange(TEXT_A, { docId: docA.id, codeId: housing.id, start, end: start + 11, coderId: LEE }, 'housing'), { coderId: LEE });
+    await commitChange(db, applyCodeChange(TEXT_A, { docId: docA.id, codeId: housing.id, start, end: start + 11, coderId: LEE }, 'housing', liveMinting()), { coderId: LEE });
     const [coding] = await codingsOfDocument(db, docA.id);
     await writeMemo({ targetType: 'coding', targetId: coding!.id }, 'Count of homes.', LEE);
     // Deleting the code takes its codings and their memos along: undo brings all back, redo deletes all again.

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { mergeCodesChange } from '../../../shared/codebook/codeMerge';
 import { codeTree } from '../../../shared/codebook/codeTree';
-import { code, coding, counter, inverse, memo, replay, sorted, type Rows } from './fixtures';
+import { inverseOf } from '../../../shared/changes/change';
+import { code, coding, counter, memo, replay, sorted, type Rows } from './fixtures';
 
 const now = counter();
 
@@ -66,7 +67,7 @@ describe('merging codes', () => {
   test('undoing a merge brings back both codes, every coding and every memo exactly', () => {
     const before = rows();
     const { change } = mergeCodesChange(before.codes, before.codings, before.memos, 'a', 'c', now);
-    const restored = replay(replay(before, change), inverse(change));
+    const restored = replay(replay(before, change), inverseOf(change));
     expect(sorted(restored.codes)).toEqual(sorted(before.codes));
     expect(sorted(restored.codings)).toEqual(sorted(before.codings));
     expect(sorted(restored.memos)).toEqual(sorted(before.memos));

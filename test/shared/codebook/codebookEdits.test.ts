@@ -10,7 +10,8 @@ import {
 import { codeTree } from '../../../shared/codebook/codeTree';
 import { CodebookError } from '../../../shared/codebook/codeNames';
 import type { CodeRecord } from '../../../shared/model';
-import { code, coding, counter, inverse, memo, replay, sorted, type Rows } from './fixtures';
+import { inverseOf } from '../../../shared/changes/change';
+import { code, coding, counter, memo, replay, sorted, type Rows } from './fixtures';
 
 const tree = (codes: readonly CodeRecord[]) => codeTree(codes).map((e) => `${'  '.repeat(e.depth)}${e.code.name}`);
 
@@ -143,7 +144,7 @@ describe('deleting codes', () => {
     const change = deleteCodeChange(before.codes, before.codings, before.memos, 'f');
     const deleted = replay(before, change);
     expect(deleted.codes.map((c) => c.id).sort()).toEqual(['m', 'p']);
-    const restored = replay(deleted, inverse(change));
+    const restored = replay(deleted, inverseOf(change));
     expect(sorted(restored.codes)).toEqual(sorted(before.codes));
     expect(sorted(restored.codings)).toEqual(sorted(before.codings));
     expect(sorted(restored.memos)).toEqual(sorted(before.memos));

@@ -1,7 +1,7 @@
 // Small codebooks for the codebook tests, and a replay of a change over in-memory rows (what
 // commitChange does to the tables), so that a test can apply a change and its inverse.
 import type { CodeRecord, CodingRecord, MemoRecord } from '../../../shared/model';
-import type { CodebookChange, CodebookRow, CodebookTable, Minting } from '../../../shared/codebook/rowChanges';
+import type { Change, Minting, RowChange } from '../../../shared/changes/change';
 
 export function code(id: string, name: string, parentId: string | null, order: number, extra: Partial<CodeRecord> = {}): CodeRecord {
   return { id, name, color: '#2563eb', parentId, order, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '2026-01-01T00:00:00.000Z', ...extra };
@@ -36,9 +36,9 @@ export interface Rows {
 }
 
 /** The rows after a change, as the tables would hold them (order of rows does not matter). */
-export function replay(rows: Rows, change: CodebookChange): Rows {
-  const tables = new Map<CodebookTable, Map<string, CodebookRow>>(
-    (['codes', 'codings', 'memos'] as const).map((t) => [t, new Map(rows[t].map((r) => [r.id, r as CodebookRow]))]),
+export function replay(rows: Rows, change: Change): Rows {
+  const tables = new Map<RowChange['table'], Map<string, unknown>>(
+    (['codes', 'codings', 'memos'] as const).map((t) => [t, new Map(rows[t].map((r) => [r.id, r as unknown]))]),
   );
   for (const c of change.changes) {
     const table = tables.get(c.table)!;
@@ -52,11 +52,6 @@ export function replay(rows: Rows, change: CodebookChange): Rows {
     codings: [...tables.get('codings')!.values()] as CodingRecord[],
     memos: [...tables.get('memos')!.values()] as MemoRecord[],
   };
-}
-
-/** What renderer/db/changes.ts `inverseOf` does: rows back to `before`, last change first. */
-export function inverse(change: CodebookChange): CodebookChange {
-  return { label: change.label, changes: [...change.changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before })) };
 }
 
 function expectSame(actual: unknown, expected: unknown): void {

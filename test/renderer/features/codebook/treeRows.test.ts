@@ -36,6 +36,12 @@ describe('the rows of the codebook tree', () => {
     expect(shown(treeRows(codes, new Set(['f', 'e']), 'JOB'))).toEqual(['0:framing:1/1:1:context', '1:economy:1/1:2', '2:jobs:1/1:3']);
     expect(shown(treeRows(codes, new Set(), 'framing > sec'))).toEqual(['0:framing:1/1:1:context', '1:security:1/1:4']);
   });
+
+  test('a search ignores accents as every search does, in names and in definitions', () => {
+    const accented = [code('r', 'Résumé', null, 0), code('d', 'données', null, 1, 'Prix à la hausse')];
+    expect(shown(treeRows(accented, new Set(), 'resume'))).toEqual(['0:Résumé:1/1:1']);
+    expect(shown(treeRows(accented, new Set(), 'PRIX A LA'))).toEqual(['0:données:1/1:2']);
+  });
 });
 
 describe('where the focus goes when a code is deleted', () => {

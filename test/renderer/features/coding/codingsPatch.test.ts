@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { patchCodings } from '../../../../renderer/features/coding/codingsPatch';
-import type { CodingRecord } from '../../../../shared/model';
+import type { CodeRecord, CodingRecord } from '../../../../shared/model';
 
 const coding = (id: string, docId: string, start: number, codeId = 'c'): CodingRecord => ({
   id,
@@ -25,8 +25,8 @@ describe('patching a document’s codings with a committed operation', () => {
 
   test('a removed coding goes, a recoded or moved one is replaced where it now belongs', () => {
     const patched = patchCodings(rows, 'd', [
-      { table: 'codings', key: 'a', before: rows[0], after: null },
-      { table: 'codings', key: 'b', before: rows[1], after: { ...coding('b', 'd', 1), codeId: 'other' } },
+      { table: 'codings', key: 'a', before: rows[0]!, after: null },
+      { table: 'codings', key: 'b', before: rows[1]!, after: { ...coding('b', 'd', 1), codeId: 'other' } },
     ]);
     expect(patched).toEqual([{ ...coding('b', 'd', 1), codeId: 'other' }]);
   });
@@ -38,6 +38,6 @@ describe('patching a document’s codings with a committed operation', () => {
 
   test('changes to other documents or other tables leave the list alone', () => {
     expect(patchCodings(rows, 'd', [{ table: 'codings', key: 'x', before: null, after: coding('x', 'other', 1) }])).toBeNull();
-    expect(patchCodings(rows, 'd', [{ table: 'codes', key: 'c', before: null, after: { id: 'c' } }])).toBeNull();
+    expect(patchCodings(rows, 'd', [{ table: 'codes', key: 'c', before: null, after: { id: 'c' } as CodeRecord }])).toBeNull();
   });
 });

@@ -40,3 +40,9 @@ test('codes of the same name under different parents have different names, sayin
   const twins = [code('f', 'framing'), code('fe', 'economy', 'f'), code('i', 'issues'), code('t', 'topics', 'i'), code('te', 'economy', 't'), code('e', 'economy')];
   expect(paletteOptions(twins, [], 'economy').map(optionLabel)).toEqual(['economy, in framing', 'economy, in issues > topics', 'economy']);
 });
+
+test('typing finds a code whatever its accents, as every search does', () => {
+  const accented = [code('r', 'Résumé'), code('c', 'claim'), code('d', 'données', 'c')];
+  expect(paletteOptions(accented, [], 'resume').map(optionLabel)).toEqual(['Résumé', 'Create code “resume”']);
+  expect(paletteOptions(accented, [], 'CLAIM > DONNEES').map(optionLabel)).toEqual(['données, in claim']);
+});

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { commitChange } from '../../../../renderer/db/changes';
-import { applyCodeChange, recodeChange } from '../../../../renderer/db/codings';
+import { applyCodeChange, recodeChange } from '../../../../shared/changes/codingChanges';
+import { liveMinting } from '../../../../renderer/db/ids';
 import { recentCodeIds } from '../../../../renderer/features/coding/useRecentCodes';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import type { CodeRecord } from '../../../../shared/model';
@@ -14,7 +15,7 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 const apply = (codeId: string, coderId: string) =>
-  commitChange(db, applyCodeChange(text, { docId: 'd', codeId, start: 0, end: 7, coderId }, codeId), { coderId });
+  commitChange(db, applyCodeChange(text, { docId: 'd', codeId, start: 0, end: 7, coderId }, codeId, liveMinting()), { coderId });
 
 test("a coder's recent codes are the ones they applied or recoded to last, newest first, others' not counted", async () => {
   await apply('pledge', 'kim');

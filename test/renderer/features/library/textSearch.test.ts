@@ -28,6 +28,12 @@ test('finds documents by title or by text, ignoring case and Unicode form', asyn
   expect(await titles('  ')).toHaveLength(3);
 });
 
+test('finds documents whatever their accents, as memo and code searches do', async () => {
+  const search = new TextSearch(db);
+  const docs = await listDocuments(db);
+  expect([...(await search.search('etat pledged', docs))].map((id) => docs.find((d) => d.id === id)!.title)).toEqual(['Courier: jail population']);
+});
+
 test('a deleted document is no longer found; a new one is', async () => {
   const search = new TextSearch(db);
   let docs = await listDocuments(db);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isIsoDate, parseAttributeInput } from '../../../../renderer/features/metadata/attributeInput';
+import { parseAttributeInput } from '../../../../renderer/features/metadata/attributeInput';
+import { isIsoDate } from '../../../../shared/dates/isoDate';
 
 describe('reading what a researcher types into an attribute', () => {
   test('numbers, partial ISO dates, yes/no and text; empty clears', () => {

@@ -22,6 +22,11 @@ export function failureReason(error: unknown): string {
   return message.trim().replace(/[.\s]+$/u, '') || 'an unknown error';
 }
 
+/** IndexedDB's "no room" (a full disk, or the browser's share of it), however Dexie wraps it. */
+export function isQuotaExceeded(error: unknown): boolean {
+  return errorName(error) === 'QuotaExceededError';
+}
+
 function errorName(error: unknown): string | undefined {
   if (!error || typeof error !== 'object') return undefined;
   const { name, inner } = error as { name?: unknown; inner?: unknown };

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
-import { couldNotSave, failureReason } from '../../../../renderer/features/coding/writeFailure';
-import { ChangeConflictError } from '../../../../renderer/db/changes';
+import { couldNotSave, failureReason } from '../../../renderer/db/writeFailure';
+import { ChangeConflictError } from '../../../renderer/db/changes';
 
 describe('telling the researcher that a write failed', () => {
   test('says which action failed, why, and that nothing was changed', () => {

@@ -1,13 +1,21 @@
-// A coder's colour, picked from named colours with the arrow keys (a radio group).
+// A colour picked from named colours with the arrow keys (a radio group): read out by name, it works
+// from the keyboard and with a screen reader, unlike a colour picker.
 import { useId } from 'react';
-import { CODER_PALETTE } from './coderColors';
+import type { NamedColor } from '../../shared/coders/coderColors';
 
-export function ColorChoice({ value, onChange, legend = 'Colour' }: { value: string; onChange(color: string): void; legend?: string }) {
+interface ColorChoiceProps {
+  value: string;
+  onChange(color: string): void;
+  options: readonly NamedColor[];
+  legend?: string;
+}
+
+export function ColorChoice({ value, onChange, options, legend = 'Colour' }: ColorChoiceProps) {
   const name = useId();
   return (
     <fieldset className="color-choice">
       <legend>{legend}</legend>
-      {CODER_PALETTE.map((option) => (
+      {options.map((option) => (
         <label key={option.color} className="color-option">
           <input type="radio" name={name} value={option.color} checked={value.toLowerCase() === option.color} onChange={() => onChange(option.color)} />
           <span className="swatch" style={{ backgroundColor: option.color }} aria-hidden="true" />

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { commitChange, inverseOf } from '../../../../renderer/db/changes';
-import { applyCodeChange, codingsOfDocument } from '../../../../renderer/db/codings';
-import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
-import { recodeStoredCoding, resizeStoredCoding } from '../../../../renderer/features/coding/codingWrites';
-import type { CodeRecord } from '../../../../shared/model';
-import { freshProject } from '../../db/projectDb';
+import { inverseOf } from '../../../shared/changes/change';
+import { applyCodeChange } from '../../../shared/changes/codingChanges';
+import { commitChange } from '../../../renderer/db/changes';
+import { codingsOfDocument, recodeStoredCoding, resizeStoredCoding } from '../../../renderer/db/codings';
+import { liveMinting } from '../../../renderer/db/ids';
+import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
+import type { CodeRecord } from '../../../shared/model';
+import { freshProject } from './projectDb';
 
 const text = 'Krasner faces numerous challenges when he takes office in January.';
 const code = (id: string, name: string): CodeRecord => ({ id, name, color: '#000000', parentId: null, order: 0, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' });
@@ -17,7 +19,7 @@ beforeEach(async () => {
   db = await freshProject();
   await db.codes.bulkAdd([claim, metric]);
   await db.documents.add({ id: 'd1' } as never);
-  await commitChange(db, applyCodeChange(text, { docId: 'd1', codeId: 'claim', coderId: 'k1', ...span('numerous challenges') }, 'claim'), { coderId: 'k1' });
+  await commitChange(db, applyCodeChange(text, { docId: 'd1', codeId: 'claim', coderId: 'k1', ...span('numerous challenges') }, 'claim', liveMinting()), { coderId: 'k1' });
 });
 afterEach(() => db.delete());
 
