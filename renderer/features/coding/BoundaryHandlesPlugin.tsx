@@ -67,8 +67,10 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
     if (!container) return;
     const observer = new ResizeObserver(() => measure());
     observer.observe(container);
+    // The text reflows inside an unchanged pane when the reading width changes or lines are reflowed.
+    observer.observe(index.element);
     return () => observer.disconnect();
-  }, [container, measure]);
+  }, [container, index, measure]);
 
   // The extent being dragged to, drawn over the text until the handle is let go.
   useEffect(() => {
