@@ -41,6 +41,24 @@ export async function phraseBox(page: Page, phrase: string) {
   return box;
 }
 
+/** Top and bottom of the lines a phrase covers in the document text, on screen as it is (nothing scrolls). */
+export async function linesOf(page: Page, phrase: string) {
+  return page.evaluate((wanted) => {
+    const root = document.querySelector('[role="document"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rects = [...range.getClientRects()];
+      return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+    }
+    throw new Error(`no “${wanted}”`);
+  }, phrase);
+}
+
 /** Clicks on the middle character of `phrase` in the document, as a reader clicks on a highlight. */
 export async function clickInText(page: Page, phrase: string): Promise<void> {
   const point = await page.evaluate((wanted) => {

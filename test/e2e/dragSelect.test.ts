@@ -3,7 +3,7 @@
 // (it used to select to the end of the document, stripe labels included, so that the next code key
 // said "Select a passage first").
 import { expect, test } from 'vitest';
-import { launchApp } from './app';
+import { launchApp, type App } from './app';
 import { dragAcross, highlightedPassages, importThroughDialog, openDocument, phraseBox, selectWithMouse } from './actions';
 import { PRIMARY_NIGHT } from '../fixtures/reading';
 
@@ -11,7 +11,8 @@ const DOC = 'primary-night';
 const CLAIM = 'voters chose civil rights lawyer Dana Whitfield by a nearly 18-point margin';
 const FIGURE = 'a nearly 18-point margin';
 
-test('a drag that ends where a coding ends selects the words dragged over, and the next code key codes them', async () => {
+/** The magazine piece open, with a claim coded on the sentence, which is still selected. */
+async function withClaimCoded(): Promise<App> {
   const app = await launchApp();
   const { page } = app;
   await importThroughDialog(app, [PRIMARY_NIGHT]);
@@ -19,8 +20,14 @@ test('a drag that ends where a coding ends selects the words dragged over, and t
   await selectWithMouse(page, CLAIM);
   await page.getByRole('button', { name: 'Apply claim' }).click();
   await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'as claim.' }).waitFor();
-  // The claim is the coding at the caret: its handles are drawn at its two ends.
+  // The claim is the coding at the selection: its handles are drawn at its two ends.
   await expect.poll(() => page.locator('.boundary-handle').count()).toBe(2);
+  return app;
+}
+
+test('a drag that ends where a coding ends selects the words dragged over, and the next code key codes them', async () => {
+  const app = await withClaimCoded();
+  const { page } = app;
 
   // A click elsewhere (the selection stays the claim's), then a drag that starts inside the claim and
   // ends on its last character, where its end handle is.
@@ -38,12 +45,8 @@ test('a drag that ends where a coding ends selects the words dragged over, and t
 });
 
 test('pressed on its handle, a coding’s end still follows the pointer', async () => {
-  const app = await launchApp();
+  const app = await withClaimCoded();
   const { page } = app;
-  await importThroughDialog(app, [PRIMARY_NIGHT]);
-  await openDocument(page, DOC);
-  await selectWithMouse(page, CLAIM);
-  await page.getByRole('button', { name: 'Apply claim' }).click();
   const handle = await page.locator('.boundary-end').boundingBox();
   if (!handle) throw new Error('the claim has no end handle');
   // To the right edge of "Whitfield"'s last letter, the first half of the space after it.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp } from './app';
-import { exportCsv, highlightedTexts, importThroughDialog, openDocument, phraseBox } from './actions';
+import { exportCsv, highlightedTexts, importThroughDialog, linesOf, openDocument, phraseBox } from './actions';
 import { canonicalTextOf, readCsv } from './corpus';
 import { scratchFolder } from './teardown';
 import { PRIMARY_NIGHT, WIRE_COPY } from '../fixtures/reading';
@@ -15,24 +15,9 @@ const DOC = 'wire-copy';
 // A passage across a wrapped line break: the stored text has "\n" after "said it".
 const PASSAGE = 'reckless and said it\nwould ask the state';
 
-/** The top of the line each phrase starts on, measured in one go (nothing scrolls in between). */
+/** The top of the line each of two phrases starts on. */
 async function lineTops(page: Page, phrases: [string, string]): Promise<[number, number]> {
-  const [a, b] = await page.evaluate((wanted) => {
-    const root = document.querySelector('[role="document"]')!;
-    return wanted.map((phrase) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(phrase);
-        if (at < 0) continue;
-        const first = document.createRange();
-        first.setStart(node, at);
-        first.setEnd(node, at + 1);
-        return first.getBoundingClientRect().top;
-      }
-      throw new Error(`no “${phrase}” in the text`);
-    });
-  }, phrases);
-  return [a!, b!];
+  return [(await linesOf(page, phrases[0])).top, (await linesOf(page, phrases[1])).top];
 }
 
 test('a hard-wrapped text is shown reflowed, and a passage dragged across a drawn space is coded and exported exactly as stored', async () => {

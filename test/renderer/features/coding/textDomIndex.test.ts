@@ -9,8 +9,8 @@ import { documentDom, softBreak, textNode } from './documentDom';
 const TEXT = 'The council met.\n\nA 𝒳 pledge: more buses.\nAnd fewer fares.';
 const at = (phrase: string) => TEXT.indexOf(phrase);
 
-function indexed() {
-  const { root, paragraphs } = documentDom(TEXT);
+function indexed(text = TEXT) {
+  const { root, paragraphs } = documentDom(text);
   const index = TextDomIndex.build(root, paragraphs);
   if (!index) throw new Error('the DOM should spell the paragraphs');
   return { root, index };
@@ -100,15 +100,8 @@ describe('line breaks a reflow draws as spaces', () => {
   const WRAPPED = 'Voters chose Dana Whitfield by a nearly\n18-point margin on Tuesday.\n\nThe list:\n- bail\n- probation';
   const where = (phrase: string) => WRAPPED.indexOf(phrase);
 
-  function wrappedIndex() {
-    const { root, paragraphs } = documentDom(WRAPPED);
-    const index = TextDomIndex.build(root, paragraphs);
-    if (!index) throw new Error('the DOM should spell the paragraphs');
-    return { root, index };
-  }
-
   test('the drawn space is the stored “\\n”: its DOM character sits at the newline’s offset', () => {
-    const { root, index } = wrappedIndex();
+    const { root, index } = indexed(WRAPPED);
     const space = softBreak(root, 0);
     expect(space.data).toBe('\n');
     expect(index.offsetOf(space, 0)).toBe(where('\n18-point'));
@@ -117,7 +110,7 @@ describe('line breaks a reflow draws as spaces', () => {
   });
 
   test('a selection across a reflowed break maps to exactly the stored range, newline included', () => {
-    const { root, index } = wrappedIndex();
+    const { root, index } = indexed(WRAPPED);
     const range = document.createRange();
     range.setStart(textNode(root, 0, 0), 'Voters chose Dana Whitfield by '.length);
     range.setEnd(textNode(root, 0, 1), '18-point margin'.length);
@@ -128,7 +121,7 @@ describe('line breaks a reflow draws as spaces', () => {
   });
 
   test('a selection that ends on the drawn space takes the newline in, one that ends before it does not', () => {
-    const { root, index } = wrappedIndex();
+    const { root, index } = indexed(WRAPPED);
     const range = document.createRange();
     range.setStart(textNode(root, 0, 0), 'Voters chose Dana Whitfield by a '.length);
     range.setEnd(softBreak(root, 0), 1);
@@ -138,7 +131,7 @@ describe('line breaks a reflow draws as spaces', () => {
   });
 
   test('list items keep their breaks inside one run of text, and every offset still maps back to itself', () => {
-    const { root, index } = wrappedIndex();
+    const { root, index } = indexed(WRAPPED);
     expect(root.children[1]!.querySelectorAll('.doc-soft-break')).toHaveLength(0);
     expect(textNode(root, 1).data).toBe('The list:\n- bail\n- probation');
     expect(index.offsetOf(textNode(root, 1), 'The list:\n'.length)).toBe(where('- bail'));
