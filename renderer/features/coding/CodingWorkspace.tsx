@@ -1,7 +1,7 @@
 // The coding screen for one document: the text with its highlights, and beside it the codes, the
 // codes at the cursor and the list of coded passages.
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { CodeRecord, CodingRecord } from '../../../shared/model';
+import type { CodeRecord, CodingRecord, DocumentFormat } from '../../../shared/model';
 import { useProject } from '../projects/ProjectContext';
 import { CodebookPanel } from '../codebook/CodebookPanel';
 import { MenuPopup } from '../../ui/MenuPopup';
@@ -267,4 +267,4 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
 
 const NO_CODINGS: readonly CodingRecord[] = [];
 /** Formats whose line breaks are the source's own typing (not a layout's): plain text and Markdown. */
-const REFLOWED_FORMATS: ReadonlySet<string> = new Set(['txt', 'md']);
+const REFLOWED_FORMATS: ReadonlySet<DocumentFormat> = new Set(['txt', 'md']);
