@@ -1,10 +1,31 @@
 // Code colours: `#rrggbb`, what <input type="color"> gives and what highlight styles accept.
+import type { NamedColor } from '../coders/coderColors';
 
-/** Distinct at a glance as translucent highlights, and each readable as a swatch beside black text. */
-export const CODE_COLORS = [
-  '#2563eb', '#16a34a', '#dc2626', '#b45309', '#7c3aed', '#0891b2', '#db2777', '#65a30d',
-  '#ea580c', '#4f46e5', '#0d9488', '#9333ea', '#ca8a04', '#e11d48', '#0284c7', '#57534e',
-] as const;
+/**
+ * The palette new codes take their colours from, in the order they are handed out: Paul Tol's
+ * qualitative scheme of 12 colours (P. Tol, "Colour Schemes", SRON technical note SRON/EPS/TN/09-002,
+ * issue 2.2, 2012; nine of them are the "muted" scheme of the note's later issues). Tol chose them to
+ * stay distinct for readers with red-green colour blindness (deuteranopia, protanopia), the common
+ * kinds, and against black text. The order is the note's: its advice for a palette of n colours is
+ * the first n of these (from five on), so the codes of a small codebook are as far apart as can be.
+ * The colour-difference tests in test/shared/codebook/codeColors.test.ts hold this palette to that.
+ */
+export const CODE_PALETTE: readonly NamedColor[] = [
+  { name: 'Indigo', color: '#332288' },
+  { name: 'Cyan', color: '#88ccee' },
+  { name: 'Green', color: '#117733' },
+  { name: 'Sand', color: '#ddcc77' },
+  { name: 'Rose', color: '#cc6677' },
+  { name: 'Purple', color: '#aa4499' },
+  { name: 'Teal', color: '#44aa99' },
+  { name: 'Olive', color: '#999933' },
+  { name: 'Wine', color: '#882255' },
+  { name: 'Brown', color: '#661100' },
+  { name: 'Steel blue', color: '#6699cc' },
+  { name: 'Raspberry', color: '#aa4466' },
+];
+
+export const CODE_COLORS: readonly string[] = CODE_PALETTE.map((c) => c.color);
 
 /** `#rrggbb` in lower case for a CSS hex colour (`#rgb` is widened), or null for anything else. */
 export function normalizeColor(value: string): string | null {
@@ -14,7 +35,11 @@ export function normalizeColor(value: string): string | null {
   return short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : null;
 }
 
-/** The first palette colour no code has yet; when all are taken, the palette again in turn. */
+/**
+ * The first palette colour no code has yet; when all are taken, the palette again in turn. Codes keep
+ * the colour they were given: a project made with an earlier palette keeps its colours, and its new
+ * codes take this palette's.
+ */
 export function nextCodeColor(used: readonly string[]): string {
   const taken = new Set(used.map((color) => color.toLowerCase()));
   return CODE_COLORS.find((color) => !taken.has(color)) ?? CODE_COLORS[used.length % CODE_COLORS.length]!;

@@ -16,8 +16,8 @@ export async function openDocument(page: Page, title: string): Promise<void> {
   await page.getByRole('document', { name: `Text of ${title}` }).waitFor();
 }
 
-/** Screen positions of the first and last characters of `phrase` in the document text. */
-async function phraseBox(page: Page, phrase: string) {
+/** Screen positions (x1, y1: the middle of its first character; x2, y2: of its last) of `phrase` in the document text. */
+export async function phraseBox(page: Page, phrase: string) {
   const box = await page.evaluate((wanted) => {
     const root = document.querySelector('[role="document"]')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -39,6 +39,24 @@ async function phraseBox(page: Page, phrase: string) {
   }, phrase);
   if (!box) throw new Error(`“${phrase}” is not on screen in one text run`);
   return box;
+}
+
+/** Top and bottom of the lines a phrase covers in the document text, on screen as it is (nothing scrolls). */
+export async function linesOf(page: Page, phrase: string) {
+  return page.evaluate((wanted) => {
+    const root = document.querySelector('[role="document"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rects = [...range.getClientRects()];
+      return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+    }
+    throw new Error(`no “${wanted}”`);
+  }, phrase);
 }
 
 /** Clicks on the middle character of `phrase` in the document, as a reader clicks on a highlight. */
@@ -64,16 +82,24 @@ export async function clickInText(page: Page, phrase: string): Promise<void> {
 
 /** Drags the mouse from the first character of `phrase` to its last, as a reader selects a passage. */
 export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
-  const box = await phraseBox(page, phrase);
   // Pressing inside an existing selection would drag it; a reader clicks elsewhere first.
   await page.getByRole('heading', { level: 2 }).first().click();
+  await dragAcross(page, phrase);
+  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  if (selected.trim() !== phrase.trim()) throw new Error(`selected “${selected}” instead of “${phrase}”`);
+}
+
+/**
+ * Presses the mouse on the first character of `phrase` and lets go on its last, moving in steps as a
+ * hand does; whatever lies under the pointer on the way (a drag handle, a stripe) gets the events.
+ */
+export async function dragAcross(page: Page, phrase: string): Promise<void> {
+  const box = await phraseBox(page, phrase);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
-  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
-  if (selected.trim() !== phrase.trim()) throw new Error(`selected “${selected}” instead of “${phrase}”`);
 }
 
 /** The text under each code's highlight in the open document, as the reader sees it highlighted. */

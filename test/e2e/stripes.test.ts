@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
-import { importThroughDialog, openDocument, selectWithMouse } from './actions';
+import { importThroughDialog, linesOf, openDocument, selectWithMouse } from './actions';
 import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
@@ -17,24 +17,6 @@ async function stripes(page: Page) {
       return { code: el.getAttribute('data-code'), top: box.top, bottom: box.bottom, left: box.left };
     }),
   );
-}
-
-/** Top and bottom of the lines a phrase covers in the document text. */
-async function linesOf(page: Page, phrase: string) {
-  return page.evaluate((wanted) => {
-    const root = document.querySelector('[role="document"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const rects = [...range.getClientRects()];
-      return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
-    }
-    throw new Error(`no “${wanted}”`);
-  }, phrase);
 }
 
 test('stripes follow the codings: aligned with their lines, side by side when they overlap, hover and click', async () => {

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import type { CodeFields } from '../../../shared/codebook/codebookEdits';
 import { usageText } from './CodeTree';
+import { CODE_PALETTE } from '../../../shared/codebook/codeColors';
 import { useCodeUsage } from '../counts/useCodingCounts';
 
 type TextField = 'definition' | 'inclusion' | 'exclusion' | 'example';
@@ -95,7 +96,13 @@ export function CodeDetails({ code, onSave, onNewSubcode, onMerge, onDelete, foc
         </p>
       ) : null}
       <label htmlFor={`${id}-color`}>Colour</label>
-      <input id={`${id}-color`} ref={colorRef} type="color" defaultValue={code.color} key={`${code.id}-${code.color}`} />
+      {/* The palette's colours offered first in the picker: they stay apart for colour-blind readers. */}
+      <input id={`${id}-color`} ref={colorRef} type="color" list={`${id}-palette`} defaultValue={code.color} key={`${code.id}-${code.color}`} />
+      <datalist id={`${id}-palette`}>
+        {CODE_PALETTE.map(({ name, color }) => (
+          <option key={color} value={color} label={name} />
+        ))}
+      </datalist>
       {TEXT_FIELDS.map(({ field, label, hint }) => (
         <TextFieldEditor key={`${code.id}-${field}`} id={`${id}-${field}`} label={label} hint={hint} saved={code[field]} onSave={(value) => onSave({ [field]: value })} />
       ))}

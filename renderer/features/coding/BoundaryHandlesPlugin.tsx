@@ -3,6 +3,11 @@
 // KeyboardPlugin.) The handles are positioned from the document's DOM index and live in the scrolling
 // container, so they scroll with the text; they are hidden from assistive technology, which has the
 // keys.
+//
+// While the reader drags a selection over the text, the handles let the pointer through to the text
+// beneath: a selection that ended on a handle (where a coding ends, the handle straddling its last
+// character) was extended to the handle's place in the page, after the whole text and the stripe
+// labels, instead of to the character under the pointer.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from './textDomIndex';
@@ -36,6 +41,7 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
   const [boxes, setBoxes] = useState<{ start: Box; end: Box } | null>(null);
   const dragRef = useRef(drag);
   dragRef.current = drag;
+  const selecting = useTextSelectionDrag(index);
 
   const start = drag?.start ?? coding?.start;
   const end = drag?.end ?? coding?.end;
@@ -61,8 +67,10 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
     if (!container) return;
     const observer = new ResizeObserver(() => measure());
     observer.observe(container);
+    // The text reflows inside an unchanged pane when the reading width changes or lines are reflowed.
+    observer.observe(index.element);
     return () => observer.disconnect();
-  }, [container, measure]);
+  }, [container, index, measure]);
 
   // The extent being dragged to, drawn over the text until the handle is let go.
   useEffect(() => {
@@ -115,7 +123,7 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
       {(['start', 'end'] as const).map((edge) => (
         <div
           key={edge}
-          className={`boundary-handle boundary-${edge}${drag?.edge === edge ? ' dragging' : ''}`}
+          className={`boundary-handle boundary-${edge}${drag?.edge === edge ? ' dragging' : ''}${selecting ? ' passive' : ''}`}
           aria-hidden="true"
           title={edge === 'start' ? 'Drag to move the start of this coding' : 'Drag to move the end of this coding'}
           style={{ left: boxes[edge].left, top: boxes[edge].top, height: boxes[edge].height, borderColor: color }}
@@ -124,6 +132,28 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
       ))}
     </>
   );
+}
+
+/** True from a press of the main button in the text until it is let go: the reader is selecting. */
+function useTextSelectionDrag(index: TextDomIndex): boolean {
+  const [selecting, setSelecting] = useState(false);
+  useEffect(() => {
+    const text = index.element;
+    const down = (event: PointerEvent) => {
+      if (event.button === 0) setSelecting(true);
+    };
+    const up = () => setSelecting(false);
+    text.addEventListener('pointerdown', down);
+    window.addEventListener('pointerup', up);
+    // A press inside the selection drags the selected text instead, which ends in a pointercancel.
+    window.addEventListener('pointercancel', up);
+    return () => {
+      text.removeEventListener('pointerdown', down);
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', up);
+    };
+  }, [index]);
+  return selecting;
 }
 
 /** The canonical offset under a point of the screen, or null outside the text. */

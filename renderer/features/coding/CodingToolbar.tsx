@@ -1,5 +1,7 @@
 // The coding tools above the text: the quick-code palette, in-vivo coding, coding the whole document,
-// each with its key shown, and the palette itself when it is open.
+// each with its key shown, and the palette itself when it is open; then the reading controls the
+// workspace passes as children.
+import type { ReactNode } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { QuickCodePalette } from './QuickCodePalette';
 import type { useCodingTools } from './useCodingTools';
@@ -7,11 +9,13 @@ import type { useCodingTools } from './useCodingTools';
 interface CodingToolbarProps {
   tools: ReturnType<typeof useCodingTools>;
   codes: readonly CodeRecord[];
+  /** Further controls (reading width, reflow), each self-contained. */
+  children?: ReactNode;
 }
 
 const PALETTE_LABELS = { passage: 'Quick code', document: 'Code whole document', recode: 'Recode' } as const;
 
-export function CodingToolbar({ tools, codes }: CodingToolbarProps) {
+export function CodingToolbar({ tools, codes, children }: CodingToolbarProps) {
   const { palette } = tools;
   // Recoding offers every code but the one the coding has.
   const recodeFrom = palette?.mode.kind === 'recode' ? palette.mode.coding.codeId : null;
@@ -35,6 +39,7 @@ export function CodingToolbar({ tools, codes }: CodingToolbarProps) {
       <p className="meta coding-tools-hint" id="boundary-keys-hint">
         On a coding: <kbd>Alt+Shift+←/→</kbd> moves its nearer end by a word, with <kbd>Ctrl</kbd> by a character.
       </p>
+      {children}
       {palette ? (
         <QuickCodePalette
           key={palette.mode.kind}

@@ -1,7 +1,7 @@
 // The coding screen for one document: the text with its highlights, and beside it the codes, the
 // codes at the cursor and the list of coded passages.
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import type { CodeRecord, CodingRecord } from '../../../shared/model';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { CodeRecord, CodingRecord, DocumentFormat } from '../../../shared/model';
 import { useProject } from '../projects/ProjectContext';
 import { CodebookPanel } from '../codebook/CodebookPanel';
 import { MenuPopup } from '../../ui/MenuPopup';
@@ -32,6 +32,10 @@ import { CodingStripes } from '../stripes/CodingStripes';
 import { AfterFirstPaint } from '../../ui/AfterFirstPaint';
 import { AfterLiveQueries } from '../../ui/AfterLiveQueries';
 import { codingsInWindow, useVisibleTextWindow } from './useVisibleTextWindow';
+import { READING_WIDTHS, useReadingPreferences } from './readingPreferences';
+import { ReadingWidthControl } from './ReadingWidthControl';
+import { ReflowToggle } from './ReflowToggle';
+import { hasJoinableBreak, looksHardWrapped } from '../../../shared/text/hardWrap';
 
 interface CodingWorkspaceProps {
   data: DocumentData;
@@ -41,8 +45,15 @@ interface CodingWorkspaceProps {
 }
 
 export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProps) {
-  const { db } = useProject();
+  const { db, project } = useProject();
   const { document: doc, text, paragraphs } = data;
+  const [reading, setReading] = useReadingPreferences(project.id);
+  // Reflowed by default: plain text whose lines look wrapped at a fixed column. The reader's choice
+  // for this document, once made, wins.
+  const canReflow = useMemo(() => paragraphs.some((p) => hasJoinableBreak(p.text)), [paragraphs]);
+  const wrappedByDefault = useMemo(() => REFLOWED_FORMATS.has(doc.format) && canReflow && looksHardWrapped(text), [doc.format, canReflow, text]);
+  const reflowed = canReflow && (reading.reflow[doc.id] ?? wrappedByDefault);
+  const readingTrack = READING_WIDTHS.find((w) => w.width === reading.width)?.track;
   // The codings of this document (while another document's are still being replaced, none), other
   // coders' left out when hidden or in blind mode: highlights, lists and counts alike.
   const ofThisDocument = useMemo(() => (allCodings[0] && allCodings[0].docId !== doc.id ? NO_CODINGS : allCodings), [allCodings, doc.id]);
@@ -147,7 +158,14 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
             onLeave={() => index?.element.focus()}
           />
         </header>
-        <CodingToolbar tools={tools} codes={codes} />
+        <CodingToolbar tools={tools} codes={codes}>
+          <ReadingWidthControl value={reading.width} onChange={(width) => setReading((current) => ({ ...current, width }))} />
+          <ReflowToggle
+            reflowed={reflowed}
+            available={canReflow}
+            onChange={(on) => setReading((current) => ({ ...current, reflow: { ...current.reflow, [doc.id]: on } }))}
+          />
+        </CodingToolbar>
         <div
           className="document-scroll"
           ref={scrollRef}
@@ -164,11 +182,13 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
             }
           }}
         >
-          <div className="document-canvas">
+          {/* The width is a custom property the canvas's grid reads: changing it lays the text out once,
+              at its new width, and renders nothing of the document again. */}
+          <div className="document-canvas" style={{ '--reading-width': readingTrack } as CSSProperties}>
             {/* The text is drawn once the document's codings have been asked for (see App): they are
                 read while it is laid out. */}
             <AfterLiveQueries>
-              <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} onIndex={setIndex}>
+              <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} reflowed={reflowed} onIndex={setIndex}>
                 {index ? (
                   <>
                     <HighlightPlugin index={index} codes={codes} codings={drawnCodings} activeCoding={hoveredCoding ?? activeCoding} />
@@ -246,3 +266,5 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
 }
 
 const NO_CODINGS: readonly CodingRecord[] = [];
+/** Formats whose line breaks are the source's own typing (not a layout's): plain text and Markdown. */
+const REFLOWED_FORMATS: ReadonlySet<DocumentFormat> = new Set(['txt', 'md']);

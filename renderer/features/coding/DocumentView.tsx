@@ -1,7 +1,10 @@
-// A document, read-only, in Lexical: one paragraph node per paragraph of the canonical text, one line
-// break node per single newline. Nothing is ever written back, so offsets computed from the DOM stay
-// offsets into the canonical text. Behaviours (highlights, selection, keys) are plugins passed as
-// children; they receive the DOM index once Lexical has drawn the text.
+// A document, read-only, in Lexical: one paragraph node per paragraph of the canonical text, its line
+// breaks kept as "\n" characters (documentNodes.ts). Nothing is ever written back, so offsets computed
+// from the DOM stay offsets into the canonical text. Behaviours (highlights, selection, keys) are
+// plugins passed as children; they receive the DOM index once Lexical has drawn the text.
+//
+// Reflowed, the breaks inside paragraphs are drawn as spaces: a class on the text, no new nodes, so
+// switching redraws nothing and every offset, range and highlight stays as it was.
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -9,21 +12,24 @@ import { mergeRegister } from '@lexical/utils';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Paragraph } from '../../../shared/text/paragraphs';
 import { TextDomIndex } from './textDomIndex';
-import { $appendParagraphs } from './documentNodes';
+import { $appendParagraphs, DOCUMENT_NODES } from './documentNodes';
 
 interface DocumentViewProps {
   paragraphs: readonly Paragraph[];
   label: string;
+  /** Line breaks inside paragraphs drawn as spaces (hard-wrapped text shown as running prose). */
+  reflowed?: boolean;
   onIndex(index: TextDomIndex | null): void;
   children?: ReactNode;
 }
 
-export function DocumentView({ paragraphs, label, onIndex, children }: DocumentViewProps) {
+export function DocumentView({ paragraphs, label, reflowed = false, onIndex, children }: DocumentViewProps) {
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'framewise-document',
       editable: false,
       theme: { paragraph: 'doc-paragraph' },
+      nodes: [...DOCUMENT_NODES],
       onError: (error: Error) => {
         throw error;
       },
@@ -33,7 +39,7 @@ export function DocumentView({ paragraphs, label, onIndex, children }: DocumentV
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ContentEditable className="doc-text" role="document" aria-label={label} tabIndex={0} spellCheck={false} />
+      <ContentEditable className={reflowed ? 'doc-text reflowed' : 'doc-text'} role="document" aria-label={label} tabIndex={0} spellCheck={false} />
       <DomIndexPlugin paragraphs={paragraphs} onIndex={onIndex} />
       {children}
     </LexicalComposer>

@@ -17,8 +17,10 @@ export const FindInDocument = forwardRef<HTMLInputElement, FindInDocumentProps>(
   const find = () => {
     if (!query) return;
     // A case-insensitive regular expression, not lower-cased copies: lower-casing can change a
-    // string's length ("İ" becomes two units) and the match's offsets with it.
-    const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    // string's length ("İ" becomes two units) and the match's offsets with it. Spaces typed match any
+    // run of white space, line breaks included: a hard-wrapped phrase reads (and, reflowed, is drawn)
+    // with a space where the text has "\n", and the match covers the text as stored.
+    const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+'), 'giu');
     pattern.lastIndex = from;
     const match = pattern.exec(text) ?? ((pattern.lastIndex = 0), pattern.exec(text));
     if (!match) {

@@ -1,5 +1,7 @@
 // Styles for the CSS Custom Highlights, one rule per code colour. They go through a constructed
 // stylesheet: the Content-Security-Policy forbids inline <style>, and CSSOM sheets are not inline.
+import { codeUnderline, HIGHLIGHT_TINT } from '../../../shared/codebook/codeHighlight';
+
 const sheet = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
@@ -17,10 +19,14 @@ let current = '';
  * and the workspace sets them as soon as the codebook loads, before any document opens.
  */
 export function setCodeColors(codes: ReadonlyArray<{ id: string; color: string }>): void {
-  const rules = codes.map(
-    // Translucent, so that overlapping codings blend into a visibly darker band.
-    (code) => `::highlight(${highlightName(code.id)}) { background-color: color-mix(in srgb, ${safeColor(code.color)} 32%, transparent); }`,
-  );
+  // `codes` in codebook order: a code's place in it gives its underline (shared/codebook/codeHighlight.ts).
+  const rules = codes.map((code, position) => {
+    const color = safeColor(code.color);
+    const underline = codeUnderline(position);
+    // The tint is translucent, so that overlapping codings blend into a visibly darker band; each
+    // code's underline, on its own rail or in its own pattern, says which codes are there.
+    return `::highlight(${highlightName(code.id)}) { background-color: color-mix(in srgb, ${color} ${HIGHLIGHT_TINT * 100}%, transparent); text-decoration: underline ${underline.style} 2px ${color}; text-underline-offset: ${underline.offset}px; }`;
+  });
   rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { text-decoration: underline 3px; text-decoration-color: #111827; }`);
   const next = rules.join('\n');
   if (next === current) return;

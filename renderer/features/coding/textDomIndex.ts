@@ -1,14 +1,14 @@
 // Maps between offsets in a document's canonical text (UTF-16 units) and positions in the DOM that
-// the document view renders. Lexical draws each paragraph as one element whose text nodes and <br>s
-// spell the paragraph exactly, so walking them in order gives every character's offset.
+// the document view renders. Lexical draws each paragraph as one element whose text nodes spell the
+// paragraph exactly, line breaks included (documentNodes.ts), so walking them in order gives every
+// character's offset.
 import type { Paragraph } from '../../../shared/text/paragraphs';
 
 interface Segment {
   /** Canonical offset of the segment's first character. */
   start: number;
   length: number;
-  /** A text node, or a <br> standing for one "\n". */
-  node: Node;
+  node: Text;
   paragraph: number;
 }
 
@@ -36,9 +36,9 @@ export class TextDomIndex {
       const paragraph = paragraphs[i]!;
       const element = root.children[i]!;
       let position = paragraph.start;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.nodeType === Node.TEXT_NODE ? (node as Text).data.length : node.nodeName === 'BR' ? 1 : 0;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const length = node.data.length;
         if (length === 0) continue;
         segments.push({ start: position, length, node, paragraph: i });
         position += length;
@@ -154,15 +154,7 @@ export class TextDomIndex {
         within = segment.length;
       }
     }
-    return this.domPoint(segment, within);
-  }
-
-  private domPoint(segment: Segment, within: number): { node: Node; offset: number } {
-    if (segment.node.nodeType === Node.TEXT_NODE) return { node: segment.node, offset: within };
-    const br = segment.node;
-    const parent = br.parentNode!;
-    const index = Array.prototype.indexOf.call(parent.childNodes, br) as number;
-    return { node: parent, offset: index + within };
+    return { node: segment.node, offset: within };
   }
 
   /** First segment whose first character is at or after the collapsed range `point`. */

@@ -2,8 +2,8 @@
 // drawn for the codings in it only. Chromium repaints every registered highlight range when one
 // changes, so registering 5,000 ranges made each coding action of a 150,000-word document cost a
 // third of a second of paint work; a window around the viewport keeps that to the few hundred that
-// can be seen. Updated on scroll and resize, once per frame, and only when the window moves by at
-// least a paragraph.
+// can be seen. Updated on scroll and resize (of the pane, or of the text: a new reading width or a
+// reflow moves every paragraph), once per frame, and only when the window moves by at least a paragraph.
 import { useLayoutEffect, useState } from 'react';
 import { overlaps } from '../../../shared/codings/overlap';
 import { visibleTextRange } from './visibleTextRange';
@@ -32,6 +32,7 @@ export function useVisibleTextWindow(index: TextDomIndex | null, scroller: HTMLE
     scroller.addEventListener('scroll', schedule, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(scroller);
+    resize.observe(index.element);
     return () => {
       cancelAnimationFrame(frame);
       scroller.removeEventListener('scroll', schedule);

@@ -5,7 +5,7 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { createRoot } from 'react-dom/client';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
-import { $appendParagraphs } from '../../../renderer/features/coding/documentNodes';
+import { $appendParagraphs, DOCUMENT_NODES } from '../../../renderer/features/coding/documentNodes';
 
 declare global {
   interface Window {
@@ -38,6 +38,7 @@ window.renderPlain = (text) =>
           namespace: 'baseline',
           editable: false,
           theme: { paragraph: 'doc-paragraph' },
+          nodes: [...DOCUMENT_NODES],
           onError: (error: Error) => {
             throw error;
           },

@@ -1,26 +1,38 @@
-// A document view's DOM as Lexical draws it, without Lexical: one <p> per paragraph of the canonical
-// text, each line in a <span>, a <br> between lines. For unit tests of what maps offsets to that DOM.
+// A document view's DOM as the document view draws it: the real Lexical nodes of documentNodes.ts
+// rendered by a Lexical editor into a detached root, without React. For unit tests of what maps
+// offsets to that DOM (jsdom files only).
+import { createEditor } from 'lexical';
+import { $appendParagraphs, DOCUMENT_NODES, SOFT_BREAK_CLASS } from '../../../../renderer/features/coding/documentNodes';
 import { splitParagraphs, type Paragraph } from '../../../../shared/text/paragraphs';
 
 export function documentDom(text: string): { root: HTMLElement; paragraphs: Paragraph[] } {
   const paragraphs = splitParagraphs(text);
   const root = document.createElement('div');
-  for (const paragraph of paragraphs) {
-    const element = document.createElement('p');
-    paragraph.text.split('\n').forEach((line, i) => {
-      if (i > 0) element.append(document.createElement('br'));
-      if (line === '') return;
-      const span = document.createElement('span');
-      span.textContent = line;
-      element.append(span);
-    });
-    root.append(element);
-  }
   document.body.replaceChildren(root);
+  const editor = createEditor({
+    namespace: 'test-document',
+    editable: false,
+    nodes: [...DOCUMENT_NODES],
+    theme: { paragraph: 'doc-paragraph' },
+    onError: (error) => {
+      throw error;
+    },
+  });
+  editor.setRootElement(root);
+  // Discrete: the DOM is drawn before update() returns.
+  editor.update(() => $appendParagraphs(paragraphs), { discrete: true });
   return { root, paragraphs };
 }
 
-/** The text node of line `line` of paragraph `paragraph`. */
+/**
+ * The text node of the `line`-th run of text in paragraph `paragraph`: the lines a reflow joins are
+ * runs of their own, separated by soft breaks; lines that keep their break share a run.
+ */
 export function textNode(root: HTMLElement, paragraph: number, line = 0): Text {
-  return root.children[paragraph]!.querySelectorAll('span')[line]!.firstChild as Text;
+  return root.children[paragraph]!.querySelectorAll(`span:not(.${SOFT_BREAK_CLASS})`)[line]!.firstChild as Text;
+}
+
+/** The text node of the `n`-th soft break (a "\n" a reflow draws as a space) of paragraph `paragraph`. */
+export function softBreak(root: HTMLElement, paragraph: number, n = 0): Text {
+  return root.children[paragraph]!.querySelectorAll(`.${SOFT_BREAK_CLASS}`)[n]!.firstChild as Text;
 }

@@ -3,21 +3,21 @@
 // selection is coded as, and where a coding's highlight is drawn.
 import { describe, expect, test } from 'vitest';
 import { TextDomIndex } from '../../../../renderer/features/coding/textDomIndex';
-import { documentDom, textNode } from './documentDom';
+import { documentDom, softBreak, textNode } from './documentDom';
 
 // Two paragraphs, the second of two lines, with an astral character (two UTF-16 units) before "pledge".
 const TEXT = 'The council met.\n\nA 𝒳 pledge: more buses.\nAnd fewer fares.';
 const at = (phrase: string) => TEXT.indexOf(phrase);
 
-function indexed() {
-  const { root, paragraphs } = documentDom(TEXT);
+function indexed(text = TEXT) {
+  const { root, paragraphs } = documentDom(text);
   const index = TextDomIndex.build(root, paragraphs);
   if (!index) throw new Error('the DOM should spell the paragraphs');
   return { root, index };
 }
 
 describe('from the DOM to offsets', () => {
-  test('a point in a text node is its offset in the canonical text, in UTF-16 units, a <br> counting as one “\\n”', () => {
+  test('a point in a text node is its offset in the canonical text, in UTF-16 units, a line break counting as its one “\\n”', () => {
     const { root, index } = indexed();
     expect(index.offsetOf(textNode(root, 0), 4)).toBe(at('council'));
     expect(index.offsetOf(textNode(root, 1, 0), 'A 𝒳 '.length)).toBe(at('pledge'));
@@ -28,7 +28,7 @@ describe('from the DOM to offsets', () => {
   test('a point on an element (before a child, at a paragraph’s end) and one between paragraphs map to the text nearby', () => {
     const { root, index } = indexed();
     const second = root.children[1]!;
-    // Before the <br>: the end of the first line.
+    // Before the line break's element: the end of the first line.
     expect(index.offsetOf(second, 1)).toBe(at('\nAnd fewer'));
     // After the paragraph's last child: the paragraph's end.
     expect(index.offsetOf(second, second.childNodes.length)).toBe(TEXT.length);
@@ -56,7 +56,7 @@ describe('from offsets to the DOM', () => {
     const { index } = indexed();
     expect(index.rangeOf(at('𝒳 pledge'), at(': more'))!.toString()).toBe('𝒳 pledge');
     const across = index.rangeOf(at('buses'), at(' fares'))!;
-    expect(across.toString()).toBe('buses.And fewer');
+    expect(across.toString()).toBe('buses.\nAnd fewer');
     expect(index.offsetsOf(across)).toEqual({ start: at('buses'), end: at(' fares') });
   });
 
@@ -92,5 +92,54 @@ describe('from offsets to the DOM', () => {
     const { index } = indexed();
     expect([index.paragraphStart(1), index.paragraphEnd(1)]).toEqual([at('A 𝒳'), TEXT.length]);
     expect(index.paragraphEnd(0)).toBe(at('\n\n'));
+  });
+});
+
+describe('line breaks a reflow draws as spaces', () => {
+  // A hard-wrapped paragraph, then a list whose items keep their lines.
+  const WRAPPED = 'Voters chose Dana Whitfield by a nearly\n18-point margin on Tuesday.\n\nThe list:\n- bail\n- probation';
+  const where = (phrase: string) => WRAPPED.indexOf(phrase);
+
+  test('the drawn space is the stored “\\n”: its DOM character sits at the newline’s offset', () => {
+    const { root, index } = indexed(WRAPPED);
+    const space = softBreak(root, 0);
+    expect(space.data).toBe('\n');
+    expect(index.offsetOf(space, 0)).toBe(where('\n18-point'));
+    expect(index.offsetOf(space, 1)).toBe(where('18-point'));
+    expect(index.rangeOf(where('\n18'), where('18'))!.startContainer).toBe(space);
+  });
+
+  test('a selection across a reflowed break maps to exactly the stored range, newline included', () => {
+    const { root, index } = indexed(WRAPPED);
+    const range = document.createRange();
+    range.setStart(textNode(root, 0, 0), 'Voters chose Dana Whitfield by '.length);
+    range.setEnd(textNode(root, 0, 1), '18-point margin'.length);
+    const selected = index.offsetsOf(range)!;
+    expect(WRAPPED.slice(selected.start, selected.end)).toBe('a nearly\n18-point margin');
+    // And back: the range drawn for those offsets covers the same characters.
+    expect(index.rangeOf(selected.start, selected.end)!.toString()).toBe('a nearly\n18-point margin');
+  });
+
+  test('a selection that ends on the drawn space takes the newline in, one that ends before it does not', () => {
+    const { root, index } = indexed(WRAPPED);
+    const range = document.createRange();
+    range.setStart(textNode(root, 0, 0), 'Voters chose Dana Whitfield by a '.length);
+    range.setEnd(softBreak(root, 0), 1);
+    expect(index.offsetsOf(range)).toEqual({ start: where('nearly'), end: where('18-point') });
+    range.setEnd(softBreak(root, 0), 0);
+    expect(index.offsetsOf(range)).toEqual({ start: where('nearly'), end: where('\n18-point') });
+  });
+
+  test('list items keep their breaks inside one run of text, and every offset still maps back to itself', () => {
+    const { root, index } = indexed(WRAPPED);
+    expect(root.children[1]!.querySelectorAll('.doc-soft-break')).toHaveLength(0);
+    expect(textNode(root, 1).data).toBe('The list:\n- bail\n- probation');
+    expect(index.offsetOf(textNode(root, 1), 'The list:\n'.length)).toBe(where('- bail'));
+    const insideBreak = where('\n\n') + 1;
+    for (let offset = 0; offset <= WRAPPED.length; offset++) {
+      if (offset === insideBreak) continue;
+      const point = index.rangeOf(offset, offset)!;
+      expect(index.offsetOf(point.startContainer, point.startOffset)).toBe(offset);
+    }
   });
 });

@@ -1,0 +1,40 @@
+// The code palette as a researcher meets it: a new project's codes in colours of the colour-blind-safe
+// palette, and two codes on overlapping words marked so that both show: each highlight has its
+// code's tint and an underline in its code's colour, at a depth of its own.
+import { expect, test } from 'vitest';
+import { launchApp } from './app';
+import { importThroughDialog, openDocument, selectWithMouse } from './actions';
+import { PRIMARY_NIGHT } from '../fixtures/reading';
+import { CODE_COLORS } from '../../shared/codebook/codeColors';
+
+test('criticism and metric coded on overlapping words are drawn in palette colours with underlines at different depths', async () => {
+  const app = await launchApp();
+  const { page } = app;
+  await importThroughDialog(app, [PRIMARY_NIGHT]);
+  await openDocument(page, 'primary-night');
+  await selectWithMouse(page, 'the city of Eastvale answered with defiance');
+  await page.keyboard.press('3');
+  await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'as criticism.' }).waitFor();
+  await selectWithMouse(page, 'Eastvale answered');
+  await page.keyboard.press('4');
+  await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'as metric.' }).waitFor();
+
+  // The style of each highlight drawn, as the page's stylesheets give it.
+  const styles = await page.evaluate(() => {
+    const drawn = [...CSS.highlights.keys()].filter((name) => name.startsWith('fw-code-'));
+    const rules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]) as CSSStyleRule[];
+    return drawn.map((name) => {
+      const style = rules.find((rule) => rule.selectorText === `::highlight(${name})`)!.style;
+      return { background: style.backgroundColor, line: style.textDecorationColor, depth: style.textUnderlineOffset };
+    });
+  });
+  expect(styles).toHaveLength(2);
+  const hex = (css: string) => `#${(css.match(/\d+/gu) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  for (const style of styles) {
+    expect(CODE_COLORS).toContain(hex(style.line));
+    expect(style.background).toContain('color-mix');
+  }
+  expect(styles[0]!.line).not.toBe(styles[1]!.line);
+  expect(styles[0]!.depth).not.toBe(styles[1]!.depth);
+  expect(app.pageErrors).toEqual([]);
+});
