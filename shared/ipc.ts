@@ -82,6 +82,17 @@ export type ReadDataFileRequest = z.infer<typeof readDataFileRequest>;
 
 const storedName = z.string().regex(/^[0-9a-f]{64}\.[a-z0-9]{1,10}$/);
 
+/** An original from a project file, to keep in the library under its name (main checks the SHA-256). */
+export const receivedOriginal = z.object({
+  storedName,
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_TRANSFER_BYTES, { message: 'more than 1 GiB' }),
+});
+export type ReceivedOriginal = z.input<typeof receivedOriginal>;
+
+/** The originals the window's projects refer to; main adds those its backups refer to, and deletes the rest. */
+export const libraryCleanupRequest = z.object({ inUse: z.array(storedName).max(10_000_000) });
+export type LibraryCleanupRequest = z.infer<typeof libraryCleanupRequest>;
+
 /** Argument schemas, one tuple per channel. */
 export const requestSchemas = {
   getAppInfo: z.tuple([]),
@@ -99,6 +110,15 @@ export const requestSchemas = {
   listDataFiles: z.tuple([dataFolder]),
   readDataFile: z.tuple([readDataFileRequest]),
   deleteDataFile: z.tuple([dataFile]),
+  listDataFolders: z.tuple([dataFolder]),
+  readOriginal: z.tuple([storedName]),
+  receiveOriginal: z.tuple([receivedOriginal]),
+  cleanUpLibrary: z.tuple([libraryCleanupRequest]),
+  /**
+   * Why closing the window now would lose work (an import has files read but not yet added), or
+   * null: main asks before closing while it is set.
+   */
+  holdClosing: z.tuple([z.string().max(500).nullable()]),
 } as const;
 
 export interface AppInfo {
@@ -229,6 +249,21 @@ export interface Results {
   readDataFile: DataFile;
   /** False when there was no such file. */
   deleteDataFile: boolean;
+  /** Subfolders by name (for backups: one per project id); empty when the folder does not exist. */
+  listDataFolders: string[];
+  /** The original's bytes, checked against its name. */
+  readOriginal: Uint8Array;
+  /** Whether it was new to the library (false: the same bytes were there already). */
+  receiveOriginal: { stored: boolean };
+  cleanUpLibrary: LibraryCleanup;
+  holdClosing: null;
+}
+
+/** What the library's cleanup did. */
+export interface LibraryCleanup {
+  deleted: number;
+  kept: number;
+  freedBytes: number;
 }
 
 /**

@@ -106,3 +106,31 @@ describe('files in a folder of the data folder', () => {
     expect(await readFile(outside, 'utf8')).toBe('not Framewise’s');
   });
 });
+
+describe('a write the disk has no room for', () => {
+  const diskFull: typeof import('../../../electron/fsAtomic').writeFileAtomic = async () => {
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  };
+
+  test('says so in plain words, and the earlier file is left as it was', async () => {
+    await folders.write({ folder: backups, name: 'earlier.framewise', content: zip });
+    const full = new DataFolders(data, diskFull);
+    await expect(full.write({ folder: backups, name: 'next.framewise', content: zip })).rejects.toThrow(
+      `Could not write “next.framewise” in Framewise's backups/${PROJECT} folder: the disk is full. Free some space on it, and Framewise will write it again. Nothing was written.`,
+    );
+    expect(await readdir(join(data, 'backups', PROJECT))).toEqual(['earlier.framewise']);
+  });
+
+  test('a temporary file a crash left behind is deleted when the folder is next listed', async () => {
+    await folders.write({ folder: backups, name: 'kept.framewise', content: zip });
+    await writeFile(join(data, 'backups', PROJECT, '.cut-short.framewise.0123456789ab.tmp'), 'half');
+    expect((await folders.list(backups)).map((f) => f.name)).toEqual(['kept.framewise']);
+    expect(await readdir(join(data, 'backups', PROJECT))).toEqual(['kept.framewise']);
+  });
+
+  test('the backups folder lists one subfolder per project', async () => {
+    await folders.write({ folder: backups, name: 'kept.framewise', content: zip });
+    await folders.write({ folder: { area: 'backups', subfolders: ['other-project'] }, name: 'x.framewise', content: zip });
+    expect(await folders.listFolders({ area: 'backups', subfolders: [] })).toEqual(['other-project', PROJECT].sort());
+  });
+});
