@@ -3,7 +3,7 @@
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { DataFolders } from '../../../electron/files/dataFolders';
+import { DataFolders, type AtomicWrite } from '../../../electron/files/dataFolders';
 import { UserFacingError } from '../../../electron/userFacingError';
 import type { DataFolder } from '../../../shared/ipc';
 import { requestSchemas } from '../../../shared/ipc';
@@ -108,7 +108,7 @@ describe('files in a folder of the data folder', () => {
 });
 
 describe('a write the disk has no room for', () => {
-  const diskFull: typeof import('../../../electron/fsAtomic').writeFileAtomic = async () => {
+  const diskFull: AtomicWrite = async () => {
     throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
   };
 
