@@ -21,6 +21,9 @@ import { megabytesToBytes } from '../../../shared/library/fileSizeLimits';
 import { maxFileMegabytes } from './importPreferences';
 import { IMPORT_BATCH_MEASURE, IMPORT_RECEIVED_MARK, IMPORT_WRITE_MEASURE } from './importTiming';
 import { ImportWriter, type WriteOutcome } from './importWriter';
+import { useBackups } from '../backups/BackupsContext';
+import { libraryCleanupDone } from '../backups/libraryCleanupGate';
+import { overwrittenValues } from '../../../shared/changes/overwrittenValues';
 
 export interface ImportState {
   running: boolean;
@@ -45,6 +48,7 @@ const IDLE: ImportState = { running: false, report: null, manifestReport: null, 
 
 export function useImport() {
   const { db, registry, coder } = useProject();
+  const { backupBefore } = useBackups();
   const announce = useAnnounce();
   const [state, setState] = useState<ImportState>(IDLE);
   const [tablePick, setTablePick] = useState<TablePick | null>(null);
@@ -99,6 +103,8 @@ export function useImport() {
           announce('Import cancelled: nothing was added.');
           return;
         }
+        // The library's cleanup at start must not run while an import stores originals.
+        await libraryCleanupDone();
         const jobId = crypto.randomUUID();
         progress.reset({ jobId, done: 0, total: paths.length, current: '' });
         setState({ ...IDLE, running: true });
@@ -221,6 +227,8 @@ export function useImport() {
     if (!manifest) return;
     try {
       const application = await manifestApplication(db, manifest.manifest, manifest.fileName);
+      // Values the manifest overwrites are backed up first (filling empty ones destroys nothing).
+      if (!(await backupBefore({ kind: 'apply-manifest', overwrittenValues: overwrittenValues(application.change) }, 'changed'))) return;
       if (application.change.changes.length) await commitChange(db, application.change, { coderId: coder.id });
       const lines = [...describeMatching(application.matching), ...manifest.manifest.warnings];
       setState({ ...IDLE, manifestReport: { fileName: manifest.fileName, lines } });
@@ -228,7 +236,7 @@ export function useImport() {
     } catch (error) {
       fail(`The manifest “${manifest.fileName}” could not be applied: ${(error as Error).message}. Nothing was changed.`);
     }
-  }, [chooseManifest, db, coder.id, announce, fail]);
+  }, [chooseManifest, db, coder.id, announce, fail, backupBefore]);
 
   const cancel = useCallback(() => {
     const job = progress.get();
