@@ -49,7 +49,7 @@ export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteD
           {impact.codings || impact.memos
             ? `${plural(impact.codings, 'coding')} and ${plural(impact.memos, 'memo')} on ${documents.length === 1 ? 'it' : 'them'} will be deleted too.`
             : `${documents.length === 1 ? 'It has' : 'They have'} no codings and no memos.`}{' '}
-          This cannot be undone, but Framewise backs the project up first: Backups can bring them back. The original files stay in Framewise’s library folder.
+          This cannot be undone. Framewise backs the project up first, so Backups can bring them back. The original files stay in Framewise’s library folder.
         </p>
       ) : (
         <p>Counting the codings that would go with {documents.length === 1 ? 'it' : 'them'}…</p>
