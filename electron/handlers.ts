@@ -15,6 +15,7 @@ import { grantedImportRequest, grantedPath } from './library/requestPaths';
 import { readOriginal, receiveOriginal } from './originals/libraryOriginals';
 import { cleanUpLibrary } from './originals/libraryCleanup';
 import { CloseGuard } from './closeGuard';
+import { ImportRecords } from './library/importRecords';
 import { UserFacingError } from './userFacingError';
 
 export function libraryPath(dataPath: string): string {
@@ -44,6 +45,7 @@ export interface HandlerOptions {
 export function createHandlers(services: Services, { grants = new PathGrants(), closeGuard = new CloseGuard(), writeAtomic }: HandlerOptions = {}): Handlers {
   const jobs = new ImportJobs();
   const dataFolders = new DataFolders(services.dataPath, writeAtomic);
+  const imports = new ImportRecords(join(services.dataPath, 'imports'));
   // The library's cleanup and imports never run at once: an import stores originals that no project
   // refers to yet.
   let cleaning: Promise<unknown> = Promise.resolve();
@@ -62,7 +64,9 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     previewTable: async (path, maxFileBytes) => previewTable(grantedPath(path, grants), services.extractor, maxFileBytes),
     importFiles: async (request) => {
       await cleaning;
-      return jobs.run(grantedImportRequest(request, grants), {
+      const granted = grantedImportRequest(request, grants);
+      await imports.note({ jobId: granted.jobId, projectId: granted.projectId ?? null, paths: granted.paths, ...(granted.tables ? { tables: granted.tables } : {}), startedAt: new Date().toISOString() });
+      return jobs.run(granted, {
         libraryDir: libraryPath(services.dataPath),
         extractor: services.extractor,
         onProgress: (progress) => services.emit('importProgress', progress),
@@ -88,5 +92,11 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
       return run;
     },
     holdClosing: (reason) => closeGuard.hold(reason),
+    interruptedImports: async () => {
+      const left = (await imports.list()).filter((record) => !jobs.isRunning(record.jobId));
+      for (const record of left) for (const path of record.paths) grants.grantFolder(path);
+      return left;
+    },
+    forgetImport: (jobId) => imports.forget(jobId),
   };
 }

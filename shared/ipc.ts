@@ -29,8 +29,20 @@ export const importRequest = z.object({
   maxFileBytes: z.number().int().positive().max(LARGEST_MAX_FILE_BYTES).optional(),
   /** The text column of each .csv/.xlsx among `paths`, by path. */
   tables: z.record(absolutePath, tableChoice).optional(),
+  /** The project the documents go into: an import a crash interrupts is offered back to it. */
+  projectId: z.string().min(1).max(200).optional(),
 });
 export type ImportRequest = z.infer<typeof importRequest>;
+
+/** An import main noted at its start that the window never said was finished (a crash, a closed window). */
+export interface InterruptedImport {
+  jobId: string;
+  projectId: string | null;
+  paths: string[];
+  tables?: Record<string, TableChoice>;
+  /** ISO 8601. */
+  startedAt: string;
+}
 
 /**
  * A file's content as it crosses the boundary: text (a string, written as UTF-8) or bytes (a
@@ -119,6 +131,10 @@ export const requestSchemas = {
    * null: main asks before closing while it is set.
    */
   holdClosing: z.tuple([z.string().max(500).nullable()]),
+  /** Imports left unfinished by a crash; main grants their paths again. */
+  interruptedImports: z.tuple([]),
+  /** The window has written every document of the import, or said why it stopped. */
+  forgetImport: z.tuple([z.string().uuid()]),
 } as const;
 
 export interface AppInfo {
@@ -257,6 +273,8 @@ export interface Results {
   receiveOriginal: { stored: boolean };
   cleanUpLibrary: LibraryCleanup;
   holdClosing: null;
+  interruptedImports: InterruptedImport[];
+  forgetImport: boolean;
 }
 
 /** What the library's cleanup did. */

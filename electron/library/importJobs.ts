@@ -10,6 +10,10 @@ export class ImportJobs {
     return this.cancelled.size;
   }
 
+  isRunning(jobId: string): boolean {
+    return this.cancelled.has(jobId);
+  }
+
   async run(request: ImportRequest, context: Omit<ImportContext, 'isCancelled'>): Promise<ImportReport> {
     this.cancelled.set(request.jobId, false);
     try {

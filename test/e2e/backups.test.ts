@@ -17,6 +17,7 @@ import { launchApp, type App } from './app';
 import { selectWithMouse } from './actions';
 import { openProjectId, projectRows } from './projectRows';
 import { scratchFolder } from './teardown';
+import { killBrowser } from './killBrowser';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/projectFile/framewise-format-1.framewise');
 const EXPECTED = JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/projectFile/framewise-format-1.expected.json'), 'utf8')) as { tables: ProjectTables; originals: Record<string, string> };
@@ -229,15 +230,3 @@ test('a full disk during a backup is reported in plain words, and the project is
   // The project storage's persistence is shown with the preferences.
   expect(await app.page.getByLabel('Project storage').innerText()).toMatch(/^Project storage: (Persistent|Not persistent|Unknown)/);
 });
-
-/** Kills the Chromium of `app` (SIGKILL, by the process id of its browser process) and disposes of its harness. */
-async function killBrowser(app: App): Promise<void> {
-  const { execFileSync } = await import('node:child_process');
-  const pids = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => line.includes(`--user-data-dir=${app.profileDir}`) && !line.includes('--type='))
-    .map((line) => Number(line.trim().split(/\s+/)[0]));
-  expect(pids.length).toBeGreaterThan(0);
-  for (const pid of pids) process.kill(pid, 'SIGKILL');
-  await app.close().catch(() => {});
-}

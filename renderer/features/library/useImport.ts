@@ -3,7 +3,7 @@
 // and write the documents into the project as main sends them, one transaction per batch
 // (importWriter.ts), each described by a manifest if one came.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportedDocument, ImportReport, TableChoice, TablePreview } from '../../../shared/ipc';
+import type { ImportedDocument, ImportReport, InterruptedImport, TableChoice, TablePreview } from '../../../shared/ipc';
 import { typeHintRow } from '../../../shared/library/attributeTypeHints';
 import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
@@ -47,7 +47,7 @@ interface NamedManifest {
 const IDLE: ImportState = { running: false, report: null, manifestReport: null, error: null };
 
 export function useImport() {
-  const { db, registry, coder } = useProject();
+  const { db, registry, coder, project } = useProject();
   const { backupBefore } = useBackups();
   const announce = useAnnounce();
   const [state, setState] = useState<ImportState>(IDLE);
@@ -89,8 +89,21 @@ export function useImport() {
     );
   }, [registry]);
 
+  // Imports a crash interrupted in this project (main noted them at their start).
+  const [interrupted, setInterrupted] = useState<InterruptedImport[]>([]);
+  useEffect(() => {
+    let live = true;
+    void call('interruptedImports').then(
+      (records) => live && setInterrupted(records.filter((r) => r.projectId === project.id)),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [project.id]);
+
   const importPaths = useCallback(
-    async (paths: string[], manifest?: NamedManifest) => {
+    async (paths: string[], manifest?: NamedManifest, chosenTables?: Record<string, TableChoice>) => {
       if (paths.length === 0) return;
       if (running.current) {
         announce('An import is already running: wait for it to finish, or cancel it, before starting another.');
@@ -98,7 +111,7 @@ export function useImport() {
       }
       running.current = true;
       try {
-        const tables = await pickTables(paths);
+        const tables = chosenTables ?? (await pickTables(paths));
         if (!tables) {
           announce('Import cancelled: nothing was added.');
           return;
@@ -126,6 +139,8 @@ export function useImport() {
           () => void call('cancelImport', jobId).catch(() => {}),
         );
         const stopListening = onMainEvent('importBatch', writer.receive);
+        // Main noted the import at its start; once its end is written or said, the note goes.
+        const forget = () => void call('forgetImport', jobId).catch(() => {});
         let report: ImportReport;
         let written: WriteOutcome;
         try {
@@ -136,9 +151,11 @@ export function useImport() {
               knownSha256: await knownSha256(db),
               maxFileBytes: megabytesToBytes(await maxFileMegabytes(registry)),
               ...(Object.keys(tables).length ? { tables } : {}),
+              projectId: project.id,
             });
           } catch (error) {
             const { added } = await writer.stop();
+            forget();
             fail(`The import failed: ${(error as Error).message}. ${keptSentence(added)}`);
             return;
           }
@@ -148,6 +165,7 @@ export function useImport() {
         } finally {
           stopListening();
         }
+        forget();
         if (written.failure) {
           const full = isQuotaExceeded(written.failure);
           fail(
@@ -167,8 +185,23 @@ export function useImport() {
         running.current = false;
       }
     },
-    [db, registry, announce, fail, pickTables, progress],
+    [db, registry, project.id, announce, fail, pickTables, progress],
   );
+
+  /** Imports again what an interrupted import had not added: what is in the project already is reported as such. */
+  const resume = useCallback(
+    async (record: InterruptedImport) => {
+      setInterrupted((left) => left.filter((r) => r.jobId !== record.jobId));
+      await call('forgetImport', record.jobId).catch(() => false);
+      await importPaths(record.paths, undefined, record.tables ?? {});
+    },
+    [importPaths],
+  );
+
+  const dismissInterrupted = useCallback((record: InterruptedImport) => {
+    setInterrupted((left) => left.filter((r) => r.jobId !== record.jobId));
+    void call('forgetImport', record.jobId).catch(() => false);
+  }, []);
 
   const chooseAndImport = useCallback(async () => {
     try {
@@ -245,7 +278,7 @@ export function useImport() {
 
   const dismiss = useCallback(() => setState(IDLE), []);
 
-  return { state, progress, tablePick, importPaths, chooseAndImport, chooseFolderAndImport, importWithManifest, applyManifest, cancel, dismiss };
+  return { state, progress, tablePick, importPaths, chooseAndImport, chooseFolderAndImport, importWithManifest, applyManifest, cancel, dismiss, interrupted, resume, dismissInterrupted };
 }
 
 export type Importer = ReturnType<typeof useImport>;
