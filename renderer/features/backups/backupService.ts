@@ -22,6 +22,7 @@ import type { BackupFiles } from './backupFiles';
 import { backupPreferences } from './backupPreferences';
 import type { BackupRunner } from './backupRunner';
 import { noteBackup, readChangeMark, readLastBackup } from './changeMark';
+import { BACKUP_CHECK_MEASURE, BACKUP_MEASURE, BACKUP_SNAPSHOT_MEASURE, BACKUP_WRITE_MEASURE } from './backupTiming';
 
 export interface BackupEnvironment {
   runner: BackupRunner;
@@ -120,6 +121,7 @@ export class BackupService {
     const present = await env.files.list(project.id);
     const base = backupBaseName(takenAt, reason, new Set(present.map((f) => parseBackupName(f.name)?.base ?? '')));
     const name = base + BACKUP_EXTENSION;
+    const started = performance.now();
     const snapshot = await env.runner.writeSnapshot({
       projectId: project.id,
       header: { projectName: project.name, appVersion: await env.appVersion(), writtenAt: takenAt, writtenBy: project.writtenBy, backupReason: reason },
@@ -127,11 +129,15 @@ export class BackupService {
     });
     const { manifest } = snapshot;
     const size = snapshot.bytes.length;
+    const snapshotDone = performance.now();
+    performance.measure(BACKUP_SNAPSHOT_MEASURE, { start: started, end: snapshotDone });
     try {
       await env.files.write(project.id, name, snapshot.bytes);
     } catch (error) {
       throw new BackupFailedError(`The backup of “${project.name}” was not written: ${(error as Error).message} The project itself is untouched.`, { cause: error });
     }
+    const writeDone = performance.now();
+    performance.measure(BACKUP_WRITE_MEASURE, { start: snapshotDone, end: writeDone });
     const back = await env.files.read(project.id, name);
     const check = back.length === size ? await env.runner.checkWritten(back, manifest) : { ok: false as const, reason: `it is ${back.length} bytes on disk where ${size} were written` };
     if (!check.ok) {
@@ -140,8 +146,10 @@ export class BackupService {
     }
     const index = backupIndexFor(name, size, manifest);
     await env.files.write(project.id, base + INDEX_EXTENSION, serializeBackupIndex(index));
+    performance.measure(BACKUP_CHECK_MEASURE, { start: writeDone, end: performance.now() });
     await noteBackup(env.registry, project.id, { takenAt, mark });
     const kept = await this.tidy(project.id);
+    performance.measure(BACKUP_MEASURE, { start: started, end: performance.now() });
     return kept.find((b) => b.file === name) ?? { file: name, takenAt, reason, bytes: size, index };
   }
 
