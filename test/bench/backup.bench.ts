@@ -23,6 +23,7 @@ import { BACKUP_CHECK_MEASURE, BACKUP_MEASURE, BACKUP_SNAPSHOT_MEASURE, BACKUP_W
 import { TABLE_NAMES } from '../../shared/projectFile/projectTables';
 import { median, ms, ratio, type Benchmark } from './benchmark';
 import { allowEvaluatedFunctions } from './benchPages';
+import { openProjectId } from '../e2e/projectRows';
 
 const DOCS = 1000;
 const CODINGS = 100_000;
@@ -99,20 +100,12 @@ export default (async () => {
 }) satisfies Benchmark;
 
 /** Reads every table of the open project in one read transaction, with getAll; the time in the page. */
-function readEveryTable(page: Page): Promise<number> {
-  return page.evaluate(async (tables) => {
-    const registry = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('framewise-registry');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const current = await new Promise<{ value: string }>((resolve) => {
-      const request = registry.transaction('settings').objectStore('settings').get('currentProjectId');
-      request.onsuccess = () => resolve(request.result as { value: string });
-    });
-    registry.close();
+async function readEveryTable(page: Page): Promise<number> {
+  const projectId = await openProjectId(page);
+  return page.evaluate(async ([tables, projectId]) => {
     const t0 = performance.now();
     const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open(`framewise-project-${current.value}`);
+      const request = indexedDB.open(`framewise-project-${projectId}`);
       request.onsuccess = () => resolve(request.result);
     });
     const names = tables.filter((t) => db.objectStoreNames.contains(t));
@@ -129,7 +122,7 @@ function readEveryTable(page: Page): Promise<number> {
     const elapsed = performance.now() - t0;
     db.close();
     return elapsed;
-  }, [...TABLE_NAMES]);
+  }, [[...TABLE_NAMES], projectId] as const);
 }
 
 async function writeBytes(path: string, bytes: number): Promise<number> {
@@ -195,18 +188,7 @@ async function backupWhileCoding(app: App, nth: number): Promise<Omit<BackupRun,
     },
     [BACKUP_SNAPSHOT_MEASURE, BACKUP_WRITE_MEASURE, BACKUP_CHECK_MEASURE, BACKUP_MEASURE] as const,
   );
-  const project = await page.evaluate(async () => {
-    const registry = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('framewise-registry');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const current = await new Promise<{ value: string }>((resolve) => {
-      const request = registry.transaction('settings').objectStore('settings').get('currentProjectId');
-      request.onsuccess = () => resolve(request.result as { value: string });
-    });
-    registry.close();
-    return current.value;
-  });
+  const project = await openProjectId(page);
   const folder = join(app.dataDir, 'backups', project);
   const newest = (await readdir(folder)).filter((f) => f.endsWith('.framewise')).sort().at(-1)!;
   const { size } = await (await import('node:fs/promises')).stat(join(folder, newest));

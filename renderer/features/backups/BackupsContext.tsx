@@ -70,6 +70,8 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     startupChecks ??= (async () => {
+      // A reload leaves main holding the window's last reason not to close; none holds now.
+      await call('holdClosing', null).catch(() => null);
       const lost = await findLostProjects(service, ipcBackupFiles, backupRegistry());
       startLibraryCleanup();
       try {

@@ -11,6 +11,7 @@ import type { Problem } from '../../../shared/projectFile/problems';
 import { TABLE_NAMES, type ProjectTables } from '../../../shared/projectFile/projectTables';
 import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
 import { streamProjectFile } from '../../../shared/projectFile/streamProjectFile';
+import { concatBytes } from '../../../shared/bytes/concatBytes';
 import type { ProjectFileHeader } from '../../../shared/projectFile/writeProjectFile';
 import { loadProject, underProjectId } from '../../db/loadProject';
 import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
@@ -57,21 +58,11 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
     ...(readOriginal ? { readOriginal } : {}),
     onChunk: (chunk) => chunks.push(chunk),
   });
-  return { bytes: concat(chunks), manifest };
+  return { bytes: concatBytes(chunks), manifest };
 }
 
 function* slices<T>(rows: readonly T[]): Iterable<T[]> {
   for (let start = 0; start < rows.length; start += SLICE) yield rows.slice(start, start + SLICE);
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }
 
 /** Reads a file back as written and checks it against the writer's manifest (shared/backup/checkBackup.ts). */

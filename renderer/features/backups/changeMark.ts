@@ -34,6 +34,19 @@ export function trackChanges(registry: RegistryDatabase, projectId: string): () 
   });
 }
 
+/** Raises the counter for a change made outside commitChange (a project replaced from a file or a backup). */
+export async function noteChange(registry: RegistryDatabase, projectId: string): Promise<void> {
+  await registry.transaction('rw', registry.settings, async () => {
+    const counter = (await getSetting<number>(registry, counterKey(projectId))) ?? 0;
+    await setSetting(registry, counterKey(projectId), counter + 1);
+  });
+}
+
+/** Whether this installation ever noted a change to the project (its registry has a counter). */
+export async function everChanged(registry: RegistryDatabase, projectId: string): Promise<boolean> {
+  return ((await getSetting<number>(registry, counterKey(projectId))) ?? 0) > 0;
+}
+
 /** Resolves once every change committed so far has raised the project's counter. */
 export async function changesNoted(projectId: string): Promise<void> {
   await raising.get(projectId);

@@ -1,6 +1,8 @@
 // What the window checks once at start, in the background:
 // - projects whose data is gone from this profile (an empty or missing database: a lost or reset
-//   profile, a changed origin) but whose backups are in the data folder, to offer their restore;
+//   profile, a changed origin) but whose backups are in the data folder, to offer their restore. A
+//   project this installation emptied itself (every document deleted: its registry counted those
+//   changes) is not offered: its database is empty on purpose;
 // - the library's cleanup: main deletes the originals neither a project here nor a kept backup
 //   refers to (electron/originals/libraryCleanup.ts). The window sends what its projects refer to,
 //   read from every project database of this profile; if any cannot be read, it sends nothing and
@@ -13,6 +15,7 @@ import { holdsWork } from '../../db/projectSnapshot';
 import type { RegistryDatabase } from '../../db/registry';
 import type { BackupFiles } from './backupFiles';
 import type { BackupService } from './backupService';
+import { everChanged } from './changeMark';
 
 export interface LostProject {
   projectId: string;
@@ -29,20 +32,22 @@ export async function findLostProjects(service: BackupService, files: BackupFile
   const lost: LostProject[] = [];
   for (const projectId of await files.projects()) {
     const newest = (await service.list(projectId)).find(holdsAnything);
-    if (!newest || (await databaseHoldsWork(projectId))) continue;
+    if (!newest) continue;
+    const database = await databaseState(projectId);
+    if (database === 'holds-work' || (database === 'empty' && (await everChanged(registry, projectId)))) continue;
     const entry = await registry.projects.get(projectId);
     lost.push({ projectId, name: entry?.name ?? newest.index.project.name, inRegistry: entry !== undefined, newest });
   }
   return lost;
 }
 
-async function databaseHoldsWork(projectId: string): Promise<boolean> {
+async function databaseState(projectId: string): Promise<'missing' | 'empty' | 'holds-work'> {
   const name = PROJECT_DB_PREFIX + projectId;
-  if (!(await Dexie.exists(name))) return false;
+  if (!(await Dexie.exists(name))) return 'missing';
   const db = new Dexie(name);
   try {
     await db.open();
-    return await holdsWork(db);
+    return (await holdsWork(db)) ? 'holds-work' : 'empty';
   } finally {
     db.close();
   }

@@ -9,7 +9,8 @@ import { saveFile } from '../../files/exportFile';
 import { useAnnounce } from '../../ui/Announcer';
 import { safeFileName } from '../export/exportFileName';
 import { useProject } from '../projects/ProjectContext';
-import { appTransfer, appVersion } from './appBackups';
+import { appTransfer, appVersion, backupRegistry } from './appBackups';
+import { noteChange } from './changeMark';
 import { ipcBackupFiles } from './backupFiles';
 import { useBackups } from './BackupsContext';
 import { workerRunner } from './backupRunner';
@@ -70,6 +71,7 @@ export function useProjectTransfer() {
       }
       try {
         const opened = await openAsNewProject(appTransfer(), file, name);
+        await noteChange(backupRegistry(), opened.project.id);
         await switchProject(opened.project.id);
         const renamed = opened.newProjectId ? ' A project with its id is already here, so it opened with a new project id; its documents, codes, codings and memos keep theirs.' : '';
         announce(`Opened “${opened.project.name}” from ${fileName} as a new project.${renamed}`);
@@ -93,6 +95,7 @@ export function useProjectTransfer() {
       }
       try {
         await replaceProject(appTransfer(), file, project.id);
+        await noteChange(backupRegistry(), project.id);
         await switchProject(project.id);
         announce(`“${project.name}” now holds what ${fileName} holds. Its state before is in Backups (“before the project was replaced”).`);
       } catch (error) {
@@ -123,6 +126,7 @@ export function useProjectTransfer() {
       try {
         if (lost.inRegistry) await replaceProject(appTransfer(), chosen.pending.file, lost.projectId);
         else await openAsNewProject(appTransfer(), chosen.pending.file, lost.name);
+        await noteChange(backupRegistry(), lost.projectId);
         await switchProject(lost.projectId);
         announce(`Restored “${lost.name}” from its backup of ${new Date(lost.newest.takenAt).toLocaleString()}.`);
         return null;

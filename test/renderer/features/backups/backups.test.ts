@@ -11,7 +11,8 @@ import { loadProject } from '../../../../renderer/db/loadProject';
 import { readProjectTables } from '../../../../renderer/db/projectSnapshot';
 import { commitChange } from '../../../../renderer/db/changes';
 import { BackupFailedError } from '../../../../renderer/features/backups/backupService';
-import { trackChanges } from '../../../../renderer/features/backups/changeMark';
+import { noteChange, trackChanges } from '../../../../renderer/features/backups/changeMark';
+import { findLostProjects } from '../../../../renderer/features/backups/startupChecks';
 import { setBackupPreferences, DEFAULT_BACKUP_PREFERENCES } from '../../../../renderer/features/backups/backupPreferences';
 import { openAsNewProject, readProject } from '../../../../renderer/features/backups/projectTransfer';
 import { everyKindOfRow, PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
@@ -171,5 +172,29 @@ describe('when a backup is due', () => {
     } finally {
       empty.close();
     }
+  });
+});
+
+describe('projects offered back at start', () => {
+  test('a project whose database is gone, with backups, is offered; one that holds its work is not', async () => {
+    await h.service.take(project, 'interval');
+    expect(await findLostProjects(h.service, h.files, h.registry)).toEqual([]);
+    db.close();
+    await Dexie.delete(PROJECT_DB_PREFIX + PROJECT_ID);
+    const [lost] = await findLostProjects(h.service, h.files, h.registry);
+    expect(lost).toMatchObject({ projectId: PROJECT_ID, name: 'Housing pledges', inRegistry: false, newest: { reason: 'interval' } });
+    db = new ProjectDatabase(PROJECT_ID);
+  });
+
+  test('a project this installation emptied itself is not offered, though its backups hold work', async () => {
+    await h.service.take(project, 'interval');
+    db.close();
+    await Dexie.delete(PROJECT_DB_PREFIX + PROJECT_ID);
+    db = new ProjectDatabase(PROJECT_ID);
+    await db.open();
+    // An empty database, never changed here: a lost profile's, offered.
+    expect(await findLostProjects(h.service, h.files, h.registry)).toHaveLength(1);
+    await noteChange(h.registry, PROJECT_ID);
+    expect(await findLostProjects(h.service, h.files, h.registry)).toEqual([]);
   });
 });
