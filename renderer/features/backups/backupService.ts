@@ -14,7 +14,7 @@ import type Dexie from 'dexie';
 import { backupIndexFor, readBackupFolder, serializeBackupIndex, type ListedBackup } from '../../../shared/backup/backupIndex';
 import { BACKUP_EXTENSION, backupBaseName, INDEX_EXTENSION, parseBackupName } from '../../../shared/backup/backupName';
 import type { BackupReason } from '../../../shared/backup/backupReasons';
-import { backupBeforeOperation, backupDueOnOpen, backupDueOnTimer, type DestructiveOperation } from '../../../shared/backup/backupSchedule';
+import { backupBeforeOperation, backupDueOnOpen, backupDueOnTimer, type BackupDecision, type DestructiveOperation } from '../../../shared/backup/backupSchedule';
 import { planRotation } from '../../../shared/backup/rotation';
 import { holdsWork } from '../../db/projectSnapshot';
 import type { RegistryDatabase } from '../../db/registry';
@@ -70,33 +70,20 @@ export class BackupService {
 
   /** Takes a backup now, checks it, rotates the folder; throws BackupFailedError when it failed (and deletes it). */
   take(project: BackedUpProject, reason: BackupReason, options: { atStoredVersion?: boolean } = {}): Promise<ListedBackup> {
-    return this.queued(project.id, async () => {
-      this.update({ running: reason });
-      try {
-        const listed = await this.write(project, reason, options.atStoredVersion ?? false);
-        this.update({ running: null, failure: null, lastTakenAt: listed.takenAt });
-        return listed;
-      } catch (error) {
-        const message = error instanceof BackupFailedError ? error.message : `The backup of “${project.name}” failed: ${(error as Error).message}`;
-        this.update({ running: null, failure: message });
-        throw error instanceof BackupFailedError ? error : new BackupFailedError(message, { cause: error });
-      }
-    });
+    return this.queued(project.id, () => this.run(project, reason, options.atStoredVersion ?? false));
   }
 
   /** On opening a project: a backup if it changed since its last one. Null when none was due. */
-  async onOpen(project: BackedUpProject, db: Dexie): Promise<ListedBackup | null> {
-    const decision = backupDueOnOpen(await readLastBackup(this.env.registry, project.id), await readChangeMark(this.env.registry, project.id));
-    if (!decision.due || !(await holdsWork(db))) return null;
-    return this.take(project, decision.reason);
+  onOpen(project: BackedUpProject, db: Dexie): Promise<ListedBackup | null> {
+    return this.ifDue(project, db, async () => backupDueOnOpen(await readLastBackup(this.env.registry, project.id), await readChangeMark(this.env.registry, project.id)));
   }
 
   /** On the timer: a backup if the project changed and the interval has passed since the last one. */
-  async onTimer(project: BackedUpProject, db: Dexie): Promise<ListedBackup | null> {
-    const { intervalMinutes } = await backupPreferences(this.env.registry);
-    const decision = backupDueOnTimer(await readLastBackup(this.env.registry, project.id), await readChangeMark(this.env.registry, project.id), this.env.now().toISOString(), intervalMinutes);
-    if (!decision.due || !(await holdsWork(db))) return null;
-    return this.take(project, decision.reason);
+  onTimer(project: BackedUpProject, db: Dexie): Promise<ListedBackup | null> {
+    return this.ifDue(project, db, async () => {
+      const { intervalMinutes } = await backupPreferences(this.env.registry);
+      return backupDueOnTimer(await readLastBackup(this.env.registry, project.id), await readChangeMark(this.env.registry, project.id), this.env.now().toISOString(), intervalMinutes);
+    });
   }
 
   /**
@@ -107,6 +94,31 @@ export class BackupService {
     const decision = backupBeforeOperation(operation);
     if (!decision.due) return null;
     return this.take(project, decision.reason);
+  }
+
+  /**
+   * Decides in the project's queue, once the backups before it are done: a timer that fires while the
+   * opening's backup is being written sees that backup, and takes none of its own.
+   */
+  private ifDue(project: BackedUpProject, db: Dexie, decide: () => Promise<BackupDecision>): Promise<ListedBackup | null> {
+    return this.queued(project.id, async () => {
+      const decision = await decide();
+      if (!decision.due || !(await holdsWork(db))) return null;
+      return this.run(project, decision.reason, false);
+    });
+  }
+
+  private async run(project: BackedUpProject, reason: BackupReason, atStoredVersion: boolean): Promise<ListedBackup> {
+    this.update({ running: reason });
+    try {
+      const listed = await this.write(project, reason, atStoredVersion);
+      this.update({ running: null, failure: null, lastTakenAt: listed.takenAt });
+      return listed;
+    } catch (error) {
+      const message = error instanceof BackupFailedError ? error.message : `The backup of “${project.name}” failed: ${(error as Error).message}`;
+      this.update({ running: null, failure: message });
+      throw error instanceof BackupFailedError ? error : new BackupFailedError(message, { cause: error });
+    }
   }
 
   /** The project's finished, checked backups, newest first, after tidying the folder. */

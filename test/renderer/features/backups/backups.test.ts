@@ -164,6 +164,13 @@ describe('when a backup is due', () => {
     }
   });
 
+  test('a timer that fires while the opening’s backup is written takes none of its own', async () => {
+    const [opened, timed] = await Promise.all([h.service.onOpen(project, db), h.service.onTimer(project, db)]);
+    expect(opened?.reason).toBe('on-open');
+    expect(timed).toBeNull();
+    expect(await h.service.list(PROJECT_ID)).toHaveLength(1);
+  });
+
   test('a project that holds no work yet is not backed up automatically', async () => {
     const empty = new ProjectDatabase(crypto.randomUUID());
     await empty.open();
