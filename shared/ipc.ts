@@ -214,6 +214,9 @@ export interface DataFileInfo {
 
 export type DataFile = DataFileInfo & FileContent;
 
+/** A file written into the data folder, read back from the disk: its SHA-256 is of the bytes there now. */
+export type WrittenDataFile = DataFileInfo & { sha256: string };
+
 export interface FileProblem {
   fileName: string;
   path: string;
@@ -259,7 +262,7 @@ export interface Results {
   /** Null when the dialog was cancelled. */
   openFile: OpenedFile | null;
   readFile: OpenedFile;
-  writeDataFile: DataFileInfo;
+  writeDataFile: WrittenDataFile;
   /** By name; empty when the folder does not exist (yet). */
   listDataFiles: DataFileInfo[];
   readDataFile: DataFile;

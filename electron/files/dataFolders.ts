@@ -10,10 +10,11 @@
 // - reads and writes stop at MAX_DATA_FILE_BYTES.
 // A write the disk has no room for says so in plain words (diskFull.ts) and leaves nothing behind; the
 // temporary file of a write that a crash cut short is deleted the next time the folder is listed.
-import { constants } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { lstat, mkdir, open, readdir, realpath, rm } from 'node:fs/promises';
 import { basename, join, relative, isAbsolute, sep } from 'node:path';
-import type { DataFile, DataFileInfo, DataFileRef, DataFolder, ReadDataFileRequest, WriteDataFileRequest } from '../../shared/ipc';
+import type { DataFile, DataFileInfo, DataFileRef, DataFolder, ReadDataFileRequest, WriteDataFileRequest, WrittenDataFile } from '../../shared/ipc';
 import { MAX_TRANSFER_BYTES } from '../../shared/ipc';
 import { fileNameProblem } from '../../shared/files/fileNames';
 import { writeFileAtomic } from '../fsAtomic';
@@ -38,7 +39,11 @@ export class DataFolders {
     private readonly writeAtomic: AtomicWrite = writeFileAtomic,
   ) {}
 
-  async write({ folder, name, content }: WriteDataFileRequest): Promise<DataFileInfo> {
+  /**
+   * Writes the file whole or not at all, then reads it back from the disk: the SHA-256 returned is of
+   * what is there, so the window can tell a write that did not land as written.
+   */
+  async write({ folder, name, content }: WriteDataFileRequest): Promise<WrittenDataFile> {
     checkName(name);
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     if (data.byteLength > MAX_DATA_FILE_BYTES) throw new UserFacingError(`“${name}” was not written: it is larger than ${MAX_DATA_FILE_BYTES / 1024 ** 3} GB.`);
@@ -47,7 +52,7 @@ export class DataFolders {
     this.writing.add(path);
     try {
       await this.writeAtomic(path, data);
-      return info(name, await lstat(path));
+      return { ...info(name, await lstat(path)), sha256: await fileSha256(path) };
     } catch (error) {
       throw new UserFacingError(`Could not write “${name}” in Framewise's ${describe(folder)} folder: ${writeFailedReason(error)}. Nothing was written.`, { cause: error });
     } finally {
@@ -144,6 +149,17 @@ export class DataFolders {
     }
     return real;
   }
+}
+
+/** Hashed as it streams from the disk: a large backup never blocks main's event loop for long. */
+function fileSha256(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
 }
 
 function checkName(name: string): void {

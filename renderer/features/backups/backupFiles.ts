@@ -1,7 +1,7 @@
 // The backups folder, `<userData>/backups/<project id>/`, through main's data-folder door
 // (shared/ipc.ts writeDataFile and its siblings): written whole or not at all, never outside it.
 // An interface, so the service's tests run over main's own DataFolders in a temporary folder.
-import type { DataFileInfo, DataFolder } from '../../../shared/ipc';
+import type { DataFileInfo, DataFolder, WrittenDataFile } from '../../../shared/ipc';
 import { call } from '../../api';
 
 export interface BackupFiles {
@@ -10,7 +10,8 @@ export interface BackupFiles {
   list(projectId: string): Promise<DataFileInfo[]>;
   read(projectId: string, name: string): Promise<Uint8Array>;
   readText(projectId: string, name: string): Promise<string>;
-  write(projectId: string, name: string, content: Uint8Array<ArrayBuffer> | string): Promise<DataFileInfo>;
+  /** Written whole or not at all; main reads it back and says its SHA-256. */
+  write(projectId: string, name: string, content: Uint8Array<ArrayBuffer> | string): Promise<WrittenDataFile>;
   remove(projectId: string, name: string): Promise<boolean>;
 }
 

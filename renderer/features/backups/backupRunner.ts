@@ -1,14 +1,11 @@
 // Where the heavy half of backups runs: in the backup worker in the app (Comlink), in the caller's
 // thread in tests (fake IndexedDB has no workers). The service (backupService.ts) sees one interface.
 import * as Comlink from 'comlink';
-import type { BackupCheck } from '../../../shared/backup/checkBackup';
-import type { ProjectManifest } from '../../../shared/projectFile/manifest';
 import * as work from './backupWork';
 import type { BackupWorkerApi } from './backupWorker';
 
 export interface BackupRunner {
   writeSnapshot(request: work.SnapshotRequest, readOriginal?: (storedName: string) => Promise<Uint8Array>): Promise<work.Snapshot>;
-  checkWritten(bytes: Uint8Array, manifest: ProjectManifest): Promise<BackupCheck>;
   checkFile(bytes: Uint8Array): Promise<work.CheckedFile>;
   parseFile(bytes: Uint8Array): Promise<work.ParsedFile>;
   loadParsed(token: string, projectId: string, replace: boolean): Promise<void>;
@@ -17,7 +14,6 @@ export interface BackupRunner {
 
 export const inThreadRunner: BackupRunner = {
   writeSnapshot: (request, readOriginal) => work.writeSnapshot(request, readOriginal),
-  checkWritten: async (bytes, manifest) => work.checkWritten(bytes, manifest),
   checkFile: async (bytes) => work.checkFile(bytes),
   parseFile: async (bytes) => work.parseFile(bytes),
   loadParsed: (token, projectId, replace) => work.loadParsed(token, projectId, replace),
@@ -33,7 +29,6 @@ export function workerRunner(): BackupRunner {
   const moved = (bytes: Uint8Array) => Comlink.transfer(bytes, [bytes.buffer]);
   return {
     writeSnapshot: (request, readOriginal) => remote().writeSnapshot(request, readOriginal ? Comlink.proxy(readOriginal) : undefined) as Promise<work.Snapshot>,
-    checkWritten: (bytes, manifest) => remote().checkWritten(moved(bytes), manifest),
     checkFile: (bytes) => remote().checkFile(moved(bytes)),
     parseFile: (bytes) => remote().parseFile(moved(bytes)) as Promise<work.ParsedFile>,
     loadParsed: (token, projectId, replace) => remote().loadParsed(token, projectId, replace),

@@ -1,6 +1,7 @@
 // Automatic backups of the open project, and the backups folder kept tidy. One backup at a time per
-// project (a queue): the snapshot is read and zipped by the backup worker, handed to main, which
-// writes it atomically, then read back and checked; only a backup that passed gets its index (the
+// project (a queue): the snapshot is read, zipped and checked by the backup worker, handed to main,
+// which writes it atomically and reads it back (its SHA-256 must be the checked bytes'); only a
+// backup that passed gets its index (the
 // `.json` that lists it: shared/backup/backupIndex.ts), and one that failed is deleted and the failure
 // said. Rotation (shared/backup/rotation.ts) runs after each backup.
 //
@@ -18,6 +19,7 @@ import { backupBeforeOperation, backupDueOnOpen, backupDueOnTimer, type BackupDe
 import { planRotation } from '../../../shared/backup/rotation';
 import { holdsWork } from '../../db/projectSnapshot';
 import type { RegistryDatabase } from '../../db/registry';
+import type { WrittenDataFile } from '../../../shared/ipc';
 import type { BackupFiles } from './backupFiles';
 import { backupPreferences } from './backupPreferences';
 import type { BackupRunner } from './backupRunner';
@@ -143,18 +145,18 @@ export class BackupService {
     const size = snapshot.bytes.length;
     const snapshotDone = performance.now();
     performance.measure(BACKUP_SNAPSHOT_MEASURE, { start: started, end: snapshotDone });
+    let written: WrittenDataFile;
     try {
-      await env.files.write(project.id, name, snapshot.bytes);
+      written = await env.files.write(project.id, name, snapshot.bytes);
     } catch (error) {
       throw new BackupFailedError(`The backup of “${project.name}” was not written: ${(error as Error).message} The project itself is untouched.`, { cause: error });
     }
     const writeDone = performance.now();
     performance.measure(BACKUP_WRITE_MEASURE, { start: snapshotDone, end: writeDone });
-    const back = await env.files.read(project.id, name);
-    const check = back.length === size ? await env.runner.checkWritten(back, manifest) : { ok: false as const, reason: `it is ${back.length} bytes on disk where ${size} were written` };
-    if (!check.ok) {
+    // Read back: main hashed the file as it is on the disk; the worker checked these very bytes.
+    if (written.sha256 !== snapshot.sha256 || written.size !== size) {
       await env.files.remove(project.id, name).catch(() => false);
-      throw new BackupFailedError(`The backup of “${project.name}” failed its check after writing (${check.reason}) and was deleted. The project itself is untouched; the next backup tries again.`);
+      throw new BackupFailedError(`The backup of “${project.name}” failed its check after writing (what is on the disk is not what was written) and was deleted. The project itself is untouched; the next backup tries again.`);
     }
     const index = backupIndexFor(name, size, manifest);
     await env.files.write(project.id, base + INDEX_EXTENSION, serializeBackupIndex(index));

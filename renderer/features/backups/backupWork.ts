@@ -12,6 +12,7 @@ import { TABLE_NAMES, type ProjectTables } from '../../../shared/projectFile/pro
 import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
 import { streamProjectFile } from '../../../shared/projectFile/streamProjectFile';
 import { concatBytes } from '../../../shared/bytes/concatBytes';
+import { sha256Hex } from '../../../shared/hash/sha256';
 import type { ProjectFileHeader } from '../../../shared/projectFile/writeProjectFile';
 import { loadProject, underProjectId } from '../../db/loadProject';
 import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
@@ -30,6 +31,8 @@ export interface SnapshotRequest {
 export interface Snapshot {
   bytes: Uint8Array<ArrayBuffer>;
   manifest: ProjectManifest;
+  /** Of `bytes`: main reads the file back from the disk and hashes it, and the two must agree. */
+  sha256: string;
 }
 
 // The tables are handed to the zip writer a slice at a time (its JSON text is made per slice).
@@ -37,7 +40,10 @@ const SLICE = 2_000;
 
 /**
  * The project as a project file's bytes: without originals for a backup; with them (read through
- * `readOriginal`, from the library by main) for a saved copy.
+ * `readOriginal`, from the library by main) for a saved copy. The bytes are checked here, in the
+ * worker, before they leave it (they open as a project file, with the counts and checksums the writer
+ * put in its manifest: checkWritten); main then says what it wrote to the disk by its SHA-256, so the
+ * file on disk is known to be these checked bytes without carrying them back to the window.
  */
 export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (storedName: string) => Promise<Uint8Array>): Promise<Snapshot> {
   const name = PROJECT_DB_PREFIX + request.projectId;
@@ -58,7 +64,10 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
     ...(readOriginal ? { readOriginal } : {}),
     onChunk: (chunk) => chunks.push(chunk),
   });
-  return { bytes: concatBytes(chunks), manifest };
+  const bytes = concatBytes(chunks);
+  const check = checkWritten(bytes, manifest);
+  if (!check.ok) throw new Error(`The project file Framewise made does not check (${check.reason}); it was not written.`);
+  return { bytes, manifest, sha256: sha256Hex(bytes) };
 }
 
 function* slices<T>(rows: readonly T[]): Iterable<T[]> {

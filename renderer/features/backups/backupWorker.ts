@@ -2,15 +2,13 @@
 // worker and the window transferred, not copied (a 30 MB backup is moved, not duplicated); the
 // window's `readOriginal` (an IPC call to main, which the worker cannot make) comes as a proxy.
 import * as Comlink from 'comlink';
-import { checkFile, checkWritten, forgetParsed, loadParsed, parseFile, writeSnapshot, type SnapshotRequest } from './backupWork';
-import type { ProjectManifest } from '../../../shared/projectFile/manifest';
+import { checkFile, forgetParsed, loadParsed, parseFile, writeSnapshot, type SnapshotRequest } from './backupWork';
 
 const api = {
   async writeSnapshot(request: SnapshotRequest, readOriginal?: (storedName: string) => Promise<Uint8Array>) {
     const snapshot = await writeSnapshot(request, readOriginal);
     return Comlink.transfer(snapshot, [snapshot.bytes.buffer]);
   },
-  checkWritten: (bytes: Uint8Array, manifest: ProjectManifest) => checkWritten(bytes, manifest),
   checkFile: (bytes: Uint8Array) => checkFile(bytes),
   parseFile(bytes: Uint8Array) {
     const result = parseFile(bytes);

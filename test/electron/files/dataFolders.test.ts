@@ -8,6 +8,7 @@ import { UserFacingError } from '../../../electron/userFacingError';
 import type { DataFolder } from '../../../shared/ipc';
 import { requestSchemas } from '../../../shared/ipc';
 import { tempDir } from '../fixtures';
+import { sha256Hex } from '../../../shared/hash/sha256';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 let data: string;
@@ -27,7 +28,7 @@ const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 255, 128, 10, 13]);
 describe('files in a folder of the data folder', () => {
   test('a backup is written into <userData>/backups/<project>, listed with its size and time, read back byte for byte', async () => {
     const written = await folders.write({ folder: backups, name: '2026-05-03T14-00-00Z.framewise', content: zip });
-    expect(written).toEqual({ name: '2026-05-03T14-00-00Z.framewise', size: 9, modifiedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
+    expect(written).toEqual({ name: '2026-05-03T14-00-00Z.framewise', size: 9, modifiedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), sha256: sha256Hex(zip) });
     expect(new Uint8Array(await readFile(join(data, 'backups', PROJECT, '2026-05-03T14-00-00Z.framewise')))).toEqual(zip);
     await folders.write({ folder: backups, name: '2026-05-02T09-30-00Z.framewise', content: 'older' });
     expect((await folders.list(backups)).map(({ name, size }) => [name, size])).toEqual([

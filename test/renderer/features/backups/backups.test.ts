@@ -64,16 +64,21 @@ describe('an automatic backup', () => {
 
   test('that fails its check after writing is deleted, said, and the project is untouched', async () => {
     const broken = await backupHarness({
-      files: (files) => ({ ...files, read: async (id, name) => {
-        const bytes = await files.read(id, name);
-        if (name.endsWith('.framewise')) bytes[bytes.length - 30] = bytes[bytes.length - 30]! ^ 0xff;
-        return bytes;
-      } }),
+      // The disk stores something other than what was sent: one byte flipped on its way.
+      files: (files) => ({
+        ...files,
+        write: async (id, name, content) => {
+          if (typeof content === 'string' || !name.endsWith('.framewise')) return files.write(id, name, content);
+          const stored = content.slice();
+          stored[stored.length - 30] = stored[stored.length - 30]! ^ 0xff;
+          return files.write(id, name, stored);
+        },
+      }),
     });
     try {
       const attempt = broken.service.take(project, 'interval');
       await expect(attempt).rejects.toBeInstanceOf(BackupFailedError);
-      await expect(attempt).rejects.toThrow(/failed its check after writing .* and was deleted\. The project itself is untouched/);
+      await expect(attempt).rejects.toThrow(/failed its check after writing \(what is on the disk is not what was written\) and was deleted\. The project itself is untouched/);
       expect(await readdir(join(broken.dataPath, 'backups', PROJECT_ID))).toEqual([]);
       expect(broken.service.getStatus().failure).toMatch(/failed its check/);
       expect(compareProjects(everyKindOfRow().tables, await readProjectTables(db)).same).toBe(true);
