@@ -1,6 +1,8 @@
 // User Timing names for a backup: a profiler, and test/bench/backup.bench.ts, tell its phases apart.
-/** The snapshot read, zipped and checked in the backup worker, and the bytes back in the window. */
+/** The snapshot read and zipped in the backup worker (its duration there). */
 export const BACKUP_SNAPSHOT_MEASURE = 'framewise: backup snapshot';
+/** The zipped bytes checked in the backup worker, as a reader opens them (its duration there). */
+export const BACKUP_WORKER_CHECK_MEASURE = 'framewise: backup checked in the worker';
 /** Main's atomic write of the backup, and its reading it back to hash it. */
 export const BACKUP_WRITE_MEASURE = 'framewise: backup written';
 /** The hash of what is on the disk compared with the checked bytes', and the index written. */
