@@ -11,6 +11,7 @@ import { safeFileName } from '../export/exportFileName';
 import { useProject } from '../projects/ProjectContext';
 import { appTransfer, appVersion, backupRegistry } from './appBackups';
 import { noteChange } from './changeMark';
+import { failureReason } from '../../db/writeFailure';
 import { ipcBackupFiles } from './backupFiles';
 import { useBackups } from './BackupsContext';
 import { workerRunner } from './backupRunner';
@@ -43,7 +44,7 @@ export function useProjectTransfer() {
       const saved = await saveFile({ purpose: 'projectFile', suggestedName: `${safeFileName(project.name)}.framewise`, content: snapshot.bytes });
       if (saved) announce(`Saved a copy of “${project.name}” (${documents} documents with their originals, ${codings} codings, ${memos} memos) to ${saved.path}.`);
     } catch (error) {
-      announce(`The copy of “${project.name}” was not saved: ${(error as Error).message}`);
+      announce(`The copy of “${project.name}” was not saved: ${failureReason(error)}.`);
     }
   }, [project, identity.writtenBy, announce]);
 
@@ -76,7 +77,7 @@ export function useProjectTransfer() {
         const renamed = opened.newProjectId ? ' A project with its id is already here, so it opened with a new project id; its documents, codes, codings and memos keep theirs.' : '';
         announce(`Opened “${opened.project.name}” from ${fileName} as a new project.${renamed}`);
       } catch (error) {
-        announce(`“${fileName}” was not opened: ${(error as Error).message}`);
+        announce(`“${fileName}” was not opened: ${failureReason(error)}. Nothing was changed.`);
       }
     },
     [switchProject, switchingHeld, announce, discard],
@@ -99,7 +100,7 @@ export function useProjectTransfer() {
         await switchProject(project.id);
         announce(`“${project.name}” now holds what ${fileName} holds. Its state before is in Backups (“before the project was replaced”).`);
       } catch (error) {
-        announce(`“${project.name}” was not replaced: ${(error as Error).message} Nothing was changed.`);
+        announce(`“${project.name}” was not replaced: ${failureReason(error)}. Nothing was changed.`);
       }
     },
     [project, switchProject, switchingHeld, backupBefore, announce, discard],
@@ -131,7 +132,7 @@ export function useProjectTransfer() {
         announce(`Restored “${lost.name}” from its backup of ${new Date(lost.newest.takenAt).toLocaleString()}.`);
         return null;
       } catch (error) {
-        return `“${lost.name}” was not restored: ${(error as Error).message}`;
+        return `“${lost.name}” was not restored: ${failureReason(error)}. Nothing was changed.`;
       }
     },
     [readBackup, switchProject, announce],
