@@ -192,6 +192,9 @@ async function backupWhileCoding(app: App, nth: number): Promise<Omit<BackupRun,
     await page.keyboard.press('1');
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     applications++;
+    // A backup that failed never ends its measure: say why instead of coding on forever.
+    const said = await page.getByRole('status', { name: 'Status' }).innerText();
+    if (/backup of .* (failed|was not written)/iu.test(said)) throw new Error(`the backup failed: ${said}`);
   }
   const timing = await page.evaluate(
     ([snapshot, write, check, total, workerCheck]) => {
