@@ -7,23 +7,48 @@ import { ImportJobs } from './library/importJobs';
 import { SUPPORTED_EXTENSIONS } from './extract/formats';
 import { saveFile } from './files/saveFile';
 import { openFile, readGrantedFile } from './files/readFileAs';
-import { DataFolders } from './files/dataFolders';
+import { DataFolders, type AtomicWrite } from './files/dataFolders';
 import { showOriginal } from './library/showOriginal';
 import { previewTable } from './library/previewTable';
 import { PathGrants } from './library/pathGrants';
 import { grantedImportRequest, grantedPath } from './library/requestPaths';
+import { readOriginal, receiveOriginal } from './originals/libraryOriginals';
+import { cleanUpLibrary } from './originals/libraryCleanup';
+import { CloseGuard } from './closeGuard';
+import { ImportRecords } from './library/importRecords';
+import { UserFacingError } from './userFacingError';
 
 export function libraryPath(dataPath: string): string {
   return join(dataPath, 'library');
+}
+
+export function backupsPath(dataPath: string): string {
+  return join(dataPath, 'backups');
+}
+
+export interface HandlerOptions {
+  /**
+   * The files and folders the researcher handed over (pathGrants.ts); main.ts passes the same list to
+   * the preload's grant of dropped files.
+   */
+  grants?: PathGrants;
+  /** Consulted by main.ts before the window closes. */
+  closeGuard?: CloseGuard;
+  /** Writes a data-folder file whole or not at all; tests pass one that fails as a full disk does. */
+  writeAtomic?: AtomicWrite;
 }
 
 /**
  * `grants`: the files and folders the researcher handed over (pathGrants.ts); main.ts passes the same
  * list to the preload's grant of dropped files.
  */
-export function createHandlers(services: Services, grants: PathGrants = new PathGrants()): Handlers {
+export function createHandlers(services: Services, { grants = new PathGrants(), closeGuard = new CloseGuard(), writeAtomic }: HandlerOptions = {}): Handlers {
   const jobs = new ImportJobs();
-  const dataFolders = new DataFolders(services.dataPath);
+  const dataFolders = new DataFolders(services.dataPath, writeAtomic);
+  const imports = new ImportRecords(join(services.dataPath, 'imports'));
+  // The library's cleanup and imports never run at once: an import stores originals that no project
+  // refers to yet.
+  let cleaning: Promise<unknown> = Promise.resolve();
   return {
     getAppInfo: () => ({ version: services.appVersion, dataPath: services.dataPath }),
     chooseImportFiles: async () => {
@@ -37,13 +62,17 @@ export function createHandlers(services: Services, grants: PathGrants = new Path
       return folder;
     },
     previewTable: async (path, maxFileBytes) => previewTable(grantedPath(path, grants), services.extractor, maxFileBytes),
-    importFiles: async (request) =>
-      jobs.run(grantedImportRequest(request, grants), {
+    importFiles: async (request) => {
+      await cleaning;
+      const granted = grantedImportRequest(request, grants);
+      await imports.note({ jobId: granted.jobId, projectId: granted.projectId ?? null, paths: granted.paths, ...(granted.tables ? { tables: granted.tables } : {}), startedAt: new Date().toISOString() });
+      return jobs.run(granted, {
         libraryDir: libraryPath(services.dataPath),
         extractor: services.extractor,
         onProgress: (progress) => services.emit('importProgress', progress),
         onBatch: (batch) => services.emit('importBatch', batch),
-      }),
+      });
+    },
     cancelImport: (jobId) => jobs.cancel(jobId),
     showOriginal: (storedName) => showOriginal(libraryPath(services.dataPath), storedName, services.shell),
     saveFile: (request) => saveFile(request, services.dialog),
@@ -53,5 +82,21 @@ export function createHandlers(services: Services, grants: PathGrants = new Path
     listDataFiles: (folder) => dataFolders.list(folder),
     readDataFile: (request) => dataFolders.read(request),
     deleteDataFile: (file) => dataFolders.remove(file),
+    listDataFolders: (folder) => dataFolders.listFolders(folder),
+    readOriginal: (storedName) => readOriginal(libraryPath(services.dataPath), storedName),
+    receiveOriginal: async ({ storedName, bytes }) => ({ stored: await receiveOriginal(libraryPath(services.dataPath), storedName, bytes) }),
+    cleanUpLibrary: ({ inUse }) => {
+      if (jobs.running > 0) throw new UserFacingError('The library was not cleaned up: an import is running. It is cleaned up at the next start.');
+      const run = cleanUpLibrary(libraryPath(services.dataPath), backupsPath(services.dataPath), inUse);
+      cleaning = run.catch(() => {});
+      return run;
+    },
+    holdClosing: (reason) => closeGuard.hold(reason),
+    interruptedImports: async () => {
+      const left = (await imports.list()).filter((record) => !jobs.isRunning(record.jobId));
+      for (const record of left) for (const path of record.paths) grants.grantFolder(path);
+      return left;
+    },
+    forgetImport: (jobId) => imports.forget(jobId),
   };
 }

@@ -1,6 +1,6 @@
 // App lifecycle and wiring: real services in, handlers registered, one locked-down window. Thin by
 // design; everything with logic lives in modules that tests run under plain Node.
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME } from './appOrigin';
@@ -11,6 +11,7 @@ import { grantDroppedPath, registerHandlers } from './ipc';
 import { PathGrants } from './library/pathGrants';
 import { DROP_GRANT_CHANNEL } from '../shared/ipc';
 import { buildMenu } from './menu';
+import { CloseGuard } from './closeGuard';
 import { serveAppFile } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
 
@@ -23,6 +24,9 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+
+// Asks before closing while the window says work would be lost (closeGuard.ts).
+let closeGuard: CloseGuard | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -41,6 +45,23 @@ function createWindow(): BrowserWindow {
   });
   lockDownContents(window.webContents, APP_ORIGIN);
   window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    const guard = closeGuard;
+    if (!guard || guard.mayClose()) return;
+    event.preventDefault();
+    void guard.ask(
+      {
+        confirm: async (message, detail) =>
+          (await dialog.showMessageBox(window, { type: 'warning', message, detail, buttons: ['Keep Framewise open', 'Close anyway'], defaultId: 0, cancelId: 0 })).response === 1,
+      },
+      () => window.destroy(),
+    );
+  });
+  // The window's beforeunload (a reload while an import writes) asks the same question.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, { type: 'warning', message: 'Leave this page now?', detail: 'An import is still adding documents to the project; reloading now stops it.', buttons: ['Stay', 'Leave'], defaultId: 0, cancelId: 0 });
+    if (choice === 1) event.preventDefault();
+  });
   window.on('closed', () => {
     mainWindow = null;
   });
@@ -57,7 +78,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    lockDownSession(session.defaultSession);
+    lockDownSession(session.defaultSession, APP_ORIGIN);
     protocol.handle(APP_SCHEME, (request) =>
       new URL(request.url).host === APP_HOST ? serveAppFile(rendererRoot, request) : new Response('Not found', { status: 404 }),
     );
@@ -65,6 +86,7 @@ if (!app.requestSingleInstanceLock()) {
     const extractor = new ExtractorPool({ workerPath: join(here, 'extractWorker.js') });
     app.on('will-quit', () => void extractor.close());
     const grants = new PathGrants();
+    closeGuard = new CloseGuard();
     ipcMain.on(DROP_GRANT_CHANNEL, (event, path: unknown) => {
       event.returnValue = grantDroppedPath(grants, event, path, APP_ORIGIN);
     });
@@ -75,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
       shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
       extractor,
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
-    }, grants);
+    }, { grants, closeGuard });
     registerHandlers(ipcMain, handlers, APP_ORIGIN);
     Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send('menuCommand', { command }), process.platform === 'darwin'));
     mainWindow = createWindow();

@@ -1,5 +1,7 @@
 // Electron's security checklist, applied in one place: the window may show only our own pages, may
-// not open others, and is granted no permission (camera, notifications, geolocation...).
+// not open others, and is granted no permission (camera, notifications, geolocation...) but one:
+// persistent storage, for our own origin, so that the browser never evicts the projects' IndexedDB
+// under storage pressure (navigator.storage.persist() asks for it at start).
 import type { Session, WebContents } from 'electron';
 import { isSameOrigin } from './appOrigin';
 
@@ -21,9 +23,18 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-export function lockDownSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The one permission the window is granted, and only for a page of the app's own origin. */
+export const GRANTED_PERMISSION = 'persistent-storage';
+
+export function allowsPermission(permission: string, requestingUrl: string, origin: string): boolean {
+  return permission === GRANTED_PERMISSION && isSameOrigin(requestingUrl, origin);
+}
+
+type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
+export function lockDownSession(session: PermissionSession, origin: string): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowsPermission(permission, details.requestingUrl, origin)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowsPermission(permission, requestingOrigin, origin));
 }
 
 export function lockDownContents(contents: WebContents, origin: string): void {

@@ -26,17 +26,25 @@ import { CoderControls } from './features/coders/CoderControls';
 import { HistoryProvider } from './features/history/HistoryContext';
 import { UndoRedoButtons } from './features/history/UndoRedoButtons';
 import { MemoNavigationProvider } from './features/memos/MemoNavigation';
+// Backups (issue 11): until the shell's place registry lands, its place is a view beside Code and Library.
+import { BackupsProvider } from './features/backups/BackupsContext';
+import { BackupsView } from './features/backups/BackupsView';
+import { ProjectFileCommands } from './features/backups/ProjectFileCommands';
+import { RestoreOffer } from './features/backups/RestoreOffer';
+import { backupBeforeUpgrade } from './features/backups/appBackups';
 
 export function App() {
   return (
     <AnnouncerProvider>
       <UnhandledRejections />
-      <ProjectProvider fallback={(error) => <StartupMessage error={error} />}>
-        <CoderViewProvider>
-          <HistoryProvider>
-            <Workspace />
-          </HistoryProvider>
-        </CoderViewProvider>
+      <ProjectProvider fallback={(error) => <StartupMessage error={error} />} beforeUpgrade={backupBeforeUpgrade}>
+        <BackupsProvider>
+          <CoderViewProvider>
+            <HistoryProvider>
+              <Workspace />
+            </HistoryProvider>
+          </CoderViewProvider>
+        </BackupsProvider>
       </ProjectProvider>
     </AnnouncerProvider>
   );
@@ -54,7 +62,7 @@ function Workspace() {
   const { db, project, showWelcome } = useProject();
   const importer = useImport();
   const [openDocId, setOpenDocId] = useState<string | null>(null);
-  const [view, setView] = useState<'code' | 'library'>('code');
+  const [view, setView] = useState<'code' | 'library' | 'backups'>('code');
   const data = useDocumentData(db, openDocId);
   // Asked for once the text is in, and before the text is drawn (CodingWorkspace draws it a render
   // later): read at the same time, thousands of codings hold a long text back by ~80 ms; read while
@@ -96,12 +104,16 @@ function Workspace() {
           <ProjectBar>
             <CoderControls />
           </ProjectBar>
+          <ProjectFileCommands />
           <div className="view-switch" role="group" aria-label="View">
             <button type="button" aria-pressed={view === 'code'} onClick={() => setView('code')}>
               Code
             </button>
             <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
               Library
+            </button>
+            <button type="button" aria-pressed={view === 'backups'} onClick={() => setView('backups')}>
+              Backups
             </button>
           </div>
           <div className="commands">
@@ -121,7 +133,10 @@ function Workspace() {
           </div>
         </header>
         <ImportStatus importer={importer} />
-        {view === 'library' ? (
+        <RestoreOffer />
+        {view === 'backups' ? (
+          <BackupsView />
+        ) : view === 'library' ? (
           <LibraryView
             onOpen={(docId) => {
               setOpenDocId(docId);

@@ -2,11 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { WindowErrorBoundary } from './ui/WindowErrorBoundary';
+import { askPersistentStorage } from './features/backups/storagePersistence';
 import './styles.css';
 
-// IndexedDB is the only copy of a project until it is exported or backed up: ask the browser never to
-// evict it under storage pressure.
-void navigator.storage?.persist?.();
+// IndexedDB is the only copy of a project between backups: ask the browser never to evict it under
+// storage pressure (the answer is shown in the backup preferences).
+void askPersistentStorage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -29,8 +29,20 @@ export const importRequest = z.object({
   maxFileBytes: z.number().int().positive().max(LARGEST_MAX_FILE_BYTES).optional(),
   /** The text column of each .csv/.xlsx among `paths`, by path. */
   tables: z.record(absolutePath, tableChoice).optional(),
+  /** The project the documents go into: an import a crash interrupts is offered back to it. */
+  projectId: z.string().min(1).max(200).optional(),
 });
 export type ImportRequest = z.infer<typeof importRequest>;
+
+/** An import main noted at its start that the window never said was finished (a crash, a closed window). */
+export interface InterruptedImport {
+  jobId: string;
+  projectId: string | null;
+  paths: string[];
+  tables?: Record<string, TableChoice>;
+  /** ISO 8601. */
+  startedAt: string;
+}
 
 /**
  * A file's content as it crosses the boundary: text (a string, written as UTF-8) or bytes (a
@@ -82,6 +94,17 @@ export type ReadDataFileRequest = z.infer<typeof readDataFileRequest>;
 
 const storedName = z.string().regex(/^[0-9a-f]{64}\.[a-z0-9]{1,10}$/);
 
+/** An original from a project file, to keep in the library under its name (main checks the SHA-256). */
+export const receivedOriginal = z.object({
+  storedName,
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_TRANSFER_BYTES, { message: 'more than 1 GiB' }),
+});
+export type ReceivedOriginal = z.input<typeof receivedOriginal>;
+
+/** The originals the window's projects refer to; main adds those its backups refer to, and deletes the rest. */
+export const libraryCleanupRequest = z.object({ inUse: z.array(storedName).max(10_000_000) });
+export type LibraryCleanupRequest = z.infer<typeof libraryCleanupRequest>;
+
 /** Argument schemas, one tuple per channel. */
 export const requestSchemas = {
   getAppInfo: z.tuple([]),
@@ -99,6 +122,19 @@ export const requestSchemas = {
   listDataFiles: z.tuple([dataFolder]),
   readDataFile: z.tuple([readDataFileRequest]),
   deleteDataFile: z.tuple([dataFile]),
+  listDataFolders: z.tuple([dataFolder]),
+  readOriginal: z.tuple([storedName]),
+  receiveOriginal: z.tuple([receivedOriginal]),
+  cleanUpLibrary: z.tuple([libraryCleanupRequest]),
+  /**
+   * Why closing the window now would lose work (an import has files read but not yet added), or
+   * null: main asks before closing while it is set.
+   */
+  holdClosing: z.tuple([z.string().max(500).nullable()]),
+  /** Imports left unfinished by a crash; main grants their paths again. */
+  interruptedImports: z.tuple([]),
+  /** The window has written every document of the import, or said why it stopped. */
+  forgetImport: z.tuple([z.string().uuid()]),
 } as const;
 
 export interface AppInfo {
@@ -178,6 +214,9 @@ export interface DataFileInfo {
 
 export type DataFile = DataFileInfo & FileContent;
 
+/** A file written into the data folder, read back from the disk: its SHA-256 is of the bytes there now. */
+export type WrittenDataFile = DataFileInfo & { sha256: string };
+
 export interface FileProblem {
   fileName: string;
   path: string;
@@ -223,12 +262,29 @@ export interface Results {
   /** Null when the dialog was cancelled. */
   openFile: OpenedFile | null;
   readFile: OpenedFile;
-  writeDataFile: DataFileInfo;
+  writeDataFile: WrittenDataFile;
   /** By name; empty when the folder does not exist (yet). */
   listDataFiles: DataFileInfo[];
   readDataFile: DataFile;
   /** False when there was no such file. */
   deleteDataFile: boolean;
+  /** Subfolders by name (for backups: one per project id); empty when the folder does not exist. */
+  listDataFolders: string[];
+  /** The original's bytes, checked against its name. */
+  readOriginal: Uint8Array;
+  /** Whether it was new to the library (false: the same bytes were there already). */
+  receiveOriginal: { stored: boolean };
+  cleanUpLibrary: LibraryCleanup;
+  holdClosing: null;
+  interruptedImports: InterruptedImport[];
+  forgetImport: boolean;
+}
+
+/** What the library's cleanup did. */
+export interface LibraryCleanup {
+  deleted: number;
+  kept: number;
+  freedBytes: number;
 }
 
 /**

@@ -8,33 +8,67 @@
 // - a file that is itself a link is neither read nor deleted, and is not listed; a write replaces a
 //   link by the file rather than writing through it (the rename of fsAtomic.ts);
 // - reads and writes stop at MAX_DATA_FILE_BYTES.
-import { constants } from 'node:fs';
+// A write the disk has no room for says so in plain words (diskFull.ts) and leaves nothing behind; the
+// temporary file of a write that a crash cut short is deleted the next time the folder is listed.
+import { constants, createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { lstat, mkdir, open, readdir, realpath, rm } from 'node:fs/promises';
-import { join, relative, isAbsolute, sep } from 'node:path';
-import type { DataFile, DataFileInfo, DataFileRef, DataFolder, ReadDataFileRequest, WriteDataFileRequest } from '../../shared/ipc';
+import { basename, join, relative, isAbsolute, sep } from 'node:path';
+import type { DataFile, DataFileInfo, DataFileRef, DataFolder, ReadDataFileRequest, WriteDataFileRequest, WrittenDataFile } from '../../shared/ipc';
 import { MAX_TRANSFER_BYTES } from '../../shared/ipc';
 import { fileNameProblem } from '../../shared/files/fileNames';
 import { writeFileAtomic } from '../fsAtomic';
 import { UserFacingError } from '../userFacingError';
+import { writeFailedReason } from '../diskFull';
+
+/** Writes a file whole or not at all (fsAtomic.ts); tests pass one that fails as a full disk does. */
+export type AtomicWrite = (path: string, data: Uint8Array | string) => Promise<void>;
+
+// The temporary files of fsAtomic.ts: `.<name>.<12 hex digits>.tmp`.
+const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/u;
 
 /** The largest file kept there: what one IPC message carries (shared/ipc.ts). */
 export const MAX_DATA_FILE_BYTES = MAX_TRANSFER_BYTES;
 
 export class DataFolders {
-  constructor(private readonly dataPath: string) {}
+  /** Files being written now, by path: their temporary files are not a crash's leftovers. */
+  private readonly writing = new Set<string>();
 
-  async write({ folder, name, content }: WriteDataFileRequest): Promise<DataFileInfo> {
+  constructor(
+    private readonly dataPath: string,
+    private readonly writeAtomic: AtomicWrite = writeFileAtomic,
+  ) {}
+
+  /**
+   * Writes the file whole or not at all, then reads it back from the disk: the SHA-256 returned is of
+   * what is there, so the window can tell a write that did not land as written.
+   */
+  async write({ folder, name, content }: WriteDataFileRequest): Promise<WrittenDataFile> {
     checkName(name);
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     if (data.byteLength > MAX_DATA_FILE_BYTES) throw new UserFacingError(`“${name}” was not written: it is larger than ${MAX_DATA_FILE_BYTES / 1024 ** 3} GB.`);
     const place = await this.folderPath(folder, true);
     const path = join(place!, name);
+    this.writing.add(path);
     try {
-      await writeFileAtomic(path, data);
-      return info(name, await lstat(path));
+      await this.writeAtomic(path, data);
+      return { ...info(name, await lstat(path)), sha256: await fileSha256(path) };
     } catch (error) {
-      throw new UserFacingError(`Could not write “${name}” in Framewise's ${describe(folder)} folder (${codeOf(error)}): check that the disk has room and that Framewise may write to its data folder.`, { cause: error });
+      throw new UserFacingError(`Could not write “${name}” in Framewise's ${describe(folder)} folder: ${writeFailedReason(error)}. Nothing was written.`, { cause: error });
+    } finally {
+      this.writing.delete(path);
     }
+  }
+
+  /** The subfolders of a folder (for backups: one per project id), by name; links are left out. */
+  async listFolders(folder: DataFolder): Promise<string[]> {
+    const place = await this.folderPath(folder, false);
+    if (!place) return [];
+    const entries = await readdir(place, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isDirectory() && fileNameProblem(entry.name) === null)
+      .map((entry) => entry.name)
+      .sort();
   }
 
   /** The plain files of the folder, by name; links, subfolders and temporary files are left out. */
@@ -42,6 +76,7 @@ export class DataFolders {
     const place = await this.folderPath(folder, false);
     if (!place) return [];
     const entries = await readdir(place, { withFileTypes: true });
+    await this.removeLeftovers(place, entries.filter((entry) => entry.isFile() && TEMPORARY.test(entry.name)).map((entry) => entry.name));
     const files = entries.filter((entry) => entry.isFile() && fileNameProblem(entry.name) === null).map((entry) => entry.name);
     const listed = await Promise.all(files.map(async (name) => lstat(join(place, name)).then((stats) => (stats.isFile() ? info(name, stats) : null), () => null)));
     return listed.filter((file) => file !== null).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -87,6 +122,18 @@ export class DataFolders {
   }
 
   /**
+   * Temporary files of writes that never finished (the app was killed, the power went): no write of
+   * this process is making them, so nothing will ever rename them into place.
+   */
+  private async removeLeftovers(place: string, temporaries: string[]): Promise<void> {
+    const inFlight = new Set([...this.writing].map((path) => basename(path)));
+    for (const temp of temporaries) {
+      const target = temp.slice(1).replace(/\.[0-9a-f]{12}\.tmp$/u, '');
+      if (!inFlight.has(target)) await rm(join(place, temp), { force: true });
+    }
+  }
+
+  /**
    * The folder's real path, checked to lie inside the data folder's; null when it does not exist and
    * `create` is false.
    */
@@ -104,6 +151,17 @@ export class DataFolders {
   }
 }
 
+/** Hashed as it streams from the disk: a large backup never blocks main's event loop for long. */
+function fileSha256(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
 function checkName(name: string): void {
   const problem = fileNameProblem(name);
   if (problem) throw new UserFacingError(`“${name}” cannot name a file in Framewise's data folder: ${problem}.`);
@@ -119,8 +177,4 @@ function info(name: string, stats: { size: number; mtime: Date }): DataFileInfo 
 
 function describe(folder: DataFolder): string {
   return [folder.area, ...folder.subfolders].join('/');
-}
-
-function codeOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }

@@ -5,6 +5,15 @@ import { importFiles, type ImportContext } from './importFiles';
 export class ImportJobs {
   private readonly cancelled = new Map<string, boolean>();
 
+  /** How many imports are running now. */
+  get running(): number {
+    return this.cancelled.size;
+  }
+
+  isRunning(jobId: string): boolean {
+    return this.cancelled.has(jobId);
+  }
+
   async run(request: ImportRequest, context: Omit<ImportContext, 'isCancelled'>): Promise<ImportReport> {
     this.cancelled.set(request.jobId, false);
     try {

@@ -8,6 +8,7 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { DocumentFormat } from '../../shared/model';
+import { isDiskFull } from '../diskFull';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -25,6 +26,7 @@ export function storedExtension(fileName: string, format: DocumentFormat): strin
 
 /** Why an original could not be stored, said to the researcher about the file. */
 export function storingFailedReason(error: unknown): string {
+  if (isDiskFull(error)) return "it could not be copied into Framewise's library folder: the disk is full. Free some space on it, then import the file again";
   const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   return `it could not be copied into Framewise's library folder (${code}): check that the disk has room and that Framewise may write to its data folder.`;
 }

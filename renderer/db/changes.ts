@@ -65,6 +65,31 @@ export function onCommitted(db: ProjectDatabase, listener: CommitListener): () =
   return () => set.delete(listener);
 }
 
+type WriteListener = () => void;
+const writeListeners = new Map<string, Set<WriteListener>>();
+
+/**
+ * Calls `listener` after every change committed to the project database named `dbName` from this
+ * window, logged or not (imports, the sample project): what "changed since the last backup" counts
+ * (features/backups/changeMark.ts). By name, not by instance: the window reopens a project's
+ * database (switching back to it, replacing it from a file), and the mark belongs to the project.
+ */
+export function onWritten(dbName: string, listener: WriteListener): () => void {
+  let set = writeListeners.get(dbName);
+  if (!set) writeListeners.set(dbName, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+function written(db: ProjectDatabase): void {
+  const ambient = Dexie.currentTransaction;
+  const notify = () => {
+    for (const listener of [...(writeListeners.get(db.name) ?? [])]) listener();
+  };
+  if (ambient && ambient.db === db) ambient.on('complete', notify);
+  else notify();
+}
+
 /**
  * Writes a change in one transaction (the caller's, when called inside one that holds its tables):
  * each touched row once, as its last write leaves it, one bulkPut and one bulkDelete per table; texts
@@ -73,10 +98,11 @@ export function onCommitted(db: ProjectDatabase, listener: CommitListener): () =
 export function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions): Promise<OperationRecord>;
 export function commitChange(db: ProjectDatabase, change: Change, options: UnloggedCommit): Promise<void>;
 export async function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions | UnloggedCommit): Promise<OperationRecord | void> {
-  const written = tablesWritten(change);
+  const tables = tablesWritten(change);
   if ('log' in options) {
-    if (written.length === 0) return;
-    await inTransaction(db, written.map((name) => db.table(name)), () => writeRows(db, change));
+    if (tables.length === 0) return;
+    await inTransaction(db, tables.map((name) => db.table(name)), () => writeRows(db, change));
+    written(db);
     return;
   }
   const record: OperationRecord = {
@@ -91,7 +117,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
     codeIds: unique([...change.changes.flatMap(codeIdsOf), ...(change.codeIds ?? [])]),
   };
   // The checks read the tables rows point into, and the rows that point into them.
-  const names = options.expectCurrent ? unique([...written, ...CHECKED_TABLES]) : written;
+  const names = options.expectCurrent ? unique([...tables, ...CHECKED_TABLES]) : tables;
   const ambient = Dexie.currentTransaction;
   let settle!: (stored: boolean) => void;
   const stored = new Promise<boolean>((resolve) => (settle = resolve));
@@ -121,6 +147,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
     settle(true);
     notify();
   }
+  written(db);
   return record;
 }
 

@@ -20,8 +20,9 @@ export class RegistryDatabase extends Dexie {
   projects!: EntityTable<ProjectEntry, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
-  constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
-    super('framewise-registry', options);
+  /** `name`: tests that need two installations side by side give the second another. */
+  constructor(options?: ConstructorParameters<typeof Dexie>[1], name = 'framewise-registry') {
+    super(name, options);
     this.version(1).stores({ projects: 'id, name, openedAt', settings: 'key' });
   }
 }

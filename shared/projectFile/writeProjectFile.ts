@@ -5,6 +5,7 @@
 // window between batches; `writeProjectFile` is the same for a project held in memory.
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { sha256Hex } from '../hash/sha256';
+import { concatBytes } from '../bytes/concatBytes';
 import { createEntryHasher, type EntryHasher } from './entryHasher';
 import { MANIFEST_ENTRY, originalEntry, STORED_NAME, tableEntry } from './entryNames';
 import { FORMAT_MARK, FORMAT_VERSION, type ProjectManifest, type TableCounts } from './manifest';
@@ -236,15 +237,5 @@ export function writeProjectFile(input: ProjectFileInput): WrittenProjectFile {
     }
   }
   const manifest = writer.finish();
-  return { bytes: concat(chunks), manifest };
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return { bytes: concatBytes(chunks), manifest };
 }

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { CHANNELS, EVENT_NAMES } from '../../shared/ipc';
 import { createHandlers } from '../../electron/handlers';
+import type { AtomicWrite } from '../../electron/files/dataFolders';
 import { grantDroppedPath, registerHandlers, type InvokeEvent, type IpcRegistrar } from '../../electron/ipc';
 import { PathGrants } from '../../electron/library/pathGrants';
 import { ExtractorPool } from '../../electron/extract/workerPool';
@@ -54,6 +55,8 @@ export interface LaunchOptions {
    * still running when the test acts, whatever the speed of the machine.
    */
   holdFilesAfter?: number;
+  /** Main's atomic write into the data folder: a test passes one that fails as a full disk does. */
+  writeAtomic?: AtomicWrite;
 }
 
 export interface App {
@@ -119,7 +122,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       const packed = packBytes(payload, nodeBase64.encode);
       void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, packed] as const).catch(() => {});
     },
-  }, grants);
+  }, { grants, writeAtomic: options.writeAtomic });
   const registered = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
   const registrar: IpcRegistrar = { handle: (channel, listener) => registered.set(channel, listener) };
   registerHandlers(registrar, handlers, TEST_ORIGIN);

@@ -129,7 +129,7 @@ describe('main reads only what the researcher handed over', () => {
     dialog = new ScriptedDialog();
     grants = new PathGrants();
     const shell = { openPath: async () => '', showItemInFolder: () => {} };
-    handlers = createHandlers({ appVersion: 'test', dataPath: join(work.path, 'data'), dialog, shell, extractor: inProcessExtractor, emit: () => {} }, grants);
+    handlers = createHandlers({ appVersion: 'test', dataPath: join(work.path, 'data'), dialog, shell, extractor: inProcessExtractor, emit: () => {} }, { grants });
     await mkdir(join(work.path, 'chosen', 'wave 2'), { recursive: true });
     survey = join(work.path, 'chosen', 'survey.csv');
     await writeFile(survey, 'id,answer\n1,Yes\n');

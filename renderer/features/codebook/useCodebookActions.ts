@@ -5,7 +5,8 @@ import { useCallback, useMemo } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { CodebookError } from '../../../shared/codebook/codeNames';
 import { type CodeFields, type KeyboardMove, type NewCode, type Placement } from '../../../shared/codebook/codebookEdits';
-import { createCode, deleteCode, mergeCodes, moveCode, moveCodeBy, updateCode } from '../../db/codes';
+import { createCode, deleteCode, deletionCounts, mergeCodes, moveCode, moveCodeBy, updateCode } from '../../db/codes';
+import { useBackups } from '../backups/BackupsContext';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { chooseAndImportCodebook, codebookExport, type CodebookImportOutcome } from './codebookTransfer';
@@ -21,6 +22,7 @@ const MOVE_WORDS: Record<KeyboardMove, string> = {
 
 export function useCodebookActions() {
   const { db, coder, project } = useProject();
+  const { backupBefore } = useBackups();
   const announce = useAnnounce();
   const runExport = useExport();
 
@@ -74,12 +76,16 @@ export function useCodebookActions() {
         }),
       remove: (code: CodeRecord) =>
         attempt(`delete the code “${code.name}”`, async () => {
+          // A code with codings is backed up before it goes (Undo brings it back too, in this window).
+          const { codings } = await deletionCounts(db, code.id);
+          if (!(await backupBefore({ kind: 'delete-code', codings }, 'deleted'))) return false;
           await deleteCode(db, code.id, coder.id);
           announce(`Deleted the code “${code.name}”. Undo (Ctrl+Z) brings it back with its codings.`);
           return true;
         }),
       merge: (source: CodeRecord, target: CodeRecord) =>
         attempt(`merge “${source.name}” into “${target.name}”`, async () => {
+          if (!(await backupBefore({ kind: 'merge-codes' }, 'merged'))) return undefined;
           const result = await mergeCodes(db, source.id, target.id, coder.id);
           const collapsed = result.collapsed ? `, ${result.collapsed} duplicate${result.collapsed === 1 ? '' : 's'} collapsed` : '';
           announce(`Merged “${source.name}” into “${target.name}”: ${result.moved} coding${result.moved === 1 ? '' : 's'} moved${collapsed}.`);
@@ -100,6 +106,6 @@ export function useCodebookActions() {
         }
       },
     }),
-    [db, coder.id, project.name, announce, attempt, runExport],
+    [db, coder.id, project.name, announce, attempt, runExport, backupBefore],
   );
 }

@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useAnnounce } from '../../ui/Announcer';
 import { deleteDocuments, deletionImpact, type DeletionImpact } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
+import { useBackups } from '../backups/BackupsContext';
 
 interface DeleteDocumentsDialogProps {
   documents: readonly DocumentRecord[];
@@ -16,6 +17,7 @@ interface DeleteDocumentsDialogProps {
 
 export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteDocumentsDialogProps) {
   const { db, coder } = useProject();
+  const { backupBefore } = useBackups();
   const announce = useAnnounce();
   const [impact, setImpact] = useState<DeletionImpact | null>(null);
   // The documents are fixed while the dialog is open.
@@ -26,6 +28,11 @@ export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteD
 
   const count = documents.length === 1 ? `“${documents[0]!.title}”` : `${documents.length} documents`;
   const remove = async () => {
+    // A backup of the project as it is now comes first (Backups lists it as “before deleting documents”).
+    if (!(await backupBefore({ kind: 'delete-documents', documents: ids.length }, 'deleted'))) {
+      onClose();
+      return;
+    }
     try {
       const done = await deleteDocuments(db, ids, coder.id);
       announce(`Deleted ${count} with ${plural(done.codings, 'coding')} and ${plural(done.memos, 'memo')}.`);
@@ -42,7 +49,7 @@ export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteD
           {impact.codings || impact.memos
             ? `${plural(impact.codings, 'coding')} and ${plural(impact.memos, 'memo')} on ${documents.length === 1 ? 'it' : 'them'} will be deleted too.`
             : `${documents.length === 1 ? 'It has' : 'They have'} no codings and no memos.`}{' '}
-          This cannot be undone. The original files stay in Framewise’s library folder.
+          This cannot be undone. Framewise backs the project up first, so Backups can bring them back. The original files stay in Framewise’s library folder.
         </p>
       ) : (
         <p>Counting the codings that would go with {documents.length === 1 ? 'it' : 'them'}…</p>

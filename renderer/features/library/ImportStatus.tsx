@@ -7,6 +7,9 @@ import { summarize, type Importer } from './useImport';
 import { useImportProgress, type ImportProgressStore } from './importProgress';
 import { ColumnPickerDialog } from './ColumnPickerDialog';
 import { useHoldProject } from '../projects/ProjectContext';
+import { useHoldClosing } from './useHoldClosing';
+
+const fileNameOf = (path: string) => path.split(/[\\/]/u).at(-1) ?? path;
 
 const IMPORT_HOLDS_PROJECT = 'Projects cannot be switched or created while an import is running into this one: wait for it to finish, or cancel it.';
 
@@ -15,8 +18,25 @@ export function ImportStatus({ importer }: { importer: Importer }) {
   // The import writes its batches into the open project's database until it ends: switching project
   // would close that database under it.
   useHoldProject(state.running ? IMPORT_HOLDS_PROJECT : null);
+  // Closing the window now would stop it: main asks first, and so does a reload.
+  useHoldClosing(state.running ? 'An import is still adding documents to the project.' : null);
   return (
     <>
+      {importer.interrupted.map((record) => (
+        <section key={record.jobId} className="import-status" aria-label="Interrupted import">
+          <p>
+            An import of {record.paths.length === 1 ? `“${fileNameOf(record.paths[0]!)}”` : `${record.paths.length} files and folders`}, started{' '}
+            {new Date(record.startedAt).toLocaleString()}, did not finish: Framewise was closed or stopped while it ran. Resume imports what is missing; the documents
+            already in the project are reported as such, not added twice.
+          </p>
+          <button type="button" disabled={state.running} onClick={() => void importer.resume(record)}>
+            Resume
+          </button>
+          <button type="button" onClick={() => importer.dismissInterrupted(record)}>
+            Dismiss
+          </button>
+        </section>
+      ))}
       {state.running ? <ImportProgressBar store={importer.progress} onCancel={cancel} /> : null}
       {state.error ? (
         <section className="import-status" role="alert" aria-label="Import report">

@@ -3,7 +3,7 @@
 // and write the documents into the project as main sends them, one transaction per batch
 // (importWriter.ts), each described by a manifest if one came.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportedDocument, ImportReport, TableChoice, TablePreview } from '../../../shared/ipc';
+import type { ImportedDocument, ImportReport, InterruptedImport, TableChoice, TablePreview } from '../../../shared/ipc';
 import { typeHintRow } from '../../../shared/library/attributeTypeHints';
 import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
@@ -21,6 +21,9 @@ import { megabytesToBytes } from '../../../shared/library/fileSizeLimits';
 import { maxFileMegabytes } from './importPreferences';
 import { IMPORT_BATCH_MEASURE, IMPORT_RECEIVED_MARK, IMPORT_WRITE_MEASURE } from './importTiming';
 import { ImportWriter, type WriteOutcome } from './importWriter';
+import { useBackups } from '../backups/BackupsContext';
+import { libraryCleanupDone } from '../backups/libraryCleanupGate';
+import { overwrittenValues } from '../../../shared/changes/overwrittenValues';
 
 export interface ImportState {
   running: boolean;
@@ -44,7 +47,8 @@ interface NamedManifest {
 const IDLE: ImportState = { running: false, report: null, manifestReport: null, error: null };
 
 export function useImport() {
-  const { db, registry, coder } = useProject();
+  const { db, registry, coder, project } = useProject();
+  const { backupBefore } = useBackups();
   const announce = useAnnounce();
   const [state, setState] = useState<ImportState>(IDLE);
   const [tablePick, setTablePick] = useState<TablePick | null>(null);
@@ -85,8 +89,21 @@ export function useImport() {
     );
   }, [registry]);
 
+  // Imports a crash interrupted in this project (main noted them at their start).
+  const [interrupted, setInterrupted] = useState<InterruptedImport[]>([]);
+  useEffect(() => {
+    let live = true;
+    void call('interruptedImports').then(
+      (records) => live && setInterrupted(records.filter((r) => r.projectId === project.id)),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [project.id]);
+
   const importPaths = useCallback(
-    async (paths: string[], manifest?: NamedManifest) => {
+    async (paths: string[], manifest?: NamedManifest, chosenTables?: Record<string, TableChoice>) => {
       if (paths.length === 0) return;
       if (running.current) {
         announce('An import is already running: wait for it to finish, or cancel it, before starting another.');
@@ -94,11 +111,13 @@ export function useImport() {
       }
       running.current = true;
       try {
-        const tables = await pickTables(paths);
+        const tables = chosenTables ?? (await pickTables(paths));
         if (!tables) {
           announce('Import cancelled: nothing was added.');
           return;
         }
+        // The library's cleanup at start must not run while an import stores originals.
+        await libraryCleanupDone();
         const jobId = crypto.randomUUID();
         progress.reset({ jobId, done: 0, total: paths.length, current: '' });
         setState({ ...IDLE, running: true });
@@ -120,6 +139,8 @@ export function useImport() {
           () => void call('cancelImport', jobId).catch(() => {}),
         );
         const stopListening = onMainEvent('importBatch', writer.receive);
+        // Main noted the import at its start; once its end is written or said, the note goes.
+        const forget = () => void call('forgetImport', jobId).catch(() => {});
         let report: ImportReport;
         let written: WriteOutcome;
         try {
@@ -130,9 +151,11 @@ export function useImport() {
               knownSha256: await knownSha256(db),
               maxFileBytes: megabytesToBytes(await maxFileMegabytes(registry)),
               ...(Object.keys(tables).length ? { tables } : {}),
+              projectId: project.id,
             });
           } catch (error) {
             const { added } = await writer.stop();
+            forget();
             fail(`The import failed: ${(error as Error).message}. ${keptSentence(added)}`);
             return;
           }
@@ -142,6 +165,7 @@ export function useImport() {
         } finally {
           stopListening();
         }
+        forget();
         if (written.failure) {
           const full = isQuotaExceeded(written.failure);
           fail(
@@ -161,8 +185,23 @@ export function useImport() {
         running.current = false;
       }
     },
-    [db, registry, announce, fail, pickTables, progress],
+    [db, registry, project.id, announce, fail, pickTables, progress],
   );
+
+  /** Imports again what an interrupted import had not added: what is in the project already is reported as such. */
+  const resume = useCallback(
+    async (record: InterruptedImport) => {
+      setInterrupted((left) => left.filter((r) => r.jobId !== record.jobId));
+      await call('forgetImport', record.jobId).catch(() => false);
+      await importPaths(record.paths, undefined, record.tables ?? {});
+    },
+    [importPaths],
+  );
+
+  const dismissInterrupted = useCallback((record: InterruptedImport) => {
+    setInterrupted((left) => left.filter((r) => r.jobId !== record.jobId));
+    void call('forgetImport', record.jobId).catch(() => false);
+  }, []);
 
   const chooseAndImport = useCallback(async () => {
     try {
@@ -221,6 +260,8 @@ export function useImport() {
     if (!manifest) return;
     try {
       const application = await manifestApplication(db, manifest.manifest, manifest.fileName);
+      // Values the manifest overwrites are backed up first (filling empty ones destroys nothing).
+      if (!(await backupBefore({ kind: 'apply-manifest', overwrittenValues: overwrittenValues(application.change) }, 'changed'))) return;
       if (application.change.changes.length) await commitChange(db, application.change, { coderId: coder.id });
       const lines = [...describeMatching(application.matching), ...manifest.manifest.warnings];
       setState({ ...IDLE, manifestReport: { fileName: manifest.fileName, lines } });
@@ -228,7 +269,7 @@ export function useImport() {
     } catch (error) {
       fail(`The manifest “${manifest.fileName}” could not be applied: ${(error as Error).message}. Nothing was changed.`);
     }
-  }, [chooseManifest, db, coder.id, announce, fail]);
+  }, [chooseManifest, db, coder.id, announce, fail, backupBefore]);
 
   const cancel = useCallback(() => {
     const job = progress.get();
@@ -237,7 +278,7 @@ export function useImport() {
 
   const dismiss = useCallback(() => setState(IDLE), []);
 
-  return { state, progress, tablePick, importPaths, chooseAndImport, chooseFolderAndImport, importWithManifest, applyManifest, cancel, dismiss };
+  return { state, progress, tablePick, importPaths, chooseAndImport, chooseFolderAndImport, importWithManifest, applyManifest, cancel, dismiss, interrupted, resume, dismissInterrupted };
 }
 
 export type Importer = ReturnType<typeof useImport>;

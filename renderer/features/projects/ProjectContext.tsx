@@ -7,7 +7,7 @@ import { addDefaultCodebook } from '../../db/codes';
 import { CURRENT_CODER, getSetting, markOpened, RegistryDatabase, renameProject as renameInRegistry, setSetting, type ProjectEntry } from '../../db/registry';
 import { useAnnounce } from '../../ui/Announcer';
 import { fillSampleProject, SAMPLE_PROJECT_NAME } from '../sample/sampleProject';
-import { createProject, openProjectDatabase, openWorkspace, WELCOMED } from './workspace';
+import { createProject, openProjectDatabase, openWorkspace, WELCOMED, type BeforeUpgrade } from './workspace';
 
 export interface ProjectContextValue {
   registry: RegistryDatabase;
@@ -53,7 +53,14 @@ const registry = new RegistryDatabase();
 let opening: Promise<Awaited<ReturnType<typeof openWorkspace>>> | null = null;
 const openWorkspaceOnce = () => (opening ??= openWorkspace(registry));
 
-export function ProjectProvider({ children, fallback }: { children: ReactNode; fallback: (error: Error | null) => ReactNode }) {
+interface ProjectProviderProps {
+  children: ReactNode;
+  fallback: (error: Error | null) => ReactNode;
+  /** Backs a project up before its schema is upgraded (workspace.ts BeforeUpgrade). */
+  beforeUpgrade?: BeforeUpgrade;
+}
+
+export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectProviderProps) {
   const [open, setOpen] = useState<Open | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const announce = useAnnounce();
@@ -80,13 +87,14 @@ export function ProjectProvider({ children, fallback }: { children: ReactNode; f
     let cancelled = false;
     (async () => {
       const workspace = await openWorkspaceOnce();
-      const db = await openProjectDatabase(workspace.project.id, workspace.coder);
+      const db = await openProjectDatabase(workspace.project.id, workspace.coder, beforeUpgrade);
       if (cancelled) db.close();
       else setOpen({ ...workspace, db });
     })().catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))));
     return () => {
       cancelled = true;
     };
+    // Once per window (the project opened at start): `beforeUpgrade` is the app's one function.
   }, []);
 
   const switchTo = useCallback(
@@ -94,14 +102,14 @@ export function ProjectProvider({ children, fallback }: { children: ReactNode; f
       // The registry's coder, not the caller's: a caller may hold the coder from before a rename or
       // switch that happened a moment ago (the welcome dialog names the coder, then opens the sample).
       const coder = (await getSetting<CoderRecord>(registry, CURRENT_CODER)) ?? fallbackCoder;
-      const db = await openProjectDatabase(project.id, coder);
+      const db = await openProjectDatabase(project.id, coder, beforeUpgrade);
       await markOpened(registry, project.id);
       setOpen((previous) => {
         previous?.db.close();
         return { project, db, coder, showWelcome: previous?.showWelcome ?? false };
       });
     },
-    [],
+    [beforeUpgrade],
   );
 
   const value = useMemo<ProjectContextValue | null>(() => {

@@ -2,7 +2,8 @@
 // On first start a first project exists before anything is shown, so the app never opens empty.
 import type { CoderRecord } from '../../../shared/model';
 import { CODER_COLORS } from '../../../shared/coders/coderColors';
-import { ProjectDatabase } from '../../db/projectDatabase';
+import { LATEST_VERSION, ProjectDatabase } from '../../db/projectDatabase';
+import { storedVersion } from '../../db/storedVersion';
 import { addDefaultCodebook } from '../../db/codes';
 import { ensureCoder } from '../../db/coders';
 import { newId } from '../../db/ids';
@@ -72,7 +73,17 @@ export async function createProject(
   return addProject(registry, name, id);
 }
 
-export async function openProjectDatabase(projectId: string, coder: CoderRecord): Promise<ProjectDatabase> {
+/**
+ * Runs before a project stored at an older schema version is upgraded: the app backs it up there
+ * (features/backups), and the upgrade does not run when that fails.
+ */
+export type BeforeUpgrade = (projectId: string, from: number, to: number) => Promise<void>;
+
+export async function openProjectDatabase(projectId: string, coder: CoderRecord, beforeUpgrade?: BeforeUpgrade): Promise<ProjectDatabase> {
+  if (beforeUpgrade) {
+    const stored = await storedVersion(projectId);
+    if (stored !== null && stored < LATEST_VERSION) await beforeUpgrade(projectId, stored, LATEST_VERSION);
+  }
   const db = new ProjectDatabase(projectId);
   await db.open();
   await ensureCoder(db, coder);

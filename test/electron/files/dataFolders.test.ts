@@ -3,11 +3,12 @@
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { DataFolders } from '../../../electron/files/dataFolders';
+import { DataFolders, type AtomicWrite } from '../../../electron/files/dataFolders';
 import { UserFacingError } from '../../../electron/userFacingError';
 import type { DataFolder } from '../../../shared/ipc';
 import { requestSchemas } from '../../../shared/ipc';
 import { tempDir } from '../fixtures';
+import { sha256Hex } from '../../../shared/hash/sha256';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 let data: string;
@@ -27,7 +28,7 @@ const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 255, 128, 10, 13]);
 describe('files in a folder of the data folder', () => {
   test('a backup is written into <userData>/backups/<project>, listed with its size and time, read back byte for byte', async () => {
     const written = await folders.write({ folder: backups, name: '2026-05-03T14-00-00Z.framewise', content: zip });
-    expect(written).toEqual({ name: '2026-05-03T14-00-00Z.framewise', size: 9, modifiedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
+    expect(written).toEqual({ name: '2026-05-03T14-00-00Z.framewise', size: 9, modifiedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), sha256: sha256Hex(zip) });
     expect(new Uint8Array(await readFile(join(data, 'backups', PROJECT, '2026-05-03T14-00-00Z.framewise')))).toEqual(zip);
     await folders.write({ folder: backups, name: '2026-05-02T09-30-00Z.framewise', content: 'older' });
     expect((await folders.list(backups)).map(({ name, size }) => [name, size])).toEqual([
@@ -104,5 +105,33 @@ describe('files in a folder of the data folder', () => {
     await expect(folders.read({ folder: backups, name: 'link.framewise', as: 'text' })).rejects.toThrow('“link.framewise” is a link; Framewise does not follow links in its data folder.');
     await expect(folders.remove({ folder: backups, name: 'link.framewise' })).rejects.toThrow('is a link');
     expect(await readFile(outside, 'utf8')).toBe('not Framewise’s');
+  });
+});
+
+describe('a write the disk has no room for', () => {
+  const diskFull: AtomicWrite = async () => {
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  };
+
+  test('says so in plain words, and the earlier file is left as it was', async () => {
+    await folders.write({ folder: backups, name: 'earlier.framewise', content: zip });
+    const full = new DataFolders(data, diskFull);
+    await expect(full.write({ folder: backups, name: 'next.framewise', content: zip })).rejects.toThrow(
+      `Could not write “next.framewise” in Framewise's backups/${PROJECT} folder: the disk is full. Free some space on it, and Framewise will write it again. Nothing was written.`,
+    );
+    expect(await readdir(join(data, 'backups', PROJECT))).toEqual(['earlier.framewise']);
+  });
+
+  test('a temporary file a crash left behind is deleted when the folder is next listed', async () => {
+    await folders.write({ folder: backups, name: 'kept.framewise', content: zip });
+    await writeFile(join(data, 'backups', PROJECT, '.cut-short.framewise.0123456789ab.tmp'), 'half');
+    expect((await folders.list(backups)).map((f) => f.name)).toEqual(['kept.framewise']);
+    expect(await readdir(join(data, 'backups', PROJECT))).toEqual(['kept.framewise']);
+  });
+
+  test('the backups folder lists one subfolder per project', async () => {
+    await folders.write({ folder: backups, name: 'kept.framewise', content: zip });
+    await folders.write({ folder: { area: 'backups', subfolders: ['other-project'] }, name: 'x.framewise', content: zip });
+    expect(await folders.listFolders({ area: 'backups', subfolders: [] })).toEqual(['other-project', PROJECT].sort());
   });
 });

@@ -1,0 +1,65 @@
+// The library's cleanup: deletes the originals that nothing needs any more (an import that never
+// finished stored them, or their documents were deleted from every project and rotated out of every
+// backup). Deleting an original a project or a kept backup refers to would make that document's file
+// unrecoverable, so the rule is the pure one of shared/backup/originalsInUse.ts, over:
+//   - the originals the window's projects refer to (it owns the databases and sends the list), and
+//   - the originals every backup in the data folder refers to, read here from each backup's index,
+//     or from the manifest inside a backup whose index is missing (one a crash interrupted, which the
+//     window may yet check and keep).
+// Temporary files of originals whose storing a crash interrupted are deleted too.
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { parseBackupIndex } from '../../shared/backup/backupIndex';
+import { BACKUP_EXTENSION, INDEX_EXTENSION } from '../../shared/backup/backupName';
+import { originalsInUse, unusedOriginals } from '../../shared/backup/originalsInUse';
+import { MANIFEST_ENTRY, STORED_NAME } from '../../shared/projectFile/entryNames';
+import type { LibraryCleanup } from '../../shared/ipc';
+
+const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/u;
+
+export async function cleanUpLibrary(libraryDir: string, backupsDir: string, projectOriginals: readonly string[]): Promise<LibraryCleanup> {
+  const entries = await readdir(libraryDir, { withFileTypes: true }).catch(() => []);
+  const originals = entries.filter((e) => e.isFile() && STORED_NAME.test(e.name)).map((e) => e.name);
+  const leftovers = entries.filter((e) => e.isFile() && TEMPORARY.test(e.name)).map((e) => e.name);
+  const inUse = originalsInUse([{ documents: projectOriginals.map((storedName) => ({ storedName })) }], await backupOriginals(backupsDir));
+  const unused = unusedOriginals(originals, inUse);
+  let freedBytes = 0;
+  for (const name of [...unused, ...leftovers]) {
+    const path = join(libraryDir, name);
+    freedBytes += (await stat(path).catch(() => null))?.size ?? 0;
+    await rm(path, { force: true });
+  }
+  return { deleted: unused.length, kept: originals.length - unused.length, freedBytes };
+}
+
+/** What each backup in `<userData>/backups/<project>/` refers to. */
+async function backupOriginals(backupsDir: string): Promise<Array<{ originals: readonly string[] }>> {
+  const projects = await readdir(backupsDir, { withFileTypes: true }).catch(() => []);
+  const found: Array<{ originals: readonly string[] }> = [];
+  for (const project of projects.filter((p) => p.isDirectory())) {
+    const folder = join(backupsDir, project.name);
+    const files = (await readdir(folder, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => f.name);
+    const names = new Set(files);
+    for (const file of files) {
+      if (!file.endsWith(BACKUP_EXTENSION)) continue;
+      const indexName = file.slice(0, -BACKUP_EXTENSION.length) + INDEX_EXTENSION;
+      const index = names.has(indexName) ? parseBackupIndex(await readFile(join(folder, indexName), 'utf8').catch(() => '')) : null;
+      if (index) found.push({ originals: index.originals });
+      else found.push({ originals: await manifestOriginals(join(folder, file)) });
+    }
+  }
+  return found;
+}
+
+/** The originals a backup's manifest lists; none when the file cannot be read (it will be deleted as damaged). */
+async function manifestOriginals(path: string): Promise<string[]> {
+  try {
+    const entries = unzipSync(new Uint8Array(await readFile(path)), { filter: (file) => file.name === MANIFEST_ENTRY });
+    const manifest = JSON.parse(new TextDecoder().decode(entries[MANIFEST_ENTRY])) as { originals?: { referenced?: unknown } };
+    const referenced = manifest.originals?.referenced;
+    return Array.isArray(referenced) ? referenced.filter((name): name is string => typeof name === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,107 @@
+// Backups for the open project, for every screen below the project: the backup on opening it and on
+// the timer while it changes, `backupBefore` for the writers of destructive operations, the status the
+// Backups screen and the status line show, and the checks made once at start (lost projects to offer
+// back, the library's cleanup).
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { DestructiveOperation } from '../../../shared/backup/backupSchedule';
+import { call } from '../../api';
+import { useAnnounce } from '../../ui/Announcer';
+import { useProject } from '../projects/ProjectContext';
+import { appBackups, backupRegistry } from './appBackups';
+import { ipcBackupFiles } from './backupFiles';
+import type { BackedUpProject, BackupService, BackupStatus } from './backupService';
+import { trackChanges } from './changeMark';
+import { finishLibraryCleanup, startLibraryCleanup } from './libraryCleanupGate';
+import { findLostProjects, originalsInProjects, type LostProject } from './startupChecks';
+
+/** How often the window asks whether a backup is due (the interval itself is a preference). */
+const TIMER_MS = 60_000;
+
+export interface BackupsValue {
+  service: BackupService;
+  status: BackupStatus;
+  project: BackedUpProject;
+  /**
+   * Backs the project up before a destructive operation when it would destroy work. False (having
+   * said why in the status line) when the backup failed: the caller then does not go ahead.
+   */
+  backupBefore(operation: DestructiveOperation, what: string): Promise<boolean>;
+  lostProjects: LostProject[];
+  dismissLost(projectId: string): void;
+}
+
+const BackupsContext = createContext<BackupsValue | null>(null);
+
+export function useBackups(): BackupsValue {
+  const value = useContext(BackupsContext);
+  if (!value) throw new Error('useBackups outside BackupsProvider');
+  return value;
+}
+
+// Once per window, whatever the provider's life.
+let startupChecks: Promise<LostProject[]> | null = null;
+
+export function BackupsProvider({ children }: { children: ReactNode }) {
+  const { project: entry, db, coder } = useProject();
+  const announce = useAnnounce();
+  const service = appBackups();
+  const [status, setStatus] = useState(service.getStatus());
+  const [lostProjects, setLostProjects] = useState<LostProject[]>([]);
+  const project = useMemo<BackedUpProject>(() => ({ id: entry.id, name: entry.name, writtenBy: { coderId: coder.id, name: coder.name } }), [entry.id, entry.name, coder.id, coder.name]);
+
+  useEffect(() => service.subscribe(setStatus), [service]);
+  useEffect(() => {
+    if (status.failure) announce(status.failure);
+  }, [status.failure, announce]);
+
+  useEffect(() => trackChanges(backupRegistry(), project.id), [project.id]);
+
+  // On opening (and reopening) the project, then on the timer. Failures show in the status; the
+  // project stays usable.
+  // The project's name and coder as they are when the timer fires (a rename is not an opening).
+  const projectRef = useRef(project);
+  projectRef.current = project;
+  useEffect(() => {
+    const quietly = (attempt: Promise<unknown>) => void attempt.catch(() => {});
+    quietly(service.onOpen(projectRef.current, db));
+    const timer = window.setInterval(() => quietly(service.onTimer(projectRef.current, db)), TIMER_MS);
+    return () => window.clearInterval(timer);
+  }, [db, service]);
+
+  useEffect(() => {
+    startupChecks ??= (async () => {
+      // A reload leaves main holding the window's last reason not to close; none holds now.
+      await call('holdClosing', null).catch(() => null);
+      const lost = await findLostProjects(service, ipcBackupFiles, backupRegistry());
+      startLibraryCleanup();
+      try {
+        const inUse = await originalsInProjects();
+        await call('cleanUpLibrary', { inUse });
+      } catch (error) {
+        console.error(new Error('The library was not cleaned up', { cause: error }));
+      } finally {
+        finishLibraryCleanup();
+      }
+      return lost;
+    })();
+    void startupChecks.then(setLostProjects, (error: unknown) => console.error(new Error('Could not look for lost projects', { cause: error })));
+  }, [service]);
+
+  const backupBefore = useCallback(
+    async (operation: DestructiveOperation, what: string) => {
+      try {
+        await service.before(project, operation);
+        return true;
+      } catch (error) {
+        announce(`Nothing was ${what}: Framewise could not back the project up first. ${(error as Error).message}`);
+        return false;
+      }
+    },
+    [service, project, announce],
+  );
+
+  const dismissLost = useCallback((projectId: string) => setLostProjects((lost) => lost.filter((p) => p.projectId !== projectId)), []);
+
+  const value = useMemo<BackupsValue>(() => ({ service, status, project, backupBefore, lostProjects, dismissLost }), [service, status, project, backupBefore, lostProjects, dismissLost]);
+  return <BackupsContext.Provider value={value}>{children}</BackupsContext.Provider>;
+}

@@ -1,0 +1,155 @@
+// The Backups place: every project's backups (the open project's first), each with when and why it
+// was taken and what it holds, restored as a new project or in place of the open one; a backup on
+// request; the backup preferences and whether the browser keeps the project storage for good.
+import { useCallback, useEffect, useState } from 'react';
+import type { ListedBackup } from '../../../shared/backup/backupIndex';
+import { REASON_WORDS } from '../../../shared/backup/backupReasons';
+import { useAnnounce } from '../../ui/Announcer';
+import { useProject } from '../projects/ProjectContext';
+import { backupRegistry } from './appBackups';
+import { ipcBackupFiles } from './backupFiles';
+import { useBackups } from './BackupsContext';
+import { BackupPreferencesForm } from './BackupPreferencesForm';
+import { PlaceDialog, RefusalDialog } from './TransferDialogs';
+import { restoredName, useProjectTransfer, type PendingFile } from './useProjectTransfer';
+import './backups.css';
+
+interface ProjectBackups {
+  projectId: string;
+  name: string;
+  backups: ListedBackup[];
+}
+
+export function BackupsView() {
+  const { project } = useProject();
+  const { service, status, project: identity } = useBackups();
+  const transfer = useProjectTransfer();
+  const announce = useAnnounce();
+  const [projects, setProjects] = useState<ProjectBackups[] | null>(null);
+  const [restoring, setRestoring] = useState<{ pending: PendingFile; projectId: string; backup: ListedBackup } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const ids = new Set([project.id, ...(await ipcBackupFiles.projects())]);
+    const found: ProjectBackups[] = [];
+    for (const projectId of ids) {
+      const backups = await service.list(projectId);
+      const entry = await backupRegistry().projects.get(projectId);
+      if (backups.length > 0 || projectId === project.id) found.push({ projectId, name: entry?.name ?? backups[0]?.index.project.name ?? projectId, backups });
+    }
+    setProjects(found);
+  }, [project.id, service]);
+
+  useEffect(() => {
+    void load().catch((error: unknown) => announce(`The backups could not be listed: ${(error as Error).message}`));
+  }, [load, status.lastTakenAt, announce]);
+
+  const backUpNow = async () => {
+    try {
+      await service.take(identity, 'on-request');
+      announce(`Backed up “${project.name}”.`);
+    } catch {
+      // The failure is in the status (and said).
+    }
+  };
+
+  const restore = async (projectId: string, backup: ListedBackup) => {
+    const chosen = await transfer.readBackup(projectId, backup);
+    if (!chosen) return;
+    if ('refusal' in chosen) setRefusal(chosen.refusal);
+    else setRestoring({ pending: chosen.pending, projectId, backup });
+  };
+
+  return (
+    <main className="backups-main" aria-labelledby="backups-heading">
+      <header className="backups-header">
+        <h2 id="backups-heading">Backups</h2>
+        <p className="hint">
+          Framewise backs each project up when you open it, every few minutes while you work, and before anything that deletes or overwrites work. Backups are
+          project files in the “backups” folder of Framewise’s data folder, one folder per project.
+        </p>
+        <button type="button" disabled={status.running !== null} onClick={() => void backUpNow()}>
+          Back up now
+        </button>
+        <p role="status" aria-label="Backup status" className="meta">
+          {status.running ? `Backing up (${REASON_WORDS[status.running]})…` : status.lastTakenAt ? `Last backup: ${new Date(status.lastTakenAt).toLocaleString()}.` : ''}
+        </p>
+        {status.failure ? (
+          <p role="alert" className="form-error">
+            {status.failure}
+          </p>
+        ) : null}
+      </header>
+      {projects === null ? <p>Listing the backups…</p> : null}
+      {projects?.map((p) => (
+        <section key={p.projectId} aria-label={`Backups of ${p.name}`}>
+          <h3>
+            {p.name}
+            {p.projectId === project.id ? ' (open)' : ''}
+          </h3>
+          {p.backups.length === 0 ? (
+            <p>No backups yet.</p>
+          ) : (
+            <table className="backups-table">
+              <thead>
+                <tr>
+                  <th scope="col">Taken</th>
+                  <th scope="col">Why</th>
+                  <th scope="col">Documents</th>
+                  <th scope="col">Codings</th>
+                  <th scope="col">Memos</th>
+                  <th scope="col">Size</th>
+                  <th scope="col">Restore</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.backups.map((backup) => (
+                  <tr key={backup.file}>
+                    <td>{new Date(backup.takenAt).toLocaleString()}</td>
+                    <td>{REASON_WORDS[backup.reason]}</td>
+                    <td>{backup.index.counts.documents}</td>
+                    <td>{backup.index.counts.codings}</td>
+                    <td>{backup.index.counts.memos}</td>
+                    <td>{size(backup.bytes)}</td>
+                    <td>
+                      <button type="button" onClick={() => void restore(p.projectId, backup)} aria-label={`Restore the backup taken ${REASON_WORDS[backup.reason]} on ${new Date(backup.takenAt).toLocaleString()}`}>
+                        Restore…
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+      <BackupPreferencesForm />
+      {refusal ? <RefusalDialog message={refusal} onClose={() => setRefusal(null)} /> : null}
+      {restoring ? (
+        <PlaceDialog
+          title="Restore a backup"
+          pending={restoring.pending}
+          currentName={project.name}
+          newName={restoredName(restoring.pending.file.manifest.project.name, restoring.backup.takenAt)}
+          onNew={() => {
+            setRestoring(null);
+            void transfer.openAsNew(restoring.pending, restoredName(restoring.pending.file.manifest.project.name, restoring.backup.takenAt)).then(load);
+          }}
+          onReplace={() => {
+            setRestoring(null);
+            void transfer.replaceCurrent(restoring.pending).then(load);
+          }}
+          onCancel={() => {
+            setRestoring(null);
+            transfer.discard(restoring.pending);
+          }}
+        />
+      ) : null}
+    </main>
+  );
+}
+
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

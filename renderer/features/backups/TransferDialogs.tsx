@@ -1,0 +1,76 @@
+// The dialogs of opening a project file or restoring a backup: the refusal of a damaged file with
+// every reason, and the choice of where a checked file goes, saying what will happen before it does.
+import { useState } from 'react';
+import { Dialog, DialogActions } from '../../ui/Dialog';
+import type { PendingFile } from './useProjectTransfer';
+
+export function RefusalDialog({ message, onClose }: { message: string; onClose(): void }) {
+  const [first, ...reasons] = message.split('\n');
+  return (
+    <Dialog title="Not opened" onClose={onClose}>
+      <div role="alert">
+        <p>{first}</p>
+        <ul aria-label="What is wrong">
+          {reasons.map((reason) => (
+            <li key={reason}>{reason.replace(/^• /u, '')}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="dialog-buttons">
+        <button type="button" autoFocus onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+interface PlaceDialogProps {
+  title: string;
+  pending: PendingFile;
+  currentName: string;
+  /** The name a new project gets. */
+  newName: string;
+  onNew(): void;
+  onReplace(): void;
+  onCancel(): void;
+}
+
+/** Open as a new project (the default) or replace the open one, each said in full before it is chosen. */
+export function PlaceDialog({ title, pending, currentName, newName, onNew, onReplace, onCancel }: PlaceDialogProps) {
+  const [confirmingReplace, setConfirmingReplace] = useState(false);
+  const { manifest } = pending.file;
+  const { documents, codings, memos } = manifest.counts;
+  const summary = `${documents} documents, ${codings} codings and ${memos} memos, written ${new Date(manifest.writtenAt).toLocaleString()}${manifest.writtenBy ? ` by ${manifest.writtenBy.name}` : ''}.`;
+  if (confirmingReplace) {
+    return (
+      <Dialog title={`Replace “${currentName}”?`} onClose={onCancel}>
+        <p>
+          Everything in “{currentName}” will be replaced by what {pending.fileName} holds: {summary} Framewise backs “{currentName}” up first; that backup is listed under Backups as
+          “before the project was replaced”.
+        </p>
+        <DialogActions onCancel={onCancel}>
+          <button type="button" className="danger" onClick={onReplace}>
+            Replace “{currentName}”
+          </button>
+        </DialogActions>
+      </Dialog>
+    );
+  }
+  return (
+    <Dialog title={title} onClose={onCancel}>
+      <p>
+        “{manifest.project.name}”: {summary}
+      </p>
+      <p>Opened as a new project, it is added as “{newName}” beside your projects, which stay as they are.</p>
+      <DialogActions onCancel={onCancel}>
+        <button type="button" onClick={() => setConfirmingReplace(true)}>
+          Replace “{currentName}”…
+        </button>
+        <button type="button" autoFocus onClick={onNew}>
+          Open as a new project
+        </button>
+      </DialogActions>
+    </Dialog>
+  );
+}

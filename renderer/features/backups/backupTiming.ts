@@ -1,0 +1,11 @@
+// User Timing names for a backup: a profiler, and test/bench/backup.bench.ts, tell its phases apart.
+/** The snapshot read and zipped in the backup worker (its duration there). */
+export const BACKUP_SNAPSHOT_MEASURE = 'framewise: backup snapshot';
+/** The zipped bytes checked in the backup worker, as a reader opens them (its duration there). */
+export const BACKUP_WORKER_CHECK_MEASURE = 'framewise: backup checked in the worker';
+/** Main's atomic write of the backup, and its reading it back to hash it. */
+export const BACKUP_WRITE_MEASURE = 'framewise: backup written';
+/** The hash of what is on the disk compared with the checked bytes', and the index written. */
+export const BACKUP_CHECK_MEASURE = 'framewise: backup checked';
+/** The whole backup, rotation included. */
+export const BACKUP_MEASURE = 'framewise: backup';

@@ -1,0 +1,151 @@
+// The heavy half of backups, saved copies and restores: reading every table, zipping, reading a file
+// back and checking it, parsing a file and loading its rows. It runs in the backup worker
+// (backupWorker.ts) so that the window keeps drawing while a large project is zipped; the tests run
+// the same functions in the test's own thread (under fake IndexedDB).
+import Dexie from 'dexie';
+import { checkWrittenProjectFile, type BackupCheck } from '../../../shared/backup/checkBackup';
+import { manifestSchema, type ProjectManifest } from '../../../shared/projectFile/manifest';
+import { MANIFEST_ENTRY } from '../../../shared/projectFile/entryNames';
+import { readZipEntries } from '../../../shared/projectFile/zipEntries';
+import type { Problem } from '../../../shared/projectFile/problems';
+import { TABLE_NAMES, type ProjectTables } from '../../../shared/projectFile/projectTables';
+import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
+import { streamProjectFile } from '../../../shared/projectFile/streamProjectFile';
+import { concatBytes } from '../../../shared/bytes/concatBytes';
+import { sha256Hex } from '../../../shared/hash/sha256';
+import type { ProjectFileHeader } from '../../../shared/projectFile/writeProjectFile';
+import { loadProject, underProjectId } from '../../db/loadProject';
+import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
+import { readProjectTables } from '../../db/projectSnapshot';
+
+export interface SnapshotRequest {
+  projectId: string;
+  header: Omit<ProjectFileHeader, 'projectId' | 'schemaVersion'>;
+  /**
+   * Read the database at the version it is stored in, without declaring a schema (before a schema
+   * upgrade: opening it with today's schema would upgrade it first).
+   */
+  atStoredVersion?: boolean;
+}
+
+export interface Snapshot {
+  bytes: Uint8Array<ArrayBuffer>;
+  manifest: ProjectManifest;
+  /** Of `bytes`: main reads the file back from the disk and hashes it, and the two must agree. */
+  sha256: string;
+  /** Milliseconds in the worker: reading the tables and zipping them, then checking the bytes. */
+  timings: { snapshot: number; check: number };
+}
+
+// The tables are handed to the zip writer a slice at a time (its JSON text is made per slice).
+const SLICE = 2_000;
+
+/**
+ * The project as a project file's bytes: without originals for a backup; with them (read through
+ * `readOriginal`, from the library by main) for a saved copy. The bytes are checked here, in the
+ * worker, before they leave it (they open as a project file, with the counts and checksums the writer
+ * put in its manifest: checkWritten); main then says what it wrote to the disk by its SHA-256, so the
+ * file on disk is known to be these checked bytes without carrying them back to the window.
+ */
+export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (storedName: string) => Promise<Uint8Array>): Promise<Snapshot> {
+  const started = performance.now();
+  const name = PROJECT_DB_PREFIX + request.projectId;
+  const db = request.atStoredVersion ? new Dexie(name) : new ProjectDatabase(request.projectId);
+  let tables: ProjectTables;
+  let schemaVersion: number;
+  try {
+    await db.open();
+    schemaVersion = request.atStoredVersion ? db.verno : LATEST_VERSION;
+    tables = await readProjectTables(db);
+  } finally {
+    db.close();
+  }
+  const chunks: Uint8Array[] = [];
+  const manifest = await streamProjectFile({
+    header: { ...request.header, projectId: request.projectId, schemaVersion },
+    tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, slices<unknown>(tables[table])])) as unknown as { [T in keyof ProjectTables]: Iterable<ProjectTables[T]> },
+    ...(readOriginal ? { readOriginal } : {}),
+    onChunk: (chunk) => chunks.push(chunk),
+  });
+  const bytes = concatBytes(chunks);
+  const zipped = performance.now();
+  const check = checkWritten(bytes, manifest);
+  if (!check.ok) throw new Error(`The project file Framewise made does not check (${check.reason}); it was not written.`);
+  const sha256 = sha256Hex(bytes);
+  return { bytes, manifest, sha256, timings: { snapshot: zipped - started, check: performance.now() - zipped } };
+}
+
+function* slices<T>(rows: readonly T[]): Iterable<T[]> {
+  for (let start = 0; start < rows.length; start += SLICE) yield rows.slice(start, start + SLICE);
+}
+
+/** Reads a file back as written and checks it against the writer's manifest (shared/backup/checkBackup.ts). */
+export function checkWritten(bytes: Uint8Array, manifest: ProjectManifest): BackupCheck {
+  return checkWrittenProjectFile(bytes, manifest, LATEST_VERSION);
+}
+
+export type CheckedFile = { ok: true; manifest: ProjectManifest } | { ok: false; reason: string };
+
+/**
+ * Checks a backup found without its index (a crash came between writing it and indexing it): good
+ * when it opens and its own manifest's counts and checksums hold.
+ */
+export function checkFile(bytes: Uint8Array): CheckedFile {
+  const read = readProjectFile(bytes);
+  if (read.ok) return { ok: true, manifest: read.project.manifest };
+  // A backup of an older schema (taken before an upgrade) opens at the zip level only.
+  const manifest = olderSchemaManifest(bytes);
+  if (manifest && manifest.schemaVersion < LATEST_VERSION) {
+    const check = checkWrittenProjectFile(bytes, manifest, LATEST_VERSION);
+    return check.ok ? { ok: true, manifest } : check;
+  }
+  return { ok: false, reason: read.problems[0]?.message ?? 'it does not open' };
+}
+
+function olderSchemaManifest(bytes: Uint8Array): ProjectManifest | null {
+  const zip = readZipEntries(bytes);
+  const entry = zip.ok ? zip.entries.get(MANIFEST_ENTRY) : undefined;
+  if (!entry) return null;
+  try {
+    const manifest = manifestSchema.safeParse(JSON.parse(new TextDecoder().decode(entry)));
+    return manifest.success ? manifest.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export type ParsedFile =
+  | { ok: true; token: string; manifest: ProjectManifest; originals: Map<string, Uint8Array>; upgradedFrom: number | null }
+  | { ok: false; problems: Problem[] };
+
+// Files read and checked, waiting for the window to store their originals and say where they go.
+const parsed = new Map<string, ProjectTables & { projectId: string }>();
+
+/** Reads and checks a project file whole (readProjectFile); keeps its rows until `loadParsed` or `forgetParsed`. */
+export function parseFile(bytes: Uint8Array): ParsedFile {
+  const result = readProjectFile(bytes);
+  if (!result.ok) return result;
+  const { manifest, tables, originals, upgradedFrom } = result.project;
+  const token = crypto.randomUUID();
+  parsed.set(token, { ...tables, projectId: manifest.project.id });
+  return { ok: true, token, manifest, originals, upgradedFrom };
+}
+
+/** Writes a parsed file's rows into a project (empty, or `replace`d whole), under `projectId`. */
+export async function loadParsed(token: string, projectId: string, replace: boolean): Promise<void> {
+  const file = parsed.get(token);
+  if (!file) throw new Error('The project file is no longer in memory: open it again.');
+  const db = new ProjectDatabase(projectId);
+  try {
+    await db.open();
+    await loadProject(db, underProjectId(file, file.projectId, projectId), { replace });
+  } finally {
+    db.close();
+  }
+  parsed.delete(token);
+}
+
+export function forgetParsed(token: string): void {
+  parsed.delete(token);
+}
+

@@ -1,0 +1,73 @@
+// What the window checks once at start, in the background:
+// - projects whose data is gone from this profile (an empty or missing database: a lost or reset
+//   profile, a changed origin) but whose backups are in the data folder, to offer their restore. A
+//   project this installation emptied itself (every document deleted: its registry counted those
+//   changes) is not offered: its database is empty on purpose;
+// - the library's cleanup: main deletes the originals neither a project here nor a kept backup
+//   refers to (electron/originals/libraryCleanup.ts). The window sends what its projects refer to,
+//   read from every project database of this profile; if any cannot be read, it sends nothing and
+//   nothing is deleted.
+import Dexie from 'dexie';
+import type { ListedBackup } from '../../../shared/backup/backupIndex';
+import { STORED_NAME } from '../../../shared/projectFile/entryNames';
+import { PROJECT_DB_PREFIX } from '../../db/projectDatabase';
+import { holdsWork } from '../../db/projectSnapshot';
+import type { RegistryDatabase } from '../../db/registry';
+import type { BackupFiles } from './backupFiles';
+import type { BackupService } from './backupService';
+import { everChanged } from './changeMark';
+
+export interface LostProject {
+  projectId: string;
+  name: string;
+  /** Whether the registry still lists it (its database is empty or gone) or not (the profile was lost). */
+  inRegistry: boolean;
+  /** The newest backup that holds work. */
+  newest: ListedBackup;
+}
+
+const holdsAnything = (b: ListedBackup) => b.index.counts.documents + b.index.counts.codings + b.index.counts.memos > 0;
+
+export async function findLostProjects(service: BackupService, files: BackupFiles, registry: RegistryDatabase): Promise<LostProject[]> {
+  const lost: LostProject[] = [];
+  for (const projectId of await files.projects()) {
+    const newest = (await service.list(projectId)).find(holdsAnything);
+    if (!newest) continue;
+    const database = await databaseState(projectId);
+    if (database === 'holds-work' || (database === 'empty' && (await everChanged(registry, projectId)))) continue;
+    const entry = await registry.projects.get(projectId);
+    lost.push({ projectId, name: entry?.name ?? newest.index.project.name, inRegistry: entry !== undefined, newest });
+  }
+  return lost;
+}
+
+async function databaseState(projectId: string): Promise<'missing' | 'empty' | 'holds-work'> {
+  const name = PROJECT_DB_PREFIX + projectId;
+  if (!(await Dexie.exists(name))) return 'missing';
+  const db = new Dexie(name);
+  try {
+    await db.open();
+    return (await holdsWork(db)) ? 'holds-work' : 'empty';
+  } finally {
+    db.close();
+  }
+}
+
+/** Every original the project databases of this profile refer to; throws when one cannot be read. */
+export async function originalsInProjects(): Promise<string[]> {
+  const inUse = new Set<string>();
+  for (const name of await Dexie.getDatabaseNames()) {
+    if (!name.startsWith(PROJECT_DB_PREFIX)) continue;
+    const db = new Dexie(name);
+    try {
+      await db.open();
+      if (!db.tables.some((t) => t.name === 'documents')) continue;
+      await db.table('documents').each((doc: { storedName?: unknown }) => {
+        if (typeof doc.storedName === 'string' && STORED_NAME.test(doc.storedName)) inUse.add(doc.storedName);
+      });
+    } finally {
+      db.close();
+    }
+  }
+  return [...inUse];
+}
