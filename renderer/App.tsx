@@ -32,6 +32,7 @@ import { BackupsView } from './features/backups/BackupsView';
 import { ProjectFileCommands } from './features/backups/ProjectFileCommands';
 import { RestoreOffer } from './features/backups/RestoreOffer';
 import { backupBeforeUpgrade } from './features/backups/appBackups';
+import { PlaceProvider, usePlace } from './places/PlaceContext';
 
 export function App() {
   return (
@@ -41,7 +42,9 @@ export function App() {
         <BackupsProvider>
           <CoderViewProvider>
             <HistoryProvider>
-              <Workspace />
+              <PlaceProvider>
+                <Workspace />
+              </PlaceProvider>
             </HistoryProvider>
           </CoderViewProvider>
         </BackupsProvider>
@@ -62,7 +65,7 @@ function Workspace() {
   const { db, project, showWelcome } = useProject();
   const importer = useImport();
   const [openDocId, setOpenDocId] = useState<string | null>(null);
-  const [view, setView] = useState<'code' | 'library' | 'backups'>('code');
+  const { place: view, goTo: setView } = usePlace();
   const data = useDocumentData(db, openDocId);
   // Asked for once the text is in, and before the text is drawn (CodingWorkspace draws it a render
   // later): read at the same time, thousands of codings hold a long text back by ~80 ms; read while
@@ -74,6 +77,14 @@ function Workspace() {
   const exportMemosFile = useMemosExport();
 
   useEffect(() => setOpenDocId(null), [db]);
+  // Opening a document from anywhere (a memo, a retrieved passage) shows it in Code.
+  const openDocument = useCallback(
+    (docId: string) => {
+      setOpenDocId(docId);
+      setView('code');
+    },
+    [setView],
+  );
 
   const runExport = useExport();
   const exportCsv = useCallback((spreadsheetSafe: boolean) => runExport(codedSegmentsExport(db, project.name, spreadsheetSafe)), [db, project.name, runExport]);
@@ -97,7 +108,7 @@ function Workspace() {
   };
 
   return (
-    <MemoNavigationProvider openDocument={setOpenDocId}>
+    <MemoNavigationProvider openDocument={openDocument}>
       <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
         <header className="top-bar">
           <h1>Framewise</h1>
@@ -137,12 +148,7 @@ function Workspace() {
         {view === 'backups' ? (
           <BackupsView />
         ) : view === 'library' ? (
-          <LibraryView
-            onOpen={(docId) => {
-              setOpenDocId(docId);
-              setView('code');
-            }}
-          />
+          <LibraryView onOpen={openDocument} />
         ) : (
           <main className="main">
             <DocumentList openId={openDocId} onOpen={setOpenDocId} />
