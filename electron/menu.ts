@@ -1,41 +1,37 @@
-// The application menu. Items that act on project data are forwarded to the renderer, which owns it.
+// The application menu, built from the command table (shared/commands/commandTable.ts). Items that act
+// on project data are forwarded to the renderer, which owns it and runs the command; the menu adds only
+// the system's own roles (copy, zoom, quit), which act on the window itself.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc';
+import { COMMANDS, MENUS, shortcutOf, type CommandId, type MenuName } from '../shared/commands/commandTable';
 
-export function buildMenu(send: (command: MenuCommand) => void, isMac: boolean): Menu {
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => send(command),
+/** The roles each menu ends with, after the table's commands. */
+function systemItems(menu: MenuName, isMac: boolean): MenuItemConstructorOptions[] {
+  if (menu === 'File') return [isMac ? { role: 'close' } : { role: 'quit' }];
+  if (menu === 'Edit') return [{ role: 'copy' }, { role: 'selectAll' }];
+  if (menu === 'View') return [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }];
+  return [];
+}
+
+/** The menu's template: kept apart from `Menu.buildFromTemplate` so a test can read it. */
+export function menuTemplate(send: (command: CommandId) => void, isMac: boolean): MenuItemConstructorOptions[] {
+  const menus = MENUS.map((name): MenuItemConstructorOptions => {
+    const commands = COMMANDS.filter((c) => 'menu' in c && c.menu.name === name);
+    const groups = [...new Set(commands.map((c) => ('menu' in c ? c.menu.group : 0)))].sort((a, b) => a - b);
+    const submenu: MenuItemConstructorOptions[] = [];
+    for (const group of groups) {
+      if (submenu.length > 0) submenu.push({ type: 'separator' });
+      for (const command of commands.filter((c) => 'menu' in c && c.menu.group === group)) {
+        const accelerator = shortcutOf(command, isMac);
+        submenu.push({ id: command.id, label: command.name, ...(accelerator ? { accelerator } : {}), click: () => send(command.id) });
+      }
+    }
+    const system = systemItems(name, isMac);
+    if (submenu.length > 0 && system.length > 0) submenu.push({ type: 'separator' });
+    return { label: name, submenu: [...submenu, ...system] };
   });
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        item('Import Documents…', 'importFiles', 'CmdOrCtrl+O'),
-        item('Import Folder…', 'importFolder', 'Shift+CmdOrCtrl+O'),
-        { type: 'separator' },
-        item('Export Coded Segments (CSV)…', 'exportCsv', 'CmdOrCtrl+E'),
-        item('Export Coded Segments for Excel (CSV)…', 'exportCsvSpreadsheet'),
-        item('Export Memos (Markdown)…', 'exportMemos'),
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    {
-      label: 'Edit',
-      submenu: [
-        // Undo acts on the project (codings, codes, memos), not on a text field, so the renderer
-        // decides; a focused text field handles its own Ctrl+Z before the menu sees it.
-        item('Undo', 'undo', 'CmdOrCtrl+Z'),
-        item('Redo', 'redo', 'Shift+CmdOrCtrl+Z'),
-        { type: 'separator' },
-        { role: 'copy' },
-        { role: 'selectAll' },
-      ],
-    },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
-  ];
-  return Menu.buildFromTemplate(template);
+  return [...(isMac ? [{ role: 'appMenu' as const }] : []), ...menus];
+}
+
+export function buildMenu(send: (command: CommandId) => void, isMac: boolean): Menu {
+  return Menu.buildFromTemplate(menuTemplate(send, isMac));
 }

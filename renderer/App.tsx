@@ -1,38 +1,40 @@
-// The window: project bar and commands on top, documents on the left, the open document in the
-// middle, coding tools on the right, the status line at the bottom.
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
-import { onMainEvent, pathForDroppedFile } from './api';
+// The window: a compact header (project and coder), the rail of places on the left, the place's
+// toolbar and screen beside it, the status line in its own row at the bottom. Every command comes from
+// the command table (shared/commands): the native menu, keys, toolbars and the palette run it alike.
+import { useCallback, useEffect, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { pathForDroppedFile } from './api';
 import { AnnouncerProvider, StatusBar } from './ui/Announcer';
 import { UnhandledRejections } from './ui/UnhandledRejections';
-import { MenuButton } from './ui/MenuButton';
 import { ProjectProvider, useProject } from './features/projects/ProjectContext';
 import { ProjectBar } from './features/projects/ProjectBar';
 import { WelcomeDialog } from './features/projects/WelcomeDialog';
-import { DocumentList } from './features/library/DocumentList';
 import { ImportStatus } from './features/library/ImportStatus';
 import { useImport } from './features/library/useImport';
 import { LibraryCommands } from './features/library/LibraryCommands';
 import { LibraryView } from './features/library/LibraryView';
-import { CodingWorkspace } from './features/coding/CodingWorkspace';
-import { CodebookWithoutDocument } from './features/codebook/CodebookWithoutDocument';
 import { useCodings, useDocumentData } from './features/coding/useDocumentData';
 import { useCodes } from './features/codes/useCodes';
 import { setCodeColors } from './features/coding/highlightStyles';
-import { codedSegmentsExport } from './features/export/exportCodedSegments';
-import { useExport } from './files/exportFile';
-import { useMemosExport } from './features/export/useMemosExport';
+import { ExportCommands } from './features/export/ExportCommands';
 import { CoderViewProvider } from './features/coders/CoderViewContext';
 import { CoderControls } from './features/coders/CoderControls';
 import { HistoryProvider } from './features/history/HistoryContext';
 import { UndoRedoButtons } from './features/history/UndoRedoButtons';
 import { MemoNavigationProvider } from './features/memos/MemoNavigation';
-// Backups (issue 11): until the shell's place registry lands, its place is a view beside Code and Library.
 import { BackupsProvider } from './features/backups/BackupsContext';
 import { BackupsView } from './features/backups/BackupsView';
 import { ProjectFileCommands } from './features/backups/ProjectFileCommands';
 import { RestoreOffer } from './features/backups/RestoreOffer';
 import { backupBeforeUpgrade } from './features/backups/appBackups';
 import { PlaceProvider, usePlace } from './places/PlaceContext';
+import { PLACE_IDS, type PlaceId } from './places/places';
+import { CommandProvider } from './commands/CommandContext';
+import { CommandPalette } from './commands/CommandPalette';
+import { CommandButton } from './commands/CommandButton';
+import { PlaceRail } from './shell/PlaceRail';
+import { PlaceToolbar } from './shell/PlaceToolbar';
+import { CodePlace } from './shell/CodePlace';
+import './shell/shell.css';
 
 export function App() {
   return (
@@ -41,11 +43,13 @@ export function App() {
       <ProjectProvider fallback={(error) => <StartupMessage error={error} />} beforeUpgrade={backupBeforeUpgrade}>
         <BackupsProvider>
           <CoderViewProvider>
-            <HistoryProvider>
-              <PlaceProvider>
-                <Workspace />
-              </PlaceProvider>
-            </HistoryProvider>
+            <CommandProvider>
+              <HistoryProvider>
+                <PlaceProvider>
+                  <Workspace />
+                </PlaceProvider>
+              </HistoryProvider>
+            </CommandProvider>
           </CoderViewProvider>
         </BackupsProvider>
       </ProjectProvider>
@@ -62,10 +66,10 @@ function StartupMessage({ error }: { error: Error | null }) {
 }
 
 function Workspace() {
-  const { db, project, showWelcome } = useProject();
+  const { db, showWelcome } = useProject();
   const importer = useImport();
   const [openDocId, setOpenDocId] = useState<string | null>(null);
-  const { place: view, goTo: setView } = usePlace();
+  const { place, goTo } = usePlace();
   const data = useDocumentData(db, openDocId);
   // Asked for once the text is in, and before the text is drawn (CodingWorkspace draws it a render
   // later): read at the same time, thousands of codings hold a long text back by ~80 ms; read while
@@ -74,32 +78,24 @@ function Workspace() {
   // Highlight colours are in place before a document opens (see setCodeColors).
   const codes = useCodes(db);
   useEffect(() => setCodeColors(codes), [codes]);
-  const exportMemosFile = useMemosExport();
 
   useEffect(() => setOpenDocId(null), [db]);
   // Opening a document from anywhere (a memo, a retrieved passage) shows it in Code.
   const openDocument = useCallback(
     (docId: string) => {
       setOpenDocId(docId);
-      setView('code');
+      goTo('code');
     },
-    [setView],
+    [goTo],
   );
 
-  const runExport = useExport();
-  const exportCsv = useCallback((spreadsheetSafe: boolean) => runExport(codedSegmentsExport(db, project.name, spreadsheetSafe)), [db, project.name, runExport]);
-
-  useEffect(
-    () =>
-      onMainEvent('menuCommand', ({ command }) => {
-        if (command === 'importFiles') void importer.chooseAndImport();
-        else if (command === 'importFolder') void importer.chooseFolderAndImport();
-        else if (command === 'exportCsv') void exportCsv(false);
-        else if (command === 'exportCsvSpreadsheet') void exportCsv(true);
-        else if (command === 'exportMemos') void exportMemosFile();
-      }),
-    [importer.chooseAndImport, importer.chooseFolderAndImport, exportCsv, exportMemosFile],
-  );
+  // The places with a screen: the rail shows these, in the order of PLACE_IDS. A new place is one entry.
+  const screens: Partial<Record<PlaceId, () => ReactNode>> = {
+    library: () => <LibraryView onOpen={openDocument} />,
+    code: () => <CodePlace openDocId={openDocId} onOpen={setOpenDocId} data={data} codes={codes} codings={codings} />,
+    backups: () => <BackupsView />,
+  };
+  const places = useMemo(() => PLACE_IDS.filter((id) => id in screens), [screens]);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -109,56 +105,27 @@ function Workspace() {
 
   return (
     <MemoNavigationProvider openDocument={openDocument}>
+      <LibraryCommands importer={importer} />
+      <ExportCommands />
+      <ProjectFileCommands />
+      <CommandPalette />
       <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-        <header className="top-bar">
+        <header className="app-header">
           <h1>Framewise</h1>
           <ProjectBar>
             <CoderControls />
           </ProjectBar>
-          <ProjectFileCommands />
-          <div className="view-switch" role="group" aria-label="View">
-            <button type="button" aria-pressed={view === 'code'} onClick={() => setView('code')}>
-              Code
-            </button>
-            <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
-              Library
-            </button>
-            <button type="button" aria-pressed={view === 'backups'} onClick={() => setView('backups')}>
-              Backups
-            </button>
-          </div>
-          <div className="commands">
-            <UndoRedoButtons />
-            <button type="button" onClick={() => void importer.chooseAndImport()}>
-              Import documents…
-            </button>
-            <LibraryCommands importer={importer} />
-            <MenuButton
-              label="Export"
-              items={[
-                { label: 'Coded segments (CSV)', onSelect: () => void exportCsv(false) },
-                { label: 'Coded segments for Excel (CSV, spreadsheet-safe)', onSelect: () => void exportCsv(true) },
-                { label: 'Memos (Markdown)', onSelect: () => void exportMemosFile() },
-              ]}
-            />
-          </div>
+          <CommandButton id="commandPalette" />
         </header>
-        <ImportStatus importer={importer} />
-        <RestoreOffer />
-        {view === 'backups' ? (
-          <BackupsView />
-        ) : view === 'library' ? (
-          <LibraryView onOpen={openDocument} />
-        ) : (
-          <main className="main">
-            <DocumentList openId={openDocId} onOpen={setOpenDocId} />
-            {data ? (
-              <CodingWorkspace key={data.document.id} data={data} codes={codes} allCodings={codings} />
-            ) : (
-              <CodebookWithoutDocument />
-            )}
-          </main>
-        )}
+        <div className="app-body">
+          <PlaceRail places={places} />
+          <div className="place">
+            <PlaceToolbar place={place} start={<UndoRedoButtons />} />
+            <ImportStatus importer={importer} />
+            <RestoreOffer />
+            <div className="place-screen">{(screens[place] ?? screens.code!)()}</div>
+          </div>
+        </div>
         <StatusBar />
         {showWelcome ? <WelcomeDialog /> : null}
       </div>

@@ -8,6 +8,7 @@ import { isAbsolutePath } from './library/absolutePath';
 import { isSafeFileName } from './files/fileNames';
 import { OPEN_PURPOSE_NAMES, SAVE_PURPOSE_NAMES } from './files/filePurposes';
 import { LARGEST_MAX_FILE_BYTES } from './library/fileSizeLimits';
+import type { CommandId } from './commands/commandTable';
 
 const absolutePath = z.string().min(1).max(4096).refine(isAbsolutePath, { message: 'not an absolute path' });
 
@@ -309,7 +310,8 @@ export interface Events {
 export type EventName = keyof Events;
 export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'importBatch', 'menuCommand'];
 
-export type MenuCommand = 'importFiles' | 'importFolder' | 'exportCsv' | 'exportCsvSpreadsheet' | 'exportMemos' | 'undo' | 'redo';
+/** A menu item chosen: the id of its command in the command table. */
+export type MenuCommand = CommandId;
 
 /** The object the preload puts on `window.framewise`. */
 export type FramewiseApi = {

@@ -1,4 +1,3 @@
-// The app's places: where a researcher is working. One list, so that the view switch (and the shell's
-// rail to come), the keyboard and the native menu name the same places in the same order.
-export const PLACE_IDS = ['library', 'code', 'retrieve', 'compare', 'agreement', 'backups'] as const;
-export type PlaceId = (typeof PLACE_IDS)[number];
+// The app's places (the list lives in shared/, where the command table and the native menu read it).
+export { PLACE_IDS, type PlaceId } from '../../shared/places/placeIds';
+export { PLACE_NAMES } from '../../shared/commands/commandTable';

@@ -1,5 +1,7 @@
-// "Save a copy…" and "Open project file…", beside the project commands.
+// What the "Save a copy…" and "Open project file…" commands of the command table do, and the dialogs
+// opening a project file asks.
 import { useState } from 'react';
+import { useCommandHandler } from '../../commands/CommandContext';
 import { useProject } from '../projects/ProjectContext';
 import { PlaceDialog, RefusalDialog } from './TransferDialogs';
 import { useProjectTransfer, type PendingFile } from './useProjectTransfer';
@@ -15,14 +17,10 @@ export function ProjectFileCommands() {
     if ('refusal' in chosen) setRefusal(chosen.refusal);
     else setPending(chosen.pending);
   };
+  useCommandHandler('saveCopy', () => void transfer.saveCopy());
+  useCommandHandler('openProjectFile', () => void open());
   return (
     <>
-      <button type="button" onClick={() => void transfer.saveCopy()}>
-        Save a copy…
-      </button>
-      <button type="button" onClick={() => void open()}>
-        Open project file…
-      </button>
       {refusal ? <RefusalDialog message={refusal} onClose={() => setRefusal(null)} /> : null}
       {pending ? (
         <PlaceDialog

@@ -36,6 +36,8 @@ import { READING_WIDTHS, useReadingPreferences } from './readingPreferences';
 import { ReadingWidthControl } from './ReadingWidthControl';
 import { ReflowToggle } from './ReflowToggle';
 import { hasJoinableBreak, looksHardWrapped } from '../../../shared/text/hardWrap';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { useCommandHandler } from '../../commands/CommandContext';
 
 interface CodingWorkspaceProps {
   data: DocumentData;
@@ -144,9 +146,17 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
     [goTo, choose],
   );
   useRevealCoding(doc.id, index !== null, codings, selectCoding);
+  // Find and Select all, from anywhere in the Code place (the command table's keys act window-wide).
+  useCommandHandler('findInDocument', () => {
+    findRef.current?.focus();
+    findRef.current?.select();
+  });
+  useCommandHandler('selectAll', () => goTo(0, text.length), index !== null);
+  const layout = useDefaultLayout({ id: `framewise-coding-${project.id}`, storage: localStorage });
 
   return (
-    <div className="coding-workspace">
+    <Group className="coding-workspace" orientation="horizontal" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+      <Panel id="document" className="pane" minSize="35">
       <section className="document-pane" aria-labelledby="document-title">
         <header className="document-header">
           <h2 id="document-title">{doc.title}</h2>
@@ -169,12 +179,6 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
         <div
           className="document-scroll"
           ref={scrollRef}
-          onKeyDown={(event) => {
-            if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-              event.preventDefault();
-              findRef.current?.focus();
-            }
-          }}
           onContextMenu={(event) => {
             if (selection && selection.start !== selection.end) {
               event.preventDefault();
@@ -226,6 +230,9 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
           ) : null}
         </div>
       </section>
+      </Panel>
+      <Separator className="pane-separator" aria-label="Resize the coding panels" />
+      <Panel id="side" className="pane" defaultSize="28" minSize="18" collapsible collapsedSize={0}>
       <aside className="coding-side" aria-label="Coding">
         <CodebookPanel codes={codes} onApply={apply} />
         <CodesHerePanel
@@ -252,6 +259,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
           <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
         </AfterFirstPaint>
       </aside>
+      </Panel>
       {menuAt ? (
         <MenuPopup
           label="Apply a code"
@@ -261,7 +269,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
           items={codes.map((code, i) => ({ label: `Apply ${code.name}`, ...(i < 9 ? { hint: String(i + 1) } : {}), onSelect: () => apply(code) }))}
         />
       ) : null}
-    </div>
+    </Group>
   );
 }
 

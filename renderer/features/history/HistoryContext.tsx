@@ -1,15 +1,18 @@
-// Undo and redo for the window: Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (Ctrl+Y) anywhere but in a text field,
-// the Edit menu's items, and the toolbar buttons all come here. Each step is announced, naming the
+// Undo and redo for the window: the Undo and Redo commands of the command table (their keys anywhere
+// but in a text field, the Edit menu's items, the toolbar buttons, the palette) all come here. Each step is announced, naming the
 // document it touched, which need not be the open one.
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { getNearestEditorFromDOMNode, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
-import { onMainEvent } from '../../api';
 import { undoHistoryFor, type HistoryEntry } from '../../db/undoHistory';
 import { useAnnounce } from '../../ui/Announcer';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderView } from '../coders/CoderViewContext';
 import { describeOutcome } from './historyMessages';
-import { historyCommandOf, isMacPlatform, isTextField, type HistoryCommand } from './historyKeys';
+import { useCommandHandler } from '../../commands/CommandContext';
+import type { CommandSource } from '../../commands/commandRegistry';
+import { isTextField } from '../../commands/textFields';
+
+export type HistoryCommand = 'undo' | 'redo';
 
 export interface HistoryValue {
   nextUndo: HistoryEntry | undefined;
@@ -42,40 +45,26 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
     [history, coder.id, db, announce, isVisible],
   );
 
-  useEffect(() => {
-    const isMac = isMacPlatform();
-    const onKeyDown = (event: KeyboardEvent) => {
-      const command = historyCommandOf(event, isMac);
-      if (!command || event.repeat) return;
-      const target = event.target instanceof Element ? event.target : null;
-      // A text field's own undo takes back typing.
-      if (isTextField(target)) return;
-      // Handled here, so the Edit menu's accelerator (which acts only on keys the page leaves
-      // unhandled) does not undo a second time. In a dialog, a question to answer first, nothing.
-      event.preventDefault();
-      if (!target?.closest('dialog[open]')) void run(command);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [run]);
-
-  useEffect(
-    () =>
-      onMainEvent('menuCommand', ({ command }) => {
-        if (command !== 'undo' && command !== 'redo') return;
-        // The menu item was chosen (or its key reached the menu) while a text field had the focus:
-        // that field's undo is meant.
-        const focused = document.activeElement;
-        if (isTextField(focused)) {
-          const editor = getNearestEditorFromDOMNode(focused);
-          if (editor) editor.dispatchCommand(command === 'undo' ? UNDO_COMMAND : REDO_COMMAND, undefined);
-          else document.execCommand(command);
-          return;
-        }
-        void run(command);
-      }),
+  // The Undo and Redo commands (their keys, the Edit menu, the toolbar, the palette). Chosen from the
+  // menu while a text field has the focus, they are that field's undo: the menu's accelerator saw the
+  // key the field left alone, or the researcher picked the item meaning the field.
+  const fromCommand = useCallback(
+    (command: HistoryCommand, source: CommandSource) => {
+      const focused = document.activeElement;
+      if (source === 'menu' && isTextField(focused)) {
+        const editor = getNearestEditorFromDOMNode(focused);
+        if (editor) editor.dispatchCommand(command === 'undo' ? UNDO_COMMAND : REDO_COMMAND, undefined);
+        else document.execCommand(command);
+        return;
+      }
+      void run(command);
+    },
     [run],
   );
+  const nextUndo = history.nextUndo(coder.id);
+  const nextRedo = history.nextRedo(coder.id);
+  useCommandHandler('undo', (source) => fromCommand('undo', source), nextUndo !== undefined);
+  useCommandHandler('redo', (source) => fromCommand('redo', source), nextRedo !== undefined);
 
   const value = useMemo<HistoryValue>(
     () => ({ nextUndo: history.nextUndo(coder.id), nextRedo: history.nextRedo(coder.id), run }),

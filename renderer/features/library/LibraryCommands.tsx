@@ -1,27 +1,17 @@
-// The library's commands in the window's top bar: import a folder, import or apply a manifest, and
-// the import preferences.
+// What the library's commands of the command table do: import documents or a folder, import or apply
+// a manifest, and the import preferences (whose dialog this component shows).
 import { useState } from 'react';
-import { MenuButton } from '../../ui/MenuButton';
+import { useCommandHandler } from '../../commands/CommandContext';
 import type { Importer } from './useImport';
 import { PreferencesDialog } from './PreferencesDialog';
 
 export function LibraryCommands({ importer }: { importer: Importer }) {
   const [preferences, setPreferences] = useState(false);
-  return (
-    <>
-      <button type="button" onClick={() => void importer.chooseFolderAndImport()}>
-        Import folder…
-      </button>
-      <MenuButton
-        label="More import options"
-        items={[
-          { label: 'Import with a manifest…', onSelect: () => void importer.importWithManifest('files') },
-          { label: 'Import a folder with a manifest…', onSelect: () => void importer.importWithManifest('folder') },
-          { label: 'Apply a manifest…', onSelect: () => void importer.applyManifest() },
-          { label: 'Import preferences…', onSelect: () => setPreferences(true) },
-        ]}
-      />
-      {preferences ? <PreferencesDialog onClose={() => setPreferences(false)} /> : null}
-    </>
-  );
+  useCommandHandler('importFiles', () => void importer.chooseAndImport());
+  useCommandHandler('importFolder', () => void importer.chooseFolderAndImport());
+  useCommandHandler('importWithManifest', () => void importer.importWithManifest('files'));
+  useCommandHandler('importFolderWithManifest', () => void importer.importWithManifest('folder'));
+  useCommandHandler('applyManifest', () => void importer.applyManifest());
+  useCommandHandler('importPreferences', () => setPreferences(true));
+  return preferences ? <PreferencesDialog onClose={() => setPreferences(false)} /> : null;
 }

@@ -1,0 +1,54 @@
+// The command palette (Ctrl/Cmd+Shift+P): every command of the table that can run now, found by typing,
+// each with its key; Enter or a click runs it.
+import { useState } from 'react';
+import { Autocomplete, Dialog, Heading, Input, Keyboard, Menu, MenuItem, Modal, ModalOverlay, SearchField, Text, useFilter } from 'react-aria-components';
+import { COMMAND_IDS, type CommandId } from '../../shared/commands/commandTable';
+import { CommandIcon } from './commandIcons';
+import { useCommandHandler, useCommands } from './CommandContext';
+
+/** Not listed: the palette itself. */
+const LISTED = COMMAND_IDS.filter((id) => id !== 'commandPalette');
+
+export function CommandPalette() {
+  const [open, setOpen] = useState(false);
+  useCommandHandler('commandPalette', () => setOpen(true));
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={open} onOpenChange={setOpen} isDismissable>
+      <Modal className="palette-modal">
+        <Dialog className="palette" aria-label="Command palette">{open ? <PaletteList onDone={() => setOpen(false)} /> : null}</Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+function PaletteList({ onDone }: { onDone(): void }) {
+  const { contains } = useFilter({ sensitivity: 'base' });
+  const commands = useCommands(LISTED).filter((c) => c.enabled);
+  const run = (id: CommandId) => {
+    onDone();
+    // After the dialog has gone, so the command's own dialog or focus move is not undone by its closing.
+    requestAnimationFrame(() => commands.find((c) => c.spec.id === id)?.run('palette'));
+  };
+  return (
+    <>
+      <Heading slot="title" className="visually-hidden">
+        Command palette
+      </Heading>
+      <Autocomplete filter={contains}>
+        {/* One Escape closes the palette (a search field's own Escape would only clear it). */}
+        <SearchField aria-label="Find a command" autoFocus className="palette-search" onKeyDown={(event) => (event.key === 'Escape' ? onDone() : event.continuePropagation())}>
+          <Input placeholder="Type a command…" />
+        </SearchField>
+        <Menu className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
+          {commands.map((command) => (
+            <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item">
+              <CommandIcon icon={command.spec.icon} size={16} />
+              <Text slot="label">{command.spec.name}</Text>
+              {command.shortcut ? <Keyboard>{command.shortcut}</Keyboard> : null}
+            </MenuItem>
+          ))}
+        </Menu>
+      </Autocomplete>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// The Code place: the documents beside the open document (or the codebook while none is open), in
+// panes the researcher can resize and collapse, sizes kept per project.
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import type { CodeRecord, CodingRecord } from '../../shared/model';
+import { useProject } from '../features/projects/ProjectContext';
+import { DocumentList } from '../features/library/DocumentList';
+import { CodingWorkspace } from '../features/coding/CodingWorkspace';
+import { CodebookWithoutDocument } from '../features/codebook/CodebookWithoutDocument';
+import type { DocumentData } from '../features/coding/useDocumentData';
+
+interface CodePlaceProps {
+  openDocId: string | null;
+  onOpen(docId: string): void;
+  data: DocumentData | null | undefined;
+  codes: readonly CodeRecord[];
+  codings: readonly CodingRecord[];
+}
+
+export function CodePlace({ openDocId, onOpen, data, codes, codings }: CodePlaceProps) {
+  const { project } = useProject();
+  const layout = useDefaultLayout({ id: `framewise-code-${project.id}`, storage: localStorage });
+  return (
+    <Group className="main" orientation="horizontal" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+      <Panel id="documents" className="pane" defaultSize="20" minSize="10" collapsible collapsedSize={0}>
+        <DocumentList openId={openDocId} onOpen={onOpen} />
+      </Panel>
+      <Separator className="pane-separator" aria-label="Resize the documents pane" />
+      <Panel id="work" className="pane" minSize="40">
+        {data ? <CodingWorkspace key={data.document.id} data={data} codes={codes} allCodings={codings} /> : <CodebookWithoutDocument />}
+      </Panel>
+    </Group>
+  );
+}

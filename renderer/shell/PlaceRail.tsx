@@ -1,0 +1,35 @@
+// The navigation rail: the places that have a screen, each with its icon, its name and its key
+// (Ctrl/Cmd+1…6, the table's "Go to" commands, which this rail also registers).
+import { Button, TooltipTrigger } from 'react-aria-components';
+import { goToCommand } from '../../shared/commands/commandTable';
+import { PLACE_NAMES, type PlaceId } from '../places/places';
+import { usePlace } from '../places/PlaceContext';
+import { useCommand, useCommandHandler } from '../commands/CommandContext';
+import { CommandIcon } from '../commands/commandIcons';
+import { CommandTooltip } from '../commands/CommandButton';
+
+export function PlaceRail({ places }: { places: readonly PlaceId[] }) {
+  return (
+    <nav className="place-rail" aria-label="Places">
+      {places.map((place) => (
+        <RailButton key={place} place={place} />
+      ))}
+    </nav>
+  );
+}
+
+function RailButton({ place }: { place: PlaceId }) {
+  const { place: current, goTo } = usePlace();
+  const command = useCommand(goToCommand(place));
+  useCommandHandler(goToCommand(place), () => goTo(place));
+  const name = PLACE_NAMES[place];
+  return (
+    <TooltipTrigger delay={600}>
+      <Button className="rail-button" aria-current={current === place ? 'page' : undefined} aria-keyshortcuts={command.ariaKeys} onPress={() => goTo(place)}>
+        <CommandIcon icon={place} size={22} />
+        <span className="rail-name">{name}</span>
+      </Button>
+      <CommandTooltip name={command.spec.name} shortcut={command.shortcut} placement="end" />
+    </TooltipTrigger>
+  );
+}

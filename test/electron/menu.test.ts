@@ -1,0 +1,51 @@
+// The native menu is built from the command table: every command placed in a menu is there, under
+// its menu, with its name and its key, and choosing it sends its id to the window.
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+
+vi.mock('electron', () => ({ Menu: { buildFromTemplate: (template: unknown) => template } }));
+const { menuTemplate } = await import('../../electron/menu');
+const { COMMANDS, isCommandId } = await import('../../shared/commands/commandTable');
+
+function itemsOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((m) => m.label === label);
+  if (!menu || !Array.isArray(menu.submenu)) throw new Error(`no ${label} menu`);
+  return menu.submenu;
+}
+
+describe('the native menu', () => {
+  it('holds every command the table places in a menu, with its name and key', () => {
+    const template = menuTemplate(() => {}, false);
+    const placed = COMMANDS.filter((c) => 'menu' in c);
+    expect(placed.length).toBeGreaterThan(10);
+    for (const command of placed) {
+      const item = itemsOf(template, command.menu.name).find((i) => i.id === command.id);
+      expect(item?.label, command.id).toBe(command.name);
+      expect(item?.accelerator).toBe('shortcut' in command ? command.shortcut.other : undefined);
+    }
+    expect(itemsOf(template, 'File').map((i) => i.label)).toContain('Import documents…');
+    expect(itemsOf(template, 'Go').find((i) => i.label === 'Go to Library')?.accelerator).toBe('CmdOrCtrl+1');
+    expect(itemsOf(template, 'View').find((i) => i.label === 'Command palette…')?.accelerator).toBe('CmdOrCtrl+Shift+P');
+  });
+
+  it('sends the chosen item’s command id to the window', () => {
+    const sent: string[] = [];
+    const template = menuTemplate((command) => sent.push(command), false);
+    const importItem = itemsOf(template, 'File').find((i) => i.label === 'Import documents…');
+    (importItem?.click as () => void)();
+    const undo = itemsOf(template, 'Edit').find((i) => i.label === 'Undo');
+    (undo?.click as () => void)();
+    expect(sent).toEqual(['importFiles', 'undo']);
+    expect(sent.every(isCommandId)).toBe(true);
+  });
+
+  it('separates groups and keeps the system roles; macOS gets its app menu', () => {
+    const mac = menuTemplate(() => {}, true);
+    expect(mac[0]).toEqual({ role: 'appMenu' });
+    const file = itemsOf(mac, 'File');
+    expect(file.at(-1)).toEqual({ role: 'close' });
+    expect(file.some((i) => i.type === 'separator')).toBe(true);
+    expect(itemsOf(mac, 'Edit').map((i) => i.role).filter(Boolean)).toEqual(['copy', 'selectAll']);
+    expect(itemsOf(menuTemplate(() => {}, false), 'File').at(-1)).toEqual({ role: 'quit' });
+  });
+});
