@@ -1,9 +1,9 @@
 // The window: a compact header (project and coder), the rail of places on the left, the place's
 // toolbar and screen beside it, the status line in its own row at the bottom. Every command comes from
 // the command table (shared/commands): the native menu, keys, toolbars and the palette run it alike.
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { pathForDroppedFile } from './api';
-import { AnnouncerProvider, StatusBar } from './ui/Announcer';
+import { AnnouncerProvider, StatusBar, useAnnounce } from './ui/Announcer';
 import { UnhandledRejections } from './ui/UnhandledRejections';
 import { ProjectProvider, useProject } from './features/projects/ProjectContext';
 import { ProjectBar } from './features/projects/ProjectBar';
@@ -30,10 +30,10 @@ import { PlaceProvider, usePlace } from './places/PlaceContext';
 import { PLACE_IDS, type PlaceId } from './places/places';
 import { CommandProvider } from './commands/CommandContext';
 import { CommandPalette } from './commands/CommandPalette';
-import { CommandButton } from './commands/CommandButton';
 import { PlaceRail } from './shell/PlaceRail';
-import { PlaceToolbar } from './shell/PlaceToolbar';
+import { HeaderCommands, PlaceToolbar } from './shell/PlaceToolbar';
 import { CodePlace } from './shell/CodePlace';
+import { AppearanceDialog } from './shell/AppearanceDialog';
 import './shell/shell.css';
 
 export function App() {
@@ -80,6 +80,14 @@ function Workspace() {
   useEffect(() => setCodeColors(codes), [codes]);
 
   useEffect(() => setOpenDocId(null), [db]);
+  // A status message belongs to the place it was said in: leaving the place clears it.
+  const announce = useAnnounce();
+  const shownPlace = useRef(place);
+  useEffect(() => {
+    if (shownPlace.current === place) return;
+    shownPlace.current = place;
+    announce('');
+  }, [place, announce]);
   // Opening a document from anywhere (a memo, a retrieved passage) shows it in Code.
   const openDocument = useCallback(
     (docId: string) => {
@@ -109,13 +117,14 @@ function Workspace() {
       <ExportCommands />
       <ProjectFileCommands />
       <CommandPalette />
+      <AppearanceDialog />
       <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
         <header className="app-header">
           <h1>Framewise</h1>
           <ProjectBar>
             <CoderControls />
           </ProjectBar>
-          <CommandButton id="commandPalette" />
+          <HeaderCommands />
         </header>
         <div className="app-body">
           <PlaceRail places={places} />

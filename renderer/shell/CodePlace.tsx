@@ -21,7 +21,7 @@ export function CodePlace({ openDocId, onOpen, data, codes, codings }: CodePlace
   const layout = useDefaultLayout({ id: `framewise-code-${project.id}`, storage: localStorage });
   return (
     <Group className="main" orientation="horizontal" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-      <Panel id="documents" className="pane" defaultSize="20" minSize="10" collapsible collapsedSize={0}>
+      <Panel id="documents" className="pane" defaultSize="250px" minSize="120px" collapsible collapsedSize={0}>
         <DocumentList openId={openDocId} onOpen={onOpen} />
       </Panel>
       <Separator className="pane-separator" aria-label="Resize the documents pane" />

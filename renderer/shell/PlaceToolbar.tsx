@@ -42,3 +42,15 @@ export function PlaceToolbar({ place, start }: { place: PlaceId; start?: ReactNo
     </Toolbar>
   );
 }
+
+/** The header's commands: those on the project as a whole (save a copy, open a project file), appearance, the palette. */
+export function HeaderCommands() {
+  const ids = (COMMANDS as readonly CommandSpec[]).filter((spec) => spec.header).map((spec) => spec.id as CommandId);
+  return (
+    <Toolbar className="header-commands" aria-label="Project and window">
+      {ids.map((id) => (
+        <CommandButton key={id} id={id} />
+      ))}
+    </Toolbar>
+  );
+}

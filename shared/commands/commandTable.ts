@@ -46,6 +46,8 @@ export interface CommandSpec {
   readonly menu?: { readonly name: MenuName; readonly group: number };
   /** Places whose toolbar shows it; absent: shown in none (reached by menu, key and palette). */
   readonly toolbar?: readonly PlaceId[];
+  /** Shown in the window's header, beside the project it acts on, whatever the place. */
+  readonly header?: boolean;
   /** Grouped under a toolbar menu button of this name instead of its own button. */
   readonly toolbarMenu?: ToolbarMenu;
   /**
@@ -79,7 +81,7 @@ export const PLACE_NAMES: Readonly<Record<PlaceId, string>> = {
 
 export const COMMANDS = [
   { id: 'importFiles', name: 'Import documents…', icon: 'import', shortcut: { other: 'CmdOrCtrl+O' }, menu: { name: 'File', group: 0 }, toolbar: ['library', 'code'], whileTyping: true },
-  { id: 'importFolder', name: 'Import folder…', icon: 'importFolder', shortcut: { other: 'CmdOrCtrl+Shift+O' }, menu: { name: 'File', group: 0 }, toolbar: ['library'], whileTyping: true },
+  { id: 'importFolder', name: 'Import folder…', icon: 'importFolder', shortcut: { other: 'CmdOrCtrl+Shift+O' }, menu: { name: 'File', group: 0 }, toolbar: ['library', 'code'], whileTyping: true },
   { id: 'importWithManifest', name: 'Import with a manifest…', icon: 'manifest', menu: { name: 'File', group: 0 }, toolbar: ['library', 'code'], toolbarMenu: 'More import options' },
   { id: 'importFolderWithManifest', name: 'Import a folder with a manifest…', icon: 'manifest', menu: { name: 'File', group: 0 }, toolbar: ['library', 'code'], toolbarMenu: 'More import options' },
   { id: 'applyManifest', name: 'Apply a manifest…', icon: 'manifest', menu: { name: 'File', group: 0 }, toolbar: ['library', 'code'], toolbarMenu: 'More import options' },
@@ -87,15 +89,15 @@ export const COMMANDS = [
   { id: 'exportCsv', name: 'Export coded segments (CSV)…', shortName: 'Coded segments (CSV)', icon: 'export', shortcut: { other: 'CmdOrCtrl+E' }, menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export', whileTyping: true },
   { id: 'exportCsvSpreadsheet', name: 'Export coded segments for Excel (CSV, spreadsheet-safe)…', shortName: 'Coded segments for Excel (CSV, spreadsheet-safe)', icon: 'export', menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export' },
   { id: 'exportMemos', name: 'Export memos (Markdown)…', shortName: 'Memos (Markdown)', icon: 'export', menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export' },
-  { id: 'saveCopy', name: 'Save a copy…', icon: 'saveCopy', shortcut: { other: 'CmdOrCtrl+Shift+S' }, menu: { name: 'File', group: 2 }, toolbar: ['backups'], whileTyping: true },
-  { id: 'openProjectFile', name: 'Open project file…', icon: 'openFile', menu: { name: 'File', group: 2 }, toolbar: ['backups'] },
-  { id: 'preferences', name: 'Appearance…', icon: 'theme', menu: { name: 'File', group: 3 } },
+  { id: 'saveCopy', name: 'Save a copy…', icon: 'saveCopy', shortcut: { other: 'CmdOrCtrl+Shift+S' }, menu: { name: 'File', group: 2 }, header: true, whileTyping: true },
+  { id: 'openProjectFile', name: 'Open project file…', icon: 'openFile', menu: { name: 'File', group: 2 }, header: true },
+  { id: 'preferences', name: 'Appearance…', icon: 'theme', menu: { name: 'File', group: 3 }, header: true },
   { id: 'undo', name: 'Undo', icon: 'undo', shortcut: { other: 'CmdOrCtrl+Z' }, menu: { name: 'Edit', group: 0 } },
   { id: 'redo', name: 'Redo', icon: 'redo', shortcut: { other: 'CmdOrCtrl+Shift+Z' }, alsoKeys: { other: ['Ctrl+Y'] }, menu: { name: 'Edit', group: 0 } },
   { id: 'findInDocument', name: 'Find in document', icon: 'find', shortcut: { other: 'CmdOrCtrl+F' }, menu: { name: 'Edit', group: 1 }, whileTyping: true },
   // Not in the menu: the menu keeps the system's Select All, which text fields need.
   { id: 'selectAll', name: 'Select the whole text', icon: 'selectAll', shortcut: { other: 'CmdOrCtrl+A' } },
-  { id: 'commandPalette', name: 'Command palette…', icon: 'palette', shortcut: { other: 'CmdOrCtrl+Shift+P' }, menu: { name: 'View', group: 0 }, whileTyping: true },
+  { id: 'commandPalette', name: 'Command palette…', icon: 'palette', shortcut: { other: 'CmdOrCtrl+Shift+P' }, menu: { name: 'View', group: 0 }, header: true, whileTyping: true },
   ...PLACE_IDS.map((place, i) => goTo(place, PLACE_NAMES[place], i + 1)),
 ] as const satisfies readonly CommandSpec[];
 

@@ -163,11 +163,24 @@ export async function nextFrames(page: Page, count = 2): Promise<void> {
   );
 }
 
-/** Presses Tab until `target` has the focus, as a keyboard user moves through the window. */
+/**
+ * Presses Tab until `target` has the focus, as a keyboard user moves through the window. A toolbar is
+ * one stop of Tab: arriving in the one that holds `target`, the arrow keys move to it.
+ */
 export async function tabTo(page: Page, target: Locator, { backwards = false, limit = 80 } = {}): Promise<void> {
   await target.waitFor();
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
+    const inItsToolbar = await target.evaluate((el) => {
+      const toolbar = el.closest('[role="toolbar"]');
+      return toolbar !== null && toolbar.contains(document.activeElement);
+    });
+    if (inItsToolbar) {
+      for (let j = 0; j < 30; j++) {
+        if (await target.evaluate((el) => el === document.activeElement)) return;
+        await page.keyboard.press('ArrowRight');
+      }
+    }
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`${target} was not reached with ${limit} presses of Tab`);

@@ -48,7 +48,7 @@ test('a second coder: show or hide the first one’s codings, blind mode kept af
   await page.getByRole('button', { name: 'Apply claim' }).click();
   await expect.poll(() => sorted(page)).toEqual([KIMS, LEES].sort());
   // Lee's undo takes back Lee's coding only, from the keys in the text as from the button.
-  await expect.poll(() => page.getByRole('button', { name: /^Undo / }).innerText()).toBe('Undo Code “claim” applied');
+  await expect.poll(() => page.getByRole('button', { name: /^Undo / }).getAttribute('aria-label')).toBe('Undo Code “claim” applied');
   await page.getByRole('document', { name: `Text of ${NEWS}` }).focus();
   await page.keyboard.press('Control+Z');
   await expect.poll(() => sorted(page)).toEqual([KIMS]);

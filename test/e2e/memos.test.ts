@@ -44,7 +44,7 @@ test('memos on a coding, a document and the project: own undo in the editor, sea
   // Once the save delay has passed, the editor saves what it holds: nothing (it says so), so no memo
   // is written and Undo still names the coding.
   await expect.poll(() => page.locator('.memo-save-state').innerText()).toBe('Saved');
-  await expect.poll(() => page.getByRole('button', { name: /^Undo / }).innerText()).toBe('Undo Code “pledge” applied');
+  await expect.poll(() => page.getByRole('button', { name: /^Undo / }).getAttribute('aria-label')).toBe('Undo Code “pledge” applied');
   await expect.poll(() => highlightedTexts(page)).toEqual([PASSAGE]);
 
   // Rich text: a bold word, then a bulleted list.

@@ -23,6 +23,8 @@ async function lineTops(page: Page, phrases: [string, string]): Promise<[number,
 test('a hard-wrapped text is shown reflowed, and a passage dragged across a drawn space is coded and exported exactly as stored', async () => {
   const app = await launchApp();
   const { page } = app;
+  // Wide enough that the two phrases joined by a reflowed break fit on one line beside the side panels.
+  await page.setViewportSize({ width: 1600, height: 900 });
   await importThroughDialog(app, [WIRE_COPY]);
   await openDocument(page, DOC);
   const toggle = page.getByRole('button', { name: 'Reflow lines' });

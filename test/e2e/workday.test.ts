@@ -86,7 +86,7 @@ test('a day of coding from the keyboard: palette, two documents, a memo, undo an
   // Leaving the editor saves the memo at once: one operation, which Undo names.
   await tabTo(page, page.getByRole('button', { name: 'History' }));
   const undo = page.getByRole('button', { name: /^Undo / });
-  await expect.poll(() => undo.innerText()).toBe(`Undo Memo written on the reform promise coding “${PROFILE_PASSAGE}”`);
+  await expect.poll(() => undo.getAttribute('aria-label')).toBe(`Undo Memo written on the reform promise coding “${PROFILE_PASSAGE}”`);
 
   // Undo both (the memo, then the coding), from the keyboard, outside any text field.
   await page.keyboard.press('Control+Z');

@@ -14,7 +14,7 @@ export function CodebookWithoutDocument() {
   const announce = useAnnounce();
   const apply = useCallback((code: CodeRecord) => announce(`Open a document and select a passage to code it as ${code.name}.`), [announce]);
   return (
-    <div className="coding-workspace">
+    <div className="coding-workspace without-document">
       <section className="document-pane empty" aria-label="Document">
         <p className="hint">Open a document from the list to read and code it.</p>
       </section>

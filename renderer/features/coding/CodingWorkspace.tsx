@@ -29,7 +29,7 @@ import { useRevealCoding } from '../memos/MemoNavigation';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { DocumentInfoPanel } from '../metadata/DocumentInfoPanel';
 import { CodingStripes } from '../stripes/CodingStripes';
-import { AfterFirstPaint } from '../../ui/AfterFirstPaint';
+import { SideTabs } from '../../ui/SideTabs';
 import { AfterLiveQueries } from '../../ui/AfterLiveQueries';
 import { codingsInWindow, useVisibleTextWindow } from './useVisibleTextWindow';
 import { READING_WIDTHS, useReadingPreferences } from './readingPreferences';
@@ -153,6 +153,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
   });
   useCommandHandler('selectAll', () => goTo(0, text.length), index !== null);
   const layout = useDefaultLayout({ id: `framewise-coding-${project.id}`, storage: localStorage });
+  const sideLayout = useDefaultLayout({ id: `framewise-coding-side-${project.id}`, storage: localStorage });
 
   return (
     <Group className="coding-workspace" orientation="horizontal" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
@@ -232,32 +233,54 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
       </section>
       </Panel>
       <Separator className="pane-separator" aria-label="Resize the coding panels" />
-      <Panel id="side" className="pane" defaultSize="28" minSize="18" collapsible collapsedSize={0}>
-      <aside className="coding-side" aria-label="Coding">
-        <CodebookPanel codes={codes} onApply={apply} />
-        <CodesHerePanel
-          selection={selection}
-          codings={panelCodings}
-          codesById={codesById}
-          codersById={codersById}
-          onRemove={(coding) => removeCoding(coding, codesById.get(coding.codeId))}
-          onNoneLeft={backToText}
-          renderTools={(coding) => (
-            <button
-              type="button"
-              aria-label={`Recode ${codesById.get(coding.codeId)?.name ?? 'deleted code'} on “${excerpt(coding.quote, 40)}”`}
-              onClick={(event) => tools.openPalette('recode', event.currentTarget, coding)}
-            >
-              Recode…
-            </button>
-          )}
-        />
-        <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
-        <AfterFirstPaint>
-          <MemoPanel doc={doc} activeCoding={activeCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
-          <DocumentInfoPanel document={doc} />
-          <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
-        </AfterFirstPaint>
+      <Panel id="side" className="pane" defaultSize="320px" minSize="220px" collapsible collapsedSize={0}>
+      <aside className="coding-side split" aria-label="Coding">
+        {/* The codebook above, always in view (codes are applied from it); the other panels as tabs below. */}
+        <Group orientation="vertical" className="side-split" defaultLayout={sideLayout.defaultLayout} onLayoutChanged={sideLayout.onLayoutChanged}>
+          <Panel id="codebook" className="pane side-pane" defaultSize="45" minSize="15" collapsible collapsedSize={0}>
+            <CodebookPanel codes={codes} onApply={apply} />
+          </Panel>
+          <Separator className="pane-separator horizontal" aria-label="Resize the codebook" />
+          <Panel id="tabs" className="pane side-pane" minSize="20">
+            <SideTabs
+              label="Coding panels"
+              storageKey={`framewise-side-tab-${project.id}`}
+              tabs={[
+                {
+                  id: 'here',
+                  name: 'Codes here',
+                  content: (
+                    <CodesHerePanel
+                      selection={selection}
+                      codings={panelCodings}
+                      codesById={codesById}
+                      codersById={codersById}
+                      onRemove={(coding) => removeCoding(coding, codesById.get(coding.codeId))}
+                      onNoneLeft={backToText}
+                      renderTools={(coding) => (
+                        <button
+                          type="button"
+                          aria-label={`Recode ${codesById.get(coding.codeId)?.name ?? 'deleted code'} on “${excerpt(coding.quote, 40)}”`}
+                          onClick={(event) => tools.openPalette('recode', event.currentTarget, coding)}
+                        >
+                          Recode…
+                        </button>
+                      )}
+                    />
+                  ),
+                },
+                { id: 'passages', name: 'Passages', content: <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} /> },
+                {
+                  id: 'memos',
+                  name: 'Memos',
+                  content: <MemoPanel doc={doc} activeCoding={activeCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />,
+                },
+                { id: 'info', name: 'Info', content: <DocumentInfoPanel document={doc} /> },
+                { id: 'history', name: 'History', content: <HistoryPanel docId={doc.id} codes={codes} coders={coders} /> },
+              ]}
+            />
+          </Panel>
+        </Group>
       </aside>
       </Panel>
       {menuAt ? (

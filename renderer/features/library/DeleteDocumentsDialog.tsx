@@ -8,6 +8,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { deleteDocuments, deletionImpact, type DeletionImpact } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
 import { useBackups } from '../backups/BackupsContext';
+import { countOf } from '../../../shared/text/plural';
 
 interface DeleteDocumentsDialogProps {
   documents: readonly DocumentRecord[];
@@ -35,7 +36,7 @@ export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteD
     }
     try {
       const done = await deleteDocuments(db, ids, coder.id);
-      announce(`Deleted ${count} with ${plural(done.codings, 'coding')} and ${plural(done.memos, 'memo')}.`);
+      announce(`Deleted ${count} with ${countOf(done.codings, 'coding')} and ${countOf(done.memos, 'memo')}.`);
       onDeleted();
     } catch (error) {
       announce(`Nothing was deleted: ${(error as Error).message}`);
@@ -47,7 +48,7 @@ export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteD
       {impact ? (
         <p>
           {impact.codings || impact.memos
-            ? `${plural(impact.codings, 'coding')} and ${plural(impact.memos, 'memo')} on ${documents.length === 1 ? 'it' : 'them'} will be deleted too.`
+            ? `${countOf(impact.codings, 'coding')} and ${countOf(impact.memos, 'memo')} on ${documents.length === 1 ? 'it' : 'them'} will be deleted too.`
             : `${documents.length === 1 ? 'It has' : 'They have'} no codings and no memos.`}{' '}
           This cannot be undone. Framewise backs the project up first, so Backups can bring them back. The original files stay in Framewise’s library folder.
         </p>
@@ -64,8 +65,4 @@ export function DeleteDocumentsDialog({ documents, onDeleted, onClose }: DeleteD
       </div>
     </Dialog>
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

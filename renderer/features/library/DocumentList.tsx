@@ -8,6 +8,7 @@ import { useDocumentCodingCount } from '../counts/useCodingCounts';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { useStableRows } from './useStableRows';
 import { useProgressiveCount } from './useProgressiveCount';
+import { countOf } from '../../../shared/text/plural';
 
 interface DocumentListProps {
   openId: string | null;
@@ -42,7 +43,7 @@ const DocumentItem = memo(function DocumentItem({ doc, open, onOpen }: { doc: Do
       <button type="button" aria-current={open ? 'page' : undefined} onClick={() => onOpen(doc.id)}>
         <span className="doc-title">{doc.title}</span>
         <span className="meta">
-          {doc.format} · {doc.words.toLocaleString()} words{codings === undefined ? '' : ` · ${codings} codings`}
+          {doc.format} · {doc.words.toLocaleString()} words{codings === undefined ? '' : ` · ${countOf(codings, 'coding')}`}
         </span>
       </button>
     </li>

@@ -159,6 +159,11 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
         </p>
         <BulkActions documents={selectedDocs} definitions={definitions} sets={sets} onDeleted={() => setSelected(new Set())} />
         {total === 0 && documents ? <p className="hint">No documents yet. Import some, or drop files or folders on the window.</p> : null}
+        {total > 0 && shown.length === 0 ? (
+          <p className="hint" role="note">
+            {query.trim() ? `No document matches “${query.trim()}”` : 'No document matches these filters'}. Change the search or the filters, or show all documents.
+          </p>
+        ) : null}
         <div className="library-scroll">
           <LibraryTable
             rows={shown}

@@ -1,0 +1,187 @@
+// The window's shell: the layout bugs of issue 9, each as a researcher meets it; the layout at two
+// window sizes; and an accessibility check (axe-core) of every place and open dialog.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { launchApp, type App } from './app';
+import { openDocument, selectWithMouse } from './actions';
+
+let app: App | undefined;
+
+const SAMPLE_DOC = 'The Riverton Ledger: Okafor\'s housing plan wins praise from tenant groups';
+
+/** The window scrolls sideways (its content is wider than it). */
+async function windowScrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.scrollingElement!.scrollWidth > document.scrollingElement!.clientWidth);
+}
+
+/** Popovers, menus and tooltips that leave the window, by their accessible role. */
+async function overlaysOutsideWindow(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[role="menu"], [role="dialog"], [role="tooltip"], [role="listbox"], .menu-popover, .quick-code')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5);
+      })
+      .map((el) => el.getAttribute('aria-label') ?? el.className),
+  );
+}
+
+/** The space between the bottom of the place's screen and the top of the status bar, in pixels. */
+async function gapAboveStatusBar(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const screen = document.querySelector('.place-screen > *')!.getBoundingClientRect();
+    const status = document.querySelector('[role="status"][aria-label="Status"]')!.getBoundingClientRect();
+    return status.top - screen.bottom;
+  });
+}
+
+test('the status bar takes only its own row: the screen fills the height in Library, an empty project and Code without a document', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const status = page.getByRole('status', { name: 'Status' });
+  // Empty project, Code place, no document open.
+  expect(await gapAboveStatusBar(page)).toBeLessThanOrEqual(1);
+  expect((await status.boundingBox())!.height).toBeLessThan(60);
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('heading', { name: /^Library/ }).waitFor();
+  expect(await gapAboveStatusBar(page)).toBeLessThanOrEqual(1);
+  expect((await status.boundingBox())!.height).toBeLessThan(60);
+});
+
+test('the library with six attribute columns at 1400 px scrolls inside its table, not the window; an empty search says so', async () => {
+  app = await launchApp({ welcome: 'sample' });
+  const { page } = app;
+  await page.setViewportSize({ width: 1400, height: 800 });
+  await page.getByRole('button', { name: 'Library' }).click();
+  // Three more attributes beside the sample's three, all shown as columns.
+  for (const name of ['interviewer', 'region', 'wave']) {
+    await page.getByRole('button', { name: 'New attribute…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill(`${name} of the respondent`);
+    await dialog.getByRole('button', { name: /^(Add|Create)/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+  for (const name of ['Author', 'Date', 'Source', 'URL']) await page.getByRole('checkbox', { name }).check();
+  await expect.poll(() => page.getByRole('columnheader').count()).toBeGreaterThanOrEqual(13);
+  expect(await windowScrollsSideways(page)).toBe(false);
+  expect(await page.locator('.library-scroll').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+
+  await page.getByRole('searchbox', { name: /Search titles and text/ }).or(page.getByLabel('Search titles and text')).first().fill('zebra crossing');
+  await expect.poll(() => page.getByRole('note').innerText()).toContain('No document matches “zebra crossing”');
+});
+
+test('Ctrl+F from anywhere in Code finds in the text; Ctrl+A after a button click does not select the window; “1 coding”; Code’s message does not follow into Library', async () => {
+  app = await launchApp({ welcome: 'sample' });
+  const { page } = app;
+  await openDocument(page, SAMPLE_DOC);
+  // The focus on a button of the codebook, not in the text.
+  await page.getByRole('button', { name: 'New code' }).focus();
+  await page.keyboard.press('Control+F');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLInputElement | null)?.placeholder)).toMatch(/Find/);
+
+  await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'New code' }).click();
+  await page.keyboard.press('Escape');
+  await page.locator('body').click({ position: { x: 700, y: 5 } });
+  await page.keyboard.press('Control+A');
+  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  expect(selected).not.toContain('Framewise');
+  expect(selected).not.toContain('Documents (');
+
+  // One coding on the document: the list says "1 coding".
+  await selectWithMouse(page, 'tenant groups');
+  await page.getByRole('button', { name: 'Apply claim' }).click();
+  const status = page.getByRole('status', { name: 'Status' });
+  await expect.poll(() => status.innerText()).toContain('as claim');
+  const newsList = page.getByRole('navigation', { name: /Documents/ });
+  await expect.poll(() => newsList.getByRole('button', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 2 codings$/);
+  await expect.poll(() => newsList.getByRole('button', { name: /^Channel 7 Riverton/ }).innerText()).toMatch(/· 0 codings$/);
+  await page.keyboard.press('Control+Z');
+  await expect.poll(() => newsList.getByRole('button', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 1 coding$/);
+
+  await page.keyboard.press('Control+1');
+  await page.getByRole('heading', { name: /^Library/ }).waitFor();
+  await expect.poll(() => status.innerText()).toBe('');
+  expect(app.pageErrors).toEqual([]);
+});
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`at ${size.width}x${size.height}: no place scrolls the window sideways, the panes fill the height, menus stay inside`, async () => {
+    app = await launchApp({ welcome: 'sample' });
+    const { page } = app;
+    await page.setViewportSize(size);
+    await openDocument(page, SAMPLE_DOC);
+    for (const place of ['Code', 'Library', 'Backups']) {
+      await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: place }).click();
+      await expect.poll(() => gapAboveStatusBar(page)).toBeLessThanOrEqual(1);
+      expect(await windowScrollsSideways(page)).toBe(false);
+      const body = await page.locator('.app').boundingBox();
+      expect(body!.height).toBeLessThanOrEqual(size.height);
+    }
+    // In Code, every side panel is a tab in view: none below the fold.
+    await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+    for (const tab of await page.getByRole('tablist', { name: 'Coding panels' }).getByRole('tab').all()) {
+      const box = (await tab.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+    }
+    // The codebook's menu, at the right edge, opens inside the window; so do the toolbar's menus.
+    await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+    await page.getByRole('menu').first().waitFor();
+    expect(await overlaysOutsideWindow(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menu', { name: 'Export' }).waitFor();
+    expect(await overlaysOutsideWindow(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the page as it is, by rule and element. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol, which the page's script policy does not govern.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+test('axe-core finds no serious or critical violation in any place or open dialog, light and dark', async () => {
+  app = await launchApp({ welcome: 'sample' });
+  const { page } = app;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+    await openDocument(page, SAMPLE_DOC);
+    expect(await seriousViolations(page), `Code, ${scheme}`).toEqual([]);
+    for (const tab of ['Passages', 'Memos', 'Info', 'History']) {
+      await page.getByRole('tab', { name: tab }).click();
+      expect(await seriousViolations(page), `Code › ${tab}, ${scheme}`).toEqual([]);
+    }
+    for (const place of ['Library', 'Backups']) {
+      await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: place }).click();
+      expect(await seriousViolations(page), `${place}, ${scheme}`).toEqual([]);
+    }
+    await page.keyboard.press('Control+Shift+P');
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    expect(await seriousViolations(page), `palette, ${scheme}`).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Appearance…' }).click();
+    await page.getByRole('dialog', { name: 'Appearance' }).waitFor();
+    expect(await seriousViolations(page), `appearance, ${scheme}`).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'New project…' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await seriousViolations(page), `new project dialog, ${scheme}`).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+});
