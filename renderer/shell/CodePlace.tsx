@@ -20,6 +20,7 @@ export function CodePlace({ openDocId, onOpen, data, codes, codings }: CodePlace
   const { project } = useProject();
   const layout = useDefaultLayout({ id: `framewise-code-${project.id}`, storage: localStorage });
   return (
+    <main className="code-main" aria-label="Code">
     <Group className="main" orientation="horizontal" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
       <Panel id="documents" className="pane" defaultSize="250px" minSize="120px" collapsible collapsedSize={0}>
         <DocumentList openId={openDocId} onOpen={onOpen} />
@@ -29,5 +30,6 @@ export function CodePlace({ openDocId, onOpen, data, codes, codings }: CodePlace
         {data ? <CodingWorkspace key={data.document.id} data={data} codes={codes} allCodings={codings} /> : <CodebookWithoutDocument />}
       </Panel>
     </Group>
+    </main>
   );
 }

@@ -1,32 +1,22 @@
-// A button that opens a menu of actions below itself.
-import { useRef, useState } from 'react';
-import { MenuPopup, type MenuItem } from './MenuPopup';
+// A button that opens a menu of actions below itself (React Aria: arrow keys, typeahead, Escape; the
+// popover flips and shifts to stay inside the window).
+import { Button, Keyboard, Menu, MenuItem as AriaMenuItem, MenuTrigger, Popover, Text } from 'react-aria-components';
+import type { MenuItem } from './MenuPopup';
 
 export function MenuButton({ label, items }: { label: string; items: readonly MenuItem[] }) {
-  const [position, setPosition] = useState<{ x: number; y: number } | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const open = () => {
-    const rect = button.current?.getBoundingClientRect();
-    if (rect) setPosition({ x: rect.left, y: rect.bottom + 2 });
-  };
   return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={position !== null}
-        onClick={() => (position ? setPosition(null) : open())}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            open();
-          }
-        }}
-      >
-        {label}
-      </button>
-      {position ? <MenuPopup label={label} items={items} position={position} onClose={() => setPosition(null)} /> : null}
-    </>
+    <MenuTrigger>
+      <Button className="command-button">{label}</Button>
+      <Popover className="menu-popover" placement="bottom end" containerPadding={8}>
+        <Menu className="menu" aria-label={label} onAction={(key) => items[Number(key)]?.onSelect()}>
+          {items.map((item, i) => (
+            <AriaMenuItem key={item.label} id={i} className="menu-entry" textValue={item.label}>
+              <Text slot="label">{item.label}</Text>
+              {item.hint ? <Keyboard aria-hidden="true">{item.hint}</Keyboard> : null}
+            </AriaMenuItem>
+          ))}
+        </Menu>
+      </Popover>
+    </MenuTrigger>
   );
 }

@@ -1,5 +1,4 @@
-// A menu of actions (role="menu") shown at a point: for the document's context menu and for menu
-// buttons. Arrow keys move between items, Enter or Space activates, Escape or Tab closes, and focus
+// A menu of actions (role="menu") shown at a point: the document's context menu. Arrow keys move between items, Enter or Space activates, Escape or Tab closes, and focus
 // goes back to where it came from.
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 
@@ -24,6 +23,14 @@ export function MenuPopup({ label, items, position, onClose, restoreFocus = (pre
   const returnFocus = useRef<HTMLElement | null>(null);
 
   useLayoutEffect(() => {
+    // Inside the window: a menu opened near the right or bottom edge moves left or up to fit.
+    const menu = ref.current;
+    if (menu) {
+      const box = menu.getBoundingClientRect();
+      const margin = 8;
+      menu.style.left = `${Math.max(margin, Math.min(position.x, innerWidth - box.width - margin))}px`;
+      menu.style.top = `${Math.max(margin, Math.min(position.y, innerHeight - box.height - margin))}px`;
+    }
     returnFocus.current = document.activeElement as HTMLElement | null;
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, []);

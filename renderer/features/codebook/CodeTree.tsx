@@ -194,7 +194,9 @@ export function CodeTree(props: CodeTreeProps) {
               >
                 <span className="swatch" style={{ backgroundColor: code.color }} aria-hidden="true" />
                 <span className="code-name">{code.name}</span>
-                {row.key ? <kbd aria-hidden="true">{row.key}</kbd> : null}
+                {/* Drawn by CSS from data-key: the button's name stays "Apply <code>", which is all a
+                    voice command or screen reader needs to match (the key is in aria-keyshortcuts). */}
+                {row.key ? <kbd aria-hidden="true" className="drawn-figure" data-figure={String(row.key)} /> : null}
               </button>
               <CodeUsageBadge codeId={code.id} />
               <button
@@ -231,7 +233,8 @@ function CodeUsageBadge({ codeId }: { codeId: string }) {
   const used = useCodeUsage(codeId);
   return (
     <span className="code-usage" id={`code-usage-${codeId}`} title={usageText(used)}>
-      <span aria-hidden="true">{used?.codings ? `${used.codings} · ${used.documents} doc${used.documents === 1 ? '' : 's'}` : '0'}</span>
+      {/* Drawn by CSS from data-figure, so the row's visible text is its code's name (its accessible name). */}
+      <span aria-hidden="true" className="drawn-figure" data-figure={used?.codings ? `${used.codings} · ${used.documents} doc${used.documents === 1 ? '' : 's'}` : '0'} />
       <span className="visually-hidden">{usageText(used)}</span>
     </span>
   );

@@ -29,7 +29,7 @@ import { useRevealCoding } from '../memos/MemoNavigation';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { DocumentInfoPanel } from '../metadata/DocumentInfoPanel';
 import { CodingStripes } from '../stripes/CodingStripes';
-import { SideTabs } from '../../ui/SideTabs';
+import { AfterFirstPaint } from '../../ui/AfterFirstPaint';
 import { AfterLiveQueries } from '../../ui/AfterLiveQueries';
 import { codingsInWindow, useVisibleTextWindow } from './useVisibleTextWindow';
 import { READING_WIDTHS, useReadingPreferences } from './readingPreferences';
@@ -235,50 +235,50 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
       <Separator className="pane-separator" aria-label="Resize the coding panels" />
       <Panel id="side" className="pane" defaultSize="320px" minSize="220px" collapsible collapsedSize={0}>
       <aside className="coding-side split" aria-label="Coding">
-        {/* The codebook above, always in view (codes are applied from it); the other panels as tabs below. */}
+        {/* A stack of panes, each scrolling inside itself: every panel is on screen at once (none below
+            the fold), each can be resized or collapsed from its separator, sizes kept per project. */}
         <Group orientation="vertical" className="side-split" defaultLayout={sideLayout.defaultLayout} onLayoutChanged={sideLayout.onLayoutChanged}>
-          <Panel id="codebook" className="pane side-pane" defaultSize="45" minSize="15" collapsible collapsedSize={0}>
+          <Panel id="codebook" className="pane side-pane" defaultSize="30" minSize="8" collapsible collapsedSize={0}>
             <CodebookPanel codes={codes} onApply={apply} />
           </Panel>
-          <Separator className="pane-separator horizontal" aria-label="Resize the codebook" />
-          <Panel id="tabs" className="pane side-pane" minSize="20">
-            <SideTabs
-              label="Coding panels"
-              storageKey={`framewise-side-tab-${project.id}`}
-              tabs={[
-                {
-                  id: 'here',
-                  name: 'Codes here',
-                  content: (
-                    <CodesHerePanel
-                      selection={selection}
-                      codings={panelCodings}
-                      codesById={codesById}
-                      codersById={codersById}
-                      onRemove={(coding) => removeCoding(coding, codesById.get(coding.codeId))}
-                      onNoneLeft={backToText}
-                      renderTools={(coding) => (
-                        <button
-                          type="button"
-                          aria-label={`Recode ${codesById.get(coding.codeId)?.name ?? 'deleted code'} on “${excerpt(coding.quote, 40)}”`}
-                          onClick={(event) => tools.openPalette('recode', event.currentTarget, coding)}
-                        >
-                          Recode…
-                        </button>
-                      )}
-                    />
-                  ),
-                },
-                { id: 'passages', name: 'Passages', content: <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} /> },
-                {
-                  id: 'memos',
-                  name: 'Memos',
-                  content: <MemoPanel doc={doc} activeCoding={activeCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />,
-                },
-                { id: 'info', name: 'Info', content: <DocumentInfoPanel document={doc} /> },
-                { id: 'history', name: 'History', content: <HistoryPanel docId={doc.id} codes={codes} coders={coders} /> },
-              ]}
+          <Separator className="pane-separator horizontal" aria-label="Resize the codebook and codes here" />
+          <Panel id="here" className="pane side-pane" defaultSize="14" minSize="6" collapsible collapsedSize={0}>
+            <CodesHerePanel
+              selection={selection}
+              codings={panelCodings}
+              codesById={codesById}
+              codersById={codersById}
+              onRemove={(coding) => removeCoding(coding, codesById.get(coding.codeId))}
+              onNoneLeft={backToText}
+              renderTools={(coding) => (
+                <button
+                  type="button"
+                  aria-label={`Recode ${codesById.get(coding.codeId)?.name ?? 'deleted code'} on “${excerpt(coding.quote, 40)}”`}
+                  onClick={(event) => tools.openPalette('recode', event.currentTarget, coding)}
+                >
+                  Recode…
+                </button>
+              )}
             />
+          </Panel>
+          <Separator className="pane-separator horizontal" aria-label="Resize codes here and the coded passages" />
+          <Panel id="passages" className="pane side-pane" defaultSize="18" minSize="6" collapsible collapsedSize={0}>
+            <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
+          </Panel>
+          <Separator className="pane-separator horizontal" aria-label="Resize the coded passages and the memos" />
+          <Panel id="memos" className="pane side-pane" defaultSize="26" minSize="8" collapsible collapsedSize={0}>
+            <AfterFirstPaint>
+              <MemoPanel doc={doc} activeCoding={activeCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
+            </AfterFirstPaint>
+          </Panel>
+          <Separator className="pane-separator horizontal" aria-label="Resize the memos and the document’s information and history" />
+          <Panel id="more" className="pane side-pane" defaultSize="12" minSize="5" collapsible collapsedSize={0}>
+            <AfterFirstPaint>
+              <div className="side-more">
+                <DocumentInfoPanel document={doc} />
+                <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
+              </div>
+            </AfterFirstPaint>
           </Panel>
         </Group>
       </aside>

@@ -52,6 +52,10 @@ function DomIndexPlugin({ paragraphs, onIndex }: { paragraphs: readonly Paragrap
   useEffect(() => {
     const build = () => {
       const root = editor.getRootElement();
+      // Lexical marks a read-only editor aria-readonly and aria-autocomplete="none", which a
+      // role="document" may not carry (axe: aria-allowed-attr); the text is a document to read.
+      root?.removeAttribute('aria-readonly');
+      root?.removeAttribute('aria-autocomplete');
       onIndex(root ? TextDomIndex.build(root, paragraphs) : null);
     };
     build();

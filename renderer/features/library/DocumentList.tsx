@@ -1,13 +1,14 @@
-// The project's documents beside the text: open one to read and code it.
+// The project's documents beside the text: open one to read and code it. Searched, filtered by
+// attribute and set, and sorted as in the Library, with the same controls and the same state: what the
+// researcher narrowed the Library to is what this list shows.
 import { memo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocumentRecord } from '../../../shared/model';
-import { listDocuments } from '../../db/documents';
-import { useProject } from '../projects/ProjectContext';
 import { useDocumentCodingCount } from '../counts/useCodingCounts';
 import { useNearViewport } from '../../ui/useNearViewport';
-import { useStableRows } from './useStableRows';
 import { useProgressiveCount } from './useProgressiveCount';
+import { useShownRows } from './useShownRows';
+import { LibraryFilters } from './LibraryFilters';
+import { ListViewControls } from './ListViewControls';
 import { countOf } from '../../../shared/text/plural';
 
 interface DocumentListProps {
@@ -16,15 +17,29 @@ interface DocumentListProps {
 }
 
 export function DocumentList({ openId, onOpen }: DocumentListProps) {
-  const { db } = useProject();
-  const documents = useLiveQuery(() => listDocuments(db), [db]);
   // Each row counts its own codings (useDocumentCodingCount): coding one document re-counts that one.
-  const rows = useStableRows(documents, undefined);
+  const { view, update, documents, rows: all, shown: rows, definitions, sets, activeSetId, filtered } = useShownRows({ withCounts: false });
   const rendered = useProgressiveCount(rows.length);
+  const total = documents?.length ?? 0;
   return (
     <nav className="document-list" aria-labelledby="documents-heading">
-      <h2 id="documents-heading">Documents ({documents?.length ?? 0})</h2>
-      {documents && documents.length === 0 ? <p className="hint">No documents yet. Import some, or drop files or folders on the window.</p> : null}
+      <h2 id="documents-heading">Documents ({filtered ? `${rows.length} of ${total}` : total})</h2>
+      {total > 0 ? (
+        <details className="document-list-view" open={filtered || view.sort !== null}>
+          <summary>Filter and sort</summary>
+          <LibraryFilters
+            query={view.query}
+            onQuery={(query) => update('query', query)}
+            definitions={definitions}
+            rows={all}
+            filter={view.attributeFilter}
+            onFilter={(filter) => update('attributeFilter', filter)}
+          />
+          <ListViewControls definitions={definitions} sets={sets} setId={activeSetId} onSet={(id) => update('setId', id)} sort={view.sort} onSort={(sort) => update('sort', sort)} />
+        </details>
+      ) : null}
+      {documents && total === 0 ? <p className="hint">No documents yet. Import some, or drop files or folders on the window.</p> : null}
+      {total > 0 && rows.length === 0 ? <p className="hint">No document matches the filters.</p> : null}
       <ul>
         {rows.slice(0, rendered).map((row) => (
           <DocumentItem key={row.doc.id} doc={row.doc} open={row.doc.id === openId} onOpen={onOpen} />

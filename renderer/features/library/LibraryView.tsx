@@ -1,88 +1,36 @@
 // The Library screen: every document of the project in a table, searchable by title and text,
 // filtered by an attribute's value or a set, sorted by any column, edited in place or many at once.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttributeType, AttributeValue, DocumentRecord } from '../../../shared/model';
-import { listDocuments } from '../../db/documents';
-import { codingCountsByDocument } from '../../db/codingCounts';
-import { listAttributeDefinitions } from '../../db/attributes';
-import { listDocumentSets } from '../../db/documentSets';
-import { useProject } from '../projects/ProjectContext';
-import { useCoderFilter } from '../coders/CoderViewContext';
 import { useDocumentEdits, type EditableField } from '../metadata/useDocumentEdits';
 import { SetsPanel } from '../sets/SetsPanel';
 import { LibraryTable, type RowActions } from './LibraryTable';
 import { LibraryFilters, type AttributeFilter } from './LibraryFilters';
 import { ColumnChooser } from './ColumnChooser';
 import { BulkActions } from './BulkActions';
-import { TextSearch } from './textSearch';
-import { attributeColumn, filterRows, sortRows, type ColumnId, type SortOrder } from './libraryRows';
-import { useStableRows } from './useStableRows';
+import { attributeColumn, type ColumnId } from './libraryRows';
+import { useShownRows } from './useShownRows';
 import './library.css';
 
 /** Shown by default: the first attributes, enough to see what a project is about without scrolling. */
 const DEFAULT_ATTRIBUTE_COLUMNS = 8;
-const SEARCH_DELAY_MS = 200;
-
-interface SavedView {
-  sort: SortOrder | null;
-  attributeFilter: AttributeFilter | null;
-  setId: string | null;
-  query: string;
-  chosenColumns: ColumnId[] | null;
-}
-const savedViews = new Map<string, SavedView>();
 
 export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
-  const { db, project } = useProject();
   const { setField, setAttribute } = useDocumentEdits();
-  const documents = useLiveQuery(() => listDocuments(db), [db]);
-  const coderFilter = useCoderFilter(); // counts agree with blind mode
-  const counts = useLiveQuery(() => codingCountsByDocument(db, coderFilter), [db, coderFilter]);
-  const definitions = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
-  const sets = useLiveQuery(() => listDocumentSets(db), [db]) ?? [];
-
-  // The view comes back as it was left (after opening a document, say), for as long as the window is open.
-  const saved = savedViews.get(project.id);
-  const [sort, setSort] = useState<SortOrder | null>(saved?.sort ?? null);
-  const [attributeFilter, setAttributeFilter] = useState<AttributeFilter | null>(saved?.attributeFilter ?? null);
-  const [setId, setSetId] = useState<string | null>(saved?.setId ?? null);
-  const [query, setQuery] = useState(saved?.query ?? '');
-  const [found, setFound] = useState<ReadonlySet<string> | null>(null);
+  // The view (search, filter, set, sort, columns) is the project's, shared with the Code place's
+  // document list, and comes back as it was left for as long as the window is open.
+  const { view, update, documents, rows, shown, definitions, sets, activeSetId, filtered } = useShownRows();
+  const { sort, attributeFilter, query, chosenColumns } = view;
+  const setAttributeFilter = (value: AttributeFilter | null) => update('attributeFilter', value);
+  const setSetId = (value: string | null) => update('setId', value);
+  const setQuery = (value: string) => update('query', value);
+  const setChosenColumns = (value: ColumnId[] | null) => update('chosenColumns', value);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [chosenColumns, setChosenColumns] = useState<ColumnId[] | null>(saved?.chosenColumns ?? null);
-  useEffect(() => {
-    savedViews.set(project.id, { sort, attributeFilter, setId, query, chosenColumns });
-  }, [project.id, sort, attributeFilter, setId, query, chosenColumns]);
-
-  const rows = useStableRows(documents, counts);
   const types = useMemo(() => new Map<string, AttributeType>(definitions.map((d) => [d.name, d.type])), [definitions]);
   const columns = useMemo(
     () => chosenColumns ?? definitions.slice(0, DEFAULT_ATTRIBUTE_COLUMNS).map((d) => attributeColumn(d.name)),
     [chosenColumns, definitions],
   );
-  const activeSetId = setId && sets.some((s) => s.id === setId) ? setId : null;
-  const shown = useMemo(
-    () => sortRows(filterRows(rows, { attribute: attributeFilter, setId: activeSetId, found }, sets), sort),
-    [rows, attributeFilter, activeSetId, found, sets, sort],
-  );
-
-  // Search after the researcher pauses typing, from texts read once: never inside a render.
-  const search = useMemo(() => new TextSearch(db), [db]);
-  const latestQuery = useRef(query);
-  useEffect(() => {
-    latestQuery.current = query;
-    if (!query.trim()) {
-      setFound(null);
-      return;
-    }
-    const timer = setTimeout(() => {
-      void search.search(query, documents ?? []).then((ids) => {
-        if (latestQuery.current === query) setFound(ids);
-      });
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [query, search, documents]);
 
   // Bulk actions act on what is shown: a filter change drops the selected rows it hides.
   useEffect(() => {
@@ -94,7 +42,7 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
   }, [shown]);
 
   const onSort = useCallback((column: ColumnId) => {
-    setSort((current) =>
+    update('sort', (current) =>
       current?.column === column ? { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { column, direction: 'ascending' },
     );
   }, []);
@@ -121,7 +69,6 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
 
   const selectedDocs = useMemo(() => shown.filter((r) => selected.has(r.doc.id)).map((r) => r.doc), [shown, selected]);
   const total = documents?.length ?? 0;
-  const filtered = attributeFilter || activeSetId || found;
 
   return (
     <main className="library-main" aria-labelledby="library-heading">

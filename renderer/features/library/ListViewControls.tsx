@@ -1,0 +1,56 @@
+// The set and the sort of the library view, as compact controls for a narrow list (the Code place's
+// documents); the Library's table sorts by its column headers and picks sets in its side panel.
+import type { AttributeDefinition, DocumentSetRecord } from '../../../shared/model';
+import { attributeColumn, FIELD_COLUMNS, FIELD_LABELS, type ColumnId, type SortOrder } from './libraryRows';
+
+interface ListViewControlsProps {
+  definitions: readonly AttributeDefinition[];
+  sets: readonly DocumentSetRecord[];
+  setId: string | null;
+  onSet(setId: string | null): void;
+  sort: SortOrder | null;
+  onSort(sort: SortOrder | null): void;
+}
+
+export function ListViewControls({ definitions, sets, setId, onSet, sort, onSort }: ListViewControlsProps) {
+  const columns: { id: ColumnId; label: string }[] = [
+    { id: 'title', label: 'Title' },
+    { id: 'words', label: 'Words' },
+    { id: 'codings', label: 'Codings' },
+    ...FIELD_COLUMNS.map((field) => ({ id: field as ColumnId, label: FIELD_LABELS[field] })),
+    ...definitions.map((d) => ({ id: attributeColumn(d.name), label: d.name })),
+  ];
+  return (
+    <div className="library-filters">
+      {sets.length > 0 ? (
+        <label>
+          Set
+          <select value={setId ?? ''} onChange={(event) => onSet(event.target.value || null)}>
+            <option value="">All documents</option>
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label>
+        Sort by
+        <select value={sort?.column ?? ''} onChange={(event) => onSort(event.target.value ? { column: event.target.value as ColumnId, direction: sort?.direction ?? 'ascending' } : null)}>
+          <option value="">Project order</option>
+          {columns.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {sort ? (
+        <button type="button" aria-pressed={sort.direction === 'descending'} onClick={() => onSort({ ...sort, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' })}>
+          {sort.direction === 'ascending' ? 'Ascending' : 'Descending'}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// The project's documents as the library view shows them: searched by title and text (after the
+// researcher pauses typing, from texts read once), filtered by an attribute's value and a set, sorted.
+// The Library's table and the Code place's document list both call this, with the same view state.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listDocuments } from '../../db/documents';
+import { codingCountsByDocument } from '../../db/codingCounts';
+import { listAttributeDefinitions } from '../../db/attributes';
+import { listDocumentSets } from '../../db/documentSets';
+import { useProject } from '../projects/ProjectContext';
+import { useCoderFilter } from '../coders/CoderViewContext';
+import { TextSearch } from './textSearch';
+import { filterRows, sortRows } from './libraryRows';
+import { useStableRows } from './useStableRows';
+import { useLibraryViewState } from './libraryViewState';
+
+const SEARCH_DELAY_MS = 200;
+
+/**
+ * `withCounts`: read every document's coding count (the Library's column). The Code place's list
+ * counts each row near the screen itself, and reads them all only to sort by them.
+ */
+export function useShownRows({ withCounts = true } = {}) {
+  const { db, project } = useProject();
+  const state = useLibraryViewState(project.id);
+  const { sort, attributeFilter, setId, query } = state.view;
+  const documents = useLiveQuery(() => listDocuments(db), [db]);
+  const coderFilter = useCoderFilter(); // counts agree with blind mode
+  const countAll = withCounts || sort?.column === 'codings';
+  const counts = useLiveQuery(() => (countAll ? codingCountsByDocument(db, coderFilter) : undefined), [db, coderFilter, countAll]);
+  const definitions = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
+  const sets = useLiveQuery(() => listDocumentSets(db), [db]) ?? [];
+  const [found, setFound] = useState<ReadonlySet<string> | null>(null);
+
+  const rows = useStableRows(documents, counts);
+  const activeSetId = setId && sets.some((s) => s.id === setId) ? setId : null;
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, { attribute: attributeFilter, setId: activeSetId, found }, sets), sort),
+    [rows, attributeFilter, activeSetId, found, sets, sort],
+  );
+
+  const search = useMemo(() => new TextSearch(db), [db]);
+  const latestQuery = useRef(query);
+  useEffect(() => {
+    latestQuery.current = query;
+    if (!query.trim()) {
+      setFound(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      void search.search(query, documents ?? []).then((ids) => {
+        if (latestQuery.current === query) setFound(ids);
+      });
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, search, documents]);
+
+  const filtered = Boolean(attributeFilter || activeSetId || found);
+  return { ...state, documents, rows, shown, definitions, sets, activeSetId, filtered };
+}
