@@ -1,8 +1,9 @@
 // Several commands of the table behind one toolbar button ("Export"): a menu that stays in the window.
-import { Button, Keyboard, Menu, MenuItem, MenuTrigger, Popover, Text } from 'react-aria-components';
+import { Button, Menu, MenuItem, MenuTrigger, Popover, Text } from 'react-aria-components';
 import { ChevronDown } from 'lucide-react';
 import type { CommandId, IconKey } from '../../shared/commands/commandTable';
 import { CommandIcon } from './commandIcons';
+import { DrawnFigure } from '../ui/DrawnFigure';
 import { useCommands } from './CommandContext';
 
 export function CommandMenuButton({ label, icon, ids }: { label: string; icon: IconKey; ids: readonly CommandId[] }) {
@@ -19,7 +20,7 @@ export function CommandMenuButton({ label, icon, ids }: { label: string; icon: I
           {commands.map((command) => (
             <MenuItem key={command.spec.id} id={command.spec.id} className="menu-entry" textValue={command.spec.shortName ?? command.spec.name} isDisabled={!command.enabled}>
               <Text slot="label">{command.spec.shortName ?? command.spec.name}</Text>
-              {command.shortcut ? <Keyboard>{command.shortcut}</Keyboard> : null}
+              {command.shortcut ? <DrawnFigure as="kbd" figure={command.shortcut} /> : null}
             </MenuItem>
           ))}
         </Menu>

@@ -1,9 +1,10 @@
 // The command palette (Ctrl/Cmd+Shift+P): every command of the table that can run now, found by typing,
 // each with its key; Enter or a click runs it.
 import { useState } from 'react';
-import { Autocomplete, Dialog, Heading, Input, Keyboard, Menu, MenuItem, Modal, ModalOverlay, SearchField, Text, useFilter } from 'react-aria-components';
+import { Autocomplete, Dialog, Heading, Input, Menu, MenuItem, Modal, ModalOverlay, SearchField, Text, useFilter } from 'react-aria-components';
 import { COMMAND_IDS, type CommandId } from '../../shared/commands/commandTable';
 import { CommandIcon } from './commandIcons';
+import { DrawnFigure } from '../ui/DrawnFigure';
 import { useCommandHandler, useCommands } from './CommandContext';
 
 /** Not listed: the palette itself. */
@@ -41,10 +42,10 @@ function PaletteList({ onDone }: { onDone(): void }) {
         </SearchField>
         <Menu className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
           {commands.map((command) => (
-            <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item">
+            <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item" aria-keyshortcuts={command.ariaKeys}>
               <CommandIcon icon={command.spec.icon} size={16} />
               <Text slot="label">{command.spec.name}</Text>
-              {command.shortcut ? <Keyboard>{command.shortcut}</Keyboard> : null}
+              {command.shortcut ? <DrawnFigure as="kbd" figure={command.shortcut} /> : null}
             </MenuItem>
           ))}
         </Menu>

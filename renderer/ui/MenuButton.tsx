@@ -1,7 +1,8 @@
 // A button that opens a menu of actions below itself (React Aria: arrow keys, typeahead, Escape; the
 // popover flips and shifts to stay inside the window).
-import { Button, Keyboard, Menu, MenuItem as AriaMenuItem, MenuTrigger, Popover, Text } from 'react-aria-components';
+import { Button, Menu, MenuItem as AriaMenuItem, MenuTrigger, Popover, Text } from 'react-aria-components';
 import type { MenuItem } from './MenuPopup';
+import { DrawnFigure } from './DrawnFigure';
 
 export function MenuButton({ label, items }: { label: string; items: readonly MenuItem[] }) {
   return (
@@ -12,7 +13,7 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
           {items.map((item, i) => (
             <AriaMenuItem key={item.label} id={i} className="menu-entry" textValue={item.label}>
               <Text slot="label">{item.label}</Text>
-              {item.hint ? <Keyboard aria-hidden="true">{item.hint}</Keyboard> : null}
+              {item.hint ? <DrawnFigure as="kbd" figure={item.hint} /> : null}
             </AriaMenuItem>
           ))}
         </Menu>

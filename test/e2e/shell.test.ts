@@ -76,6 +76,17 @@ test('Ctrl+F from anywhere in Code finds in the text; Ctrl+A after a button clic
   app = await launchApp({ welcome: 'sample' });
   const { page } = app;
   await openDocument(page, SAMPLE_DOC);
+  // One coding on the document: the list says "1 coding".
+  await selectWithMouse(page, 'boldest housing proposal');
+  await page.getByRole('button', { name: 'Apply claim' }).click();
+  const status = page.getByRole('status', { name: 'Status' });
+  await expect.poll(() => status.innerText()).toContain('as claim');
+  const newsList = page.getByRole('navigation', { name: /Documents/ });
+  await expect.poll(() => newsList.getByRole('button', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 2 codings$/);
+  await expect.poll(() => newsList.getByRole('button', { name: /^Channel 7 Riverton/ }).innerText()).toMatch(/· 0 codings$/);
+  await page.keyboard.press('Control+Z');
+  await expect.poll(() => newsList.getByRole('button', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 1 coding$/);
+
   // The focus on a button of the codebook, not in the text.
   await page.getByRole('button', { name: 'New code' }).focus();
   await page.keyboard.press('Control+F');
@@ -91,17 +102,8 @@ test('Ctrl+F from anywhere in Code finds in the text; Ctrl+A after a button clic
   expect(selected).not.toContain('Framewise');
   expect(selected).not.toContain('Documents (');
 
-  // One coding on the document: the list says "1 coding".
-  await selectWithMouse(page, 'boldest housing proposal');
-  await page.getByRole('button', { name: 'Apply claim' }).click();
-  const status = page.getByRole('status', { name: 'Status' });
-  await expect.poll(() => status.innerText()).toContain('as claim');
-  const newsList = page.getByRole('navigation', { name: /Documents/ });
-  await expect.poll(() => newsList.getByRole('button', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 2 codings$/);
-  await expect.poll(() => newsList.getByRole('button', { name: /^Channel 7 Riverton/ }).innerText()).toMatch(/· 0 codings$/);
-  await page.keyboard.press('Control+Z');
-  await expect.poll(() => newsList.getByRole('button', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 1 coding$/);
-
+  // A message said in Code ("Undone: …") is not left standing in the Library.
+  expect(await status.innerText()).not.toBe('');
   await page.keyboard.press('Control+1');
   await page.getByRole('heading', { name: /^Library/ }).waitFor();
   await expect.poll(() => status.innerText()).toBe('');
@@ -126,9 +128,15 @@ for (const size of [
     }
     // In Code, every side panel starts on screen: none below the fold.
     await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
-    const side = page.getByRole('complementary', { name: 'Coding' });
-    for (const heading of [/^Codes$/, /^Codes here$/, /^Coded passages/, /^Memos$/, /^Document info/, /^History/]) {
-      const box = (await side.getByRole('heading', { name: heading }).first().boundingBox())!;
+    await page.getByRole('heading', { name: /^Memos$/ }).waitFor();
+    const panes = await page.locator('.coding-side .side-pane').evaluateAll((els) => els.map((el) => ({ top: el.getBoundingClientRect().top, height: el.getBoundingClientRect().height })));
+    expect(panes).toHaveLength(5);
+    for (const pane of panes) {
+      expect(pane.height).toBeGreaterThan(30);
+      expect(pane.top + 30).toBeLessThanOrEqual(size.height);
+    }
+    for (const heading of [/^Codes$/, /^Codes here$/, /^Coded passages/, /^Memos$/, /^Document info/]) {
+      const box = (await page.getByRole('heading', { name: heading }).first().boundingBox())!;
       expect(box.y + box.height, String(heading)).toBeLessThanOrEqual(size.height);
     }
     // The codebook's menu, at the right edge, opens inside the window; so do the toolbar's menus.

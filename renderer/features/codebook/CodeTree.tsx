@@ -9,6 +9,7 @@ import type { DropPosition, KeyboardMove } from '../../../shared/codebook/codebo
 import type { CodeUsage } from '../../db/codingCounts';
 import type { TreeRow } from './treeRows';
 import { useCodeUsage } from '../counts/useCodingCounts';
+import { DrawnFigure } from '../../ui/DrawnFigure';
 
 interface CodeTreeProps {
   rows: readonly TreeRow[];
@@ -194,9 +195,7 @@ export function CodeTree(props: CodeTreeProps) {
               >
                 <span className="swatch" style={{ backgroundColor: code.color }} aria-hidden="true" />
                 <span className="code-name">{code.name}</span>
-                {/* Drawn by CSS from data-key: the button's name stays "Apply <code>", which is all a
-                    voice command or screen reader needs to match (the key is in aria-keyshortcuts). */}
-                {row.key ? <kbd aria-hidden="true" className="drawn-figure" data-figure={String(row.key)} /> : null}
+                {row.key ? <DrawnFigure as="kbd" figure={String(row.key)} /> : null}
               </button>
               <CodeUsageBadge codeId={code.id} />
               <button
@@ -233,8 +232,7 @@ function CodeUsageBadge({ codeId }: { codeId: string }) {
   const used = useCodeUsage(codeId);
   return (
     <span className="code-usage" id={`code-usage-${codeId}`} title={usageText(used)}>
-      {/* Drawn by CSS from data-figure, so the row's visible text is its code's name (its accessible name). */}
-      <span aria-hidden="true" className="drawn-figure" data-figure={used?.codings ? `${used.codings} · ${used.documents} doc${used.documents === 1 ? '' : 's'}` : '0'} />
+      <DrawnFigure figure={used?.codings ? `${used.codings} · ${used.documents} doc${used.documents === 1 ? '' : 's'}` : '0'} />
       <span className="visually-hidden">{usageText(used)}</span>
     </span>
   );
