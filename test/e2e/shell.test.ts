@@ -96,7 +96,7 @@ test('Ctrl+F from anywhere in Code finds in the text; Ctrl+A after a button clic
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'New code' }).click();
   await page.keyboard.press('Escape');
-  await page.locator('body').click({ position: { x: 700, y: 5 } });
+  await page.getByRole('heading', { name: 'Framewise' }).click();
   await page.keyboard.press('Control+A');
   const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
   expect(selected).not.toContain('Framewise');
