@@ -190,3 +190,50 @@ test('axe-core finds no serious or critical violation in any place or open dialo
     await page.keyboard.press('Escape');
   }
 });
+
+test('documents in Code are filtered and sorted as in the Library, with the same controls and the same state', async () => {
+  app = await launchApp({ welcome: 'sample' });
+  const { page } = app;
+  const documents = page.getByRole('navigation', { name: /Documents/ });
+  const titles = () => documents.getByRole('listitem').allInnerTexts();
+  // In the Library: only the right-leaning sources.
+  await page.keyboard.press('Control+1');
+  await page.getByLabel('Filter by attribute').selectOption('leaning');
+  await page.getByLabel('leaning is').selectOption('right');
+  await expect.poll(() => page.getByRole('row').count()).toBe(2);
+  // In Code, the list shows just those, and says how many of how many.
+  await page.keyboard.press('Control+2');
+  await expect.poll(titles).toEqual([expect.stringMatching(/^The Riverton Courier/)]);
+  expect(await documents.getByRole('heading').innerText()).toBe('Documents (1 of 4)');
+  // Changed here, with the same filter controls: the Library follows.
+  await documents.getByLabel('leaning is').selectOption('left');
+  await expect.poll(titles).toEqual([expect.stringMatching(/^The Riverton Ledger/)]);
+  await documents.getByLabel('Filter by attribute').selectOption('');
+  await documents.getByLabel('Sort by').selectOption('Words');
+  await expect.poll(async () => (await titles()).map((t) => Number(/(\d+) words/.exec(t)![1]))).toEqual([107, 145, 146, 212]);
+  await documents.getByRole('button', { name: 'Ascending' }).click();
+  await expect.poll(async () => (await titles()).map((t) => Number(/(\d+) words/.exec(t)![1]))).toEqual([212, 146, 145, 107]);
+  await page.keyboard.press('Control+1');
+  await expect.poll(() => page.getByRole('row').count()).toBe(5);
+  expect(await page.getByRole('columnheader', { name: /Words/ }).getAttribute('aria-sort')).toBe('descending');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('icon buttons show their name and key in a tooltip; Undo keeps its width whatever it would undo', async () => {
+  app = await launchApp({ welcome: 'sample' });
+  const { page } = app;
+  const toolbar = page.getByRole('toolbar', { name: 'Code tools' });
+  const importButton = toolbar.getByRole('button', { name: 'Import documents…' });
+  await importButton.hover();
+  await expect.poll(() => page.getByRole('tooltip').innerText()).toMatch(/^Import documents…\s*Ctrl\+O$/);
+  expect(await importButton.getAttribute('aria-keyshortcuts')).toBe('Control+O');
+
+  const undo = page.getByRole('button', { name: /^Undo/ });
+  const before = (await undo.boundingBox())!.width;
+  await openDocument(page, SAMPLE_DOC);
+  await selectWithMouse(page, 'boldest housing proposal');
+  await page.getByRole('button', { name: 'Apply claim' }).click();
+  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Code “claim” applied');
+  expect((await undo.boundingBox())!.width).toBe(before);
+  expect(app.pageErrors).toEqual([]);
+});

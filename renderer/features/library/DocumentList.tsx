@@ -1,7 +1,7 @@
 // The project's documents beside the text: open one to read and code it. Searched, filtered by
 // attribute and set, and sorted as in the Library, with the same controls and the same state: what the
 // researcher narrowed the Library to is what this list shows.
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
 import { useDocumentCodingCount } from '../counts/useCodingCounts';
 import { useNearViewport } from '../../ui/useNearViewport';
@@ -20,12 +20,14 @@ export function DocumentList({ openId, onOpen }: DocumentListProps) {
   // Each row counts its own codings (useDocumentCodingCount): coding one document re-counts that one.
   const { view, update, documents, rows: all, shown: rows, definitions, sets, activeSetId, filtered } = useShownRows({ withCounts: false });
   const rendered = useProgressiveCount(rows.length);
+  // Open from the start when the view is narrowed, so the researcher sees why documents are missing.
+  const [viewOpen, setViewOpen] = useState(() => filtered || view.sort !== null || view.attributeFilter !== null || view.setId !== null || view.query !== '');
   const total = documents?.length ?? 0;
   return (
     <nav className="document-list" aria-labelledby="documents-heading">
       <h2 id="documents-heading">Documents ({filtered ? `${rows.length} of ${total}` : total})</h2>
       {total > 0 ? (
-        <details className="document-list-view" open={filtered || view.sort !== null}>
+        <details className="document-list-view" open={viewOpen} onToggle={(event) => setViewOpen(event.currentTarget.open)}>
           <summary>Filter and sort</summary>
           <LibraryFilters
             query={view.query}
