@@ -37,7 +37,7 @@ import { ReadingWidthControl } from './ReadingWidthControl';
 import { ReflowToggle } from './ReflowToggle';
 import { hasJoinableBreak, looksHardWrapped } from '../../../shared/text/hardWrap';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
-import { useCommandHandler } from '../../commands/CommandContext';
+import { useCommandHandler, useCommands } from '../../commands/CommandContext';
 
 interface CodingWorkspaceProps {
   data: DocumentData;
@@ -152,6 +152,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
     findRef.current?.select();
   });
   useCommandHandler('selectAll', () => goTo(0, text.length), index !== null);
+  const textCommands = useCommands(TEXT_COMMANDS);
   const layout = useDefaultLayout({ id: `framewise-coding-${project.id}`, storage: localStorage });
   const sideLayout = useDefaultLayout({ id: `framewise-coding-side-${project.id}`, storage: localStorage });
 
@@ -289,7 +290,11 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
           position={menuAt}
           onClose={() => setMenuAt(null)}
           restoreFocus={backToText}
-          items={codes.map((code, i) => ({ label: `Apply ${code.name}`, ...(i < 9 ? { hint: String(i + 1) } : {}), onSelect: () => apply(code) }))}
+          items={[
+            ...codes.map((code, i) => ({ label: `Apply ${code.name}`, ...(i < 9 ? { hint: String(i + 1) } : {}), onSelect: () => apply(code) })),
+            // Then the command table's commands on the text, with their keys.
+            ...textCommands.map((command) => ({ label: command.spec.name, ...(command.shortcut ? { hint: command.shortcut } : {}), onSelect: () => void command.run('menu') })),
+          ]}
         />
       ) : null}
     </Group>
@@ -297,5 +302,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
 }
 
 const NO_CODINGS: readonly CodingRecord[] = [];
+/** The command table's commands the document's context menu offers after the codes. */
+const TEXT_COMMANDS = ['findInDocument', 'selectAll'] as const;
 /** Formats whose line breaks are the source's own typing (not a layout's): plain text and Markdown. */
 const REFLOWED_FORMATS: ReadonlySet<DocumentFormat> = new Set(['txt', 'md']);
