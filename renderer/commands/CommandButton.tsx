@@ -4,15 +4,17 @@ import { Button, Tooltip, TooltipTrigger } from 'react-aria-components';
 import type { CommandId } from '../../shared/commands/commandTable';
 import { CommandIcon } from './commandIcons';
 import { useCommand } from './CommandContext';
+import { useAriaKeyShortcuts } from './useAriaKeyShortcuts';
 
 export function CommandButton({ id, showName = false }: { id: CommandId; showName?: boolean }) {
   const command = useCommand(id);
+  const ref = useAriaKeyShortcuts<HTMLButtonElement>(command.ariaKeys);
   return (
     <TooltipTrigger delay={600}>
       <Button
         className="command-button"
         aria-label={showName ? undefined : command.spec.name}
-        aria-keyshortcuts={command.ariaKeys}
+        ref={ref}
         isDisabled={!command.enabled}
         onPress={() => command.run('toolbar')}
       >

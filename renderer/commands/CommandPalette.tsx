@@ -42,7 +42,7 @@ function PaletteList({ onDone }: { onDone(): void }) {
         </SearchField>
         <Menu className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
           {commands.map((command) => (
-            <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item" aria-keyshortcuts={command.ariaKeys}>
+            <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item">
               <CommandIcon icon={command.spec.icon} size={16} />
               <Text slot="label">{command.spec.name}</Text>
               {command.shortcut ? <DrawnFigure as="kbd" figure={command.shortcut} /> : null}

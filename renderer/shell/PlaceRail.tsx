@@ -7,6 +7,7 @@ import { usePlace } from '../places/PlaceContext';
 import { useCommand, useCommandHandler } from '../commands/CommandContext';
 import { CommandIcon } from '../commands/commandIcons';
 import { CommandTooltip } from '../commands/CommandButton';
+import { useAriaKeyShortcuts } from '../commands/useAriaKeyShortcuts';
 
 export function PlaceRail({ places }: { places: readonly PlaceId[] }) {
   return (
@@ -23,9 +24,10 @@ function RailButton({ place }: { place: PlaceId }) {
   const command = useCommand(goToCommand(place));
   useCommandHandler(goToCommand(place), () => goTo(place));
   const name = PLACE_NAMES[place];
+  const ref = useAriaKeyShortcuts<HTMLButtonElement>(command.ariaKeys);
   return (
     <TooltipTrigger delay={600}>
-      <Button className="rail-button" aria-current={current === place ? 'page' : undefined} aria-keyshortcuts={command.ariaKeys} onPress={() => goTo(place)}>
+      <Button className="rail-button" aria-current={current === place ? 'page' : undefined} ref={ref} onPress={() => goTo(place)}>
         <CommandIcon icon={place} size={22} />
         <span className="rail-name">{name}</span>
       </Button>

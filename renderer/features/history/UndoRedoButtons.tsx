@@ -3,27 +3,31 @@
 // nothing to do.
 import { Button, TooltipTrigger } from 'react-aria-components';
 import { useHistory } from './HistoryContext';
-import { useCommands } from '../../commands/CommandContext';
+import { useCommand } from '../../commands/CommandContext';
 import { CommandIcon } from '../../commands/commandIcons';
 import { CommandTooltip } from '../../commands/CommandButton';
+import { useAriaKeyShortcuts } from '../../commands/useAriaKeyShortcuts';
 
 export function UndoRedoButtons() {
   const { nextUndo, nextRedo } = useHistory();
-  const [undo, redo] = useCommands(['undo', 'redo']);
   return (
     <div className="undo-redo" role="group" aria-label="Undo and redo">
-      {[
-        { command: undo!, label: nextUndo ? `Undo ${nextUndo.label}` : 'Undo', short: 'Undo' },
-        { command: redo!, label: nextRedo ? `Redo ${nextRedo.label}` : 'Redo', short: 'Redo' },
-      ].map(({ command, label, short }) => (
-        <TooltipTrigger key={short} delay={600}>
-          <Button className="command-button with-label" aria-label={label} aria-keyshortcuts={command.ariaKeys} isDisabled={!command.enabled} onPress={() => command.run('toolbar')}>
-            <CommandIcon icon={command.spec.icon} />
-            <span>{short}</span>
-          </Button>
-          <CommandTooltip name={command.enabled ? label : `Nothing to ${short.toLowerCase()}`} shortcut={command.shortcut} />
-        </TooltipTrigger>
-      ))}
+      <HistoryButton id="undo" short="Undo" label={nextUndo ? `Undo ${nextUndo.label}` : 'Undo'} />
+      <HistoryButton id="redo" short="Redo" label={nextRedo ? `Redo ${nextRedo.label}` : 'Redo'} />
     </div>
+  );
+}
+
+function HistoryButton({ id, short, label }: { id: 'undo' | 'redo'; short: string; label: string }) {
+  const command = useCommand(id);
+  const ref = useAriaKeyShortcuts<HTMLButtonElement>(command.ariaKeys);
+  return (
+    <TooltipTrigger delay={600}>
+      <Button ref={ref} className="command-button with-label" aria-label={label} isDisabled={!command.enabled} onPress={() => command.run('toolbar')}>
+        <CommandIcon icon={command.spec.icon} />
+        <span>{short}</span>
+      </Button>
+      <CommandTooltip name={command.enabled ? label : `Nothing to ${short.toLowerCase()}`} shortcut={command.shortcut} />
+    </TooltipTrigger>
   );
 }

@@ -38,7 +38,7 @@ export function ListViewControls({ definitions, sets, setId, onSet, sort, onSort
       <label>
         Sort by
         <select value={sort?.column ?? ''} onChange={(event) => onSort(event.target.value ? { column: event.target.value as ColumnId, direction: sort?.direction ?? 'ascending' } : null)}>
-          <option value="">Project order</option>
+          <option value="">As imported</option>
           {columns.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}
