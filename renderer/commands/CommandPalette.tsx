@@ -35,9 +35,17 @@ function PaletteList({ onDone }: { onDone(): void }) {
       <Heading slot="title" className="visually-hidden">
         Command palette
       </Heading>
+      {/* One Escape closes the palette (a search field's own Escape would only clear it). */}
+      <div
+        className="palette-body"
+        onKeyDownCapture={(event) => {
+          if (event.key !== 'Escape') return;
+          event.stopPropagation();
+          onDone();
+        }}
+      >
       <Autocomplete filter={contains}>
-        {/* One Escape closes the palette (a search field's own Escape would only clear it). */}
-        <SearchField aria-label="Find a command" autoFocus className="palette-search" onKeyDown={(event) => (event.key === 'Escape' ? onDone() : event.continuePropagation())}>
+        <SearchField aria-label="Find a command" autoFocus className="palette-search">
           <Input placeholder="Type a command…" />
         </SearchField>
         <Menu className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
@@ -50,6 +58,7 @@ function PaletteList({ onDone }: { onDone(): void }) {
           ))}
         </Menu>
       </Autocomplete>
+      </div>
     </>
   );
 }

@@ -1,8 +1,6 @@
-// A modal dialog (React Aria's Modal and Dialog): focus moves in and stays there, the rest of the
-// window is hidden from assistive technology, Escape closes it unless it must be answered, and focus
-// returns to where it was.
-import type { ReactNode } from 'react';
-import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+// A modal dialog on the native <dialog> element: focus moves in and is trapped by the browser, Escape
+// closes it, and focus returns to where it was.
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -13,24 +11,31 @@ interface DialogProps {
 }
 
 export function Dialog({ title, onClose, children, requireAnswer = false }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const previouslyFocused = document.activeElement as HTMLElement | null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      previouslyFocused?.focus?.();
+    };
+  }, []);
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen
-      isKeyboardDismissDisabled={requireAnswer}
-      onOpenChange={(open) => {
-        if (!open) onClose();
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!requireAnswer) onClose();
       }}
     >
-      <Modal className="dialog-modal">
-        <AriaDialog className="dialog" role={requireAnswer ? 'alertdialog' : 'dialog'}>
-          <Heading slot="title" level={2}>
-            {title}
-          </Heading>
-          {children}
-        </AriaDialog>
-      </Modal>
-    </ModalOverlay>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+    </dialog>
   );
 }
 
