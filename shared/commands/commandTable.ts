@@ -94,6 +94,12 @@ export const COMMANDS = [
   { id: 'preferences', name: 'Appearance…', icon: 'theme', menu: { name: 'File', group: 3 }, header: true },
   { id: 'undo', name: 'Undo', icon: 'undo', shortcut: { other: 'CmdOrCtrl+Z' }, menu: { name: 'Edit', group: 0 } },
   { id: 'redo', name: 'Redo', icon: 'redo', shortcut: { other: 'CmdOrCtrl+Shift+Z' }, alsoKeys: { other: ['Ctrl+Y'] }, menu: { name: 'Edit', group: 0 } },
+  // Coding the open document. Their keys act in the text (KeyboardPlugin), where a selection is; the
+  // menu and the palette reach them from anywhere in the Code place. Not in the place's toolbar: the
+  // coding toolbar above the text holds their buttons.
+  { id: 'quickCode', name: 'Quick code…', icon: 'code', menu: { name: 'Edit', group: 2 } },
+  { id: 'codeInVivo', name: 'Code in vivo', icon: 'code', menu: { name: 'Edit', group: 2 } },
+  { id: 'codeWholeDocument', name: 'Code whole document…', icon: 'code', menu: { name: 'Edit', group: 2 } },
   { id: 'findInDocument', name: 'Find in document', icon: 'find', shortcut: { other: 'CmdOrCtrl+F' }, menu: { name: 'Edit', group: 1 }, whileTyping: true },
   // Not in the menu: the menu keeps the system's Select All, which text fields need.
   { id: 'selectAll', name: 'Select the whole text', icon: 'selectAll', shortcut: { other: 'CmdOrCtrl+A' } },

@@ -152,6 +152,9 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
     findRef.current?.select();
   });
   useCommandHandler('selectAll', () => goTo(0, text.length), index !== null);
+  useCommandHandler('quickCode', tools.openQuickCode, index !== null);
+  useCommandHandler('codeInVivo', tools.inVivo, index !== null);
+  useCommandHandler('codeWholeDocument', () => tools.openPalette('document'), index !== null);
   const textCommands = useCommands(TEXT_COMMANDS);
   const layout = useDefaultLayout({ id: `framewise-coding-${project.id}`, storage: localStorage });
   const sideLayout = useDefaultLayout({ id: `framewise-coding-side-${project.id}`, storage: localStorage });
