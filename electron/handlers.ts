@@ -15,6 +15,7 @@ import { grantedImportRequest, grantedPath } from './library/requestPaths';
 import { readOriginal, receiveOriginal } from './originals/libraryOriginals';
 import { cleanUpLibrary } from './originals/libraryCleanup';
 import { CloseGuard } from './closeGuard';
+import { MenuState } from './menuState';
 import { ImportRecords } from './library/importRecords';
 import { UserFacingError } from './userFacingError';
 
@@ -36,13 +37,15 @@ export interface HandlerOptions {
   closeGuard?: CloseGuard;
   /** Writes a data-folder file whole or not at all; tests pass one that fails as a full disk does. */
   writeAtomic?: AtomicWrite;
+  /** Which menu commands can run now; main.ts rebuilds the menu from it. */
+  menuState?: MenuState;
 }
 
 /**
  * `grants`: the files and folders the researcher handed over (pathGrants.ts); main.ts passes the same
  * list to the preload's grant of dropped files.
  */
-export function createHandlers(services: Services, { grants = new PathGrants(), closeGuard = new CloseGuard(), writeAtomic }: HandlerOptions = {}): Handlers {
+export function createHandlers(services: Services, { grants = new PathGrants(), closeGuard = new CloseGuard(), writeAtomic, menuState = new MenuState() }: HandlerOptions = {}): Handlers {
   const jobs = new ImportJobs();
   const dataFolders = new DataFolders(services.dataPath, writeAtomic);
   const imports = new ImportRecords(join(services.dataPath, 'imports'));
@@ -92,6 +95,10 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
       return run;
     },
     holdClosing: (reason) => closeGuard.hold(reason),
+    setEnabledCommands: (ids) => {
+      menuState.set(ids);
+      return null;
+    },
     interruptedImports: async () => {
       const left = (await imports.list()).filter((record) => !jobs.isRunning(record.jobId));
       for (const record of left) for (const path of record.paths) grants.grantFolder(path);

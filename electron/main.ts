@@ -11,6 +11,7 @@ import { grantDroppedPath, registerHandlers } from './ipc';
 import { PathGrants } from './library/pathGrants';
 import { DROP_GRANT_CHANNEL } from '../shared/ipc';
 import { buildMenu } from './menu';
+import { MenuState } from './menuState';
 import { CloseGuard } from './closeGuard';
 import { serveAppFile } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
@@ -87,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
     app.on('will-quit', () => void extractor.close());
     const grants = new PathGrants();
     closeGuard = new CloseGuard();
+    const menuState = new MenuState();
     ipcMain.on(DROP_GRANT_CHANNEL, (event, path: unknown) => {
       event.returnValue = grantDroppedPath(grants, event, path, APP_ORIGIN);
     });
@@ -97,9 +99,13 @@ if (!app.requestSingleInstanceLock()) {
       shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
       extractor,
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
-    }, { grants, closeGuard });
+    }, { grants, closeGuard, menuState });
     registerHandlers(ipcMain, handlers, APP_ORIGIN);
-    Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send('menuCommand', { command }), process.platform === 'darwin'));
+    // Rebuilt whenever the window says which commands can run: the others are greyed out.
+    const setMenu = () =>
+      Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send('menuCommand', { command }), process.platform === 'darwin', (id) => menuState.isEnabled(id)));
+    menuState.onChange(setMenu);
+    setMenu();
     mainWindow = createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

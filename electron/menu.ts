@@ -13,7 +13,7 @@ function systemItems(menu: MenuName, isMac: boolean): MenuItemConstructorOptions
 }
 
 /** The menu's template: kept apart from `Menu.buildFromTemplate` so a test can read it. */
-export function menuTemplate(send: (command: CommandId) => void, isMac: boolean): MenuItemConstructorOptions[] {
+export function menuTemplate(send: (command: CommandId) => void, isMac: boolean, isEnabled: (command: CommandId) => boolean = () => true): MenuItemConstructorOptions[] {
   const menus = MENUS.map((name): MenuItemConstructorOptions => {
     const commands = COMMANDS.filter((c) => 'menu' in c && c.menu.name === name);
     const groups = [...new Set(commands.map((c) => ('menu' in c ? c.menu.group : 0)))].sort((a, b) => a - b);
@@ -22,7 +22,7 @@ export function menuTemplate(send: (command: CommandId) => void, isMac: boolean)
       if (submenu.length > 0) submenu.push({ type: 'separator' });
       for (const command of commands.filter((c) => 'menu' in c && c.menu.group === group)) {
         const accelerator = shortcutOf(command, isMac);
-        submenu.push({ id: command.id, label: command.name, ...(accelerator ? { accelerator } : {}), click: () => send(command.id) });
+        submenu.push({ id: command.id, label: command.name, enabled: isEnabled(command.id), ...(accelerator ? { accelerator } : {}), click: () => send(command.id) });
       }
     }
     const system = systemItems(name, isMac);
@@ -32,6 +32,6 @@ export function menuTemplate(send: (command: CommandId) => void, isMac: boolean)
   return [...(isMac ? [{ role: 'appMenu' as const }] : []), ...menus];
 }
 
-export function buildMenu(send: (command: CommandId) => void, isMac: boolean): Menu {
-  return Menu.buildFromTemplate(menuTemplate(send, isMac));
+export function buildMenu(send: (command: CommandId) => void, isMac: boolean, isEnabled?: (command: CommandId) => boolean): Menu {
+  return Menu.buildFromTemplate(menuTemplate(send, isMac, isEnabled));
 }

@@ -8,7 +8,7 @@ import { isAbsolutePath } from './library/absolutePath';
 import { isSafeFileName } from './files/fileNames';
 import { OPEN_PURPOSE_NAMES, SAVE_PURPOSE_NAMES } from './files/filePurposes';
 import { LARGEST_MAX_FILE_BYTES } from './library/fileSizeLimits';
-import type { CommandId } from './commands/commandTable';
+import { COMMAND_IDS, type CommandId } from './commands/commandTable';
 
 const absolutePath = z.string().min(1).max(4096).refine(isAbsolutePath, { message: 'not an absolute path' });
 
@@ -136,6 +136,8 @@ export const requestSchemas = {
   interruptedImports: z.tuple([]),
   /** The window has written every document of the import, or said why it stopped. */
   forgetImport: z.tuple([z.string().uuid()]),
+  /** The commands that can run now (the command table's ids): main greys out the other menu items. */
+  setEnabledCommands: z.tuple([z.array(z.enum(COMMAND_IDS as [CommandId, ...CommandId[]])).max(COMMAND_IDS.length)]),
 } as const;
 
 export interface AppInfo {
@@ -279,6 +281,7 @@ export interface Results {
   holdClosing: null;
   interruptedImports: InterruptedImport[];
   forgetImport: boolean;
+  setEnabledCommands: null;
 }
 
 /** What the library's cleanup did. */

@@ -1,14 +1,16 @@
 // The commands of the window: the registry of what each command does now, the keys of the command
 // table (one listener for the whole window), and the native menu's items, all running the same handler.
 import { createContext, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { commandSpec, isCommandId, shortcutOf, type CommandId, type CommandSpec } from '../../shared/commands/commandTable';
+import { COMMANDS, commandSpec, isCommandId, shortcutOf, type CommandId, type CommandSpec } from '../../shared/commands/commandTable';
 import { ariaKeyShortcut, formatAccelerator } from '../../shared/commands/shortcuts';
 import { commandOfKey } from '../../shared/commands/keyCommands';
-import { onMainEvent } from '../api';
+import { call, onMainEvent } from '../api';
 import { isMacPlatform, isTextField } from './textFields';
 import { CommandRegistry, type CommandSource } from './commandRegistry';
 
 const RegistryContext = createContext<CommandRegistry | null>(null);
+/** The commands the native menu shows. */
+const MENU_COMMANDS = (COMMANDS as readonly CommandSpec[]).filter((spec) => spec.menu).map((spec) => spec.id as CommandId);
 
 export function CommandProvider({ children }: { children: ReactNode }) {
   const registry = useMemo(() => new CommandRegistry(), []);
@@ -41,6 +43,28 @@ export function CommandProvider({ children }: { children: ReactNode }) {
       }),
     [registry],
   );
+
+  // The native menu greys out what cannot run now: told once a frame at most, and only on a change.
+  useEffect(() => {
+    let said = '';
+    let frame = 0;
+    const tell = () => {
+      frame = 0;
+      const enabled = MENU_COMMANDS.filter((id) => registry.isEnabled(id));
+      const key = enabled.join(' ');
+      if (key === said) return;
+      said = key;
+      void call('setEnabledCommands', enabled).catch(() => {});
+    };
+    tell();
+    const unsubscribe = registry.subscribe(() => {
+      if (!frame) frame = requestAnimationFrame(tell);
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [registry]);
 
   return <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider>;
 }

@@ -49,3 +49,26 @@ describe('the native menu', () => {
     expect(itemsOf(menuTemplate(() => {}, false), 'File').at(-1)).toEqual({ role: 'quit' });
   });
 });
+
+describe('the menu follows what the window can do now', () => {
+  it('greys out the commands the window did not list as enabled; all are enabled until it has said', async () => {
+    const { MenuState } = await import('../../electron/menuState');
+    const { createHandlers } = await import('../../electron/handlers');
+    const state = new MenuState();
+    const changes: number[] = [];
+    state.onChange(() => changes.push(1));
+    const item = (id: string) => itemsOf(menuTemplate(() => {}, false, (c) => state.isEnabled(c)), id === 'undo' ? 'Edit' : 'Go').find((i) => i.id === id);
+    expect(item('undo')?.enabled).toBe(true);
+    expect(item('go.retrieve')?.enabled).toBe(true);
+
+    // Through the IPC contract's handler, as the window says it.
+    const handlers = createHandlers({ dataPath: '/nonexistent-framewise-data' } as never, { menuState: state });
+    expect(await handlers.setEnabledCommands(['go.library', 'go.code'])).toBeNull();
+    expect(item('undo')?.enabled).toBe(false);
+    expect(item('go.retrieve')?.enabled).toBe(false);
+    expect(item('go.library')?.enabled).toBe(true);
+    // The same list again is no change (main does not rebuild the menu for it).
+    await handlers.setEnabledCommands(['go.code', 'go.library']);
+    expect(changes).toHaveLength(1);
+  });
+});
