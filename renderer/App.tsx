@@ -1,7 +1,7 @@
 // The window: a compact header (project and coder), the rail of places on the left, the place's
 // toolbar and screen beside it, the status line in its own row at the bottom. Every command comes from
 // the command table (shared/commands): the native menu, keys, toolbars and the palette run it alike.
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { pathForDroppedFile } from './api';
 import { AnnouncerProvider, StatusBar, useAnnounce } from './ui/Announcer';
 import { UnhandledRejections } from './ui/UnhandledRejections';
@@ -103,7 +103,7 @@ function Workspace() {
     code: () => <CodePlace openDocId={openDocId} onOpen={setOpenDocId} data={data} codes={codes} codings={codings} />,
     backups: () => <BackupsView />,
   };
-  const places = useMemo(() => PLACE_IDS.filter((id) => id in screens), [screens]);
+  const places = PLACE_IDS.filter((id) => id in screens);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();

@@ -237,3 +237,18 @@ test('icon buttons show their name and key in a tooltip; Undo keeps its width wh
   expect((await undo.boundingBox())!.width).toBe(before);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('panes are resized from the keyboard on their separator, and keep their size for the project after a restart', async () => {
+  app = await launchApp({ welcome: 'sample' });
+  const width = () => app!.page.getByRole('navigation', { name: /Documents/ }).evaluate((el) => Math.round(el.getBoundingClientRect().width));
+  const before = await width();
+  const separator = app.page.getByRole('separator', { name: 'Resize the documents pane' });
+  await separator.focus();
+  for (let i = 0; i < 5; i++) await app.page.keyboard.press('ArrowRight');
+  await expect.poll(width).toBeGreaterThan(before + 20);
+  const resized = await width();
+  app = await app.relaunch();
+  await app.page.getByRole('navigation', { name: /Documents/ }).waitFor();
+  await expect.poll(width).toBe(resized);
+  expect(app.pageErrors).toEqual([]);
+});
