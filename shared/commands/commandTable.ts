@@ -100,7 +100,8 @@ export const COMMANDS = [
   { id: 'quickCode', name: 'Quick code…', icon: 'code', menu: { name: 'Edit', group: 2 } },
   { id: 'codeInVivo', name: 'Code in vivo', icon: 'code', menu: { name: 'Edit', group: 2 } },
   { id: 'codeWholeDocument', name: 'Code whole document…', icon: 'code', menu: { name: 'Edit', group: 2 } },
-  { id: 'findInDocument', name: 'Find in document', icon: 'find', shortcut: { other: 'CmdOrCtrl+F' }, menu: { name: 'Edit', group: 1 }, whileTyping: true },
+  // Finds where the researcher is: in the open document's text in Code, among the documents in the Library.
+  { id: 'findInDocument', name: 'Find', icon: 'find', shortcut: { other: 'CmdOrCtrl+F' }, menu: { name: 'Edit', group: 1 }, whileTyping: true },
   // Not in the menu: the menu keeps the system's Select All, which text fields need.
   { id: 'selectAll', name: 'Select the whole text', icon: 'selectAll', shortcut: { other: 'CmdOrCtrl+A' } },
   { id: 'commandPalette', name: 'Command palette…', icon: 'palette', shortcut: { other: 'CmdOrCtrl+Shift+P' }, menu: { name: 'View', group: 0 }, header: true, whileTyping: true },

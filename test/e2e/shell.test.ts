@@ -68,7 +68,11 @@ test('the library with six attribute columns at 1400 px scrolls inside its table
   expect(await windowScrollsSideways(page)).toBe(false);
   expect(await page.locator('.library-scroll').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 
-  await page.getByRole('searchbox', { name: /Search titles and text/ }).or(page.getByLabel('Search titles and text')).first().fill('zebra crossing');
+  // Ctrl+F in the Library goes to its search.
+  await page.getByRole('button', { name: 'Library' }).focus();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('zebra crossing');
+  expect(await page.getByLabel('Search titles and text').inputValue()).toBe('zebra crossing');
   await expect.poll(() => page.getByRole('note').innerText()).toContain('No document matches “zebra crossing”');
 });
 

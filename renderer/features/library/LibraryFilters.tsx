@@ -1,4 +1,5 @@
 // Search by title and text, and a filter by one attribute's value ("leaning" is "center").
+import type { Ref } from 'react';
 import type { AttributeDefinition } from '../../../shared/model';
 import { attributeValues, EMPTY_VALUE, type LibraryRow } from './libraryRows';
 
@@ -14,15 +15,17 @@ interface LibraryFiltersProps {
   rows: readonly LibraryRow[];
   filter: AttributeFilter | null;
   onFilter(filter: AttributeFilter | null): void;
+  /** The search field, for the Find command (Ctrl/Cmd+F). */
+  searchRef?: Ref<HTMLInputElement>;
 }
 
-export function LibraryFilters({ query, onQuery, definitions, rows, filter, onFilter }: LibraryFiltersProps) {
+export function LibraryFilters({ query, onQuery, definitions, rows, filter, onFilter, searchRef }: LibraryFiltersProps) {
   const options = filter ? attributeValues(rows, filter.name) : null;
   return (
     <div className="library-filters" role="search" aria-label="Find documents">
       <label>
         Search titles and text
-        <input type="search" value={query} onChange={(event) => onQuery(event.target.value)} placeholder="a word or phrase" />
+        <input ref={searchRef} type="search" value={query} onChange={(event) => onQuery(event.target.value)} placeholder="a word or phrase" />
       </label>
       <label>
         Filter by attribute

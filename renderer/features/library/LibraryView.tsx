@@ -10,6 +10,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { BulkActions } from './BulkActions';
 import { attributeColumn, type ColumnId } from './libraryRows';
 import { useShownRows } from './useShownRows';
+import { useCommandHandler } from '../../commands/CommandContext';
 import './library.css';
 
 /** Shown by default: the first attributes, enough to see what a project is about without scrolling. */
@@ -26,6 +27,12 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
   const setQuery = (value: string) => update('query', value);
   const setChosenColumns = (value: ColumnId[] | null) => update('chosenColumns', value);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Find (Ctrl/Cmd+F) in the Library searches the documents.
+  const searchRef = useRef<HTMLInputElement>(null);
+  useCommandHandler('findInDocument', () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  });
   const types = useMemo(() => new Map<string, AttributeType>(definitions.map((d) => [d.name, d.type])), [definitions]);
   const columns = useMemo(
     () => chosenColumns ?? definitions.slice(0, DEFAULT_ATTRIBUTE_COLUMNS).map((d) => attributeColumn(d.name)),
@@ -80,6 +87,7 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
         <header className="library-header">
           <h2 id="library-heading">Library ({total})</h2>
           <LibraryFilters
+            searchRef={searchRef}
             query={query}
             onQuery={setQuery}
             definitions={definitions}
