@@ -53,11 +53,16 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await page.keyboard.press('Control+1');
     await page.getByRole('heading', { name: /^Library/ }).waitFor();
+    // Every row drawn, with its coding count.
+    await expect.poll(() => page.getByRole('row').count()).toBe(5);
+    await expect.poll(() => page.getByRole('cell', { name: '4', exact: true }).count()).toBe(1);
     await compare(page, `library-${scheme}`);
 
     await page.keyboard.press('Control+2');
     await openDocument(page, 'The Riverton Ledger: Okafor\'s housing plan wins praise from tenant groups');
     await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await expect.poll(() => page.getByRole('heading', { name: /^Coded passages/ }).innerText()).toBe('Coded passages (1)');
+    await expect.poll(() => page.getByRole('heading', { name: /^Memos$/ }).count()).toBe(1);
     await compare(page, `code-${scheme}`);
 
     await page.keyboard.press('Control+6');
