@@ -212,6 +212,10 @@ test('documents in Code are filtered and sorted as in the Library, with the same
   // Changed here, with the same filter controls: the Library follows.
   await documents.getByLabel('leaning is').selectOption('left');
   await expect.poll(titles).toEqual([expect.stringMatching(/^The Riverton Ledger/)]);
+  // Several values at once: left or right.
+  await documents.getByLabel('leaning is').selectOption(['left', 'right']);
+  await expect.poll(titles).toEqual([expect.stringMatching(/^The Riverton Ledger/), expect.stringMatching(/^The Riverton Courier/)]);
+  expect(await documents.getByRole('heading').innerText()).toBe('Documents (2 of 4)');
   await documents.getByLabel('Filter by attribute').selectOption('');
   await documents.getByLabel('Sort by').selectOption('Words');
   await expect.poll(async () => (await titles()).map((t) => Number(/(\d+) words/.exec(t)![1]))).toEqual([107, 145, 146, 212]);

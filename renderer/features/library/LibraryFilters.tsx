@@ -1,11 +1,13 @@
-// Search by title and text, and a filter by one attribute's value ("leaning" is "center").
+// Search by title and text, and a filter by an attribute's values ("leaning" is "center" or "left";
+// Ctrl/Cmd+click or Shift+arrows choose several).
 import type { Ref } from 'react';
 import type { AttributeDefinition } from '../../../shared/model';
 import { attributeValues, EMPTY_VALUE, type LibraryRow } from './libraryRows';
 
 export interface AttributeFilter {
   name: string;
-  value: string;
+  /** Several values at once: documents with any of them. */
+  values: string[];
 }
 
 interface LibraryFiltersProps {
@@ -35,7 +37,7 @@ export function LibraryFilters({ query, onQuery, definitions, rows, filter, onFi
             const name = event.target.value;
             if (!name) return onFilter(null);
             const { values, hasEmpty } = attributeValues(rows, name);
-            onFilter({ name, value: values[0] ?? (hasEmpty ? EMPTY_VALUE : '') });
+            onFilter({ name, values: [values[0] ?? (hasEmpty ? EMPTY_VALUE : '')] });
           }}
         >
           <option value="">No filter</option>
@@ -48,8 +50,13 @@ export function LibraryFilters({ query, onQuery, definitions, rows, filter, onFi
       </label>
       {filter && options ? (
         <label>
-          {filter.name} is
-          <select value={filter.value} onChange={(event) => onFilter({ ...filter, value: event.target.value })}>
+          {filter.name} is any of
+          <select
+            multiple
+            size={Math.min(4, options.values.length + (options.hasEmpty ? 1 : 0))}
+            value={filter.values}
+            onChange={(event) => onFilter({ ...filter, values: [...event.target.selectedOptions].map((option) => option.value) })}
+          >
             {options.values.map((value) => (
               <option key={value} value={value}>
                 {value}

@@ -20,8 +20,11 @@ export interface SortOrder {
 }
 
 export interface LibraryFilter {
-  /** Attribute name and the value as shown (`valueLabel`); EMPTY_VALUE picks documents without one. */
-  attribute: { name: string; value: string } | null;
+  /**
+   * Attribute name and the values as shown (`valueLabel`): a document with any of them is shown;
+   * EMPTY_VALUE picks documents without one. No value chosen: the attribute does not narrow the list.
+   */
+  attribute: { name: string; values: readonly string[] } | null;
   setId: string | null;
   /** Documents the search found, or null when there is no search. */
   found: ReadonlySet<string> | null;
@@ -55,7 +58,7 @@ export function filterRows(rows: readonly LibraryRow[], filter: LibraryFilter, s
     if (filter.found && !filter.found.has(row.doc.id)) return false;
     if (attribute) {
       const label = valueLabel(row.doc.attributes[attribute.name]);
-      if (attribute.value === EMPTY_VALUE ? label !== '' : label !== attribute.value) return false;
+      if (attribute.values.length > 0 && !attribute.values.some((value) => (value === EMPTY_VALUE ? label === '' : label === value))) return false;
     }
     return true;
   });

@@ -19,12 +19,14 @@ const titles = (r: LibraryRow[]) => r.map((x) => x.doc.title);
 describe('library rows', () => {
   test('filter by an attribute’s value, by documents without one, by set and by search together', () => {
     const none = { attribute: null, setId: null, found: null };
-    expect(titles(filterRows(rows, { ...none, attribute: { name: 'leaning', value: 'center' } }, []))).toEqual(['TV news', 'Profile 9']);
-    expect(titles(filterRows(rows, { ...none, attribute: { name: 'leaning', value: EMPTY_VALUE } }, []))).toEqual(['Magazine']);
-    expect(titles(filterRows(rows, { ...none, attribute: { name: 'year', value: '2017' } }, []))).toEqual(['TV news', 'Magazine']);
+    expect(titles(filterRows(rows, { ...none, attribute: { name: 'leaning', values: ['center'] } }, []))).toEqual(['TV news', 'Profile 9']);
+    expect(titles(filterRows(rows, { ...none, attribute: { name: 'leaning', values: [EMPTY_VALUE] } }, []))).toEqual(['Magazine']);
+    expect(titles(filterRows(rows, { ...none, attribute: { name: 'year', values: ['2017'] } }, []))).toEqual(['TV news', 'Magazine']);
+    // Several values at once: documents with any of them.
+    expect(titles(filterRows(rows, { ...none, attribute: { name: 'leaning', values: ['center', EMPTY_VALUE] } }, []))).toEqual(['TV news', 'Profile 9', 'Magazine']);
     const sets = [{ id: 's', name: 'Pair', docIds: ['d1', 'd2'], createdAt: '' }];
     expect(titles(filterRows(rows, { ...none, setId: 's' }, sets))).toEqual(['TV news', 'Profile 10']);
-    expect(titles(filterRows(rows, { attribute: { name: 'leaning', value: 'center' }, setId: 's', found: new Set(['d1', 'd3']) }, sets))).toEqual(['TV news']);
+    expect(titles(filterRows(rows, { attribute: { name: 'leaning', values: ['center'] }, setId: 's', found: new Set(['d1', 'd3']) }, sets))).toEqual(['TV news']);
   });
 
   test('sorting: numbers as numbers, titles in natural order, empty values last either way, ties in project order', () => {
