@@ -5,7 +5,6 @@ import type { DocumentRecord } from '../../../shared/model';
 import { listDocuments } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
 import { useDocumentCodingCount } from '../counts/useCodingCounts';
-import { useNearViewport } from '../../ui/useNearViewport';
 import { useStableRows } from './useStableRows';
 import { useProgressiveCount } from './useProgressiveCount';
 
@@ -17,7 +16,7 @@ interface DocumentListProps {
 export function DocumentList({ openId, onOpen }: DocumentListProps) {
   const { db } = useProject();
   const documents = useLiveQuery(() => listDocuments(db), [db]);
-  // Each row counts its own codings (useDocumentCodingCount): coding one document re-counts that one.
+  // Each row reads its count from the project's counts (useDocumentCodingCount): no query per row.
   const rows = useStableRows(documents, undefined);
   const rendered = useProgressiveCount(rows.length);
   return (
@@ -34,11 +33,9 @@ export function DocumentList({ openId, onOpen }: DocumentListProps) {
 }
 
 const DocumentItem = memo(function DocumentItem({ doc, open, onOpen }: { doc: DocumentRecord; open: boolean; onOpen(docId: string): void }) {
-  // Counted once the row comes near the screen: a long list does not run a query per document.
-  const [ref, near] = useNearViewport<HTMLLIElement>();
-  const codings = useDocumentCodingCount(near ? doc.id : null);
+  const codings = useDocumentCodingCount(doc.id);
   return (
-    <li ref={ref}>
+    <li>
       <button type="button" aria-current={open ? 'page' : undefined} onClick={() => onOpen(doc.id)}>
         <span className="doc-title">{doc.title}</span>
         <span className="meta">

@@ -4,11 +4,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttributeType, AttributeValue, DocumentRecord } from '../../../shared/model';
 import { listDocuments } from '../../db/documents';
-import { codingCountsByDocument } from '../../db/codingCounts';
 import { listAttributeDefinitions } from '../../db/attributes';
 import { listDocumentSets } from '../../db/documentSets';
 import { useProject } from '../projects/ProjectContext';
-import { useCoderFilter } from '../coders/CoderViewContext';
+import { useCountTotals } from '../counts/useCodingCounts';
 import { useDocumentEdits, type EditableField } from '../metadata/useDocumentEdits';
 import { SetsPanel } from '../sets/SetsPanel';
 import { LibraryTable, type RowActions } from './LibraryTable';
@@ -37,8 +36,7 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
   const { db, project } = useProject();
   const { setField, setAttribute } = useDocumentEdits();
   const documents = useLiveQuery(() => listDocuments(db), [db]);
-  const coderFilter = useCoderFilter(); // counts agree with blind mode
-  const counts = useLiveQuery(() => codingCountsByDocument(db, coderFilter), [db, coderFilter]);
+  const counts = useCountTotals()?.byDocument; // of the visible coders: counts agree with blind mode
   const definitions = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
   const sets = useLiveQuery(() => listDocumentSets(db), [db]) ?? [];
 
