@@ -187,7 +187,7 @@ async function idle(page: Page): Promise<void> {
 function timeCodebookFinal(page: Page, byCode: Record<string, number>): Promise<number> {
   return page.evaluate(
     (byCode) =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
         const final = () => {
           const tree = document.querySelector('[role="tree"][aria-label="Codes"]');
           if (!tree) return false;
@@ -199,6 +199,7 @@ function timeCodebookFinal(page: Page, byCode: Record<string, number>): Promise<
         };
         const check = () => {
           if (final()) setTimeout(() => resolve(performance.now()), 0);
+          else if (performance.now() > 300_000) reject(new Error(`the codebook did not show the counts ${JSON.stringify(byCode)}`));
           else requestAnimationFrame(check);
         };
         check();
@@ -225,7 +226,8 @@ function timeOpen(page: Page, title: string, expected: number): Promise<number> 
             const done = () => resolve(performance.now() - t0);
             if (inFrame) setTimeout(done, 0);
             else requestAnimationFrame(() => setTimeout(done, 0));
-          } else requestAnimationFrame(() => check(true));
+          } else if (performance.now() - t0 > 300_000) reject(new Error(`${title} did not open with ${expected} codings listed and highlighted`));
+          else requestAnimationFrame(() => check(true));
         };
         check(false);
       }),
@@ -256,6 +258,7 @@ function timeLibrary(page: Page, byTitle: Record<string, number>): Promise<numbe
               return row.cells[column]?.textContent?.trim() === (byTitle[title] ?? -1).toLocaleString();
             });
           if (right) setTimeout(() => resolve(performance.now() - t0), 0);
+          else if (performance.now() - t0 > 300_000) reject(new Error('the Library did not show every drawn row with its count'));
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
