@@ -10,6 +10,7 @@ test('the scale benchmark builds both projects and measures every figure, at a t
   const { sparse, dense } = await measureScale({ docs: 4, words: 300, dense: 400, sparse: 12, ofOpened: 10, runs: 1, applications: 3 }, () => {});
   for (const project of [sparse, dense]) {
     expect(project.codebookFinal).toHaveLength(1);
+    expect(project.codebookAfterCodes[0]).toBeGreaterThanOrEqual(0);
     expect(project.opens).toHaveLength(1);
     expect(project.library).toHaveLength(1);
     expect(project.applications).toHaveLength(3);
