@@ -116,9 +116,14 @@ export async function rebuildCodingCounts(counts: Table<CodingCountRow>, codings
   await counts.bulkPut(rows);
 }
 
-/** Every count row of the project: small (codes × documents × coders), read whole. */
+/**
+ * Every count row of the project: small (codes × documents × coders), read whole. In a read-only
+ * transaction of its own, which Dexie's live-query cache leaves alone: that cache would keep a second
+ * copy of the rows and clone them on every read, and the screens share one query anyway
+ * (features/counts/countsStore.ts).
+ */
 export function readCodingCounts(db: ProjectDatabase): Promise<CodingCountRow[]> {
-  return db.codingCounts.toArray();
+  return db.transaction('r', db.codingCounts, () => db.codingCounts.toArray());
 }
 
 /** Counts per code and per document, of the coders a filter lets through. */
