@@ -35,11 +35,7 @@ export function useDocumentData(db: ProjectDatabase, docId: string | null): Docu
  * of codings back; the query's next result replaces the patch, and a failed write takes it back.
  */
 export function useCodings(db: ProjectDatabase, docId: string | null): readonly CodingRecord[] {
-  // Read in a read-only transaction of its own, which Dexie's live-query cache leaves alone: the cache
-  // would clone thousands of codings on every read, and the moment a change is shown comes from the
-  // patch below, not from the cache's optimistic copy. Every result is then a read of the database
-  // made after the write that prompted it.
-  const queried = useLiveQuery(() => (docId ? db.transaction('r', db.codings, () => codingsOfDocument(db, docId)) : []), [db, docId]) ?? NO_CODINGS;
+  const queried = useLiveQuery(() => (docId ? codingsOfDocument(db, docId) : []), [db, docId]) ?? NO_CODINGS;
   const [patch, setPatch] = useState<{ base: readonly CodingRecord[]; rows: readonly CodingRecord[] } | null>(null);
   const latest = useRef(queried);
   latest.current = queried;
