@@ -1,0 +1,221 @@
+// The Compare place: codes (or a choice of them) by groups of documents (attribute values, sets,
+// single documents, coders), one measure at a time, as counts or percentages, shaded as a heatmap
+// whose number is always the text. Each column header gives its documents and words; a cell opens
+// its passages in Retrieve, a row's name opens that row's passages side by side by the same groups.
+// Below the table: the chi-square test of the passage counts, its warnings, and optional bootstrap
+// intervals with their seed.
+import { useMemo, useState } from 'react';
+import { EMPTY_DOCUMENT_FILTER, attributeValueOptions } from '../../../shared/library/documentFilter';
+import type { Grouping } from '../../../shared/analysis/grouping';
+import { COMPARE_MEASURES, MEASURE_LABELS, cellQuery, compareTable, type CompareMeasure, type CompareSettings, type CompareTable } from '../../../shared/stats/compare';
+import { comparePercentages, COUNT_MEASURES, type PercentBase } from '../../../shared/stats/comparePercent';
+import { compareTest } from '../../../shared/stats/compareTest';
+import { compareIntervals, type CompareIntervalOptions } from '../../../shared/stats/compareIntervals';
+import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
+import { usePlace } from '../../places/PlaceContext';
+import { useProject } from '../projects/ProjectContext';
+import { useExport } from '../../files/exportFile';
+import { useAnalysisIndex } from './useAnalysisIndex';
+import { requestRetrieve } from './retrieveRequest';
+import { DocumentFilterFields } from './DocumentFilterFields';
+import { GroupingPicker } from './GroupingPicker';
+import { CodeChoices, CoderChoices } from './QueryFields';
+import { toggled } from './toggled';
+import { compareCsvExport } from './compareExport';
+import { formatMeasure, formatPercent } from './formatMeasure';
+import './analysis.css';
+
+const RESAMPLES = 2000;
+
+export function ComparePlace() {
+  const data = useAnalysisIndex();
+  const { project } = useProject();
+  const { goTo } = usePlace();
+  const runExport = useExport();
+  const [codeIds, setCodeIds] = useState<string[]>([]);
+  const [rollUp, setRollUp] = useState(false);
+  const [columns, setColumns] = useState<Grouping | null>(null);
+  const [documents, setDocuments] = useState(EMPTY_DOCUMENT_FILTER);
+  const [coderIds, setCoderIds] = useState<string[]>([]);
+  const [measure, setMeasure] = useState<CompareMeasure>('passages');
+  const [percent, setPercent] = useState<PercentBase | 'none'>('none');
+  const [withIntervals, setWithIntervals] = useState(false);
+  const [seed, setSeed] = useState(1);
+
+  const attributes = useMemo(() => (data ? attributeValueOptions(data.index.documents) : []), [data]);
+  // Until a grouping is chosen, the first attribute (leaning, say) divides the documents.
+  const grouping: Grouping = columns ?? (attributes[0] ? { kind: 'attribute', name: attributes[0].name } : { kind: 'documents' });
+  const settings: CompareSettings = useMemo(() => ({ rows: { kind: 'codes', codeIds, rollUp }, columns: grouping, documents, coderIds }), [codeIds, rollUp, grouping, documents, coderIds]);
+  const table = useMemo(() => (data ? compareTable(data.index, settings) : null), [data, settings]);
+  const test = useMemo(() => (table ? compareTest(table) : null), [table]);
+  const intervalOptions = useMemo<CompareIntervalOptions | null>(() => (withIntervals ? { resamples: RESAMPLES, seed } : null), [withIntervals, seed]);
+  const intervals = useMemo(() => (table && intervalOptions ? compareIntervals(table, intervalOptions) : null), [table, intervalOptions]);
+
+  if (!data || !table || !test) return <main className="analysis-place" aria-busy="true" aria-label="Compare" />;
+  const { index } = data;
+  const percents = percent === 'none' ? null : comparePercentages(table, measure, percent);
+  const values = table.rows.map((_, r) => table.columns.map((_c, c) => (percents ? percents[r]![c]! : table.cells[r]![c]![measure])));
+  const largest = Math.max(0, ...values.flat().filter(Number.isFinite));
+
+  const openCell = (r: number, c: number) => {
+    const { query, scope } = cellQuery(table, r, c);
+    const narrowed: RetrieveQuery = {
+      ...query,
+      documents: { ...query.documents, docIds: [...(scope.docIds ?? [])] },
+      coderIds: scope.coderId ? [scope.coderId] : query.coderIds,
+    };
+    requestRetrieve(narrowed, { kind: 'none' });
+    goTo('retrieve');
+  };
+  const openRow = (r: number) => {
+    requestRetrieve({ ...table.rows[r]!.query, documents }, grouping);
+    goTo('retrieve');
+  };
+  const shownAs = percents ? `${MEASURE_LABELS[measure]}, % of the ${percent === 'row' ? 'row' : percent === 'column' ? 'column' : 'group’s documents'}` : MEASURE_LABELS[measure];
+
+  return (
+    <main className="analysis-place" aria-label="Compare">
+      <form className="analysis-query" aria-label="Table settings" onSubmit={(event) => event.preventDefault()}>
+        <h2>Compare</h2>
+        <GroupingPicker label="Columns" grouping={grouping} onChange={setColumns} attributeNames={attributes.map((a) => a.name)} allowNone={false} />
+        <details className="analysis-details" open={codeIds.length > 0 || undefined}>
+          <summary>Rows: {codeIds.length === 0 ? 'every code' : `${codeIds.length} chosen codes`}</summary>
+          <CodeChoices legend="Codes shown (none ticked: every code)" index={index} chosen={codeIds} onToggle={(id) => setCodeIds(toggled(codeIds, id))} />
+        </details>
+        <label className="analysis-field analysis-inline">
+          <input type="checkbox" checked={rollUp} onChange={(event) => setRollUp(event.target.checked)} />
+          Parents count their subcodes
+        </label>
+        <CoderChoices coders={index.rows.coders} chosen={coderIds} onChange={setCoderIds} />
+        <DocumentFilterFields filter={documents} onChange={setDocuments} attributes={attributes} sets={index.rows.sets} />
+      </form>
+      <section className="analysis-results" aria-label="Compare table">
+        <div className="analysis-toolbar">
+          <label className="analysis-field">
+            Measure
+            <select value={measure} onChange={(event) => setMeasure(event.target.value as CompareMeasure)}>
+              {COMPARE_MEASURES.map((m) => (
+                <option key={m} value={m}>
+                  {MEASURE_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="analysis-field">
+            As
+            <select value={percent} onChange={(event) => setPercent(event.target.value as PercentBase | 'none')} disabled={!COUNT_MEASURES.includes(measure)}>
+              <option value="none">Numbers</option>
+              <option value="row">% of the row</option>
+              <option value="column">% of the column</option>
+              {measure === 'documents' ? <option value="documents">% of the group’s documents</option> : null}
+            </select>
+          </label>
+          <label className="analysis-field analysis-inline">
+            <input type="checkbox" checked={withIntervals} onChange={(event) => setWithIntervals(event.target.checked)} />
+            95% intervals ({RESAMPLES} resamples of documents)
+          </label>
+          {withIntervals ? (
+            <label className="analysis-field">
+              Seed
+              <input type="number" value={seed} onChange={(event) => setSeed(Math.floor(Number(event.target.value) || 0))} />
+            </label>
+          ) : null}
+          <button type="button" onClick={() => void runExport(compareCsvExport({ projectName: project.name, table, intervals, intervalOptions, test, coders: index.rows.coders }))}>
+            Export table CSV…
+          </button>
+        </div>
+        <div className="compare-scroller">
+          <CompareGrid table={table} values={values} largest={largest} percent={percents !== null} measure={measure} caption={shownAs} intervals={intervals && !percents ? intervals[measure] : null} onCell={openCell} onRow={openRow} />
+        </div>
+        <TestSummary test={test} />
+        {table.problems.map((problem) => (
+          <p key={problem} className="analysis-problem">
+            {problem}
+          </p>
+        ))}
+      </section>
+    </main>
+  );
+}
+
+interface GridProps {
+  table: CompareTable;
+  values: number[][];
+  largest: number;
+  percent: boolean;
+  measure: CompareMeasure;
+  caption: string;
+  intervals: Array<Array<{ low: number; high: number } | null>> | null;
+  onCell(row: number, column: number): void;
+  onRow(row: number): void;
+}
+
+function CompareGrid({ table, values, largest, percent, measure, caption, intervals, onCell, onRow }: GridProps) {
+  if (table.rows.length === 0) return <p className="analysis-muted">The codebook is empty: there is nothing to compare.</p>;
+  const show = (value: number) => (percent ? formatPercent(value) : formatMeasure(measure, value));
+  return (
+    <table className="compare-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Code</th>
+          {table.columns.map((column) => (
+            <th key={column.key} scope="col">
+              {column.label}
+              <span className="compare-column-size">
+                {column.documents} doc{column.documents === 1 ? '' : 's'} · {column.words.toLocaleString('en')} words
+              </span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, r) => (
+          <tr key={row.key}>
+            <th scope="row" style={{ paddingInlineStart: `${0.5 + row.depth * 1.25}rem` }}>
+              <button type="button" className="compare-row-open" onClick={() => onRow(r)} title="Open this row’s passages side by side in Retrieve">
+                {row.label}
+              </button>
+            </th>
+            {table.columns.map((column, c) => {
+              const value = values[r]![c]!;
+              const heat = Number.isFinite(value) && largest > 0 ? value / largest : 0;
+              const interval = intervals?.[r]?.[c] ?? null;
+              return (
+                <td key={column.key} style={{ ['--heat' as string]: heat.toFixed(3) }} className="compare-cell">
+                  <button type="button" onClick={() => onCell(r, c)} aria-label={`${row.label}, ${column.label}: ${show(value)}${interval ? `, 95% interval ${show(interval.low)} to ${show(interval.high)}` : ''}. Open its passages`}>
+                    {show(value)}
+                    {interval ? (
+                      <span className="compare-interval">
+                        [{show(interval.low)}–{show(interval.high)}]
+                      </span>
+                    ) : null}
+                  </button>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TestSummary({ test }: { test: ReturnType<typeof compareTest> }) {
+  return (
+    <section className="compare-test" aria-label="Test of independence">
+      {test.test ? (
+        <p>
+          Passages by group: χ² = {test.test.statistic.toFixed(2)}, df = {test.test.df}, p = {test.test.p < 0.001 ? '< 0.001' : test.test.p.toFixed(3)}, Cramér’s V = {test.test.cramersV.toFixed(2)} (N = {test.test.total} passages).
+        </p>
+      ) : null}
+      {test.warnings.length > 0 ? (
+        <ul className="compare-warnings">
+          {test.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
