@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { scratchFolder } from './teardown';
 import { readCsv } from './corpus';
+import { openDocument, selectWithMouse } from './actions';
 import { codedPressProject, CENTER, LEFT, RIGHT } from './analysisProject';
 
 
@@ -87,5 +88,17 @@ test('AND finds the stretches where two codes overlap, and coding a new passage 
   await expect.poll(() => count.innerText()).toBe('6 passages in 3 documents');
   await place.getByRole('radio', { name: 'all the codes at once (AND)' }).check();
   await expect.poll(() => count.innerText()).toBe('0 passages in 0 documents');
+
+  // Code a criticism passage as a metric too; back in Retrieve, the same query finds it.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Code' }).click();
+  await openDocument(page, RIGHT);
+  await selectWithMouse(page, 'Carjackings doubled');
+  await page.getByRole('button', { name: 'Apply metric' }).click();
+  await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'as metric' }).waitFor();
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Retrieve' }).click();
+  await expect.poll(() => count.innerText()).toBe('1 passage in 1 document');
+  const passage = place.getByRole('list', { name: 'Passages: All documents' }).getByRole('article');
+  await expect.poll(() => passage.innerText()).toContain('Carjackings doubled');
+  expect(await passage.innerText()).not.toContain('in two years');
   expect(app.pageErrors).toEqual([]);
 });

@@ -4,8 +4,8 @@
 // its passages in Retrieve, a row's name opens that row's passages side by side by the same groups.
 // Below the table: the chi-square test of the passage counts, its warnings, and optional bootstrap
 // intervals with their seed.
-import { useMemo, useState } from 'react';
-import { EMPTY_DOCUMENT_FILTER, attributeValueOptions } from '../../../shared/library/documentFilter';
+import { useMemo } from 'react';
+import { attributeValueOptions, type DocumentFilter } from '../../../shared/library/documentFilter';
 import type { Grouping } from '../../../shared/analysis/grouping';
 import { COMPARE_MEASURES, MEASURE_LABELS, cellQuery, compareTable, type CompareMeasure, type CompareSettings, type CompareTable } from '../../../shared/stats/compare';
 import { comparePercentages, COUNT_MEASURES, type PercentBase } from '../../../shared/stats/comparePercent';
@@ -16,7 +16,8 @@ import { usePlace } from '../../places/PlaceContext';
 import { useProject } from '../projects/ProjectContext';
 import { useExport } from '../../files/exportFile';
 import { useAnalysisIndex } from './useAnalysisIndex';
-import { requestRetrieve } from './retrieveRequest';
+import { retrieveState } from './retrieveState';
+import { compareState, type CompareView } from './compareState';
 import { DocumentFilterFields } from './DocumentFilterFields';
 import { GroupingPicker } from './GroupingPicker';
 import { CodeChoices, CoderChoices } from './QueryFields';
@@ -29,22 +30,26 @@ const RESAMPLES = 2000;
 
 export function ComparePlace() {
   const data = useAnalysisIndex();
-  const { project } = useProject();
+  const { db, project } = useProject();
   const { goTo } = usePlace();
   const runExport = useExport();
-  const [codeIds, setCodeIds] = useState<string[]>([]);
-  const [rollUp, setRollUp] = useState(false);
-  const [columns, setColumns] = useState<Grouping | null>(null);
-  const [documents, setDocuments] = useState(EMPTY_DOCUMENT_FILTER);
-  const [coderIds, setCoderIds] = useState<string[]>([]);
-  const [measure, setMeasure] = useState<CompareMeasure>('passages');
-  const [percent, setPercent] = useState<PercentBase | 'none'>('none');
-  const [withIntervals, setWithIntervals] = useState(false);
-  const [seed, setSeed] = useState(1);
+  const [view, setView] = compareState.use(db.name);
+  const { codeIds, rollUp, columns, documents, coderIds, measure, percent, withIntervals, seed } = view;
+  const change = (part: Partial<CompareView>) => setView({ ...view, ...part });
+  const setCodeIds = (next: string[]) => change({ codeIds: next });
+  const setRollUp = (next: boolean) => change({ rollUp: next });
+  const setColumns = (next: Grouping) => change({ columns: next });
+  const setDocuments = (next: DocumentFilter) => change({ documents: next });
+  const setCoderIds = (next: string[]) => change({ coderIds: next });
+  const setMeasure = (next: CompareMeasure) => change({ measure: next });
+  const setPercent = (next: PercentBase | 'none') => change({ percent: next });
+  const setWithIntervals = (next: boolean) => change({ withIntervals: next });
+  const setSeed = (next: number) => change({ seed: next });
 
   const attributes = useMemo(() => (data ? attributeValueOptions(data.index.documents) : []), [data]);
   // Until a grouping is chosen, the first attribute (leaning, say) divides the documents.
-  const grouping: Grouping = columns ?? (attributes[0] ? { kind: 'attribute', name: attributes[0].name } : { kind: 'documents' });
+  const firstAttribute = attributes[0]?.name;
+  const grouping = useMemo<Grouping>(() => columns ?? (firstAttribute ? { kind: 'attribute', name: firstAttribute } : { kind: 'documents' }), [columns, firstAttribute]);
   const settings: CompareSettings = useMemo(() => ({ rows: { kind: 'codes', codeIds, rollUp }, columns: grouping, documents, coderIds }), [codeIds, rollUp, grouping, documents, coderIds]);
   const table = useMemo(() => (data ? compareTable(data.index, settings) : null), [data, settings]);
   const test = useMemo(() => (table ? compareTest(table) : null), [table]);
@@ -64,11 +69,11 @@ export function ComparePlace() {
       documents: { ...query.documents, docIds: [...(scope.docIds ?? [])] },
       coderIds: scope.coderId ? [scope.coderId] : query.coderIds,
     };
-    requestRetrieve(narrowed, { kind: 'none' });
+    retrieveState.set(db.name, { query: narrowed, grouping: { kind: 'none' } });
     goTo('retrieve');
   };
   const openRow = (r: number) => {
-    requestRetrieve({ ...table.rows[r]!.query, documents }, grouping);
+    retrieveState.set(db.name, { query: { ...table.rows[r]!.query, documents }, grouping });
     goTo('retrieve');
   };
   const shownAs = percents ? `${MEASURE_LABELS[measure]}, % of the ${percent === 'row' ? 'row' : percent === 'column' ? 'column' : 'group’s documents'}` : MEASURE_LABELS[measure];
@@ -93,7 +98,7 @@ export function ComparePlace() {
         <div className="analysis-toolbar">
           <label className="analysis-field">
             Measure
-            <select value={measure} onChange={(event) => setMeasure(event.target.value as CompareMeasure)}>
+            <select aria-label="Measure" value={measure} onChange={(event) => setMeasure(event.target.value as CompareMeasure)}>
               {COMPARE_MEASURES.map((m) => (
                 <option key={m} value={m}>
                   {MEASURE_LABELS[m]}
@@ -103,7 +108,7 @@ export function ComparePlace() {
           </label>
           <label className="analysis-field">
             As
-            <select value={percent} onChange={(event) => setPercent(event.target.value as PercentBase | 'none')} disabled={!COUNT_MEASURES.includes(measure)}>
+            <select aria-label="As" value={percent} onChange={(event) => setPercent(event.target.value as PercentBase | 'none')} disabled={!COUNT_MEASURES.includes(measure)}>
               <option value="none">Numbers</option>
               <option value="row">% of the row</option>
               <option value="column">% of the column</option>

@@ -35,7 +35,7 @@ export function GroupingPicker({ label, grouping, onChange, attributeNames, allo
   return (
     <label className="analysis-field">
       {label}
-      <select value={groupingKey(grouping)} onChange={(event) => onChange(fromKey(event.target.value))}>
+      <select aria-label={label} value={groupingKey(grouping)} onChange={(event) => onChange(fromKey(event.target.value))}>
         {allowNone ? <option value="none">One list</option> : null}
         {attributeNames.map((name) => (
           <option key={name} value={`attribute:${name}`}>

@@ -1,17 +1,17 @@
 // The Retrieve place: coded passages across the project for a query (codes with OR / AND / NOT /
 // near; documents by attribute values, sets, text, dates; coders), as one list or side by side by
 // group, each passage opening at its place in the document. Saved queries, CSV and HTML exports.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { EMPTY_RETRIEVE_QUERY, type RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import { retrieveColumns } from '../../../shared/retrieve/retrieveColumns';
 import type { RetrievedPassage } from '../../../shared/retrieve/retrievePassages';
-import { attributeValueOptions } from '../../../shared/library/documentFilter';
 import type { Grouping } from '../../../shared/analysis/grouping';
+import { attributeValueOptions } from '../../../shared/library/documentFilter';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import { useProject } from '../projects/ProjectContext';
 import { useExport } from '../../files/exportFile';
 import { useAnalysisIndex } from './useAnalysisIndex';
-import { useRetrieveRequest } from './retrieveRequest';
+import { retrieveState } from './retrieveState';
 import { QueryFields } from './QueryFields';
 import { DocumentFilterFields } from './DocumentFilterFields';
 import { GroupingPicker } from './GroupingPicker';
@@ -21,22 +21,13 @@ import './analysis.css';
 
 export function RetrievePlace() {
   const data = useAnalysisIndex();
-  const { project } = useProject();
+  const { db, project } = useProject();
   const navigation = useMemoNavigation();
   const runExport = useExport();
-  const request = useRetrieveRequest();
-  const [query, setQuery] = useState<RetrieveQuery>(EMPTY_RETRIEVE_QUERY);
-  const [grouping, setGrouping] = useState<Grouping>({ kind: 'none' });
-  const [taken, setTaken] = useState(0);
-
-  // A request from Compare (a cell, a row side by side) replaces the query once.
-  useEffect(() => {
-    if (request && request.serial !== taken) {
-      setTaken(request.serial);
-      setQuery(request.query);
-      setGrouping(request.grouping);
-    }
-  }, [request, taken]);
+  const [view, setView] = retrieveState.use(db.name);
+  const { query, grouping } = view;
+  const setQuery = (next: RetrieveQuery) => setView({ ...view, query: next });
+  const setGrouping = (next: Grouping) => setView({ ...view, grouping: next });
 
   const attributes = useMemo(() => (data ? attributeValueOptions(data.index.documents) : []), [data]);
   const result = useMemo(() => (data ? retrieveColumns(data.index, query, grouping) : null), [data, query, grouping]);

@@ -1,0 +1,32 @@
+// What Compare shows: its rows, columns, documents, coders, and how the cells are read.
+import type { Grouping } from '../../../shared/analysis/grouping';
+import { EMPTY_DOCUMENT_FILTER, type DocumentFilter } from '../../../shared/library/documentFilter';
+import type { CompareMeasure } from '../../../shared/stats/compare';
+import type { PercentBase } from '../../../shared/stats/comparePercent';
+import { placeState } from './placeState';
+
+export interface CompareView {
+  /** Codes shown as rows; empty: every code. */
+  codeIds: string[];
+  rollUp: boolean;
+  /** Null until chosen: the first attribute's values, or single documents. */
+  columns: Grouping | null;
+  documents: DocumentFilter;
+  coderIds: string[];
+  measure: CompareMeasure;
+  percent: PercentBase | 'none';
+  withIntervals: boolean;
+  seed: number;
+}
+
+export const compareState = placeState<CompareView>({
+  codeIds: [],
+  rollUp: false,
+  columns: null,
+  documents: EMPTY_DOCUMENT_FILTER,
+  coderIds: [],
+  measure: 'passages',
+  percent: 'none',
+  withIntervals: false,
+  seed: 1,
+});

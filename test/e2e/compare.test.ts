@@ -1,0 +1,105 @@
+// Compare, as a researcher uses it: codes by leaning, read the table (counts, documents and words in
+// the headers, percentages), open a cell's passages in Retrieve and a row's side by side, and export
+// the tidy CSV, whose counts the test checks against counts it computes from the coded-segments CSV.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { expect, test } from 'vitest';
+import { exportCsv } from './actions';
+import { readCsv } from './corpus';
+import { scratchFolder } from './teardown';
+import { CODED, codedPressProject } from './analysisProject';
+
+test('codes by leaning: read the table, open a cell and a row in Retrieve, export the table and check it against the coded segments', async () => {
+  const app = await codedPressProject();
+  const { page } = app;
+  const folder = await scratchFolder();
+  const segmentsPath = join(folder, 'segments.csv');
+  await exportCsv(app, segmentsPath);
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  const place = page.getByRole('main', { name: 'Compare' });
+  await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  const table = place.getByRole('table', { name: 'Passages' });
+  await expect.poll(() => table.getByRole('columnheader').allInnerTexts()).toEqual([
+    'Code',
+    expect.stringMatching(/^center\n?2 docs · [\d,]+ words$/),
+    expect.stringMatching(/^left\n?1 doc · [\d,]+ words$/),
+    expect.stringMatching(/^right\n?1 doc · [\d,]+ words$/),
+    expect.stringMatching(/^subject\n?1 doc · [\d,]+ words$/),
+  ]);
+  const cell = (code: string, group: string) => table.getByRole('button', { name: new RegExp(`^${code}, ${group}: `) });
+  await expect.poll(() => cell('criticism', 'right').innerText()).toBe('3');
+  expect(await cell('criticism', 'left').innerText()).toBe('1');
+  expect(await cell('criticism', 'center').innerText()).toBe('1');
+  expect(await cell('pledge', 'right').innerText()).toBe('0');
+  // The number is the text; shading follows it.
+  const heat = (code: string, group: string) => table.getByRole('row').filter({ hasText: code }).getByRole('cell').nth(['center', 'left', 'right', 'subject'].indexOf(group)).evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--heat')));
+  expect(await heat('criticism', 'right')).toBe(1);
+  expect(await heat('pledge', 'right')).toBe(0);
+
+  // Percent of the row: criticism 3 of 5 on the right.
+  await place.getByLabel('As', { exact: true }).selectOption({ label: '% of the row' });
+  await expect.poll(() => cell('criticism', 'right').innerText()).toBe('60.0%');
+  await place.getByLabel('As', { exact: true }).selectOption({ label: 'Numbers' });
+  // The test of independence and its plain-words warnings (groups of fewer than 5 documents).
+  await expect.poll(() => place.getByRole('region', { name: 'Test of independence' }).innerText()).toContain('has only 1 document');
+
+  // The tidy CSV: its passage counts equal those the coded segments give.
+  const tablePath = join(folder, 'table.csv');
+  app.dialog.willSaveTo(tablePath);
+  await place.getByRole('button', { name: 'Export table CSV…' }).click();
+  await page.getByRole('status', { name: 'Status' }).filter({ hasText: `to ${tablePath}` }).waitFor();
+  const text = readFileSync(tablePath, 'utf8');
+  expect(text.startsWith('# Framewise Compare table')).toBe(true);
+  const records = parseTidy(text);
+  const segments = readCsv(segmentsPath);
+  expect(segments).toHaveLength(CODED.length);
+  for (const code of ['pledge', 'claim', 'criticism', 'metric']) {
+    for (const group of ['center', 'left', 'right', 'subject']) {
+      // No two segments of one code overlap in this project, so a segment is a passage.
+      const expected = segments.filter((s) => s.code === code && s.attr_leaning === group).length;
+      const record = records.find((r) => r.row === code && r.group === group && r.measure === 'passages');
+      expect(Number(record?.value), `${code} × ${group}`).toBe(expected);
+    }
+  }
+
+  // A cell opens its passages in Retrieve.
+  await cell('criticism', 'right').click();
+  const retrieve = page.getByRole('main', { name: 'Retrieve' });
+  await expect.poll(() => retrieve.getByRole('status').innerText()).toBe('3 passages in 1 document');
+  expect(await retrieve.getByRole('list', { name: 'Passages: All documents' }).innerText()).toContain('Whitfield fired 31 prosecutors');
+
+  // A row's name opens its passages side by side by the table's groups.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  await place.getByRole('button', { name: 'criticism', exact: true }).click();
+  await expect.poll(() => retrieve.getByRole('status').innerText()).toBe('5 passages in 3 documents');
+  await expect.poll(() => retrieve.getByRole('region', { name: 'right', exact: true }).getByRole('article').count()).toBe(3);
+  expect(await retrieve.getByRole('region', { name: 'left', exact: true }).innerText()).toContain('The police union spent heavily against him');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('bootstrap intervals are reproducible from the seed shown', async () => {
+  const app = await codedPressProject();
+  const { page } = app;
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  const place = page.getByRole('main', { name: 'Compare' });
+  await place.getByLabel('Columns').selectOption({ label: 'By document' });
+  await place.getByRole('checkbox', { name: /^95% intervals/ }).check();
+  await expect.poll(() => place.getByLabel('Seed').inputValue()).toBe('1');
+  const table = place.getByRole('table', { name: 'Passages' });
+  const labels = () => table.getByRole('button', { name: /95% interval/ }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  await expect.poll(async () => (await labels()).length).toBeGreaterThan(0);
+  const first = await labels();
+  await place.getByLabel('Seed').fill('2');
+  await place.getByLabel('Seed').fill('1');
+  await expect.poll(labels).toEqual(first);
+  expect(app.pageErrors).toEqual([]);
+});
+
+/** The tidy CSV's records, its `#` header lines skipped as pandas' comment="#" does. */
+function parseTidy(text: string): Array<Record<string, string>> {
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, comments: '#' });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
