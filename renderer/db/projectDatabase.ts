@@ -8,7 +8,7 @@ import { plainTextToMemoBody } from '../../shared/text/memoBody';
 import type { OperationRecord } from './operationRecord';
 
 export const PROJECT_DB_PREFIX = 'framewise-project-';
-export const LATEST_VERSION = 4;
+export const LATEST_VERSION = 6;
 
 export class ProjectDatabase extends Dexie {
   // The row types are the ones changes are typed by (shared/changes/change.ts).
@@ -21,6 +21,7 @@ export class ProjectDatabase extends Dexie {
   operations!: EntityTable<OperationRecord, 'id'>;
   documentSets!: EntityTable<TableRows['documentSets'], 'id'>;
   attributeDefinitions!: EntityTable<TableRows['attributeDefinitions'], 'name'>;
+  savedQueries!: EntityTable<TableRows['savedQueries'], 'id'>;
 
   constructor(projectId: string, options?: ConstructorParameters<typeof Dexie>[1], upToVersion = LATEST_VERSION) {
     super(PROJECT_DB_PREFIX + projectId, options);
@@ -73,6 +74,14 @@ function declareVersions(db: Dexie, upToVersion: number): void {
   // query on one document or code re-runs only when that document's or code's codings change.
   db.version(4).stores({
     codings: 'id, docId, codeId, coderId, [docId+start], [codeId+docId], [docId+coderId], [codeId+coderId+docId]',
+  });
+  // 5 is reserved for the scale work (counts and indexes).
+  if (upToVersion < 6) return;
+
+  // 6. Analysis: named Retrieve queries, reused in Retrieve and as rows of the Compare table. A new
+  // table only: nothing earlier changes, so no upgrade function.
+  db.version(6).stores({
+    savedQueries: 'id, name',
   });
 }
 

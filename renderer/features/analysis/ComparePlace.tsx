@@ -22,6 +22,7 @@ import { DocumentFilterFields } from './DocumentFilterFields';
 import { GroupingPicker } from './GroupingPicker';
 import { CodeChoices, CoderChoices } from './QueryFields';
 import { toggled } from './toggled';
+import { useSavedQueries } from './useSavedQueries';
 import { compareCsvExport } from './compareExport';
 import { formatMeasure, formatPercent } from './formatMeasure';
 import './analysis.css';
@@ -34,7 +35,7 @@ export function ComparePlace() {
   const { goTo } = usePlace();
   const runExport = useExport();
   const [view, setView] = compareState.use(db.name);
-  const { codeIds, rollUp, columns, documents, coderIds, measure, percent, withIntervals, seed } = view;
+  const { rowKind, queryIds, codeIds, rollUp, columns, documents, coderIds, measure, percent, withIntervals, seed } = view;
   const change = (part: Partial<CompareView>) => setView({ ...view, ...part });
   const setCodeIds = (next: string[]) => change({ codeIds: next });
   const setRollUp = (next: boolean) => change({ rollUp: next });
@@ -50,7 +51,12 @@ export function ComparePlace() {
   // Until a grouping is chosen, the first attribute (leaning, say) divides the documents.
   const firstAttribute = attributes[0]?.name;
   const grouping = useMemo<Grouping>(() => columns ?? (firstAttribute ? { kind: 'attribute', name: firstAttribute } : { kind: 'documents' }), [columns, firstAttribute]);
-  const settings: CompareSettings = useMemo(() => ({ rows: { kind: 'codes', codeIds, rollUp }, columns: grouping, documents, coderIds }), [codeIds, rollUp, grouping, documents, coderIds]);
+  const saved = useSavedQueries();
+  const rowQueries = useMemo(() => saved.queries.filter((q) => queryIds.length === 0 || queryIds.includes(q.id)).map((q) => q.query), [saved.queries, queryIds]);
+  const settings: CompareSettings = useMemo(
+    () => ({ rows: rowKind === 'queries' ? { kind: 'queries', queries: rowQueries } : { kind: 'codes', codeIds, rollUp }, columns: grouping, documents, coderIds }),
+    [rowKind, rowQueries, codeIds, rollUp, grouping, documents, coderIds],
+  );
   const table = useMemo(() => (data ? compareTable(data.index, settings) : null), [data, settings]);
   const test = useMemo(() => (table ? compareTest(table) : null), [table]);
   const intervalOptions = useMemo<CompareIntervalOptions | null>(() => (withIntervals ? { resamples: RESAMPLES, seed } : null), [withIntervals, seed]);
@@ -73,7 +79,9 @@ export function ComparePlace() {
     goTo('retrieve');
   };
   const openRow = (r: number) => {
-    retrieveState.set(db.name, { query: { ...table.rows[r]!.query, documents }, grouping });
+    const row = table.rows[r]!;
+    // A code's row reads the table's documents; a saved query keeps its own.
+    retrieveState.set(db.name, { query: row.codeId !== null ? { ...row.query, documents } : row.query, grouping });
     goTo('retrieve');
   };
   const shownAs = percents ? `${MEASURE_LABELS[measure]}, % of the ${percent === 'row' ? 'row' : percent === 'column' ? 'column' : 'group’s documents'}` : MEASURE_LABELS[measure];
@@ -83,14 +91,41 @@ export function ComparePlace() {
       <form className="analysis-query" aria-label="Table settings" onSubmit={(event) => event.preventDefault()}>
         <h2>Compare</h2>
         <GroupingPicker label="Columns" grouping={grouping} onChange={setColumns} attributeNames={attributes.map((a) => a.name)} allowNone={false} />
-        <details className="analysis-details" open={codeIds.length > 0 || undefined}>
-          <summary>Rows: {codeIds.length === 0 ? 'every code' : `${codeIds.length} chosen codes`}</summary>
-          <CodeChoices legend="Codes shown (none ticked: every code)" index={index} chosen={codeIds} onToggle={(id) => setCodeIds(toggled(codeIds, id))} />
-        </details>
-        <label className="analysis-field analysis-inline">
-          <input type="checkbox" checked={rollUp} onChange={(event) => setRollUp(event.target.checked)} />
-          Parents count their subcodes
-        </label>
+        <fieldset className="analysis-choices analysis-inline">
+          <legend>Rows</legend>
+          <label>
+            <input type="radio" name="compare-rows" checked={rowKind === 'codes'} onChange={() => change({ rowKind: 'codes' })} />
+            Codes
+          </label>
+          <label>
+            <input type="radio" name="compare-rows" checked={rowKind === 'queries'} onChange={() => change({ rowKind: 'queries' })} />
+            Saved queries
+          </label>
+        </fieldset>
+        {rowKind === 'codes' ? (
+          <>
+            <details className="analysis-details" open={codeIds.length > 0 || undefined}>
+              <summary>{codeIds.length === 0 ? 'Every code' : `${codeIds.length} chosen codes`}</summary>
+              <CodeChoices legend="Codes shown (none ticked: every code)" index={index} chosen={codeIds} onToggle={(id) => setCodeIds(toggled(codeIds, id))} />
+            </details>
+            <label className="analysis-field analysis-inline">
+              <input type="checkbox" checked={rollUp} onChange={(event) => setRollUp(event.target.checked)} />
+              Parents count their subcodes
+            </label>
+          </>
+        ) : saved.queries.length === 0 ? (
+          <p className="analysis-muted">No saved queries yet: save one in Retrieve.</p>
+        ) : (
+          <fieldset className="analysis-choices">
+            <legend>Saved queries shown (none ticked: all)</legend>
+            {saved.queries.map((q) => (
+              <label key={q.id}>
+                <input type="checkbox" checked={queryIds.includes(q.id)} onChange={() => change({ queryIds: toggled(queryIds, q.id) })} />
+                {q.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <CoderChoices coders={index.rows.coders} chosen={coderIds} onChange={setCoderIds} />
         <DocumentFilterFields filter={documents} onChange={setDocuments} attributes={attributes} sets={index.rows.sets} />
       </form>
@@ -156,7 +191,7 @@ interface GridProps {
 }
 
 function CompareGrid({ table, values, largest, percent, measure, caption, intervals, onCell, onRow }: GridProps) {
-  if (table.rows.length === 0) return <p className="analysis-muted">The codebook is empty: there is nothing to compare.</p>;
+  if (table.rows.length === 0) return <p className="analysis-muted">No rows: the codebook is empty, or no saved query is chosen.</p>;
   const show = (value: number) => (percent ? formatPercent(value) : formatMeasure(measure, value));
   return (
     <table className="compare-table">

@@ -16,6 +16,7 @@ import { QueryFields } from './QueryFields';
 import { DocumentFilterFields } from './DocumentFilterFields';
 import { GroupingPicker } from './GroupingPicker';
 import { PassageList } from './PassageList';
+import { SavedQueries } from './SavedQueries';
 import { retrieveCsvExport, retrieveReportExport } from './retrieveExports';
 import './analysis.css';
 
@@ -46,6 +47,7 @@ export function RetrievePlace() {
         <h2>Retrieve</h2>
         <QueryFields query={query} onChange={setQuery} index={index} />
         <DocumentFilterFields filter={query.documents} onChange={(documents) => setQuery({ ...query, documents })} attributes={attributes} sets={index.rows.sets} />
+        <SavedQueries query={query} onLoad={setQuery} />
         <button type="button" onClick={() => setQuery({ ...EMPTY_RETRIEVE_QUERY })}>
           Clear the query
         </button>

@@ -6,6 +6,10 @@ import type { PercentBase } from '../../../shared/stats/comparePercent';
 import { placeState } from './placeState';
 
 export interface CompareView {
+  /** Rows: codes of the tree, or saved queries. */
+  rowKind: 'codes' | 'queries';
+  /** Saved queries shown as rows (their ids); empty: every saved query. */
+  queryIds: string[];
   /** Codes shown as rows; empty: every code. */
   codeIds: string[];
   rollUp: boolean;
@@ -20,6 +24,8 @@ export interface CompareView {
 }
 
 export const compareState = placeState<CompareView>({
+  rowKind: 'codes',
+  queryIds: [],
   codeIds: [],
   rollUp: false,
   columns: null,
