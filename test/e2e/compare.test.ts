@@ -103,3 +103,35 @@ function parseTidy(text: string): Array<Record<string, string>> {
   expect(parsed.errors).toEqual([]);
   return parsed.data;
 }
+
+test('a query saved in Retrieve is a row of Compare, and undo takes the save back', async () => {
+  const app = await codedPressProject();
+  const { page } = app;
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Retrieve' }).click();
+  const retrieve = page.getByRole('main', { name: 'Retrieve' });
+  const codes = retrieve.getByRole('group', { name: 'Codes', exact: true });
+  await codes.getByRole('checkbox', { name: 'criticism' }).check();
+  await codes.getByRole('checkbox', { name: 'metric' }).check();
+  await retrieve.getByRole('textbox', { name: 'Name' }).fill('Attacks and numbers');
+  await retrieve.getByRole('button', { name: 'Save query' }).click();
+  const savedList = retrieve.getByRole('list', { name: 'Saved queries' });
+  await expect.poll(() => savedList.getByRole('button', { name: 'Attacks and numbers', exact: true }).count()).toBe(1);
+
+  // A fresh query, then the saved one back.
+  await retrieve.getByRole('button', { name: 'Clear the query' }).click();
+  await expect.poll(() => retrieve.getByRole('status').innerText()).toBe('Choose one or more codes.');
+  await savedList.getByRole('button', { name: 'Attacks and numbers', exact: true }).click();
+  await expect.poll(() => retrieve.getByRole('status').innerText()).toBe('6 passages in 3 documents');
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  const place = page.getByRole('main', { name: 'Compare' });
+  await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  await place.getByRole('radio', { name: 'Saved queries' }).check();
+  const table = place.getByRole('table', { name: 'Passages' });
+  await expect.poll(() => table.getByRole('button', { name: /^Attacks and numbers, right: / }).innerText()).toBe('4');
+  expect(await table.getByRole('button', { name: /^Attacks and numbers, left: / }).innerText()).toBe('1');
+
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect.poll(() => place.innerText()).toContain('No saved queries yet');
+  expect(app.pageErrors).toEqual([]);
+});
