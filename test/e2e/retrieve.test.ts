@@ -102,3 +102,50 @@ test('AND finds the stretches where two codes overlap, and coding a new passage 
   expect(await passage.innerText()).not.toContain('in two years');
   expect(app.pageErrors).toEqual([]);
 });
+
+test('search the texts: a bad expression is explained, hits are counted by leaning, three ticked hits are coded in one step and undone', async () => {
+  const app = await codedPressProject();
+  const { page } = app;
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Retrieve' }).click();
+  const place = page.getByRole('main', { name: 'Retrieve' });
+  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
+  const form = place.getByRole('search', { name: 'Search the texts' });
+  await form.getByLabel('Search as').selectOption({ label: 'Regular expression' });
+  await form.getByRole('searchbox', { name: 'Search for' }).fill('prosecut(or');
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect.poll(() => place.getByRole('alert').innerText()).toContain('“prosecut(or” is not a regular expression Framewise can read');
+
+  await form.getByRole('searchbox', { name: 'Search for' }).fill('prosecutors?');
+  await form.getByRole('button', { name: 'Search' }).click();
+  const status = place.getByRole('status');
+  await expect.poll(() => status.innerText()).toMatch(/^\d+ hits in \d+ of 5 documents$/);
+  const hits = Number(/^(\d+)/.exec(await status.innerText())![1]);
+  expect(hits).toBeGreaterThanOrEqual(3);
+  const kwic = place.getByRole('table', { name: 'Hits in context' });
+  await expect.poll(() => kwic.getByRole('cell').filter({ hasText: /^prosecutors?$/i }).count()).toBe(hits);
+
+  // Counted by leaning.
+  await place.getByLabel('Show').selectOption({ label: 'By leaning' });
+  const byGroup = place.getByRole('table', { name: 'Hits by group' });
+  await expect.poll(() => byGroup.getByRole('rowheader').allInnerTexts()).toEqual(expect.arrayContaining(['right', 'left', 'center']));
+
+  // Tick three hits, code them as claims: one step.
+  const boxes = kwic.getByRole('checkbox');
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await place.getByLabel('Code to apply').selectOption({ label: 'claim' });
+  await expect.poll(() => place.getByText(/^3 to code/).count()).toBe(1);
+  await place.getByRole('button', { name: 'Code the ticked hits' }).click();
+  await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'applied to 3 search hits' }).waitFor();
+  // Coding them again skips them all.
+  await place.getByRole('button', { name: 'Code all hits' }).waitFor();
+  await expect.poll(() => place.getByText(/already coded \(skipped\)/).innerText()).toContain('3 already coded');
+
+  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Coded passages' }).click();
+  await place.getByRole('group', { name: 'Codes', exact: true }).getByRole('checkbox', { name: 'claim' }).check();
+  await place.getByLabel('Show').selectOption({ label: 'One list' });
+  const count = place.getByRole('status');
+  await expect.poll(() => count.innerText()).toMatch(/^3 passages in/);
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect.poll(() => count.innerText()).toBe('0 passages in 0 documents');
+  expect(app.pageErrors).toEqual([]);
+});

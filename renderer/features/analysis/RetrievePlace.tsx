@@ -1,7 +1,7 @@
 // The Retrieve place: coded passages across the project for a query (codes with OR / AND / NOT /
 // near; documents by attribute values, sets, text, dates; coders), as one list or side by side by
 // group, each passage opening at its place in the document. Saved queries, CSV and HTML exports.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { EMPTY_RETRIEVE_QUERY, type RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import { retrieveColumns } from '../../../shared/retrieve/retrieveColumns';
 import type { RetrievedPassage } from '../../../shared/retrieve/retrievePassages';
@@ -17,6 +17,7 @@ import { DocumentFilterFields } from './DocumentFilterFields';
 import { GroupingPicker } from './GroupingPicker';
 import { PassageList } from './PassageList';
 import { SavedQueries } from './SavedQueries';
+import { CorpusSearch } from './CorpusSearch';
 import { retrieveCsvExport, retrieveReportExport } from './retrieveExports';
 import './analysis.css';
 
@@ -27,6 +28,7 @@ export function RetrievePlace() {
   const runExport = useExport();
   const [view, setView] = retrieveState.use(db.name);
   const { query, grouping } = view;
+  const [mode, setMode] = useState<'passages' | 'search'>('passages');
   const setQuery = (next: RetrieveQuery) => setView({ ...view, query: next });
   const setGrouping = (next: Grouping) => setView({ ...view, grouping: next });
 
@@ -52,9 +54,21 @@ export function RetrievePlace() {
           Clear the query
         </button>
       </form>
-      <section className="analysis-results" aria-label="Retrieved passages">
-        <div className="analysis-toolbar">
+      <div className="analysis-results">
+        <div className="analysis-mode" role="group" aria-label="Find">
+          <button type="button" aria-pressed={mode === 'passages'} onClick={() => setMode('passages')}>
+            Coded passages
+          </button>
+          <button type="button" aria-pressed={mode === 'search'} onClick={() => setMode('search')}>
+            Search the texts
+          </button>
           <GroupingPicker label="Show" grouping={grouping} onChange={setGrouping} attributeNames={attributes.map((a) => a.name)} allowNone />
+        </div>
+        {mode === 'search' ? (
+          <CorpusSearch index={index} query={query} grouping={grouping} />
+        ) : (
+      <section className="analysis-results analysis-passages" aria-label="Retrieved passages">
+        <div className="analysis-toolbar">
           <p role="status" className="analysis-count">
             {query.codeIds.length === 0 ? 'Choose one or more codes.' : `${total} passage${total === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`}
           </p>
@@ -83,6 +97,8 @@ export function RetrievePlace() {
           ))}
         </div>
       </section>
+        )}
+      </div>
     </main>
   );
 }
