@@ -5,6 +5,9 @@ import type { AttributeValue, DocumentSetRecord } from '../../../shared/model';
 import { attributeValueKey, type AttributeOptions, type DocumentFilter } from '../../../shared/library/documentFilter';
 import { toggled } from './toggled';
 
+/** More values than this, and an attribute's choices start folded. */
+const MANY_VALUES = 8;
+
 interface Props {
   filter: DocumentFilter;
   onChange(filter: DocumentFilter): void;
@@ -24,22 +27,26 @@ export function DocumentFilterFields({ filter, onChange, attributes, sets }: Pro
         const chosen = valuesOf(attribute.name);
         const chosenKeys = new Set(chosen.map(attributeValueKey));
         return (
-          <fieldset key={attribute.name} className="analysis-choices">
-            <legend>{attribute.name}</legend>
-            {attribute.values.map((option) => {
-              const key = attributeValueKey(option.value);
-              return (
-                <label key={key}>
-                  <input
-                    type="checkbox"
-                    checked={chosenKeys.has(key)}
-                    onChange={() => setValues(attribute.name, chosenKeys.has(key) ? chosen.filter((v) => attributeValueKey(v) !== key) : [...chosen, option.value])}
-                  />
-                  {option.label} <span className="analysis-muted">({option.documents})</span>
-                </label>
-              );
-            })}
-          </fieldset>
+          // An attribute with many values (notes, a URL) starts folded, so the common ones stay in view.
+          <details key={attribute.name} className="analysis-details" open={attribute.values.length <= MANY_VALUES || chosen.length > 0 || undefined}>
+            <summary>{attribute.name}{chosen.length > 0 ? ` · ${chosen.length}` : ''}</summary>
+            <fieldset className="analysis-choices">
+              <legend>{attribute.name}</legend>
+              {attribute.values.map((option) => {
+                const key = attributeValueKey(option.value);
+                return (
+                  <label key={key}>
+                    <input
+                      type="checkbox"
+                      checked={chosenKeys.has(key)}
+                      onChange={() => setValues(attribute.name, chosenKeys.has(key) ? chosen.filter((v) => attributeValueKey(v) !== key) : [...chosen, option.value])}
+                    />
+                    {option.label} <span className="analysis-muted">({option.documents})</span>
+                  </label>
+                );
+              })}
+            </fieldset>
+          </details>
         );
       })}
       {sets.length > 0 ? (
