@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
-import { exportCsv } from './actions';
+import { exportCsv, openDocument, selectWithMouse } from './actions';
 import { readCsv } from './corpus';
 import { scratchFolder } from './teardown';
-import { CODED, codedPressProject } from './analysisProject';
+import { CODED, codedPressProject, RIGHT } from './analysisProject';
 
 test('codes by leaning: read the table, open a cell and a row in Retrieve, export the table and check it against the coded segments', async () => {
   const app = await codedPressProject();
@@ -133,5 +133,30 @@ test('a query saved in Retrieve is a row of Compare, and undo takes the save bac
 
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect.poll(() => place.innerText()).toContain('No saved queries yet');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('co-occurrence: criticism with metric on one passage, its c-coefficient and share, and the passage behind the cell', async () => {
+  const app = await codedPressProject();
+  const { page } = app;
+  // A metric over part of a criticism passage: the two codes co-occur once.
+  await openDocument(page, RIGHT);
+  await selectWithMouse(page, 'Carjackings doubled');
+  await page.getByRole('button', { name: 'Apply metric' }).click();
+  await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'as metric' }).waitFor();
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  const place = page.getByRole('main', { name: 'Compare' });
+  await place.getByRole('group', { name: 'Table' }).getByRole('button', { name: 'Codes by codes (co-occurrence)' }).click();
+  const matrix = place.getByRole('table', { name: 'Co-occurrence: All documents' });
+  // Units of "criticism or metric": 5 with criticism, 2 with metric, 1 with both: c = 1 / (5 + 2 − 1).
+  const cell = matrix.getByRole('button', { name: /^criticism with metric, All documents: / });
+  await expect.poll(() => cell.getAttribute('aria-label')).toBe('criticism with metric, All documents: 1 both, c 0.167, P 0.200. Show the passages');
+  expect(await matrix.getByRole('button', { name: /^metric with criticism, / }).getAttribute('aria-label')).toContain('P 0.500');
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  const passages = place.getByRole('list', { name: 'Passages: criticism with metric' });
+  await expect.poll(() => passages.getByRole('article').count()).toBe(1);
+  expect(await passages.innerText()).toContain('Carjackings doubled');
   expect(app.pageErrors).toEqual([]);
 });

@@ -23,6 +23,7 @@ import { GroupingPicker } from './GroupingPicker';
 import { CodeChoices, CoderChoices } from './QueryFields';
 import { toggled } from './toggled';
 import { useSavedQueries } from './useSavedQueries';
+import { CooccurrenceView } from './CooccurrenceView';
 import { compareCsvExport } from './compareExport';
 import { formatMeasure, formatPercent } from './formatMeasure';
 import './analysis.css';
@@ -129,7 +130,19 @@ export function ComparePlace() {
         <CoderChoices coders={index.rows.coders} chosen={coderIds} onChange={setCoderIds} />
         <DocumentFilterFields filter={documents} onChange={setDocuments} attributes={attributes} sets={index.rows.sets} />
       </form>
-      <section className="analysis-results" aria-label="Compare table">
+      <div className="analysis-results">
+        <div className="analysis-mode" role="group" aria-label="Table">
+          <button type="button" aria-pressed={view.table === 'groups'} onClick={() => change({ table: 'groups' })}>
+            Codes by groups
+          </button>
+          <button type="button" aria-pressed={view.table === 'cooccurrence'} onClick={() => change({ table: 'cooccurrence' })}>
+            Codes by codes (co-occurrence)
+          </button>
+        </div>
+        {view.table === 'cooccurrence' ? (
+          <CooccurrenceView index={index} codingMemos={data.codingMemos} codeIds={codeIds} withSubcodes={rollUp} coderIds={coderIds} documents={documents} grouping={grouping} />
+        ) : (
+      <section className="analysis-results analysis-passages" aria-label="Compare table">
         <div className="analysis-toolbar">
           <label className="analysis-field">
             Measure
@@ -174,6 +187,8 @@ export function ComparePlace() {
           </p>
         ))}
       </section>
+        )}
+      </div>
     </main>
   );
 }

@@ -6,6 +6,8 @@ import type { PercentBase } from '../../../shared/stats/comparePercent';
 import { placeState } from './placeState';
 
 export interface CompareView {
+  /** Codes by groups (the Compare table), or codes by codes (co-occurrence). */
+  table: 'groups' | 'cooccurrence';
   /** Rows: codes of the tree, or saved queries. */
   rowKind: 'codes' | 'queries';
   /** Saved queries shown as rows (their ids); empty: every saved query. */
@@ -24,6 +26,7 @@ export interface CompareView {
 }
 
 export const compareState = placeState<CompareView>({
+  table: 'groups',
   rowKind: 'codes',
   queryIds: [],
   codeIds: [],
