@@ -160,3 +160,29 @@ test('co-occurrence: criticism with metric on one passage, its c-coefficient and
   expect(await passages.innerText()).toContain('Carjackings doubled');
   expect(app.pageErrors).toEqual([]);
 });
+
+test('distinctive words of the right against the left, and a word in its contexts', async () => {
+  const app = await codedPressProject();
+  const { page } = app;
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  const place = page.getByRole('main', { name: 'Compare' });
+  await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  await place.getByRole('group', { name: 'Table' }).getByRole('button', { name: 'Distinctive words' }).click();
+  await place.getByLabel('Words of').selectOption({ label: 'right' });
+  await place.getByLabel('Against').selectOption({ label: 'left' });
+  const right = place.getByRole('table', { name: 'More typical of right' });
+  await expect.poll(() => right.getByRole('rowheader').count()).toBeGreaterThan(0);
+  // Stop words are left out: no "the" among the right's words.
+  expect(await right.getByRole('rowheader').allInnerTexts()).not.toContain('the');
+  const zs = (await right.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => Number(r.children[1]!.textContent)))) as number[];
+  expect(zs.every((z) => z > 0)).toBe(true);
+  expect([...zs].sort((a, b) => b - a)).toEqual(zs);
+
+  const word = await right.getByRole('rowheader').first().innerText();
+  await right.getByRole('button', { name: word, exact: true }).click();
+  const kwic = place.getByRole('table', { name: new RegExp(`^“${word}” in right \\(\\d+\\)$`) });
+  await expect.poll(() => kwic.getByRole('row').count()).toBeGreaterThan(0);
+  const hits = await kwic.getByRole('row').evaluateAll((rows) => rows.map((r) => r.children[1]!.textContent ?? ''));
+  expect(hits.every((hit) => hit.toLowerCase() === word)).toBe(true);
+  expect(app.pageErrors).toEqual([]);
+});

@@ -24,6 +24,7 @@ import { CodeChoices, CoderChoices } from './QueryFields';
 import { toggled } from './toggled';
 import { useSavedQueries } from './useSavedQueries';
 import { CooccurrenceView } from './CooccurrenceView';
+import { DistinctiveWordsView } from './DistinctiveWordsView';
 import { compareCsvExport } from './compareExport';
 import { formatMeasure, formatPercent } from './formatMeasure';
 import './analysis.css';
@@ -138,8 +139,13 @@ export function ComparePlace() {
           <button type="button" aria-pressed={view.table === 'cooccurrence'} onClick={() => change({ table: 'cooccurrence' })}>
             Codes by codes (co-occurrence)
           </button>
+          <button type="button" aria-pressed={view.table === 'words'} onClick={() => change({ table: 'words' })}>
+            Distinctive words
+          </button>
         </div>
-        {view.table === 'cooccurrence' ? (
+        {view.table === 'words' ? (
+          <DistinctiveWordsView index={index} coderIds={coderIds} documents={documents} grouping={grouping} />
+        ) : view.table === 'cooccurrence' ? (
           <CooccurrenceView index={index} codingMemos={data.codingMemos} codeIds={codeIds} withSubcodes={rollUp} coderIds={coderIds} documents={documents} grouping={grouping} />
         ) : (
       <section className="analysis-results analysis-passages" aria-label="Compare table">

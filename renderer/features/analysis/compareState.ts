@@ -7,7 +7,7 @@ import { placeState } from './placeState';
 
 export interface CompareView {
   /** Codes by groups (the Compare table), or codes by codes (co-occurrence). */
-  table: 'groups' | 'cooccurrence';
+  table: 'groups' | 'cooccurrence' | 'words';
   /** Rows: codes of the tree, or saved queries. */
   rowKind: 'codes' | 'queries';
   /** Saved queries shown as rows (their ids); empty: every saved query. */
