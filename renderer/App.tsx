@@ -33,6 +33,8 @@ import { ProjectFileCommands } from './features/backups/ProjectFileCommands';
 import { RestoreOffer } from './features/backups/RestoreOffer';
 import { backupBeforeUpgrade } from './features/backups/appBackups';
 import { PlaceProvider, usePlace } from './places/PlaceContext';
+import { RetrievePlace } from './features/analysis/RetrievePlace';
+import { ComparePlace } from './features/analysis/ComparePlace';
 
 export function App() {
   return (
@@ -123,6 +125,12 @@ function Workspace() {
             <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
               Library
             </button>
+            <button type="button" aria-pressed={view === 'retrieve'} onClick={() => setView('retrieve')}>
+              Retrieve
+            </button>
+            <button type="button" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
+              Compare
+            </button>
             <button type="button" aria-pressed={view === 'backups'} onClick={() => setView('backups')}>
               Backups
             </button>
@@ -147,6 +155,10 @@ function Workspace() {
         <RestoreOffer />
         {view === 'backups' ? (
           <BackupsView />
+        ) : view === 'retrieve' ? (
+          <RetrievePlace />
+        ) : view === 'compare' ? (
+          <ComparePlace />
         ) : view === 'library' ? (
           <LibraryView onOpen={openDocument} />
         ) : (

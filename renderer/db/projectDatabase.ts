@@ -9,7 +9,7 @@ import type { OperationRecord } from './operationRecord';
 import { rebuildCodingCounts, type CodingCountRow } from './codingCounts';
 
 export const PROJECT_DB_PREFIX = 'framewise-project-';
-export const LATEST_VERSION = 5;
+export const LATEST_VERSION = 6;
 
 export class ProjectDatabase extends Dexie {
   // The row types are the ones changes are typed by (shared/changes/change.ts).
@@ -24,6 +24,7 @@ export class ProjectDatabase extends Dexie {
   attributeDefinitions!: EntityTable<TableRows['attributeDefinitions'], 'name'>;
   /** Derived from codings, written with them (codingCounts.ts); never in a project file. */
   codingCounts!: Table<CodingCountRow, [string, string, string]>;
+  savedQueries!: EntityTable<TableRows['savedQueries'], 'id'>;
 
   constructor(projectId: string, options?: ConstructorParameters<typeof Dexie>[1], upToVersion = LATEST_VERSION) {
     super(PROJECT_DB_PREFIX + projectId, options);
@@ -91,6 +92,13 @@ function declareVersions(db: Dexie, upToVersion: number): void {
       codingCounts: '[codeId+docId+coderId]',
     })
     .upgrade((tx) => rebuildCodingCounts(tx.table('codingCounts'), tx.table('codings')));
+  if (upToVersion < 6) return;
+
+  // 6. Analysis: named Retrieve queries, reused in Retrieve and as rows of the Compare table. A new
+  // table only: nothing earlier changes, so no upgrade function.
+  db.version(6).stores({
+    savedQueries: 'id, name',
+  });
 }
 
 async function upgradeToLibrary(tx: Transaction): Promise<void> {

@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { LATEST_VERSION, ProjectDatabase } from '../../../renderer/db/projectDatabase';
+import { EMPTY_RETRIEVE_QUERY } from '../../../shared/retrieve/retrieveQuery';
 
 /** Rows as version 1 wrote them (before metadata fields, codebook criteria and rich-text memos). */
 const v1 = {
@@ -171,6 +172,21 @@ describe('schema upgrades', () => {
     const idb = db.backendDB();
     expect([...idb.transaction('codings').objectStore('codings').indexNames].sort()).toEqual(indexes);
     expect(await db.codings.toArray()).toEqual(codings);
+    db.close();
+    await Dexie.delete(db.name);
+  });
+});
+
+describe('schema upgrade to version 6 (analysis)', () => {
+  test('a version 4 project opens with every row kept and an empty table of saved queries, which then keeps a query', async () => {
+    const projectId = crypto.randomUUID();
+    await writeVersion(projectId, 4, v3);
+    const db = await openLatest(projectId);
+    for (const [table, rows] of Object.entries(v3)) expect(await db.table(table).count(), table).toBe(rows.length);
+    expect(await db.savedQueries.count()).toBe(0);
+    const saved = { id: 'q1', name: 'Criticism, right', query: { ...EMPTY_RETRIEVE_QUERY, codeIds: ['c1'] }, createdAt: '2026-03-01T00:00:00.000Z', updatedAt: '2026-03-01T00:00:00.000Z' };
+    await db.savedQueries.add(saved);
+    expect(await db.savedQueries.where('name').equals('Criticism, right').first()).toEqual(saved);
     db.close();
     await Dexie.delete(db.name);
   });
