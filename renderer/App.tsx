@@ -33,6 +33,8 @@ import { ProjectFileCommands } from './features/backups/ProjectFileCommands';
 import { RestoreOffer } from './features/backups/RestoreOffer';
 import { backupBeforeUpgrade } from './features/backups/appBackups';
 import { PlaceProvider, usePlace } from './places/PlaceContext';
+import { InteropDialogs } from './features/interop/InteropDialogs';
+import { INTEROP_EXPORT_COMMANDS, runInteropMenuCommand } from './features/interop/interopCommands';
 
 export function App() {
   return (
@@ -97,6 +99,7 @@ function Workspace() {
         else if (command === 'exportCsv') void exportCsv(false);
         else if (command === 'exportCsvSpreadsheet') void exportCsv(true);
         else if (command === 'exportMemos') void exportMemosFile();
+        else runInteropMenuCommand(command);
       }),
     [importer.chooseAndImport, importer.chooseFolderAndImport, exportCsv, exportMemosFile],
   );
@@ -139,12 +142,14 @@ function Workspace() {
                 { label: 'Coded segments (CSV)', onSelect: () => void exportCsv(false) },
                 { label: 'Coded segments for Excel (CSV, spreadsheet-safe)', onSelect: () => void exportCsv(true) },
                 { label: 'Memos (Markdown)', onSelect: () => void exportMemosFile() },
+                ...INTEROP_EXPORT_COMMANDS.map((c) => ({ label: c.name, onSelect: c.run })),
               ]}
             />
           </div>
         </header>
         <ImportStatus importer={importer} />
         <RestoreOffer />
+        <InteropDialogs />
         {view === 'backups' ? (
           <BackupsView />
         ) : view === 'library' ? (

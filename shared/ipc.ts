@@ -309,7 +309,9 @@ export interface Events {
 export type EventName = keyof Events;
 export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'importBatch', 'menuCommand'];
 
-export type MenuCommand = 'importFiles' | 'importFolder' | 'exportCsv' | 'exportCsvSpreadsheet' | 'exportMemos' | 'undo' | 'redo';
+export type MenuCommand = 'importFiles' | 'importFolder' | 'exportCsv' | 'exportCsvSpreadsheet' | 'exportMemos' | 'undo' | 'redo'
+  // REFI-QDA exchange and merging (renderer/features/interop/interopCommands.ts).
+  | 'export-qdpx' | 'export-qdc' | 'import-qdpx' | 'import-qdc' | 'merge-project';
 
 /** The object the preload puts on `window.framewise`. */
 export type FramewiseApi = {
