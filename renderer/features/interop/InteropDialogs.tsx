@@ -24,6 +24,8 @@ import { importAsNewProject, mergeIntoProject, previewMerge } from './applyIncom
 import { mergeProblems, mergeSummary, rowCounts, skippedLine } from './interopSummary';
 import './interop.css';
 
+const extractText = async (fileName: string, bytes: Uint8Array) => (await call('extractText', { fileName, bytes: bytes as Uint8Array<ArrayBuffer> })).text;
+
 type Step =
   | { kind: 'export-options' }
   | { kind: 'refusal'; message: string }
@@ -46,7 +48,7 @@ export function InteropDialogs() {
     if (!opened) return;
     if (opened.as !== 'bytes') throw new Error(`“${opened.fileName}” came back as text`);
     const incoming: Incoming = /\.qdpx$/iu.test(opened.fileName)
-      ? readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder })
+      ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, extractText)
       : readFramewiseFile(opened.bytes, opened.fileName);
     if (!incoming.ok) {
       setStep({ kind: 'refusal', message: incoming.reason });

@@ -38,7 +38,10 @@ interface ReadContext {
   coder: CoderRecord;
 }
 
-export function readQdpx(bytes: Uint8Array, context: ReadContext): Incoming {
+/** Reads the text of an original (DOCX, RTF, PDF…) with the library's extractors, in main. */
+export type ExtractText = (fileName: string, bytes: Uint8Array) => Promise<string>;
+
+export async function readQdpx(bytes: Uint8Array, context: ReadContext, extractText: ExtractText): Promise<Incoming> {
   const result = planQdpxImport(bytes, {
     fileName: context.fileName,
     folderPath: folderOf(context.path),
@@ -47,17 +50,26 @@ export function readQdpx(bytes: Uint8Array, context: ReadContext): Incoming {
     now: new Date().toISOString(),
   });
   if (!result.ok) return { ok: false, reason: `${result.reason} Nothing in your projects was changed.` };
-  // Texts the plan could not take from a .txt: one inside the archive that is plain text anyway is
-  // read here; rich-text and PDF originals, and files outside the archive, are not read by this import
-  // and are skipped with that reason (the plan names each one).
-  const supplied: SuppliedSource[] = result.plan.needs.map((need) => {
-    if (need.location.where === 'archive') {
-      const entryBytes = result.entryBytes.get(need.location.entry);
-      if (entryBytes && need.format === 'txt') return { id: need.id, bytes: entryBytes };
-      return { id: need.id, error: `Framewise imports a source's plain text (.txt); this ${need.format.toUpperCase() || 'original'} file is not extracted` };
+  // Texts the plan could not take from a .txt: a plain-text entry is decoded by the plan, a rich-text
+  // or PDF original inside the archive is read by the library's extractors. Files outside the archive
+  // (relative://, absolute://) are not read: the researcher chose one file, and Framewise reads only
+  // what it was handed; each is skipped with that reason.
+  const supplied: SuppliedSource[] = [];
+  for (const need of result.plan.needs) {
+    const entryBytes = need.location.where === 'archive' ? result.entryBytes.get(need.location.entry) : undefined;
+    if (!entryBytes) {
+      supplied.push({ id: need.id, error: 'the file is outside the .qdpx archive, and Framewise imports only what the archive holds' });
+    } else if (need.format === 'txt') {
+      supplied.push({ id: need.id, bytes: entryBytes });
+    } else {
+      const name = need.location.where === 'archive' ? need.location.entry.slice(need.location.entry.lastIndexOf('/') + 1) : need.sourceName;
+      try {
+        supplied.push({ id: need.id, text: await extractText(name, entryBytes) });
+      } catch (error) {
+        supplied.push({ id: need.id, error: (error as Error).message });
+      }
     }
-    return { id: need.id, error: 'the file is outside the .qdpx archive, and Framewise imports only what the archive holds' };
-  });
+  }
   const plan = supplied.length ? completeImportPlan(result.plan, supplied) : result.plan;
   const { rows, originals } = withTextOriginals(plan.rows);
   return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, rows, originals, skipped: plan.skipped, plan } };
