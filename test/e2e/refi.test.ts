@@ -178,5 +178,11 @@ test('two coders’ work on the same documents merges with each coding once, and
   await expect.poll(() => again.textContent()).toContain('adds nothing');
   await again.getByRole('button', { name: 'Cancel' }).click();
   expect(asBen(await currentRows(ben))).toEqual(asBen(merged));
+
+  // The merge was backed up before, and is one step of Undo.
+  await ben.page.getByRole('button', { name: 'Undo Merged ana.qdpx' }).click();
+  await expect.poll(async () => codingsSeen(await currentRows(ben))).toEqual(codingsSeen(benBefore));
+  await ben.page.getByRole('button', { name: 'Backups', exact: true }).click();
+  await expect.poll(() => ben.page.getByRole('region', { name: /^Backups of / }).getByRole('row').allInnerTexts()).toContainEqual(expect.stringContaining('before importing another project'));
   expect(ben.pageErrors).toEqual([]);
 });
