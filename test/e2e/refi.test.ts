@@ -186,3 +186,26 @@ test('two coders’ work on the same documents merges with each coding once, and
   await expect.poll(() => ben.page.getByRole('region', { name: /^Backups of / }).getByRole('row').allInnerTexts()).toContainEqual(expect.stringContaining('before importing another project'));
   expect(ben.pageErrors).toEqual([]);
 });
+
+test('another coder’s Framewise project file merges the same way: their codings added with their coder, conflicts none', async () => {
+  const folder = await scratchFolder();
+  const ana = await sampleProfile('Ana');
+  const copy = join(folder, 'ana.framewise');
+  ana.dialog.willSaveTo(copy);
+  await ana.page.getByRole('button', { name: 'Save a copy…' }).click();
+  await status(ana, /Saved a copy of/);
+  const anaRows = await currentRows(ana);
+
+  const ben = await sampleProfile('Ben');
+  const benBefore = await currentRows(ben);
+  ben.dialog.willOpen([copy]);
+  await ben.page.getByRole('button', { name: 'More import options' }).click();
+  await ben.page.getByRole('menuitem', { name: 'Merge a project…' }).click();
+  const preview = ben.page.getByRole('dialog', { name: 'Merge ana.framewise' });
+  await expect.poll(() => preview.textContent()).toContain(`adds 0 documents, 0 codes, ${anaRows.codings.length} codings`);
+  await expect.poll(() => preview.getByRole('list', { name: 'Conflicts and items not imported' }).count()).toBe(0);
+  await preview.getByRole('button', { name: /^Merge into / }).click();
+  await ben.page.getByRole('dialog', { name: 'Merge report' }).getByRole('button', { name: 'Close' }).click();
+  expect(codingsSeen(await currentRows(ben))).toEqual([...codingsSeen(benBefore), ...codingsSeen(anaRows)].sort());
+  expect(ben.pageErrors).toEqual([]);
+});
