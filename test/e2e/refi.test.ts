@@ -209,3 +209,33 @@ test('another coder’s Framewise project file merges the same way: their coding
   expect(codingsSeen(await currentRows(ben))).toEqual([...codingsSeen(benBefore), ...codingsSeen(anaRows)].sort());
   expect(ben.pageErrors).toEqual([]);
 });
+
+test('an RTF document travels with its original when asked, and its text comes back identical', async () => {
+  const folder = await scratchFolder();
+  const rtfPath = join(folder, 'speech.rtf');
+  const rtf = '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Jobs first, said the mayor.\\par Security matters more, said the caf\\u233?\\u0301? owners.\\par}';
+  await writeFile(rtfPath, rtf);
+  const ana = await launchApp();
+  ana.dialog.willOpen([rtfPath]);
+  await ana.page.getByRole('button', { name: 'Import documents…' }).click();
+  await expect.poll(async () => (await currentRows(ana)).documents.length).toBe(1);
+  const original = await currentRows(ana);
+  expect(original.documents[0]!.format).toBe('rtf');
+
+  const qdpx = join(folder, 'speech.qdpx');
+  await exportProject(ana, qdpx);
+  const files = unzipSync(new Uint8Array(await readFile(qdpx)));
+  const docId = original.documents[0]!.id;
+  expect(Buffer.from(files[`sources/${docId}.rtf`]!).toString('utf8')).toBe(rtf);
+  expect(strFromU8(files[`sources/${docId}.txt`]!)).toBe(original.texts[0]!.text);
+  expect(await schemaErrors(strFromU8(files['project.qde']!), 'Project.xsd')).toEqual([]);
+
+  const other = await launchApp();
+  other.dialog.willOpen([qdpx]);
+  await importMenu(other, 'REFI-QDA project (.qdpx)…');
+  await other.page.getByRole('dialog', { name: 'Import speech.qdpx' }).getByRole('button', { name: 'Import as a new project' }).click();
+  await other.page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Close' }).click();
+  await expect.poll(async () => textsByTitle(await currentRows(other))).toEqual(textsByTitle(original));
+  expect(ana.pageErrors).toEqual([]);
+  expect(other.pageErrors).toEqual([]);
+});

@@ -2,7 +2,6 @@
 // in one transaction, written by the pure exporters (shared/interop), saved through the files door.
 // Originals come from the library by main, and only those REFI-QDA carries as rich text (DOCX, RTF):
 // a PDF's or web page's original would be refused by ATLAS.ti as a richTextPath.
-import { strToU8 } from 'fflate';
 import { exportQdpx, ORIGINAL_FORMATS } from '../../../shared/interop/qdpxExport';
 import { exportQdc } from '../../../shared/interop/qdcExport';
 import type { Export } from '../../files/exportFile';
@@ -31,8 +30,18 @@ export function qdpxExport({ db, project, coderId }: ExportSubject, options: Qdp
     async prepare() {
       const rows = await readProjectRows(db);
       const originals = new Map<string, Uint8Array>();
+      // An original missing from the library (deleted by hand, say) leaves its document text-only,
+      // said in the status line, rather than failing the whole export.
+      const missing: string[] = [];
       if (options.includeOriginals) {
-        for (const doc of rows.documents) if (ORIGINAL_FORMATS.has(doc.format)) originals.set(doc.id, await call('readOriginal', doc.storedName));
+        for (const doc of rows.documents) {
+          if (!ORIGINAL_FORMATS.has(doc.format)) continue;
+          try {
+            originals.set(doc.id, await call('readOriginal', doc.storedName));
+          } catch (error) {
+            missing.push(`the original of “${doc.title}” (${(error as Error).message})`);
+          }
+        }
       }
       const result = exportQdpx({
         project,
@@ -44,7 +53,8 @@ export function qdpxExport({ db, project, coderId }: ExportSubject, options: Qdp
         copyPerCoder: options.copyPerCoder,
       });
       const { sources, codings, notes, skipped } = result.report;
-      const left = skipped.length ? ` Left out: ${skipped.map((s) => `a ${s.kind} (${s.reason})`).join('; ')}.` : '';
+      const leftOut = [...missing, ...skipped.map((s) => `a ${s.kind} (${s.reason})`)];
+      const left = leftOut.length ? ` Left out: ${leftOut.join('; ')}.` : '';
       return {
         file: { purpose: 'refiProject', suggestedName: `${safeFileName(project.name)}.qdpx`, content: result.bytes as Uint8Array<ArrayBuffer> },
         saved: (file) => `Exported “${project.name}” as a REFI-QDA project to ${file.path}: ${sources} sources, ${codings} codings, ${notes} memos.${left}`,
@@ -60,7 +70,7 @@ export function qdcExport({ db, project }: ExportSubject): Export {
       const codes = await db.codes.toArray();
       const xml = exportQdc(codes, { name: 'Framewise', version: await appVersion() });
       return {
-        file: { purpose: 'refiCodebook', suggestedName: `${safeFileName(project.name)} codebook.qdc`, content: strToU8(xml) as Uint8Array<ArrayBuffer> },
+        file: { purpose: 'refiCodebook', suggestedName: `${safeFileName(project.name)} codebook.qdc`, content: xml },
         saved: (file) => `Exported the codebook of “${project.name}” (${codes.length} codes) as a REFI-QDA codebook to ${file.path}.`,
       };
     },
