@@ -9,6 +9,7 @@ import { expect, test } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ProjectTables } from '../../shared/projectFile/projectTables';
 import { schemaErrors } from '../shared/interop/xsdValidation';
+import { packQdpx, qde, uuid } from '../shared/interop/refiFixtures';
 import { launchApp, type App } from './app';
 import { openProjectId, projectRows } from './projectRows';
 import { scratchFolder } from './teardown';
@@ -238,4 +239,36 @@ test('an RTF document travels with its original when asked, and its text comes b
   await expect.poll(async () => textsByTitle(await currentRows(other))).toEqual(textsByTitle(original));
   expect(ana.pageErrors).toEqual([]);
   expect(other.pageErrors).toEqual([]);
+});
+
+test('a source whose text is only in its RTF original is read by the library’s extractor, and its codings quote what they point to', async () => {
+  const folder = await scratchFolder();
+  const source = uuid('rtf-only source').toUpperCase();
+  const code = uuid('rtf-only code');
+  const user = uuid('rtf-only user');
+  // The library's RTF reader separates paragraphs with a blank line; the tool counted over that text.
+  const text = 'Jobs first, said the mayor.\n\nSecurity matters more, said the owners.';
+  const selection = (quote: string, i: number) => {
+    const start = text.indexOf(quote);
+    return `<PlainTextSelection guid="${uuid(`rtf sel ${i}`)}" startPosition="${start}" endPosition="${start + quote.length}" creatingUser="${user}"><Coding guid="${uuid(`rtf coding ${i}`)}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+  };
+  const xml = qde(
+    `<Users><User guid="${user}" name="Nia"/></Users><CodeBook><Codes><Code guid="${code}" name="Claims" isCodable="true"/></Codes></CodeBook>` +
+      `<Sources><TextSource guid="${source}" name="Speech" richTextPath="internal://${source}.rtf">${['Jobs first', 'Security matters more'].map(selection).join('')}</TextSource></Sources>`,
+    'NVivo 14 for Windows',
+  );
+  const path = join(folder, 'nvivo.qdpx');
+  await writeFile(path, packQdpx(xml, { [`sources/${source}.rtf`]: '{\\rtf1\\ansi Jobs first, said the mayor.\\par Security matters more, said the owners.\\par}' }));
+
+  const app = await launchApp();
+  app.dialog.willOpen([path]);
+  await importMenu(app, 'REFI-QDA project (.qdpx)…');
+  const preview = app.page.getByRole('dialog', { name: 'Import nvivo.qdpx' });
+  await expect.poll(() => preview.textContent()).toContain('holds 1 document, 1 code, 2 codings');
+  await preview.getByRole('button', { name: 'Import as a new project' }).click();
+  await app.page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Close' }).click();
+  const rows = await currentRows(app);
+  expect(rows.texts.map((t) => t.text)).toEqual([text]);
+  expect(codingsSeen(rows)).toEqual([`Speech | Claims | Nia | 0-10 | Jobs first`, `Speech | Claims | Nia | 29-50 | Security matters more`]);
+  expect(app.pageErrors).toEqual([]);
 });
