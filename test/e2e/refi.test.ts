@@ -272,3 +272,46 @@ test('a source whose text is only in its RTF original is read by the library’s
   expect(codingsSeen(rows)).toEqual([`Speech | Claims | Nia | 0-10 | Jobs first`, `Speech | Claims | Nia | 29-50 | Security matters more`]);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('a zip bomb is refused whole, and an entry whose path escapes the archive is skipped with its reason, from the keyboard', async () => {
+  const folder = await scratchFolder();
+  const source = uuid('bomb source');
+  const xml = qde(`<Sources><TextSource guid="${source}" name="Notes" plainTextPath="internal://${source}.txt"/></Sources>`);
+  const bomb = join(folder, 'bomb.qdpx');
+  await writeFile(bomb, packQdpx(xml, { [`sources/${source}.txt`]: new Uint8Array(8 * 1024 * 1024) }));
+  const escaping = join(folder, 'escaping.qdpx');
+  await writeFile(escaping, packQdpx(xml, { [`sources/${source}.txt`]: 'Some notes to code.', '../../outside.txt': 'where it must not go' }));
+
+  const app = await launchApp();
+  const before = await currentRows(app);
+  /** Presses `key` until the control is focused (at most ten times), then Enter. */
+  const pressUntil = async (key: string, control: ReturnType<typeof app.page.getByRole>) => {
+    for (let i = 0; i < 10 && !(await control.evaluate((el) => el === document.activeElement)); i++) await app.page.keyboard.press(key);
+    await expect.poll(() => control.evaluate((el) => el === document.activeElement)).toBe(true);
+    await app.page.keyboard.press('Enter');
+  };
+  const chooseImport = async () => {
+    await app.page.getByRole('button', { name: 'More import options' }).focus();
+    await app.page.keyboard.press('ArrowDown');
+    await pressUntil('ArrowDown', app.page.getByRole('menuitem', { name: 'REFI-QDA project (.qdpx)…' }));
+  };
+
+  app.dialog.willOpen([bomb]);
+  await chooseImport();
+  const refusal = app.page.getByRole('dialog', { name: 'Not imported' });
+  await expect.poll(() => refusal.getByRole('alert').textContent()).toMatch(/“bomb\.qdpx” cannot be imported: .*zip bomb/);
+  await app.page.keyboard.press('Enter');
+  await refusal.waitFor({ state: 'detached' });
+  expect(await currentRows(app)).toEqual(before);
+
+  app.dialog.willOpen([escaping]);
+  await chooseImport();
+  const preview = app.page.getByRole('dialog', { name: 'Import escaping.qdpx' });
+  await expect.poll(() => preview.getByRole('list', { name: 'Conflicts and items not imported' }).textContent()).toContain('archive entry “../../outside.txt”');
+  await pressUntil('Tab', preview.getByRole('button', { name: 'Import as a new project' }));
+  const report = app.page.getByRole('dialog', { name: 'Import report' });
+  await pressUntil('Tab', report.getByRole('button', { name: 'Close' }));
+  await report.waitFor({ state: 'detached' });
+  expect((await currentRows(app)).texts.map((t) => t.text)).toEqual(['Some notes to code.']);
+  expect(app.pageErrors).toEqual([]);
+});
