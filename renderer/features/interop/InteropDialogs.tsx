@@ -34,7 +34,7 @@ type Step =
   | { kind: 'report'; title: string; summary: string; problems: string[] };
 
 export function InteropDialogs() {
-  const { db, project, coder, registry, switchProject, switchingHeld } = useProject();
+  const { db, project, coder, registry, switchProject, switchingHeld, holdProject } = useProject();
   const { backupBefore } = useBackups();
   const announce = useAnnounce();
   const runExport = useExport();
@@ -47,6 +47,7 @@ export function InteropDialogs() {
     const opened = await call('openFile', { purpose: mode === 'import' ? 'refiProject' : 'mergeProject', as: 'bytes' });
     if (!opened) return;
     if (opened.as !== 'bytes') throw new Error(`“${opened.fileName}” came back as text`);
+    announce(`Reading ${opened.fileName}…`);
     const incoming: Incoming = /\.qdpx$/iu.test(opened.fileName)
       ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, extractText)
       : readFramewiseFile(opened.bytes, opened.fileName);
@@ -167,7 +168,13 @@ export function InteropDialogs() {
     return async () => {
       close();
       if (!(await backupBefore({ kind: 'import-project' }, 'imported'))) return;
-      await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal);
+      // Switching projects closes the database: the project stays open until the merge is written.
+      const release = holdProject(`Framewise is writing ${incoming.fileName} into “${project.name}”; switch projects when it is done.`);
+      try {
+        await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal);
+      } finally {
+        release();
+      }
       const summary = `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName} into “${project.name}”: ${mergeSummary(plan)} Its state before is in Backups (“before importing a project”); Undo takes back the codes, codings and memos.`;
       setStep({ kind: 'report', title: mode === 'merge' ? 'Merge report' : 'Import report', summary, problems: [...incoming.skipped.map(skippedLine), ...mergeProblems(plan)] });
       announce(summary);
