@@ -35,6 +35,8 @@ import { backupBeforeUpgrade } from './features/backups/appBackups';
 import { PlaceProvider, usePlace } from './places/PlaceContext';
 import { RetrievePlace } from './features/analysis/RetrievePlace';
 import { ComparePlace } from './features/analysis/ComparePlace';
+import { InteropDialogs } from './features/interop/InteropDialogs';
+import { INTEROP_EXPORT_COMMANDS, runInteropMenuCommand } from './features/interop/interopCommands';
 
 export function App() {
   return (
@@ -99,6 +101,7 @@ function Workspace() {
         else if (command === 'exportCsv') void exportCsv(false);
         else if (command === 'exportCsvSpreadsheet') void exportCsv(true);
         else if (command === 'exportMemos') void exportMemosFile();
+        else runInteropMenuCommand(command);
       }),
     [importer.chooseAndImport, importer.chooseFolderAndImport, exportCsv, exportMemosFile],
   );
@@ -147,12 +150,14 @@ function Workspace() {
                 { label: 'Coded segments (CSV)', onSelect: () => void exportCsv(false) },
                 { label: 'Coded segments for Excel (CSV, spreadsheet-safe)', onSelect: () => void exportCsv(true) },
                 { label: 'Memos (Markdown)', onSelect: () => void exportMemosFile() },
+                ...INTEROP_EXPORT_COMMANDS.map((c) => ({ label: c.name, onSelect: c.run })),
               ]}
             />
           </div>
         </header>
         <ImportStatus importer={importer} />
         <RestoreOffer />
+        <InteropDialogs />
         {view === 'backups' ? (
           <BackupsView />
         ) : view === 'retrieve' ? (

@@ -101,6 +101,16 @@ export const receivedOriginal = z.object({
 });
 export type ReceivedOriginal = z.input<typeof receivedOriginal>;
 
+/**
+ * An original carried inside a REFI-QDA project whose text the archive does not hold as plain text
+ * (NVivo for Mac writes a DOCX and an empty .txt): main reads it with the library's extractors.
+ */
+export const extractTextRequest = z.object({
+  fileName: z.string().min(1).max(255),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_TRANSFER_BYTES, { message: 'more than 1 GiB' }),
+});
+export type ExtractTextRequest = z.input<typeof extractTextRequest>;
+
 /** The originals the window's projects refer to; main adds those its backups refer to, and deletes the rest. */
 export const libraryCleanupRequest = z.object({ inUse: z.array(storedName).max(10_000_000) });
 export type LibraryCleanupRequest = z.infer<typeof libraryCleanupRequest>;
@@ -125,6 +135,7 @@ export const requestSchemas = {
   listDataFolders: z.tuple([dataFolder]),
   readOriginal: z.tuple([storedName]),
   receiveOriginal: z.tuple([receivedOriginal]),
+  extractText: z.tuple([extractTextRequest]),
   cleanUpLibrary: z.tuple([libraryCleanupRequest]),
   /**
    * Why closing the window now would lose work (an import has files read but not yet added), or
@@ -274,6 +285,8 @@ export interface Results {
   readOriginal: Uint8Array;
   /** Whether it was new to the library (false: the same bytes were there already). */
   receiveOriginal: { stored: boolean };
+  /** The canonical text the library's extractor read. */
+  extractText: { text: string };
   cleanUpLibrary: LibraryCleanup;
   holdClosing: null;
   interruptedImports: InterruptedImport[];
@@ -309,7 +322,9 @@ export interface Events {
 export type EventName = keyof Events;
 export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'importBatch', 'menuCommand'];
 
-export type MenuCommand = 'importFiles' | 'importFolder' | 'exportCsv' | 'exportCsvSpreadsheet' | 'exportMemos' | 'undo' | 'redo';
+export type MenuCommand = 'importFiles' | 'importFolder' | 'exportCsv' | 'exportCsvSpreadsheet' | 'exportMemos' | 'undo' | 'redo'
+  // REFI-QDA exchange and merging (renderer/features/interop/interopCommands.ts).
+  | 'export-qdpx' | 'export-qdc' | 'import-qdpx' | 'import-qdc' | 'merge-project';
 
 /** The object the preload puts on `window.framewise`. */
 export type FramewiseApi = {

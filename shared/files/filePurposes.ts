@@ -47,6 +47,8 @@ export const OPEN_PURPOSES = {
   projectFile: { title: 'Open a project file', extensions: ['framewise'], noun: 'project file', maxBytes: LARGEST_READABLE_BYTES },
   refiProject: { title: 'Import a REFI-QDA project', extensions: ['qdpx'], noun: 'REFI-QDA project', maxBytes: LARGEST_READABLE_BYTES },
   refiCodebook: { title: 'Import a REFI-QDA codebook', extensions: ['qdc'], noun: 'REFI-QDA codebook', maxBytes: 50 * MB },
+  /** Another coder's work to merge into the open project: a project file or a REFI-QDA project. */
+  mergeProject: { title: 'Merge a project into this one', extensions: ['framewise', 'qdpx'], noun: 'project to merge', maxBytes: LARGEST_READABLE_BYTES },
 } as const satisfies Record<string, OpenPurpose>;
 
 export type SavePurposeName = keyof typeof SAVE_PURPOSES;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { MenuButton } from '../../ui/MenuButton';
 import type { Importer } from './useImport';
 import { PreferencesDialog } from './PreferencesDialog';
+import { INTEROP_IMPORT_COMMANDS } from '../interop/interopCommands';
 
 export function LibraryCommands({ importer }: { importer: Importer }) {
   const [preferences, setPreferences] = useState(false);
@@ -18,6 +19,7 @@ export function LibraryCommands({ importer }: { importer: Importer }) {
           { label: 'Import with a manifest…', onSelect: () => void importer.importWithManifest('files') },
           { label: 'Import a folder with a manifest…', onSelect: () => void importer.importWithManifest('folder') },
           { label: 'Apply a manifest…', onSelect: () => void importer.applyManifest() },
+          ...INTEROP_IMPORT_COMMANDS.map((c) => ({ label: c.name, onSelect: c.run })),
           { label: 'Import preferences…', onSelect: () => setPreferences(true) },
         ]}
       />
