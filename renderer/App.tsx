@@ -33,6 +33,7 @@ import { ProjectFileCommands } from './features/backups/ProjectFileCommands';
 import { RestoreOffer } from './features/backups/RestoreOffer';
 import { backupBeforeUpgrade } from './features/backups/appBackups';
 import { PlaceProvider, usePlace } from './places/PlaceContext';
+import { AgreementPlace } from './features/agreement/AgreementPlace';
 
 export function App() {
   return (
@@ -126,6 +127,9 @@ function Workspace() {
             <button type="button" aria-pressed={view === 'backups'} onClick={() => setView('backups')}>
               Backups
             </button>
+            <button type="button" aria-pressed={view === 'agreement'} onClick={() => setView('agreement')}>
+              Agreement
+            </button>
           </div>
           <div className="commands">
             <UndoRedoButtons />
@@ -147,6 +151,8 @@ function Workspace() {
         <RestoreOffer />
         {view === 'backups' ? (
           <BackupsView />
+        ) : view === 'agreement' ? (
+          <AgreementPlace />
         ) : view === 'library' ? (
           <LibraryView onOpen={openDocument} />
         ) : (

@@ -1,0 +1,25 @@
+// The computation behind the Agreement place, in one call so the worker (agreementWorker.ts) and the
+// tests run the same thing: the report, and the disagreements between the coders compared (the
+// consensus coder left out: it settles them, it is not one of the parties).
+import type { AgreementInput } from '../../../shared/agreement/agreementInput';
+import { agreementReport, type AgreementOptions, type AgreementReport } from '../../../shared/agreement/agreementReport';
+import { listDisagreements, type Disagreement } from '../../../shared/agreement/disagreements';
+
+export interface AgreementRequest {
+  input: AgreementInput;
+  options: AgreementOptions;
+  /** Left out of the disagreements (the consensus coder), or null. */
+  consensusCoderId: string | null;
+}
+
+export interface AgreementResult {
+  report: AgreementReport;
+  disagreements: Disagreement[];
+}
+
+export function computeAgreement({ input, options, consensusCoderId }: AgreementRequest): AgreementResult {
+  const report = agreementReport(input, options);
+  const parties = input.coders.filter((c) => c.id !== consensusCoderId);
+  const disagreements = parties.length >= 2 ? listDisagreements({ ...input, coders: parties }, options.segmentOverlap === undefined ? {} : { overlap: options.segmentOverlap }) : [];
+  return { report, disagreements };
+}
