@@ -15,6 +15,7 @@ import { getSetting, newCoder, setSetting } from '../../db/registry';
 import { useAnnounce } from '../../ui/Announcer';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import { useProject } from '../projects/ProjectContext';
+import { useKeptState } from './useKeptState';
 import { decisionsSetting, isSettled, parseDecisions } from './adjudicationDecisions';
 
 const KIND_WORDS: Record<DisagreementKind, string> = {
@@ -41,13 +42,16 @@ export function Adjudication({ disagreements, input }: Props) {
   const madeIds = useMemo(() => Object.values(decisions).flatMap((d) => d.codingIds), [decisions]);
   const existing = useLiveQuery(() => existingCodingIds(db, madeIds), [db, madeIds.join(',')]) ?? new Set<string>();
   const titles = useLiveQuery(async () => new Map((await db.documents.toArray()).map((d) => [d.id, d.title])), [db]) ?? new Map<string, string>();
-  const [index, setIndex] = useState(0);
-  const current = disagreements[Math.min(index, disagreements.length - 1)];
+  // The selection is kept by id, so that a report computed again keeps it where it still exists.
+  const [selectedId, setSelectedId] = useKeptState<string | null>(db, 'disagreement', null);
+  const index = Math.max(0, disagreements.findIndex((d) => d.id === selectedId));
+  const current = disagreements[index];
+  const setIndex = (i: number) => setSelectedId(disagreements[i]?.id ?? null);
   const coderName = useCallback((id: string) => input.coders.find((c) => c.id === id)?.name ?? 'a coder', [input.coders]);
   const codeName = (id: string) => input.codes.find((c) => c.id === id)?.name ?? 'deleted code';
   const settledCount = disagreements.filter((d) => isSettled(decisions[d.id], existing)).length;
 
-  const go = (step: number) => setIndex((i) => Math.max(0, Math.min(disagreements.length - 1, i + step)));
+  const go = (step: number) => setIndex(Math.max(0, Math.min(disagreements.length - 1, index + step)));
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     if (!event.altKey && event.currentTarget !== event.target) return;

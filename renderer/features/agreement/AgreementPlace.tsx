@@ -18,6 +18,7 @@ import { agreementTableExport, methodsExport } from './agreementExports';
 import { AgreementTable } from './AgreementTable';
 import { runAgreement } from './agreementRunner';
 import type { AgreementResult } from './agreementWork';
+import { useKeptState } from './useKeptState';
 import './agreement.css';
 
 const UNITS: Array<{ unit: AgreementUnit; label: string; noun: string }> = [
@@ -46,17 +47,17 @@ export function AgreementPlace() {
   const runExport = useExport();
 
   // Unset choices follow the project: every coder but the consensus one, every code.
-  const [chosenCoders, setChosenCoders] = useState<string[] | null>(null);
-  const [chosenCodes, setChosenCodes] = useState<string[] | null>(null);
-  const [setId, setSetId] = useState(ALL_DOCUMENTS);
-  const [groupBy, setGroupBy] = useState('');
-  const [unit, setUnit] = useState<AgreementUnit>('characters');
-  const [overlap, setOverlap] = useState('90');
-  const [resamples, setResamples] = useState('1000');
-  const [seed, setSeed] = useState('1');
+  const [chosenCoders, setChosenCoders] = useKeptState<string[] | null>(db, 'chosenCoders', null);
+  const [chosenCodes, setChosenCodes] = useKeptState<string[] | null>(db, 'chosenCodes', null);
+  const [setId, setSetId] = useKeptState(db, 'setId', ALL_DOCUMENTS);
+  const [groupBy, setGroupBy] = useKeptState(db, 'groupBy', '');
+  const [unit, setUnit] = useKeptState<AgreementUnit>(db, 'unit', 'characters');
+  const [overlap, setOverlap] = useKeptState(db, 'overlap', '90');
+  const [resamples, setResamples] = useKeptState(db, 'resamples', '1000');
+  const [seed, setSeed] = useKeptState(db, 'seed', '1');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [computed, setComputed] = useState<Computed | null>(null);
+  const [computed, setComputed] = useKeptState<Computed | null>(db, 'computed', null);
 
   const coderIds = chosenCoders ?? coders.filter((c) => c.name !== CONSENSUS_NAME).map((c) => c.id);
   const docIds = useMemo(() => {
