@@ -111,15 +111,26 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await page.getByRole('region', { name: `Disagreement in ${GAZETTE}` }).getByRole('button', { name: 'Keep no coding' }).click();
   await expect.poll(() => progress(page)).toBe('2 of 2 disagreements settled into Consensus.');
 
-  // Each decision is one undoable operation.
+  // Each decision that writes codings is one undoable operation; "no coding kept" wrote none here
+  // (the consensus coder held nothing there), so it is in History but leaves nothing to undo.
   const undo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Undo/ });
-  await expect.poll(() => undo.innerText()).toBe('Undo Disagreement settled: no coding kept');
-  await undo.click();
   await expect.poll(() => undo.innerText()).toBe('Undo Disagreement settled: Coder 1’s coding kept');
   await undo.click();
   await expect.poll(() => progress(page)).toBe('1 of 2 disagreements settled into Consensus.');
   await page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Redo/ }).click();
   await expect.poll(() => progress(page)).toBe('2 of 2 disagreements settled into Consensus.');
+
+  // Every decision shows in the code's History, with who made it.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Code' }).click();
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code claim' });
+  const trail = page.getByRole('list', { name: 'Changes to the code' }).getByRole('listitem');
+  await expect.poll(async () => (await trail.allInnerTexts()).slice(0, 4).map((t) => t.replace(/(by [^,]+), .+$/su, '$1'))).toEqual([
+    'Redo: Disagreement settled: Coder 1’s coding kept by Lee',
+    'Undo: Disagreement settled: Coder 1’s coding kept by Lee',
+    'Disagreement settled: no coding kept by Lee',
+    'Disagreement settled: Coder 1’s coding kept by Lee',
+  ]);
 
   // The consensus coder's coding exports like any coder's.
   const segmentsPath = join(app.dataDir, 'segments.csv');

@@ -54,7 +54,8 @@ export function Adjudication({ disagreements, input }: Props) {
   const go = (step: number) => setIndex(Math.max(0, Math.min(disagreements.length - 1, index + step)));
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    if (!event.altKey && event.currentTarget !== event.target) return;
+    // Plain arrows move through the list when it has focus; Alt+arrows from anywhere in the section.
+    if (!event.altKey && (event.target as HTMLElement).getAttribute('role') !== 'listbox') return;
     event.preventDefault();
     go(event.key === 'ArrowDown' ? 1 : -1);
   };

@@ -40,7 +40,8 @@ interface Computed extends AgreementResult {
 export function AgreementPlace() {
   const { db, project } = useProject();
   const codes = useCodes(db);
-  const coders = useLiveQuery(() => listCoders(db), [db]) ?? [];
+  // By name: the coders table is in key order, which means nothing to a reader.
+  const coders = useLiveQuery(async () => (await listCoders(db)).sort((a, b) => a.name.localeCompare(b.name)), [db]) ?? [];
   const documents = useLiveQuery(() => listDocuments(db), [db]) ?? [];
   const sets = useLiveQuery(() => listDocumentSets(db), [db]) ?? [];
   const attributes = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
