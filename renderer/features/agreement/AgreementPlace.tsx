@@ -100,7 +100,7 @@ export function AgreementPlace() {
         bootstrap: draws > 0 ? { resamples: draws, seed: seedValue } : null,
         ...(data.groups ? { groups: data.groups } : {}),
       };
-      const result = await runAgreement({ input: data.input, options, consensusCoderId });
+      const result = await runAgreement({ input: data.input, options, consensusCoderId, disagreements: true });
       setComputed({
         ...result,
         consensusCoderId,

@@ -10,6 +10,8 @@ export interface AgreementRequest {
   options: AgreementOptions;
   /** Left out of the disagreements (the consensus coder), or null. */
   consensusCoderId: string | null;
+  /** False for the report alone (the benchmark's figure); the place lists them. */
+  disagreements: boolean;
 }
 
 export interface AgreementResult {
@@ -17,9 +19,9 @@ export interface AgreementResult {
   disagreements: Disagreement[];
 }
 
-export function computeAgreement({ input, options, consensusCoderId }: AgreementRequest): AgreementResult {
+export function computeAgreement({ input, options, consensusCoderId, disagreements: wanted }: AgreementRequest): AgreementResult {
   const report = agreementReport(input, options);
   const parties = input.coders.filter((c) => c.id !== consensusCoderId);
-  const disagreements = parties.length >= 2 ? listDisagreements({ ...input, coders: parties }, options.segmentOverlap === undefined ? {} : { overlap: options.segmentOverlap }) : [];
+  const disagreements = wanted && parties.length >= 2 ? listDisagreements({ ...input, coders: parties }, options.segmentOverlap === undefined ? {} : { overlap: options.segmentOverlap }) : [];
   return { report, disagreements };
 }
