@@ -47,3 +47,19 @@ export function decisionWords(decision: AdjudicationDecision, coderName: (coderI
       return `edited passage ${decision.start}–${decision.end} kept`;
   }
 }
+
+/**
+ * Takes into the consensus coder every passage all the coders compared coded alike (the codings made
+ * by `consensusFromAgreed`), except those it holds already: adopting twice adds nothing.
+ */
+export function adoptAgreedChange(agreed: readonly CodingRecord[], context: Pick<SettleContext, 'consensus' | 'consensusStored' | 'consensusCodings'>): Change {
+  const held = new Set(context.consensusCodings.map(samePlace));
+  const fresh = agreed.filter((c) => !held.has(samePlace(c)));
+  const changes: RowChange[] = [
+    ...(context.consensusStored || fresh.length === 0 ? [] : [{ table: 'coders' as const, key: context.consensus.id, before: null, after: context.consensus }]),
+    ...fresh.map((c) => ({ table: 'codings' as const, key: c.id, before: null, after: c })),
+  ];
+  return { label: `Agreed codings taken into ${context.consensus.name} (${fresh.length})`, changes };
+}
+
+const samePlace = (c: CodingRecord) => `${c.docId}\n${c.codeId}\n${c.start}\n${c.end}`;

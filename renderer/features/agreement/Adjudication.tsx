@@ -44,14 +44,22 @@ export function Adjudication({ disagreements, input }: Props) {
   const titles = useLiveQuery(async () => new Map((await db.documents.toArray()).map((d) => [d.id, d.title])), [db]) ?? new Map<string, string>();
   // The selection is kept by id, so that a report computed again keeps it where it still exists.
   const [selectedId, setSelectedId] = useKeptState<string | null>(db, 'disagreement', null);
-  const index = Math.max(0, disagreements.findIndex((d) => d.id === selectedId));
-  const current = disagreements[index];
-  const setIndex = (i: number) => setSelectedId(disagreements[i]?.id ?? null);
+  const [codeFilter, setCodeFilter] = useKeptState(db, 'disagreementCode', '');
+  const [docFilter, setDocFilter] = useKeptState(db, 'disagreementDocument', '');
+  const shown = useMemo(
+    () => disagreements.filter((d) => (codeFilter === '' || d.codeIds.includes(codeFilter)) && (docFilter === '' || d.docId === docFilter)),
+    [disagreements, codeFilter, docFilter],
+  );
+  const index = Math.max(0, shown.findIndex((d) => d.id === selectedId));
+  const current = shown[index];
+  const setIndex = (i: number) => setSelectedId(shown[i]?.id ?? null);
+  const codeChoices = input.codes.filter((code) => disagreements.some((d) => d.codeIds.includes(code.id)));
+  const docChoices = [...new Set(disagreements.map((d) => d.docId))];
   const coderName = useCallback((id: string) => input.coders.find((c) => c.id === id)?.name ?? 'a coder', [input.coders]);
   const codeName = (id: string) => input.codes.find((c) => c.id === id)?.name ?? 'deleted code';
   const settledCount = disagreements.filter((d) => isSettled(decisions[d.id], existing)).length;
 
-  const go = (step: number) => setIndex(Math.max(0, Math.min(disagreements.length - 1, index + step)));
+  const go = (step: number) => setIndex(Math.max(0, Math.min(shown.length - 1, index + step)));
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     // Plain arrows move through the list when it has focus; Alt+arrows from anywhere in the section.
@@ -78,7 +86,7 @@ export function Adjudication({ disagreements, input }: Props) {
       const stored = parseDecisions(await getSetting<unknown>(registry, key));
       await setSetting(registry, key, { ...stored, [disagreement.id]: { words: decisionWords(decision, coderName), take: decision.take, codingIds: created.map((c) => c.id) } });
       announce(`${change.label} in “${title}”.`);
-      const next = disagreements.findIndex((d, i) => i > index && !isSettled(decisions[d.id], existing));
+      const next = shown.findIndex((d, i) => i > index && !isSettled(decisions[d.id], existing));
       if (next >= 0) setIndex(next);
     } catch (error) {
       announce(`The disagreement in “${title}” could not be settled: ${(error as Error).message}`);
@@ -95,6 +103,30 @@ export function Adjudication({ disagreements, input }: Props) {
           <p role="status" aria-label="Adjudication progress">
             {settledCount} of {disagreements.length} disagreements settled into {CONSENSUS_NAME}.
           </p>
+          <div className="adjudication-filters">
+            <label>
+              Disagreements on
+              <select value={codeFilter} onChange={(event) => setCodeFilter(event.target.value)}>
+                <option value="">Every code</option>
+                {codeChoices.map((code) => (
+                  <option key={code.id} value={code.id}>
+                    {code.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              In
+              <select value={docFilter} onChange={(event) => setDocFilter(event.target.value)}>
+                <option value="">Every document</option>
+                {docChoices.map((docId) => (
+                  <option key={docId} value={docId}>
+                    {titles.get(docId) ?? 'Document'}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
           <div className="adjudication-layout">
             <ul
               role="listbox"
@@ -103,7 +135,7 @@ export function Adjudication({ disagreements, input }: Props) {
               aria-activedescendant={current ? `disagreement-${current.id}` : undefined}
               className="adjudication-list"
             >
-              {disagreements.map((d, i) => (
+              {shown.map((d, i) => (
                 <li
                   key={d.id}
                   id={`disagreement-${d.id}`}
@@ -132,7 +164,7 @@ export function Adjudication({ disagreements, input }: Props) {
             <button type="button" aria-keyshortcuts="Alt+ArrowUp" onClick={() => go(-1)} disabled={index <= 0}>
               Previous disagreement
             </button>
-            <button type="button" aria-keyshortcuts="Alt+ArrowDown" onClick={() => go(1)} disabled={index >= disagreements.length - 1}>
+            <button type="button" aria-keyshortcuts="Alt+ArrowDown" onClick={() => go(1)} disabled={index >= shown.length - 1}>
               Next disagreement
             </button>
           </div>
