@@ -70,3 +70,13 @@ export async function existingCodingIds(db: ProjectDatabase, ids: readonly strin
   const rows = await db.codings.bulkGet([...ids]);
   return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
 }
+
+/** The consensus coder's codings anywhere, and the texts of these documents (to quote new codings). */
+export async function consensusEverywhere(db: ProjectDatabase, docIds: readonly string[]): Promise<{ consensus: CoderRecord | undefined; codings: CodingRecord[]; texts: Map<string, string> }> {
+  return db.transaction('r', [db.coders, db.codings, db.texts], async () => {
+    const consensus = (await db.coders.toArray()).find((c) => c.name === CONSENSUS_NAME);
+    const codings = consensus ? await db.codings.where('coderId').equals(consensus.id).toArray() : [];
+    const texts = await db.texts.bulkGet([...docIds]);
+    return { consensus, codings, texts: new Map(texts.flatMap((t) => (t ? [[t.docId, t.text] as [string, string]] : []))) };
+  });
+}

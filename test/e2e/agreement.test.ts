@@ -132,10 +132,19 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
     'Disagreement settled: Coder 1’s coding kept by Lee',
   ]);
 
-  // The consensus coder's coding exports like any coder's.
+  // What both coders coded alike goes into the consensus in one step, once.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Agreement' }).click();
+  await expect.poll(() => report.innerText()).toContain('1 passage was coded alike by every coder compared.');
+  await report.getByRole('button', { name: 'Take agreed passages into Consensus' }).click();
+  await expect.poll(() => page.getByRole('status', { name: 'Status' }).innerText()).toBe('Agreed codings taken into Consensus (1).');
+  await report.getByRole('button', { name: 'Take agreed passages into Consensus' }).click();
+  await expect.poll(() => page.getByRole('status', { name: 'Status' }).innerText()).toBe('Consensus already holds every agreed passage.');
+
+  // The consensus coder's codings export like any coder's.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Code' }).click();
   const segmentsPath = join(app.dataDir, 'segments.csv');
   await exportCsv(app, segmentsPath);
   const consensus = readCsv(segmentsPath).filter((row) => row.coder === 'Consensus');
-  expect(consensus.map((row) => [row.document_title, row.code, row.text])).toEqual([[WATCH, 'claim', BAIL]]);
+  expect(consensus.map((row) => [row.document_title, row.code, row.text])).toEqual([[NEWS, 'claim', REFORMS], [WATCH, 'claim', BAIL]]);
   expect(app.pageErrors).toEqual([]);
 });

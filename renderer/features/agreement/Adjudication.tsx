@@ -3,12 +3,12 @@
 // consensus coder through the write path (one operation each: it shows in History and undoes).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
-import type { AdjudicationDecision } from '../../../shared/agreement/adjudication';
 import type { Disagreement, DisagreementKind } from '../../../shared/agreement/disagreements';
-import { settleChange, decisionWords } from '../../../shared/changes/adjudicationChanges';
+import { consensusFromAgreed, type AdjudicationDecision } from '../../../shared/agreement/adjudication';
+import { adoptAgreedChange, settleChange, decisionWords } from '../../../shared/changes/adjudicationChanges';
 import { unusedCoderColor } from '../../../shared/coders/coderColors';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
-import { CONSENSUS_NAME, consensusState, existingCodingIds } from '../../db/agreementData';
+import { CONSENSUS_NAME, consensusEverywhere, consensusState, existingCodingIds } from '../../db/agreementData';
 import { commitChange } from '../../db/changes';
 import { liveMinting } from '../../db/ids';
 import { getSetting, newCoder, setSetting } from '../../db/registry';
@@ -29,11 +29,12 @@ const CONTEXT = 60;
 
 interface Props {
   disagreements: readonly Disagreement[];
+  agreed: ReadonlyArray<{ docId: string; codeId: string; ranges: readonly number[] }>;
   input: { coders: ReadonlyArray<{ id: string; name: string }>; codes: readonly CodeRecord[] };
   consensusCoderId: string | null;
 }
 
-export function Adjudication({ disagreements, input }: Props) {
+export function Adjudication({ disagreements, agreed, input }: Props) {
   const { db, registry, project, coder } = useProject();
   const announce = useAnnounce();
   const { openCoding } = useMemoNavigation();
@@ -93,9 +94,37 @@ export function Adjudication({ disagreements, input }: Props) {
     }
   };
 
+  // What every coder compared coded alike goes into the consensus as it is, in one step.
+  const adoptAgreed = async () => {
+    try {
+      const state = await consensusEverywhere(db, [...new Set(agreed.map((p) => p.docId))]);
+      const taken = (await db.coders.toArray()).map((c) => c.color);
+      const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
+      const minting = liveMinting();
+      const rows = consensusFromAgreed(agreed, (docId) => state.texts.get(docId) ?? '', { consensusCoderId: consensus.id, newId: minting.newId, now: minting.now });
+      const change = adoptAgreedChange(rows, { consensus, consensusStored: state.consensus !== undefined, consensusCodings: state.codings });
+      if (change.changes.length === 0) {
+        announce(`${CONSENSUS_NAME} already holds every agreed passage.`);
+        return;
+      }
+      await commitChange(db, change, { coderId: coder.id });
+      announce(`${change.label}.`);
+    } catch (error) {
+      announce(`The agreed passages could not be taken into ${CONSENSUS_NAME}: ${(error as Error).message}`);
+    }
+  };
+
   return (
     <section className="adjudication" aria-labelledby="adjudication-heading" onKeyDown={onKeyDown}>
       <h3 id="adjudication-heading">Disagreements</h3>
+      {agreed.length > 0 ? (
+        <p>
+          {agreed.length} {agreed.length === 1 ? 'passage was' : 'passages were'} coded alike by every coder compared.{' '}
+          <button type="button" onClick={() => void adoptAgreed()}>
+            Take agreed passages into {CONSENSUS_NAME}
+          </button>
+        </p>
+      ) : null}
       {disagreements.length === 0 ? (
         <p>The coders compared do not disagree anywhere in these documents.</p>
       ) : (

@@ -232,7 +232,7 @@ export function AgreementPlace() {
             Methods paragraph
             <textarea readOnly rows={6} value={computed.methods} />
           </label>
-          <Adjudication disagreements={computed.disagreements} input={{ coders: report.coders, codes }} consensusCoderId={computed.consensusCoderId} />
+          <Adjudication disagreements={computed.disagreements} agreed={computed.agreed} input={{ coders: report.coders, codes }} consensusCoderId={computed.consensusCoderId} />
         </section>
       ) : null}
     </main>

@@ -3,7 +3,7 @@
 // consensus coder left out: it settles them, it is not one of the parties).
 import type { AgreementInput } from '../../../shared/agreement/agreementInput';
 import { agreementReport, type AgreementOptions, type AgreementReport } from '../../../shared/agreement/agreementReport';
-import { listDisagreements, type Disagreement } from '../../../shared/agreement/disagreements';
+import { agreedPassages, listDisagreements, type Disagreement } from '../../../shared/agreement/disagreements';
 
 export interface AgreementRequest {
   input: AgreementInput;
@@ -17,11 +17,15 @@ export interface AgreementRequest {
 export interface AgreementResult {
   report: AgreementReport;
   disagreements: Disagreement[];
+  /** The passages every coder compared coded alike: the consensus takes them without a decision. */
+  agreed: Array<{ docId: string; codeId: string; ranges: number[] }>;
 }
 
 export function computeAgreement({ input, options, consensusCoderId, disagreements: wanted }: AgreementRequest): AgreementResult {
   const report = agreementReport(input, options);
   const parties = input.coders.filter((c) => c.id !== consensusCoderId);
-  const disagreements = wanted && parties.length >= 2 ? listDisagreements({ ...input, coders: parties }, options.segmentOverlap === undefined ? {} : { overlap: options.segmentOverlap }) : [];
-  return { report, disagreements };
+  const listed = wanted && parties.length >= 2;
+  const between = { ...input, coders: parties };
+  const disagreements = listed ? listDisagreements(between, options.segmentOverlap === undefined ? {} : { overlap: options.segmentOverlap }) : [];
+  return { report, disagreements, agreed: listed ? agreedPassages(between) : [] };
 }
