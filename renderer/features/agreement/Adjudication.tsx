@@ -31,7 +31,6 @@ interface Props {
   disagreements: readonly Disagreement[];
   agreed: ReadonlyArray<{ docId: string; codeId: string; ranges: readonly number[] }>;
   input: { coders: ReadonlyArray<{ id: string; name: string }>; codes: readonly CodeRecord[] };
-  consensusCoderId: string | null;
 }
 
 export function Adjudication({ disagreements, agreed, input }: Props) {

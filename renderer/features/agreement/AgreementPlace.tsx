@@ -34,7 +34,6 @@ const ALL_DOCUMENTS = '';
 interface Computed extends AgreementResult {
   methods: string;
   version: string;
-  consensusCoderId: string | null;
 }
 
 export function AgreementPlace() {
@@ -103,7 +102,6 @@ export function AgreementPlace() {
       const result = await runAgreement({ input: data.input, options, consensusCoderId, disagreements: true });
       setComputed({
         ...result,
-        consensusCoderId,
         // Whether each coder coded blind is not recorded with codings yet: the paragraph says so.
         methods: methodsParagraph(result.report, { codebook: codes, blindByCoder: new Map() }),
         version: codebookVersion(codes).short,
@@ -232,7 +230,7 @@ export function AgreementPlace() {
             Methods paragraph
             <textarea readOnly rows={6} value={computed.methods} />
           </label>
-          <Adjudication disagreements={computed.disagreements} agreed={computed.agreed} input={{ coders: report.coders, codes }} consensusCoderId={computed.consensusCoderId} />
+          <Adjudication disagreements={computed.disagreements} agreed={computed.agreed} input={{ coders: report.coders, codes }} />
         </section>
       ) : null}
     </main>
