@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { exportCsv, importThroughDialog, openDocument, selectWithMouse } from './actions';
-import { readCsv } from './corpus';
+import { canonicalTextOf, readCsv } from './corpus';
 import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
@@ -74,6 +74,25 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   const report = page.getByRole('region', { name: 'Agreement report' });
   await expect.poll(() => report.innerText()).toContain('1,000 resamples of documents, seed 1');
   await expect.poll(() => page.getByRole('textbox', { name: 'Methods paragraph' }).inputValue()).toContain('between 2 coders (Coder 1 and Lee) on 3 documents');
+
+  // At the character unit, by hand from the texts' lengths: N characters in all; both coders coded
+  // the REFORMS characters, Coder 1 alone BAIL's, Lee alone DRUGS'; every other character neither.
+  const N = pressPaths().slice(1, 4).reduce((sum, path) => sum + canonicalTextOf(path).length, 0);
+  const [both, firstOnly, secondOnly] = [REFORMS.length, BAIL.length, DRUGS.length];
+  const po = 1 - (firstOnly + secondOnly) / N;
+  const p1 = (both + firstOnly) / N;
+  const p2 = (both + secondOnly) / N;
+  const pe = p1 * p2 + (1 - p1) * (1 - p2);
+  await choices.getByRole('radio', { name: 'Characters' }).check();
+  await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(async () => (await rowFigures(page, 'All documents', 'claim')).filter((_, i) => [1, 2, 7].includes(i))).toEqual([
+    `${(po * 100).toFixed(1)}%`,
+    ((po - pe) / (1 - pe)).toFixed(3),
+    N.toLocaleString('en-US'),
+  ]);
+  await choices.getByRole('radio', { name: 'Documents' }).check();
+  await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(() => rowFigures(page, 'All documents', 'claim')).toEqual(['66.7%', '33.3%', '-0.500', '-0.500', '-0.333', '-0.250', expect.any(String), '3', expect.any(String)]);
 
   // The agreement table leaves as CSV with the same figures.
   const tablePath = join(app.dataDir, 'agreement.csv');
