@@ -57,8 +57,15 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   const choices = page.getByRole('form', { name: 'Agreement choices' });
   await expect.poll(() => choices.getByRole('checkbox', { name: 'Coder 1' }).isChecked()).toBe(true);
   await expect.poll(() => choices.getByRole('checkbox', { name: 'Lee' }).isChecked()).toBe(true);
+  // One coder is not a comparison: said so, and nothing is computed.
+  await choices.getByRole('checkbox', { name: 'Lee' }).uncheck();
+  await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(() => page.getByRole('alert').innerText()).toBe('Choose at least two coders to compare.');
+  expect(await page.getByRole('region', { name: 'Agreement report' }).count()).toBe(0);
+  await choices.getByRole('checkbox', { name: 'Lee' }).check();
   await choices.getByRole('radio', { name: 'Documents' }).check();
   await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(() => page.getByRole('alert').count()).toBe(0);
 
   // By hand, unit = document, code "claim": news (present, present), profile (present, absent),
   // gazette (absent, present). Agreement 1 of 3 = 33.3%; prevalence 4 of 6 judgements = 66.7%.
