@@ -37,6 +37,7 @@ import { RetrievePlace } from './features/analysis/RetrievePlace';
 import { ComparePlace } from './features/analysis/ComparePlace';
 import { InteropDialogs } from './features/interop/InteropDialogs';
 import { INTEROP_EXPORT_COMMANDS, runInteropMenuCommand } from './features/interop/interopCommands';
+import { AgreementPlace } from './features/agreement/AgreementPlace';
 
 export function App() {
   return (
@@ -137,6 +138,9 @@ function Workspace() {
             <button type="button" aria-pressed={view === 'backups'} onClick={() => setView('backups')}>
               Backups
             </button>
+            <button type="button" aria-pressed={view === 'agreement'} onClick={() => setView('agreement')}>
+              Agreement
+            </button>
           </div>
           <div className="commands">
             <UndoRedoButtons />
@@ -164,6 +168,8 @@ function Workspace() {
           <RetrievePlace />
         ) : view === 'compare' ? (
           <ComparePlace />
+        ) : view === 'agreement' ? (
+          <AgreementPlace />
         ) : view === 'library' ? (
           <LibraryView onOpen={openDocument} />
         ) : (

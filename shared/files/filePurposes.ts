@@ -39,6 +39,8 @@ export const SAVE_PURPOSES = {
   reportCsv: { title: 'Export the table (CSV)', extensions: ['csv'] },
   reportHtml: { title: 'Export the report (HTML)', extensions: ['html'] },
   reportMarkdown: { title: 'Export the report (Markdown)', extensions: ['md'] },
+  agreementCsv: { title: 'Export the agreement table (CSV)', extensions: ['csv'] },
+  methodsText: { title: 'Export the methods paragraph (text)', extensions: ['txt'] },
 } as const satisfies Record<string, SavePurpose>;
 
 export const OPEN_PURPOSES = {
