@@ -18,6 +18,7 @@ import { CloseGuard } from './closeGuard';
 import { MenuState } from './menuState';
 import { ImportRecords } from './library/importRecords';
 import { UserFacingError } from './userFacingError';
+import { formatOfFileName, TABLE_FORMATS } from '../shared/library/fileFormats';
 
 export function libraryPath(dataPath: string): string {
   return join(dataPath, 'library');
@@ -88,6 +89,17 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     listDataFolders: (folder) => dataFolders.listFolders(folder),
     readOriginal: (storedName) => readOriginal(libraryPath(services.dataPath), storedName),
     receiveOriginal: async ({ storedName, bytes }) => ({ stored: await receiveOriginal(libraryPath(services.dataPath), storedName, bytes) }),
+    extractText: async ({ fileName, bytes }) => {
+      const format = formatOfFileName(fileName);
+      if (!format || TABLE_FORMATS.has(format)) throw new UserFacingError(`“${fileName}” is not a document whose text Framewise reads.`);
+      try {
+        const { value } = await services.extractor.extract({ fileName, format, bytes });
+        return { text: value.text };
+      } catch (error) {
+        // The import names the file and the source; the extractor's reason completes the sentence.
+        throw new UserFacingError((error as Error).message, { cause: error });
+      }
+    },
     cleanUpLibrary: ({ inUse }) => {
       if (jobs.running > 0) throw new UserFacingError('The library was not cleaned up: an import is running. It is cleaned up at the next start.');
       const run = cleanUpLibrary(libraryPath(services.dataPath), backupsPath(services.dataPath), inUse);

@@ -35,6 +35,11 @@ import { HeaderCommands, PlaceToolbar } from './shell/PlaceToolbar';
 import { CodePlace } from './shell/CodePlace';
 import { AppearanceDialog } from './shell/AppearanceDialog';
 import './shell/shell.css';
+import { RetrievePlace } from './features/analysis/RetrievePlace';
+import { ComparePlace } from './features/analysis/ComparePlace';
+import { InteropDialogs } from './features/interop/InteropDialogs';
+import { InteropCommands } from './features/interop/InteropCommands';
+import { AgreementPlace } from './features/agreement/AgreementPlace';
 
 export function App() {
   return (
@@ -101,6 +106,9 @@ function Workspace() {
   const screens: Partial<Record<PlaceId, () => ReactNode>> = {
     library: () => <LibraryView onOpen={openDocument} />,
     code: () => <CodePlace openDocId={openDocId} onOpen={setOpenDocId} data={data} codes={codes} codings={codings} />,
+    retrieve: () => <RetrievePlace />,
+    compare: () => <ComparePlace />,
+    agreement: () => <AgreementPlace />,
     backups: () => <BackupsView />,
   };
   const places = PLACE_IDS.filter((id) => id in screens);
@@ -132,6 +140,8 @@ function Workspace() {
             <PlaceToolbar place={place} start={<UndoRedoButtons />} />
             <ImportStatus importer={importer} />
             <RestoreOffer />
+            <InteropDialogs />
+            <InteropCommands />
             <div className="place-screen">{(screens[place] ?? screens.code!)()}</div>
           </div>
         </div>

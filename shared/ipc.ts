@@ -102,6 +102,16 @@ export const receivedOriginal = z.object({
 });
 export type ReceivedOriginal = z.input<typeof receivedOriginal>;
 
+/**
+ * An original carried inside a REFI-QDA project whose text the archive does not hold as plain text
+ * (NVivo for Mac writes a DOCX and an empty .txt): main reads it with the library's extractors.
+ */
+export const extractTextRequest = z.object({
+  fileName: z.string().min(1).max(255),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_TRANSFER_BYTES, { message: 'more than 1 GiB' }),
+});
+export type ExtractTextRequest = z.input<typeof extractTextRequest>;
+
 /** The originals the window's projects refer to; main adds those its backups refer to, and deletes the rest. */
 export const libraryCleanupRequest = z.object({ inUse: z.array(storedName).max(10_000_000) });
 export type LibraryCleanupRequest = z.infer<typeof libraryCleanupRequest>;
@@ -126,6 +136,7 @@ export const requestSchemas = {
   listDataFolders: z.tuple([dataFolder]),
   readOriginal: z.tuple([storedName]),
   receiveOriginal: z.tuple([receivedOriginal]),
+  extractText: z.tuple([extractTextRequest]),
   cleanUpLibrary: z.tuple([libraryCleanupRequest]),
   /**
    * Why closing the window now would lose work (an import has files read but not yet added), or
@@ -277,6 +288,8 @@ export interface Results {
   readOriginal: Uint8Array;
   /** Whether it was new to the library (false: the same bytes were there already). */
   receiveOriginal: { stored: boolean };
+  /** The canonical text the library's extractor read. */
+  extractText: { text: string };
   cleanUpLibrary: LibraryCleanup;
   holdClosing: null;
   interruptedImports: InterruptedImport[];

@@ -7,6 +7,7 @@ import type { CodeRecord, CodingRecord, MemoRecord } from '../../shared/model';
 import { sameRow } from '../../shared/rowEquality';
 import type { LoggedTable, ProjectTable, RowChange, TableRows } from '../../shared/changes/change';
 import type { ProjectDatabase } from './projectDatabase';
+import { codingsOfCodes, codingsOfDocuments } from './codingRanges';
 
 /** A row of a logged table. */
 export type ProjectRow = TableRows[LoggedTable];
@@ -121,8 +122,8 @@ async function checkDependents(db: ProjectDatabase, changes: readonly RowChange[
   const tagged = (table: ProjectTable, rows: ReadonlyArray<DependentRow['row']>) => rows.map((row) => [table, row] as const);
   const memoTargets = [...codes.map((id) => ['code', id]), ...codings.map((id) => ['coding', id]), ...documents.map((id) => ['document', id])];
   const candidates = [
-    ...tagged('codings', await db.codings.where('codeId').anyOf(codes).toArray()),
-    ...tagged('codings', await db.codings.where('docId').anyOf(documents).toArray()),
+    ...tagged('codings', await codingsOfCodes(db, codes).toArray()),
+    ...tagged('codings', await codingsOfDocuments(db, documents).toArray()),
     ...tagged('codes', await db.codes.where('parentId').anyOf(codes).toArray()),
     ...tagged('memos', await db.memos.where('[targetType+targetId]').anyOf(memoTargets).toArray()),
   ];

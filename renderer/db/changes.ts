@@ -12,6 +12,7 @@ import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord } from './operationRecord';
 import { newId, nowIso } from './ids';
 import { CHECKED_TABLES, checkCurrent } from './changeConflicts';
+import { addCountDeltas, countDeltas } from './codingCounts';
 
 export interface CommitOptions {
   coderId: string;
@@ -93,7 +94,8 @@ function written(db: ProjectDatabase): void {
 /**
  * Writes a change in one transaction (the caller's, when called inside one that holds its tables):
  * each touched row once, as its last write leaves it, one bulkPut and one bulkDelete per table; texts
- * beside the rows. Logged, it appends the operation, and returns it.
+ * beside the rows; the counts of codings (codingCounts.ts) beside the codings. A caller's transaction
+ * that writes codings must hold `codingCounts` too. Logged, it appends the operation, and returns it.
  */
 export function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions): Promise<OperationRecord>;
 export function commitChange(db: ProjectDatabase, change: Change, options: UnloggedCommit): Promise<void>;
@@ -101,7 +103,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   const tables = tablesWritten(change);
   if ('log' in options) {
     if (tables.length === 0) return;
-    await inTransaction(db, tables.map((name) => db.table(name)), () => writeRows(db, change));
+    await inTransaction(db, tableObjects(db, tables), () => writeRows(db, change));
     written(db);
     return;
   }
@@ -124,7 +126,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   // Undo and redo check the rows first and may be refused: they are shown once committed, not before.
   if (!options.expectCurrent) for (const listener of [...(pendingListeners.get(db) ?? [])]) listener(record, stored);
   try {
-    await inTransaction(db, [...names.map((name) => db.table(name)), db.operations], async () => {
+    await inTransaction(db, [...tableObjects(db, names), db.operations], async () => {
       if (options.expectCurrent) await checkCurrent(db, change.changes);
       await Promise.all([writeRows(db, change), db.operations.add(record)]);
     });
@@ -160,6 +162,13 @@ function inTransaction(db: ProjectDatabase, tables: Table[], scope: () => Promis
   const ambient = Dexie.currentTransaction;
   if (ambient && ambient.db === db && ambient.mode === 'readwrite' && tables.every((table) => ambient.storeNames.includes(table.name))) return scope();
   return db.transaction('rw', tables, scope);
+}
+
+/** The tables, and the codings' counts beside the codings: they are written together (writeRows). */
+function tableObjects(db: ProjectDatabase, names: readonly ProjectTable[]): Table[] {
+  const tables: Table[] = names.map((name) => db.table(name));
+  if (names.includes('codings')) tables.push(db.codingCounts);
+  return tables;
 }
 
 function tablesWritten(change: Change): ProjectTable[] {
@@ -207,6 +216,8 @@ function writeRows(db: ProjectDatabase, change: Change): Promise<unknown> {
     if (adds.length) requests.push(table.bulkAdd(adds));
     if (puts.length) requests.push(table.bulkPut(puts));
   }
+  // The counts of codings follow the codings in the same transaction (codingCounts.ts).
+  if (finalRows.has('codings')) requests.push(addCountDeltas(db.codingCounts, countDeltas(change.changes)));
   return Promise.all(requests);
 }
 

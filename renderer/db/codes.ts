@@ -23,6 +23,7 @@ import { planCodebookImport, type CodebookImportPlan } from '../../shared/codebo
 import type { ParsedCodebookCsv } from '../../shared/codebook/codebookCsv';
 import type { ProjectDatabase } from './projectDatabase';
 import { commitChange } from './changes';
+import { codingsOfCodes } from './codingRanges';
 import { liveMinting } from './ids';
 
 /** Codes in tree order (depth-first, siblings by order): the first nine answer to keys 1 to 9. */
@@ -98,7 +99,7 @@ export async function deletionCounts(db: ProjectDatabase, id: string): Promise<D
 }
 
 export async function deleteCode(db: ProjectDatabase, id: string, coderId: string): Promise<void> {
-  await db.transaction('rw', [db.codes, db.codings, db.memos, db.operations], async () => {
+  await db.transaction('rw', [db.codes, db.codings, db.codingCounts, db.memos, db.operations], async () => {
     const codes = await db.codes.toArray();
     const scope = deletionScope(codes, id);
     const { codings, memos } = await codingsAndMemosOf(db, scope);
@@ -107,7 +108,7 @@ export async function deleteCode(db: ProjectDatabase, id: string, coderId: strin
 }
 
 export async function mergeCodes(db: ProjectDatabase, sourceId: string, targetId: string, coderId: string): Promise<MergeResult> {
-  return db.transaction('rw', [db.codes, db.codings, db.memos, db.operations], async () => {
+  return db.transaction('rw', [db.codes, db.codings, db.codingCounts, db.memos, db.operations], async () => {
     const codes = await db.codes.toArray();
     const scope = [...deletionScope(codes, sourceId), ...deletionScope(codes, targetId)];
     const { codings, memos } = await codingsAndMemosOf(db, scope);
@@ -128,7 +129,7 @@ export async function importCodebook(db: ProjectDatabase, file: ParsedCodebookCs
 
 /** The codings of some codes, and the memos on those codes and codings. */
 async function codingsAndMemosOf(db: ProjectDatabase, codeIds: readonly string[]): Promise<{ codings: CodingRecord[]; memos: MemoRecord[] }> {
-  const codings = await db.codings.where('codeId').anyOf([...codeIds]).toArray();
+  const codings = await codingsOfCodes(db, codeIds).toArray();
   const memos = await db.memos
     .where('[targetType+targetId]')
     .anyOf([...codeIds.map((id) => ['code', id]), ...codings.map((c) => ['coding', c.id])])

@@ -1,66 +1,168 @@
-// Counts of codings, by index (count() requests and index keys, never the codings themselves): for
-// one document or one code, which the coding screen asks per visible row, so that applying a code
-// re-counts that one document and that one code, not the whole project (measured with 5,000 codings:
-// walking the keys of every coding cost ~0.3 s of IndexedDB traffic per applied code); and for every
-// document at once, which the Library table sorts by.
+// Counts of codings, kept in a table of their own (`codingCounts`, schema version 5): one row per
+// code, document and coder with how many codings it holds. A project of 1,000 documents, 4 codes and
+// 3 coders has at most 12,000 such rows however many codings it holds, so every figure a screen shows
+// (a code's codings and documents, a document's codings, under any coder filter) is read from them
+// without walking the codings: at 100,000 codings, walking the keys of the codings cost seconds.
 //
-// Whose codings count is decided by `passesCoderFilter` alone, so the per-row and whole-project counts
-// cannot disagree. The coders come from the codings' own index, not from the coders table: a coding
-// by a coder the table does not list (merged from another project, say) counts unless hidden.
-import Dexie from 'dexie';
+// The rows are derived data. They are written in the same transaction as the codings they count:
+// `commitChange` adds the deltas of every change it writes (`countDeltas`, +1 and -1 per coding
+// created, deleted or moved to another code, document or coder), and whatever loads codings in bulk
+// (the schema upgrade, opening a project file, restoring a backup) rebuilds them from the codings
+// (`rebuildCodingCounts`). A project file never holds them (shared/projectFile/projectTables.ts).
+//
+// Whose codings count is decided by `passesCoderFilter` alone, so every count agrees with the others.
+// The coders come from the counted codings, not from the coders table: a coding by a coder the table
+// does not list (merged from another project, say) counts unless hidden.
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CodingRecord } from '../../shared/model';
+import type { RowChange } from '../../shared/changes/change';
 import { passesCoderFilter, type CoderFilter } from './coders';
 import type { ProjectDatabase } from './projectDatabase';
+
+/** How many codings one coder made with one code in one document. Never zero: such a row is deleted. */
+export interface CodingCountRow {
+  codeId: string;
+  docId: string;
+  coderId: string;
+  count: number;
+}
 
 export interface CodeUsage {
   codings: number;
   documents: number;
 }
 
-/** How many codings a document has, of the coders the filter lets through. */
-export async function codingCountOfDocument(db: ProjectDatabase, docId: string, filter: CoderFilter): Promise<number> {
-  if (!filter) return db.codings.where('docId').equals(docId).count();
-  // The document's coders (one key per coder), then one count for each coder that passes.
-  const pairs = (await db.codings.where('[docId+coderId]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).uniqueKeys()) as unknown as Array<[string, string]>;
-  const coders = pairs.map(([, coderId]) => coderId).filter((coderId) => passesCoderFilter(filter, coderId));
-  const counts = await Promise.all(coders.map((coderId) => db.codings.where('[docId+coderId]').equals([docId, coderId]).count()));
-  return sum(counts);
+type CountedFields = Pick<CodingRecord, 'codeId' | 'docId' | 'coderId'>;
+type CountKey = [codeId: string, docId: string, coderId: string];
+
+const keyOf = (coding: CountedFields): CountKey => [coding.codeId, coding.docId, coding.coderId];
+// A Map key for a count row; the unit separator cannot occur in an id.
+const mapKey = (coding: CountedFields) => `${coding.codeId}\u001f${coding.docId}\u001f${coding.coderId}`;
+
+/**
+ * What a change does to the counts: per code, document and coder, the codings it adds (positive) or
+ * takes away (negative). A coding touched several times counts as its first `before` and its last
+ * `after`, as commitChange writes it; a change that leaves a coding's code, document and coder as
+ * they were (a resize) changes no count.
+ */
+export function countDeltas(changes: readonly RowChange[]): CodingCountRow[] {
+  const first = new Map<string, CodingRecord | null>();
+  const last = new Map<string, CodingRecord | null>();
+  for (const change of changes) {
+    if (change.table !== 'codings') continue;
+    if (!first.has(change.key)) first.set(change.key, change.before);
+    last.set(change.key, change.after);
+  }
+  const deltas = new Map<string, CodingCountRow>();
+  const add = (coding: CodingRecord | null | undefined, by: number) => {
+    if (!coding) return;
+    const key = mapKey(coding);
+    const row = deltas.get(key);
+    if (row) row.count += by;
+    else deltas.set(key, { codeId: coding.codeId, docId: coding.docId, coderId: coding.coderId, count: by });
+  };
+  for (const [key, before] of first) {
+    add(before, -1);
+    add(last.get(key), +1);
+  }
+  return [...deltas.values()].filter((row) => row.count !== 0);
 }
+
+/**
+ * Adds deltas to the stored counts, inside the caller's transaction (which must hold codingCounts):
+ * one bulkGet of the rows concerned, one bulkPut and one bulkDelete.
+ */
+export async function addCountDeltas(table: Table<CodingCountRow>, deltas: readonly CodingCountRow[]): Promise<void> {
+  if (deltas.length === 0) return;
+  const stored = await table.bulkGet(deltas.map(keyOf));
+  const puts: CodingCountRow[] = [];
+  const deletes: CountKey[] = [];
+  deltas.forEach((delta, i) => {
+    const count = (stored[i]?.count ?? 0) + delta.count;
+    if (count > 0) puts.push({ ...delta, count });
+    else deletes.push(keyOf(delta));
+  });
+  await Promise.all([puts.length ? table.bulkPut(puts) : null, deletes.length ? table.bulkDelete(deletes) : null]);
+}
+
+/** The count rows of a list of codings. */
+export function tallyCodings(codings: Iterable<CountedFields>): CodingCountRow[] {
+  const rows = new Map<string, CodingCountRow>();
+  for (const coding of codings) {
+    const key = mapKey(coding);
+    const row = rows.get(key);
+    if (row) row.count++;
+    else rows.set(key, { codeId: coding.codeId, docId: coding.docId, coderId: coding.coderId, count: 1 });
+  }
+  return [...rows.values()];
+}
+
+/**
+ * Replaces the stored counts with those of the codings stored now (inside the caller's transaction
+ * when it holds both tables). `codings` may be passed when the caller has just written them and holds
+ * them in memory; otherwise they are read (their three fields, from the rows).
+ */
+type CodingsTable = EntityTable<CodingRecord, 'id'> | Table<CodingRecord>;
+
+export async function rebuildCodingCounts(counts: Table<CodingCountRow>, codings: CodingsTable | readonly CountedFields[]): Promise<void> {
+  let rows: CodingCountRow[];
+  if (Array.isArray(codings)) rows = tallyCodings(codings as readonly CountedFields[]);
+  else {
+    const read: CountedFields[] = [];
+    await (codings as Table<CodingRecord>).each(({ codeId, docId, coderId }) => void read.push({ codeId, docId, coderId }));
+    rows = tallyCodings(read);
+  }
+  await counts.clear();
+  await counts.bulkPut(rows);
+}
+
+/**
+ * Every count row of the project: small (codes × documents × coders), read whole. In a read-only
+ * transaction of its own, which Dexie's live-query cache leaves alone: that cache would keep a second
+ * copy of the rows and clone them on every read, and the screens share one query anyway
+ * (features/counts/countsStore.ts).
+ */
+export function readCodingCounts(db: ProjectDatabase): Promise<CodingCountRow[]> {
+  return db.transaction('r', db.codingCounts, () => db.codingCounts.toArray());
+}
+
+/** Counts per code and per document, of the coders a filter lets through. */
+export interface CountTotals {
+  byCode: ReadonlyMap<string, CodeUsage>;
+  byDocument: ReadonlyMap<string, number>;
+}
+
+export function countTotals(rows: readonly CodingCountRow[], filter: CoderFilter): CountTotals {
+  const byCode = new Map<string, CodeUsage>();
+  const byDocument = new Map<string, number>();
+  // The documents each code has been counted in, so a document counts once per code.
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (!passesCoderFilter(filter, row.coderId)) continue;
+    byDocument.set(row.docId, (byDocument.get(row.docId) ?? 0) + row.count);
+    const usage = byCode.get(row.codeId) ?? { codings: 0, documents: 0 };
+    usage.codings += row.count;
+    const pair = `${row.codeId}\u001f${row.docId}`;
+    if (!seen.has(pair)) {
+      seen.add(pair);
+      usage.documents++;
+    }
+    byCode.set(row.codeId, usage);
+  }
+  return { byCode, byDocument };
+}
+
+export const NO_USAGE: CodeUsage = Object.freeze({ codings: 0, documents: 0 });
 
 /** How many codings a code has, in how many documents, of the coders the filter lets through. */
 export async function usageOfCode(db: ProjectDatabase, codeId: string, filter: CoderFilter): Promise<CodeUsage> {
-  if (!filter) {
-    const range = db.codings.where('[codeId+docId]').between([codeId, Dexie.minKey], [codeId, Dexie.maxKey]);
-    const [codings, pairs] = await Promise.all([range.count(), range.uniqueKeys()]);
-    return { codings, documents: pairs.length };
-  }
-  // One key per coder and document the code is used by; then one count for each coder that passes.
-  // (Bounds of two parts take in every third part: the same Dexie.maxKey twice in one key would be
-  // refused by IndexedDB as a cycle.)
-  const triples = (await db.codings.where('[codeId+coderId+docId]').between([codeId, Dexie.minKey], [codeId, Dexie.maxKey]).uniqueKeys()) as unknown as Array<
-    [string, string, string]
-  >;
-  const passing = triples.filter(([, coderId]) => passesCoderFilter(filter, coderId));
-  const coders = [...new Set(passing.map(([, coderId]) => coderId))];
-  const counts = await Promise.all(
-    coders.map((coderId) => db.codings.where('[codeId+coderId+docId]').between([codeId, coderId, Dexie.minKey], [codeId, coderId, Dexie.maxKey]).count()),
-  );
-  return { codings: sum(counts), documents: new Set(passing.map(([, , docId]) => docId)).size };
+  // Bounds of two parts take in every third part (the same Dexie.maxKey twice in one key would be
+  // refused by IndexedDB as a cycle).
+  const rows = await db.codingCounts.where('[codeId+docId+coderId]').between([codeId, Dexie.minKey], [codeId, Dexie.maxKey]).toArray();
+  return countTotals(rows, filter).byCode.get(codeId) ?? NO_USAGE;
 }
 
 /** How many codings each document has, of the coders the filter lets through (documents without any are absent). */
-export async function codingCountsByDocument(db: ProjectDatabase, filter: CoderFilter = null): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  const add = (docId: string) => counts.set(docId, (counts.get(docId) ?? 0) + 1);
-  if (!filter) {
-    for (const docId of (await db.codings.orderBy('docId').keys()) as string[]) add(docId);
-    return counts;
-  }
-  // One [docId, coderId] key per coding.
-  const pairs = (await db.codings.orderBy('[docId+coderId]').keys()) as unknown as Array<[string, string]>;
-  for (const [docId, coderId] of pairs) if (passesCoderFilter(filter, coderId)) add(docId);
-  return counts;
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, n) => total + n, 0);
+export async function codingCountsByDocument(db: ProjectDatabase, filter: CoderFilter = null): Promise<ReadonlyMap<string, number>> {
+  return countTotals(await readCodingCounts(db), filter).byDocument;
 }

@@ -36,7 +36,7 @@ export async function createAndApplyCode(
   coding: Omit<NewCoding, 'codeId'>,
   label: string,
 ): Promise<{ code: CodeRecord; created: boolean }> {
-  return db.transaction('rw', [db.codes, db.codings, db.operations], async () => {
+  return db.transaction('rw', [db.codes, db.codings, db.codingCounts, db.operations], async () => {
     const codes = await db.codes.toArray();
     const existing = codes.find((c) => c.parentId === spec.parentId && sameName(c.name, spec.name));
     if (existing) return { code: existing, created: false };
@@ -51,7 +51,7 @@ export type StoredWrite = 'done' | 'gone' | 'unchanged';
 
 /** Gives the stored coding `to` as its code; its passage, as it is stored now, stays. */
 export async function recodeStoredCoding(db: ProjectDatabase, codingId: string, from: CodeRecord | undefined, to: CodeRecord, coderId: string): Promise<StoredWrite> {
-  return db.transaction('rw', [db.codings, db.operations], async () => {
+  return db.transaction('rw', [db.codings, db.codingCounts, db.operations], async () => {
     const stored = await db.codings.get(codingId);
     if (!stored) return 'gone';
     if (stored.codeId === to.id) return 'unchanged';
@@ -62,7 +62,7 @@ export async function recodeStoredCoding(db: ProjectDatabase, codingId: string, 
 
 /** Moves the stored coding's boundaries to `[start, end)` of `text`; its quote and context follow. */
 export async function resizeStoredCoding(db: ProjectDatabase, text: string, codingId: string, start: number, end: number, codeName: string, coderId: string): Promise<StoredWrite> {
-  return db.transaction('rw', [db.codings, db.operations], async () => {
+  return db.transaction('rw', [db.codings, db.codingCounts, db.operations], async () => {
     const stored = await db.codings.get(codingId);
     if (!stored) return 'gone';
     if (stored.start === start && stored.end === end) return 'unchanged';
@@ -73,7 +73,7 @@ export async function resizeStoredCoding(db: ProjectDatabase, text: string, codi
 
 /** Removes a coding with its memos, read in the same transaction so that none is left behind. */
 export async function removeCoding(db: ProjectDatabase, coding: CodingRecord, codeName: string, coderId: string): Promise<void> {
-  await db.transaction('rw', [db.codings, db.memos, db.operations], async () => {
+  await db.transaction('rw', [db.codings, db.codingCounts, db.memos, db.operations], async () => {
     const memos = await db.memos.where('[targetType+targetId]').equals(['coding', coding.id]).toArray();
     await commitChange(db, removeCodingChange(coding, codeName, memos), { coderId });
   });

@@ -8,6 +8,7 @@ import { declareAttributeRows } from '../../shared/changes/attributeChanges';
 import { deleteDocumentsChange, editDocumentsChange, importDocumentsChange, type NewDocument } from '../../shared/changes/documentChanges';
 import type { ProjectDatabase } from './projectDatabase';
 import { commitChange } from './changes';
+import { codingsOfDocuments } from './codingRanges';
 import { liveMinting } from './ids';
 
 /** Documents in the project's order, the order exports follow. */
@@ -111,7 +112,7 @@ export interface DeletionImpact {
 /** What deleting these documents takes with it, for the confirmation that must say so first. */
 export async function deletionImpact(db: ProjectDatabase, docIds: readonly string[]): Promise<DeletionImpact> {
   return db.transaction('r', db.codings, db.memos, async () => {
-    const codingIds = (await db.codings.where('docId').anyOf(docIds).primaryKeys()) as string[];
+    const codingIds = (await codingsOfDocuments(db, docIds).primaryKeys()) as string[];
     const memos = await countMemosOn(db, docIds, codingIds);
     return { documents: docIds.length, codings: codingIds.length, memos };
   });
@@ -127,10 +128,10 @@ export async function deletionImpact(db: ProjectDatabase, docIds: readonly strin
  * the library folder: another project may use them.
  */
 export async function deleteDocuments(db: ProjectDatabase, docIds: readonly string[], coderId: string): Promise<DeletionImpact> {
-  return db.transaction('rw', [db.documents, db.texts, db.codings, db.memos, db.documentSets, db.operations], async () => {
+  return db.transaction('rw', [db.documents, db.texts, db.codings, db.codingCounts, db.memos, db.documentSets, db.operations], async () => {
     const documents = (await db.documents.bulkGet([...docIds])).filter((doc): doc is DocumentRecord => doc !== undefined);
     const ids = documents.map((doc) => doc.id);
-    const codings = await db.codings.where('docId').anyOf(ids).toArray();
+    const codings = await codingsOfDocuments(db, ids).toArray();
     const memos = await db.memos
       .where('[targetType+targetId]')
       .anyOf([...ids.map((id) => ['document', id]), ...codings.map((c) => ['coding', c.id])])

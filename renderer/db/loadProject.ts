@@ -1,9 +1,11 @@
 // Writes the rows of a project file or a backup into a project database, in one transaction: either
 // the whole project is there afterwards or, when a write fails (no room left, say), nothing changed.
 // Into a new project, the database must be empty; in place of a project, every table is cleared in
-// the same transaction first, so the project is never half old and half restored.
+// the same transaction first, so the project is never half old and half restored. The counts of
+// codings are rebuilt in that transaction.
 import type { ProjectDatabase } from './projectDatabase';
 import { TABLE_NAMES, type ProjectTables } from '../../shared/projectFile/projectTables';
+import { rebuildCodingCounts } from './codingCounts';
 
 // Rows are added a slice at a time: one bulkAdd of 100,000 codings holds its request list whole.
 const SLICE = 5_000;
@@ -14,7 +16,7 @@ export interface LoadOptions {
 }
 
 export async function loadProject(db: ProjectDatabase, tables: ProjectTables, { replace }: LoadOptions): Promise<void> {
-  await db.transaction('rw', TABLE_NAMES.map((name) => db.table(name)), async () => {
+  await db.transaction('rw', [...TABLE_NAMES.map((name) => db.table(name)), db.codingCounts], async () => {
     if (replace) {
       for (const name of TABLE_NAMES) await db.table(name).clear();
     } else {
@@ -26,6 +28,8 @@ export async function loadProject(db: ProjectDatabase, tables: ProjectTables, { 
       const rows = tables[name] as object[];
       for (let start = 0; start < rows.length; start += SLICE) await db.table(name).bulkAdd(rows.slice(start, start + SLICE));
     }
+    // A project file holds no counts (they are derived): made here from the codings just written.
+    await rebuildCodingCounts(db.codingCounts, tables.codings);
   });
 }
 

@@ -37,7 +37,7 @@ export function methodsParagraph(report: AgreementReport, context: MethodsContex
   ];
   const sentences = [
     `Inter-coder agreement was assessed between ${count(names.length, 'coder')} (${list(names)}) on ${count(report.documents, 'document')} coded by at least two of them, for ${count(codes, 'code')} of the codebook (version ${version.short}, the first ${version.short.length} hex digits of a SHA-256 hash of the codes’ paths, names and definitions).`,
-    `The unit of analysis was ${UNIT_WORDS[report.unit]}; ${formatCount(overall.percentAgreement.units)} ${UNIT_NOUNS[report.unit]} were coded by two or more coders.`,
+    `The unit of analysis was ${UNIT_WORDS[report.unit]}; ${formatCount(unitsCompared(report))} ${UNIT_NOUNS[report.unit]} were coded by two or more coders.`,
     ...(report.matchingRule ? [report.matchingRule] : []),
     `For each code, and for all codes pooled over documents (never averaged), we report ${list(statistics)}.`,
     report.bootstrap
@@ -47,6 +47,13 @@ export function methodsParagraph(report: AgreementReport, context: MethodsContex
     `Pooled over all codes, Krippendorff’s alpha was ${figure(overall.krippendorffAlpha)} and unitized alpha ${figure(overall.unitizedAlpha)}${report.coders.length === 2 && overall.cohenKappa ? `; Cohen’s kappa was ${figure(overall.cohenKappa)}` : `; Fleiss’ kappa was ${figure(overall.fleissKappa)}`}, with percent agreement ${figure(overall.percentAgreement)}.`,
   ];
   return sentences.join(' ');
+}
+
+// The units themselves: the pooled row counts each code at each unit, except for segments, which
+// belong to one code each; every code's row counts the same units.
+function unitsCompared(report: AgreementReport): number {
+  const overall = report.rows[report.rows.length - 1]!;
+  return report.unit === 'segments' || report.rows.length < 2 ? overall.percentAgreement.units : report.rows[0]!.percentAgreement.units;
 }
 
 function blindSentence(report: AgreementReport, blind: ReadonlyMap<string, boolean>): string {

@@ -14,6 +14,7 @@ import type {
   DocumentText,
   MemoRecord,
 } from '../model';
+import type { SavedQueryRecord } from '../retrieve/savedQueryRecord';
 
 /** The row type of each table of a project. */
 export interface TableRows {
@@ -25,6 +26,7 @@ export interface TableRows {
   coders: CoderRecord;
   documentSets: DocumentSetRecord;
   attributeDefinitions: AttributeDefinition;
+  savedQueries: SavedQueryRecord;
 }
 
 export type ProjectTable = keyof TableRows;

@@ -89,6 +89,12 @@ export const COMMANDS = [
   { id: 'exportCsv', name: 'Export coded segments (CSV)…', shortName: 'Coded segments (CSV)', icon: 'export', shortcut: { other: 'CmdOrCtrl+E' }, menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export', whileTyping: true },
   { id: 'exportCsvSpreadsheet', name: 'Export coded segments for Excel (CSV, spreadsheet-safe)…', shortName: 'Coded segments for Excel (CSV, spreadsheet-safe)', icon: 'export', menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export' },
   { id: 'exportMemos', name: 'Export memos (Markdown)…', shortName: 'Memos (Markdown)', icon: 'export', menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export' },
+  // REFI-QDA exchange and merging (renderer/features/interop/InteropCommands.tsx runs them).
+  { id: 'import-qdpx', name: 'Import a REFI-QDA project (.qdpx)…', shortName: 'REFI-QDA project (.qdpx)…', icon: 'import', menu: { name: 'File', group: 0 }, toolbar: ['library', 'code'], toolbarMenu: 'More import options' },
+  { id: 'import-qdc', name: 'Import a REFI-QDA codebook (.qdc)…', shortName: 'REFI-QDA codebook (.qdc)…', icon: 'import', menu: { name: 'File', group: 0 }, toolbar: ['library', 'code'], toolbarMenu: 'More import options' },
+  { id: 'merge-project', name: 'Merge a project…', icon: 'import', menu: { name: 'File', group: 0 }, toolbar: ['library', 'code'], toolbarMenu: 'More import options' },
+  { id: 'export-qdpx', name: 'Export a REFI-QDA project (.qdpx)…', shortName: 'REFI-QDA project (.qdpx)…', icon: 'export', menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export' },
+  { id: 'export-qdc', name: 'Export a REFI-QDA codebook (.qdc)…', shortName: 'REFI-QDA codebook (.qdc)…', icon: 'export', menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export' },
   { id: 'saveCopy', name: 'Save a copy…', icon: 'saveCopy', shortcut: { other: 'CmdOrCtrl+Shift+S' }, menu: { name: 'File', group: 2 }, header: true, whileTyping: true },
   { id: 'openProjectFile', name: 'Open project file…', icon: 'openFile', menu: { name: 'File', group: 2 }, header: true },
   { id: 'preferences', name: 'Appearance…', icon: 'theme', menu: { name: 'File', group: 3 }, header: true },

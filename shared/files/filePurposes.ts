@@ -39,6 +39,8 @@ export const SAVE_PURPOSES = {
   reportCsv: { title: 'Export the table (CSV)', extensions: ['csv'] },
   reportHtml: { title: 'Export the report (HTML)', extensions: ['html'] },
   reportMarkdown: { title: 'Export the report (Markdown)', extensions: ['md'] },
+  agreementCsv: { title: 'Export the agreement table (CSV)', extensions: ['csv'] },
+  methodsText: { title: 'Export the methods paragraph (text)', extensions: ['txt'] },
 } as const satisfies Record<string, SavePurpose>;
 
 export const OPEN_PURPOSES = {
@@ -47,6 +49,8 @@ export const OPEN_PURPOSES = {
   projectFile: { title: 'Open a project file', extensions: ['framewise'], noun: 'project file', maxBytes: LARGEST_READABLE_BYTES },
   refiProject: { title: 'Import a REFI-QDA project', extensions: ['qdpx'], noun: 'REFI-QDA project', maxBytes: LARGEST_READABLE_BYTES },
   refiCodebook: { title: 'Import a REFI-QDA codebook', extensions: ['qdc'], noun: 'REFI-QDA codebook', maxBytes: 50 * MB },
+  /** Another coder's work to merge into the open project: a project file or a REFI-QDA project. */
+  mergeProject: { title: 'Merge a project into this one', extensions: ['framewise', 'qdpx'], noun: 'project to merge', maxBytes: LARGEST_READABLE_BYTES },
 } as const satisfies Record<string, OpenPurpose>;
 
 export type SavePurposeName = keyof typeof SAVE_PURPOSES;

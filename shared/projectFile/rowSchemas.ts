@@ -100,7 +100,7 @@ const attributeDefinitionShape = { name: z.string().min(1), type: z.enum(['text'
 export const attributeDefinitionRow = z.looseObject(attributeDefinitionShape);
 
 const rowChangeShape = {
-  table: z.enum(['documents', 'texts', 'codes', 'codings', 'memos', 'coders', 'documentSets', 'attributeDefinitions']),
+  table: z.enum(['documents', 'texts', 'codes', 'codings', 'memos', 'coders', 'documentSets', 'attributeDefinitions', 'savedQueries']),
   key: z.string(),
   // The rows before and after are kept as they were logged: an old entry may hold a row of an
   // older shape, and the log is history, not data the app reads as current.
@@ -135,7 +135,7 @@ export type OperationRow = {
   label: string;
   kind: 'change' | 'undo' | 'redo' | 'irreversible';
   reverses?: string;
-  changes: Array<{ table: 'documents' | 'texts' | 'codes' | 'codings' | 'memos' | 'coders' | 'documentSets' | 'attributeDefinitions'; key: string; before: unknown; after: unknown }>;
+  changes: Array<{ table: 'documents' | 'texts' | 'codes' | 'codings' | 'memos' | 'coders' | 'documentSets' | 'attributeDefinitions' | 'savedQueries'; key: string; before: unknown; after: unknown }>;
   docIds: string[];
   codeIds: string[];
 };

@@ -4,7 +4,6 @@
 import { memo, useState } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
 import { useDocumentCodingCount } from '../counts/useCodingCounts';
-import { useNearViewport } from '../../ui/useNearViewport';
 import { useProgressiveCount } from './useProgressiveCount';
 import { useShownRows } from './useShownRows';
 import { LibraryFilters } from './LibraryFilters';
@@ -17,8 +16,8 @@ interface DocumentListProps {
 }
 
 export function DocumentList({ openId, onOpen }: DocumentListProps) {
-  // Each row counts its own codings (useDocumentCodingCount): coding one document re-counts that one.
-  const { view, update, documents, rows: all, shown: rows, definitions, sets, activeSetId, filtered } = useShownRows({ withCounts: false });
+  // Each row reads its count from the project's counts (useDocumentCodingCount): no query per row.
+  const { view, update, documents, rows: all, shown: rows, definitions, sets, activeSetId, filtered } = useShownRows();
   const rendered = useProgressiveCount(rows.length);
   // Open from the start when the view is narrowed, so the researcher sees why documents are missing.
   const [viewOpen, setViewOpen] = useState(() => filtered || view.sort !== null || view.attributeFilter !== null || view.setId !== null || view.query !== '');
@@ -52,11 +51,9 @@ export function DocumentList({ openId, onOpen }: DocumentListProps) {
 }
 
 const DocumentItem = memo(function DocumentItem({ doc, open, onOpen }: { doc: DocumentRecord; open: boolean; onOpen(docId: string): void }) {
-  // Counted once the row comes near the screen: a long list does not run a query per document.
-  const [ref, near] = useNearViewport<HTMLLIElement>();
-  const codings = useDocumentCodingCount(near ? doc.id : null);
+  const codings = useDocumentCodingCount(doc.id);
   return (
-    <li ref={ref}>
+    <li>
       <button type="button" aria-current={open ? 'page' : undefined} onClick={() => onOpen(doc.id)}>
         <span className="doc-title">{doc.title}</span>
         <span className="meta">

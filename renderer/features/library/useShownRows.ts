@@ -4,11 +4,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listDocuments } from '../../db/documents';
-import { codingCountsByDocument } from '../../db/codingCounts';
+import { useCountTotals } from '../counts/useCodingCounts';
 import { listAttributeDefinitions } from '../../db/attributes';
 import { listDocumentSets } from '../../db/documentSets';
 import { useProject } from '../projects/ProjectContext';
-import { useCoderFilter } from '../coders/CoderViewContext';
 import { TextSearch } from './textSearch';
 import { filterRows, sortRows } from './libraryRows';
 import { useStableRows } from './useStableRows';
@@ -16,18 +15,13 @@ import { useLibraryViewState } from './libraryViewState';
 
 const SEARCH_DELAY_MS = 200;
 
-/**
- * `withCounts`: read every document's coding count (the Library's column). The Code place's list
- * counts each row near the screen itself, and reads them all only to sort by them.
- */
-export function useShownRows({ withCounts = true } = {}) {
+export function useShownRows() {
   const { db, project } = useProject();
   const state = useLibraryViewState(project.id);
   const { sort, attributeFilter, setId, query } = state.view;
   const documents = useLiveQuery(() => listDocuments(db), [db]);
-  const coderFilter = useCoderFilter(); // counts agree with blind mode
-  const countAll = withCounts || sort?.column === 'codings';
-  const counts = useLiveQuery(() => (countAll ? codingCountsByDocument(db, coderFilter) : undefined), [db, coderFilter, countAll]);
+  // From the project's one counts query, of the visible coders: counts agree with blind mode.
+  const counts = useCountTotals()?.byDocument;
   const definitions = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
   const sets = useLiveQuery(() => listDocumentSets(db), [db]) ?? [];
   const [found, setFound] = useState<ReadonlySet<string> | null>(null);

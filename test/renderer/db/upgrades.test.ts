@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { LATEST_VERSION, ProjectDatabase } from '../../../renderer/db/projectDatabase';
+import { EMPTY_RETRIEVE_QUERY } from '../../../shared/retrieve/retrieveQuery';
 
 /** Rows as version 1 wrote them (before metadata fields, codebook criteria and rich-text memos). */
 const v1 = {
@@ -93,9 +94,8 @@ describe('schema upgrades', () => {
     const body = JSON.parse(memo.body) as { root: { children: Array<{ children: Array<{ text: string }> }> } };
     expect(body.root.children.map((p) => p.children.map((t) => t.text).join(''))).toEqual(['First line', 'second line']);
 
-    // Version 4: codings are counted per document and coder, and per code and coder, by index.
-    expect(await db.codings.where('[docId+coderId]').equals(['d1', 'u1']).count()).toBe(1);
-    expect(await db.codings.where('[codeId+coderId+docId]').equals(['c1', 'u1', 'd1']).count()).toBe(1);
+    // Version 5: codings are counted per code, document and coder, in the counts table.
+    expect(await db.codingCounts.toArray()).toEqual([{ codeId: 'c1', docId: 'd1', coderId: 'u1', count: 1 }]);
 
     // Untouched tables come through as they were.
     expect(await db.codings.toArray()).toEqual(v1.codings);
@@ -124,9 +124,8 @@ describe('schema upgrades', () => {
     expect(body.root.children.map((p) => p.children.map((t) => t.text).join(''))).toEqual(['Op-ed, not reporting.']);
     expect((await db.memos.orderBy('updatedAt').last())?.id).toBe('m1');
 
-    // Version 4: counts by index.
-    expect(await db.codings.where('[docId+coderId]').equals(['d1', 'u1']).count()).toBe(1);
-    expect(await db.codings.where('[codeId+coderId+docId]').equals(['c1', 'u1', 'd1']).count()).toBe(1);
+    // Version 5: the counts table.
+    expect(await db.codingCounts.toArray()).toEqual([{ codeId: 'c1', docId: 'd1', coderId: 'u1', count: 1 }]);
     expect(await db.codings.toArray()).toEqual(v2.codings);
     db.close();
     await Dexie.delete(db.name);
@@ -147,10 +146,47 @@ describe('schema upgrades', () => {
     expect((await db.memos.get('m1'))?.body).toBe(v3.memos[0]!.body);
     expect((await db.codes.where('name').equals('pledge').first())?.inclusion).toBe('Future tense, concrete');
 
-    // Version 4: counts by index, over the codings version 3 wrote.
-    expect(await db.codings.where('[docId+coderId]').equals(['d1', 'u1']).count()).toBe(1);
-    expect(await db.codings.where('[codeId+coderId+docId]').equals(['c1', 'u1', 'd1']).count()).toBe(1);
-    expect(await db.codings.where('[docId+coderId]').equals(['d2', 'u1']).count()).toBe(0);
+    // Version 5: counted over the codings version 3 wrote.
+    expect(await db.codingCounts.toArray()).toEqual([{ codeId: 'c1', docId: 'd1', coderId: 'u1', count: 1 }]);
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  test('a version 4 project opens in version 5 with its codings counted and the indexes a prefix serves dropped', async () => {
+    const projectId = crypto.randomUUID();
+    const codings = [
+      ...['d1', 'd1', 'd2'].map((docId, i) => ({ ...v1.codings[0]!, id: `k${i}`, docId, start: i })),
+      { ...v1.codings[0]!, id: 'k9', docId: 'd2', coderId: 'u2', start: 9 },
+    ];
+    await writeVersion(projectId, 4, { ...v3, codings });
+    const db = await openLatest(projectId);
+    const counts = await db.codingCounts.toArray();
+    expect(counts).toEqual([
+      { codeId: 'c1', docId: 'd1', coderId: 'u1', count: 2 },
+      { codeId: 'c1', docId: 'd2', coderId: 'u1', count: 1 },
+      { codeId: 'c1', docId: 'd2', coderId: 'u2', count: 1 },
+    ]);
+    const indexes = db.codings.schema.indexes.map((index) => index.name).sort();
+    expect(indexes).toEqual(['[codeId+docId]', '[docId+coderId]', '[docId+start]', 'coderId']);
+    // What the IndexedDB store itself holds, not just what Dexie declares.
+    const idb = db.backendDB();
+    expect([...idb.transaction('codings').objectStore('codings').indexNames].sort()).toEqual(indexes);
+    expect(await db.codings.toArray()).toEqual(codings);
+    db.close();
+    await Dexie.delete(db.name);
+  });
+});
+
+describe('schema upgrade to version 6 (analysis)', () => {
+  test('a version 4 project opens with every row kept and an empty table of saved queries, which then keeps a query', async () => {
+    const projectId = crypto.randomUUID();
+    await writeVersion(projectId, 4, v3);
+    const db = await openLatest(projectId);
+    for (const [table, rows] of Object.entries(v3)) expect(await db.table(table).count(), table).toBe(rows.length);
+    expect(await db.savedQueries.count()).toBe(0);
+    const saved = { id: 'q1', name: 'Criticism, right', query: { ...EMPTY_RETRIEVE_QUERY, codeIds: ['c1'] }, createdAt: '2026-03-01T00:00:00.000Z', updatedAt: '2026-03-01T00:00:00.000Z' };
+    await db.savedQueries.add(saved);
+    expect(await db.savedQueries.where('name').equals('Criticism, right').first()).toEqual(saved);
     db.close();
     await Dexie.delete(db.name);
   });

@@ -62,6 +62,23 @@ describe('methods paragraph', () => {
   });
 });
 
+describe('units counted with several codes', () => {
+  // Two codes over three documents: each code's row rests on 3 documents, the pooled row on 6
+  // code-by-document judgements; the paragraph and the warnings count documents as documents.
+  const input = agreementInput({ codes: ['X', 'Y'], documents: [{ id: 'd1', length: 10 }, { id: 'd2', length: 10 }, { id: 'd3', length: 10 }], codings: [['A', 'd1', 'X', 0, 5], ['B', 'd1', 'X', 0, 5], ['A', 'd2', 'Y', 0, 5]] });
+  const report = agreementReport(input, { unit: 'documents', bootstrap: null });
+
+  test('the methods paragraph names the documents, not the code-by-document pairs', () => {
+    expect(report.rows.map((r) => r.percentAgreement.units)).toEqual([3, 3, 6]);
+    expect(methodsParagraph(report, { codebook, blindByCoder: new Map() })).toContain('; 3 documents were coded by two or more coders.');
+  });
+
+  test('the pooled row’s warning counts judgements', () => {
+    expect(report.rows[0]!.warnings).toContain('Only 3 documents were coded by two or more coders: too few for a steady figure; its interval is wide.');
+    expect(report.rows[2]!.warnings).toContain('Only 6 code-by-document judgements were made by two or more coders: too few for a steady figure; its interval is wide.');
+  });
+});
+
 describe('agreement table as CSV', () => {
   test('one row per code and for all codes, per group, with intervals and the seed', () => {
     const report = agreementReport(agreementInput({ ...spec, codes: ['X'] }), { unit: 'characters', bootstrap: { resamples: 100, seed: 3 }, groups: new Map([['d1', 'left']]) });

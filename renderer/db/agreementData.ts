@@ -1,0 +1,82 @@
+// What an agreement report reads from the project: the chosen coders, codes and documents with their
+// codings, as the plain rows shared/agreement takes. One read transaction, so the figures rest on one
+// state of the project even while someone codes in another window.
+import type { AgreementInput } from '../../shared/agreement/agreementInput';
+import type { AttributeValue, CoderRecord, CodingRecord } from '../../shared/model';
+import { listCodes } from './codes';
+import { listDocuments } from './documents';
+import type { ProjectDatabase } from './projectDatabase';
+
+export interface AgreementChoice {
+  coderIds: readonly string[];
+  /** Null for every code of the codebook. */
+  codeIds: readonly string[] | null;
+  docIds: readonly string[];
+  /** Paragraph and sentence units (and adjudication) need the texts; the other units do not. */
+  withText: boolean;
+  /** A document attribute whose values group the documents, or null. */
+  groupBy: string | null;
+}
+
+export interface AgreementData {
+  input: AgreementInput;
+  groups: Map<string, string> | null;
+}
+
+export async function loadAgreementData(db: ProjectDatabase, choice: AgreementChoice): Promise<AgreementData> {
+  return db.transaction('r', [db.documents, db.texts, db.codes, db.coders, db.codings], async () => {
+    const wanted = new Set(choice.docIds);
+    const documents = (await listDocuments(db)).filter((d) => wanted.has(d.id));
+    const texts = choice.withText ? await db.texts.bulkGet(documents.map((d) => d.id)) : [];
+    const codes = (await listCodes(db)).filter((c) => choice.codeIds === null || choice.codeIds.includes(c.id));
+    const stored = new Map((await db.coders.toArray()).map((c) => [c.id, c]));
+    const coders = choice.coderIds.map((id) => ({ id, name: stored.get(id)?.name ?? 'Unknown coder' }));
+    const coderSet = new Set(choice.coderIds);
+    const codings = (await db.codings.where('docId').anyOf(documents.map((d) => d.id)).toArray()).filter((c) => coderSet.has(c.coderId));
+    // The chosen documents are the double-coded ones: each counts as coded by every chosen coder, so a
+    // coder who applied nothing to a document marked each of its units "absent".
+    const everything = new Set(documents.map((d) => d.id));
+    const groups = choice.groupBy === null ? null : new Map(documents.flatMap((d) => groupOf(d.attributes[choice.groupBy!]).map((label) => [d.id, label] as [string, string])));
+    return {
+      input: {
+        coders,
+        codes: codes.map((c) => ({ id: c.id, name: c.name })),
+        documents: documents.map((d, i) => ({ id: d.id, title: d.title, length: d.length, ...(choice.withText ? { text: texts[i]?.text ?? '' } : {}) })),
+        codings,
+        codedDocuments: new Map(coders.map((c) => [c.id, everything])),
+      },
+      groups,
+    };
+  });
+}
+
+function groupOf(value: AttributeValue | undefined): string[] {
+  return value === null || value === undefined || value === '' ? [] : [String(value)];
+}
+
+/** The name of the coder who holds the settled codings. */
+export const CONSENSUS_NAME = 'Consensus';
+
+export async function consensusState(db: ProjectDatabase, docId: string): Promise<{ consensus: CoderRecord | undefined; codings: CodingRecord[]; text: string }> {
+  return db.transaction('r', [db.coders, db.codings, db.texts], async () => {
+    const consensus = (await db.coders.toArray()).find((c) => c.name === CONSENSUS_NAME);
+    const codings = consensus ? (await db.codings.where('docId').equals(docId).toArray()).filter((c) => c.coderId === consensus.id) : [];
+    return { consensus, codings, text: (await db.texts.get(docId))?.text ?? '' };
+  });
+}
+
+/** Which of these codings still exist (a decision undone takes its codings away). */
+export async function existingCodingIds(db: ProjectDatabase, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await db.codings.bulkGet([...ids]);
+  return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
+}
+
+/** The consensus coder's codings anywhere, and the texts of these documents (to quote new codings). */
+export async function consensusEverywhere(db: ProjectDatabase, docIds: readonly string[]): Promise<{ consensus: CoderRecord | undefined; codings: CodingRecord[]; texts: Map<string, string> }> {
+  return db.transaction('r', [db.coders, db.codings, db.texts], async () => {
+    const consensus = (await db.coders.toArray()).find((c) => c.name === CONSENSUS_NAME);
+    const codings = consensus ? await db.codings.where('coderId').equals(consensus.id).toArray() : [];
+    const texts = await db.texts.bulkGet([...docIds]);
+    return { consensus, codings, texts: new Map(texts.flatMap((t) => (t ? [[t.docId, t.text] as [string, string]] : []))) };
+  });
+}

@@ -1,0 +1,295 @@
+// Working through the disagreements: a list by document and place in the text, each shown with every
+// coder's codings side by side on the passage, opened at its place in Code, and settled into the
+// consensus coder through the write path (one operation each: it shows in History and undoes).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Disagreement, DisagreementKind } from '../../../shared/agreement/disagreements';
+import { consensusFromAgreed, type AdjudicationDecision } from '../../../shared/agreement/adjudication';
+import { adoptAgreedChange, settleChange, decisionWords } from '../../../shared/changes/adjudicationChanges';
+import { unusedCoderColor } from '../../../shared/coders/coderColors';
+import type { CodeRecord, CodingRecord } from '../../../shared/model';
+import { CONSENSUS_NAME, consensusEverywhere, consensusState, existingCodingIds } from '../../db/agreementData';
+import { commitChange } from '../../db/changes';
+import { liveMinting } from '../../db/ids';
+import { getSetting, newCoder, setSetting } from '../../db/registry';
+import { useAnnounce } from '../../ui/Announcer';
+import { useMemoNavigation } from '../memos/MemoNavigation';
+import { useProject } from '../projects/ProjectContext';
+import { useKeptState } from './useKeptState';
+import { decisionsSetting, isSettled, parseDecisions } from './adjudicationDecisions';
+
+const KIND_WORDS: Record<DisagreementKind, string> = {
+  'coded-by-some': 'coded by one coder only',
+  'different-codes': 'different codes',
+  boundaries: 'boundaries differ',
+};
+
+/** Characters of text shown around a disagreement's passage. */
+const CONTEXT = 60;
+
+interface Props {
+  disagreements: readonly Disagreement[];
+  agreed: ReadonlyArray<{ docId: string; codeId: string; ranges: readonly number[] }>;
+  input: { coders: ReadonlyArray<{ id: string; name: string }>; codes: readonly CodeRecord[] };
+}
+
+export function Adjudication({ disagreements, agreed, input }: Props) {
+  const { db, registry, project, coder } = useProject();
+  const announce = useAnnounce();
+  const { openCoding } = useMemoNavigation();
+  const key = decisionsSetting(project.id);
+  const decisions = parseDecisions(useLiveQuery(() => getSetting<unknown>(registry, key), [registry, key]));
+  const madeIds = useMemo(() => Object.values(decisions).flatMap((d) => d.codingIds), [decisions]);
+  const existing = useLiveQuery(() => existingCodingIds(db, madeIds), [db, madeIds.join(',')]) ?? new Set<string>();
+  const titles = useLiveQuery(async () => new Map((await db.documents.toArray()).map((d) => [d.id, d.title])), [db]) ?? new Map<string, string>();
+  // The selection is kept by id, so that a report computed again keeps it where it still exists.
+  const [selectedId, setSelectedId] = useKeptState<string | null>(db, 'disagreement', null);
+  const [codeFilter, setCodeFilter] = useKeptState(db, 'disagreementCode', '');
+  const [docFilter, setDocFilter] = useKeptState(db, 'disagreementDocument', '');
+  const shown = useMemo(
+    () => disagreements.filter((d) => (codeFilter === '' || d.codeIds.includes(codeFilter)) && (docFilter === '' || d.docId === docFilter)),
+    [disagreements, codeFilter, docFilter],
+  );
+  const index = Math.max(0, shown.findIndex((d) => d.id === selectedId));
+  const current = shown[index];
+  const setIndex = (i: number) => setSelectedId(shown[i]?.id ?? null);
+  const codeChoices = input.codes.filter((code) => disagreements.some((d) => d.codeIds.includes(code.id)));
+  const docChoices = [...new Set(disagreements.map((d) => d.docId))];
+  const coderName = useCallback((id: string) => input.coders.find((c) => c.id === id)?.name ?? 'a coder', [input.coders]);
+  const codeName = (id: string) => input.codes.find((c) => c.id === id)?.name ?? 'deleted code';
+  const settledCount = disagreements.filter((d) => isSettled(decisions[d.id], existing)).length;
+
+  const go = (step: number) => setIndex(Math.max(0, Math.min(shown.length - 1, index + step)));
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    // Plain arrows move through the list when it has focus; Alt+arrows from anywhere in the section.
+    if (!event.altKey && (event.target as HTMLElement).getAttribute('role') !== 'listbox') return;
+    event.preventDefault();
+    go(event.key === 'ArrowDown' ? 1 : -1);
+  };
+
+  const settle = async (disagreement: Disagreement, decision: AdjudicationDecision) => {
+    const title = titles.get(disagreement.docId) ?? 'the document';
+    try {
+      const state = await consensusState(db, disagreement.docId);
+      const taken = (await db.coders.toArray()).map((c) => c.color);
+      const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
+      const { change, created } = settleChange(disagreement, decision, {
+        consensus,
+        consensusStored: state.consensus !== undefined,
+        consensusCodings: state.codings,
+        text: state.text,
+        coderName,
+        minting: liveMinting(),
+      });
+      await commitChange(db, change, { coderId: coder.id });
+      const stored = parseDecisions(await getSetting<unknown>(registry, key));
+      await setSetting(registry, key, { ...stored, [disagreement.id]: { words: decisionWords(decision, coderName), take: decision.take, codingIds: created.map((c) => c.id) } });
+      announce(`${change.label} in “${title}”.`);
+      const next = shown.findIndex((d, i) => i > index && !isSettled(decisions[d.id], existing));
+      if (next >= 0) setIndex(next);
+    } catch (error) {
+      announce(`The disagreement in “${title}” could not be settled: ${(error as Error).message}`);
+    }
+  };
+
+  // What every coder compared coded alike goes into the consensus as it is, in one step.
+  const adoptAgreed = async () => {
+    try {
+      const state = await consensusEverywhere(db, [...new Set(agreed.map((p) => p.docId))]);
+      const taken = (await db.coders.toArray()).map((c) => c.color);
+      const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
+      const minting = liveMinting();
+      const rows = consensusFromAgreed(agreed, (docId) => state.texts.get(docId) ?? '', { consensusCoderId: consensus.id, newId: minting.newId, now: minting.now });
+      const change = adoptAgreedChange(rows, { consensus, consensusStored: state.consensus !== undefined, consensusCodings: state.codings });
+      if (change.changes.length === 0) {
+        announce(`${CONSENSUS_NAME} already holds every agreed passage.`);
+        return;
+      }
+      await commitChange(db, change, { coderId: coder.id });
+      announce(`${change.label}.`);
+    } catch (error) {
+      announce(`The agreed passages could not be taken into ${CONSENSUS_NAME}: ${(error as Error).message}`);
+    }
+  };
+
+  return (
+    <section className="adjudication" aria-labelledby="adjudication-heading" onKeyDown={onKeyDown}>
+      <h3 id="adjudication-heading">Disagreements</h3>
+      {agreed.length > 0 ? (
+        <p>
+          {agreed.length} {agreed.length === 1 ? 'passage was' : 'passages were'} coded alike by every coder compared.{' '}
+          <button type="button" onClick={() => void adoptAgreed()}>
+            Take agreed passages into {CONSENSUS_NAME}
+          </button>
+        </p>
+      ) : null}
+      {disagreements.length === 0 ? (
+        <p>The coders compared do not disagree anywhere in these documents.</p>
+      ) : (
+        <>
+          <p role="status" aria-label="Adjudication progress">
+            {settledCount} of {disagreements.length} disagreements settled into {CONSENSUS_NAME}.
+          </p>
+          <div className="adjudication-filters">
+            <label>
+              Disagreements on
+              <select value={codeFilter} onChange={(event) => setCodeFilter(event.target.value)}>
+                <option value="">Every code</option>
+                {codeChoices.map((code) => (
+                  <option key={code.id} value={code.id}>
+                    {code.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              In
+              <select value={docFilter} onChange={(event) => setDocFilter(event.target.value)}>
+                <option value="">Every document</option>
+                {docChoices.map((docId) => (
+                  <option key={docId} value={docId}>
+                    {titles.get(docId) ?? 'Document'}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="adjudication-layout">
+            <ul
+              role="listbox"
+              aria-label="Disagreements"
+              tabIndex={0}
+              aria-activedescendant={current ? `disagreement-${current.id}` : undefined}
+              className="adjudication-list"
+            >
+              {shown.map((d, i) => (
+                <li
+                  key={d.id}
+                  id={`disagreement-${d.id}`}
+                  role="option"
+                  aria-selected={d === current}
+                  onClick={() => setIndex(i)}
+                >
+                  {titles.get(d.docId) ?? 'Document'}: {d.codeIds.map(codeName).join(' / ')}, {KIND_WORDS[d.kind]}
+                  {isSettled(decisions[d.id], existing) ? ` (settled: ${decisions[d.id]!.words})` : ''}
+                </li>
+              ))}
+            </ul>
+            {current ? (
+              <DisagreementDetail
+                key={current.id}
+                disagreement={current}
+                title={titles.get(current.docId) ?? 'Document'}
+                coderName={coderName}
+                codeName={codeName}
+                onOpen={(coding) => void openCoding(coding.id)}
+                onSettle={(decision) => void settle(current, decision)}
+              />
+            ) : null}
+          </div>
+          <div className="adjudication-steps">
+            <button type="button" aria-keyshortcuts="Alt+ArrowUp" onClick={() => go(-1)} disabled={index <= 0}>
+              Previous disagreement
+            </button>
+            <button type="button" aria-keyshortcuts="Alt+ArrowDown" onClick={() => go(1)} disabled={index >= shown.length - 1}>
+              Next disagreement
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface DetailProps {
+  disagreement: Disagreement;
+  title: string;
+  coderName(id: string): string;
+  codeName(id: string): string;
+  onOpen(coding: CodingRecord): void;
+  onSettle(decision: AdjudicationDecision): void;
+}
+
+function DisagreementDetail({ disagreement, title, coderName, codeName, onOpen, onSettle }: DetailProps) {
+  const { db } = useProject();
+  const text = useLiveQuery(async () => (await db.texts.get(disagreement.docId))?.text ?? '', [db, disagreement.docId]);
+  const [start, setStart] = useState(String(disagreement.start));
+  const [end, setEnd] = useState(String(disagreement.end));
+  const from = Math.max(0, disagreement.start - CONTEXT);
+  const to = Math.min(text?.length ?? 0, disagreement.end + CONTEXT);
+  return (
+    <section className="disagreement" aria-label={`Disagreement in ${title}`}>
+      <p>
+        “{title}”, characters {disagreement.start}–{disagreement.end}: {KIND_WORDS[disagreement.kind]}.
+      </p>
+      <div className="disagreement-coders">
+        {disagreement.byCoder.map(({ coderId, codings }) => (
+          <section key={coderId} className="disagreement-coder" aria-label={`${coderName(coderId)}’s codings`}>
+            <h4>{coderName(coderId)}</h4>
+            {text !== undefined ? <MarkedText text={text} from={from} to={to} codings={codings} codeName={codeName} /> : null}
+            {codings.length === 0 ? (
+              <p>Nothing coded here.</p>
+            ) : (
+              <ul>
+                {codings.map((coding) => (
+                  <li key={coding.id}>
+                    {codeName(coding.codeId)}: “{coding.quote}”{' '}
+                    <button type="button" onClick={() => onOpen(coding)}>
+                      Open {coderName(coderId)}’s coding in Code
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {codings.length > 0 ? (
+              <button type="button" onClick={() => onSettle({ take: 'coder', coderId })}>
+                Keep {coderName(coderId)}’s coding
+              </button>
+            ) : null}
+          </section>
+        ))}
+      </div>
+      <div className="disagreement-decisions" role="group" aria-label="Settle">
+        <button type="button" onClick={() => onSettle({ take: 'both' })}>
+          Keep every coder’s coding
+        </button>
+        <button type="button" onClick={() => onSettle({ take: 'neither' })}>
+          Keep no coding
+        </button>
+        <label>
+          Start
+          <input type="number" min={0} value={start} onChange={(event) => setStart(event.target.value)} />
+        </label>
+        <label>
+          End
+          <input type="number" min={0} value={end} onChange={(event) => setEnd(event.target.value)} />
+        </label>
+        <button type="button" onClick={() => onSettle({ take: 'edited', start: Number(start), end: Number(end) })}>
+          Keep edited passage
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The passage with a coder's codings marked, so two coders' readings sit side by side on the text. */
+function MarkedText({ text, from, to, codings, codeName }: { text: string; from: number; to: number; codings: readonly CodingRecord[]; codeName(id: string): string }) {
+  const cuts = [...new Set([from, to, ...codings.flatMap((c) => [c.start, c.end]).filter((x) => x > from && x < to)])].sort((a, b) => a - b);
+  return (
+    <p className="disagreement-text">
+      {cuts.slice(0, -1).map((at, i) => {
+        const next = cuts[i + 1]!;
+        const covering = codings.filter((c) => c.start <= at && next <= c.end);
+        const piece = text.slice(at, next);
+        return covering.length > 0 ? (
+          <mark key={at} title={covering.map((c) => codeName(c.codeId)).join(', ')}>
+            {piece}
+          </mark>
+        ) : (
+          <span key={at}>{piece}</span>
+        );
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,238 @@
+// The Agreement place: choose coders, codes, documents and the unit, compute the report in a worker,
+// read it per code and overall (and per group), export it, and work through the disagreements.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState, type FormEvent } from 'react';
+import type { AgreementUnit } from '../../../shared/agreement/agreementReport';
+import { codebookVersion } from '../../../shared/agreement/codebookVersion';
+import { methodsParagraph } from '../../../shared/agreement/methodsParagraph';
+import { listAttributeDefinitions } from '../../db/attributes';
+import { CONSENSUS_NAME, loadAgreementData } from '../../db/agreementData';
+import { listCoders } from '../../db/coders';
+import { listDocumentSets } from '../../db/documentSets';
+import { listDocuments } from '../../db/documents';
+import { useExport } from '../../files/exportFile';
+import { useCodes } from '../codes/useCodes';
+import { useProject } from '../projects/ProjectContext';
+import { Adjudication } from './Adjudication';
+import { agreementTableExport, methodsExport } from './agreementExports';
+import { AgreementTable } from './AgreementTable';
+import { runAgreement } from './agreementRunner';
+import type { AgreementResult } from './agreementWork';
+import { useKeptState } from './useKeptState';
+import './agreement.css';
+
+const UNITS: Array<{ unit: AgreementUnit; label: string; noun: string }> = [
+  { unit: 'characters', label: 'Characters', noun: 'characters' },
+  { unit: 'segments', label: 'Segments', noun: 'segments' },
+  { unit: 'paragraphs', label: 'Paragraphs', noun: 'paragraphs' },
+  { unit: 'sentences', label: 'Sentences', noun: 'sentences' },
+  { unit: 'documents', label: 'Documents', noun: 'documents' },
+];
+
+const ALL_DOCUMENTS = '';
+
+interface Computed extends AgreementResult {
+  methods: string;
+  version: string;
+}
+
+export function AgreementPlace() {
+  const { db, project } = useProject();
+  const codes = useCodes(db);
+  // By name: the coders table is in key order, which means nothing to a reader.
+  const coders = useLiveQuery(async () => (await listCoders(db)).sort((a, b) => a.name.localeCompare(b.name)), [db]) ?? [];
+  const documents = useLiveQuery(() => listDocuments(db), [db]) ?? [];
+  const sets = useLiveQuery(() => listDocumentSets(db), [db]) ?? [];
+  const attributes = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
+  const runExport = useExport();
+
+  // Unset choices follow the project: every coder but the consensus one, every code.
+  const [chosenCoders, setChosenCoders] = useKeptState<string[] | null>(db, 'chosenCoders', null);
+  const [chosenCodes, setChosenCodes] = useKeptState<string[] | null>(db, 'chosenCodes', null);
+  const [setId, setSetId] = useKeptState(db, 'setId', ALL_DOCUMENTS);
+  const [groupBy, setGroupBy] = useKeptState(db, 'groupBy', '');
+  const [unit, setUnit] = useKeptState<AgreementUnit>(db, 'unit', 'characters');
+  const [overlap, setOverlap] = useKeptState(db, 'overlap', '90');
+  const [resamples, setResamples] = useKeptState(db, 'resamples', '1000');
+  const [seed, setSeed] = useKeptState(db, 'seed', '1');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [computed, setComputed] = useKeptState<Computed | null>(db, 'computed', null);
+
+  const coderIds = chosenCoders ?? coders.filter((c) => c.name !== CONSENSUS_NAME).map((c) => c.id);
+  const docIds = useMemo(() => {
+    if (setId === ALL_DOCUMENTS) return documents.map((d) => d.id);
+    return sets.find((s) => s.id === setId)?.docIds ?? [];
+  }, [setId, documents, sets]);
+
+  const toggle = (list: string[], id: string, on: boolean) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id));
+
+  const compute = async (event: FormEvent) => {
+    event.preventDefault();
+    const share = Number(overlap) / 100;
+    const draws = Number(resamples);
+    const seedValue = Number(seed);
+    const why =
+      coderIds.length < 2
+        ? 'Choose at least two coders to compare.'
+        : chosenCodes !== null && chosenCodes.length === 0
+          ? 'Choose at least one code, or all codes.'
+          : docIds.length === 0
+            ? 'The chosen documents are none: choose all documents or a set that holds some.'
+            : unit === 'segments' && !(share > 0 && share <= 1)
+              ? 'The segment overlap must be a percentage above 0 and at most 100.'
+              : !(Number.isInteger(draws) && draws >= 0 && draws <= 100_000)
+                ? 'Bootstrap resamples must be a whole number from 0 (no intervals) to 100,000.'
+                : !Number.isInteger(seedValue)
+                  ? 'The bootstrap seed must be a whole number.'
+                  : null;
+    setProblem(why);
+    if (why) return;
+    setBusy(true);
+    try {
+      const order = coders.map((c) => c.id).filter((id) => coderIds.includes(id));
+      const data = await loadAgreementData(db, { coderIds: order, codeIds: chosenCodes, docIds, withText: true, groupBy: groupBy || null });
+      const consensusCoderId = coders.find((c) => c.name === CONSENSUS_NAME)?.id ?? null;
+      const options = {
+        unit,
+        ...(unit === 'segments' ? { segmentOverlap: share } : {}),
+        bootstrap: draws > 0 ? { resamples: draws, seed: seedValue } : null,
+        ...(data.groups ? { groups: data.groups } : {}),
+      };
+      const result = await runAgreement({ input: data.input, options, consensusCoderId, disagreements: true });
+      setComputed({
+        ...result,
+        // Whether each coder coded blind is not recorded with codings yet: the paragraph says so.
+        methods: methodsParagraph(result.report, { codebook: codes, blindByCoder: new Map() }),
+        version: codebookVersion(codes).short,
+      });
+    } catch (error) {
+      setComputed(null);
+      setProblem(`Agreement could not be computed: ${(error as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const report = computed?.report;
+  const noun = UNITS.find((u) => u.unit === report?.unit)?.noun ?? '';
+  return (
+    <main className="agreement-main" aria-labelledby="agreement-heading">
+      <h2 id="agreement-heading">Agreement</h2>
+      <form className="agreement-form" aria-label="Agreement choices" onSubmit={(event) => void compute(event)}>
+        <fieldset>
+          <legend>Coders</legend>
+          {coders.map((coder) => (
+            <label key={coder.id}>
+              <input type="checkbox" checked={coderIds.includes(coder.id)} onChange={(event) => setChosenCoders(toggle(coderIds, coder.id, event.target.checked))} />
+              {coder.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Codes</legend>
+          <label>
+            <input type="checkbox" checked={chosenCodes === null} onChange={(event) => setChosenCodes(event.target.checked ? null : [])} />
+            All codes
+          </label>
+          {chosenCodes === null
+            ? null
+            : codes.map((code) => (
+                <label key={code.id}>
+                  <input type="checkbox" checked={chosenCodes.includes(code.id)} onChange={(event) => setChosenCodes(toggle(chosenCodes, code.id, event.target.checked))} />
+                  {code.name}
+                </label>
+              ))}
+        </fieldset>
+        <fieldset>
+          <legend>Documents</legend>
+          <label>
+            Documents compared
+            <select value={setId} onChange={(event) => setSetId(event.target.value)}>
+              <option value={ALL_DOCUMENTS}>All documents ({documents.length})</option>
+              {sets.map((set) => (
+                <option key={set.id} value={set.id}>
+                  Set “{set.name}” ({set.docIds.length})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Group by
+            <select value={groupBy} onChange={(event) => setGroupBy(event.target.value)}>
+              <option value="">No groups</option>
+              {attributes.map((a) => (
+                <option key={a.name} value={a.name}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="agreement-hint">Each document compared counts as coded by every coder chosen: a coder who applied nothing there marked it all absent.</p>
+        </fieldset>
+        <fieldset>
+          <legend>Unit</legend>
+          {UNITS.map((u) => (
+            <label key={u.unit}>
+              <input type="radio" name="agreement-unit" checked={unit === u.unit} onChange={() => setUnit(u.unit)} />
+              {u.label}
+            </label>
+          ))}
+          {unit === 'segments' ? (
+            <label>
+              Segment overlap (%)
+              <input type="number" min={1} max={100} value={overlap} onChange={(event) => setOverlap(event.target.value)} />
+            </label>
+          ) : null}
+        </fieldset>
+        <fieldset>
+          <legend>95% bootstrap interval</legend>
+          <label>
+            Resamples
+            <input type="number" min={0} step={1} value={resamples} onChange={(event) => setResamples(event.target.value)} />
+          </label>
+          <label>
+            Seed
+            <input type="number" step={1} value={seed} onChange={(event) => setSeed(event.target.value)} />
+          </label>
+        </fieldset>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Computing agreement…' : 'Compute agreement'}
+        </button>
+      </form>
+      {problem ? (
+        <p role="alert" className="agreement-problem">
+          {problem}
+        </p>
+      ) : null}
+      {computed && report ? (
+        <section className="agreement-report" aria-label="Agreement report">
+          <p>
+            {report.coders.map((c) => c.name).join(', ')}; unit: {noun}; {report.documents} documents compared ({report.completeDocuments} coded by every coder); codebook version {computed.version}.{' '}
+            {report.bootstrap
+              ? `Intervals: ${Math.round((report.bootstrap.level ?? 0.95) * 100)}% percentile bootstrap, ${report.bootstrap.resamples.toLocaleString('en-US')} resamples of ${report.resampled}, seed ${report.bootstrap.seed}.`
+              : 'No bootstrap intervals.'}
+          </p>
+          {report.matchingRule ? <p>{report.matchingRule}</p> : null}
+          <AgreementTable caption="All documents" section={report} unitNoun={noun} />
+          {report.groups.map((group) => (
+            <AgreementTable key={group.label} caption={`Group: ${group.label}`} section={group} unitNoun={noun} />
+          ))}
+          <div className="agreement-exports">
+            <button type="button" onClick={() => void runExport(agreementTableExport(report, codes, project.name))}>
+              Export agreement table (CSV)…
+            </button>
+            <button type="button" onClick={() => void runExport(methodsExport(computed.methods, report.unit, project.name))}>
+              Export methods paragraph…
+            </button>
+          </div>
+          <label className="agreement-methods">
+            Methods paragraph
+            <textarea readOnly rows={6} value={computed.methods} />
+          </label>
+          <Adjudication disagreements={computed.disagreements} agreed={computed.agreed} input={{ coders: report.coders, codes }} />
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+// The agreement report leaves through the files door (renderer/files/exportFile.ts): the table as
+// CSV, and the methods paragraph as plain text, named after the project and the unit.
+import { agreementCsv } from '../../../shared/agreement/agreementCsv';
+import type { AgreementReport } from '../../../shared/agreement/agreementReport';
+import type { CodeRecord } from '../../../shared/model';
+import type { Export } from '../../files/exportFile';
+import { safeFileName } from '../export/exportFileName';
+
+export function agreementTableExport(report: AgreementReport, codebook: readonly CodeRecord[], projectName: string): Export {
+  return {
+    failure: 'The agreement table export failed',
+    prepare: async () => ({
+      file: { purpose: 'agreementCsv', suggestedName: `${safeFileName(projectName)} agreement by ${report.unit}.csv`, content: agreementCsv(report, codebook, { spreadsheetSafe: false }) },
+      saved: ({ path }) => `Exported the agreement table (${report.rows.length} rows for all documents) to ${path}.`,
+    }),
+  };
+}
+
+export function methodsExport(paragraph: string, unit: string, projectName: string): Export {
+  return {
+    failure: 'The methods paragraph export failed',
+    prepare: async () => ({
+      file: { purpose: 'methodsText', suggestedName: `${safeFileName(projectName)} agreement methods (${unit}).txt`, content: `${paragraph}\n` },
+      saved: ({ path }) => `Exported the methods paragraph to ${path}.`,
+    }),
+  };
+}

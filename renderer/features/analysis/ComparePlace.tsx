@@ -1,0 +1,282 @@
+// The Compare place: codes (or a choice of them) by groups of documents (attribute values, sets,
+// single documents, coders), one measure at a time, as counts or percentages, shaded as a heatmap
+// whose number is always the text. Each column header gives its documents and words; a cell opens
+// its passages in Retrieve, a row's name opens that row's passages side by side by the same groups.
+// Below the table: the chi-square test of the passage counts, its warnings, and optional bootstrap
+// intervals with their seed.
+import { useMemo } from 'react';
+import { attributeValueOptions, type DocumentFilter } from '../../../shared/library/documentFilter';
+import type { Grouping } from '../../../shared/analysis/grouping';
+import { COMPARE_MEASURES, MEASURE_LABELS, cellQuery, compareTable, type CompareMeasure, type CompareSettings, type CompareTable } from '../../../shared/stats/compare';
+import { comparePercentages, COUNT_MEASURES, type PercentBase } from '../../../shared/stats/comparePercent';
+import { compareTest } from '../../../shared/stats/compareTest';
+import { compareIntervals, type CompareIntervalOptions } from '../../../shared/stats/compareIntervals';
+import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
+import { usePlace } from '../../places/PlaceContext';
+import { useProject } from '../projects/ProjectContext';
+import { useExport } from '../../files/exportFile';
+import { useAnalysisIndex } from './useAnalysisIndex';
+import { retrieveState } from './retrieveState';
+import { compareState, type CompareView } from './compareState';
+import { DocumentFilterFields } from './DocumentFilterFields';
+import { GroupingPicker } from './GroupingPicker';
+import { CodeChoices, CoderChoices } from './QueryFields';
+import { toggled } from './toggled';
+import { useSavedQueries } from './useSavedQueries';
+import { CooccurrenceView } from './CooccurrenceView';
+import { DistinctiveWordsView } from './DistinctiveWordsView';
+import { compareCsvExport } from './compareExport';
+import { formatMeasure, formatPercent } from './formatMeasure';
+import './analysis.css';
+
+const RESAMPLES = 2000;
+
+export function ComparePlace() {
+  const data = useAnalysisIndex();
+  const { db, project } = useProject();
+  const { goTo } = usePlace();
+  const runExport = useExport();
+  const [view, setView] = compareState.use(db.name);
+  const { rowKind, queryIds, codeIds, rollUp, columns, documents, coderIds, measure, percent, withIntervals, seed } = view;
+  const change = (part: Partial<CompareView>) => setView({ ...view, ...part });
+  const setCodeIds = (next: string[]) => change({ codeIds: next });
+  const setRollUp = (next: boolean) => change({ rollUp: next });
+  const setColumns = (next: Grouping) => change({ columns: next });
+  const setDocuments = (next: DocumentFilter) => change({ documents: next });
+  const setCoderIds = (next: string[]) => change({ coderIds: next });
+  const setMeasure = (next: CompareMeasure) => change({ measure: next });
+  const setPercent = (next: PercentBase | 'none') => change({ percent: next });
+  const setWithIntervals = (next: boolean) => change({ withIntervals: next });
+  const setSeed = (next: number) => change({ seed: next });
+
+  const attributes = useMemo(() => (data ? attributeValueOptions(data.index.documents) : []), [data]);
+  // Until a grouping is chosen, the first attribute (leaning, say) divides the documents.
+  const firstAttribute = attributes[0]?.name;
+  const grouping = useMemo<Grouping>(() => columns ?? (firstAttribute ? { kind: 'attribute', name: firstAttribute } : { kind: 'documents' }), [columns, firstAttribute]);
+  const saved = useSavedQueries();
+  const rowQueries = useMemo(() => saved.queries.filter((q) => queryIds.length === 0 || queryIds.includes(q.id)).map((q) => q.query), [saved.queries, queryIds]);
+  const settings: CompareSettings = useMemo(
+    () => ({ rows: rowKind === 'queries' ? { kind: 'queries', queries: rowQueries } : { kind: 'codes', codeIds, rollUp }, columns: grouping, documents, coderIds }),
+    [rowKind, rowQueries, codeIds, rollUp, grouping, documents, coderIds],
+  );
+  const table = useMemo(() => (data ? compareTable(data.index, settings) : null), [data, settings]);
+  const test = useMemo(() => (table ? compareTest(table) : null), [table]);
+  const intervalOptions = useMemo<CompareIntervalOptions | null>(() => (withIntervals ? { resamples: RESAMPLES, seed } : null), [withIntervals, seed]);
+  const intervals = useMemo(() => (table && intervalOptions ? compareIntervals(table, intervalOptions) : null), [table, intervalOptions]);
+
+  if (!data || !table || !test) return <main className="analysis-place" aria-busy="true" aria-label="Compare" />;
+  const { index } = data;
+  const percents = percent === 'none' ? null : comparePercentages(table, measure, percent);
+  const values = table.rows.map((_, r) => table.columns.map((_c, c) => (percents ? percents[r]![c]! : table.cells[r]![c]![measure])));
+  const largest = Math.max(0, ...values.flat().filter(Number.isFinite));
+
+  const openCell = (r: number, c: number) => {
+    const { query, scope } = cellQuery(table, r, c);
+    const narrowed: RetrieveQuery = {
+      ...query,
+      documents: { ...query.documents, docIds: [...(scope.docIds ?? [])] },
+      coderIds: scope.coderId ? [scope.coderId] : query.coderIds,
+    };
+    retrieveState.set(db.name, { query: narrowed, grouping: { kind: 'none' } });
+    goTo('retrieve');
+  };
+  const openRow = (r: number) => {
+    const row = table.rows[r]!;
+    // A code's row reads the table's documents; a saved query keeps its own.
+    retrieveState.set(db.name, { query: row.codeId !== null ? { ...row.query, documents } : row.query, grouping });
+    goTo('retrieve');
+  };
+  const shownAs = percents ? `${MEASURE_LABELS[measure]}, % of the ${percent === 'row' ? 'row' : percent === 'column' ? 'column' : 'group’s documents'}` : MEASURE_LABELS[measure];
+
+  return (
+    <main className="analysis-place" aria-label="Compare">
+      <form className="analysis-query" aria-label="Table settings" onSubmit={(event) => event.preventDefault()}>
+        <h2>Compare</h2>
+        <GroupingPicker label="Columns" grouping={grouping} onChange={setColumns} attributeNames={attributes.map((a) => a.name)} allowNone={false} />
+        <fieldset className="analysis-choices analysis-inline">
+          <legend>Rows</legend>
+          <label>
+            <input type="radio" name="compare-rows" checked={rowKind === 'codes'} onChange={() => change({ rowKind: 'codes' })} />
+            Codes
+          </label>
+          <label>
+            <input type="radio" name="compare-rows" checked={rowKind === 'queries'} onChange={() => change({ rowKind: 'queries' })} />
+            Saved queries
+          </label>
+        </fieldset>
+        {rowKind === 'codes' ? (
+          <>
+            <details className="analysis-details" open={codeIds.length > 0 || undefined}>
+              <summary>{codeIds.length === 0 ? 'Every code' : `${codeIds.length} chosen codes`}</summary>
+              <CodeChoices legend="Codes shown (none ticked: every code)" index={index} chosen={codeIds} onToggle={(id) => setCodeIds(toggled(codeIds, id))} />
+            </details>
+            <label className="analysis-field analysis-inline">
+              <input type="checkbox" checked={rollUp} onChange={(event) => setRollUp(event.target.checked)} />
+              Parents count their subcodes
+            </label>
+          </>
+        ) : saved.queries.length === 0 ? (
+          <p className="analysis-muted">No saved queries yet: save one in Retrieve.</p>
+        ) : (
+          <fieldset className="analysis-choices">
+            <legend>Saved queries shown (none ticked: all)</legend>
+            {saved.queries.map((q) => (
+              <label key={q.id}>
+                <input type="checkbox" checked={queryIds.includes(q.id)} onChange={() => change({ queryIds: toggled(queryIds, q.id) })} />
+                {q.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <CoderChoices coders={index.rows.coders} chosen={coderIds} onChange={setCoderIds} />
+        <DocumentFilterFields filter={documents} onChange={setDocuments} attributes={attributes} sets={index.rows.sets} />
+      </form>
+      <div className="analysis-results">
+        <div className="analysis-mode" role="group" aria-label="Table">
+          <button type="button" aria-pressed={view.table === 'groups'} onClick={() => change({ table: 'groups' })}>
+            Codes by groups
+          </button>
+          <button type="button" aria-pressed={view.table === 'cooccurrence'} onClick={() => change({ table: 'cooccurrence' })}>
+            Codes by codes (co-occurrence)
+          </button>
+          <button type="button" aria-pressed={view.table === 'words'} onClick={() => change({ table: 'words' })}>
+            Distinctive words
+          </button>
+        </div>
+        {view.table === 'words' ? (
+          <DistinctiveWordsView index={index} coderIds={coderIds} documents={documents} grouping={grouping} />
+        ) : view.table === 'cooccurrence' ? (
+          <CooccurrenceView index={index} codingMemos={data.codingMemos} codeIds={codeIds} withSubcodes={rollUp} coderIds={coderIds} documents={documents} grouping={grouping} />
+        ) : (
+      <section className="analysis-results analysis-passages" aria-label="Compare table">
+        <div className="analysis-toolbar">
+          <label className="analysis-field">
+            Measure
+            <select aria-label="Measure" value={measure} onChange={(event) => setMeasure(event.target.value as CompareMeasure)}>
+              {COMPARE_MEASURES.map((m) => (
+                <option key={m} value={m}>
+                  {MEASURE_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="analysis-field">
+            As
+            <select aria-label="As" value={percent} onChange={(event) => setPercent(event.target.value as PercentBase | 'none')} disabled={!COUNT_MEASURES.includes(measure)}>
+              <option value="none">Numbers</option>
+              <option value="row">% of the row</option>
+              <option value="column">% of the column</option>
+              {measure === 'documents' ? <option value="documents">% of the group’s documents</option> : null}
+            </select>
+          </label>
+          <label className="analysis-field analysis-inline">
+            <input type="checkbox" checked={withIntervals} onChange={(event) => setWithIntervals(event.target.checked)} />
+            95% intervals ({RESAMPLES} resamples of documents)
+          </label>
+          {withIntervals ? (
+            <label className="analysis-field">
+              Seed
+              <input type="number" value={seed} onChange={(event) => setSeed(Math.floor(Number(event.target.value) || 0))} />
+            </label>
+          ) : null}
+          <button type="button" onClick={() => void runExport(compareCsvExport({ projectName: project.name, table, intervals, intervalOptions, test, coders: index.rows.coders }))}>
+            Export table CSV…
+          </button>
+        </div>
+        <div className="compare-scroller">
+          <CompareGrid table={table} values={values} largest={largest} percent={percents !== null} measure={measure} caption={shownAs} intervals={intervals && !percents ? intervals[measure] : null} onCell={openCell} onRow={openRow} />
+        </div>
+        <TestSummary test={test} />
+        {table.problems.map((problem) => (
+          <p key={problem} className="analysis-problem">
+            {problem}
+          </p>
+        ))}
+      </section>
+        )}
+      </div>
+    </main>
+  );
+}
+
+interface GridProps {
+  table: CompareTable;
+  values: number[][];
+  largest: number;
+  percent: boolean;
+  measure: CompareMeasure;
+  caption: string;
+  intervals: Array<Array<{ low: number; high: number } | null>> | null;
+  onCell(row: number, column: number): void;
+  onRow(row: number): void;
+}
+
+function CompareGrid({ table, values, largest, percent, measure, caption, intervals, onCell, onRow }: GridProps) {
+  if (table.rows.length === 0) return <p className="analysis-muted">No rows: the codebook is empty, or no saved query is chosen.</p>;
+  const show = (value: number) => (percent ? formatPercent(value) : formatMeasure(measure, value));
+  return (
+    <table className="compare-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Code</th>
+          {table.columns.map((column) => (
+            <th key={column.key} scope="col">
+              {column.label}
+              <span className="compare-column-size">
+                {column.documents} doc{column.documents === 1 ? '' : 's'} · {column.words.toLocaleString('en')} words
+              </span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, r) => (
+          <tr key={row.key}>
+            <th scope="row" style={{ paddingInlineStart: `${0.5 + row.depth * 1.25}rem` }}>
+              <button type="button" className="compare-row-open" onClick={() => onRow(r)} title="Open this row’s passages side by side in Retrieve">
+                {row.label}
+              </button>
+            </th>
+            {table.columns.map((column, c) => {
+              const value = values[r]![c]!;
+              const heat = Number.isFinite(value) && largest > 0 ? value / largest : 0;
+              const interval = intervals?.[r]?.[c] ?? null;
+              return (
+                <td key={column.key} style={{ ['--heat' as string]: heat.toFixed(3) }} className="compare-cell">
+                  <button type="button" onClick={() => onCell(r, c)} aria-label={`${row.label}, ${column.label}: ${show(value)}${interval ? `, 95% interval ${show(interval.low)} to ${show(interval.high)}` : ''}. Open its passages`}>
+                    {show(value)}
+                    {interval ? (
+                      <span className="compare-interval">
+                        [{show(interval.low)}–{show(interval.high)}]
+                      </span>
+                    ) : null}
+                  </button>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TestSummary({ test }: { test: ReturnType<typeof compareTest> }) {
+  return (
+    <section className="compare-test" aria-label="Test of independence">
+      {test.test ? (
+        <p>
+          Passages by group: χ² = {test.test.statistic.toFixed(2)}, df = {test.test.df}, p = {test.test.p < 0.001 ? '< 0.001' : test.test.p.toFixed(3)}, Cramér’s V = {test.test.cramersV.toFixed(2)} (N = {test.test.total} passages).
+        </p>
+      ) : null}
+      {test.warnings.length > 0 ? (
+        <ul className="compare-warnings">
+          {test.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

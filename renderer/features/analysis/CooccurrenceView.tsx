@@ -1,0 +1,116 @@
+// Codes × codes: how often two codes apply to the same passage (overlapping codings) or the same
+// paragraph, with the c-coefficient (ATLAS.ti's, the Jaccard index of their units) and P(column | row).
+// One matrix for the documents Compare looks at, or one per group. A cell (click or Enter) lists the
+// passages behind it below the matrix, each opening at its place in the document.
+import { useMemo, useState } from 'react';
+import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex';
+import type { Grouping } from '../../../shared/analysis/grouping';
+import type { DocumentFilter } from '../../../shared/library/documentFilter';
+import { cooccurrence, cooccurrencePassages, type CooccurrenceOptions } from '../../../shared/stats/cooccurrence';
+import { useMemoNavigation } from '../memos/MemoNavigation';
+import { PassageList } from './PassageList';
+
+interface Props {
+  index: AnalysisIndex;
+  codingMemos: ReadonlyMap<string, string>;
+  codeIds: string[];
+  withSubcodes: boolean;
+  coderIds: string[];
+  documents: DocumentFilter;
+  grouping: Grouping;
+}
+
+interface Chosen {
+  a: string;
+  b: string;
+  groupKey: string;
+}
+
+export function CooccurrenceView({ index, codingMemos, codeIds, withSubcodes, coderIds, documents, grouping }: Props) {
+  const navigation = useMemoNavigation();
+  const [unit, setUnit] = useState<'overlap' | 'paragraph'>('overlap');
+  const [byGroup, setByGroup] = useState(false);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const options: CooccurrenceOptions = useMemo(() => ({ codeIds, withSubcodes, unit, coderIds, documents, grouping: byGroup ? grouping : { kind: 'none' } }), [codeIds, withSubcodes, unit, coderIds, documents, grouping, byGroup]);
+  const result = useMemo(() => cooccurrence(index, options), [index, options]);
+  const passages = useMemo(() => (chosen ? cooccurrencePassages(index, options, chosen.a, chosen.b, chosen.groupKey) : []), [chosen, index, options]);
+  const name = (id: string) => index.codesById.get(id)?.name ?? '(deleted code)';
+  const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
+
+  return (
+    <section className="cooccurrence" aria-label="Co-occurrence">
+      <div className="analysis-toolbar">
+        <fieldset className="analysis-choices analysis-inline">
+          <legend>Both codes on</legend>
+          <label>
+            <input type="radio" name="cooccurrence-unit" checked={unit === 'overlap'} onChange={() => setUnit('overlap')} />
+            the same passage (overlapping)
+          </label>
+          <label>
+            <input type="radio" name="cooccurrence-unit" checked={unit === 'paragraph'} onChange={() => setUnit('paragraph')} />
+            the same paragraph
+          </label>
+        </fieldset>
+        <label className="analysis-field analysis-inline">
+          <input type="checkbox" checked={byGroup} onChange={(event) => setByGroup(event.target.checked)} />
+          One table per column group
+        </label>
+      </div>
+      <p className="analysis-muted">Each cell: passages with both codes; c = both ÷ (either), the c-coefficient; P = share of the row code’s passages that have the column code.</p>
+      {result.problems.map((problem) => (
+        <p key={problem} className="analysis-problem">
+          {problem}
+        </p>
+      ))}
+      {result.matrices.map((matrix) => (
+        <table key={matrix.group.key} className="compare-table cooccurrence-table">
+          <caption>Co-occurrence: {matrix.group.label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              {result.codeIds.map((id) => (
+                <th key={id} scope="col">
+                  {name(id)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {result.codeIds.map((a, r) => (
+              <tr key={a}>
+                <th scope="row">{name(a)}</th>
+                {result.codeIds.map((b, c) => {
+                  const cell = matrix.cells[r]![c]!;
+                  return (
+                    <td key={b} className="compare-cell" style={{ ['--heat' as string]: Number.isFinite(cell.c) && r !== c ? cell.c.toFixed(3) : '0' }}>
+                      <button
+                        type="button"
+                        aria-label={`${name(a)} with ${name(b)}, ${matrix.group.label}: ${cell.n12} both, c ${fmt(cell.c)}, P ${fmt(cell.pColumnGivenRow)}. Show the passages`}
+                        onClick={() => setChosen({ a, b, groupKey: matrix.group.key })}
+                      >
+                        {cell.n12}
+                        {r !== c ? (
+                          <span className="compare-interval">
+                            c {fmt(cell.c)} · P {fmt(cell.pColumnGivenRow)}
+                          </span>
+                        ) : null}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      {chosen ? (
+        <section className="retrieve-column cooccurrence-passages" aria-label="Passages with both codes">
+          <h3>
+            {name(chosen.a)} with {name(chosen.b)} ({passages.length})
+          </h3>
+          <PassageList label={`Passages: ${name(chosen.a)} with ${name(chosen.b)}`} passages={passages} index={index} codingMemos={codingMemos} onOpen={(p) => void navigation.openCoding(p.codingIds[0]!)} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// Which documents an analysis looks at: several values of several attributes, sets, text they
+// contain, and a date range. The same fields in Retrieve and Compare, over the same DocumentFilter.
+import { useId } from 'react';
+import type { AttributeValue, DocumentSetRecord } from '../../../shared/model';
+import { attributeValueKey, type AttributeOptions, type DocumentFilter } from '../../../shared/library/documentFilter';
+import { toggled } from './toggled';
+
+/** More values than this, and an attribute's choices start folded. */
+const MANY_VALUES = 8;
+
+interface Props {
+  filter: DocumentFilter;
+  onChange(filter: DocumentFilter): void;
+  attributes: readonly AttributeOptions[];
+  sets: readonly DocumentSetRecord[];
+}
+
+export function DocumentFilterFields({ filter, onChange, attributes, sets }: Props) {
+  const id = useId();
+  const valuesOf = (name: string) => filter.attributes.find((c) => c.name === name)?.values ?? [];
+  const setValues = (name: string, values: AttributeValue[]) =>
+    onChange({ ...filter, attributes: [...filter.attributes.filter((c) => c.name !== name), ...(values.length > 0 ? [{ name, values }] : [])] });
+  return (
+    <fieldset className="analysis-fieldset">
+      <legend>Documents</legend>
+      {attributes.map((attribute) => {
+        const chosen = valuesOf(attribute.name);
+        const chosenKeys = new Set(chosen.map(attributeValueKey));
+        return (
+          // An attribute with many values (notes, a URL) starts folded, so the common ones stay in view.
+          <details key={attribute.name} className="analysis-details" open={attribute.values.length <= MANY_VALUES || chosen.length > 0 || undefined}>
+            <summary>{attribute.name}{chosen.length > 0 ? ` · ${chosen.length}` : ''}</summary>
+            <fieldset className="analysis-choices">
+              <legend>{attribute.name}</legend>
+              {attribute.values.map((option) => {
+                const key = attributeValueKey(option.value);
+                return (
+                  <label key={key}>
+                    <input
+                      type="checkbox"
+                      checked={chosenKeys.has(key)}
+                      onChange={() => setValues(attribute.name, chosenKeys.has(key) ? chosen.filter((v) => attributeValueKey(v) !== key) : [...chosen, option.value])}
+                    />
+                    {option.label} <span className="analysis-muted">({option.documents})</span>
+                  </label>
+                );
+              })}
+            </fieldset>
+          </details>
+        );
+      })}
+      {sets.length > 0 ? (
+        <fieldset className="analysis-choices">
+          <legend>Sets</legend>
+          {sets.map((set) => (
+            <label key={set.id}>
+              <input type="checkbox" checked={filter.setIds.includes(set.id)} onChange={() => onChange({ ...filter, setIds: toggled(filter.setIds, set.id) })} />
+              {set.name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <label className="analysis-field">
+        Text contains
+        <input type="search" value={filter.textContains} onChange={(event) => onChange({ ...filter, textContains: event.target.value })} />
+      </label>
+      <div className="analysis-dates" role="group" aria-labelledby={`${id}-dates`}>
+        <span id={`${id}-dates`}>Dated</span>
+        <label>
+          from
+          <input type="text" inputMode="numeric" placeholder="2017 or 2017-05" value={filter.dateFrom} onChange={(event) => onChange({ ...filter, dateFrom: event.target.value })} />
+        </label>
+        <label>
+          to
+          <input type="text" inputMode="numeric" placeholder="2022-12-31" value={filter.dateTo} onChange={(event) => onChange({ ...filter, dateTo: event.target.value })} />
+        </label>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,104 @@
+// The Retrieve place: coded passages across the project for a query (codes with OR / AND / NOT /
+// near; documents by attribute values, sets, text, dates; coders), as one list or side by side by
+// group, each passage opening at its place in the document. Saved queries, CSV and HTML exports.
+import { useMemo, useState } from 'react';
+import { EMPTY_RETRIEVE_QUERY, type RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
+import { retrieveColumns } from '../../../shared/retrieve/retrieveColumns';
+import type { RetrievedPassage } from '../../../shared/retrieve/retrievePassages';
+import type { Grouping } from '../../../shared/analysis/grouping';
+import { attributeValueOptions } from '../../../shared/library/documentFilter';
+import { useMemoNavigation } from '../memos/MemoNavigation';
+import { useProject } from '../projects/ProjectContext';
+import { useExport } from '../../files/exportFile';
+import { useAnalysisIndex } from './useAnalysisIndex';
+import { retrieveState } from './retrieveState';
+import { QueryFields } from './QueryFields';
+import { DocumentFilterFields } from './DocumentFilterFields';
+import { GroupingPicker } from './GroupingPicker';
+import { PassageList } from './PassageList';
+import { SavedQueries } from './SavedQueries';
+import { CorpusSearch } from './CorpusSearch';
+import { retrieveCsvExport, retrieveReportExport } from './retrieveExports';
+import './analysis.css';
+
+export function RetrievePlace() {
+  const data = useAnalysisIndex();
+  const { db, project } = useProject();
+  const navigation = useMemoNavigation();
+  const runExport = useExport();
+  const [view, setView] = retrieveState.use(db.name);
+  const { query, grouping } = view;
+  const [mode, setMode] = useState<'passages' | 'search'>('passages');
+  const setQuery = (next: RetrieveQuery) => setView({ ...view, query: next });
+  const setGrouping = (next: Grouping) => setView({ ...view, grouping: next });
+
+  const attributes = useMemo(() => (data ? attributeValueOptions(data.index.documents) : []), [data]);
+  const result = useMemo(() => (data ? retrieveColumns(data.index, query, grouping) : null), [data, query, grouping]);
+
+  if (!data || !result) return <main className="analysis-place" aria-busy="true" aria-label="Retrieve" />;
+  const { index, codingMemos } = data;
+  const total = result.columns.reduce((sum, column) => sum + column.passages.length, 0);
+  const documents = new Set(result.columns.flatMap((column) => column.passages.map((p) => p.docId))).size;
+  const grouped = grouping.kind !== 'none';
+  const open = (passage: RetrievedPassage) => void navigation.openCoding(passage.codingIds[0]!);
+  const source = { projectName: project.name, index, codingMemos, query, result, grouped };
+
+  return (
+    <main className="analysis-place" aria-label="Retrieve">
+      <form className="analysis-query" aria-label="Query" onSubmit={(event) => event.preventDefault()}>
+        <h2>Retrieve</h2>
+        <QueryFields query={query} onChange={setQuery} index={index} />
+        <DocumentFilterFields filter={query.documents} onChange={(documents) => setQuery({ ...query, documents })} attributes={attributes} sets={index.rows.sets} />
+        <SavedQueries query={query} onLoad={setQuery} />
+        <button type="button" onClick={() => setQuery({ ...EMPTY_RETRIEVE_QUERY })}>
+          Clear the query
+        </button>
+      </form>
+      <div className="analysis-results">
+        <div className="analysis-mode" role="group" aria-label="Find">
+          <button type="button" aria-pressed={mode === 'passages'} onClick={() => setMode('passages')}>
+            Coded passages
+          </button>
+          <button type="button" aria-pressed={mode === 'search'} onClick={() => setMode('search')}>
+            Search the texts
+          </button>
+          <GroupingPicker label="Show" grouping={grouping} onChange={setGrouping} attributeNames={attributes.map((a) => a.name)} allowNone />
+        </div>
+        {mode === 'search' ? (
+          <CorpusSearch index={index} query={query} grouping={grouping} />
+        ) : (
+      <section className="analysis-results analysis-passages" aria-label="Retrieved passages">
+        <div className="analysis-toolbar">
+          <p role="status" className="analysis-count">
+            {query.codeIds.length === 0 ? 'Choose one or more codes.' : `${total} passage${total === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`}
+          </p>
+          <button type="button" disabled={total === 0} onClick={() => void runExport(retrieveCsvExport(source))}>
+            Export CSV…
+          </button>
+          <button type="button" disabled={total === 0} onClick={() => void runExport(retrieveReportExport(source))}>
+            Export report (HTML)…
+          </button>
+        </div>
+        {result.problems.map((problem) => (
+          <p key={problem} className="analysis-problem" role="alert">
+            {problem}
+          </p>
+        ))}
+        <div className="retrieve-columns" style={{ gridTemplateColumns: `repeat(${Math.max(1, result.columns.length)}, minmax(16rem, 1fr))` }}>
+          {result.columns.map((column) => (
+            <section key={column.group.key} className="retrieve-column" aria-label={column.group.label}>
+              {grouped ? (
+                <h3>
+                  {column.group.label} <span className="analysis-muted">({column.passages.length})</span>
+                </h3>
+              ) : null}
+              <PassageList label={`Passages: ${column.group.label}`} passages={column.passages} index={index} codingMemos={codingMemos} onOpen={open} />
+            </section>
+          ))}
+        </div>
+      </section>
+        )}
+      </div>
+    </main>
+  );
+}

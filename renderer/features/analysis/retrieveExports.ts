@@ -1,0 +1,69 @@
+// Retrieve's results out through the files door: the passages as CSV in the coded-segments columns,
+// or as a readable HTML report with one section per group.
+import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex';
+import type { RetrieveColumns } from '../../../shared/retrieve/retrieveColumns';
+import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
+import { describeQuery } from '../../../shared/retrieve/describeQuery';
+import { retrieveCsv } from '../../../shared/export/retrieveCsv';
+import { retrieveReportHtml } from '../../../shared/export/retrieveReport';
+import type { RetrieveExportInput } from '../../../shared/export/retrievedPassages';
+import type { Export } from '../../files/exportFile';
+import { safeFileName } from '../export/exportFileName';
+import { appVersion } from '../backups/appBackups';
+
+export interface RetrieveExportSource {
+  projectName: string;
+  index: AnalysisIndex;
+  codingMemos: ReadonlyMap<string, string>;
+  query: RetrieveQuery;
+  result: RetrieveColumns;
+  grouped: boolean;
+}
+
+function exportInput({ projectName, index, codingMemos, result, grouped }: RetrieveExportSource): RetrieveExportInput {
+  return {
+    projectName,
+    columns: result.columns,
+    grouped,
+    documents: index.documents,
+    codes: index.rows.codes,
+    coders: index.rows.coders,
+    codings: index.rows.codings,
+    codingMemos,
+    text: (docId) => index.text(docId),
+  };
+}
+
+function passageCount(result: RetrieveColumns): number {
+  return result.columns.reduce((sum, column) => sum + column.passages.length, 0);
+}
+
+export function retrieveCsvExport(source: RetrieveExportSource): Export {
+  return {
+    failure: 'The export of the retrieved passages failed',
+    prepare: async () => ({
+      file: { purpose: 'reportCsv', suggestedName: `${safeFileName(source.query.name || source.projectName)} retrieved passages.csv`, content: retrieveCsv(exportInput(source), { spreadsheetSafe: false }), bom: false },
+      saved: ({ path }) => `Exported ${passageCount(source.result)} retrieved passages to ${path}.`,
+    }),
+  };
+}
+
+export function retrieveReportExport(source: RetrieveExportSource): Export {
+  return {
+    failure: 'The report of the retrieved passages failed',
+    prepare: async () => {
+      const { index, query } = source;
+      const html = retrieveReportHtml({
+        ...exportInput(source),
+        title: query.name || `Retrieved passages: ${source.projectName}`,
+        queryLines: describeQuery(query, { codes: index.rows.codes, coders: index.rows.coders, sets: index.rows.sets }),
+        exportedAt: new Date().toISOString(),
+        appVersion: await appVersion(),
+      });
+      return {
+        file: { purpose: 'reportHtml', suggestedName: `${safeFileName(query.name || source.projectName)} retrieved passages.html`, content: html, bom: false },
+        saved: ({ path }) => `Saved a report of ${passageCount(source.result)} passages to ${path}.`,
+      };
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// The REFI-QDA and merge rows of the command table (shared/commands/commandTable.ts), run by asking
+// <InteropDialogs />, which holds the dialogs and the project they work on.
+import { useCommandHandler } from '../../commands/CommandContext';
+import { requestInterop } from './interopCommands';
+
+export function InteropCommands() {
+  useCommandHandler('import-qdpx', () => requestInterop('import-qdpx'));
+  useCommandHandler('import-qdc', () => requestInterop('import-qdc'));
+  useCommandHandler('merge-project', () => requestInterop('merge-project'));
+  useCommandHandler('export-qdpx', () => requestInterop('export-qdpx'));
+  useCommandHandler('export-qdc', () => requestInterop('export-qdc'));
+  return null;
+}

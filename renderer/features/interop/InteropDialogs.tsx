@@ -1,0 +1,255 @@
+// The REFI-QDA and merge dialogs, mounted once: the export options, the preview of an import or a
+// merge (what the file holds, what will be added, found already there, skipped or in conflict, before
+// anything is written), the preview of a codebook, the refusal of a bad file and the report of what
+// was done. Commands reach it through interopCommands.ts.
+import { useEffect, useState } from 'react';
+import { planQdcImport, type QdcImportPlan } from '../../../shared/interop/qdcImport';
+import { isEmptyMerge, type MergePlan } from '../../../shared/interop/mergePlan';
+import type { ProjectRows } from '../../../shared/interop/projectRows';
+import { codebookChange } from '../../../shared/changes/mergeChanges';
+import { call } from '../../api';
+import { useExport } from '../../files/exportFile';
+import { openTextFile } from '../../files/openTextFile';
+import { commitChange } from '../../db/changes';
+import { failureReason } from '../../db/writeFailure';
+import { Dialog, DialogActions } from '../../ui/Dialog';
+import { useAnnounce } from '../../ui/Announcer';
+import { useProject } from '../projects/ProjectContext';
+import { useBackups } from '../backups/BackupsContext';
+import { appTransfer } from '../backups/appBackups';
+import { onInteropRequest, type InteropRequest } from './interopCommands';
+import { qdcExport, qdpxExport } from './refiExport';
+import { readFramewiseFile, readQdpx, type Incoming, type IncomingProject } from './incomingProject';
+import { importAsNewProject, mergeIntoProject, previewMerge } from './applyIncoming';
+import { mergeProblems, mergeSummary, rowCounts, skippedLine } from './interopSummary';
+import './interop.css';
+
+const extractText = async (fileName: string, bytes: Uint8Array) => (await call('extractText', { fileName, bytes: bytes as Uint8Array<ArrayBuffer> })).text;
+
+type Step =
+  | { kind: 'export-options' }
+  | { kind: 'refusal'; message: string }
+  | { kind: 'preview'; mode: 'import' | 'merge'; incoming: IncomingProject; existing: ProjectRows; plan: MergePlan }
+  | { kind: 'codebook'; fileName: string; plan: QdcImportPlan }
+  | { kind: 'report'; title: string; summary: string; problems: string[] };
+
+export function InteropDialogs() {
+  const { db, project, coder, registry, switchProject, switchingHeld, holdProject } = useProject();
+  const { backupBefore } = useBackups();
+  const announce = useAnnounce();
+  const runExport = useExport();
+  const [step, setStep] = useState<Step | null>(null);
+  const close = () => setStep(null);
+  const subject = { db, project, coderId: coder.id };
+  const receiveOriginal = appTransfer().receiveOriginal;
+
+  const chooseProject = async (mode: 'import' | 'merge') => {
+    const opened = await call('openFile', { purpose: mode === 'import' ? 'refiProject' : 'mergeProject', as: 'bytes' });
+    if (!opened) return;
+    if (opened.as !== 'bytes') throw new Error(`“${opened.fileName}” came back as text`);
+    announce(`Reading ${opened.fileName}…`);
+    const incoming: Incoming = /\.qdpx$/iu.test(opened.fileName)
+      ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, extractText)
+      : readFramewiseFile(opened.bytes, opened.fileName);
+    if (!incoming.ok) {
+      setStep({ kind: 'refusal', message: incoming.reason });
+      return;
+    }
+    const { existing, plan } = await previewMerge(db, project.id, incoming.project);
+    setStep({ kind: 'preview', mode, incoming: incoming.project, existing, plan });
+  };
+
+  const chooseCodebook = async () => {
+    const file = await openTextFile('refiCodebook');
+    if (!file) return;
+    const result = planQdcImport(file.text, await db.codes.toArray(), { fileName: file.fileName, now: new Date().toISOString() });
+    setStep(result.ok ? { kind: 'codebook', fileName: file.fileName, plan: result.plan } : { kind: 'refusal', message: `${result.reason} Nothing in the codebook was changed.` });
+  };
+
+  const act = (what: string, work: () => Promise<void>) => {
+    work().catch((error: unknown) => {
+      setStep({ kind: 'refusal', message: `Framewise could not ${what}: ${failureReason(error)}. Nothing in your projects was changed.` });
+    });
+  };
+
+  useEffect(
+    () =>
+      onInteropRequest((request: InteropRequest) => {
+        if (request === 'export-qdpx') setStep({ kind: 'export-options' });
+        else if (request === 'export-qdc') void runExport(qdcExport(subject));
+        else if (request === 'import-qdpx') act('read the REFI-QDA project', () => chooseProject('import'));
+        else if (request === 'merge-project') act('read the project to merge', () => chooseProject('merge'));
+        else act('read the REFI-QDA codebook', chooseCodebook);
+      }),
+  );
+
+  if (!step) return null;
+  switch (step.kind) {
+    case 'export-options':
+      return (
+        <ExportOptionsDialog
+          onCancel={close}
+          onExport={(options) => {
+            close();
+            void runExport(qdpxExport(subject, options));
+          }}
+        />
+      );
+    case 'refusal':
+      return (
+        <Dialog title="Not imported" onClose={close}>
+          <p role="alert" className="interop-refusal">
+            {step.message}
+          </p>
+          <div className="dialog-buttons">
+            <button type="button" autoFocus onClick={close}>
+              Close
+            </button>
+          </div>
+        </Dialog>
+      );
+    case 'report':
+      return (
+        <Dialog title={step.title} onClose={close}>
+          <p>{step.summary}</p>
+          <ProblemList label="Conflicts and items not imported" items={step.problems} />
+          <div className="dialog-buttons">
+            <button type="button" autoFocus onClick={close}>
+              Close
+            </button>
+          </div>
+        </Dialog>
+      );
+    case 'codebook': {
+      const { plan, fileName } = step;
+      const conflicts = plan.conflicts.map((c) => `${c.field} differs: “${c.existing}” here, “${c.incoming}” in the file (the project's is kept)`);
+      const apply = () =>
+        act('import the codebook', async () => {
+          const change = codebookChange(await db.codes.toArray(), plan.add, plan.update, `Codebook ${fileName} imported`);
+          if (change) await commitChange(db, change, { coderId: coder.id });
+          setStep({ kind: 'report', title: 'Codebook import report', summary: `From ${fileName}: ${plan.add.length} codes added, ${plan.matches.length} matched codes already in the codebook, ${plan.update.length} of them with empty fields filled in.`, problems: [...conflicts, ...plan.skipped.map(skippedLine)] });
+          announce(`Imported the codebook ${fileName}: ${plan.add.length} codes added.`);
+        });
+      return (
+        <Dialog title={`Import the codebook ${fileName}`} onClose={close}>
+          <p>
+            {plan.origin ? `Written by ${plan.origin}. ` : ''}
+            {plan.add.length} new codes will be added; {plan.matches.length} codes of the file are already in the codebook (matched by GUID, then by path){plan.update.length ? `, and ${plan.update.length} of them get their empty fields filled in` : ''}.
+          </p>
+          <ProblemList label="Conflicts and items not imported" items={[...conflicts, ...plan.skipped.map(skippedLine)]} />
+          <DialogActions onCancel={close}>
+            <button type="button" autoFocus onClick={apply}>
+              Add to the codebook
+            </button>
+          </DialogActions>
+        </Dialog>
+      );
+    }
+    case 'preview':
+      return <PreviewDialog step={step} onCancel={close} onNew={() => act('import the project', importNew(step))} onMerge={() => act('import into the project', mergeOpen(step))} projectName={project.name} />;
+  }
+
+  function importNew({ incoming }: Extract<Step, { kind: 'preview' }>) {
+    return async () => {
+      if (switchingHeld) {
+        announce(switchingHeld);
+        close();
+        return;
+      }
+      const made = await importAsNewProject(registry, incoming, coder.id, receiveOriginal);
+      await switchProject(made.project.id);
+      const summary = `“${made.project.name}” was created from ${incoming.fileName} with ${rowCounts(made.plan.add)}.`;
+      setStep({ kind: 'report', title: 'Import report', summary, problems: [...incoming.skipped.map(skippedLine), ...mergeProblems(made.plan)] });
+      announce(summary);
+    };
+  }
+
+  function mergeOpen({ incoming, existing, plan, mode }: Extract<Step, { kind: 'preview' }>) {
+    return async () => {
+      close();
+      if (!(await backupBefore({ kind: 'import-project' }, 'imported'))) return;
+      // Switching projects closes the database: the project stays open until the merge is written.
+      const release = holdProject(`Framewise is writing ${incoming.fileName} into “${project.name}”; switch projects when it is done.`);
+      try {
+        await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal);
+      } finally {
+        release();
+      }
+      const summary = `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName} into “${project.name}”: ${mergeSummary(plan)} Its state before is in Backups (“before importing a project”); Undo takes back the codes, codings and memos.`;
+      setStep({ kind: 'report', title: mode === 'merge' ? 'Merge report' : 'Import report', summary, problems: [...incoming.skipped.map(skippedLine), ...mergeProblems(plan)] });
+      announce(summary);
+    };
+  }
+}
+
+function ProblemList({ label, items }: { label: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3 className="interop-heading">{label}</h3>
+      <ul className="interop-problems" aria-label={label}>
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function PreviewDialog({ step, projectName, onCancel, onNew, onMerge }: { step: Extract<Step, { kind: 'preview' }>; projectName: string; onCancel(): void; onNew(): void; onMerge(): void }) {
+  const { incoming, plan, mode } = step;
+  const nothingNew = isEmptyMerge(plan);
+  return (
+    <Dialog title={`${mode === 'merge' ? 'Merge' : 'Import'} ${incoming.fileName}`} onClose={onCancel}>
+      <p>
+        “{incoming.name}”{incoming.origin ? `, written by ${incoming.origin}` : ''}, holds {rowCounts(incoming.rows)}.
+      </p>
+      <p>
+        Into “{projectName}”, it {nothingNew ? 'adds nothing: everything in it is in the project already.' : mergeSummary(plan)}
+      </p>
+      <ProblemList label="Conflicts and items not imported" items={[...incoming.skipped.map(skippedLine), ...mergeProblems(plan)]} />
+      {mode === 'merge' || nothingNew ? null : <p>As a new project, it is added as “{incoming.name}” beside your projects, which stay as they are.</p>}
+      <DialogActions onCancel={onCancel}>
+        {nothingNew ? null : (
+          <button type="button" onClick={onMerge} autoFocus={mode === 'merge'}>
+            {mode === 'merge' ? `Merge into “${projectName}”` : `Import into “${projectName}”`}
+          </button>
+        )}
+        {mode === 'import' ? (
+          <button type="button" autoFocus onClick={onNew}>
+            Import as a new project
+          </button>
+        ) : null}
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function ExportOptionsDialog({ onCancel, onExport }: { onCancel(): void; onExport(options: { includeOriginals: boolean; copyPerCoder: boolean }): void }) {
+  const [includeOriginals, setIncludeOriginals] = useState(true);
+  const [copyPerCoder, setCopyPerCoder] = useState(false);
+  return (
+    <Dialog title="Export a REFI-QDA project" onClose={onCancel}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onExport({ includeOriginals, copyPerCoder });
+        }}
+      >
+        <label className="interop-option">
+          <input type="checkbox" checked={includeOriginals} onChange={(event) => setIncludeOriginals(event.target.checked)} />
+          Include the originals (DOCX and RTF files)
+        </label>
+        <label className="interop-option">
+          <input type="checkbox" checked={copyPerCoder} onChange={(event) => setCopyPerCoder(event.target.checked)} />
+          One copy of each document per coder (for MAXQDA's intercoder agreement)
+        </label>
+        <DialogActions onCancel={onCancel}>
+          <button type="submit" autoFocus>
+            Export…
+          </button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

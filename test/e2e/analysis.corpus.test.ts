@@ -1,0 +1,55 @@
+// The issue's question on the reference corpus: "Do right-leaning outlets use more criticism than
+// center and left ones? Show me the criticism passages from the right beside those from the left."
+// Passages are coded as a researcher does; Compare answers by leaning, and a row opens its passages
+// side by side in Retrieve. With FW_SCREENSHOTS set to a folder, the two places are saved there.
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { launchApp } from './app';
+import { openDocument, selectWithMouse } from './actions';
+import { CORPUS_MANIFEST, seedPaths } from '../fixtures/referenceCorpus';
+
+const RIGHT = 'Critical profile: donor-backed, anti-police DA';
+const LEFT = "Progressive magazine: the movement's win in the DA primary";
+const CENTER = 'TV station news: the DA-elect met other big-city progressive prosecutors';
+
+const PASSAGES = [
+  { doc: RIGHT, code: 'criticism', text: 'looking for a wider array of excuses to NOT prosecute actual criminals' },
+  { doc: RIGHT, code: 'criticism', text: 'fired 31 prosecutors' },
+  { doc: LEFT, code: 'criticism', text: 'It was a failure that continued to damage his ability' },
+  { doc: LEFT, code: 'claim', text: 'was a referendum on Trump' },
+  { doc: CENTER, code: 'claim', text: 'Krasner faces numerous challenges when he takes office in January' },
+];
+
+test('criticism by leaning on the reference corpus, and the right’s criticism beside the left’s', async () => {
+  const app = await launchApp();
+  const { page } = app;
+  app.dialog.willOpen([CORPUS_MANIFEST]);
+  app.dialog.willOpen(seedPaths());
+  await page.getByRole('button', { name: 'More import options' }).click();
+  await page.getByRole('menuitem', { name: 'Import with a manifest…' }).click();
+  await page.getByRole('region', { name: 'Import report' }).waitFor();
+  for (const passage of PASSAGES) {
+    await openDocument(page, passage.doc);
+    await selectWithMouse(page, passage.text);
+    await page.getByRole('button', { name: `Apply ${passage.code}` }).click();
+    await page.getByRole('status', { name: 'Status' }).filter({ hasText: `as ${passage.code}` }).waitFor();
+  }
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  const compare = page.getByRole('main', { name: 'Compare' });
+  await compare.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  const table = compare.getByRole('table', { name: 'Passages' });
+  const cell = (code: string, group: string) => table.getByRole('button', { name: new RegExp(`^${code}, ${group}: `) });
+  await expect.poll(() => cell('criticism', 'right').innerText()).toBe('2');
+  expect(await cell('criticism', 'left').innerText()).toBe('1');
+  expect(await cell('criticism', 'center').innerText()).toBe('0');
+  expect(await cell('claim', 'center').innerText()).toBe('1');
+  if (process.env.FW_SCREENSHOTS) await page.screenshot({ path: join(process.env.FW_SCREENSHOTS, 'compare.png') });
+
+  await compare.getByRole('button', { name: 'criticism', exact: true }).click();
+  const retrieve = page.getByRole('main', { name: 'Retrieve' });
+  await expect.poll(() => retrieve.getByRole('region', { name: 'right', exact: true }).getByRole('article').count()).toBe(2);
+  expect(await retrieve.getByRole('region', { name: 'left', exact: true }).innerText()).toContain('It was a failure that continued to damage his ability');
+  if (process.env.FW_SCREENSHOTS) await page.screenshot({ path: join(process.env.FW_SCREENSHOTS, 'retrieve.png') });
+  expect(app.pageErrors).toEqual([]);
+});

@@ -1,0 +1,47 @@
+// The small project Retrieve and Compare scenarios start from: the press corpus imported with its
+// manifest (leaning: left, center, right, subject), and a few passages coded as a researcher does,
+// by selecting with the mouse and applying a code.
+import { expect } from 'vitest';
+import { launchApp, type App } from './app';
+import { openDocument, selectWithMouse } from './actions';
+import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
+
+export const RIGHT = 'Critical profile: the donor-backed DA';
+export const LEFT = "Progressive magazine: the movement's win in the DA primary";
+export const CENTER = 'Local news: DA floats ending drug possession charges';
+
+export interface CodedPassage {
+  doc: string;
+  code: string;
+  text: string;
+}
+
+/** Three criticism passages on the right, one in the centre, one on the left; other codes beside them. */
+export const CODED: readonly CodedPassage[] = [
+  { doc: RIGHT, code: 'criticism', text: 'Carjackings doubled in two years.' },
+  { doc: RIGHT, code: 'criticism', text: 'Whitfield fired 31 prosecutors' },
+  { doc: RIGHT, code: 'criticism', text: 'He has not blamed his own policies.' },
+  { doc: RIGHT, code: 'metric', text: 'Eastvale set a new record for homicides in 2021' },
+  { doc: CENTER, code: 'criticism', text: 'He did not give a date or say which drugs would be covered.' },
+  { doc: LEFT, code: 'criticism', text: 'The police union spent heavily against him' },
+  { doc: LEFT, code: 'pledge', text: 'Whitfield ran on ending cash bail' },
+];
+
+export async function codedPressProject(): Promise<App> {
+  const app = await launchApp();
+  const { page } = app;
+  app.dialog.willOpen([PRESS_MANIFEST]);
+  app.dialog.willOpen(pressPaths());
+  await page.getByRole('button', { name: 'More import options' }).click();
+  await page.getByRole('menuitem', { name: 'Import with a manifest…' }).click();
+  const report = page.getByRole('region', { name: 'Import report' });
+  await report.waitFor();
+  expect(await report.innerText()).toContain('The manifest described 5 of 5 documents.');
+  for (const passage of CODED) {
+    await openDocument(page, passage.doc);
+    await selectWithMouse(page, passage.text);
+    await page.getByRole('button', { name: `Apply ${passage.code}` }).click();
+    await page.getByRole('status', { name: 'Status' }).filter({ hasText: `as ${passage.code}` }).waitFor();
+  }
+  return app;
+}

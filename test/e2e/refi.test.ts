@@ -1,0 +1,317 @@
+// REFI-QDA exchange and merging, as researchers meet them: a coded project exported as a .qdpx that
+// the official schema accepts, and its codebook as a .qdc; that .qdpx imported into another profile
+// as a new project holding the same documents, codes, codings and memos, and imported again without
+// adding anything; a damaged file refused with its name and reason; and two coders' work on the same
+// documents merged, each coding once, a second merge changing nothing.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import type { ProjectTables } from '../../shared/projectFile/projectTables';
+import { schemaErrors } from '../shared/interop/xsdValidation';
+import { packQdpx, qde, uuid } from '../shared/interop/refiFixtures';
+import { launchApp, type App } from './app';
+import { openProjectId, projectRows } from './projectRows';
+import { scratchFolder } from './teardown';
+
+const status = (app: App, text: string | RegExp) => app.page.getByRole('status', { name: 'Status' }).filter({ hasText: text }).waitFor();
+
+/** A profile whose coder has a name of their own, holding the sample project (four coded texts). */
+async function sampleProfile(coder: string): Promise<App> {
+  const app = await launchApp({ welcome: 'leave-open' });
+  const welcome = app.page.getByRole('dialog', { name: 'Welcome to Framewise' });
+  await welcome.getByLabel('Your name as coder').fill(coder);
+  await welcome.getByRole('button', { name: 'Open the sample project' }).click();
+  await app.page.getByRole('heading', { name: /^Documents/ }).waitFor();
+  await expect.poll(async () => (await projectRows(app.page, await openProjectId(app.page))).codings.length).toBeGreaterThan(0);
+  return app;
+}
+
+async function exportProject(app: App, path: string): Promise<void> {
+  app.dialog.willSaveTo(path);
+  await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+  await app.page.getByRole('menuitem', { name: 'REFI-QDA project (.qdpx)…' }).click();
+  const options = app.page.getByRole('dialog', { name: 'Export a REFI-QDA project' });
+  await expect.poll(() => options.getByRole('checkbox', { name: /Include the originals/ }).isChecked()).toBe(true);
+  await options.getByRole('button', { name: 'Export…' }).click();
+  await status(app, /as a REFI-QDA project to/);
+}
+
+async function importMenu(app: App, item: string): Promise<void> {
+  await app.page.getByRole('button', { name: 'More import options' }).click();
+  await app.page.getByRole('menuitem', { name: item }).click();
+}
+
+async function currentRows(app: App): Promise<ProjectTables> {
+  return projectRows(app.page, await openProjectId(app.page));
+}
+
+/** Codings as a researcher sees them: document, code, coder, extent and quote, sorted. */
+function codingsSeen(rows: ProjectTables): string[] {
+  const title = new Map(rows.documents.map((d) => [d.id, d.title]));
+  const code = new Map(rows.codes.map((c) => [c.id, c.name]));
+  const coder = new Map(rows.coders.map((c) => [c.id, c.name]));
+  return rows.codings.map((c) => `${title.get(c.docId)} | ${code.get(c.codeId)} | ${coder.get(c.coderId)} | ${c.start}-${c.end} | ${c.quote}`).sort();
+}
+
+function codeTree(rows: ProjectTables): string[] {
+  const byId = new Map(rows.codes.map((c) => [c.id, c]));
+  const path = (id: string | null): string => (id ? `${path(byId.get(id)!.parentId)}/${byId.get(id)!.name}` : '');
+  return rows.codes.map((c) => `${path(c.id)} ${c.color} ${c.definition}`).sort();
+}
+
+function textsByTitle(rows: ProjectTables): string[] {
+  const text = new Map(rows.texts.map((t) => [t.docId, t.text]));
+  return rows.documents.map((d) => `${d.title}\n${text.get(d.id)}`).sort();
+}
+
+test('an exported REFI-QDA project and codebook are valid against the official schemas', async () => {
+  const folder = await scratchFolder();
+  const app = await sampleProfile('Ana');
+  const qdpx = join(folder, 'sample.qdpx');
+  await exportProject(app, qdpx);
+  const files = unzipSync(new Uint8Array(await readFile(qdpx)));
+  const qde = strFromU8(files['project.qde']!);
+  expect(await schemaErrors(qde, 'Project.xsd')).toEqual([]);
+  const rows = await currentRows(app);
+  // One plain-text source per document, exactly its text.
+  for (const { docId, text } of rows.texts) expect(strFromU8(files[`sources/${docId}.txt`]!)).toBe(text);
+  expect(qde.match(/<PlainTextSelection /gu)).toHaveLength(rows.codings.length);
+
+  const qdc = join(folder, 'codebook.qdc');
+  app.dialog.willSaveTo(qdc);
+  await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+  await app.page.getByRole('menuitem', { name: 'REFI-QDA codebook (.qdc)…' }).click();
+  await status(app, /as a REFI-QDA codebook to/);
+  expect(await schemaErrors(await readFile(qdc, 'utf8'), 'Codebook.xsd')).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a .qdpx imported as a new project holds the same documents, codes and codings, and importing it again adds nothing', async () => {
+  const folder = await scratchFolder();
+  const ana = await sampleProfile('Ana');
+  const qdpx = join(folder, 'from-ana.qdpx');
+  await exportProject(ana, qdpx);
+  const original = await currentRows(ana);
+
+  const other = await launchApp();
+  const emptyProjectId = await openProjectId(other.page);
+  other.dialog.willOpen([qdpx]);
+  await importMenu(other, 'REFI-QDA project (.qdpx)…');
+  const preview = other.page.getByRole('dialog', { name: 'Import from-ana.qdpx' });
+  await expect.poll(() => preview.textContent()).toContain(`holds ${original.documents.length} documents`);
+  await preview.getByRole('button', { name: 'Import as a new project' }).click();
+  const report = other.page.getByRole('dialog', { name: 'Import report' });
+  await expect.poll(() => report.textContent()).toMatch(/was created from from-ana\.qdpx/);
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  await expect.poll(() => openProjectId(other.page)).not.toBe(emptyProjectId);
+  const imported = await currentRows(other);
+  expect(textsByTitle(imported)).toEqual(textsByTitle(original));
+  expect(codeTree(imported)).toEqual(codeTree(original));
+  expect(codingsSeen(imported)).toEqual(codingsSeen(original));
+  expect(imported.codings).toHaveLength(original.codings.length);
+  expect(imported.memos.map((m) => m.text).sort()).toEqual(original.memos.map((m) => m.text).sort());
+  // Ids are kept: the documents and codings are the same rows as Ana's.
+  expect(imported.codings.map((c) => c.id).sort()).toEqual(original.codings.map((c) => c.id).sort());
+
+  // The same file again, into the project it made: everything is matched by GUID.
+  other.dialog.willOpen([qdpx]);
+  await importMenu(other, 'REFI-QDA project (.qdpx)…');
+  const again = other.page.getByRole('dialog', { name: 'Import from-ana.qdpx' });
+  await expect.poll(() => again.textContent()).toContain('adds nothing');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  expect(codingsSeen(await currentRows(other))).toEqual(codingsSeen(original));
+  expect(ana.pageErrors).toEqual([]);
+  expect(other.pageErrors).toEqual([]);
+});
+
+test('a damaged .qdpx is refused with its name and the reason, and nothing changes', async () => {
+  const folder = await scratchFolder();
+  const app = await sampleProfile('Ana');
+  const before = await currentRows(app);
+  const broken = join(folder, 'broken.qdpx');
+  await writeFile(broken, 'this is not a zip archive');
+  app.dialog.willOpen([broken]);
+  await importMenu(app, 'REFI-QDA project (.qdpx)…');
+  const refusal = app.page.getByRole('dialog', { name: 'Not imported' });
+  await expect.poll(() => refusal.getByRole('alert').textContent()).toMatch(/“broken\.qdpx” cannot be imported: .+\. Nothing in your projects was changed\./);
+  await refusal.getByRole('button', { name: 'Close' }).click();
+  const after = await currentRows(app);
+  expect(codingsSeen(after)).toEqual(codingsSeen(before));
+  expect(after.documents).toEqual(before.documents);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('two coders’ work on the same documents merges with each coding once, and merging again changes nothing', async () => {
+  const folder = await scratchFolder();
+  const ana = await sampleProfile('Ana');
+  const fromAna = join(folder, 'ana.qdpx');
+  await exportProject(ana, fromAna);
+  const anaRows = await currentRows(ana);
+
+  const ben = await sampleProfile('Ben');
+  const benBefore = await currentRows(ben);
+  ben.dialog.willOpen([fromAna]);
+  await importMenu(ben, 'Merge a project…');
+  const preview = ben.page.getByRole('dialog', { name: 'Merge ana.qdpx' });
+  // The same four texts (matched by their SHA-256) and the same codebook (matched by path).
+  await expect.poll(() => preview.textContent()).toContain(`finds already there ${benBefore.documents.length} documents, ${benBefore.codes.length} codes`);
+  await preview.getByRole('button', { name: /^Merge into / }).click();
+  const report = ben.page.getByRole('dialog', { name: 'Merge report' });
+  await expect.poll(() => report.textContent()).toContain('Merged ana.qdpx into');
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  const merged = await currentRows(ben);
+  const asBen = (rows: ProjectTables) => codingsSeen(rows);
+  const anaSeen = codingsSeen(anaRows);
+  // Ben's codings and Ana's, each once, on Ben's documents and codes.
+  expect(asBen(merged)).toEqual([...codingsSeen(benBefore), ...anaSeen].sort());
+  expect(new Set(asBen(merged)).size).toBe(merged.codings.length);
+  expect(merged.documents).toHaveLength(benBefore.documents.length);
+  expect(merged.codes).toHaveLength(benBefore.codes.length);
+  expect(merged.coders.map((c) => c.name).sort()).toEqual(['Ana', 'Ben']);
+
+  // Merging the same file again finds everything there.
+  ben.dialog.willOpen([fromAna]);
+  await importMenu(ben, 'Merge a project…');
+  const again = ben.page.getByRole('dialog', { name: 'Merge ana.qdpx' });
+  await expect.poll(() => again.textContent()).toContain('adds nothing');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  expect(asBen(await currentRows(ben))).toEqual(asBen(merged));
+
+  // The merge was backed up before, and is one step of Undo.
+  await ben.page.getByRole('button', { name: 'Undo Merged ana.qdpx' }).click();
+  await expect.poll(async () => codingsSeen(await currentRows(ben))).toEqual(codingsSeen(benBefore));
+  await ben.page.getByRole('button', { name: 'Backups', exact: true }).click();
+  await expect.poll(() => ben.page.getByRole('region', { name: /^Backups of / }).getByRole('row').allInnerTexts()).toContainEqual(expect.stringContaining('before importing another project'));
+  expect(ben.pageErrors).toEqual([]);
+});
+
+test('another coder’s Framewise project file merges the same way: their codings added with their coder, conflicts none', async () => {
+  const folder = await scratchFolder();
+  const ana = await sampleProfile('Ana');
+  const copy = join(folder, 'ana.framewise');
+  ana.dialog.willSaveTo(copy);
+  await ana.page.getByRole('button', { name: 'Save a copy…' }).click();
+  await status(ana, /Saved a copy of/);
+  const anaRows = await currentRows(ana);
+
+  const ben = await sampleProfile('Ben');
+  const benBefore = await currentRows(ben);
+  ben.dialog.willOpen([copy]);
+  await ben.page.getByRole('button', { name: 'More import options' }).click();
+  await ben.page.getByRole('menuitem', { name: 'Merge a project…' }).click();
+  const preview = ben.page.getByRole('dialog', { name: 'Merge ana.framewise' });
+  await expect.poll(() => preview.textContent()).toContain(`adds 0 documents, 0 codes, ${anaRows.codings.length} codings`);
+  await expect.poll(() => preview.getByRole('list', { name: 'Conflicts and items not imported' }).count()).toBe(0);
+  await preview.getByRole('button', { name: /^Merge into / }).click();
+  await ben.page.getByRole('dialog', { name: 'Merge report' }).getByRole('button', { name: 'Close' }).click();
+  expect(codingsSeen(await currentRows(ben))).toEqual([...codingsSeen(benBefore), ...codingsSeen(anaRows)].sort());
+  expect(ben.pageErrors).toEqual([]);
+});
+
+test('an RTF document travels with its original when asked, and its text comes back identical', async () => {
+  const folder = await scratchFolder();
+  const rtfPath = join(folder, 'speech.rtf');
+  const rtf = '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Jobs first, said the mayor.\\par Security matters more, said the caf\\u233?\\u0301? owners.\\par}';
+  await writeFile(rtfPath, rtf);
+  const ana = await launchApp();
+  ana.dialog.willOpen([rtfPath]);
+  await ana.page.getByRole('button', { name: 'Import documents…' }).click();
+  await expect.poll(async () => (await currentRows(ana)).documents.length).toBe(1);
+  const original = await currentRows(ana);
+  expect(original.documents[0]!.format).toBe('rtf');
+
+  const qdpx = join(folder, 'speech.qdpx');
+  await exportProject(ana, qdpx);
+  const files = unzipSync(new Uint8Array(await readFile(qdpx)));
+  const docId = original.documents[0]!.id;
+  expect(Buffer.from(files[`sources/${docId}.rtf`]!).toString('utf8')).toBe(rtf);
+  expect(strFromU8(files[`sources/${docId}.txt`]!)).toBe(original.texts[0]!.text);
+  expect(await schemaErrors(strFromU8(files['project.qde']!), 'Project.xsd')).toEqual([]);
+
+  const other = await launchApp();
+  other.dialog.willOpen([qdpx]);
+  await importMenu(other, 'REFI-QDA project (.qdpx)…');
+  await other.page.getByRole('dialog', { name: 'Import speech.qdpx' }).getByRole('button', { name: 'Import as a new project' }).click();
+  await other.page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Close' }).click();
+  await expect.poll(async () => textsByTitle(await currentRows(other))).toEqual(textsByTitle(original));
+  expect(ana.pageErrors).toEqual([]);
+  expect(other.pageErrors).toEqual([]);
+});
+
+test('a source whose text is only in its RTF original is read by the library’s extractor, and its codings quote what they point to', async () => {
+  const folder = await scratchFolder();
+  const source = uuid('rtf-only source').toUpperCase();
+  const code = uuid('rtf-only code');
+  const user = uuid('rtf-only user');
+  // The library's RTF reader separates paragraphs with a blank line; the tool counted over that text.
+  const text = 'Jobs first, said the mayor.\n\nSecurity matters more, said the owners.';
+  const selection = (quote: string, i: number) => {
+    const start = text.indexOf(quote);
+    return `<PlainTextSelection guid="${uuid(`rtf sel ${i}`)}" startPosition="${start}" endPosition="${start + quote.length}" creatingUser="${user}"><Coding guid="${uuid(`rtf coding ${i}`)}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+  };
+  const xml = qde(
+    `<Users><User guid="${user}" name="Nia"/></Users><CodeBook><Codes><Code guid="${code}" name="Claims" isCodable="true"/></Codes></CodeBook>` +
+      `<Sources><TextSource guid="${source}" name="Speech" richTextPath="internal://${source}.rtf">${['Jobs first', 'Security matters more'].map(selection).join('')}</TextSource></Sources>`,
+    'NVivo 14 for Windows',
+  );
+  const path = join(folder, 'nvivo.qdpx');
+  await writeFile(path, packQdpx(xml, { [`sources/${source}.rtf`]: '{\\rtf1\\ansi Jobs first, said the mayor.\\par Security matters more, said the owners.\\par}' }));
+
+  const app = await launchApp();
+  app.dialog.willOpen([path]);
+  await importMenu(app, 'REFI-QDA project (.qdpx)…');
+  const preview = app.page.getByRole('dialog', { name: 'Import nvivo.qdpx' });
+  await expect.poll(() => preview.textContent()).toContain('holds 1 document, 1 code, 2 codings');
+  await preview.getByRole('button', { name: 'Import as a new project' }).click();
+  await app.page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Close' }).click();
+  const rows = await currentRows(app);
+  expect(rows.texts.map((t) => t.text)).toEqual([text]);
+  expect(codingsSeen(rows)).toEqual([`Speech | Claims | Nia | 0-10 | Jobs first`, `Speech | Claims | Nia | 29-50 | Security matters more`]);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a zip bomb is refused whole, and an entry whose path escapes the archive is skipped with its reason, from the keyboard', async () => {
+  const folder = await scratchFolder();
+  const source = uuid('bomb source');
+  const xml = qde(`<Sources><TextSource guid="${source}" name="Notes" plainTextPath="internal://${source}.txt"/></Sources>`);
+  const bomb = join(folder, 'bomb.qdpx');
+  await writeFile(bomb, packQdpx(xml, { [`sources/${source}.txt`]: new Uint8Array(8 * 1024 * 1024) }));
+  const escaping = join(folder, 'escaping.qdpx');
+  await writeFile(escaping, packQdpx(xml, { [`sources/${source}.txt`]: 'Some notes to code.', '../../outside.txt': 'where it must not go' }));
+
+  const app = await launchApp();
+  const before = await currentRows(app);
+  /** Presses `key` until the control is focused (at most ten times), then Enter. */
+  const pressUntil = async (key: string, control: ReturnType<typeof app.page.getByRole>) => {
+    for (let i = 0; i < 10 && !(await control.evaluate((el) => el === document.activeElement)); i++) await app.page.keyboard.press(key);
+    await expect.poll(() => control.evaluate((el) => el === document.activeElement)).toBe(true);
+    await app.page.keyboard.press('Enter');
+  };
+  const chooseImport = async () => {
+    await app.page.getByRole('button', { name: 'More import options' }).focus();
+    await app.page.keyboard.press('ArrowDown');
+    await pressUntil('ArrowDown', app.page.getByRole('menuitem', { name: 'REFI-QDA project (.qdpx)…' }));
+  };
+
+  app.dialog.willOpen([bomb]);
+  await chooseImport();
+  const refusal = app.page.getByRole('dialog', { name: 'Not imported' });
+  await expect.poll(() => refusal.getByRole('alert').textContent()).toMatch(/“bomb\.qdpx” cannot be imported: .*zip bomb/);
+  await app.page.keyboard.press('Enter');
+  await refusal.waitFor({ state: 'detached' });
+  expect(await currentRows(app)).toEqual(before);
+
+  app.dialog.willOpen([escaping]);
+  await chooseImport();
+  const preview = app.page.getByRole('dialog', { name: 'Import escaping.qdpx' });
+  await expect.poll(() => preview.getByRole('list', { name: 'Conflicts and items not imported' }).textContent()).toContain('archive entry “../../outside.txt”');
+  await pressUntil('Tab', preview.getByRole('button', { name: 'Import as a new project' }));
+  const report = app.page.getByRole('dialog', { name: 'Import report' });
+  await pressUntil('Tab', report.getByRole('button', { name: 'Close' }));
+  await report.waitFor({ state: 'detached' });
+  expect((await currentRows(app)).texts.map((t) => t.text)).toEqual(['Some notes to code.']);
+  expect(app.pageErrors).toEqual([]);
+});

@@ -1,0 +1,19 @@
+// The scale benchmark's code, run at a tiny scale as a test (not timed: nothing here depends on the
+// machine's speed), so that it cannot rot between benchmark runs. Each of its measurements waits for
+// what the screen must show (every code's count, the opened document's 10 codings listed and
+// highlighted, every drawn Library row with its document's count, each applied code painted), so a
+// run that ends has seen them right, in a project of 400 codings and in one of 12.
+import { expect, test } from 'vitest';
+import { measureScale } from '../bench/scale.bench';
+
+test('the scale benchmark builds both projects and measures every figure, at a tiny scale', async () => {
+  const { sparse, dense } = await measureScale({ docs: 4, words: 300, dense: 400, sparse: 12, ofOpened: 10, runs: 1, applications: 3 }, () => {});
+  for (const project of [sparse, dense]) {
+    expect(project.codebookFinal).toHaveLength(1);
+    expect(project.codebookAfterCodes[0]).toBeGreaterThanOrEqual(0);
+    expect(project.opens).toHaveLength(1);
+    expect(project.library).toHaveLength(1);
+    expect(project.applications).toHaveLength(3);
+  }
+  expect([sparse.codings, dense.codings]).toEqual([12, 400]);
+});
