@@ -91,7 +91,7 @@ export default (async () => {
  */
 export async function heapAcrossOpening(page: Page, title: string, codings: number): Promise<{ before: number; after: number }> {
   const cdp = await page.context().newCDPSession(page);
-  const view = page.getByRole('group', { name: 'View' });
+  const view = page.getByRole('navigation', { name: 'Places' });
   const heap = async () => {
     // Twice: objects freed by the first collection's finalizers go in the second.
     await cdp.send('HeapProfiler.collectGarbage');

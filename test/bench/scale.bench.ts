@@ -99,7 +99,7 @@ async function measureProject(paths: string[], codings: number, settings: ScaleS
       figures.opens.push(await timeOpen(page, seeded.opened, settings.ofOpened));
       await idle(page);
       figures.library.push(await timeLibrary(page, seeded.byTitle));
-      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Code' }).click();
+      await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
       log(`run ${run + 1}: codebook ${figures.codebookFinal.at(-1)!.toFixed(0)} ms (${figures.codebookAfterCodes.at(-1)!.toFixed(0)} ms after its codes), open ${figures.opens.at(-1)!.toFixed(0)} ms, library ${figures.library.at(-1)!.toFixed(0)} ms`);
     }
     await page.getByRole('document', { name: `Text of ${seeded.opened}` }).waitFor();

@@ -53,7 +53,7 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await applyClaim(page, NEWS, REFORMS);
   await applyClaim(page, GAZETTE, DRUGS);
 
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Agreement' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Agreement' }).click();
   const choices = page.getByRole('form', { name: 'Agreement choices' });
   await expect.poll(() => choices.getByRole('checkbox', { name: 'Coder 1' }).isChecked()).toBe(true);
   await expect.poll(() => choices.getByRole('checkbox', { name: 'Lee' }).isChecked()).toBe(true);
@@ -122,7 +122,7 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   // Opened at its place in Code, and back: the report and the selection are still there.
   await first.getByRole('button', { name: 'Open Coder 1’s coding in Code' }).click();
   await page.getByRole('document', { name: `Text of ${WATCH}` }).waitFor();
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Agreement' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Agreement' }).click();
   await expect.poll(() => list.getByRole('option', { selected: true }).innerText()).toBe(`${WATCH}: claim, coded by one coder only`);
 
   // Settle the first by keeping Coder 1's coding; the list moves on to the next.
@@ -140,14 +140,14 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   // Each decision that writes codings is one undoable operation; "no coding kept" wrote none here
   // (the consensus coder held nothing there), so it is in History but leaves nothing to undo.
   const undo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Undo/ });
-  await expect.poll(() => undo.innerText()).toBe('Undo Disagreement settled: Coder 1’s coding kept');
+  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Disagreement settled: Coder 1’s coding kept');
   await undo.click();
   await expect.poll(() => progress(page)).toBe('1 of 2 disagreements settled into Consensus.');
   await page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Redo/ }).click();
   await expect.poll(() => progress(page)).toBe('2 of 2 disagreements settled into Consensus.');
 
   // Every decision shows in the code's History, with who made it.
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Code' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
   await page.getByRole('button', { name: 'History' }).click();
   await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code claim' });
   const trail = page.getByRole('list', { name: 'Changes to the code' }).getByRole('listitem');
@@ -159,7 +159,7 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   ]);
 
   // What both coders coded alike goes into the consensus in one step, once.
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Agreement' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Agreement' }).click();
   await expect.poll(() => report.innerText()).toContain('1 passage was coded alike by every coder compared.');
   await report.getByRole('button', { name: 'Take agreed passages into Consensus' }).click();
   await expect.poll(() => page.getByRole('status', { name: 'Status' }).innerText()).toBe('Agreed codings taken into Consensus (1).');
@@ -167,7 +167,7 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await expect.poll(() => page.getByRole('status', { name: 'Status' }).innerText()).toBe('Consensus already holds every agreed passage.');
 
   // The consensus coder's codings export like any coder's.
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Code' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
   const segmentsPath = join(app.dataDir, 'segments.csv');
   await exportCsv(app, segmentsPath);
   const consensus = readCsv(segmentsPath).filter((row) => row.coder === 'Consensus');

@@ -35,7 +35,7 @@ test('criticism by leaning on the reference corpus, and the right’s criticism 
     await page.getByRole('status', { name: 'Status' }).filter({ hasText: `as ${passage.code}` }).waitFor();
   }
 
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const compare = page.getByRole('main', { name: 'Compare' });
   await compare.getByLabel('Columns').selectOption({ label: 'By leaning' });
   const table = compare.getByRole('table', { name: 'Passages' });

@@ -17,7 +17,7 @@ test('codes by leaning: read the table, open a cell and a row in Retrieve, expor
   const segmentsPath = join(folder, 'segments.csv');
   await exportCsv(app, segmentsPath);
 
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
   await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
   const table = place.getByRole('table', { name: 'Passages' });
@@ -71,7 +71,7 @@ test('codes by leaning: read the table, open a cell and a row in Retrieve, expor
   expect(await retrieve.getByRole('list', { name: 'Passages: All documents' }).innerText()).toContain('Whitfield fired 31 prosecutors');
 
   // A row's name opens its passages side by side by the table's groups.
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   await place.getByRole('button', { name: 'criticism', exact: true }).click();
   await expect.poll(() => retrieve.getByRole('status').innerText()).toBe('5 passages in 3 documents');
   await expect.poll(() => retrieve.getByRole('region', { name: 'right', exact: true }).getByRole('article').count()).toBe(3);
@@ -82,7 +82,7 @@ test('codes by leaning: read the table, open a cell and a row in Retrieve, expor
 test('bootstrap intervals are reproducible from the seed shown', async () => {
   const app = await codedPressProject();
   const { page } = app;
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
   await place.getByLabel('Columns').selectOption({ label: 'By document' });
   await place.getByRole('checkbox', { name: /^95% intervals/ }).check();
@@ -107,7 +107,7 @@ function parseTidy(text: string): Array<Record<string, string>> {
 test('a query saved in Retrieve is a row of Compare, and undo takes the save back', async () => {
   const app = await codedPressProject();
   const { page } = app;
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Retrieve' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
   const retrieve = page.getByRole('main', { name: 'Retrieve' });
   const codes = retrieve.getByRole('group', { name: 'Codes', exact: true });
   await codes.getByRole('checkbox', { name: 'criticism' }).check();
@@ -123,7 +123,7 @@ test('a query saved in Retrieve is a row of Compare, and undo takes the save bac
   await savedList.getByRole('button', { name: 'Attacks and numbers', exact: true }).click();
   await expect.poll(() => retrieve.getByRole('status').innerText()).toBe('6 passages in 3 documents');
 
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
   await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
   await place.getByRole('radio', { name: 'Saved queries' }).check();
@@ -145,7 +145,7 @@ test('co-occurrence: criticism with metric on one passage, its c-coefficient and
   await page.getByRole('button', { name: 'Apply metric' }).click();
   await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'as metric' }).waitFor();
 
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
   await place.getByRole('group', { name: 'Table' }).getByRole('button', { name: 'Codes by codes (co-occurrence)' }).click();
   const matrix = place.getByRole('table', { name: 'Co-occurrence: All documents' });
@@ -164,7 +164,7 @@ test('co-occurrence: criticism with metric on one passage, its c-coefficient and
 test('distinctive words of the right against the left, and a word in its contexts', async () => {
   const app = await codedPressProject();
   const { page } = app;
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
   await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
   await place.getByRole('group', { name: 'Table' }).getByRole('button', { name: 'Distinctive words' }).click();

@@ -13,7 +13,7 @@ import { codedPressProject, CENTER, LEFT, RIGHT } from './analysisProject';
 test('retrieve the criticism passages, side by side by leaning, open one in its document, and export them', async () => {
   const app = await codedPressProject();
   const { page } = app;
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Retrieve' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
   const place = page.getByRole('main', { name: 'Retrieve' });
   const query = place.getByRole('form', { name: 'Query' });
   const count = place.getByRole('status');
@@ -71,7 +71,7 @@ test('retrieve the criticism passages, side by side by leaning, open one in its 
   await column('center').getByRole('button', { name: /^Open in / }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('document', { name: `Text of ${CENTER}` }).waitFor();
-  expect(await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Code' }).getAttribute('aria-pressed')).toBe('true');
+  expect(await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).getAttribute('aria-current')).toBe('page');
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toContain('He did not give a date');
   expect(app.pageErrors).toEqual([]);
 });
@@ -79,7 +79,7 @@ test('retrieve the criticism passages, side by side by leaning, open one in its 
 test('AND finds the stretches where two codes overlap, and coding a new passage updates the results', async () => {
   const app = await codedPressProject();
   const { page } = app;
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Retrieve' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
   const place = page.getByRole('main', { name: 'Retrieve' });
   const codes = place.getByRole('group', { name: 'Codes', exact: true });
   await codes.getByRole('checkbox', { name: 'criticism' }).check();
@@ -90,12 +90,12 @@ test('AND finds the stretches where two codes overlap, and coding a new passage 
   await expect.poll(() => count.innerText()).toBe('0 passages in 0 documents');
 
   // Code a criticism passage as a metric too; back in Retrieve, the same query finds it.
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Code' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
   await openDocument(page, RIGHT);
   await selectWithMouse(page, 'Carjackings doubled');
   await page.getByRole('button', { name: 'Apply metric' }).click();
   await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'as metric' }).waitFor();
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Retrieve' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
   await expect.poll(() => count.innerText()).toBe('1 passage in 1 document');
   const passage = place.getByRole('list', { name: 'Passages: All documents' }).getByRole('article');
   await expect.poll(() => passage.innerText()).toContain('Carjackings doubled');
@@ -106,7 +106,7 @@ test('AND finds the stretches where two codes overlap, and coding a new passage 
 test('search the texts: a bad expression is explained, hits are counted by leaning, three ticked hits are coded in one step and undone', async () => {
   const app = await codedPressProject();
   const { page } = app;
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Retrieve' }).click();
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
   const place = page.getByRole('main', { name: 'Retrieve' });
   await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
   const form = place.getByRole('search', { name: 'Search the texts' });
