@@ -48,6 +48,9 @@ function PaletteList({ onDone }: { onDone(): void }) {
         <SearchField aria-label="Find a command" autoFocus className="palette-search">
           <Input placeholder="Type a command…" />
         </SearchField>
+        {/* The list scrolls when many commands match: its scroller takes the focus too, so a keyboard
+            user can scroll it (the arrows move through the commands from the search field). */}
+        <div className="palette-scroll" tabIndex={0} role="region" aria-label="Matching commands">
         <Menu className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
           {commands.map((command) => (
             <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item">
@@ -57,6 +60,7 @@ function PaletteList({ onDone }: { onDone(): void }) {
             </MenuItem>
           ))}
         </Menu>
+        </div>
       </Autocomplete>
       </div>
     </>

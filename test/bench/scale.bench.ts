@@ -251,7 +251,7 @@ function timeLibrary(page: Page, byTitle: Record<string, number>): Promise<numbe
   return page.evaluate(
     (byTitle) =>
       new Promise<number>((resolve, reject) => {
-        const button = [...document.querySelectorAll<HTMLButtonElement>('[role="group"][aria-label="View"] button')].find((b) => b.textContent?.trim() === 'Library');
+        const button = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Places"] button')].find((b) => b.textContent?.trim() === 'Library');
         if (!button) return reject(new Error('no Library button'));
         const wanted = Math.min(20, Object.keys(byTitle).length);
         const t0 = performance.now();

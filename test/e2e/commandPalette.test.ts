@@ -43,7 +43,7 @@ test('every place is reachable by Ctrl+1…6 and from the rail by keyboard', asy
   app = await launchApp({ welcome: 'sample' });
   const { page } = app;
   const rail = page.getByRole('navigation', { name: 'Places' });
-  expect(await rail.getByRole('button').allInnerTexts()).toEqual(['Library', 'Code', 'Backups']);
+  expect(await rail.getByRole('button').allInnerTexts()).toEqual(['Library', 'Code', 'Retrieve', 'Compare', 'Agreement', 'Backups']);
   await page.keyboard.press('Control+1');
   await expect.poll(() => rail.getByRole('button', { name: 'Library' }).getAttribute('aria-current')).toBe('page');
   await expect.poll(() => page.getByRole('toolbar', { name: 'Library tools' }).count()).toBe(1);
