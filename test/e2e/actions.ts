@@ -1,6 +1,7 @@
 // What a researcher does, as steps a scenario can string together. Controls are found by role and
 // name; text is selected with the mouse or the keyboard, as a person would.
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { App } from './app';
 
 export async function importThroughDialog(app: App, paths: string[]): Promise<string> {
@@ -9,6 +10,17 @@ export async function importThroughDialog(app: App, paths: string[]): Promise<st
   const report = app.page.getByRole('region', { name: 'Import report' });
   await report.waitFor();
   return report.innerText();
+}
+
+/** Creates a project by its dialog and waits until it is the open one: what is done next (an import,
+ * say) goes into the project open when it starts. */
+export async function createProject(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'New project…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  await dialog.getByLabel('Project name').fill(name);
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  const open = page.getByRole('combobox', { name: 'Project' }).locator('option:checked');
+  await expect.poll(() => open.innerText()).toBe(name);
 }
 
 export async function openDocument(page: Page, title: string): Promise<void> {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { describedText, exportCsv, highlightedPassages, highlightedTexts, importThroughDialog, openDocument, tabTo } from './actions';
+import { createProject, describedText, exportCsv, highlightedPassages, highlightedTexts, importThroughDialog, openDocument, tabTo } from './actions';
 import { canonicalTextOf, readCsv } from './corpus';
 import { DEFAULT_CODEBOOK } from '../../shared/codebook/defaultCodebook';
 import { pressPaths } from '../fixtures/press';
@@ -224,9 +224,7 @@ describe('the codebook', () => {
     expect(rows[5]).toMatchObject({ color: '#0891b2', definition: 'Jobs, prices, "growth"', inclusion: 'Wages,\nrents' });
 
     // A new project starts with the default codebook; the import adds the rest and keeps those.
-    await page.getByRole('button', { name: 'New project…' }).click();
-    await page.getByLabel('Project name').fill('Second study');
-    await page.getByRole('button', { name: 'Create project' }).click();
+    await createProject(page, 'Second study');
     await expect.poll(() => treeNames(page)).toEqual(['pledge', 'claim', 'criticism', 'metric']);
     app.dialog.willOpen([csvPath]);
     await page.getByRole('button', { name: 'Codebook', exact: true }).click();

@@ -3,7 +3,7 @@
 // import writes into it.
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { importThroughDialog } from './actions';
+import { createProject, importThroughDialog } from './actions';
 import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
@@ -15,11 +15,7 @@ test('create, rename and switch projects; each keeps its own documents across a 
   await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('My project');
   await importThroughDialog(app, [pressPaths()[0]!]);
 
-  await page.getByRole('button', { name: 'New project…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New project' });
-  await dialog.getByLabel('Project name').fill('Second study');
-  await dialog.getByRole('button', { name: 'Create project' }).click();
-  await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('Second study');
+  await createProject(page, 'Second study');
   const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
   await expect.poll(() => documents.count()).toBe(0);
   await importThroughDialog(app, [pressPaths()[1]!, pressPaths()[2]!]);
@@ -48,10 +44,7 @@ test('while an import runs, projects cannot be switched or created, and say why;
   const projectSelect = page.getByRole('combobox', { name: 'Project' });
   const status = page.getByRole('status', { name: 'Status' });
   const reason = 'Projects cannot be switched or created while an import is running into this one: wait for it to finish, or cancel it.';
-  await page.getByRole('button', { name: 'New project…' }).click();
-  await page.getByRole('dialog', { name: 'New project' }).getByLabel('Project name').fill('Second study');
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('Second study');
+  await createProject(page, 'Second study');
   await projectSelect.selectOption({ label: 'My project' });
   await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('My project');
 

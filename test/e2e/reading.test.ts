@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp } from './app';
-import { exportCsv, highlightedTexts, importThroughDialog, linesOf, openDocument, phraseBox } from './actions';
+import { createProject, exportCsv, highlightedTexts, importThroughDialog, linesOf, openDocument, phraseBox } from './actions';
 import { canonicalTextOf, readCsv } from './corpus';
 import { scratchFolder } from './teardown';
 import { PRIMARY_NIGHT, WIRE_COPY } from '../fixtures/reading';
@@ -119,14 +119,12 @@ test('the reading width sets the text column, and each project remembers its own
   await widths.getByRole('radio', { name: 'Narrow' }).check();
 
   // Another project reads at its own width; back in the first, it is narrow again, after a reload too.
-  await page.getByRole('button', { name: 'New project…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New project' });
-  await dialog.getByLabel('Project name').fill('Second study');
-  await dialog.getByRole('button', { name: 'Create project' }).click();
+  await createProject(page, 'Second study');
+  const projectSelect = page.getByRole('combobox', { name: 'Project' });
   await importThroughDialog(app, [pressPaths()[3]!]);
   await openDocument(page, '03-gazette-news');
   expect(await widths.getByRole('radio', { name: 'Medium' }).isChecked()).toBe(true);
-  await page.getByRole('combobox', { name: 'Project' }).selectOption({ label: 'My project' });
+  await projectSelect.selectOption({ label: 'My project' });
   await openDocument(page, '04-progressive-magazine');
   expect(await widths.getByRole('radio', { name: 'Narrow' }).isChecked()).toBe(true);
   await page.reload();
