@@ -6,19 +6,20 @@
 //
 // A backup taken before a schema upgrade holds rows of the older schema, which today's row checks
 // would refuse; for it the zip is read and every entry checked against its checksum.
-import { sha256Hex } from '../hash/sha256';
+//
+// Checksums are computed by WebCrypto (readProjectFileFast): the check hashes every byte of the file.
 import { MANIFEST_ENTRY } from '../projectFile/entryNames';
 import type { ProjectManifest } from '../projectFile/manifest';
 import { TABLE_NAMES, TABLE_WORDS } from '../projectFile/projectTables';
-import { readProjectFile } from '../projectFile/readProjectFile';
+import { digestEntries, readProjectFileFast } from '../projectFile/readProjectFile';
 import { readZipEntries } from '../projectFile/zipEntries';
 
 export type BackupCheck = { ok: true } | { ok: false; reason: string };
 
-export function checkWrittenProjectFile(bytes: Uint8Array, written: ProjectManifest, currentSchemaVersion: number): BackupCheck {
+export async function checkWrittenProjectFile(bytes: Uint8Array, written: ProjectManifest, currentSchemaVersion: number): Promise<BackupCheck> {
   let found: { counts: ProjectManifest['counts']; entries: ProjectManifest['entries'] };
   if (written.schemaVersion >= currentSchemaVersion) {
-    const read = readProjectFile(bytes);
+    const read = await readProjectFileFast(bytes);
     if (!read.ok) return { ok: false, reason: `it does not open: ${read.problems[0]?.message ?? 'unknown problem'}` };
     found = read.project.manifest;
   } else {
@@ -27,10 +28,11 @@ export function checkWrittenProjectFile(bytes: Uint8Array, written: ProjectManif
     const manifestBytes = zip.entries.get(MANIFEST_ENTRY);
     if (!manifestBytes) return { ok: false, reason: `its ${MANIFEST_ENTRY} is missing` };
     found = JSON.parse(new TextDecoder().decode(manifestBytes)) as typeof found;
+    const digests = await digestEntries(zip.entries);
     for (const [name, content] of zip.entries) {
       if (name === MANIFEST_ENTRY) continue;
       const listed = written.entries[name];
-      if (!listed || listed.bytes !== content.length || listed.sha256 !== sha256Hex(content)) return { ok: false, reason: `${name} is not what was written` };
+      if (!listed || listed.bytes !== content.length || listed.sha256 !== digests.get(name)) return { ok: false, reason: `${name} is not what was written` };
     }
   }
   for (const table of TABLE_NAMES) {

@@ -5,6 +5,7 @@
 // `onChunk` as they are made: to an array, or to the main process for an atomic write).
 import type { ProjectManifest } from './manifest';
 import { TABLE_NAMES, type ProjectTables, type TableName } from './projectTables';
+import type { EntryHasherFactory } from './entryHasher';
 import { ProjectFileWriter, type CompressionLevel, type ProjectFileHeader } from './writeProjectFile';
 
 type Batches<T> = AsyncIterable<readonly T[]> | Iterable<readonly T[]>;
@@ -15,15 +16,18 @@ export interface ProjectFileSource {
   /** Reads an original from the library by its name (`<sha256>.<ext>`); omit for a backup. */
   readOriginal?: (storedName: string) => Promise<Uint8Array> | Uint8Array;
   compression?: CompressionLevel;
+  /** The entries' hasher (writeProjectFile.ts's WriterOptions); the synchronous one by default. */
+  hasher?: EntryHasherFactory;
   onChunk(chunk: Uint8Array): void;
 }
 
 export async function streamProjectFile(source: ProjectFileSource): Promise<ProjectManifest> {
-  const writer = new ProjectFileWriter({ header: source.header, onChunk: source.onChunk, includeOriginals: source.readOriginal !== undefined, compression: source.compression });
+  const writer = new ProjectFileWriter({ header: source.header, onChunk: source.onChunk, includeOriginals: source.readOriginal !== undefined, compression: source.compression, ...(source.hasher ? { hasher: source.hasher } : {}) });
   for (const table of TABLE_NAMES) {
     writer.addRows(table, []);
     for await (const batch of source.tables[table] as Batches<ProjectTables[typeof table][number]>) writer.addRows(table, batch);
   }
   if (source.readOriginal) for (const name of writer.referencedOriginals()) writer.addOriginal(name, await source.readOriginal(name));
+  await writer.settle();
   return writer.finish();
 }

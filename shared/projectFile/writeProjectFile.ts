@@ -4,9 +4,8 @@
 // a caller reading a large project table by table never holds all of it, and can yield to the
 // window between batches; `writeProjectFile` is the same for a project held in memory.
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
-import { sha256Hex } from '../hash/sha256';
 import { concatBytes } from '../bytes/concatBytes';
-import { createEntryHasher, type EntryHasher } from './entryHasher';
+import { createEntryHasher, type EntryHasher, type EntryHasherFactory } from './entryHasher';
 import { MANIFEST_ENTRY, originalEntry, STORED_NAME, tableEntry } from './entryNames';
 import { FORMAT_MARK, FORMAT_VERSION, type ProjectManifest, type TableCounts } from './manifest';
 import { TABLE_NAMES, TABLE_WORDS, type ProjectTables, type TableName } from './projectTables';
@@ -44,6 +43,11 @@ export interface WriterOptions {
   /** Whether the documents' originals go inside (a saved copy) or stay in the library (a backup). */
   includeOriginals: boolean;
   compression?: CompressionLevel;
+  /**
+   * How entries are hashed: synchronously by default; the backup worker passes WebCrypto's
+   * (createDigestEntryHasher), whose digests arrive later: then `settle()` before `finish()`.
+   */
+  hasher?: EntryHasherFactory;
 }
 
 // The zip fflate writes has no ZIP64 records: 32-bit sizes and offsets, 16-bit entry counts.
@@ -73,15 +77,21 @@ export class ProjectFileWriter {
   private readonly counts: Partial<TableCounts> = {};
   private readonly referenced = new Set<string>();
   private readonly originals = new Set<string>();
+  private readonly newHasher: EntryHasherFactory;
+  // Digests still being computed (WebCrypto's), each writing its entry's checksum when done.
+  private readonly pending: Promise<void>[] = [];
   private open: OpenTable | null = null;
   private written = 0;
   private finished = false;
   private failure: Error | null = null;
+  // A digest that failed, or an original whose digest is not its name: `settle()` throws it as it is.
+  private digestFailure: Error | null = null;
 
   constructor(options: WriterOptions) {
     this.header = options.header;
     this.includeOriginals = options.includeOriginals;
     this.level = options.compression ?? DEFAULT_COMPRESSION;
+    this.newHasher = options.hasher ?? createEntryHasher;
     // Every entry carries the file's own time (a zip needs one; the clock is the caller's).
     this.mtime = new Date(options.header.writtenAt);
     if (Number.isNaN(this.mtime.getTime())) throw new Error(`The project file's time “${options.header.writtenAt}” is not an ISO 8601 date.`);
@@ -105,7 +115,7 @@ export class ProjectFileWriter {
     if (this.open?.table !== table) {
       this.closeTable();
       if (this.counts[table] !== undefined) throw new Error(`The ${TABLE_WORDS[table].many} were already written to the project file: a table's rows must come in one run.`);
-      this.open = { table, file: this.entryStream(tableEntry(table), this.level), hasher: createEntryHasher(), bytes: 0, rows: 0 };
+      this.open = { table, file: this.entryStream(tableEntry(table), this.level), hasher: this.newHasher(), bytes: 0, rows: 0 };
       this.counts[table] = 0;
     }
     if (rows.length === 0) return;
@@ -130,15 +140,28 @@ export class ProjectFileWriter {
     if (!this.includeOriginals) throw new Error('This project file is written without originals (a backup); none can be added.');
     if (!STORED_NAME.test(storedName)) throw new Error(`“${storedName}” is not the name of an original in Framewise's library (<sha256>.<ext>).`);
     if (this.originals.has(storedName)) return;
-    const sha256 = sha256Hex(bytes);
-    if (!storedName.startsWith(sha256)) throw new Error(`The original ${storedName} in the library has changed (its content no longer matches its name): it cannot be saved as that document's original.`);
+    const hasher = this.newHasher();
+    hasher.update(bytes);
     this.closeTable();
-    const extension = storedName.slice(storedName.indexOf('.') + 1);
     const name = originalEntry(storedName);
+    const entry = { sha256: '', bytes: bytes.length };
+    this.whenHashed(hasher.hex(), (sha256) => {
+      if (!storedName.startsWith(sha256)) throw new Error(`The original ${storedName} in the library has changed (its content no longer matches its name): it cannot be saved as that document's original.`);
+      entry.sha256 = sha256;
+    });
+    this.entries[name] = entry;
+    const extension = storedName.slice(storedName.indexOf('.') + 1);
     const file = this.entryStream(name, COMPRESSED_FORMATS.has(extension) ? 0 : this.level);
     file.push(bytes, true);
-    this.entries[name] = { sha256, bytes: bytes.length };
     this.originals.add(storedName);
+    this.checkUsable();
+  }
+
+  /** Waits for the digests still being computed; a writer given an asynchronous hasher calls it before `finish()`. */
+  async settle(): Promise<void> {
+    this.closeTable();
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+    if (this.digestFailure) throw this.digestFailure;
     this.checkUsable();
   }
 
@@ -151,6 +174,7 @@ export class ProjectFileWriter {
   finish(): ProjectManifest {
     this.checkUsable();
     this.closeTable();
+    if (this.pending.length > 0) throw new Error('The project file\'s checksums are still being computed: settle() before finish().');
     const missingTables = TABLE_NAMES.filter((table) => this.counts[table] === undefined);
     if (missingTables.length > 0) throw new Error(`The project file would lack the ${missingTables.map((t) => TABLE_WORDS[t].many).join(', ')}: every table must be written, empty or not.`);
     if (this.includeOriginals) {
@@ -190,9 +214,16 @@ export class ProjectFileWriter {
     const open = this.open;
     if (!open) return;
     open.file.push(new Uint8Array(0), true);
-    this.entries[tableEntry(open.table)] = { sha256: open.hasher.hex(), bytes: open.bytes };
+    const entry = this.entries[tableEntry(open.table)] = { sha256: '', bytes: open.bytes };
+    this.whenHashed(open.hasher.hex(), (sha256) => void (entry.sha256 = sha256));
     this.counts[open.table] = open.rows;
     this.open = null;
+  }
+
+  /** Applies a digest now, or when WebCrypto gives it; a failure there fails the writer. */
+  private whenHashed(hex: string | Promise<string>, use: (sha256: string) => void): void {
+    if (typeof hex === 'string') return use(hex);
+    this.pending.push(hex.then(use).catch((error: unknown) => void (this.digestFailure ??= error as Error)));
   }
 
   private checkUsable(allowFinished = false): void {

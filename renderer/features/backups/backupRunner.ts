@@ -14,8 +14,8 @@ export interface BackupRunner {
 
 export const inThreadRunner: BackupRunner = {
   writeSnapshot: (request, readOriginal) => work.writeSnapshot(request, readOriginal),
-  checkFile: async (bytes) => work.checkFile(bytes),
-  parseFile: async (bytes) => work.parseFile(bytes),
+  checkFile: (bytes) => work.checkFile(bytes),
+  parseFile: (bytes) => work.parseFile(bytes),
   loadParsed: (token, projectId, replace) => work.loadParsed(token, projectId, replace),
   forgetParsed: async (token) => work.forgetParsed(token),
 };

@@ -9,3 +9,7 @@ export const BACKUP_WRITE_MEASURE = 'framewise: backup written';
 export const BACKUP_CHECK_MEASURE = 'framewise: backup checked';
 /** The whole backup, rotation included. */
 export const BACKUP_MEASURE = 'framewise: backup';
+/** A project file or backup being opened: read and checked whole in the backup worker. */
+export const PROJECT_FILE_READ_MEASURE = 'framewise: project file read and checked';
+/** Its rows written into the project's database (the worker's loadParsed). */
+export const PROJECT_FILE_LOAD_MEASURE = 'framewise: project file rows loaded';

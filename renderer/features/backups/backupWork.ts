@@ -9,10 +9,11 @@ import { MANIFEST_ENTRY } from '../../../shared/projectFile/entryNames';
 import { readZipEntries } from '../../../shared/projectFile/zipEntries';
 import type { Problem } from '../../../shared/projectFile/problems';
 import { TABLE_NAMES, type ProjectTables } from '../../../shared/projectFile/projectTables';
-import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
+import { readProjectFileFast } from '../../../shared/projectFile/readProjectFile';
 import { streamProjectFile } from '../../../shared/projectFile/streamProjectFile';
 import { concatBytes } from '../../../shared/bytes/concatBytes';
-import { sha256Hex } from '../../../shared/hash/sha256';
+import { digestSha256Hex } from '../../../shared/hash/digestSha256';
+import { createDigestEntryHasher } from '../../../shared/projectFile/entryHasher';
 import type { ProjectFileHeader } from '../../../shared/projectFile/writeProjectFile';
 import { loadProject, underProjectId } from '../../db/loadProject';
 import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
@@ -65,13 +66,13 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
     header: { ...request.header, projectId: request.projectId, schemaVersion },
     tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, slices<unknown>(tables[table])])) as unknown as { [T in keyof ProjectTables]: Iterable<ProjectTables[T]> },
     ...(readOriginal ? { readOriginal } : {}),
+    hasher: createDigestEntryHasher,
     onChunk: (chunk) => chunks.push(chunk),
   });
   const bytes = concatBytes(chunks);
   const zipped = performance.now();
-  const check = checkWritten(bytes, manifest);
+  const [check, sha256] = await Promise.all([checkWritten(bytes, manifest), digestSha256Hex(bytes)]);
   if (!check.ok) throw new Error(`The project file Framewise made does not check (${check.reason}); it was not written.`);
-  const sha256 = sha256Hex(bytes);
   return { bytes, manifest, sha256, timings: { snapshot: zipped - started, check: performance.now() - zipped } };
 }
 
@@ -80,7 +81,7 @@ function* slices<T>(rows: readonly T[]): Iterable<T[]> {
 }
 
 /** Reads a file back as written and checks it against the writer's manifest (shared/backup/checkBackup.ts). */
-export function checkWritten(bytes: Uint8Array, manifest: ProjectManifest): BackupCheck {
+export function checkWritten(bytes: Uint8Array, manifest: ProjectManifest): Promise<BackupCheck> {
   return checkWrittenProjectFile(bytes, manifest, LATEST_VERSION);
 }
 
@@ -90,13 +91,13 @@ export type CheckedFile = { ok: true; manifest: ProjectManifest } | { ok: false;
  * Checks a backup found without its index (a crash came between writing it and indexing it): good
  * when it opens and its own manifest's counts and checksums hold.
  */
-export function checkFile(bytes: Uint8Array): CheckedFile {
-  const read = readProjectFile(bytes);
+export async function checkFile(bytes: Uint8Array): Promise<CheckedFile> {
+  const read = await readProjectFileFast(bytes);
   if (read.ok) return { ok: true, manifest: read.project.manifest };
   // A backup of an older schema (taken before an upgrade) opens at the zip level only.
   const manifest = olderSchemaManifest(bytes);
   if (manifest && manifest.schemaVersion < LATEST_VERSION) {
-    const check = checkWrittenProjectFile(bytes, manifest, LATEST_VERSION);
+    const check = await checkWrittenProjectFile(bytes, manifest, LATEST_VERSION);
     return check.ok ? { ok: true, manifest } : check;
   }
   return { ok: false, reason: read.problems[0]?.message ?? 'it does not open' };
@@ -122,8 +123,8 @@ export type ParsedFile =
 const parsed = new Map<string, ProjectTables & { projectId: string }>();
 
 /** Reads and checks a project file whole (readProjectFile); keeps its rows until `loadParsed` or `forgetParsed`. */
-export function parseFile(bytes: Uint8Array): ParsedFile {
-  const result = readProjectFile(bytes);
+export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
+  const result = await readProjectFileFast(bytes);
   if (!result.ok) return result;
   const { manifest, tables, originals, upgradedFrom } = result.project;
   const token = crypto.randomUUID();

@@ -10,8 +10,8 @@ const api = {
     return Comlink.transfer(snapshot, [snapshot.bytes.buffer]);
   },
   checkFile: (bytes: Uint8Array) => checkFile(bytes),
-  parseFile(bytes: Uint8Array) {
-    const result = parseFile(bytes);
+  async parseFile(bytes: Uint8Array) {
+    const result = await parseFile(bytes);
     return result.ok ? Comlink.transfer(result, [...result.originals.values()].map((original) => original.buffer)) : result;
   },
   loadParsed,
