@@ -57,6 +57,8 @@ export interface LaunchOptions {
   holdFilesAfter?: number;
   /** Main's atomic write into the data folder: a test passes one that fails as a full disk does. */
   writeAtomic?: AtomicWrite;
+  /** Keep what the bridge carries from main to the window (`app.bridgeTraffic`): the import bench replays it to time the transport. */
+  recordBridge?: boolean;
 }
 
 export interface App {
@@ -73,6 +75,8 @@ export interface App {
   revealedOriginals: string[];
   /** The channels whose handlers have answered the window, in order. */
   handled: string[];
+  /** With `recordBridge`: every payload main sent the window (answers and events), packed as the bridge carries it. */
+  bridgeTraffic: unknown[];
   /** Lets the files held back by `holdFilesAfter` be read. */
   releaseFiles(): void;
   relaunch(options?: Pick<LaunchOptions, 'welcome'>): Promise<App>;
@@ -95,6 +99,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const openedOriginals: string[] = [];
   const revealedOriginals: string[] = [];
   const handled: string[] = [];
+  const bridgeTraffic: unknown[] = [];
+  const carried = <T>(packed: T): T => {
+    if (options.recordBridge) bridgeTraffic.push(packed);
+    return packed;
+  };
   // Assigned once the page exists; main may emit events before that (it does not, but be safe).
   const pageRef: { current?: Page } = {};
 
@@ -119,7 +128,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     },
     extractor: gate.extractor,
     emit: (event, payload) => {
-      const packed = packBytes(payload, nodeBase64.encode);
+      const packed = carried(packBytes(payload, nodeBase64.encode));
       void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, packed] as const).catch(() => {});
     },
   }, { grants, writeAtomic: options.writeAtomic });
@@ -136,7 +145,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     const args = unpackBytes(packedArgs, nodeBase64.decode) as unknown[];
     const result = await listener({ senderFrame: { url: source.frame.url() } }, ...args);
     handled.push(channel);
-    return packBytes(result, nodeBase64.encode);
+    return carried(packBytes(result, nodeBase64.encode));
   });
   // The preload grants each dropped path to main as it resolves it (electron/library/pathGrants.ts); here
   // the bridge's pathForFile does, through the same check main runs.
@@ -173,6 +182,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     openedOriginals,
     revealedOriginals,
     handled,
+    bridgeTraffic,
     releaseFiles: gate.release,
     relaunch: async (again = {}) => {
       await context.close();
