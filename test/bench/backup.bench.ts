@@ -92,6 +92,8 @@ export default (async () => {
       for (const frame of measured.longFramesWithoutBackup) console.log(`    long frame coding without a backup: ${frame}`);
     }
     restores.push(await restoreNewest(app));
+    const transactions = await oneTransactionOrMany(page, CODINGS);
+    console.log(`  ${CODINGS} coding-like rows written: in one transaction ${ms(transactions.one)}, in transactions of 5,000 ${ms(transactions.many)}`);
 
     const backup = median(runs.map((r) => r.snapshot + r.write));
     const base = median(runs.map((r) => r.baselineRead + r.baselineWrite));
@@ -115,6 +117,11 @@ export default (async () => {
         { name: 'longest gap between frames, the whole backup', value: ms(gapAll), note: `worst of ${RUNS} (each: ${list(runs.map((x) => x.longestFrameGap))}); includes handing the bytes to main, which this harness does by base64 in the page (Electron's IPC copies them instead)` },
         { name: 'open the project file as a new project', value: ms(openFromFile), note: `read and checked in the worker ${ms(openPhases.read)}, rows loaded ${ms(openPhases.load)}` },
         { name: 'restore the newest backup as a new project', value: ms(median(restores.map((x) => x.total))), note: `click to status line; read and checked in the worker ${ms(restores[0]!.read)}, rows loaded ${ms(restores[0]!.load)}` },
+        {
+          name: 'writing as many coding rows (with the codings’ indexes) in one transaction / in transactions of 5,000',
+          value: `${ms(transactions.one)} / ${ms(transactions.many)}`,
+          note: 'raw IndexedDB in the same window after the restore, one after the other: whether loading in one transaction is what makes a restore slow',
+        },
         { name: 'machine load (1-minute average) at the start and the end', value: `${load.toFixed(2)}, ${loadavg()[0]!.toFixed(2)}`, note: '2 cores, shared' },
       ],
       verdict: `A backup costs ${ratio(r)} the baseline (goal ≤ 2×: ${r <= 2 ? 'met' : 'not met'}); the longest frame gap while coding during its snapshot was ${ms(gap)} (goal < 100 ms: ${gap < 100 ? 'met' : 'not met'}), ${ms(gapAll)} over the whole backup through the test bridge.`,
@@ -149,6 +156,57 @@ async function readEveryTable(page: Page): Promise<number> {
     db.close();
     return elapsed;
   }, [[...TABLE_NAMES], projectId] as const);
+}
+
+/**
+ * Writes `count` rows shaped as codings (with the codings' secondary indexes of today's schema) into a
+ * scratch database with raw IndexedDB, in one transaction and then in transactions of 5,000 rows, and
+ * times both: restore's cost of the transaction's size, apart from everything else a restore does.
+ */
+function oneTransactionOrMany(page: Page, count: number): Promise<{ one: number; many: number }> {
+  return page.evaluate(async (count) => {
+    const rows = Array.from({ length: count }, (_, i) => ({
+      id: `coding-${i}-${Math.random().toString(36).slice(2)}`,
+      docId: `doc-${i % 1000}`,
+      codeId: `code-${i % 4}`,
+      coderId: `coder-${i % 3}`,
+      start: (i * 37) % 5000,
+      end: ((i * 37) % 5000) + 40,
+      quote: 'a passage of forty characters or so, here',
+      createdAt: new Date(1_700_000_000_000 + i).toISOString(),
+    }));
+    const time = async (name: string, slice: number) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name, 1);
+        request.onupgradeneeded = () => {
+          const store = request.result.createObjectStore('codings', { keyPath: 'id' });
+          store.createIndex('coderId', 'coderId');
+          store.createIndex('docId+start', ['docId', 'start']);
+          store.createIndex('codeId+docId', ['codeId', 'docId']);
+          store.createIndex('docId+coderId', ['docId', 'coderId']);
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const t0 = performance.now();
+      for (let start = 0; start < rows.length; start += slice) {
+        const tx = db.transaction('codings', 'readwrite');
+        const store = tx.objectStore('codings');
+        for (const row of rows.slice(start, start + slice)) store.add(row);
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+      }
+      const elapsed = performance.now() - t0;
+      db.close();
+      await new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
+      return elapsed;
+    };
+    const one = await time('bench-one-transaction', rows.length);
+    const many = await time('bench-many-transactions', 5_000);
+    return { one, many };
+  }, count);
 }
 
 async function writeBytes(path: string, bytes: number): Promise<number> {

@@ -218,7 +218,7 @@ async function importInApp(paths: string[], screen: 'Code' | 'Library', dataPare
   try {
     await allowEvaluatedFunctions(app.context);
     const { page } = app;
-    await page.getByRole('button', { name: screen, exact: true }).click();
+    await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: screen }).click();
     app.dialog.willOpen(paths);
     const carriedBefore = app.bridgeTraffic.length;
     const timing = await page.evaluate(timeImport, [IMPORT_WRITE_MEASURE, IMPORT_BATCH_MEASURE] as const);
