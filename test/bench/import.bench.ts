@@ -254,7 +254,8 @@ async function importInApp(paths: string[], screen: 'Code' | 'Library', dataPare
         for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
       });
       tasks.observe({ type: 'longtask' });
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Import documents…')!;
+      const named = (b: HTMLButtonElement) => b.getAttribute('aria-label') ?? b.textContent?.trim();
+      const button = [...document.querySelectorAll('button')].find((b) => named(b) === 'Import documents…')!;
       const t0 = performance.now();
       const done = new MutationObserver(() => {
         if (!document.querySelector('[aria-label="Import report"]')) return;
