@@ -175,7 +175,7 @@ export function InteropDialogs() {
       } finally {
         release();
       }
-      const summary = `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName} into “${project.name}”: ${mergeSummary(plan)} Its state before is in Backups (“before importing a project”); Undo takes back the codes, codings and memos.`;
+      const summary = `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName} into “${project.name}”: ${mergeSummary(plan)} Its state before is in Backups (“before importing a project”); Undo takes all of it back, documents included.`;
       setStep({ kind: 'report', title: mode === 'merge' ? 'Merge report' : 'Import report', summary, problems: [...incoming.skipped.map(skippedLine), ...mergeProblems(plan)] });
       announce(summary);
     };
