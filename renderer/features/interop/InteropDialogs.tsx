@@ -19,12 +19,19 @@ import { useBackups } from '../backups/BackupsContext';
 import { appTransfer } from '../backups/appBackups';
 import { onInteropRequest, type InteropRequest } from './interopCommands';
 import { qdcExport, qdpxExport } from './refiExport';
-import { readFramewiseFile, readQdpx, type Incoming, type IncomingProject } from './incomingProject';
+import { readFramewiseFile, readQdpx, type Incoming, type IncomingProject, type SourceFiles } from './incomingProject';
+import type { RegistryDatabase } from '../../db/registry';
+import { megabytesToBytes } from '../../../shared/library/fileSizeLimits';
+import { maxFileMegabytes } from '../library/importPreferences';
 import { importAsNewProject, mergeIntoProject, previewMerge } from './applyIncoming';
 import { mergeProblems, mergeSummary, rowCounts, skippedLine } from './interopSummary';
 import './interop.css';
 
-const extractText = async (fileName: string, bytes: Uint8Array) => (await call('extractText', { fileName, bytes: bytes as Uint8Array<ArrayBuffer> })).text;
+/** Main reads what the import cannot: originals' texts, and files the project names outside itself (up to the preferences' size limit). */
+const sourceFiles = (registry: RegistryDatabase): SourceFiles => ({
+  extractText: async (fileName, bytes) => (await call('extractText', { fileName, bytes: bytes as Uint8Array<ArrayBuffer> })).text,
+  readLinked: async (path) => call('readLinkedSource', { path, maxFileBytes: megabytesToBytes(await maxFileMegabytes(registry)) }),
+});
 
 type Step =
   | { kind: 'export-options' }
@@ -49,7 +56,7 @@ export function InteropDialogs() {
     if (opened.as !== 'bytes') throw new Error(`“${opened.fileName}” came back as text`);
     announce(`Reading ${opened.fileName}…`);
     const incoming: Incoming = /\.qdpx$/iu.test(opened.fileName)
-      ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, extractText)
+      ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, sourceFiles(registry))
       : readFramewiseFile(opened.bytes, opened.fileName);
     if (!incoming.ok) {
       setStep({ kind: 'refusal', message: incoming.reason });
@@ -171,7 +178,7 @@ export function InteropDialogs() {
       // Switching projects closes the database: the project stays open until the merge is written.
       const release = holdProject(`Framewise is writing ${incoming.fileName} into “${project.name}”; switch projects when it is done.`);
       try {
-        await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal);
+        await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal, `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName}`);
       } finally {
         release();
       }
