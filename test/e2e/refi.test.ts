@@ -382,3 +382,62 @@ test('sources beside the .qdpx are read and keep their originals, a missing one 
   expect(codingsSeen(await currentRows(app))).toEqual(codingsSeen(imported));
   expect(app.pageErrors).toEqual([]);
 });
+
+test('each exchange dialog opens with focus on its primary choice, Escape cancels it, and focus returns to the menu button that opened it', async () => {
+  const folder = await scratchFolder();
+  const app = await sampleProfile('Ana');
+  const { page } = app;
+  const before = await currentRows(app);
+  const isFocused = (control: ReturnType<typeof page.getByRole>) => expect.poll(() => control.evaluate((el) => el === document.activeElement)).toBe(true);
+  /** Opens `item` of the menu behind `button` from the keyboard. */
+  const fromMenu = async (button: ReturnType<typeof page.getByRole>, item: string) => {
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    const menuItem = page.getByRole('menuitem', { name: item });
+    for (let i = 0; i < 10 && !(await menuItem.evaluate((el) => el === document.activeElement).catch(() => false)); i++) await page.keyboard.press('ArrowDown');
+    await isFocused(menuItem);
+    await page.keyboard.press('Enter');
+  };
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  const importButton = page.getByRole('button', { name: 'More import options' });
+  /** The dialog shows with focus on `primary`; Escape closes it and focus is back on `opener`. */
+  const escapes = async (title: string, primary: string | RegExp, opener: ReturnType<typeof page.getByRole>) => {
+    const dialog = page.getByRole('dialog', { name: title });
+    await dialog.waitFor();
+    await isFocused(dialog.getByRole('button', { name: primary }));
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await isFocused(opener);
+  };
+
+  await fromMenu(exportButton, 'REFI-QDA project (.qdpx)…');
+  await escapes('Export a REFI-QDA project', 'Export…', exportButton);
+
+  const qdpx = join(folder, 'sample.qdpx');
+  await exportProject(app, qdpx);
+  app.dialog.willOpen([qdpx]);
+  await fromMenu(importButton, 'REFI-QDA project (.qdpx)…');
+  await escapes('Import sample.qdpx', 'Import as a new project', importButton);
+
+  const other = join(folder, 'other.qdpx');
+  await writeFile(other, packQdpx(qde(`<Sources><TextSource guid="${uuid('focus source')}" name="Notes"><PlainTextContent>Some notes to code.</PlainTextContent></TextSource></Sources>`)));
+  app.dialog.willOpen([other]);
+  await fromMenu(importButton, 'Merge a project…');
+  await escapes('Merge other.qdpx', /^Merge into /, importButton);
+
+  const qdc = join(folder, 'codebook.qdc');
+  await writeFile(qdc, `<?xml version="1.0" encoding="utf-8"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="${uuid('focus code')}" name="Brand new" isCodable="true"/></Codes></CodeBook>`);
+  app.dialog.willOpen([qdc]);
+  await fromMenu(importButton, 'REFI-QDA codebook (.qdc)…');
+  await escapes('Import the codebook codebook.qdc', 'Add to the codebook', importButton);
+
+  const broken = join(folder, 'broken.qdpx');
+  await writeFile(broken, 'not a zip');
+  app.dialog.willOpen([broken]);
+  await fromMenu(importButton, 'REFI-QDA project (.qdpx)…');
+  await escapes('Not imported', 'Close', importButton);
+
+  expect(codingsSeen(await currentRows(app))).toEqual(codingsSeen(before));
+  expect((await currentRows(app)).codes).toEqual(before.codes);
+  expect(app.pageErrors).toEqual([]);
+});
