@@ -271,6 +271,8 @@ test('a source whose text is only in its RTF original is read by the library’s
   const rows = await currentRows(app);
   expect(rows.texts.map((t) => t.text)).toEqual([text]);
   expect(codingsSeen(rows)).toEqual([`Speech | Claims | Nia | 0-10 | Jobs first`, `Speech | Claims | Nia | 29-50 | Security matters more`]);
+  // The RTF in sources/ is the document's original in the library, as an imported RTF's would be.
+  expect(rows.documents[0]).toMatchObject({ format: 'rtf', storedName: expect.stringMatching(/^[0-9a-f]{64}\.rtf$/) });
   expect(app.pageErrors).toEqual([]);
 });
 
