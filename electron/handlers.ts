@@ -18,7 +18,8 @@ import { CloseGuard } from './closeGuard';
 import { MenuState } from './menuState';
 import { ImportRecords } from './library/importRecords';
 import { UserFacingError } from './userFacingError';
-import { formatOfFileName, TABLE_FORMATS } from '../shared/library/fileFormats';
+import { LinkedSources } from './files/linkedSources';
+import { originalText } from './files/originalText';
 
 export function libraryPath(dataPath: string): string {
   return join(dataPath, 'library');
@@ -50,6 +51,8 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
   const jobs = new ImportJobs();
   const dataFolders = new DataFolders(services.dataPath, writeAtomic);
   const imports = new ImportRecords(join(services.dataPath, 'imports'));
+  // The files the REFI-QDA projects opened in this session name outside themselves.
+  const linkedSources = new LinkedSources();
   // The library's cleanup and imports never run at once: an import stores originals that no project
   // refers to yet.
   let cleaning: Promise<unknown> = Promise.resolve();
@@ -80,8 +83,8 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     cancelImport: (jobId) => jobs.cancel(jobId),
     showOriginal: (storedName) => showOriginal(libraryPath(services.dataPath), storedName, services.shell),
     saveFile: (request) => saveFile(request, services.dialog),
-    openFile: (request) => openFile(request, services.dialog, grants),
-    readFile: (request) => readGrantedFile(request, grants),
+    openFile: async (request) => linkedSources.noteOpened(await openFile(request, services.dialog, grants)),
+    readFile: async (request) => linkedSources.noteOpened(await readGrantedFile(request, grants)),
     writeDataFile: (request) => dataFolders.write(request),
     listDataFiles: (folder) => dataFolders.list(folder),
     readDataFile: (request) => dataFolders.read(request),
@@ -89,17 +92,8 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     listDataFolders: (folder) => dataFolders.listFolders(folder),
     readOriginal: (storedName) => readOriginal(libraryPath(services.dataPath), storedName),
     receiveOriginal: async ({ storedName, bytes }) => ({ stored: await receiveOriginal(libraryPath(services.dataPath), storedName, bytes) }),
-    extractText: async ({ fileName, bytes }) => {
-      const format = formatOfFileName(fileName);
-      if (!format || TABLE_FORMATS.has(format)) throw new UserFacingError(`“${fileName}” is not a document whose text Framewise reads.`);
-      try {
-        const { value } = await services.extractor.extract({ fileName, format, bytes });
-        return { text: value.text };
-      } catch (error) {
-        // The import names the file and the source; the extractor's reason completes the sentence.
-        throw new UserFacingError((error as Error).message, { cause: error });
-      }
-    },
+    extractText: async ({ fileName, bytes }) => ({ text: await originalText(services.extractor, fileName, bytes) }),
+    readLinkedSource: (request) => linkedSources.read(request, services.extractor),
     cleanUpLibrary: ({ inUse }) => {
       if (jobs.running > 0) throw new UserFacingError('The library was not cleaned up: an import is running. It is cleaned up at the next start.');
       const run = cleanUpLibrary(libraryPath(services.dataPath), backupsPath(services.dataPath), inUse);

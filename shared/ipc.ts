@@ -112,6 +112,14 @@ export const extractTextRequest = z.object({
 });
 export type ExtractTextRequest = z.input<typeof extractTextRequest>;
 
+/**
+ * A file outside a REFI-QDA project that the project names for a source (relative://, absolute://):
+ * main reads it only if the .qdpx the researcher chose names it (electron/files/linkedSources.ts), and
+ * only up to the size limit of the preferences, as an import does.
+ */
+export const linkedSourceRequest = z.object({ path: absolutePath, maxFileBytes: importRequest.shape.maxFileBytes });
+export type LinkedSourceRequest = z.input<typeof linkedSourceRequest>;
+
 /** The originals the window's projects refer to; main adds those its backups refer to, and deletes the rest. */
 export const libraryCleanupRequest = z.object({ inUse: z.array(storedName).max(10_000_000) });
 export type LibraryCleanupRequest = z.infer<typeof libraryCleanupRequest>;
@@ -137,6 +145,7 @@ export const requestSchemas = {
   readOriginal: z.tuple([storedName]),
   receiveOriginal: z.tuple([receivedOriginal]),
   extractText: z.tuple([extractTextRequest]),
+  readLinkedSource: z.tuple([linkedSourceRequest]),
   cleanUpLibrary: z.tuple([libraryCleanupRequest]),
   /**
    * Why closing the window now would lose work (an import has files read but not yet added), or
@@ -290,11 +299,24 @@ export interface Results {
   receiveOriginal: { stored: boolean };
   /** The canonical text the library's extractor read. */
   extractText: { text: string };
+  readLinkedSource: LinkedSource;
   cleanUpLibrary: LibraryCleanup;
   holdClosing: null;
   interruptedImports: InterruptedImport[];
   forgetImport: boolean;
   setEnabledCommands: null;
+}
+
+/** A source file a REFI-QDA project names outside its archive, as main read it. */
+export interface LinkedSource {
+  fileName: string;
+  /** The file as it is on disk: the original the library keeps. */
+  bytes: Uint8Array;
+  /**
+   * The text the library's extractor read, for a rich-text, PDF or other original; null for a plain
+   * text file, whose bytes the import decodes as it decodes the archive's own (REFI-QDA's UTF-8).
+   */
+  text: string | null;
 }
 
 /** What the library's cleanup did. */

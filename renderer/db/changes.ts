@@ -5,7 +5,8 @@
 // never disagree with the data it describes; undo commits the inverse of an operation (see
 // undoHistory.ts). Rows a project starts with or brings in from outside (the default codebook, the
 // sample project, imported documents, the current coder's row) are committed unlogged: they are not
-// a researcher's edit, undo never took them back, and the audit trail has never listed them.
+// a researcher's edit, undo never took them back, and the audit trail has never listed them. A merge
+// (shared/changes/mergeChanges.ts) is the exception: its documents are part of its one undoable step.
 import Dexie, { type Table } from 'dexie';
 import type { Change, LoggedTable, ProjectTable, RowChange, RowChangeOf, TableRows } from '../../shared/changes/change';
 import type { ProjectDatabase } from './projectDatabase';

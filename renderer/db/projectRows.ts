@@ -3,7 +3,7 @@
 // writing of a merge plan (shared/changes/mergeChanges.ts) in one transaction, so that a merge lands
 // whole or not at all.
 import type { ProjectRows } from '../../shared/interop/projectRows';
-import type { MergeChanges } from '../../shared/changes/mergeChanges';
+import type { Change } from '../../shared/changes/change';
 import type { ProjectDatabase } from './projectDatabase';
 import { readProjectTables } from './projectSnapshot';
 import { commitChange } from './changes';
@@ -13,10 +13,7 @@ export async function readProjectRows(db: ProjectDatabase): Promise<ProjectRows>
   return rows;
 }
 
-/** Writes the documents (unlogged, as imports are) and the rest as one undoable step, all or nothing. */
-export async function commitMerge(db: ProjectDatabase, changes: MergeChanges, coderId: string): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    if (changes.documents) await commitChange(db, changes.documents, { log: false });
-    if (changes.work) await commitChange(db, changes.work, { coderId });
-  });
+/** Writes a merge as one undoable step, all or nothing (nothing when it changes nothing). */
+export async function commitMerge(db: ProjectDatabase, change: Change | null, coderId: string): Promise<void> {
+  if (change) await commitChange(db, change, { coderId });
 }

@@ -9,9 +9,13 @@
 // does not also delete still point to (another coder applied the code since): they would be left
 // orphaned. Such an undo is refused, and the operation leaves the stack so that the next undo reaches
 // the one before it.
+//
+// Texts live beside the log, not in it (change.ts LoggedTable). A step that takes back documents (a
+// merge that added them) deletes their texts with them and keeps them on its redo entry, in memory:
+// redo writes them back with the documents.
 import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord } from './operationRecord';
-import { inverseOf, type ProjectTable } from '../../shared/changes/change';
+import { inverseOf, type Change, type ProjectTable, type TextChange } from '../../shared/changes/change';
 import { commitChange, onCommitted } from './changes';
 import { ChangeConflictError, type DependentRow } from './changeConflicts';
 
@@ -21,6 +25,8 @@ export interface HistoryEntry {
   label: string;
   docIds: string[];
   codeIds: string[];
+  /** The texts of the documents its undo took back, for redo to write again (see the head comment). */
+  texts?: TextChange[];
 }
 
 export type HistoryDirection = 'undo' | 'redo';
@@ -108,10 +114,12 @@ export class UndoHistory {
         // Not in the log: the transaction it was part of failed after all. There is nothing to take
         // back; go on to the step before it.
         if (!original) continue;
-        const change = direction === 'undo' ? inverseOf(original) : { label: original.label, changes: original.changes, docIds: original.docIds, codeIds: original.codeIds };
+        const rows = direction === 'undo' ? inverseOf(original) : { label: original.label, changes: original.changes, docIds: original.docIds, codeIds: original.codeIds };
+        const texts = direction === 'undo' ? await this.textsTakenBack(rows) : (entry.texts ?? []);
+        const change: Change = texts.length ? { ...rows, texts: direction === 'undo' ? texts.map(({ docId }) => ({ docId, text: null })) : texts } : rows;
         const operation = await commitChange(this.db, change, { coderId, kind: direction, reverses: original.id, expectCurrent: true });
         // Redo pushes the redo operation itself, so that undoing it again reverses what is now stored.
-        if (direction === 'undo') stacks.redo.push(entry);
+        if (direction === 'undo') stacks.redo.push(texts.length ? { ...entry, texts } : entry);
         else stacks.undo.push(entryOf(operation));
         this.changed();
         return { status: 'done', direction, entry, operation };
@@ -132,6 +140,14 @@ export class UndoHistory {
       }
     }
     return { status: 'nothing', direction };
+  }
+
+  /** The texts of the documents a step deletes, as they are stored (texts never change). */
+  private async textsTakenBack(change: Pick<Change, 'changes'>): Promise<TextChange[]> {
+    const docIds = change.changes.filter((c) => c.table === 'documents' && c.before !== null && c.after === null).map((c) => c.key);
+    if (docIds.length === 0) return [];
+    const texts = await this.db.texts.bulkGet(docIds);
+    return texts.flatMap((text) => (text ? [{ docId: text.docId, text: text.text }] : []));
   }
 
   private async latestChangeTo(table: ProjectTable, key: string, exceptId: string): Promise<OperationRecord | undefined> {

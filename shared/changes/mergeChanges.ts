@@ -1,38 +1,29 @@
 // The changes that write a merge plan (shared/interop/mergePlan.ts): a REFI-QDA import, a merged
 // project file or another coder's .qdpx. Ids are the plan's (the file's GUIDs, kept), so a second
-// merge of the same file finds everything there. Two changes, because a document's text lives
-// outside the operations log (change.ts LoggedTable): the new documents with their texts go in
-// unlogged, as every imported document does, and everything else (codes, coders, codings, memos,
-// attributes, sets, filled-in values) is one logged change, the one step Undo takes back.
+// merge of the same file finds everything there. One logged change, the one step Undo takes back:
+// the new documents, codes, coders, codings, memos, attributes, sets and filled-in values. The new
+// documents' texts go with it, beside the log as every text does (change.ts LoggedTable): undo keeps
+// them for its redo (renderer/db/undoHistory.ts).
 import type { CodeRecord } from '../model';
 import type { ProjectRows } from '../interop/projectRows';
 import type { MergePlan } from '../interop/mergePlan';
 import type { Change, LoggedTable, RowChange, TableRows } from './change';
 
-export interface MergeChanges {
-  /** New documents and their texts; null when the plan adds none. */
-  documents: Change | null;
-  /** The rest of the plan as one undoable step; null when nothing else changes. */
-  work: Change | null;
-}
-
-const WORK_TABLES = ['coders', 'attributeDefinitions', 'codes', 'codings', 'memos', 'documentSets'] as const satisfies readonly LoggedTable[];
+// What rows point to comes first: documents before their codings, codes before theirs.
+const ADDED_TABLES = ['coders', 'attributeDefinitions', 'documents', 'codes', 'codings', 'memos', 'documentSets'] as const satisfies readonly LoggedTable[];
 
 const added = <T extends LoggedTable>(table: T, rows: ReadonlyArray<TableRows[T]>): RowChange[] =>
   rows.map((row) => ({ table, key: keyOf(row), before: null, after: row }) as RowChange);
 
-export function mergeChanges(existing: ProjectRows, plan: MergePlan, label: string): MergeChanges {
-
-  const documents: RowChange[] = added('documents', plan.add.documents);
-  const work: RowChange[] = WORK_TABLES.flatMap((table) => added(table, plan.add[table] as ReadonlyArray<TableRows[typeof table]>));
-  work.push(...updated('documents', existing.documents, plan.update.documents));
-  work.push(...updated('codes', existing.codes, plan.update.codes));
-  work.push(...updated('documentSets', existing.documentSets, plan.update.documentSets));
-
-  return {
-    documents: documents.length ? { label, changes: documents, texts: plan.add.texts.map(({ docId, text }) => ({ docId, text })) } : null,
-    work: work.length ? { label, changes: work, docIds: plan.add.documents.map((d) => d.id) } : null,
-  };
+/** The merge as one change; null when it changes nothing. */
+export function mergeChanges(existing: ProjectRows, plan: MergePlan, label: string): Change | null {
+  const changes: RowChange[] = ADDED_TABLES.flatMap((table) => added(table, plan.add[table] as ReadonlyArray<TableRows[typeof table]>));
+  changes.push(...updated('documents', existing.documents, plan.update.documents));
+  changes.push(...updated('codes', existing.codes, plan.update.codes));
+  changes.push(...updated('documentSets', existing.documentSets, plan.update.documentSets));
+  if (changes.length === 0) return null;
+  const texts = plan.add.texts.map(({ docId, text }) => ({ docId, text }));
+  return { label, changes, ...(texts.length ? { texts } : {}) };
 }
 
 /** A codebook import (shared/interop/qdcImport.ts): new codes, and empty fields of matched codes filled. */

@@ -18,15 +18,17 @@ export type QdpxImportResult =
   | { ok: true; plan: ImportPlan; /** Bytes of the archive entries that needs and origins name (originals, files to extract), by entry. */ entryBytes: Map<string, Uint8Array> }
   | { ok: false; reason: string };
 
-export function planQdpxImport(bytes: Uint8Array, options: ImportOptions, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): QdpxImportResult {
-  const refuse = (reason: string): QdpxImportResult => ({ ok: false, reason: `“${options.fileName}” cannot be imported: ${reason}.` });
+/** The archive and its project, read and checked; or, for a file that is not one, the reason. */
+type OpenedQdpx = { ok: true; archive: ReturnType<typeof readArchive>; project: ReturnType<typeof readRefiProject> } | { ok: false; reason: string };
+
+function openQdpx(bytes: Uint8Array, limits: ArchiveLimits): OpenedQdpx {
+  const refuse = (reason: string): OpenedQdpx => ({ ok: false, reason });
   let archive;
   try {
     archive = readArchive(bytes, limits);
   } catch (error) {
     return refuse(error instanceof ArchiveError ? error.message : `it could not be read (${String(error)})`);
   }
-  const skipped: SkippedItem[] = archive.skipped.map((entry) => ({ kind: 'archive entry', name: entry.name, reason: entry.reason }));
   // REFI-QDA names the XML project.qde; ATLAS.ti 26 names it after the project. Any single .qde will do.
   const qdeNames = [...archive.files.keys()].filter((name) => /\.qde$/iu.test(name) && !name.includes('/'));
   if (qdeNames.length === 0) return refuse('it holds no project.qde (is it a REFI-QDA project?)');
@@ -40,6 +42,34 @@ export function planQdpxImport(bytes: Uint8Array, options: ImportOptions, limits
   if (project.name === '' && project.users.length === 0 && project.codes.length === 0 && project.sources.length === 0) {
     return refuse(`its ${qdeNames[0]} is not a REFI-QDA project (no project, codes or sources in it)`);
   }
+  return { ok: true, archive, project };
+}
+
+/**
+ * The files outside the archive that a .qdpx names for its sources' texts and originals
+ * (`relative://` against `folderPath`, `absolute://`): the only files main lets the window read for
+ * the import (electron/files/linkedSources.ts). None for a file that is not a project.
+ */
+export function linkedSourcePaths(bytes: Uint8Array, folderPath: string | undefined, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): string[] {
+  const opened = openQdpx(bytes, limits);
+  if (!opened.ok) return [];
+  const { project } = opened;
+  const paths = new Set<string>();
+  for (const source of project.sources) {
+    if (source.kind !== 'TextSource' && source.kind !== 'PDFSource') continue;
+    for (const uri of [source.plainTextPath, source.richTextPath, source.path]) {
+      const location = uri ? locateSource(uri, project.basePath, folderPath) : null;
+      if (location?.where === 'disk') paths.add(location.path);
+    }
+  }
+  return [...paths];
+}
+
+export function planQdpxImport(bytes: Uint8Array, options: ImportOptions, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): QdpxImportResult {
+  const opened = openQdpx(bytes, limits);
+  if (!opened.ok) return { ok: false, reason: `“${options.fileName}” cannot be imported: ${opened.reason}.` };
+  const { archive, project } = opened;
+  const skipped: SkippedItem[] = archive.skipped.map((entry) => ({ kind: 'archive entry', name: entry.name, reason: entry.reason }));
 
   const index = archiveIndex(archive.files.keys());
   const texts: Record<string, SourceText> = {};

@@ -3,7 +3,8 @@
 // as a new project holding the same documents, codes, codings and memos, and imported again without
 // adding anything; a damaged file refused with its name and reason; and two coders' work on the same
 // documents merged, each coding once, a second merge changing nothing.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
@@ -270,6 +271,8 @@ test('a source whose text is only in its RTF original is read by the library’s
   const rows = await currentRows(app);
   expect(rows.texts.map((t) => t.text)).toEqual([text]);
   expect(codingsSeen(rows)).toEqual([`Speech | Claims | Nia | 0-10 | Jobs first`, `Speech | Claims | Nia | 29-50 | Security matters more`]);
+  // The RTF in sources/ is the document's original in the library, as an imported RTF's would be.
+  expect(rows.documents[0]).toMatchObject({ format: 'rtf', storedName: expect.stringMatching(/^[0-9a-f]{64}\.rtf$/) });
   expect(app.pageErrors).toEqual([]);
 });
 
@@ -313,5 +316,130 @@ test('a zip bomb is refused whole, and an entry whose path escapes the archive i
   await pressUntil('Tab', report.getByRole('button', { name: 'Close' }));
   await report.waitFor({ state: 'detached' });
   expect((await currentRows(app)).texts.map((t) => t.text)).toEqual(['Some notes to code.']);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('sources beside the .qdpx are read and keep their originals, a missing one is reported with its path, and the import into the open project is one step of Undo and Redo', async () => {
+  const folder = await scratchFolder();
+  const team = join(folder, 'team');
+  const elsewhere = join(folder, 'else where');
+  await mkdir(join(team, 'texts'), { recursive: true });
+  await mkdir(elsewhere);
+  const text = 'Jobs first, said the mayor.\nSecurity matters more, said the owners.';
+  // As MAXQDA writes it: a BOM, CRLF, offsets in code points over that text.
+  const written = text.replace('\n', '\r\n');
+  await writeFile(join(team, 'texts', 'interview one.txt'), `\ufeff${written}`);
+  const rtfPath = join(elsewhere, 'speech.rtf');
+  const rtf = '{\\rtf1\\ansi Housing comes before everything, said the tenants.\\par}';
+  await writeFile(rtfPath, rtf);
+  const code = uuid('linked code');
+  const user = uuid('linked user');
+  const start = text.indexOf('Security matters more');
+  const writtenStart = written.indexOf('Security matters more');
+  const source = (name: string, attributes: string, selections = '') => `<TextSource guid="${uuid(`linked ${name}`)}" name="${name}" ${attributes}>${selections}</TextSource>`;
+  const coding = `<PlainTextSelection guid="${uuid('linked sel')}" startPosition="${writtenStart}" endPosition="${writtenStart + 21}" creatingUser="${user}"><Coding guid="${uuid('linked coding')}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+  const xml = qde(
+    `<Users><User guid="${user}" name="Nia"/></Users><CodeBook><Codes><Code guid="${code}" name="Claims" isCodable="true"/></Codes></CodeBook><Sources>` +
+      source('Interview one', 'plainTextPath="relative://texts/interview%20one.txt"', coding) +
+      source('Speech', `richTextPath="${pathToFileURL(rtfPath).href.replace(/^file:/u, 'absolute:')}"`) +
+      source('Gone', 'plainTextPath="relative://texts/gone.txt"') +
+      '</Sources>',
+    'MAXQDA 24',
+  );
+  const qdpx = join(team, 'team.qdpx');
+  await writeFile(qdpx, packQdpx(xml));
+
+  const app = await launchApp();
+  const before = await currentRows(app);
+  app.dialog.willOpen([qdpx]);
+  await importMenu(app, 'REFI-QDA project (.qdpx)…');
+  const preview = app.page.getByRole('dialog', { name: 'Import team.qdpx' });
+  await expect.poll(() => preview.textContent()).toContain('holds 2 documents, 1 code, 1 coding');
+  await expect.poll(() => preview.getByRole('list', { name: 'Conflicts and items not imported' }).textContent()).toContain(`its text could not be read from ${join(team, 'texts', 'gone.txt')}: the file is not there`);
+  await preview.getByRole('button', { name: /^Import into / }).click();
+  const report = app.page.getByRole('dialog', { name: 'Import report' });
+  await expect.poll(() => report.textContent()).toContain('Imported team.qdpx into');
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  const imported = await currentRows(app);
+  expect(textsByTitle(imported)).toEqual([`Interview one\n${text}`, 'Speech\nHousing comes before everything, said the tenants.']);
+  expect(codingsSeen(imported)).toEqual([`Interview one | Claims | Nia | ${start}-${start + 21} | Security matters more`]);
+  // The RTF is kept as the original, by its SHA-256, as an import keeps one: Show original opens it.
+  const speech = imported.documents.find((d) => d.title === 'Speech')!;
+  expect(speech).toMatchObject({ format: 'rtf', fileName: 'speech.rtf', storedName: expect.stringMatching(/^[0-9a-f]{64}\.rtf$/) });
+  expect(await readFile(join(app.dataDir, 'library', speech.storedName), 'utf8')).toBe(rtf);
+  await app.page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Library' }).click();
+  await app.page.getByRole('button', { name: 'Show original of Speech' }).click();
+  await expect.poll(() => app.openedOriginals).toEqual([expect.stringMatching(/[0-9a-f]{64}\.rtf$/)]);
+
+  // One step of Undo takes back everything the import added, documents included; Redo puts it back.
+  await app.page.getByRole('button', { name: 'Undo Imported team.qdpx' }).click();
+  await expect.poll(async () => (await currentRows(app)).documents).toEqual([]);
+  const undone = await currentRows(app);
+  expect(undone.texts).toEqual([]);
+  expect(codeTree(undone)).toEqual(codeTree(before));
+  expect(undone.codings).toEqual([]);
+  await app.page.getByRole('button', { name: 'Redo Imported team.qdpx' }).click();
+  await expect.poll(async () => textsByTitle(await currentRows(app))).toEqual(textsByTitle(imported));
+  expect(codingsSeen(await currentRows(app))).toEqual(codingsSeen(imported));
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('each exchange dialog opens with focus on its primary choice, Escape cancels it, and focus returns to the menu button that opened it', async () => {
+  const folder = await scratchFolder();
+  const app = await sampleProfile('Ana');
+  const { page } = app;
+  const before = await currentRows(app);
+  const isFocused = (control: ReturnType<typeof page.getByRole>) => expect.poll(() => control.evaluate((el) => el === document.activeElement)).toBe(true);
+  /** Opens `item` of the menu behind `button` from the keyboard. */
+  const fromMenu = async (button: ReturnType<typeof page.getByRole>, item: string) => {
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    const menuItem = page.getByRole('menuitem', { name: item });
+    for (let i = 0; i < 10 && !(await menuItem.evaluate((el) => el === document.activeElement).catch(() => false)); i++) await page.keyboard.press('ArrowDown');
+    await isFocused(menuItem);
+    await page.keyboard.press('Enter');
+  };
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  const importButton = page.getByRole('button', { name: 'More import options' });
+  /** The dialog shows with focus on `primary`; Escape closes it and focus is back on `opener`. */
+  const escapes = async (title: string, primary: string | RegExp, opener: ReturnType<typeof page.getByRole>) => {
+    const dialog = page.getByRole('dialog', { name: title });
+    await dialog.waitFor();
+    await isFocused(dialog.getByRole('button', { name: primary }));
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await isFocused(opener);
+  };
+
+  await fromMenu(exportButton, 'REFI-QDA project (.qdpx)…');
+  await escapes('Export a REFI-QDA project', 'Export…', exportButton);
+
+  const qdpx = join(folder, 'sample.qdpx');
+  await exportProject(app, qdpx);
+  app.dialog.willOpen([qdpx]);
+  await fromMenu(importButton, 'REFI-QDA project (.qdpx)…');
+  await escapes('Import sample.qdpx', 'Import as a new project', importButton);
+
+  const other = join(folder, 'other.qdpx');
+  await writeFile(other, packQdpx(qde(`<Sources><TextSource guid="${uuid('focus source')}" name="Notes"><PlainTextContent>Some notes to code.</PlainTextContent></TextSource></Sources>`)));
+  app.dialog.willOpen([other]);
+  await fromMenu(importButton, 'Merge a project…');
+  await escapes('Merge other.qdpx', /^Merge into /, importButton);
+
+  const qdc = join(folder, 'codebook.qdc');
+  await writeFile(qdc, `<?xml version="1.0" encoding="utf-8"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="${uuid('focus code')}" name="Brand new" isCodable="true"/></Codes></CodeBook>`);
+  app.dialog.willOpen([qdc]);
+  await fromMenu(importButton, 'REFI-QDA codebook (.qdc)…');
+  await escapes('Import the codebook codebook.qdc', 'Add to the codebook', importButton);
+
+  const broken = join(folder, 'broken.qdpx');
+  await writeFile(broken, 'not a zip');
+  app.dialog.willOpen([broken]);
+  await fromMenu(importButton, 'REFI-QDA project (.qdpx)…');
+  await escapes('Not imported', 'Close', importButton);
+
+  expect(codingsSeen(await currentRows(app))).toEqual(codingsSeen(before));
+  expect((await currentRows(app)).codes).toEqual(before.codes);
   expect(app.pageErrors).toEqual([]);
 });

@@ -19,12 +19,20 @@ import { useBackups } from '../backups/BackupsContext';
 import { appTransfer } from '../backups/appBackups';
 import { onInteropRequest, type InteropRequest } from './interopCommands';
 import { qdcExport, qdpxExport } from './refiExport';
-import { readFramewiseFile, readQdpx, type Incoming, type IncomingProject } from './incomingProject';
+import { readFramewiseFile, readQdpx, type Incoming, type IncomingProject, type SourceFiles } from './incomingProject';
+import type { RegistryDatabase } from '../../db/registry';
+import { megabytesToBytes } from '../../../shared/library/fileSizeLimits';
+import { maxFileMegabytes } from '../library/importPreferences';
 import { importAsNewProject, mergeIntoProject, previewMerge } from './applyIncoming';
 import { mergeProblems, mergeSummary, rowCounts, skippedLine } from './interopSummary';
+import { usePrimaryFocus, useReturnFocus } from './dialogFocus';
 import './interop.css';
 
-const extractText = async (fileName: string, bytes: Uint8Array) => (await call('extractText', { fileName, bytes: bytes as Uint8Array<ArrayBuffer> })).text;
+/** Main reads what the import cannot: originals' texts, and files the project names outside itself (up to the preferences' size limit). */
+const sourceFiles = (registry: RegistryDatabase): SourceFiles => ({
+  extractText: async (fileName, bytes) => (await call('extractText', { fileName, bytes: bytes as Uint8Array<ArrayBuffer> })).text,
+  readLinked: async (path) => call('readLinkedSource', { path, maxFileBytes: megabytesToBytes(await maxFileMegabytes(registry)) }),
+});
 
 type Step =
   | { kind: 'export-options' }
@@ -39,6 +47,8 @@ export function InteropDialogs() {
   const announce = useAnnounce();
   const runExport = useExport();
   const [step, setStep] = useState<Step | null>(null);
+  const primary = usePrimaryFocus<HTMLButtonElement>(step);
+  const opener = useReturnFocus(step !== null);
   const close = () => setStep(null);
   const subject = { db, project, coderId: coder.id };
   const receiveOriginal = appTransfer().receiveOriginal;
@@ -49,7 +59,7 @@ export function InteropDialogs() {
     if (opened.as !== 'bytes') throw new Error(`“${opened.fileName}” came back as text`);
     announce(`Reading ${opened.fileName}…`);
     const incoming: Incoming = /\.qdpx$/iu.test(opened.fileName)
-      ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, extractText)
+      ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, sourceFiles(registry))
       : readFramewiseFile(opened.bytes, opened.fileName);
     if (!incoming.ok) {
       setStep({ kind: 'refusal', message: incoming.reason });
@@ -75,6 +85,7 @@ export function InteropDialogs() {
   useEffect(
     () =>
       onInteropRequest((request: InteropRequest) => {
+        opener.remember();
         if (request === 'export-qdpx') setStep({ kind: 'export-options' });
         else if (request === 'export-qdc') void runExport(qdcExport(subject));
         else if (request === 'import-qdpx') act('read the REFI-QDA project', () => chooseProject('import'));
@@ -102,7 +113,7 @@ export function InteropDialogs() {
             {step.message}
           </p>
           <div className="dialog-buttons">
-            <button type="button" autoFocus onClick={close}>
+            <button type="button" ref={primary} onClick={close}>
               Close
             </button>
           </div>
@@ -114,7 +125,7 @@ export function InteropDialogs() {
           <p>{step.summary}</p>
           <ProblemList label="Conflicts and items not imported" items={step.problems} />
           <div className="dialog-buttons">
-            <button type="button" autoFocus onClick={close}>
+            <button type="button" ref={primary} onClick={close}>
               Close
             </button>
           </div>
@@ -138,7 +149,7 @@ export function InteropDialogs() {
           </p>
           <ProblemList label="Conflicts and items not imported" items={[...conflicts, ...plan.skipped.map(skippedLine)]} />
           <DialogActions onCancel={close}>
-            <button type="button" autoFocus onClick={apply}>
+            <button type="button" ref={primary} onClick={apply}>
               Add to the codebook
             </button>
           </DialogActions>
@@ -171,11 +182,11 @@ export function InteropDialogs() {
       // Switching projects closes the database: the project stays open until the merge is written.
       const release = holdProject(`Framewise is writing ${incoming.fileName} into “${project.name}”; switch projects when it is done.`);
       try {
-        await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal);
+        await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal, `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName}`);
       } finally {
         release();
       }
-      const summary = `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName} into “${project.name}”: ${mergeSummary(plan)} Its state before is in Backups (“before importing a project”); Undo takes back the codes, codings and memos.`;
+      const summary = `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName} into “${project.name}”: ${mergeSummary(plan)} Its state before is in Backups (“before importing a project”); Undo takes all of it back, documents included.`;
       setStep({ kind: 'report', title: mode === 'merge' ? 'Merge report' : 'Import report', summary, problems: [...incoming.skipped.map(skippedLine), ...mergeProblems(plan)] });
       announce(summary);
     };
@@ -199,6 +210,7 @@ function ProblemList({ label, items }: { label: string; items: readonly string[]
 function PreviewDialog({ step, projectName, onCancel, onNew, onMerge }: { step: Extract<Step, { kind: 'preview' }>; projectName: string; onCancel(): void; onNew(): void; onMerge(): void }) {
   const { incoming, plan, mode } = step;
   const nothingNew = isEmptyMerge(plan);
+  const primary = usePrimaryFocus<HTMLButtonElement>(step);
   return (
     <Dialog title={`${mode === 'merge' ? 'Merge' : 'Import'} ${incoming.fileName}`} onClose={onCancel}>
       <p>
@@ -211,12 +223,12 @@ function PreviewDialog({ step, projectName, onCancel, onNew, onMerge }: { step: 
       {mode === 'merge' || nothingNew ? null : <p>As a new project, it is added as “{incoming.name}” beside your projects, which stay as they are.</p>}
       <DialogActions onCancel={onCancel}>
         {nothingNew ? null : (
-          <button type="button" onClick={onMerge} autoFocus={mode === 'merge'}>
+          <button type="button" onClick={onMerge} ref={mode === 'merge' ? primary : undefined}>
             {mode === 'merge' ? `Merge into “${projectName}”` : `Import into “${projectName}”`}
           </button>
         )}
         {mode === 'import' ? (
-          <button type="button" autoFocus onClick={onNew}>
+          <button type="button" ref={primary} onClick={onNew}>
             Import as a new project
           </button>
         ) : null}
@@ -228,6 +240,7 @@ function PreviewDialog({ step, projectName, onCancel, onNew, onMerge }: { step: 
 function ExportOptionsDialog({ onCancel, onExport }: { onCancel(): void; onExport(options: { includeOriginals: boolean; copyPerCoder: boolean }): void }) {
   const [includeOriginals, setIncludeOriginals] = useState(true);
   const [copyPerCoder, setCopyPerCoder] = useState(false);
+  const primary = usePrimaryFocus<HTMLButtonElement>('export-options');
   return (
     <Dialog title="Export a REFI-QDA project" onClose={onCancel}>
       <form
@@ -245,7 +258,7 @@ function ExportOptionsDialog({ onCancel, onExport }: { onCancel(): void; onExpor
           One copy of each document per coder (for MAXQDA's intercoder agreement)
         </label>
         <DialogActions onCancel={onCancel}>
-          <button type="submit" autoFocus>
+          <button type="submit" ref={primary}>
             Export…
           </button>
         </DialogActions>

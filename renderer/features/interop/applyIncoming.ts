@@ -28,9 +28,11 @@ export async function mergeIntoProject(
   preview: { existing: ProjectRows; plan: MergePlan },
   coderId: string,
   receiveOriginal: ReceiveOriginal,
+  /** What Undo calls it: "Merged ana.qdpx", "Imported team.qdpx". */
+  label = `Merged ${incoming.fileName}`,
 ): Promise<void> {
   await storeOriginals(incoming, preview.plan, receiveOriginal);
-  await commitMerge(db, mergeChanges(preview.existing, preview.plan, `Merged ${incoming.fileName}`), coderId);
+  await commitMerge(db, mergeChanges(preview.existing, preview.plan, label), coderId);
 }
 
 /** A new project holding what the file holds; its id is new, the rows keep theirs. */

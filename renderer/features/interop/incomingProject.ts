@@ -10,6 +10,8 @@ import { completeImportPlan, planQdpxImport } from '../../../shared/interop/qdpx
 import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
 import { describeRefusal } from '../../../shared/projectFile/problems';
 import { sha256Hex } from '../../../shared/hash/sha256';
+import { formatOfFileName, TABLE_FORMATS } from '../../../shared/library/fileFormats';
+import type { LinkedSource } from '../../../shared/ipc';
 
 export interface IncomingProject {
   fileName: string;
@@ -38,10 +40,21 @@ interface ReadContext {
   coder: CoderRecord;
 }
 
-/** Reads the text of an original (DOCX, RTF, PDF…) with the library's extractors, in main. */
-export type ExtractText = (fileName: string, bytes: Uint8Array) => Promise<string>;
+/** How the import reaches files it cannot read itself: both go through main. */
+export interface SourceFiles {
+  /** The text of an original (DOCX, RTF, PDF…) by the library's extractors. */
+  extractText(fileName: string, bytes: Uint8Array): Promise<string>;
+  /** A file the project names outside its archive (relative://, absolute://); throws with the reason. */
+  readLinked(path: string): Promise<LinkedSource>;
+}
 
-export async function readQdpx(bytes: Uint8Array, context: ReadContext, extractText: ExtractText): Promise<Incoming> {
+/** An original kept in the library for a document, as the file was named. */
+interface Original {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export async function readQdpx(bytes: Uint8Array, context: ReadContext, files: SourceFiles): Promise<Incoming> {
   const result = planQdpxImport(bytes, {
     fileName: context.fileName,
     folderPath: folderOf(context.path),
@@ -50,29 +63,32 @@ export async function readQdpx(bytes: Uint8Array, context: ReadContext, extractT
     now: new Date().toISOString(),
   });
   if (!result.ok) return { ok: false, reason: `${result.reason} Nothing in your projects was changed.` };
-  // Texts the plan could not take from a .txt: a plain-text entry is decoded by the plan, a rich-text
-  // or PDF original inside the archive is read by the library's extractors. Files outside the archive
-  // (relative://, absolute://) are not read: the researcher chose one file, and Framewise reads only
-  // what it was handed; each is skipped with that reason.
+  // Texts the plan could not take from a .txt in the archive: a plain-text file is decoded by the
+  // plan, a rich-text or PDF original is read by the library's extractors, in main. Files outside
+  // the archive are read by main, which reads only those the chosen .qdpx names.
+  const originals = new Map<string, Original>();
+  for (const origin of result.plan.origins) {
+    const entry = origin.originalEntry;
+    if (entry) originals.set(origin.docId, { fileName: baseName(entry), bytes: result.entryBytes.get(entry)! });
+  }
   const supplied: SuppliedSource[] = [];
   for (const need of result.plan.needs) {
-    const entryBytes = need.location.where === 'archive' ? result.entryBytes.get(need.location.entry) : undefined;
-    if (!entryBytes) {
-      supplied.push({ id: need.id, error: 'the file is outside the .qdpx archive, and Framewise imports only what the archive holds' });
-    } else if (need.format === 'txt') {
-      supplied.push({ id: need.id, bytes: entryBytes });
-    } else {
-      const name = need.location.where === 'archive' ? need.location.entry.slice(need.location.entry.lastIndexOf('/') + 1) : need.sourceName;
-      try {
-        supplied.push({ id: need.id, text: await extractText(name, entryBytes) });
-      } catch (error) {
-        supplied.push({ id: need.id, error: (error as Error).message });
+    try {
+      const file = need.location.where === 'archive' ? { fileName: baseName(need.location.entry), bytes: result.entryBytes.get(need.location.entry)!, text: null } : await files.readLinked(need.location.path);
+      if (need.format === 'txt') {
+        supplied.push({ id: need.id, bytes: file.bytes });
+        continue;
       }
+      const text = file.text ?? (await files.extractText(file.fileName, file.bytes));
+      supplied.push({ id: need.id, text, sha256: sha256Hex(file.bytes) });
+      originals.set(need.id, file);
+    } catch (error) {
+      supplied.push({ id: need.id, error: (error as Error).message });
     }
   }
   const plan = supplied.length ? completeImportPlan(result.plan, supplied) : result.plan;
-  const { rows, originals } = withTextOriginals(plan.rows);
-  return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, rows, originals, skipped: plan.skipped, plan } };
+  const kept = withOriginals(plan.rows, originals);
+  return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, ...kept, skipped: plan.skipped, plan } };
 }
 
 export function readFramewiseFile(bytes: Uint8Array, fileName: string): Incoming {
@@ -84,20 +100,34 @@ export function readFramewiseFile(bytes: Uint8Array, fileName: string): Incoming
 }
 
 /**
- * Each imported document keeps its text as its original in the library (`<sha256>.txt`, the text's
- * UTF-8), so that "Show original" and a later export find it, whatever bytes (a BOM, CRLF) the
- * other tool's file had.
+ * Each imported document keeps an original in the library, so that "Show original", a later export,
+ * project files and backups find it: the file the source came with (a DOCX, RTF or PDF, stored by its
+ * SHA-256 as an import stores it), else its text (`<sha256>.txt`, the text's UTF-8) whatever bytes
+ * (a BOM, CRLF) the other tool's plain-text file had.
  */
-function withTextOriginals(rows: ProjectRows): { rows: ProjectRows; originals: Map<string, Uint8Array> } {
+function withOriginals(rows: ProjectRows, kept: ReadonlyMap<string, Original>): { rows: ProjectRows; originals: Map<string, Uint8Array> } {
   const textOf = new Map(rows.texts.map((t) => [t.docId, t.text]));
   const originals = new Map<string, Uint8Array>();
   const documents = rows.documents.map((doc): DocumentRecord => {
+    const original = kept.get(doc.id);
+    const format = original ? formatOfFileName(original.fileName) : null;
+    if (original && format && format !== 'txt' && !TABLE_FORMATS.has(format)) {
+      const sha256 = sha256Hex(original.bytes);
+      const storedName = `${sha256}.${format}`;
+      originals.set(storedName, original.bytes);
+      return { ...doc, format, fileName: original.fileName, sha256, storedName };
+    }
     const bytes = strToU8(textOf.get(doc.id) ?? '');
     const sha256 = sha256Hex(bytes);
     originals.set(`${sha256}.txt`, bytes);
     return { ...doc, format: 'txt', sha256, storedName: `${sha256}.txt` };
   });
   return { rows: { ...rows, documents }, originals };
+}
+
+/** The last part of an archive entry's name ("sources/ab12.docx" is "ab12.docx"). */
+function baseName(entry: string): string {
+  return entry.slice(entry.lastIndexOf('/') + 1);
 }
 
 /** The folder of a path as main gave it (POSIX or Windows separators). */

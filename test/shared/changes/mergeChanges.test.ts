@@ -1,5 +1,5 @@
-// A merge plan written as changes: the new documents with their texts outside the log, the rest as
-// one undoable step whose inverse takes the merge back, and a codebook import as one change.
+// A merge plan written as one change: every new row (documents too) in one undoable step whose
+// inverse takes the whole merge back, the texts beside it; and a codebook import as one change.
 import { describe, expect, it } from 'vitest';
 import { applyMergePlan, planMerge } from '../../../shared/interop/mergePlan';
 import { emptyProjectRows, type ProjectRows } from '../../../shared/interop/projectRows';
@@ -35,23 +35,24 @@ describe('the changes of a merge', () => {
 
   it('leave the rows the planner says the merge leaves', () => {
     const plan = planMerge(ana, ben, { projectId: PROJECT_ID });
-    const { documents, work } = mergeChanges(ana, plan, 'Merged ben.qdpx');
-    expect(documents).toBeNull();
-    expect(sorted(applied(ana, documents, work))).toEqual(sorted(applyMergePlan(ana, plan)));
+    const change = mergeChanges(ana, plan, 'Merged ben.qdpx');
+    expect(change!.texts).toBeUndefined();
+    expect(sorted(applied(ana, change))).toEqual(sorted(applyMergePlan(ana, plan)));
+    expect(mergeChanges(applyMergePlan(ana, plan), planMerge(applyMergePlan(ana, plan), ben, { projectId: PROJECT_ID }), 'again')).toBeNull();
   });
 
-  it('write a whole project into an empty one: documents and texts unlogged, everything else one step that undo takes back', () => {
+  it('write a whole project into an empty one as one step, whose inverse takes back every row it added', () => {
     const plan = planMerge(emptyProjectRows(), all, { projectId: PROJECT_ID });
-    const { documents, work } = mergeChanges(emptyProjectRows(), plan, 'Imported riverton.qdpx');
-    expect(documents!.changes.every((c) => c.table === 'documents')).toBe(true);
-    expect(documents!.texts).toEqual(all.texts);
-    expect(work!.changes.some((c) => c.table === 'documents')).toBe(false);
-    const after = applied(emptyProjectRows(), documents, work);
+    const change = mergeChanges(emptyProjectRows(), plan, 'Imported riverton.qdpx')!;
+    expect(change.texts).toEqual(all.texts);
+    const after = applied(emptyProjectRows(), change);
     expect(sorted(after)).toEqual(sorted(applyMergePlan(emptyProjectRows(), plan)));
-    const undone = applied(after, inverseOf(work!));
-    expect(undone.codings).toEqual([]);
-    expect(undone.codes).toEqual([]);
-    expect(undone.documents).toHaveLength(all.documents.length);
+    // Undo deletes the texts of the documents it takes back (renderer/db/undoHistory.ts).
+    const undone = applied(after, { ...inverseOf(change), texts: all.texts.map(({ docId }) => ({ docId, text: null })) });
+    expect(sorted(undone)).toEqual(sorted(emptyProjectRows()));
+    // A document comes before the codings that point to it, so the inverse deletes them first.
+    const firstCoding = change.changes.findIndex((c) => c.table === 'codings');
+    expect(change.changes.findIndex((c) => c.table === 'documents')).toBeLessThan(firstCoding);
   });
 
   it('fill empty fields of matched rows, each row once with every update applied', () => {
