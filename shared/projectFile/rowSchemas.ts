@@ -75,6 +75,7 @@ const codingShape = {
   suffix: text,
   coderId: id,
   createdAt: text,
+  blind: z.boolean().optional(),
 };
 export const codingRow = z.looseObject(codingShape);
 

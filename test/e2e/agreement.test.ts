@@ -38,18 +38,21 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   const page = app.page;
   await importThroughDialog(app, pressPaths().slice(1, 4));
 
-  // Coder 1: "claim" in the news item and the watchdog profile.
+  // Coder 1, blind: "claim" in the news item and the watchdog profile.
+  await page.getByRole('button', { name: 'Blind mode' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Blind mode' }).getAttribute('aria-pressed')).toBe('true');
   await applyClaim(page, NEWS, REFORMS);
   await applyClaim(page, WATCH, BAIL);
 
-  // Lee, blind: "claim" on the same words of the news item, and in the gazette instead of the profile.
+  // Lee, blind (blind mode stays on for the project): "claim" on the same words of the news item,
+  // and in the gazette instead of the profile.
   await page.getByRole('button', { name: /^Coder: / }).click();
   await page.getByRole('dialog', { name: 'Coders' }).getByRole('button', { name: 'New coder…' }).click();
   const form = page.getByRole('dialog', { name: 'New coder' });
   await form.getByLabel('Coder name').fill('Lee');
   await form.getByRole('button', { name: 'Add coder and switch' }).click();
   await expect.poll(() => page.getByRole('button', { name: /^Coder: Lee/ }).count()).toBe(1);
-  await page.getByRole('button', { name: 'Blind mode' }).click();
+  expect(await page.getByRole('button', { name: 'Blind mode' }).getAttribute('aria-pressed')).toBe('true');
   await applyClaim(page, NEWS, REFORMS);
   await applyClaim(page, GAZETTE, DRUGS);
 
@@ -80,7 +83,9 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await expect.poll(async () => (await rowFigures(page, 'All documents', 'All codes')).slice(0, 6)).toEqual(['16.7%', '83.3%', '0.400', '0.400', '0.667', expect.any(String)]);
   const report = page.getByRole('region', { name: 'Agreement report' });
   await expect.poll(() => report.innerText()).toContain('1,000 resamples of documents, seed 1');
-  await expect.poll(() => page.getByRole('textbox', { name: 'Methods paragraph' }).inputValue()).toContain('between 2 coders (Coder 1 and Lee) on 3 documents');
+  const methods = page.getByRole('textbox', { name: 'Methods paragraph' });
+  await expect.poll(() => methods.inputValue()).toContain('between 2 coders (Coder 1 and Lee) on 3 documents');
+  await expect.poll(() => methods.inputValue()).toContain('as recorded with each coding: Coder 1 coded in blind mode; Lee coded in blind mode.');
 
   // At the character unit, by hand from the texts' lengths: N characters in all; both coders coded
   // the REFORMS characters, Coder 1 alone BAIL's, Lee alone DRUGS'; every other character neither.
@@ -172,5 +177,13 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await exportCsv(app, segmentsPath);
   const consensus = readCsv(segmentsPath).filter((row) => row.coder === 'Consensus');
   expect(consensus.map((row) => [row.document_title, row.code, row.text])).toEqual([[NEWS, 'claim', REFORMS], [WATCH, 'claim', BAIL]]);
+
+  // Lee leaves blind mode and codes once more: the methods paragraph says Lee coded partly blind.
+  await page.getByRole('button', { name: 'Blind mode' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Blind mode' }).getAttribute('aria-pressed')).toBe('false');
+  await applyClaim(page, NEWS, 'moving on from Victor Hale');
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Agreement' }).click();
+  await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(() => methods.inputValue()).toContain('as recorded with each coding: Coder 1 coded in blind mode; Lee partly blind (2 of 3 codings).');
   expect(app.pageErrors).toEqual([]);
 });

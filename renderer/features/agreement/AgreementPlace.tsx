@@ -3,6 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { AgreementUnit } from '../../../shared/agreement/agreementReport';
+import { blindTallies } from '../../../shared/agreement/blindMode';
+import { comparedCodings } from '../../../shared/agreement/agreementInput';
 import { codebookVersion } from '../../../shared/agreement/codebookVersion';
 import { methodsParagraph } from '../../../shared/agreement/methodsParagraph';
 import { listAttributeDefinitions } from '../../db/attributes';
@@ -102,8 +104,7 @@ export function AgreementPlace() {
       const result = await runAgreement({ input: data.input, options, consensusCoderId, disagreements: true });
       setComputed({
         ...result,
-        // Whether each coder coded blind is not recorded with codings yet: the paragraph says so.
-        methods: methodsParagraph(result.report, { codebook: codes, blindByCoder: new Map() }),
+        methods: methodsParagraph(result.report, { codebook: codes, blindByCoder: blindTallies(comparedCodings(data.input)) }),
         version: codebookVersion(codes).short,
       });
     } catch (error) {
