@@ -5,6 +5,7 @@ import type { AgreementInput } from '../../shared/agreement/agreementInput';
 import type { AttributeValue, CoderRecord, CodingRecord } from '../../shared/model';
 import { listCodes } from './codes';
 import { listDocuments } from './documents';
+import type { OperationRecord } from './operationRecord';
 import type { ProjectDatabase } from './projectDatabase';
 
 export interface AgreementChoice {
@@ -65,10 +66,14 @@ export async function consensusState(db: ProjectDatabase, docId: string): Promis
   });
 }
 
-/** Which of these codings still exist (a decision undone takes its codings away). */
-export async function existingCodingIds(db: ProjectDatabase, ids: readonly string[]): Promise<Set<string>> {
-  const rows = await db.codings.bulkGet([...ids]);
-  return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
+/**
+ * The operations of the log that adjudication progress rests on, for these documents: the decisions
+ * (Change.adjudication) and the undo and redo steps that may reverse them (they carry the same
+ * documents). Read by the log's docIds index, not the whole log.
+ */
+export async function adjudicationSteps(db: ProjectDatabase, docIds: readonly string[]): Promise<OperationRecord[]> {
+  const steps = await db.operations.where('docIds').anyOf([...docIds]).distinct().toArray();
+  return steps.filter((step) => step.adjudication !== undefined || step.reverses !== undefined);
 }
 
 /** The consensus coder's codings anywhere, and the texts of these documents (to quote new codings). */

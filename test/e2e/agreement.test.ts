@@ -142,13 +142,21 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await page.getByRole('region', { name: `Disagreement in ${GAZETTE}` }).getByRole('button', { name: 'Keep no coding' }).click();
   await expect.poll(() => progress(page)).toBe('2 of 2 disagreements settled into Consensus.');
 
-  // Each decision that writes codings is one undoable operation; "no coding kept" wrote none here
-  // (the consensus coder held nothing there), so it is in History but leaves nothing to undo.
+  // Every decision is one undoable operation, "no coding kept" too though it wrote no coding here
+  // (the consensus coder held nothing there): undo takes the decisions back last first, redo repeats them.
   const undo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Undo/ });
-  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Disagreement settled: Coder 1’s coding kept');
+  const redo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Redo/ });
+  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Disagreement settled: no coding kept');
   await undo.click();
   await expect.poll(() => progress(page)).toBe('1 of 2 disagreements settled into Consensus.');
-  await page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Redo/ }).click();
+  await expect.poll(() => list.getByRole('option').allInnerTexts()).toEqual([`${WATCH}: claim, coded by one coder only (settled: Coder 1’s coding kept)`, `${GAZETTE}: claim, coded by one coder only`]);
+  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Disagreement settled: Coder 1’s coding kept');
+  await undo.click();
+  await expect.poll(() => progress(page)).toBe('0 of 2 disagreements settled into Consensus.');
+  await redo.click();
+  await expect.poll(() => progress(page)).toBe('1 of 2 disagreements settled into Consensus.');
+  await expect.poll(() => redo.getAttribute('aria-label')).toBe('Redo Disagreement settled: no coding kept');
+  await redo.click();
   await expect.poll(() => progress(page)).toBe('2 of 2 disagreements settled into Consensus.');
 
   // Every decision shows in the code's History, with who made it.
@@ -156,9 +164,11 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await page.getByRole('button', { name: 'History' }).click();
   await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code claim' });
   const trail = page.getByRole('list', { name: 'Changes to the code' }).getByRole('listitem');
-  await expect.poll(async () => (await trail.allInnerTexts()).slice(0, 4).map((t) => t.replace(/(by [^,]+), .+$/su, '$1'))).toEqual([
+  await expect.poll(async () => (await trail.allInnerTexts()).slice(0, 6).map((t) => t.replace(/(by [^,]+), .+$/su, '$1'))).toEqual([
+    'Redo: Disagreement settled: no coding kept by Lee',
     'Redo: Disagreement settled: Coder 1’s coding kept by Lee',
     'Undo: Disagreement settled: Coder 1’s coding kept by Lee',
+    'Undo: Disagreement settled: no coding kept by Lee',
     'Disagreement settled: no coding kept by Lee',
     'Disagreement settled: Coder 1’s coding kept by Lee',
   ]);
