@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
-import { exportCsv, importThroughDialog, openDocument, selectWithMouse } from './actions';
+import { dragAcross, exportCsv, importThroughDialog, openDocument, selectWithMouse } from './actions';
 import { canonicalTextOf, readCsv } from './corpus';
 import { pressPaths } from '../fixtures/press';
 
@@ -195,5 +195,26 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Agreement' }).click();
   await choices.getByRole('button', { name: 'Compute agreement' }).click();
   await expect.poll(() => methods.inputValue()).toContain('as recorded with each coding: Coder 1 coded in blind mode; Lee partly blind (2 of 3 codings).');
+
+  // That coding is a new disagreement; it is settled with an extent set on the text: a selection in
+  // Lee's text, then its ends moved a word at a time, the quote shown before it is taken.
+  const third = `${NEWS}: claim, coded by one coder only`;
+  await list.getByRole('option', { name: third, exact: true }).click();
+  const news = page.getByRole('region', { name: `Disagreement in ${NEWS}` });
+  const edited = news.getByRole('group', { name: 'Edited passage' });
+  const quote = edited.getByRole('status', { name: 'Edited passage quote' });
+  await expect.poll(() => quote.innerText()).toMatch(/^“moving on from Victor Hale” \(characters \d+–\d+\)$/u);
+  await page.getByRole('heading', { name: 'Disagreements' }).click();
+  await dragAcross(page, 'from Victor', 'section[aria-label="Lee’s codings"] .disagreement-text');
+  await expect.poll(() => quote.innerText()).toMatch(/^“from Victor” /u);
+  await edited.getByRole('button', { name: 'End a word later' }).click();
+  await edited.getByRole('button', { name: 'Start a word earlier' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => quote.innerText()).toMatch(/^“on from Victor Hale” /u);
+  await edited.getByRole('button', { name: 'Keep edited passage' }).click();
+  await expect.poll(() => progress(page)).toBe('3 of 3 disagreements settled into Consensus.');
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+  await exportCsv(app, segmentsPath);
+  expect(readCsv(segmentsPath).filter((row) => row.coder === 'Consensus').map((row) => row.text)).toContain('on from Victor Hale');
   expect(app.pageErrors).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // coder's codings side by side on the passage, opened at its place in Code, and settled into the
 // consensus coder through the write path (one operation each: it shows in History and undoes).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Disagreement, DisagreementKind } from '../../../shared/agreement/disagreements';
 import { consensusFromAgreed, type AdjudicationDecision } from '../../../shared/agreement/adjudication';
 import { adoptAgreedChange, settleChange } from '../../../shared/changes/adjudicationChanges';
@@ -17,6 +17,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import { useProject } from '../projects/ProjectContext';
 import { useKeptState } from './useKeptState';
+import { EditedPassage } from './EditedPassage';
 
 const KIND_WORDS: Record<DisagreementKind, string> = {
   'coded-by-some': 'coded by one coder only',
@@ -213,12 +214,11 @@ interface DetailProps {
 function DisagreementDetail({ disagreement, title, coderName, codeName, onOpen, onSettle }: DetailProps) {
   const { db } = useProject();
   const text = useLiveQuery(async () => (await db.texts.get(disagreement.docId))?.text ?? '', [db, disagreement.docId]);
-  const [start, setStart] = useState(String(disagreement.start));
-  const [end, setEnd] = useState(String(disagreement.end));
+  const detail = useRef<HTMLElement>(null);
   const from = Math.max(0, disagreement.start - CONTEXT);
   const to = Math.min(text?.length ?? 0, disagreement.end + CONTEXT);
   return (
-    <section className="disagreement" aria-label={`Disagreement in ${title}`}>
+    <section ref={detail} className="disagreement" aria-label={`Disagreement in ${title}`}>
       <p>
         “{title}”, characters {disagreement.start}–{disagreement.end}: {KIND_WORDS[disagreement.kind]}.
       </p>
@@ -256,18 +256,8 @@ function DisagreementDetail({ disagreement, title, coderName, codeName, onOpen, 
         <button type="button" onClick={() => onSettle({ take: 'neither' })}>
           Keep no coding
         </button>
-        <label>
-          Start
-          <input type="number" min={0} value={start} onChange={(event) => setStart(event.target.value)} />
-        </label>
-        <label>
-          End
-          <input type="number" min={0} value={end} onChange={(event) => setEnd(event.target.value)} />
-        </label>
-        <button type="button" onClick={() => onSettle({ take: 'edited', start: Number(start), end: Number(end) })}>
-          Keep edited passage
-        </button>
       </div>
+      {text !== undefined ? <EditedPassage text={text} initial={disagreement} container={detail} onKeep={({ start, end }) => onSettle({ take: 'edited', start, end })} /> : null}
     </section>
   );
 }
@@ -282,11 +272,13 @@ function MarkedText({ text, from, to, codings, codeName }: { text: string; from:
         const covering = codings.filter((c) => c.start <= at && next <= c.end);
         const piece = text.slice(at, next);
         return covering.length > 0 ? (
-          <mark key={at} title={covering.map((c) => codeName(c.codeId)).join(', ')}>
+          <mark key={at} data-at={at} title={covering.map((c) => codeName(c.codeId)).join(', ')}>
             {piece}
           </mark>
         ) : (
-          <span key={at}>{piece}</span>
+          <span key={at} data-at={at}>
+            {piece}
+          </span>
         );
       })}
     </p>
