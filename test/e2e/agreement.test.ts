@@ -87,6 +87,18 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await expect.poll(() => methods.inputValue()).toContain('between 2 coders (Coder 1 and Lee) on 3 documents');
   await expect.poll(() => methods.inputValue()).toContain('as recorded with each coding: Coder 1 coded in blind mode; Lee coded in blind mode.');
 
+  // Documents are chosen with the document filter of Retrieve and Compare: by text, only the gazette
+  // holds DRUGS (there Lee alone coded "claim": no agreement on its one unit); text found nowhere is said so.
+  const textContains = choices.getByRole('group', { name: 'Documents' }).getByRole('searchbox', { name: 'Text contains' });
+  await textContains.fill(DRUGS);
+  await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(() => report.innerText()).toContain('; 1 document compared (1 coded by every coder)');
+  await expect.poll(async () => (await rowFigures(page, 'All documents', 'claim')).filter((_, i) => [1, 7].includes(i))).toEqual(['0.0%', '1']);
+  await textContains.fill('words in none of the texts');
+  await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(() => page.getByRole('alert').innerText()).toBe('No document passes the document filter: choose other values, sets or text.');
+  await textContains.fill('');
+
   // At the character unit, by hand from the texts' lengths: N characters in all; both coders coded
   // the REFORMS characters, Coder 1 alone BAIL's, Lee alone DRUGS'; every other character neither.
   const N = pressPaths().slice(1, 4).reduce((sum, path) => sum + canonicalTextOf(path).length, 0);
