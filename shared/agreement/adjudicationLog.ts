@@ -17,22 +17,26 @@ export interface LoggedStep {
 
 /** Per disagreement id, the decision that stands (the latest one not undone). */
 export function standingDecisions(steps: readonly LoggedStep[]): Map<string, Adjudication> {
-  const ordered = [...steps].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  const decisionOf = new Map<string, string>();
-  const stands = new Map<string, boolean>();
-  const decisions: Array<{ id: string; adjudication: Adjudication }> = [];
-  for (const step of ordered) {
-    if (step.kind === 'change' && step.adjudication) {
-      decisionOf.set(step.id, step.id);
-      stands.set(step.id, true);
-      decisions.push({ id: step.id, adjudication: step.adjudication });
-    } else if (step.reverses !== undefined && decisionOf.has(step.reverses)) {
-      const decision = decisionOf.get(step.reverses)!;
-      decisionOf.set(step.id, decision);
-      stands.set(decision, step.kind === 'redo');
-    }
+  // The steps that reverse each operation: an undo of it, then (after that undo) a redo of it. Read
+  // by these links, not by time, so that steps logged within one millisecond still read right.
+  const undoOf = new Map<string, LoggedStep>();
+  const redoOf = new Map<string, LoggedStep>();
+  for (const step of steps) {
+    if (step.reverses === undefined) continue;
+    const of = step.kind === 'undo' ? undoOf : step.kind === 'redo' ? redoOf : null;
+    const earlier = of?.get(step.reverses);
+    if (of && (!earlier || earlier.at <= step.at)) of.set(step.reverses, step);
   }
+  const stands = (decision: LoggedStep): boolean => {
+    for (let current = decision; ; ) {
+      if (!undoOf.has(current.id)) return true;
+      const redo = redoOf.get(current.id);
+      if (!redo) return false;
+      current = redo;
+    }
+  };
+  const decisions = steps.filter((step) => step.kind === 'change' && step.adjudication).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const result = new Map<string, Adjudication>();
-  for (const { id, adjudication } of decisions) if (stands.get(id)) result.set(adjudication.disagreementId, adjudication);
+  for (const decision of decisions) if (stands(decision)) result.set(decision.adjudication!.disagreementId, decision.adjudication!);
   return result;
 }

@@ -27,7 +27,9 @@ describe('adjudication progress from the operations log', () => {
     expect(words([...steps, undo('u2', 3, 'o2')])).toEqual({ d1: 'A’s coding kept' });
   });
 
-  test('reads the log in time order whatever order it comes in', () => {
+  test('reads undo and redo by what they reverse, in any order and within one millisecond', () => {
     expect(words([undo('u1', 2, 'o1'), decide('o1', 1, 'd1', 'A’s coding kept')])).toEqual({});
+    expect(words([redo('r1', 1, 'o1'), undo('u1', 1, 'o1'), decide('o1', 1, 'd1', 'A’s coding kept')])).toEqual({ d1: 'A’s coding kept' });
+    expect(words([undo('u2', 1, 'r1'), redo('r1', 1, 'o1'), undo('u1', 1, 'o1'), decide('o1', 1, 'd1', 'A’s coding kept')])).toEqual({});
   });
 });
