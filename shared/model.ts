@@ -91,6 +91,12 @@ export interface CodingRecord {
   suffix: string;
   coderId: Uuid;
   createdAt: string;
+  /**
+   * Whether blind mode (the other coders' work hidden) was on when the coder made this coding, so
+   * that a methods section can say truthfully who coded blind. Absent where it was not recorded:
+   * codings made before it was, brought in from a REFI-QDA file, or settled into the consensus.
+   */
+  blind?: boolean;
 }
 
 export type MemoTargetType = 'project' | 'document' | 'code' | 'coding';

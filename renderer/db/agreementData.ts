@@ -5,13 +5,17 @@ import type { AgreementInput } from '../../shared/agreement/agreementInput';
 import type { AttributeValue, CoderRecord, CodingRecord } from '../../shared/model';
 import { listCodes } from './codes';
 import { listDocuments } from './documents';
+import { listDocumentSets } from './documentSets';
+import { filterDocuments, type DocumentFilter } from '../../shared/library/documentFilter';
+import type { OperationRecord } from './operationRecord';
 import type { ProjectDatabase } from './projectDatabase';
 
 export interface AgreementChoice {
   coderIds: readonly string[];
   /** Null for every code of the codebook. */
   codeIds: readonly string[] | null;
-  docIds: readonly string[];
+  /** Which documents are compared: the one document filter of Retrieve and Compare. */
+  documents: DocumentFilter;
   /** Paragraph and sentence units (and adjudication) need the texts; the other units do not. */
   withText: boolean;
   /** A document attribute whose values group the documents, or null. */
@@ -24,10 +28,13 @@ export interface AgreementData {
 }
 
 export async function loadAgreementData(db: ProjectDatabase, choice: AgreementChoice): Promise<AgreementData> {
-  return db.transaction('r', [db.documents, db.texts, db.codes, db.coders, db.codings], async () => {
-    const wanted = new Set(choice.docIds);
-    const documents = (await listDocuments(db)).filter((d) => wanted.has(d.id));
-    const texts = choice.withText ? await db.texts.bulkGet(documents.map((d) => d.id)) : [];
+  return db.transaction('r', [db.documents, db.texts, db.codes, db.coders, db.codings, db.documentSets], async () => {
+    const all = await listDocuments(db);
+    // Filtering by text reads every text; otherwise only the chosen documents' texts are read.
+    const searched = choice.documents.textContains.trim() !== '';
+    const allTexts = searched ? new Map((await db.texts.toArray()).map((t) => [t.docId, t.text])) : null;
+    const documents = filterDocuments(all, choice.documents, { sets: await listDocumentSets(db), ...(allTexts ? { text: (id: string) => allTexts.get(id) } : {}) });
+    const texts = !choice.withText ? [] : allTexts ? documents.map((d) => ({ text: allTexts.get(d.id) ?? '' })) : await db.texts.bulkGet(documents.map((d) => d.id));
     const codes = (await listCodes(db)).filter((c) => choice.codeIds === null || choice.codeIds.includes(c.id));
     const stored = new Map((await db.coders.toArray()).map((c) => [c.id, c]));
     const coders = choice.coderIds.map((id) => ({ id, name: stored.get(id)?.name ?? 'Unknown coder' }));
@@ -65,10 +72,14 @@ export async function consensusState(db: ProjectDatabase, docId: string): Promis
   });
 }
 
-/** Which of these codings still exist (a decision undone takes its codings away). */
-export async function existingCodingIds(db: ProjectDatabase, ids: readonly string[]): Promise<Set<string>> {
-  const rows = await db.codings.bulkGet([...ids]);
-  return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
+/**
+ * The operations of the log that adjudication progress rests on, for these documents: the decisions
+ * (Change.adjudication) and the undo and redo steps that may reverse them (they carry the same
+ * documents). Read by the log's docIds index, not the whole log.
+ */
+export async function adjudicationSteps(db: ProjectDatabase, docIds: readonly string[]): Promise<OperationRecord[]> {
+  const steps = await db.operations.where('docIds').anyOf([...docIds]).distinct().toArray();
+  return steps.filter((step) => step.adjudication !== undefined || step.reverses !== undefined);
 }
 
 /** The consensus coder's codings anywhere, and the texts of these documents (to quote new codings). */

@@ -131,6 +131,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
     changes: change.changes,
     docIds: unique([...change.changes.flatMap(docIdsOf), ...(change.docIds ?? [])]),
     codeIds: unique([...change.changes.flatMap(codeIdsOf), ...(change.codeIds ?? [])]),
+    ...(change.adjudication ? { adjudication: change.adjudication } : {}),
   };
   // The checks read the tables rows point into, and the rows that point into them.
   const names = options.expectCurrent ? unique([...tables, ...CHECKED_TABLES]) : tables;

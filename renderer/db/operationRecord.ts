@@ -2,7 +2,7 @@
 // after, so that it can be undone (by appending its inverse) and read back as an audit trail. The
 // rows are typed per table (shared/changes/change.ts); texts are never in it.
 import type { Uuid } from '../../shared/model';
-import type { RowChange } from '../../shared/changes/change';
+import type { Adjudication, RowChange } from '../../shared/changes/change';
 
 export interface OperationRecord {
   id: Uuid;
@@ -20,4 +20,6 @@ export interface OperationRecord {
   changes: RowChange[];
   docIds: Uuid[];
   codeIds: Uuid[];
+  /** A disagreement settled (Change.adjudication): the log is where adjudication progress is kept. */
+  adjudication?: Adjudication;
 }

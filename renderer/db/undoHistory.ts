@@ -67,7 +67,8 @@ export class UndoHistory {
 
   constructor(private readonly db: ProjectDatabase) {
     this.stopListening = onCommitted(db, (operation) => {
-      if (operation.kind !== 'change' || operation.changes.length === 0) return;
+      // A settled disagreement is a step even when it wrote no row: the decision itself is undone.
+      if (operation.kind !== 'change' || (operation.changes.length === 0 && !operation.adjudication)) return;
       const stacks = this.stacksOf(operation.coderId);
       stacks.undo.push(entryOf(operation));
       if (stacks.undo.length > MAX_UNDO) stacks.undo.shift();

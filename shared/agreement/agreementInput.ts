@@ -94,6 +94,14 @@ export function prepareAgreement(input: AgreementInput): PreparedAgreement {
   return { input, ratedMasks, ranges, codingsByDocument, notes };
 }
 
+/** The codings a comparison rests on: by the coders, of the codes, in the documents compared. */
+export function comparedCodings(input: AgreementInput): CodingRecord[] {
+  const coders = new Set(input.coders.map((c) => c.id));
+  const codes = new Set(input.codes.map((c) => c.id));
+  const documents = new Set(input.documents.map((d) => d.id));
+  return input.codings.filter((c) => coders.has(c.coderId) && codes.has(c.codeId) && documents.has(c.docId));
+}
+
 /** Sorted, disjoint union of `[start, end)` pairs given flat; touching ranges join. */
 export function mergeRanges(flat: readonly number[]): number[] {
   const order: number[] = [];

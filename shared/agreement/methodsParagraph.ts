@@ -3,13 +3,14 @@
 // codebook's version, whether each coder coded blind, and the pooled result with its interval.
 import type { CodeRecord } from '../model';
 import type { AgreementFigure, AgreementReport, AgreementUnit } from './agreementReport';
+import { blindWords, type BlindTally } from './blindMode';
 import { codebookVersion } from './codebookVersion';
 
 export interface MethodsContext {
   /** The whole codebook at the time of the report (its version is hashed from it). */
   codebook: readonly CodeRecord[];
-  /** Per coder id: true when they coded in blind mode, false when not; absent when not recorded. */
-  blindByCoder: ReadonlyMap<string, boolean>;
+  /** Per coder id, their codings in the documents compared by blind mode (blindTallies). */
+  blindByCoder: ReadonlyMap<string, BlindTally>;
 }
 
 const UNIT_WORDS: Record<AgreementUnit, string> = {
@@ -56,16 +57,9 @@ function unitsCompared(report: AgreementReport): number {
   return report.unit === 'segments' || report.rows.length < 2 ? overall.percentAgreement.units : report.rows[0]!.percentAgreement.units;
 }
 
-function blindSentence(report: AgreementReport, blind: ReadonlyMap<string, boolean>): string {
-  const yes = report.coders.filter((c) => blind.get(c.id) === true).map((c) => c.name);
-  const no = report.coders.filter((c) => blind.get(c.id) === false).map((c) => c.name);
-  const unknown = report.coders.filter((c) => !blind.has(c.id)).map((c) => c.name);
-  const parts: string[] = [];
-  if (yes.length === report.coders.length) parts.push('Every coder coded blind, without seeing the other coders’ codings.');
-  else if (yes.length > 0) parts.push(`${list(yes)} coded blind, without seeing the other coders’ codings.`);
-  if (no.length > 0) parts.push(`${list(no)} did not code blind.`);
-  if (unknown.length > 0) parts.push(`Whether ${list(unknown)} coded blind was not recorded.`);
-  return parts.join(' ');
+function blindSentence(report: AgreementReport, blind: ReadonlyMap<string, BlindTally>): string {
+  const each = report.coders.map((c) => `${c.name} ${blindWords(blind.get(c.id))}`);
+  return `Blind mode (the other coders’ codings hidden while coding), as recorded with each coding: ${each.join('; ')}.`;
 }
 
 function figure(f: AgreementFigure): string {

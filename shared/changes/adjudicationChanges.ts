@@ -1,7 +1,9 @@
 // Settling a disagreement as one change to the consensus coder: the consensus codings the decision
 // makes (shared/agreement/adjudication.ts), the consensus coder's row when it is new, and the removal
 // of what the consensus coder held there before (settling again replaces the earlier decision rather
-// than piling codings on it). One operation: it shows in History and one undo takes it all back.
+// than piling codings on it). One operation: it shows in History and one undo takes it all back. The
+// operation names the disagreement and the decision (Change.adjudication), also when it writes no row:
+// the log is where adjudication progress is kept (shared/agreement/adjudicationLog.ts).
 import { settleDisagreement, type AdjudicationDecision } from '../agreement/adjudication';
 import type { Disagreement } from '../agreement/disagreements';
 import type { CoderRecord, CodingRecord } from '../model';
@@ -28,8 +30,9 @@ export function settleChange(disagreement: Disagreement, decision: AdjudicationD
     ...replaced.map((c) => ({ table: 'codings' as const, key: c.id, before: c, after: null })),
     ...created.map((c) => ({ table: 'codings' as const, key: c.id, before: null, after: c })),
   ];
+  const words = decisionWords(decision, context.coderName);
   return {
-    change: { label: `Disagreement settled: ${decisionWords(decision, context.coderName)}`, changes, docIds: [disagreement.docId], codeIds: disagreement.codeIds },
+    change: { label: `Disagreement settled: ${words}`, changes, docIds: [disagreement.docId], codeIds: disagreement.codeIds, adjudication: { disagreementId: disagreement.id, words } },
     created,
   };
 }

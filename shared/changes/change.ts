@@ -72,6 +72,21 @@ export interface Change {
    */
   docIds?: string[];
   codeIds?: string[];
+  /**
+   * For settling a disagreement (shared/changes/adjudicationChanges.ts): which one, and the decision
+   * in words. Kept in the operation it is logged as, so that adjudication progress is read from the
+   * log (shared/agreement/adjudicationLog.ts) and travels with the project; a decision that writes no
+   * row ("keep no coding" where the consensus held nothing) is logged and undoable all the same.
+   */
+  adjudication?: Adjudication;
+}
+
+/** A settled disagreement, as its operation in the log names it. */
+export interface Adjudication {
+  /** The disagreement's id (shared/agreement/disagreements.ts: stable while its codings are). */
+  disagreementId: string;
+  /** The decision as the adjudication list says it: "Lee’s coding kept". */
+  words: string;
 }
 
 /** New ids and the time for rows a change creates: passed in, so that builders stay pure. */

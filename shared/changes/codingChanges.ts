@@ -13,6 +13,8 @@ export interface NewCoding extends GivenIdentity {
   start: number;
   end: number;
   coderId: string;
+  /** Whether blind mode was on as the coder made it (the coding screen says; see CodingRecord.blind). */
+  blind?: boolean;
 }
 
 /** The change that applies a code to a passage, quote and context taken from the text. */

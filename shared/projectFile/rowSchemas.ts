@@ -75,6 +75,7 @@ const codingShape = {
   suffix: text,
   coderId: id,
   createdAt: text,
+  blind: z.boolean().optional(),
 };
 export const codingRow = z.looseObject(codingShape);
 
@@ -120,6 +121,7 @@ const operationShape = {
   changes: z.array(rowChange),
   docIds: z.array(id),
   codeIds: z.array(id),
+  adjudication: z.object({ disagreementId: text, words: text }).optional(),
 };
 export const operationRow = z.looseObject(operationShape);
 
@@ -138,6 +140,7 @@ export type OperationRow = {
   changes: Array<{ table: 'documents' | 'texts' | 'codes' | 'codings' | 'memos' | 'coders' | 'documentSets' | 'attributeDefinitions' | 'savedQueries'; key: string; before: unknown; after: unknown }>;
   docIds: string[];
   codeIds: string[];
+  adjudication?: { disagreementId: string; words: string };
 };
 
 // Every log entry is accepted, and what the schema accepts has every field of one.

@@ -28,10 +28,13 @@ export async function openDocument(page: Page, title: string): Promise<void> {
   await page.getByRole('document', { name: `Text of ${title}` }).waitFor();
 }
 
-/** Screen positions (x1, y1: the middle of its first character; x2, y2: of its last) of `phrase` in the document text. */
-export async function phraseBox(page: Page, phrase: string) {
-  const box = await page.evaluate((wanted) => {
-    const root = document.querySelector('[role="document"]')!;
+/**
+ * Screen positions (x1, y1: the middle of its first character; x2, y2: of its last) of `phrase` in the
+ * document text, or in the element `within` (a CSS selector) when given.
+ */
+export async function phraseBox(page: Page, phrase: string, within = '[role="document"]') {
+  const box = await page.evaluate(([wanted, rootSelector]) => {
+    const root = document.querySelector(rootSelector!)!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const at = node.data.indexOf(wanted);
@@ -48,7 +51,7 @@ export async function phraseBox(page: Page, phrase: string) {
       return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
     }
     return null;
-  }, phrase);
+  }, [phrase, within] as const);
   if (!box) throw new Error(`“${phrase}” is not on screen in one text run`);
   return box;
 }
@@ -105,8 +108,8 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
  * Presses the mouse on the first character of `phrase` and lets go on its last, moving in steps as a
  * hand does; whatever lies under the pointer on the way (a drag handle, a stripe) gets the events.
  */
-export async function dragAcross(page: Page, phrase: string): Promise<void> {
-  const box = await phraseBox(page, phrase);
+export async function dragAcross(page: Page, phrase: string, within?: string): Promise<void> {
+  const box = await phraseBox(page, phrase, within);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
-import { exportCsv, importThroughDialog, openDocument, selectWithMouse } from './actions';
+import { dragAcross, exportCsv, importThroughDialog, openDocument, selectWithMouse } from './actions';
 import { canonicalTextOf, readCsv } from './corpus';
 import { pressPaths } from '../fixtures/press';
 
@@ -38,18 +38,21 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   const page = app.page;
   await importThroughDialog(app, pressPaths().slice(1, 4));
 
-  // Coder 1: "claim" in the news item and the watchdog profile.
+  // Coder 1, blind: "claim" in the news item and the watchdog profile.
+  await page.getByRole('button', { name: 'Blind mode' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Blind mode' }).getAttribute('aria-pressed')).toBe('true');
   await applyClaim(page, NEWS, REFORMS);
   await applyClaim(page, WATCH, BAIL);
 
-  // Lee, blind: "claim" on the same words of the news item, and in the gazette instead of the profile.
+  // Lee, blind (blind mode stays on for the project): "claim" on the same words of the news item,
+  // and in the gazette instead of the profile.
   await page.getByRole('button', { name: /^Coder: / }).click();
   await page.getByRole('dialog', { name: 'Coders' }).getByRole('button', { name: 'New coder…' }).click();
   const form = page.getByRole('dialog', { name: 'New coder' });
   await form.getByLabel('Coder name').fill('Lee');
   await form.getByRole('button', { name: 'Add coder and switch' }).click();
   await expect.poll(() => page.getByRole('button', { name: /^Coder: Lee/ }).count()).toBe(1);
-  await page.getByRole('button', { name: 'Blind mode' }).click();
+  expect(await page.getByRole('button', { name: 'Blind mode' }).getAttribute('aria-pressed')).toBe('true');
   await applyClaim(page, NEWS, REFORMS);
   await applyClaim(page, GAZETTE, DRUGS);
 
@@ -80,7 +83,21 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await expect.poll(async () => (await rowFigures(page, 'All documents', 'All codes')).slice(0, 6)).toEqual(['16.7%', '83.3%', '0.400', '0.400', '0.667', expect.any(String)]);
   const report = page.getByRole('region', { name: 'Agreement report' });
   await expect.poll(() => report.innerText()).toContain('1,000 resamples of documents, seed 1');
-  await expect.poll(() => page.getByRole('textbox', { name: 'Methods paragraph' }).inputValue()).toContain('between 2 coders (Coder 1 and Lee) on 3 documents');
+  const methods = page.getByRole('textbox', { name: 'Methods paragraph' });
+  await expect.poll(() => methods.inputValue()).toContain('between 2 coders (Coder 1 and Lee) on 3 documents');
+  await expect.poll(() => methods.inputValue()).toContain('as recorded with each coding: Coder 1 coded in blind mode; Lee coded in blind mode.');
+
+  // Documents are chosen with the document filter of Retrieve and Compare: by text, only the gazette
+  // holds DRUGS (there Lee alone coded "claim": no agreement on its one unit); text found nowhere is said so.
+  const textContains = choices.getByRole('group', { name: 'Documents' }).getByRole('searchbox', { name: 'Text contains' });
+  await textContains.fill(DRUGS);
+  await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(() => report.innerText()).toContain('; 1 document compared (1 coded by every coder)');
+  await expect.poll(async () => (await rowFigures(page, 'All documents', 'claim')).filter((_, i) => [1, 7].includes(i))).toEqual(['0.0%', '1']);
+  await textContains.fill('words in none of the texts');
+  await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(() => page.getByRole('alert').innerText()).toBe('No document passes the document filter: choose other values, sets or text.');
+  await textContains.fill('');
 
   // At the character unit, by hand from the texts' lengths: N characters in all; both coders coded
   // the REFORMS characters, Coder 1 alone BAIL's, Lee alone DRUGS'; every other character neither.
@@ -137,13 +154,21 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await page.getByRole('region', { name: `Disagreement in ${GAZETTE}` }).getByRole('button', { name: 'Keep no coding' }).click();
   await expect.poll(() => progress(page)).toBe('2 of 2 disagreements settled into Consensus.');
 
-  // Each decision that writes codings is one undoable operation; "no coding kept" wrote none here
-  // (the consensus coder held nothing there), so it is in History but leaves nothing to undo.
+  // Every decision is one undoable operation, "no coding kept" too though it wrote no coding here
+  // (the consensus coder held nothing there): undo takes the decisions back last first, redo repeats them.
   const undo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Undo/ });
-  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Disagreement settled: Coder 1’s coding kept');
+  const redo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Redo/ });
+  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Disagreement settled: no coding kept');
   await undo.click();
   await expect.poll(() => progress(page)).toBe('1 of 2 disagreements settled into Consensus.');
-  await page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Redo/ }).click();
+  await expect.poll(() => list.getByRole('option').allInnerTexts()).toEqual([`${WATCH}: claim, coded by one coder only (settled: Coder 1’s coding kept)`, `${GAZETTE}: claim, coded by one coder only`]);
+  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Disagreement settled: Coder 1’s coding kept');
+  await undo.click();
+  await expect.poll(() => progress(page)).toBe('0 of 2 disagreements settled into Consensus.');
+  await redo.click();
+  await expect.poll(() => progress(page)).toBe('1 of 2 disagreements settled into Consensus.');
+  await expect.poll(() => redo.getAttribute('aria-label')).toBe('Redo Disagreement settled: no coding kept');
+  await redo.click();
   await expect.poll(() => progress(page)).toBe('2 of 2 disagreements settled into Consensus.');
 
   // Every decision shows in the code's History, with who made it.
@@ -151,9 +176,11 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await page.getByRole('button', { name: 'History' }).click();
   await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code claim' });
   const trail = page.getByRole('list', { name: 'Changes to the code' }).getByRole('listitem');
-  await expect.poll(async () => (await trail.allInnerTexts()).slice(0, 4).map((t) => t.replace(/(by [^,]+), .+$/su, '$1'))).toEqual([
+  await expect.poll(async () => (await trail.allInnerTexts()).slice(0, 6).map((t) => t.replace(/(by [^,]+), .+$/su, '$1'))).toEqual([
+    'Redo: Disagreement settled: no coding kept by Lee',
     'Redo: Disagreement settled: Coder 1’s coding kept by Lee',
     'Undo: Disagreement settled: Coder 1’s coding kept by Lee',
+    'Undo: Disagreement settled: no coding kept by Lee',
     'Disagreement settled: no coding kept by Lee',
     'Disagreement settled: Coder 1’s coding kept by Lee',
   ]);
@@ -172,5 +199,34 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await exportCsv(app, segmentsPath);
   const consensus = readCsv(segmentsPath).filter((row) => row.coder === 'Consensus');
   expect(consensus.map((row) => [row.document_title, row.code, row.text])).toEqual([[NEWS, 'claim', REFORMS], [WATCH, 'claim', BAIL]]);
+
+  // Lee leaves blind mode and codes once more: the methods paragraph says Lee coded partly blind.
+  await page.getByRole('button', { name: 'Blind mode' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Blind mode' }).getAttribute('aria-pressed')).toBe('false');
+  await applyClaim(page, NEWS, 'moving on from Victor Hale');
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Agreement' }).click();
+  await choices.getByRole('button', { name: 'Compute agreement' }).click();
+  await expect.poll(() => methods.inputValue()).toContain('as recorded with each coding: Coder 1 coded in blind mode; Lee partly blind (2 of 3 codings).');
+
+  // That coding is a new disagreement; it is settled with an extent set on the text: a selection in
+  // Lee's text, then its ends moved a word at a time, the quote shown before it is taken.
+  const third = `${NEWS}: claim, coded by one coder only`;
+  await list.getByRole('option', { name: third, exact: true }).click();
+  const news = page.getByRole('region', { name: `Disagreement in ${NEWS}` });
+  const edited = news.getByRole('group', { name: 'Edited passage' });
+  const quote = edited.getByRole('status', { name: 'Edited passage quote' });
+  await expect.poll(() => quote.innerText()).toMatch(/^“moving on from Victor Hale” \(characters \d+–\d+\)$/u);
+  await page.getByRole('heading', { name: 'Disagreements' }).click();
+  await dragAcross(page, 'from Victor', 'section[aria-label="Lee’s codings"] .disagreement-text');
+  await expect.poll(() => quote.innerText()).toMatch(/^“from Victor” /u);
+  await edited.getByRole('button', { name: 'End a word later' }).click();
+  await edited.getByRole('button', { name: 'Start a word earlier' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => quote.innerText()).toMatch(/^“on from Victor Hale” /u);
+  await edited.getByRole('button', { name: 'Keep edited passage' }).click();
+  await expect.poll(() => progress(page)).toBe('3 of 3 disagreements settled into Consensus.');
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+  await exportCsv(app, segmentsPath);
+  expect(readCsv(segmentsPath).filter((row) => row.coder === 'Consensus').map((row) => row.text)).toContain('on from Victor Hale');
   expect(app.pageErrors).toEqual([]);
 });

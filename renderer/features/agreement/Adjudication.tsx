@@ -2,21 +2,22 @@
 // coder's codings side by side on the passage, opened at its place in Code, and settled into the
 // consensus coder through the write path (one operation each: it shows in History and undoes).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Disagreement, DisagreementKind } from '../../../shared/agreement/disagreements';
 import { consensusFromAgreed, type AdjudicationDecision } from '../../../shared/agreement/adjudication';
-import { adoptAgreedChange, settleChange, decisionWords } from '../../../shared/changes/adjudicationChanges';
+import { adoptAgreedChange, settleChange } from '../../../shared/changes/adjudicationChanges';
 import { unusedCoderColor } from '../../../shared/coders/coderColors';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
-import { CONSENSUS_NAME, consensusEverywhere, consensusState, existingCodingIds } from '../../db/agreementData';
+import { standingDecisions } from '../../../shared/agreement/adjudicationLog';
+import { adjudicationSteps, CONSENSUS_NAME, consensusEverywhere, consensusState } from '../../db/agreementData';
 import { commitChange } from '../../db/changes';
 import { liveMinting } from '../../db/ids';
-import { getSetting, newCoder, setSetting } from '../../db/registry';
+import { newCoder } from '../../db/registry';
 import { useAnnounce } from '../../ui/Announcer';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import { useProject } from '../projects/ProjectContext';
 import { useKeptState } from './useKeptState';
-import { decisionsSetting, isSettled, parseDecisions } from './adjudicationDecisions';
+import { EditedPassage } from './EditedPassage';
 
 const KIND_WORDS: Record<DisagreementKind, string> = {
   'coded-by-some': 'coded by one coder only',
@@ -34,13 +35,14 @@ interface Props {
 }
 
 export function Adjudication({ disagreements, agreed, input }: Props) {
-  const { db, registry, project, coder } = useProject();
+  const { db, coder } = useProject();
   const announce = useAnnounce();
   const { openCoding } = useMemoNavigation();
-  const key = decisionsSetting(project.id);
-  const decisions = parseDecisions(useLiveQuery(() => getSetting<unknown>(registry, key), [registry, key]));
-  const madeIds = useMemo(() => Object.values(decisions).flatMap((d) => d.codingIds), [decisions]);
-  const existing = useLiveQuery(() => existingCodingIds(db, madeIds), [db, madeIds.join(',')]) ?? new Set<string>();
+  // Which disagreements are settled, and how: read from the operations log (each decision is one
+  // operation), so that progress travels with the project and follows undo and redo.
+  const docIds = useMemo(() => [...new Set(disagreements.map((d) => d.docId))], [disagreements]);
+  const steps = useLiveQuery(() => adjudicationSteps(db, docIds), [db, docIds]);
+  const decisions = useMemo(() => standingDecisions(steps ?? []), [steps]);
   const titles = useLiveQuery(async () => new Map((await db.documents.toArray()).map((d) => [d.id, d.title])), [db]) ?? new Map<string, string>();
   // The selection is kept by id, so that a report computed again keeps it where it still exists.
   const [selectedId, setSelectedId] = useKeptState<string | null>(db, 'disagreement', null);
@@ -57,7 +59,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
   const docChoices = [...new Set(disagreements.map((d) => d.docId))];
   const coderName = useCallback((id: string) => input.coders.find((c) => c.id === id)?.name ?? 'a coder', [input.coders]);
   const codeName = (id: string) => input.codes.find((c) => c.id === id)?.name ?? 'deleted code';
-  const settledCount = disagreements.filter((d) => isSettled(decisions[d.id], existing)).length;
+  const settledCount = disagreements.filter((d) => decisions.has(d.id)).length;
 
   const go = (step: number) => setIndex(Math.max(0, Math.min(shown.length - 1, index + step)));
   const onKeyDown = (event: KeyboardEvent) => {
@@ -74,7 +76,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
       const state = await consensusState(db, disagreement.docId);
       const taken = (await db.coders.toArray()).map((c) => c.color);
       const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
-      const { change, created } = settleChange(disagreement, decision, {
+      const { change } = settleChange(disagreement, decision, {
         consensus,
         consensusStored: state.consensus !== undefined,
         consensusCodings: state.codings,
@@ -83,10 +85,8 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
         minting: liveMinting(),
       });
       await commitChange(db, change, { coderId: coder.id });
-      const stored = parseDecisions(await getSetting<unknown>(registry, key));
-      await setSetting(registry, key, { ...stored, [disagreement.id]: { words: decisionWords(decision, coderName), take: decision.take, codingIds: created.map((c) => c.id) } });
       announce(`${change.label} in “${title}”.`);
-      const next = shown.findIndex((d, i) => i > index && !isSettled(decisions[d.id], existing));
+      const next = shown.findIndex((d, i) => i > index && !decisions.has(d.id));
       if (next >= 0) setIndex(next);
     } catch (error) {
       announce(`The disagreement in “${title}” could not be settled: ${(error as Error).message}`);
@@ -172,7 +172,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
                   onClick={() => setIndex(i)}
                 >
                   {titles.get(d.docId) ?? 'Document'}: {d.codeIds.map(codeName).join(' / ')}, {KIND_WORDS[d.kind]}
-                  {isSettled(decisions[d.id], existing) ? ` (settled: ${decisions[d.id]!.words})` : ''}
+                  {decisions.has(d.id) ? ` (settled: ${decisions.get(d.id)!.words})` : ''}
                 </li>
               ))}
             </ul>
@@ -214,12 +214,11 @@ interface DetailProps {
 function DisagreementDetail({ disagreement, title, coderName, codeName, onOpen, onSettle }: DetailProps) {
   const { db } = useProject();
   const text = useLiveQuery(async () => (await db.texts.get(disagreement.docId))?.text ?? '', [db, disagreement.docId]);
-  const [start, setStart] = useState(String(disagreement.start));
-  const [end, setEnd] = useState(String(disagreement.end));
+  const detail = useRef<HTMLElement>(null);
   const from = Math.max(0, disagreement.start - CONTEXT);
   const to = Math.min(text?.length ?? 0, disagreement.end + CONTEXT);
   return (
-    <section className="disagreement" aria-label={`Disagreement in ${title}`}>
+    <section ref={detail} className="disagreement" aria-label={`Disagreement in ${title}`}>
       <p>
         “{title}”, characters {disagreement.start}–{disagreement.end}: {KIND_WORDS[disagreement.kind]}.
       </p>
@@ -257,18 +256,8 @@ function DisagreementDetail({ disagreement, title, coderName, codeName, onOpen, 
         <button type="button" onClick={() => onSettle({ take: 'neither' })}>
           Keep no coding
         </button>
-        <label>
-          Start
-          <input type="number" min={0} value={start} onChange={(event) => setStart(event.target.value)} />
-        </label>
-        <label>
-          End
-          <input type="number" min={0} value={end} onChange={(event) => setEnd(event.target.value)} />
-        </label>
-        <button type="button" onClick={() => onSettle({ take: 'edited', start: Number(start), end: Number(end) })}>
-          Keep edited passage
-        </button>
       </div>
+      {text !== undefined ? <EditedPassage text={text} initial={disagreement} container={detail} onKeep={({ start, end }) => onSettle({ take: 'edited', start, end })} /> : null}
     </section>
   );
 }
@@ -283,11 +272,13 @@ function MarkedText({ text, from, to, codings, codeName }: { text: string; from:
         const covering = codings.filter((c) => c.start <= at && next <= c.end);
         const piece = text.slice(at, next);
         return covering.length > 0 ? (
-          <mark key={at} title={covering.map((c) => codeName(c.codeId)).join(', ')}>
+          <mark key={at} data-at={at} title={covering.map((c) => codeName(c.codeId)).join(', ')}>
             {piece}
           </mark>
         ) : (
-          <span key={at}>{piece}</span>
+          <span key={at} data-at={at}>
+            {piece}
+          </span>
         );
       })}
     </p>

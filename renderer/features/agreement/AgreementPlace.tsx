@@ -3,7 +3,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { AgreementUnit } from '../../../shared/agreement/agreementReport';
+import { blindTallies } from '../../../shared/agreement/blindMode';
+import { comparedCodings } from '../../../shared/agreement/agreementInput';
 import { codebookVersion } from '../../../shared/agreement/codebookVersion';
+import { attributeValueOptions, EMPTY_DOCUMENT_FILTER, type DocumentFilter } from '../../../shared/library/documentFilter';
 import { methodsParagraph } from '../../../shared/agreement/methodsParagraph';
 import { listAttributeDefinitions } from '../../db/attributes';
 import { CONSENSUS_NAME, loadAgreementData } from '../../db/agreementData';
@@ -19,6 +22,8 @@ import { AgreementTable } from './AgreementTable';
 import { runAgreement } from './agreementRunner';
 import type { AgreementResult } from './agreementWork';
 import { useKeptState } from './useKeptState';
+import { DocumentFilterFields } from '../analysis/DocumentFilterFields';
+import '../analysis/analysis.css';
 import './agreement.css';
 
 const UNITS: Array<{ unit: AgreementUnit; label: string; noun: string }> = [
@@ -28,8 +33,6 @@ const UNITS: Array<{ unit: AgreementUnit; label: string; noun: string }> = [
   { unit: 'sentences', label: 'Sentences', noun: 'sentences' },
   { unit: 'documents', label: 'Documents', noun: 'documents' },
 ];
-
-const ALL_DOCUMENTS = '';
 
 interface Computed extends AgreementResult {
   methods: string;
@@ -44,12 +47,13 @@ export function AgreementPlace() {
   const documents = useLiveQuery(() => listDocuments(db), [db]) ?? [];
   const sets = useLiveQuery(() => listDocumentSets(db), [db]) ?? [];
   const attributes = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
+  const attributeOptions = useMemo(() => attributeValueOptions(documents), [documents]);
   const runExport = useExport();
 
   // Unset choices follow the project: every coder but the consensus one, every code.
   const [chosenCoders, setChosenCoders] = useKeptState<string[] | null>(db, 'chosenCoders', null);
   const [chosenCodes, setChosenCodes] = useKeptState<string[] | null>(db, 'chosenCodes', null);
-  const [setId, setSetId] = useKeptState(db, 'setId', ALL_DOCUMENTS);
+  const [documentFilter, setDocumentFilter] = useKeptState<DocumentFilter>(db, 'documentFilter', EMPTY_DOCUMENT_FILTER);
   const [groupBy, setGroupBy] = useKeptState(db, 'groupBy', '');
   const [unit, setUnit] = useKeptState<AgreementUnit>(db, 'unit', 'characters');
   const [overlap, setOverlap] = useKeptState(db, 'overlap', '90');
@@ -60,11 +64,6 @@ export function AgreementPlace() {
   const [computed, setComputed] = useKeptState<Computed | null>(db, 'computed', null);
 
   const coderIds = chosenCoders ?? coders.filter((c) => c.name !== CONSENSUS_NAME).map((c) => c.id);
-  const docIds = useMemo(() => {
-    if (setId === ALL_DOCUMENTS) return documents.map((d) => d.id);
-    return sets.find((s) => s.id === setId)?.docIds ?? [];
-  }, [setId, documents, sets]);
-
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id));
 
   const compute = async (event: FormEvent) => {
@@ -77,9 +76,7 @@ export function AgreementPlace() {
         ? 'Choose at least two coders to compare.'
         : chosenCodes !== null && chosenCodes.length === 0
           ? 'Choose at least one code, or all codes.'
-          : docIds.length === 0
-            ? 'The chosen documents are none: choose all documents or a set that holds some.'
-            : unit === 'segments' && !(share > 0 && share <= 1)
+          : unit === 'segments' && !(share > 0 && share <= 1)
               ? 'The segment overlap must be a percentage above 0 and at most 100.'
               : !(Number.isInteger(draws) && draws >= 0 && draws <= 100_000)
                 ? 'Bootstrap resamples must be a whole number from 0 (no intervals) to 100,000.'
@@ -91,7 +88,12 @@ export function AgreementPlace() {
     setBusy(true);
     try {
       const order = coders.map((c) => c.id).filter((id) => coderIds.includes(id));
-      const data = await loadAgreementData(db, { coderIds: order, codeIds: chosenCodes, docIds, withText: true, groupBy: groupBy || null });
+      const data = await loadAgreementData(db, { coderIds: order, codeIds: chosenCodes, documents: documentFilter, withText: true, groupBy: groupBy || null });
+      if (data.input.documents.length === 0) {
+        setComputed(null);
+        setProblem('No document passes the document filter: choose other values, sets or text.');
+        return;
+      }
       const consensusCoderId = coders.find((c) => c.name === CONSENSUS_NAME)?.id ?? null;
       const options = {
         unit,
@@ -102,8 +104,7 @@ export function AgreementPlace() {
       const result = await runAgreement({ input: data.input, options, consensusCoderId, disagreements: true });
       setComputed({
         ...result,
-        // Whether each coder coded blind is not recorded with codings yet: the paragraph says so.
-        methods: methodsParagraph(result.report, { codebook: codes, blindByCoder: new Map() }),
+        methods: methodsParagraph(result.report, { codebook: codes, blindByCoder: blindTallies(comparedCodings(data.input)) }),
         version: codebookVersion(codes).short,
       });
     } catch (error) {
@@ -144,19 +145,9 @@ export function AgreementPlace() {
                 </label>
               ))}
         </fieldset>
+        <DocumentFilterFields filter={documentFilter} onChange={setDocumentFilter} attributes={attributeOptions} sets={sets} />
         <fieldset>
-          <legend>Documents</legend>
-          <label>
-            Documents compared
-            <select value={setId} onChange={(event) => setSetId(event.target.value)}>
-              <option value={ALL_DOCUMENTS}>All documents ({documents.length})</option>
-              {sets.map((set) => (
-                <option key={set.id} value={set.id}>
-                  Set “{set.name}” ({set.docIds.length})
-                </option>
-              ))}
-            </select>
-          </label>
+          <legend>Groups</legend>
           <label>
             Group by
             <select value={groupBy} onChange={(event) => setGroupBy(event.target.value)}>
@@ -208,7 +199,7 @@ export function AgreementPlace() {
       {computed && report ? (
         <section className="agreement-report" aria-label="Agreement report">
           <p>
-            {report.coders.map((c) => c.name).join(', ')}; unit: {noun}; {report.documents} documents compared ({report.completeDocuments} coded by every coder); codebook version {computed.version}.{' '}
+            {report.coders.map((c) => c.name).join(', ')}; unit: {noun}; {report.documents} {report.documents === 1 ? 'document' : 'documents'} compared ({report.completeDocuments} coded by every coder); codebook version {computed.version}.{' '}
             {report.bootstrap
               ? `Intervals: ${Math.round((report.bootstrap.level ?? 0.95) * 100)}% percentile bootstrap, ${report.bootstrap.resamples.toLocaleString('en-US')} resamples of ${report.resampled}, seed ${report.bootstrap.seed}.`
               : 'No bootstrap intervals.'}

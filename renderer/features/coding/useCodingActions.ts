@@ -13,6 +13,7 @@ import { passageRangeProblem, wholeCodePoints } from '../../../shared/text/offse
 import { applyCode as applyStoredCode, createAndApplyCode, recodeStoredCoding, removeCoding as removeStoredCoding, resizeStoredCoding } from '../../db/codings';
 import { couldNotSave } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
+import { useCoderView } from '../coders/CoderViewContext';
 import { useAnnounce } from '../../ui/Announcer';
 import type { TextRange } from './textDomIndex';
 
@@ -25,6 +26,10 @@ const PASSAGE_PROBLEMS = {
 
 export function useCodingActions(docId: string, text: string, codings: readonly CodingRecord[]) {
   const { db, coder } = useProject();
+  // Recorded with each new coding (CodingRecord.blind) so that the agreement report's methods
+  // paragraph can say who coded blind; not recorded while the setting is still being read.
+  const { visibility, loaded } = useCoderView();
+  const blind = loaded ? { blind: visibility.blind } : {};
   const announce = useAnnounce();
 
   /** Says that a write failed and that nothing was changed; the cause goes to the console. */
@@ -60,7 +65,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         announce(PASSAGE_PROBLEMS[problem]);
         return false;
       }
-      const coding = { docId, codeId: code.id, start: range.start, end: range.end, coderId: coder.id };
+      const coding = { docId, codeId: code.id, start: range.start, end: range.end, coderId: coder.id, ...blind };
       if (sameCoding(codings, coding)) {
         announce(`This passage is already coded “${code.name}”.`);
         return false;
@@ -73,7 +78,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         return false;
       }
     },
-    [db, coder.id, docId, text, codings, announce, failed],
+    [db, coder.id, docId, text, codings, announce, failed, blind.blind],
   );
 
   const applyCode = useCallback(
@@ -94,7 +99,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
       if (!range) return;
       try {
         const label = how === 'in vivo' ? `In-vivo code “${name.trim()}” created and applied` : `Code “${name.trim()}” created and applied`;
-        const created = await createAndApplyCode(db, text, { name, parentId: null }, { docId, start: range.start, end: range.end, coderId: coder.id }, label);
+        const created = await createAndApplyCode(db, text, { name, parentId: null }, { docId, start: range.start, end: range.end, coderId: coder.id, ...blind }, label);
         const passage = excerpt(text.slice(range.start, range.end));
         if (created.created) announce(`Created the code “${created.code.name}” and coded “${passage}” with it.`);
         else if (await applyToRange(created.code, range)) announce(`The code “${created.code.name}” exists: coded “${passage}” with it.`);
@@ -103,7 +108,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         else failed(`create the code “${name.trim()}” and code the passage with it`, error);
       }
     },
-    [db, coder.id, docId, text, passageOf, applyToRange, announce, failed],
+    [db, coder.id, docId, text, passageOf, applyToRange, announce, failed, blind.blind],
   );
 
   /** In-vivo coding: the selected words become a code, which codes them. */

@@ -283,6 +283,19 @@ describe('undo and redo over the operations log', () => {
     expect((await db.codes.get(claim.id))?.name).toBe('claim');
   });
 
+  test('a settled disagreement that wrote no row is a step all the same: undone and redone in the log', async () => {
+    const decision = { label: 'Disagreement settled: no coding kept', changes: [], docIds: [docA.id], adjudication: { disagreementId: 'dis-1', words: 'no coding kept' } };
+    const logged = await commitChange(db, decision, { coderId: KIM });
+    expect(logged.adjudication).toEqual({ disagreementId: 'dis-1', words: 'no coding kept' });
+    expect(history.nextUndo(KIM)?.label).toBe('Disagreement settled: no coding kept');
+    const undone = await history.undo(KIM);
+    expectDone(undone);
+    expect(undone.operation).toMatchObject({ kind: 'undo', reverses: logged.id, docIds: [docA.id] });
+    expectDone(await history.redo(KIM));
+    // In the document's audit trail, all three (the same millisecond may hold them: compared as a set).
+    expect((await operationsOfDocument(db, docA.id)).map((op) => op.kind).sort()).toEqual(['change', 'redo', 'undo']);
+  });
+
   test('operations from before the history existed, or from other windows, are not on the stack', async () => {
     const other = new ProjectDatabase(db.name.slice(PROJECT_DB_PREFIX.length));
     await commitChange(other, applyCodeChange(TEXT_A, { docId: docA.id, codeId: code('claim').id, start: 0, end: 7, coderId: KIM }, 'claim', liveMinting()), { coderId: KIM });

@@ -5,6 +5,7 @@ import { agreementCsv } from '../../../shared/agreement/agreementCsv';
 import { agreementReport } from '../../../shared/agreement/agreementReport';
 import { codebookCanonicalForm, codebookVersion } from '../../../shared/agreement/codebookVersion';
 import { methodsParagraph } from '../../../shared/agreement/methodsParagraph';
+import { blindTallies, blindWords } from '../../../shared/agreement/blindMode';
 import { sha256Hex } from '../../../shared/hash/sha256';
 import type { CodeRecord } from '../../../shared/model';
 import { agreementInput, type Spec } from './fixtures';
@@ -41,13 +42,13 @@ describe('methods paragraph', () => {
   test('names the unit, statistics, units, coders, codebook version and blind mode', () => {
     const report = agreementReport(agreementInput({ ...spec, codes: ['X'] }), { unit: 'characters', bootstrap: null });
     const version = codebookVersion(codebook).short;
-    const text = methodsParagraph(report, { codebook, blindByCoder: new Map([['coder-A', true], ['coder-B', false]]) });
+    const text = methodsParagraph(report, { codebook, blindByCoder: new Map([['coder-A', { blind: 3, notBlind: 0, unrecorded: 0 }], ['coder-B', { blind: 0, notBlind: 2, unrecorded: 0 }]]) });
     expect(text).toBe(
       `Inter-coder agreement was assessed between 2 coders (A and B) on 1 document coded by at least two of them, for 1 code of the codebook (version ${version}, the first 12 hex digits of a SHA-256 hash of the codes’ paths, names and definitions). ` +
         'The unit of analysis was the character: each code was present or absent at each character of the text (each code its own continuum); 10 characters were coded by two or more coders. ' +
         'For each code, and for all codes pooled over documents (never averaged), we report percent agreement, Cohen’s kappa, Fleiss’ kappa, Bennett’s S (Brennan and Prediger’s kappa, with the two categories present and absent), Krippendorff’s alpha (nominal) and Krippendorff’s unitized alpha over the character continuum (Krippendorff 2004). ' +
         'No bootstrap intervals were computed. ' +
-        'A coded blind, without seeing the other coders’ codings. B did not code blind. ' +
+        'Blind mode (the other coders’ codings hidden while coding), as recorded with each coding: A coded in blind mode; B not blind. ' +
         // By hand: alpha = 1 - (19/20)(1 - pi), pi = 0.375; unitized D_o = 4/200, D_e = (2/10) 100 / 376.
         'Pooled over all codes, Krippendorff’s alpha was 0.406 and unitized alpha 0.624; Cohen’s kappa was 0.375, with percent agreement 0.800.',
     );
@@ -58,7 +59,32 @@ describe('methods paragraph', () => {
     const text = methodsParagraph(report, { codebook, blindByCoder: new Map() });
     expect(text).toContain('Intervals are 95% percentile bootstrap intervals from 500 resamples of segments (seed 42); unitized alpha resamples documents.');
     expect(text).toContain('overlap ÷ union ≥ 90%');
-    expect(text).toContain('Whether A and B coded blind was not recorded.');
+    expect(text).toContain('as recorded with each coding: A made no codings in the documents compared; B made no codings in the documents compared.');
+  });
+});
+
+describe('blind mode per coder, from the flag each coding carries', () => {
+  const coding = (coderId: string, blind: boolean | undefined) => ({ coderId, ...(blind === undefined ? {} : { blind }) });
+
+  test('counts each coder’s codings by blind mode, unrecorded apart', () => {
+    const tallies = blindTallies([coding('A', true), coding('A', false), coding('A', true), coding('B', undefined), coding('B', false)]);
+    expect(Object.fromEntries(tallies)).toEqual({ A: { blind: 2, notBlind: 1, unrecorded: 0 }, B: { blind: 0, notBlind: 1, unrecorded: 1 } });
+  });
+
+  test('says blind, not blind, partly blind with the counts, or not recorded', () => {
+    expect(blindWords({ blind: 4, notBlind: 0, unrecorded: 0 })).toBe('coded in blind mode');
+    expect(blindWords({ blind: 0, notBlind: 4, unrecorded: 0 })).toBe('not blind');
+    expect(blindWords({ blind: 2, notBlind: 3, unrecorded: 0 })).toBe('partly blind (2 of 5 codings)');
+    expect(blindWords({ blind: 2, notBlind: 0, unrecorded: 1 })).toBe('partly blind (2 of 3 codings; not recorded for 1)');
+    expect(blindWords({ blind: 0, notBlind: 2, unrecorded: 1 })).toBe('not blind (2 of 3 codings; not recorded for 1)');
+    expect(blindWords({ blind: 0, notBlind: 0, unrecorded: 3 })).toBe('blind mode not recorded');
+    expect(blindWords(undefined)).toBe('made no codings in the documents compared');
+  });
+
+  test('the paragraph names each coder with their own words', () => {
+    const report = agreementReport(agreementInput({ ...spec, codes: ['X'] }), { unit: 'documents', bootstrap: null });
+    const text = methodsParagraph(report, { codebook, blindByCoder: blindTallies([coding('coder-A', true), coding('coder-B', true), coding('coder-B', false)]) });
+    expect(text).toContain('as recorded with each coding: A coded in blind mode; B partly blind (1 of 2 codings).');
   });
 });
 

@@ -43,6 +43,12 @@ describe('settling a disagreement', () => {
     expect(again.change.changes).toEqual([{ table: 'codings', key: created[0]!.id, before: created[0], after: null }]);
     expect(again.created).toEqual([]);
   });
+
+  test('every decision names its disagreement and words, also one that writes no row', () => {
+    const { change } = settleChange(disagreement!, { take: 'neither' }, context([], true));
+    expect(change.changes).toEqual([]);
+    expect(change.adjudication).toEqual({ disagreementId: disagreement!.id, words: 'no coding kept' });
+  });
 });
 
 describe('taking the agreed passages into the consensus', () => {

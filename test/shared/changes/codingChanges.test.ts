@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { applyCodeChange, createAndApplyChange } from '../../../shared/changes/codingChanges';
+import { applyCodeChange, createAndApplyChange, resizeCodingChange } from '../../../shared/changes/codingChanges';
+import type { CodingRecord } from '../../../shared/model';
 import { joinChanges, inverseOf } from '../../../shared/changes/change';
 import { code, counter } from '../codebook/fixtures';
 
@@ -25,6 +26,14 @@ describe('coding changes built from the ids and the clock they are given', () =>
   test('a coding from a project file or a REFI-QDA GUID keeps its id and time', () => {
     const change = applyCodeChange(text, { ...passage, id: 'guid-7', createdAt: '2020-05-01T10:00:00.000Z' }, 'pledge', counter());
     expect(change.changes[0]!.after).toMatchObject({ id: 'guid-7', createdAt: '2020-05-01T10:00:00.000Z' });
+  });
+
+  test('a coding keeps whether blind mode was on when it was made, through moving its ends', () => {
+    const blind = applyCodeChange(text, { ...passage, blind: true }, 'pledge', counter()).changes[0]!.after as CodingRecord;
+    expect(blind.blind).toBe(true);
+    expect(resizeCodingChange(text, blind, 0, 7, 'pledge').changes[0]!.after).toMatchObject({ blind: true, quote: 'We will' });
+    expect(applyCodeChange(text, { ...passage, blind: false }, 'pledge', counter()).changes[0]!.after).toMatchObject({ blind: false });
+    expect(applyCodeChange(text, passage, 'pledge', counter()).changes[0]!.after).not.toHaveProperty('blind');
   });
 
   test('creating a code and applying it is one change, the code before the coding that points to it', () => {

@@ -7,6 +7,7 @@ import { ProjectFileWriter, writeProjectFile } from '../../../shared/projectFile
 import { streamProjectFile } from '../../../shared/projectFile/streamProjectFile';
 import { TABLE_NAMES, type ProjectTables } from '../../../shared/projectFile/projectTables';
 import { everyKindOfRow, everyKindOfRowHeader, PROJECT_ID } from '../../fixtures/projectFile/everyKindOfRow';
+import { standingDecisions } from '../../../shared/agreement/adjudicationLog';
 
 function readOk(bytes: Uint8Array) {
   const result = readProjectFile(bytes);
@@ -25,6 +26,16 @@ describe('project file round trip', () => {
     for (const [name, original] of originals) expect(Buffer.from(project.originals.get(name)!).equals(Buffer.from(original)), name).toBe(true);
     expect(project.manifest).toEqual(manifest);
     expect(project.upgradedFrom).toBeNull();
+  });
+
+  test('adjudication progress and blind mode travel with the project: decisions in the log, the flag on codings', () => {
+    const { tables, originals } = everyKindOfRow();
+    const [first, ...rest] = tables.codings;
+    const decision = { id: 'op-settled', at: '2026-03-05T17:40:00.000Z', coderId: tables.coders[0]!.id, label: 'Disagreement settled: no coding kept', kind: 'change' as const, changes: [], docIds: [first!.docId], codeIds: [first!.codeId], adjudication: { disagreementId: 'dis-1', words: 'no coding kept' } };
+    const changed = { ...tables, codings: [{ ...first!, blind: true }, ...rest], operations: [...tables.operations, decision] };
+    const project = readOk(writeProjectFile({ header: everyKindOfRowHeader(), tables: changed, originals }).bytes);
+    expect(project.tables.codings[0]!.blind).toBe(true);
+    expect([...standingDecisions(project.tables.operations)]).toEqual([['dis-1', { disagreementId: 'dis-1', words: 'no coding kept' }]]);
   });
 
   test('ids, emoji, line breaks and a lone surrogate in a memo come back exactly', () => {

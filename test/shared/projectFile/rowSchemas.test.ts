@@ -5,7 +5,7 @@
 // today's typed changes. The other tables are checked in shared/projectFile/rowSchemas.ts itself.
 import { describe, expect, test } from 'vitest';
 import type { OperationRecord } from '../../../renderer/db/operationRecord';
-import { operationRow, type OperationRow } from '../../../shared/projectFile/rowSchemas';
+import { codingRow, operationRow, type OperationRow } from '../../../shared/projectFile/rowSchemas';
 
 type Accepts<Schema, Row> = [Row] extends [Schema] ? (keyof Schema extends keyof Row ? (keyof Row extends keyof Schema ? true : false) : false) : false;
 const operationsAgree: Accepts<OperationRow, OperationRecord> = true;
@@ -16,5 +16,12 @@ describe('row schemas', () => {
     const row: OperationRecord = { id: 'op', at: '2026-03-01T00:00:00.000Z', coderId: 'u', label: 'Code applied', kind: 'change', changes: [{ table: 'codings', key: 'k', before: null, after: { id: 'k', docId: 'd', codeId: 'c', start: 0, end: 4, quote: 'Text', prefix: '', suffix: ' of a.', coderId: 'u', createdAt: '2026-03-01T00:00:00.000Z' } }], docIds: [], codeIds: [] };
     expect(operationRow.safeParse(row).success).toBe(true);
     expect(operationRow.safeParse({ ...row, kind: 'rewrite' }).success).toBe(false);
+  });
+
+  test('a coding row in a project file may say whether it was made in blind mode, as true or false only', () => {
+    const coding = { id: 'k', docId: 'd', codeId: 'c', start: 0, end: 4, quote: 'Text', prefix: '', suffix: '', coderId: 'u', createdAt: '2026-03-01T00:00:00.000Z' };
+    expect(codingRow.safeParse(coding).success).toBe(true);
+    expect(codingRow.safeParse({ ...coding, blind: true }).data).toMatchObject({ blind: true });
+    expect(codingRow.safeParse({ ...coding, blind: 'yes' }).success).toBe(false);
   });
 });

@@ -1,0 +1,77 @@
+// The edited extent of a decision, set on the text rather than typed as offsets: select the passage in
+// any coder's text of the disagreement shown (the selection is read as offsets of the canonical text),
+// or move either end by a word with the buttons (from the keyboard as from the mouse). The quote it
+// makes is shown before it is taken into the consensus.
+import { useEffect, useState, type RefObject } from 'react';
+import { trimRange } from '../../../shared/text/paragraphs';
+import { wholeCodePoints } from '../../../shared/text/offsets';
+import { nudgedRange, type Edge } from '../coding/boundaryNudge';
+
+interface Props {
+  text: string;
+  /** The disagreement's extent, where the edited passage starts. */
+  initial: { start: number; end: number };
+  /** The disagreement shown: a selection counts only inside its marked texts. */
+  container: RefObject<HTMLElement | null>;
+  onKeep(extent: { start: number; end: number }): void;
+}
+
+const STEPS: Array<{ edge: Edge; direction: -1 | 1; label: string }> = [
+  { edge: 'start', direction: -1, label: 'Start a word earlier' },
+  { edge: 'start', direction: 1, label: 'Start a word later' },
+  { edge: 'end', direction: -1, label: 'End a word earlier' },
+  { edge: 'end', direction: 1, label: 'End a word later' },
+];
+
+export function EditedPassage({ text, initial, container, onKeep }: Props) {
+  const [extent, setExtent] = useState(initial);
+
+  useEffect(() => {
+    const onSelection = () => {
+      const selection = document.getSelection();
+      if (!selection || selection.isCollapsed) return;
+      const a = textOffset(container.current, selection.anchorNode, selection.anchorOffset);
+      const b = textOffset(container.current, selection.focusNode, selection.focusOffset);
+      if (a === null || b === null) return;
+      const whole = wholeCodePoints(text, Math.min(a, b), Math.max(a, b));
+      const trimmed = trimRange(text, whole.start, whole.end);
+      if (trimmed.start < trimmed.end) setExtent(trimmed);
+    };
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, [text, container]);
+
+  return (
+    <div className="edited-passage" role="group" aria-label="Edited passage">
+      <p className="edited-passage-hint">Select the passage in a coder’s text above, or move its ends a word at a time.</p>
+      <p role="status" aria-label="Edited passage quote" className="edited-passage-quote">
+        “{text.slice(extent.start, extent.end)}” (characters {extent.start}–{extent.end})
+      </p>
+      <div className="edited-passage-steps">
+        {STEPS.map(({ edge, direction, label }) => {
+          const next = nudgedRange(text, extent, edge, direction, 'word');
+          return (
+            <button key={label} type="button" disabled={next === null} onClick={() => next && setExtent(next)}>
+              {label}
+            </button>
+          );
+        })}
+        <button type="button" onClick={() => onKeep(extent)}>
+          Keep edited passage
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The canonical-text offset of a point of the selection, when it lies in a piece of a marked text of
+ * the disagreement (MarkedText gives each piece its first offset as `data-at`), else null.
+ */
+function textOffset(container: HTMLElement | null, node: Node | null, offset: number): number | null {
+  if (!container || !node || node.nodeType !== Node.TEXT_NODE) return null;
+  const piece = node.parentElement;
+  if (!piece || !container.contains(piece) || !piece.closest('.disagreement-text')) return null;
+  const at = Number(piece.dataset.at);
+  return Number.isInteger(at) ? at + offset : null;
+}
