@@ -28,8 +28,8 @@ export async function openDocument(page: Page, title: string): Promise<void> {
   await page.getByRole('document', { name: `Text of ${title}` }).waitFor();
 }
 
-/** The side panels of the Code place that take turns in tabs below the codebook and codes here. */
-export type SidePanel = 'Passages' | 'Memos' | 'Info' | 'History';
+/** The side panels of the Code place that take turns in tabs below the codebook, codes here and the coded passages. */
+export type SidePanel = 'Memos' | 'Document info' | 'History';
 
 /** Shows one of the Code place's side panels by its tab, as a researcher would. */
 export async function showSidePanel(page: Page, panel: SidePanel): Promise<void> {

@@ -130,17 +130,16 @@ for (const size of [
       const body = await page.locator('.app').boundingBox();
       expect(body!.height).toBeLessThanOrEqual(size.height);
     }
-    // In Code, no side panel is below the fold: the codebook and codes here are on screen, the others
-    // take turns in tabs below them, each shown whole in the window, the memo editor included.
+    // In Code, no side panel is below the fold: the codebook, codes here and the coded passages are on
+    // screen, the others take turns in tabs below them, each shown whole in the window, the memo editor included.
     await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
-    for (const heading of [/^Codes$/, /^Codes here$/]) {
+    for (const heading of [/^Codes$/, /^Codes here$/, /^Coded passages/]) {
       const box = (await page.getByRole('heading', { name: heading }).first().boundingBox())!;
       expect(box.y + box.height, String(heading)).toBeLessThanOrEqual(size.height);
     }
     const shown: [SidePanel, Locator][] = [
-      ['Passages', page.getByRole('heading', { name: /^Coded passages/ })],
       ['Memos', page.getByRole('textbox', { name: /^Memo on/ })],
-      ['Info', page.getByRole('heading', { name: /Document info/ })],
+      ['Document info', page.getByRole('heading', { name: /Document info/ })],
       ['History', page.getByRole('heading', { name: /History/ })],
     ];
     for (const [panel, control] of shown) {

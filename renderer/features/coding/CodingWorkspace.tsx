@@ -240,15 +240,16 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
       <Separator className="pane-separator" aria-label="Resize the coding panels" />
       <Panel id="side" className="pane" defaultSize="320px" minSize="220px" collapsible collapsedSize={0}>
       <aside className="coding-side split" aria-label="Coding">
-        {/* The codebook and the codes on the passage stay in view while coding; the rest take turns in
-            tabs below, so none is below the fold at 1280x800. Each pane scrolls inside itself and can be
-            resized or collapsed from its separator, sizes kept per project. */}
+        {/* The codebook, the codes on the passage and the coded passages stay in view while coding; memos,
+            document info and history take turns in tabs below, so none is below the fold at 1280x800.
+            Each pane scrolls inside itself and can be resized or collapsed from its separator, sizes
+            kept per project. */}
         <Group orientation="vertical" className="side-split" defaultLayout={sideLayout.defaultLayout} onLayoutChanged={sideLayout.onLayoutChanged}>
-          <Panel id="codebook" className="pane side-pane" defaultSize="36" minSize="8" collapsible collapsedSize={0}>
+          <Panel id="codebook" className="pane side-pane" defaultSize="28" minSize="8" collapsible collapsedSize={0}>
             <CodebookPanel codes={codes} onApply={apply} />
           </Panel>
           <Separator className="pane-separator horizontal" aria-label="Resize the codebook and codes here" />
-          <Panel id="here" className="pane side-pane" defaultSize="16" minSize="6" collapsible collapsedSize={0}>
+          <Panel id="here" className="pane side-pane" defaultSize="14" minSize="6" collapsible collapsedSize={0}>
             <CodesHerePanel
               selection={selection}
               codings={panelCodings}
@@ -267,13 +268,16 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
               )}
             />
           </Panel>
-          <Separator className="pane-separator horizontal" aria-label="Resize codes here and the tabs below" />
-          <Panel id="tabs" className="pane side-pane side-tabs" defaultSize="48" minSize="12" collapsible collapsedSize={0}>
+          <Separator className="pane-separator horizontal" aria-label="Resize codes here and the coded passages" />
+          <Panel id="passages" className="pane side-pane" defaultSize="18" minSize="6" collapsible collapsedSize={0}>
+            <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
+          </Panel>
+          <Separator className="pane-separator horizontal" aria-label="Resize the coded passages and the tabs below" />
+          <Panel id="tabs" className="pane side-pane side-tabs" defaultSize="40" minSize="12" collapsible collapsedSize={0}>
             <PanelTabs
               label="Side panels"
               storageKey="framewise-coding-side-tab"
               tabs={[
-                { id: 'passages', name: 'Passages', content: <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} /> },
                 {
                   id: 'memos',
                   name: 'Memos',
@@ -285,7 +289,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
                 },
                 {
                   id: 'info',
-                  name: 'Info',
+                  name: 'Document info',
                   content: (
                     <AfterFirstPaint>
                       <DocumentInfoPanel document={doc} />
