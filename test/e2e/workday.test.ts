@@ -147,6 +147,9 @@ test('a day of coding from the keyboard: palette, two documents, a memo, undo an
   await expect.poll(() => page.getByRole('note').innerText()).toBe('Blind mode is on: only Lee Second’s codings and memos are shown');
   await expect.poll(() => highlightedTexts(page)).toEqual([PROFILE_PASSAGE]);
   await expect.poll(() => page.getByRole('heading', { name: /^Coded passages/ }).innerText()).toBe('Coded passages (1)');
+  // Back to the Memos tab (Home on the side's tab list), then its search.
+  await tabTo(page, page.getByRole('tab', { name: 'History' }));
+  await page.keyboard.press('Home');
   await tabTo(page, page.getByRole('searchbox', { name: 'Search memos' }));
   await page.keyboard.type('critics');
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'No memo contains' }).count()).toBe(1);
