@@ -1,41 +1,32 @@
-// A modal dialog on the native <dialog> element: focus moves in and is trapped by the browser, Escape
-// closes it, and focus returns to where it was.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// A modal dialog (React Aria's Modal and Dialog): focus moves in and stays there, the rest of the
+// window is inert, Escape closes it, and focus returns to where it was.
+import type { ReactNode } from 'react';
+import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 
 interface DialogProps {
   title: string;
   onClose(): void;
   children: ReactNode;
-  /** Set by dialogs that must be answered (Escape does nothing). */
-  requireAnswer?: boolean;
 }
 
-export function Dialog({ title, onClose, children, requireAnswer = false }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const previouslyFocused = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    return () => {
-      if (dialog.open) dialog.close();
-      previouslyFocused?.focus?.();
-    };
-  }, []);
+export function Dialog({ title, onClose, children }: DialogProps) {
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!requireAnswer) onClose();
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onClose();
       }}
     >
-      <h2 id={titleId}>{title}</h2>
-      {children}
-    </dialog>
+      <Modal className="dialog-modal">
+        <AriaDialog className="dialog">
+          <Heading slot="title" level={2}>
+            {title}
+          </Heading>
+          {children}
+        </AriaDialog>
+      </Modal>
+    </ModalOverlay>
   );
 }
 

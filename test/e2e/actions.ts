@@ -28,6 +28,16 @@ export async function openDocument(page: Page, title: string): Promise<void> {
   await page.getByRole('document', { name: `Text of ${title}` }).waitFor();
 }
 
+/** The side panels of the Code place that take turns in tabs below the codebook, codes here and the coded passages. */
+export type SidePanel = 'Memos' | 'Document info' | 'History';
+
+/** Shows one of the Code place's side panels by its tab, as a researcher would. */
+export async function showSidePanel(page: Page, panel: SidePanel): Promise<void> {
+  const tab = page.getByRole('tablist', { name: 'Side panels' }).getByRole('tab', { name: panel });
+  await tab.click();
+  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+}
+
 /**
  * Screen positions (x1, y1: the middle of its first character; x2, y2: of its last) of `phrase` in the
  * document text, or in the element `within` (a CSS selector) when given.

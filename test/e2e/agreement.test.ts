@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
-import { dragAcross, exportCsv, importThroughDialog, openDocument, selectWithMouse } from './actions';
+import { dragAcross, exportCsv, importThroughDialog, openDocument, selectWithMouse, showSidePanel } from './actions';
 import { canonicalTextOf, readCsv } from './corpus';
 import { pressPaths } from '../fixtures/press';
 
@@ -173,6 +173,7 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
 
   // Every decision shows in the code's History, with who made it.
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+  await showSidePanel(page, 'History');
   await page.getByRole('button', { name: 'History' }).click();
   await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code claim' });
   const trail = page.getByRole('list', { name: 'Changes to the code' }).getByRole('listitem');

@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
-import { highlightedTexts, importThroughDialog, openDocument, selectWithMouse } from './actions';
+import { highlightedTexts, importThroughDialog, openDocument, selectWithMouse, showSidePanel } from './actions';
 import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
@@ -78,6 +78,7 @@ test('a second coder: show or hide the first one’s codings, blind mode kept af
   await expect.poll(() => sorted(page)).toEqual([KIMS, LEES].sort());
 
   // The history of the code: both coders' codings, the undo and the redo, who and what.
+  await showSidePanel(page, 'History');
   await page.getByRole('button', { name: 'History' }).click();
   await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code claim' });
   const trail = page.getByRole('list', { name: 'Changes to the code' }).getByRole('listitem');

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { exportCsv, selectWithMouse } from './actions';
+import { exportCsv, selectWithMouse, showSidePanel } from './actions';
 import { readCsv } from './corpus';
 import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
 
@@ -114,6 +114,7 @@ describe('the document library', () => {
     // Open it from the library: the coding screen shows it, with its info.
     await table.getByRole('button', { name: TV_NEWS, exact: true }).click();
     await page.getByRole('document', { name: `Text of ${TV_NEWS}` }).waitFor();
+    await showSidePanel(page, 'Document info');
     const info = page.getByRole('region', { name: 'Document info' });
     await expect.poll(() => info.getByLabel('genre').inputValue()).toBe('broadcast news');
     await expect.poll(() => info.getByLabel('year').inputValue()).toBe('2017');
@@ -208,6 +209,7 @@ describe('the document library', () => {
     // The History of a code shows its codings going with the documents, by whom.
     await table.getByRole('button', { name: LOCAL_NEWS, exact: true }).click();
     await page.getByRole('document', { name: `Text of ${LOCAL_NEWS}` }).waitFor();
+    await showSidePanel(page, 'History');
     await page.getByRole('button', { name: 'History' }).click();
     await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code criticism' });
     const changes = page.getByRole('list', { name: 'Changes to the code' });
@@ -234,6 +236,7 @@ describe('the document library', () => {
     // The same in the Document info panel beside the text.
     const title = (await show.getAttribute('aria-label'))!.slice('Show original of '.length);
     await table.getByRole('button', { name: title, exact: true }).click();
+    await showSidePanel(page, 'Document info');
     const infoShow = page.getByRole('region', { name: 'Document info' }).getByRole('button', { name: 'Show original' });
     expect(await infoShow.getAttribute('aria-disabled')).toBe('true');
     await infoShow.focus();

@@ -84,7 +84,7 @@ test('a day of coding from the keyboard: palette, two documents, a memo, undo an
   await tabTo(page, memo);
   await page.keyboard.type('Framed as a promise by its critics.');
   // Leaving the editor saves the memo at once: one operation, which Undo names.
-  await tabTo(page, page.getByRole('button', { name: 'History' }));
+  await tabTo(page, page.getByRole('tab', { name: 'Memos' }), { backwards: true });
   const undo = page.getByRole('button', { name: /^Undo / });
   await expect.poll(() => undo.getAttribute('aria-label')).toBe(`Undo Memo written on the reform promise coding “${PROFILE_PASSAGE}”`);
 
@@ -106,6 +106,9 @@ test('a day of coding from the keyboard: palette, two documents, a memo, undo an
   await expect.poll(() => memo.innerText()).toBe('Framed as a promise by its critics.');
 
   // The audit trail of the document lists all of it, with who did it.
+  // History is the last of the side's tabs: End on the tab list shows it.
+  await tabTo(page, page.getByRole('tab', { name: 'Memos' }), { backwards: true });
+  await page.keyboard.press('End');
   await press(page, page.getByRole('button', { name: 'History' }));
   const trail = page.getByRole('list', { name: 'Changes to this document' });
   await expect.poll(async () => (await trail.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/ by Kim Keyboard, .+$/su, ' by Kim Keyboard'))).toEqual([
@@ -144,6 +147,9 @@ test('a day of coding from the keyboard: palette, two documents, a memo, undo an
   await expect.poll(() => page.getByRole('note').innerText()).toBe('Blind mode is on: only Lee Second’s codings and memos are shown');
   await expect.poll(() => highlightedTexts(page)).toEqual([PROFILE_PASSAGE]);
   await expect.poll(() => page.getByRole('heading', { name: /^Coded passages/ }).innerText()).toBe('Coded passages (1)');
+  // Back to the Memos tab (Home on the side's tab list), then its search.
+  await tabTo(page, page.getByRole('tab', { name: 'History' }));
+  await page.keyboard.press('Home');
   await tabTo(page, page.getByRole('searchbox', { name: 'Search memos' }));
   await page.keyboard.type('critics');
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'No memo contains' }).count()).toBe(1);

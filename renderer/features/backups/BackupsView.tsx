@@ -10,7 +10,8 @@ import { backupRegistry } from './appBackups';
 import { ipcBackupFiles } from './backupFiles';
 import { useBackups } from './BackupsContext';
 import { BackupPreferencesForm } from './BackupPreferencesForm';
-import { PlaceDialog, RefusalDialog } from './TransferDialogs';
+import { PlaceDialog } from './TransferDialogs';
+import { RefusalDialog } from '../../ui/NoticeDialog';
 import { restoredName, useProjectTransfer, type PendingFile } from './useProjectTransfer';
 import './backups.css';
 
@@ -124,7 +125,7 @@ export function BackupsView() {
         </section>
       ))}
       <BackupPreferencesForm />
-      {refusal ? <RefusalDialog message={refusal} onClose={() => setRefusal(null)} /> : null}
+      {refusal ? <RefusalDialog title="Not opened" message={refusal} onClose={() => setRefusal(null)} /> : null}
       {restoring ? (
         <PlaceDialog
           title="Restore a backup"

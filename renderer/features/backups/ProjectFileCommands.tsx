@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useCommandHandler } from '../../commands/CommandContext';
 import { useProject } from '../projects/ProjectContext';
-import { PlaceDialog, RefusalDialog } from './TransferDialogs';
+import { PlaceDialog } from './TransferDialogs';
+import { RefusalDialog } from '../../ui/NoticeDialog';
 import { useProjectTransfer, type PendingFile } from './useProjectTransfer';
 
 export function ProjectFileCommands() {
@@ -21,7 +22,7 @@ export function ProjectFileCommands() {
   useCommandHandler('openProjectFile', () => void open());
   return (
     <>
-      {refusal ? <RefusalDialog message={refusal} onClose={() => setRefusal(null)} /> : null}
+      {refusal ? <RefusalDialog title="Not opened" message={refusal} onClose={() => setRefusal(null)} /> : null}
       {pending ? (
         <PlaceDialog
           title={`Open ${pending.fileName}`}

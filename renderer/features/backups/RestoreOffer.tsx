@@ -3,7 +3,7 @@
 // to restore its newest backup.
 import { useState } from 'react';
 import { useBackups } from './BackupsContext';
-import { RefusalDialog } from './TransferDialogs';
+import { RefusalDialog } from '../../ui/NoticeDialog';
 import { useProjectTransfer } from './useProjectTransfer';
 
 export function RestoreOffer() {
@@ -42,7 +42,7 @@ export function RestoreOffer() {
           </section>
         );
       })}
-      {refusal ? <RefusalDialog message={refusal} onClose={() => setRefusal(null)} /> : null}
+      {refusal ? <RefusalDialog title="Not opened" message={refusal} onClose={() => setRefusal(null)} /> : null}
     </>
   );
 }

@@ -1,29 +1,8 @@
-// The dialogs of opening a project file or restoring a backup: the refusal of a damaged file with
-// every reason, and the choice of where a checked file goes, saying what will happen before it does.
+// The dialog of opening a project file or restoring a backup: the choice of where a checked file goes,
+// saying what will happen before it does (a damaged file's refusal is renderer/ui's RefusalDialog).
 import { useState } from 'react';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import type { PendingFile } from './useProjectTransfer';
-
-export function RefusalDialog({ message, onClose }: { message: string; onClose(): void }) {
-  const [first, ...reasons] = message.split('\n');
-  return (
-    <Dialog title="Not opened" onClose={onClose}>
-      <div role="alert">
-        <p>{first}</p>
-        <ul aria-label="What is wrong">
-          {reasons.map((reason) => (
-            <li key={reason}>{reason.replace(/^• /u, '')}</li>
-          ))}
-        </ul>
-      </div>
-      <div className="dialog-buttons">
-        <button type="button" autoFocus onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </Dialog>
-  );
-}
 
 interface PlaceDialogProps {
   title: string;

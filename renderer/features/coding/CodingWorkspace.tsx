@@ -27,6 +27,7 @@ import { useVisibleCodings } from '../coders/CoderViewContext';
 import { MemoPanel } from '../memos/MemoPanel';
 import { useRevealCoding } from '../memos/MemoNavigation';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { PanelTabs } from '../../ui/PanelTabs';
 import { DocumentInfoPanel } from '../metadata/DocumentInfoPanel';
 import { CodingStripes } from '../stripes/CodingStripes';
 import { AfterFirstPaint } from '../../ui/AfterFirstPaint';
@@ -239,10 +240,12 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
       <Separator className="pane-separator" aria-label="Resize the coding panels" />
       <Panel id="side" className="pane" defaultSize="320px" minSize="220px" collapsible collapsedSize={0}>
       <aside className="coding-side split" aria-label="Coding">
-        {/* A stack of panes, each scrolling inside itself: every panel is on screen at once (none below
-            the fold), each can be resized or collapsed from its separator, sizes kept per project. */}
+        {/* The codebook, the codes on the passage and the coded passages stay in view while coding; memos,
+            document info and history take turns in tabs below, so none is below the fold at 1280x800.
+            Each pane scrolls inside itself and can be resized or collapsed from its separator, sizes
+            kept per project. */}
         <Group orientation="vertical" className="side-split" defaultLayout={sideLayout.defaultLayout} onLayoutChanged={sideLayout.onLayoutChanged}>
-          <Panel id="codebook" className="pane side-pane" defaultSize="30" minSize="8" collapsible collapsedSize={0}>
+          <Panel id="codebook" className="pane side-pane" defaultSize="28" minSize="8" collapsible collapsedSize={0}>
             <CodebookPanel codes={codes} onApply={apply} />
           </Panel>
           <Separator className="pane-separator horizontal" aria-label="Resize the codebook and codes here" />
@@ -269,20 +272,41 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
           <Panel id="passages" className="pane side-pane" defaultSize="18" minSize="6" collapsible collapsedSize={0}>
             <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
           </Panel>
-          <Separator className="pane-separator horizontal" aria-label="Resize the coded passages and the memos" />
-          <Panel id="memos" className="pane side-pane" defaultSize="26" minSize="8" collapsible collapsedSize={0}>
-            <AfterFirstPaint>
-              <MemoPanel doc={doc} activeCoding={activeCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
-            </AfterFirstPaint>
-          </Panel>
-          <Separator className="pane-separator horizontal" aria-label="Resize the memos and the document’s information and history" />
-          <Panel id="more" className="pane side-pane" defaultSize="12" minSize="5" collapsible collapsedSize={0}>
-            <AfterFirstPaint>
-              <div className="side-more">
-                <DocumentInfoPanel document={doc} />
-                <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
-              </div>
-            </AfterFirstPaint>
+          <Separator className="pane-separator horizontal" aria-label="Resize the coded passages and the tabs below" />
+          <Panel id="tabs" className="pane side-pane side-tabs" defaultSize="40" minSize="12" collapsible collapsedSize={0}>
+            <PanelTabs
+              label="Side panels"
+              storageKey="framewise-coding-side-tab"
+              tabs={[
+                {
+                  id: 'memos',
+                  name: 'Memos',
+                  content: (
+                    <AfterFirstPaint>
+                      <MemoPanel doc={doc} activeCoding={activeCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
+                    </AfterFirstPaint>
+                  ),
+                },
+                {
+                  id: 'info',
+                  name: 'Document info',
+                  content: (
+                    <AfterFirstPaint>
+                      <DocumentInfoPanel document={doc} />
+                    </AfterFirstPaint>
+                  ),
+                },
+                {
+                  id: 'history',
+                  name: 'History',
+                  content: (
+                    <AfterFirstPaint>
+                      <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
+                    </AfterFirstPaint>
+                  ),
+                },
+              ]}
+            />
           </Panel>
         </Group>
       </aside>

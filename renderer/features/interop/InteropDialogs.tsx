@@ -13,6 +13,7 @@ import { openTextFile } from '../../files/openTextFile';
 import { commitChange } from '../../db/changes';
 import { failureReason } from '../../db/writeFailure';
 import { Dialog, DialogActions } from '../../ui/Dialog';
+import { NoticeDialog, RefusalDialog } from '../../ui/NoticeDialog';
 import { useAnnounce } from '../../ui/Announcer';
 import { useProject } from '../projects/ProjectContext';
 import { useBackups } from '../backups/BackupsContext';
@@ -107,29 +108,13 @@ export function InteropDialogs() {
         />
       );
     case 'refusal':
-      return (
-        <Dialog title="Not imported" onClose={close}>
-          <p role="alert" className="interop-refusal">
-            {step.message}
-          </p>
-          <div className="dialog-buttons">
-            <button type="button" ref={primary} onClick={close}>
-              Close
-            </button>
-          </div>
-        </Dialog>
-      );
+      return <RefusalDialog title="Not imported" message={step.message} onClose={close} />;
     case 'report':
       return (
-        <Dialog title={step.title} onClose={close}>
+        <NoticeDialog title={step.title} onClose={close}>
           <p>{step.summary}</p>
           <ProblemList label="Conflicts and items not imported" items={step.problems} />
-          <div className="dialog-buttons">
-            <button type="button" ref={primary} onClick={close}>
-              Close
-            </button>
-          </div>
-        </Dialog>
+        </NoticeDialog>
       );
     case 'codebook': {
       const { plan, fileName } = step;
