@@ -43,7 +43,7 @@ export function makeAnalysisProject(scale: AnalysisScale = ANALYSIS_SCALE): { ro
     const id = `doc-${String(d).padStart(4, '0')}`;
     texts.set(id, text);
     documents.push({
-      id, title: `Document ${d}`, format: 'txt', fileName: `${id}.txt`, storedName: '', sha256: '', order: d, importedAt: '', length: text.length, words: countWords(text),
+      id, title: `Document ${d}`, format: 'txt', fileName: `${id}.txt`, storedName: '', sha256: `synthetic-${id}`, order: d, importedAt: '', length: text.length, words: countWords(text),
       extraction: {}, author: '', date: `${2015 + (d % 8)}`, source: `Outlet ${d % 12}`, url: '', attributes: { leaning: ['left', 'center', 'right'][d % 3]! },
     });
   }
