@@ -28,6 +28,9 @@ interface Props {
   grouping: Grouping;
 }
 
+/** Hits drawn at first, and added by each "Show more": thousands of rows would hold up the window. */
+const HITS_SHOWN = 200;
+
 const hitKey = (line: KwicLine) => `${line.docId}@${line.start}-${line.end}`;
 
 type SearchState = { kind: 'idle' } | { kind: 'running'; pattern: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
@@ -44,6 +47,7 @@ export function CorpusSearch({ data, query, grouping }: Props) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [codeId, setCodeId] = useState('');
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
+  const [shown, setShown] = useState(HITS_SHOWN);
   const running = useRef<RunningSearch | null>(null);
   // Leaving the search (another place, another project) stops a search still running.
   useEffect(() => () => running.current?.cancel(), []);
@@ -61,6 +65,7 @@ export function CorpusSearch({ data, query, grouping }: Props) {
         else {
           setState({ kind: 'idle' });
           setResult(outcome);
+          setShown(HITS_SHOWN);
           setTicked(new Set());
         }
       },
@@ -232,7 +237,7 @@ export function CorpusSearch({ data, query, grouping }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {lines.map((line) => {
+                {lines.slice(0, shown).map((line) => {
                   const key = hitKey(line);
                   const title = index.docsById.get(line.docId)?.title ?? '';
                   return (
@@ -264,6 +269,11 @@ export function CorpusSearch({ data, query, grouping }: Props) {
               </tbody>
             </table>
           </div>
+          {lines.length > shown ? (
+            <button type="button" onClick={() => setShown(shown + HITS_SHOWN)}>
+              Show {Math.min(HITS_SHOWN, lines.length - shown)} more hits ({(lines.length - shown).toLocaleString('en')} not shown)
+            </button>
+          ) : null}
         </>
       ) : null}
     </section>
