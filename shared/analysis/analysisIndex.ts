@@ -58,8 +58,60 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): Analy
     subtree.set(tree[i]!.code.id, ids);
   }
 
+  // Built on first use: the window's copy of the index serves lookups (names, documents, contexts)
+  // and never needs the codings sorted; the worker's builds them with its first question.
+  let byDoc: CodingsByDoc | null = null;
+  const codings = () => (byDoc ??= groupCodings(rows.codings));
+
+  const lookup = typeof texts === 'function' ? texts : (id: string) => texts.get(id);
+  const paragraphCache = new Map<string, ParagraphIndex>();
+  const wordIndex = createWordIndex();
+  return {
+    rows,
+    documents,
+    docsById: new Map(documents.map((doc) => [doc.id, doc])),
+    codesById: new Map(rows.codes.map((code) => [code.id, code])),
+    codeOrder,
+    subtree,
+    treeDepth: new Map(tree.map((entry) => [entry.code.id, entry.depth])),
+    treeParent: new Map(tree.map((entry) => [entry.code.id, entry.parentId])),
+    get codingsByDocCode() {
+      return codings().codingsByDocCode;
+    },
+    get codingsByDoc() {
+      return codings().codingsByDoc;
+    },
+    get longestByDoc() {
+      return codings().longestByDoc;
+    },
+    text: lookup,
+    paragraphs(docId) {
+      let index = paragraphCache.get(docId);
+      if (!index) {
+        const text = lookup(docId);
+        if (text === undefined) return undefined;
+        index = paragraphIndex(text);
+        paragraphCache.set(docId, index);
+      }
+      return index;
+    },
+    wordIndex,
+    words(docId) {
+      const text = lookup(docId);
+      return text === undefined ? undefined : documentWords(wordIndex, docId, text);
+    },
+  };
+}
+
+interface CodingsByDoc {
+  codingsByDocCode: Map<string, Map<string, CodingRecord[]>>;
+  codingsByDoc: Map<string, CodingRecord[]>;
+  longestByDoc: Map<string, number>;
+}
+
+function groupCodings(all: readonly CodingRecord[]): CodingsByDoc {
   const codingsByDoc = new Map<string, CodingRecord[]>();
-  for (const coding of rows.codings) {
+  for (const coding of all) {
     const list = codingsByDoc.get(coding.docId);
     if (list) list.push(coding);
     else codingsByDoc.set(coding.docId, [coding]);
@@ -79,39 +131,7 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): Analy
     codingsByDocCode.set(docId, byCode);
     longestByDoc.set(docId, longest);
   }
-
-  const lookup = typeof texts === 'function' ? texts : (id: string) => texts.get(id);
-  const paragraphCache = new Map<string, ParagraphIndex>();
-  const wordIndex = createWordIndex();
-  return {
-    rows,
-    documents,
-    docsById: new Map(documents.map((doc) => [doc.id, doc])),
-    codesById: new Map(rows.codes.map((code) => [code.id, code])),
-    codeOrder,
-    subtree,
-    treeDepth: new Map(tree.map((entry) => [entry.code.id, entry.depth])),
-    treeParent: new Map(tree.map((entry) => [entry.code.id, entry.parentId])),
-    codingsByDocCode,
-    codingsByDoc,
-    longestByDoc,
-    text: lookup,
-    paragraphs(docId) {
-      let index = paragraphCache.get(docId);
-      if (!index) {
-        const text = lookup(docId);
-        if (text === undefined) return undefined;
-        index = paragraphIndex(text);
-        paragraphCache.set(docId, index);
-      }
-      return index;
-    },
-    wordIndex,
-    words(docId) {
-      const text = lookup(docId);
-      return text === undefined ? undefined : documentWords(wordIndex, docId, text);
-    },
-  };
+  return { codingsByDocCode, codingsByDoc, longestByDoc };
 }
 
 export function compareCodings(a: CodingRecord, b: CodingRecord): number {

@@ -30,7 +30,7 @@ export function bootstrapInterval(n: number, statistic: (weights: Uint32Array) =
   const values: number[] = [];
   for (let r = 0; r < options.resamples; r++) {
     weights.fill(0);
-    for (let i = 0; i < n; i++) weights[rng.int(n)]! += 1;
+    rng.countDraws(n, weights);
     const value = statistic(weights);
     if (Number.isFinite(value)) values.push(value);
   }
@@ -41,7 +41,7 @@ export function bootstrapInterval(n: number, statistic: (weights: Uint32Array) =
 }
 
 /** The q-quantile of sorted values, interpolated between order statistics (R's type 7). */
-export function quantile(sorted: readonly number[], q: number): number {
+export function quantile(sorted: ArrayLike<number>, q: number): number {
   const h = (sorted.length - 1) * q;
   const lo = Math.floor(h);
   const hi = Math.ceil(h);

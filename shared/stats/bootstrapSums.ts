@@ -7,6 +7,13 @@
 // The draws are those of bootstrapInterval (bootstrap.ts) for the same seed: n calls of rng.int(n)
 // per resample, counted per unit, so a statistic computed here and there from the same seed gives
 // the same interval.
+//
+// Speed (2,000 resamples of a 20-code table over 1,000 documents must take well under a second): no
+// allocation per resample; the drawn units are listed, then added four at a time, so each sum is
+// loaded and stored once per four units; each statistic's values are sorted as a Float64Array
+// (numeric sort, no comparator). Adding four units' values before adding them to the sum changes
+// the order of additions: with integer values (Compare's counts, characters, words) every sum is
+// exact either way, so the intervals are the same as a unit-by-unit sum gives.
 import { quantile, type BootstrapOptions, type Interval } from './bootstrap';
 import { createRng } from './random';
 
@@ -38,16 +45,35 @@ export function bootstrapSumIntervals(
   const sums = new Float64Array(k);
   const out = new Float64Array(m);
   const weights = new Uint32Array(n);
+  const drawnUnits = new Int32Array(n);
   // Statistic-major, so each statistic's resampled values are one contiguous run to sort.
   const drawn = new Float64Array(m * resamples);
   for (let r = 0; r < resamples; r++) {
     weights.fill(0);
-    for (let i = 0; i < n; i++) weights[rng.int(n)]! += 1;
-    // About a third of the units are not drawn in a resample (e^-1): skip them.
+    rng.countDraws(n, weights);
+    // About a third of the units are not drawn in a resample (e^-1): list only those drawn.
+    let d = 0;
+    for (let u = 0; u < n; u++) if (weights[u] !== 0) drawnUnits[d++] = u;
     sums.fill(0);
-    for (let u = 0; u < n; u++) {
+    let i = 0;
+    for (; i + 3 < d; i += 4) {
+      const u1 = drawnUnits[i]!;
+      const u2 = drawnUnits[i + 1]!;
+      const u3 = drawnUnits[i + 2]!;
+      const u4 = drawnUnits[i + 3]!;
+      const w1 = weights[u1]!;
+      const w2 = weights[u2]!;
+      const w3 = weights[u3]!;
+      const w4 = weights[u4]!;
+      const b1 = u1 * k;
+      const b2 = u2 * k;
+      const b3 = u3 * k;
+      const b4 = u4 * k;
+      for (let j = 0; j < k; j++) sums[j]! += w1 * values[b1 + j]! + w2 * values[b2 + j]! + w3 * values[b3 + j]! + w4 * values[b4 + j]!;
+    }
+    for (; i < d; i++) {
+      const u = drawnUnits[i]!;
       const w = weights[u]!;
-      if (w === 0) continue;
       const base = u * k;
       for (let j = 0; j < k; j++) sums[j]! += w * values[base + j]!;
     }
@@ -57,18 +83,19 @@ export function bootstrapSumIntervals(
   }
   const alpha = (1 - (options.level ?? 0.95)) / 2;
   const intervals: Array<Interval | null> = [];
+  const finite = new Float64Array(resamples);
   for (let s = 0; s < m; s++) {
-    const finite: number[] = [];
+    let count = 0;
     for (let r = 0; r < resamples; r++) {
       const value = drawn[s * resamples + r]!;
-      if (Number.isFinite(value)) finite.push(value);
+      if (Number.isFinite(value)) finite[count++] = value;
     }
-    if (finite.length === 0) {
+    if (count === 0) {
       intervals.push(null);
       continue;
     }
-    finite.sort((x, y) => x - y);
-    intervals.push({ low: quantile(finite, alpha), high: quantile(finite, 1 - alpha) });
+    const sorted = finite.subarray(0, count).sort();
+    intervals.push({ low: quantile(sorted, alpha), high: quantile(sorted, 1 - alpha) });
   }
   return intervals;
 }

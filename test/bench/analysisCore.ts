@@ -6,7 +6,7 @@
 //
 //   npx tsx test/bench/analysisCore.ts
 import { EMPTY_DOCUMENT_FILTER } from '../../shared/library/documentFilter';
-import { createAnalysisIndex, type ProjectRows } from '../../shared/analysis/analysisIndex';
+import { createAnalysisIndex } from '../../shared/analysis/analysisIndex';
 import { EMPTY_RETRIEVE_QUERY } from '../../shared/retrieve/retrieveQuery';
 import { retrieveColumns } from '../../shared/retrieve/retrieveColumns';
 import { findPassages } from '../../shared/retrieve/retrievePassages';
@@ -15,73 +15,13 @@ import { compareIntervals } from '../../shared/stats/compareIntervals';
 import { compareTest } from '../../shared/stats/compareTest';
 import { cooccurrence } from '../../shared/stats/cooccurrence';
 import { distinctiveWords } from '../../shared/stats/distinctiveWords';
-import { createRng } from '../../shared/stats/random';
 import { searchCorpus } from '../../shared/search/corpusSearch';
-import type { CodeRecord, CodingRecord, DocumentRecord } from '../../shared/model';
-import { countWords } from '../../shared/text/words';
+import { ANALYSIS_SCALE, makeAnalysisProject } from './analysisProject';
 import { median, ms, ratio } from './benchmark';
 
-const DOCS = 1000;
-const WORDS = 800;
-const CODINGS = 100_000;
+const DOCS = ANALYSIS_SCALE.docs;
 const RUNS = 5;
 
-function makeProject() {
-  const rng = createRng(10);
-  // A Zipf-like vocabulary: a few words very common, most rare, some with accents.
-  const stems = ['crime', 'police', 'reform', 'jail', 'bail', 'victim', 'office', 'district', 'attorney', 'policy', 'voters', 'court', 'prosecutor', 'café', 'naïve', 'décor', 'record', 'homicide', 'drug', 'charge'];
-  const vocabulary: string[] = ['the', 'of', 'and', 'to', 'a', 'in', 'that', 'is', 'was', 'he', 'for', 'it', 'with', 'as', 'his', 'on', 'be', 'at', 'by', 'said'];
-  for (let i = 0; vocabulary.length < 4000; i++) vocabulary.push(`${stems[i % stems.length]}${i < stems.length ? '' : String.fromCharCode(97 + (i % 26)) + Math.floor(i / 26)}`);
-  const word = () => vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.pow(rng.next(), 3) * vocabulary.length))]!;
-  const texts = new Map<string, string>();
-  const documents: DocumentRecord[] = [];
-  for (let d = 0; d < DOCS; d++) {
-    const paragraphs: string[] = [];
-    let words = 0;
-    while (words < WORDS) {
-      const sentences: string[] = [];
-      for (let s = 0; s < 4 && words < WORDS; s++) {
-        const n = 12 + rng.int(16);
-        const ws = Array.from({ length: n }, word);
-        ws[0] = ws[0]![0]!.toUpperCase() + ws[0]!.slice(1);
-        sentences.push(`${ws.join(' ')}.`);
-        words += n;
-      }
-      paragraphs.push(sentences.join(' '));
-    }
-    const text = paragraphs.join('\n\n');
-    const id = `doc-${String(d).padStart(4, '0')}`;
-    texts.set(id, text);
-    documents.push({
-      id, title: `Document ${d}`, format: 'txt', fileName: `${id}.txt`, storedName: '', sha256: '', order: d, importedAt: '', length: text.length, words: countWords(text),
-      extraction: {}, author: '', date: `${2015 + (d % 8)}`, source: `Outlet ${d % 12}`, url: '', attributes: { leaning: ['left', 'center', 'right'][d % 3]! },
-    });
-  }
-  // 20 codes: 4 parents with 4 subcodes each. Code 1 ("criticism") gets an eighth of the codings, so
-  // that it has more than 10,000 passages.
-  const codes: CodeRecord[] = [];
-  for (let p = 0; p < 4; p++) {
-    codes.push({ id: `code-${p * 5}`, name: p === 0 ? 'framing' : `parent ${p}`, color: '#000000', parentId: null, order: p, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' });
-    for (let c = 1; c < 5; c++) codes.push({ id: `code-${p * 5 + c}`, name: p === 0 && c === 1 ? 'criticism' : `code ${p * 5 + c}`, color: '#000000', parentId: `code-${p * 5}`, order: c, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' });
-  }
-  const codings: CodingRecord[] = [];
-  for (let i = 0; i < CODINGS; i++) {
-    const doc = documents[i % DOCS]!;
-    const text = texts.get(doc.id)!;
-    let start = rng.int(text.length - 400);
-    while (start > 0 && text[start - 1] !== ' ') start--;
-    let end = Math.min(text.length, start + 40 + rng.int(300));
-    while (end < text.length && text[end] !== ' ' && text[end] !== '\n') end++;
-    const codeIndex = rng.next() < 0.125 ? 1 : rng.int(20);
-    codings.push({ id: `coding-${i}`, docId: doc.id, codeId: `code-${codeIndex}`, start, end, quote: text.slice(start, end), prefix: '', suffix: '', coderId: `coder-${rng.int(3)}`, createdAt: '' });
-  }
-  const rows: ProjectRows = {
-    documents, codes, codings, sets: [],
-    coders: [0, 1, 2].map((k) => ({ id: `coder-${k}`, name: `Coder ${k}`, color: '#000000' })),
-    memos: [],
-  };
-  return { rows, texts };
-}
 
 function time<T>(run: () => T): { ms: number; value: T } {
   const times: number[] = [];
@@ -94,7 +34,7 @@ function time<T>(run: () => T): { ms: number; value: T } {
   return { ms: median(times), value };
 }
 
-const { rows, texts } = makeProject();
+const { rows, texts } = makeAnalysisProject();
 const clone = time(() => structuredClone({ documents: rows.documents, codings: rows.codings }));
 const cloneTexts = time(() => structuredClone([...texts.values()]));
 const index = time(() => createAnalysisIndex(rows, texts));

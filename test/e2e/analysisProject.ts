@@ -27,7 +27,8 @@ export const CODED: readonly CodedPassage[] = [
   { doc: LEFT, code: 'pledge', text: 'Whitfield ran on ending cash bail' },
 ];
 
-export async function codedPressProject(): Promise<App> {
+/** The press corpus imported with its manifest, nothing coded yet. */
+export async function pressProject(): Promise<App> {
   const app = await launchApp();
   const { page } = app;
   app.dialog.willOpen([PRESS_MANIFEST]);
@@ -37,6 +38,12 @@ export async function codedPressProject(): Promise<App> {
   const report = page.getByRole('region', { name: 'Import report' });
   await report.waitFor();
   expect(await report.innerText()).toContain('The manifest described 5 of 5 documents.');
+  return app;
+}
+
+export async function codedPressProject(): Promise<App> {
+  const app = await pressProject();
+  const { page } = app;
   for (const passage of CODED) {
     await openDocument(page, passage.doc);
     await selectWithMouse(page, passage.text);

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { scratchFolder } from './teardown';
 import { readCsv } from './corpus';
 import { openDocument, selectWithMouse } from './actions';
-import { codedPressProject, CENTER, LEFT, RIGHT } from './analysisProject';
+import { codedPressProject, pressProject, CENTER, LEFT, RIGHT } from './analysisProject';
 
 
 test('retrieve the criticism passages, side by side by leaning, open one in its document, and export them', async () => {
@@ -147,5 +147,36 @@ test('search the texts: a bad expression is explained, hits are counted by leani
   await expect.poll(() => count.innerText()).toMatch(/^3 passages in/);
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect.poll(() => count.innerText()).toBe('0 passages in 0 documents');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a search that would run for ever can be cancelled, and a new search replaces one still running', async () => {
+  const app = await pressProject();
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
+  const place = page.getByRole('main', { name: 'Retrieve' });
+  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
+  const form = place.getByRole('search', { name: 'Search the texts' });
+  const pattern = form.getByRole('searchbox', { name: 'Search for' });
+  const status = place.getByRole('status');
+  await form.getByLabel('Search as').selectOption({ label: 'Regular expression' });
+  // Nested repetition before a character no text has: the expression backtracks over every way of
+  // splitting each run of words, far longer than any test lasts, on any machine.
+  const endless = '(\\w+\\s?)+#';
+  await pattern.fill(endless);
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect.poll(() => status.innerText()).toBe(`Searching for “${endless}”…`);
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => status.innerText()).toBe('Search cancelled.');
+  expect(await form.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+
+  // The endless search again, then a plain one before it ends: the plain one's hits are shown.
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect.poll(() => status.innerText()).toBe(`Searching for “${endless}”…`);
+  await pattern.fill('prosecutors?');
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect.poll(() => status.innerText()).toMatch(/^\d+ hits in \d+ of 5 documents$/);
+  const kwic = place.getByRole('table', { name: 'Hits in context' });
+  expect(await kwic.getByRole('cell').filter({ hasText: /^prosecutors?$/i }).count()).toBeGreaterThanOrEqual(3);
   expect(app.pageErrors).toEqual([]);
 });

@@ -4,18 +4,21 @@
 // its passages in Retrieve, a row's name opens that row's passages side by side by the same groups.
 // Below the table: the chi-square test of the passage counts, its warnings, and optional bootstrap
 // intervals with their seed.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { Remote } from 'comlink';
 import { attributeValueOptions, type DocumentFilter } from '../../../shared/library/documentFilter';
 import type { Grouping } from '../../../shared/analysis/grouping';
-import { COMPARE_MEASURES, MEASURE_LABELS, cellQuery, compareTable, type CompareMeasure, type CompareSettings, type CompareTable } from '../../../shared/stats/compare';
+import { COMPARE_MEASURES, MEASURE_LABELS, cellQuery, type CompareMeasure, type CompareSettings, type CompareTable } from '../../../shared/stats/compare';
 import { comparePercentages, COUNT_MEASURES, type PercentBase } from '../../../shared/stats/comparePercent';
-import { compareTest } from '../../../shared/stats/compareTest';
-import { compareIntervals, type CompareIntervalOptions } from '../../../shared/stats/compareIntervals';
+import type { CompareIntervalOptions } from '../../../shared/stats/compareIntervals';
+import type { CompareTestResult } from '../../../shared/stats/compareTest';
 import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import { usePlace } from '../../places/PlaceContext';
 import { useProject } from '../projects/ProjectContext';
 import { useExport } from '../../files/exportFile';
 import { useAnalysisIndex } from './useAnalysisIndex';
+import { useAnalysisResult } from './useAnalysisResult';
+import type { AnalysisWorkerApi } from './analysisWorker';
 import { retrieveState } from './retrieveState';
 import { compareState, type CompareView } from './compareState';
 import { DocumentFilterFields } from './DocumentFilterFields';
@@ -59,12 +62,24 @@ export function ComparePlace() {
     () => ({ rows: rowKind === 'queries' ? { kind: 'queries', queries: rowQueries } : { kind: 'codes', codeIds, rollUp }, columns: grouping, documents, coderIds }),
     [rowKind, rowQueries, codeIds, rollUp, grouping, documents, coderIds],
   );
-  const table = useMemo(() => (data ? compareTable(data.index, settings) : null), [data, settings]);
-  const test = useMemo(() => (table ? compareTest(table) : null), [table]);
   const intervalOptions = useMemo<CompareIntervalOptions | null>(() => (withIntervals ? { resamples: RESAMPLES, seed } : null), [withIntervals, seed]);
-  const intervals = useMemo(() => (table && intervalOptions ? compareIntervals(table, intervalOptions) : null), [table, intervalOptions]);
+  // The table, its test and its intervals come from the analysis worker, recomputed when the rows change.
+  const askTable = useCallback((work: Remote<AnalysisWorkerApi>) => work.compare(settings, intervalOptions), [settings, intervalOptions]);
+  const compared = useAnalysisResult(data, askTable);
+  const table = compared.value?.table ?? null;
+  const test = compared.value?.test ?? null;
+  const intervals = compared.value?.intervals ?? null;
 
-  if (!data || !table || !test) return <main className="analysis-place" aria-busy="true" aria-label="Compare" />;
+  if (!data || !table || !test)
+    return (
+      <main className="analysis-place" aria-busy={compared.error === null} aria-label="Compare">
+        {compared.error ? (
+          <p role="alert" className="analysis-problem">
+            {compared.error}
+          </p>
+        ) : null}
+      </main>
+    );
   const { index } = data;
   const percents = percent === 'none' ? null : comparePercentages(table, measure, percent);
   const values = table.rows.map((_, r) => table.columns.map((_c, c) => (percents ? percents[r]![c]! : table.cells[r]![c]![measure])));
@@ -144,11 +159,11 @@ export function ComparePlace() {
           </button>
         </div>
         {view.table === 'words' ? (
-          <DistinctiveWordsView index={index} coderIds={coderIds} documents={documents} grouping={grouping} />
+          <DistinctiveWordsView data={data} coderIds={coderIds} documents={documents} grouping={grouping} />
         ) : view.table === 'cooccurrence' ? (
-          <CooccurrenceView index={index} codingMemos={data.codingMemos} codeIds={codeIds} withSubcodes={rollUp} coderIds={coderIds} documents={documents} grouping={grouping} />
+          <CooccurrenceView data={data} codeIds={codeIds} withSubcodes={rollUp} coderIds={coderIds} documents={documents} grouping={grouping} />
         ) : (
-      <section className="analysis-results analysis-passages" aria-label="Compare table">
+      <section className="analysis-results analysis-passages" aria-label="Compare table" aria-busy={compared.busy}>
         <div className="analysis-toolbar">
           <label className="analysis-field">
             Measure
@@ -186,6 +201,11 @@ export function ComparePlace() {
         <div className="compare-scroller">
           <CompareGrid table={table} values={values} largest={largest} percent={percents !== null} measure={measure} caption={shownAs} intervals={intervals && !percents ? intervals[measure] : null} onCell={openCell} onRow={openRow} />
         </div>
+        {compared.error ? (
+          <p role="alert" className="analysis-problem">
+            {compared.error}
+          </p>
+        ) : null}
         <TestSummary test={test} />
         {table.problems.map((problem) => (
           <p key={problem} className="analysis-problem">
@@ -262,7 +282,7 @@ function CompareGrid({ table, values, largest, percent, measure, caption, interv
   );
 }
 
-function TestSummary({ test }: { test: ReturnType<typeof compareTest> }) {
+function TestSummary({ test }: { test: CompareTestResult }) {
   return (
     <section className="compare-test" aria-label="Test of independence">
       {test.test ? (

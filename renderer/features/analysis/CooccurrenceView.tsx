@@ -2,17 +2,19 @@
 // paragraph, with the c-coefficient (ATLAS.ti's, the Jaccard index of their units) and P(column | row).
 // One matrix for the documents Compare looks at, or one per group. A cell (click or Enter) lists the
 // passages behind it below the matrix, each opening at its place in the document.
-import { useMemo, useState } from 'react';
-import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex';
+import { useCallback, useMemo, useState } from 'react';
+import type { Remote } from 'comlink';
 import type { Grouping } from '../../../shared/analysis/grouping';
 import type { DocumentFilter } from '../../../shared/library/documentFilter';
-import { cooccurrence, cooccurrencePassages, type CooccurrenceOptions } from '../../../shared/stats/cooccurrence';
+import type { CooccurrenceOptions } from '../../../shared/stats/cooccurrence';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import { PassageList } from './PassageList';
+import type { AnalysisData } from './useAnalysisIndex';
+import { useAnalysisResult } from './useAnalysisResult';
+import type { AnalysisWorkerApi } from './analysisWorker';
 
 interface Props {
-  index: AnalysisIndex;
-  codingMemos: ReadonlyMap<string, string>;
+  data: AnalysisData;
   codeIds: string[];
   withSubcodes: boolean;
   coderIds: string[];
@@ -26,19 +28,24 @@ interface Chosen {
   groupKey: string;
 }
 
-export function CooccurrenceView({ index, codingMemos, codeIds, withSubcodes, coderIds, documents, grouping }: Props) {
+export function CooccurrenceView({ data, codeIds, withSubcodes, coderIds, documents, grouping }: Props) {
   const navigation = useMemoNavigation();
   const [unit, setUnit] = useState<'overlap' | 'paragraph'>('overlap');
   const [byGroup, setByGroup] = useState(false);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const options: CooccurrenceOptions = useMemo(() => ({ codeIds, withSubcodes, unit, coderIds, documents, grouping: byGroup ? grouping : { kind: 'none' } }), [codeIds, withSubcodes, unit, coderIds, documents, grouping, byGroup]);
-  const result = useMemo(() => cooccurrence(index, options), [index, options]);
-  const passages = useMemo(() => (chosen ? cooccurrencePassages(index, options, chosen.a, chosen.b, chosen.groupKey) : []), [chosen, index, options]);
+  const { index, codingMemos } = data;
+  // The matrices and a cell's passages come from the analysis worker.
+  const askMatrices = useCallback((work: Remote<AnalysisWorkerApi>) => work.cooccurrence(options), [options]);
+  const askPassages = useCallback((work: Remote<AnalysisWorkerApi>) => (chosen ? work.cooccurrencePassages(options, chosen.a, chosen.b, chosen.groupKey) : Promise.resolve([])), [options, chosen]);
+  const matrices = useAnalysisResult(data, askMatrices);
+  const passages = useAnalysisResult(data, askPassages).value ?? [];
+  const result = matrices.value;
   const name = (id: string) => index.codesById.get(id)?.name ?? '(deleted code)';
   const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
 
   return (
-    <section className="cooccurrence" aria-label="Co-occurrence">
+    <section className="cooccurrence" aria-label="Co-occurrence" aria-busy={matrices.busy}>
       <div className="analysis-toolbar">
         <fieldset className="analysis-choices analysis-inline">
           <legend>Both codes on</legend>
@@ -57,12 +64,17 @@ export function CooccurrenceView({ index, codingMemos, codeIds, withSubcodes, co
         </label>
       </div>
       <p className="analysis-muted">Each cell: passages with both codes; c = both ÷ (either), the c-coefficient; P = share of the row code’s passages that have the column code.</p>
-      {result.problems.map((problem) => (
+      {matrices.error ? (
+        <p role="alert" className="analysis-problem">
+          {matrices.error}
+        </p>
+      ) : null}
+      {result?.problems.map((problem) => (
         <p key={problem} className="analysis-problem">
           {problem}
         </p>
       ))}
-      {result.matrices.map((matrix) => (
+      {result?.matrices.map((matrix) => (
         <table key={matrix.group.key} className="compare-table cooccurrence-table">
           <caption>Co-occurrence: {matrix.group.label}</caption>
           <thead>

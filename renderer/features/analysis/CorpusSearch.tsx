@@ -2,13 +2,13 @@
 // accent-insensitive if asked, over every document or the ones the query's document filter lets
 // through. Hits as keywords in context (left | hit | right), sortable by the words before or after,
 // counted by the chosen groups. "Code the hits": tick hits (or take all), see what will be coded and
-// what is skipped as already coded, and apply a code in one undoable step.
-import { useMemo, useState } from 'react';
-import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex';
+// what is skipped as already coded, and apply a code in one undoable step. The search runs in its own
+// worker (analysisRunner.ts): Cancel ends it, and a new search replaces one still running.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { documentGroups, type Grouping } from '../../../shared/analysis/grouping';
 import { retrievePassages } from '../../../shared/retrieve/retrievePassages';
 import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
-import { searchCorpus, type CorpusSearchResult } from '../../../shared/search/corpusSearch';
+import type { CorpusSearchResult } from '../../../shared/search/corpusSearch';
 import type { CorpusSearchQuery } from '../../../shared/search/searchQuery';
 import { countHitsByGroup, sortKwic, type KwicLine, type KwicOrder } from '../../../shared/search/kwic';
 import { hitsToCode } from '../../../shared/search/codeHits';
@@ -18,17 +18,25 @@ import { liveMinting } from '../../db/ids';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { useMemoNavigation } from '../memos/MemoNavigation';
+import type { AnalysisData } from './useAnalysisIndex';
+import { startSearch, type RunningSearch } from './analysisRunner';
 
 interface Props {
-  index: AnalysisIndex;
+  data: AnalysisData;
   /** The Retrieve query: its document filter narrows the search when asked. */
   query: RetrieveQuery;
   grouping: Grouping;
 }
 
+/** Hits drawn at first, and added by each "Show more": thousands of rows would hold up the window. */
+const HITS_SHOWN = 200;
+
 const hitKey = (line: KwicLine) => `${line.docId}@${line.start}-${line.end}`;
 
-export function CorpusSearch({ index, query, grouping }: Props) {
+type SearchState = { kind: 'idle' } | { kind: 'running'; pattern: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
+
+export function CorpusSearch({ data, query, grouping }: Props) {
+  const { index } = data;
   const { db, coder } = useProject();
   const announce = useAnnounce();
   const navigation = useMemoNavigation();
@@ -38,16 +46,37 @@ export function CorpusSearch({ index, query, grouping }: Props) {
   const [order, setOrder] = useState<KwicOrder>('document');
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [codeId, setCodeId] = useState('');
+  const [state, setState] = useState<SearchState>({ kind: 'idle' });
+  const [shown, setShown] = useState(HITS_SHOWN);
+  const running = useRef<RunningSearch | null>(null);
+  // Leaving the search (another place, another project) stops a search still running.
+  useEffect(() => () => running.current?.cancel(), []);
 
   const docIds = useMemo(() => (filtered ? retrievePassages(index, { ...query, codeIds: [] }).docIds : index.documents.map((d) => d.id)), [filtered, index, query]);
   const run = () => {
-    const documents = docIds.flatMap((docId) => {
-      const text = index.text(docId);
-      return text === undefined ? [] : [{ docId, text }];
-    });
-    setResult(searchCorpus(search, documents));
-    setTicked(new Set());
+    const started = startSearch(data.read, search, docIds);
+    running.current = started;
+    setState({ kind: 'running', pattern: search.pattern });
+    started.result.then(
+      (outcome) => {
+        if (running.current !== started) return;
+        running.current = null;
+        if (outcome === 'cancelled') setState({ kind: 'cancelled' });
+        else {
+          setState({ kind: 'idle' });
+          setResult(outcome);
+          setShown(HITS_SHOWN);
+          setTicked(new Set());
+        }
+      },
+      (error: unknown) => {
+        if (running.current !== started) return;
+        running.current = null;
+        setState({ kind: 'failed', message: `The search failed: ${error instanceof Error ? error.message : String(error)}` });
+      },
+    );
   };
+  const cancel = () => running.current?.cancel();
   const lines = useMemo(() => (result?.ok ? sortKwic(result.lines, order) : []), [result, order]);
   const counts = useMemo(() => {
     if (!result?.ok || grouping.kind === 'none') return [];
@@ -111,13 +140,31 @@ export function CorpusSearch({ index, query, grouping }: Props) {
           Only the documents the query lets through
         </label>
         <button type="submit">Search</button>
+        {state.kind === 'running' ? (
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        ) : null}
       </form>
-      {result && !result.ok ? (
+      {state.kind === 'running' ? (
+        <p role="status" className="analysis-count">
+          Searching for “{state.pattern}”…
+        </p>
+      ) : state.kind === 'cancelled' ? (
+        <p role="status" className="analysis-count">
+          Search cancelled.
+        </p>
+      ) : state.kind === 'failed' ? (
+        <p role="alert" className="analysis-problem">
+          {state.message}
+        </p>
+      ) : null}
+      {state.kind === 'idle' && result && !result.ok ? (
         <p role="alert" className="analysis-problem">
           {result.message}
         </p>
       ) : null}
-      {result?.ok ? (
+      {state.kind === 'idle' && result?.ok ? (
         <>
           <p role="status" className="analysis-count">
             {result.lines.length} hit{result.lines.length === 1 ? '' : 's'} in {new Set(result.lines.map((l) => l.docId)).size} of {result.documentsSearched} documents
@@ -190,7 +237,7 @@ export function CorpusSearch({ index, query, grouping }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {lines.map((line) => {
+                {lines.slice(0, shown).map((line) => {
                   const key = hitKey(line);
                   const title = index.docsById.get(line.docId)?.title ?? '';
                   return (
@@ -222,6 +269,11 @@ export function CorpusSearch({ index, query, grouping }: Props) {
               </tbody>
             </table>
           </div>
+          {lines.length > shown ? (
+            <button type="button" onClick={() => setShown(shown + HITS_SHOWN)}>
+              Show {Math.min(HITS_SHOWN, lines.length - shown)} more hits ({(lines.length - shown).toLocaleString('en')} not shown)
+            </button>
+          ) : null}
         </>
       ) : null}
     </section>

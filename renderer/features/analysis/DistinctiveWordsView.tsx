@@ -2,16 +2,19 @@
 // documents or only inside the passages of a code: Monroe, Colaresi & Quinn's weighted log-odds with
 // the pooled words as an informative prior whose total weight the researcher sets. A word (click or
 // Enter) shows its keywords in context on the target's side.
-import { useMemo, useState } from 'react';
-import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex';
+import { useCallback, useMemo, useState } from 'react';
+import type { Remote } from 'comlink';
 import { documentGroups, type Grouping } from '../../../shared/analysis/grouping';
 import type { DocumentFilter } from '../../../shared/library/documentFilter';
 import { EMPTY_RETRIEVE_QUERY, codeQuery } from '../../../shared/retrieve/retrieveQuery';
 import { retrievePassages } from '../../../shared/retrieve/retrievePassages';
-import { distinctiveWords, wordInContext, type DistinctiveWord, type WordScope } from '../../../shared/stats/distinctiveWords';
+import type { DistinctiveWord, WordScope } from '../../../shared/stats/distinctiveWords';
+import type { AnalysisData } from './useAnalysisIndex';
+import { useAnalysisResult } from './useAnalysisResult';
+import type { AnalysisWorkerApi } from './analysisWorker';
 
 interface Props {
-  index: AnalysisIndex;
+  data: AnalysisData;
   coderIds: string[];
   documents: DocumentFilter;
   grouping: Grouping;
@@ -19,7 +22,8 @@ interface Props {
 
 const TOP = 20;
 
-export function DistinctiveWordsView({ index, coderIds, documents, grouping }: Props) {
+export function DistinctiveWordsView({ data, coderIds, documents, grouping }: Props) {
+  const { index } = data;
   const groups = useMemo(() => {
     const docIds = new Set(retrievePassages(index, { ...EMPTY_RETRIEVE_QUERY, documents }).docIds);
     return documentGroups(
@@ -41,12 +45,16 @@ export function DistinctiveWordsView({ index, coderIds, documents, grouping }: P
     const within = codeId ? codeQuery(codeId, false, coderIds, documents) : null;
     return { target: { group: target, within } satisfies WordScope, reference: { group: reference, within } satisfies WordScope };
   }, [target, reference, codeId, coderIds, documents]);
-  const result = useMemo(() => (scopes ? distinctiveWords(index, { ...scopes, priorWeight, stopWords, top: TOP }) : null), [index, scopes, priorWeight, stopWords]);
-  const lines = useMemo(() => (scopes && word ? wordInContext(index, scopes.target, word, 200) : []), [index, word, scopes]);
+  // The counts and the statistic run in the analysis worker, as do a word's contexts.
+  const askWords = useCallback((work: Remote<AnalysisWorkerApi>) => (scopes ? work.distinctiveWords({ ...scopes, priorWeight, stopWords, top: TOP }) : Promise.resolve(null)), [scopes, priorWeight, stopWords]);
+  const askLines = useCallback((work: Remote<AnalysisWorkerApi>) => (scopes && word ? work.wordInContext(scopes.target, word, 200) : Promise.resolve([])), [word, scopes]);
+  const words = useAnalysisResult(data, askWords);
+  const result = words.value;
+  const lines = useAnalysisResult(data, askLines).value ?? [];
 
   if (groups.length < 2) return <p className="analysis-muted">Distinctive words compare two groups: choose columns with at least two groups.</p>;
   return (
-    <section className="cooccurrence" aria-label="Distinctive words">
+    <section className="cooccurrence" aria-label="Distinctive words" aria-busy={words.busy}>
       <div className="analysis-toolbar">
         <label className="analysis-field">
           Words of
@@ -89,6 +97,11 @@ export function DistinctiveWordsView({ index, coderIds, documents, grouping }: P
         </label>
       </div>
       {!scopes ? <p className="analysis-problem">Choose two different groups.</p> : null}
+      {words.error ? (
+        <p role="alert" className="analysis-problem">
+          {words.error}
+        </p>
+      ) : null}
       {result ? (
         <>
           <p className="analysis-muted">

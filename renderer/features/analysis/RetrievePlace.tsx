@@ -1,9 +1,9 @@
 // The Retrieve place: coded passages across the project for a query (codes with OR / AND / NOT /
 // near; documents by attribute values, sets, text, dates; coders), as one list or side by side by
 // group, each passage opening at its place in the document. Saved queries, CSV and HTML exports.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { Remote } from 'comlink';
 import { EMPTY_RETRIEVE_QUERY, type RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
-import { retrieveColumns } from '../../../shared/retrieve/retrieveColumns';
 import type { RetrievedPassage } from '../../../shared/retrieve/retrievePassages';
 import type { Grouping } from '../../../shared/analysis/grouping';
 import { attributeValueOptions } from '../../../shared/library/documentFilter';
@@ -11,6 +11,8 @@ import { useMemoNavigation } from '../memos/MemoNavigation';
 import { useProject } from '../projects/ProjectContext';
 import { useExport } from '../../files/exportFile';
 import { useAnalysisIndex } from './useAnalysisIndex';
+import { useAnalysisResult } from './useAnalysisResult';
+import type { AnalysisWorkerApi } from './analysisWorker';
 import { retrieveState } from './retrieveState';
 import { QueryFields } from './QueryFields';
 import { DocumentFilterFields } from './DocumentFilterFields';
@@ -33,9 +35,21 @@ export function RetrievePlace() {
   const setGrouping = (next: Grouping) => setView({ ...view, grouping: next });
 
   const attributes = useMemo(() => (data ? attributeValueOptions(data.index.documents) : []), [data]);
-  const result = useMemo(() => (data ? retrieveColumns(data.index, query, grouping) : null), [data, query, grouping]);
+  // The passages come from the analysis worker, asked again when the query or the rows change.
+  const askColumns = useCallback((work: Remote<AnalysisWorkerApi>) => work.retrieve(query, grouping), [query, grouping]);
+  const retrieved = useAnalysisResult(data, askColumns);
+  const result = retrieved.value;
 
-  if (!data || !result) return <main className="analysis-place" aria-busy="true" aria-label="Retrieve" />;
+  if (!data || !result)
+    return (
+      <main className="analysis-place" aria-busy={retrieved.error === null} aria-label="Retrieve">
+        {retrieved.error ? (
+          <p role="alert" className="analysis-problem">
+            {retrieved.error}
+          </p>
+        ) : null}
+      </main>
+    );
   const { index, codingMemos } = data;
   const total = result.columns.reduce((sum, column) => sum + column.passages.length, 0);
   const documents = new Set(result.columns.flatMap((column) => column.passages.map((p) => p.docId))).size;
@@ -65,9 +79,9 @@ export function RetrievePlace() {
           <GroupingPicker label="Show" grouping={grouping} onChange={setGrouping} attributeNames={attributes.map((a) => a.name)} allowNone />
         </div>
         {mode === 'search' ? (
-          <CorpusSearch index={index} query={query} grouping={grouping} />
+          <CorpusSearch data={data} query={query} grouping={grouping} />
         ) : (
-      <section className="analysis-results analysis-passages" aria-label="Retrieved passages">
+      <section className="analysis-results analysis-passages" aria-label="Retrieved passages" aria-busy={retrieved.busy}>
         <div className="analysis-toolbar">
           <p role="status" className="analysis-count">
             {query.codeIds.length === 0 ? 'Choose one or more codes.' : `${total} passage${total === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`}
@@ -79,6 +93,11 @@ export function RetrievePlace() {
             Export report (HTML)…
           </button>
         </div>
+        {retrieved.error ? (
+          <p role="alert" className="analysis-problem">
+            {retrieved.error}
+          </p>
+        ) : null}
         {result.problems.map((problem) => (
           <p key={problem} className="analysis-problem" role="alert">
             {problem}

@@ -1,14 +1,17 @@
 // The project indexed for analysis, kept live: Dexie re-reads the rows when codings, documents, codes,
-// sets, coders or memos change, and the index is rebuilt from them, so Retrieve and Compare always
-// show the project as it is now.
+// sets, coders or memos change. The heavy questions (Compare, co-occurrence, distinctive words,
+// Retrieve's columns, corpus search) go to the workers with `read` (useAnalysisResult.ts,
+// analysisRunner.ts); the index here serves the views' lookups (names, documents, a passage's context).
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createAnalysisIndex, type AnalysisIndex } from '../../../shared/analysis/analysisIndex';
 import { codingMemoTexts } from '../export/codingMemoText';
-import { readAnalysisRows } from '../../db/analysisRows';
+import { readAnalysisRows, type AnalysisRows } from '../../db/analysisRows';
 import { useProject } from '../projects/ProjectContext';
 
 export interface AnalysisData {
+  /** The rows as read: what the workers are sent (once per read). */
+  read: AnalysisRows;
   index: AnalysisIndex;
   /** Plain text of each coding's memo (all coders'), as the coded-segments export writes it. */
   codingMemos: Map<string, string>;
@@ -22,6 +25,6 @@ export function useAnalysisIndex(): AnalysisData | null {
     if (!read) return null;
     const { rows, texts } = read;
     const coderNames = new Map(rows.coders.map((coder) => [coder.id, coder.name]));
-    return { index: createAnalysisIndex(rows, texts), codingMemos: codingMemoTexts(rows.codings, rows.memos, coderNames) };
+    return { read, index: createAnalysisIndex(rows, texts), codingMemos: codingMemoTexts(rows.codings, rows.memos, coderNames) };
   }, [read]);
 }

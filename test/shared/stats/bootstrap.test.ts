@@ -18,6 +18,20 @@ describe('createRng', () => {
     for (let i = 0; i < 40_000; i++) counts[rng.int(4)]++;
     for (const count of counts) expect(Math.abs(count - 10_000)).toBeLessThan(400);
   });
+
+  test('counts one resample the same draws as n calls of int(n), and the stream goes on from there', () => {
+    const byCalls = createRng(2024);
+    const byCounts = createRng(2024);
+    for (const n of [1, 7, 333]) {
+      const expected = new Uint32Array(n);
+      for (let i = 0; i < n; i++) expected[byCalls.int(n)]! += 1;
+      const counts = new Uint32Array(n);
+      byCounts.countDraws(n, counts);
+      expect([...counts]).toEqual([...expected]);
+      expect(counts.reduce((sum, x) => sum + x, 0)).toBe(n);
+    }
+    expect(byCounts.next()).toBe(byCalls.next());
+  });
 });
 
 describe('quantile', () => {

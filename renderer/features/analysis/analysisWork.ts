@@ -1,0 +1,56 @@
+// What the analysis worker computes (analysisWorker.ts exposes these through Comlink): the project's
+// rows are loaded once per read and indexed here, then each place asks for plain results (a Compare
+// table with its test and intervals, co-occurrence, distinctive words, Retrieve's columns). The same
+// functions run under the tests and the benchmarks, without a worker.
+import { createAnalysisIndex, type AnalysisIndex, type ProjectRows } from '../../../shared/analysis/analysisIndex';
+import type { Grouping } from '../../../shared/analysis/grouping';
+import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
+import { retrieveColumns, type RetrieveColumns } from '../../../shared/retrieve/retrieveColumns';
+import type { RetrievedPassage } from '../../../shared/retrieve/retrievePassages';
+import { compareTable, type CompareSettings, type CompareTable } from '../../../shared/stats/compare';
+import { compareTest, type CompareTestResult } from '../../../shared/stats/compareTest';
+import { compareIntervals, type CompareIntervalOptions, type CompareIntervals } from '../../../shared/stats/compareIntervals';
+import { cooccurrence, cooccurrencePassages, type CooccurrenceOptions, type CooccurrenceResult } from '../../../shared/stats/cooccurrence';
+import { distinctiveWords, wordInContext, type DistinctiveWordsOptions, type DistinctiveWordsResult, type WordScope } from '../../../shared/stats/distinctiveWords';
+import type { KwicLine } from '../../../shared/search/kwic';
+
+export interface CompareResult {
+  table: CompareTable;
+  test: CompareTestResult;
+  /** Null unless intervals were asked for. */
+  intervals: CompareIntervals | null;
+}
+
+/** One worker's loaded project: the index lives as long as the rows it was built from. */
+export interface AnalysisWork {
+  load(rows: ProjectRows, texts: ReadonlyMap<string, string>): void;
+  compare(settings: CompareSettings, intervals: CompareIntervalOptions | null): CompareResult;
+  retrieve(query: RetrieveQuery, grouping: Grouping): RetrieveColumns;
+  cooccurrence(options: CooccurrenceOptions): CooccurrenceResult;
+  cooccurrencePassages(options: CooccurrenceOptions, codeA: string, codeB: string, groupKey: string): RetrievedPassage[];
+  distinctiveWords(options: DistinctiveWordsOptions): DistinctiveWordsResult;
+  wordInContext(scope: WordScope, term: string, limit: number): KwicLine[];
+}
+
+export function createAnalysisWork(): AnalysisWork {
+  let index: AnalysisIndex | null = null;
+  const loaded = (): AnalysisIndex => {
+    // The runner always loads before it asks (analysisRunner.ts): reaching this is a bug.
+    if (!index) throw new Error('The analysis worker was asked for a result before a project was loaded.');
+    return index;
+  };
+  return {
+    load(rows, texts) {
+      index = createAnalysisIndex(rows, texts);
+    },
+    compare(settings, intervalOptions) {
+      const table = compareTable(loaded(), settings);
+      return { table, test: compareTest(table), intervals: intervalOptions ? compareIntervals(table, intervalOptions) : null };
+    },
+    retrieve: (query, grouping) => retrieveColumns(loaded(), query, grouping),
+    cooccurrence: (options) => cooccurrence(loaded(), options),
+    cooccurrencePassages: (options, codeA, codeB, groupKey) => cooccurrencePassages(loaded(), options, codeA, codeB, groupKey),
+    distinctiveWords: (options) => distinctiveWords(loaded(), options),
+    wordInContext: (scope, term, limit) => wordInContext(loaded(), scope, term, limit),
+  };
+}
