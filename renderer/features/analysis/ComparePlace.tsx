@@ -24,9 +24,10 @@ import { CodeChoices, CoderChoices } from './QueryFields';
 import { toggled } from './toggled';
 import { useSavedQueries } from './useSavedQueries';
 import { CooccurrenceView } from './CooccurrenceView';
+import { CompareChart } from './CompareChart';
 import { DistinctiveWordsView } from './DistinctiveWordsView';
 import { compareCsvExport } from './compareExport';
-import { formatMeasure, formatPercent } from './formatMeasure';
+import { cellText } from './formatMeasure';
 import './analysis.css';
 
 const RESAMPLES = 2000;
@@ -186,6 +187,19 @@ export function ComparePlace() {
         <div className="compare-scroller">
           <CompareGrid table={table} values={values} largest={largest} percent={percents !== null} measure={measure} caption={shownAs} intervals={intervals && !percents ? intervals[measure] : null} onCell={openCell} onRow={openRow} />
         </div>
+        <CompareChart
+          kind={view.chart}
+          width={view.chartWidth}
+          height={view.chartHeight}
+          onChange={change}
+          table={table}
+          values={values}
+          measure={measure}
+          percent={percents !== null}
+          intervals={intervals && !percents ? intervals[measure] : null}
+          measureLabel={shownAs}
+          projectName={project.name}
+        />
         <TestSummary test={test} />
         {table.problems.map((problem) => (
           <p key={problem} className="analysis-problem">
@@ -213,7 +227,7 @@ interface GridProps {
 
 function CompareGrid({ table, values, largest, percent, measure, caption, intervals, onCell, onRow }: GridProps) {
   if (table.rows.length === 0) return <p className="analysis-muted">No rows: the codebook is empty, or no saved query is chosen.</p>;
-  const show = (value: number) => (percent ? formatPercent(value) : formatMeasure(measure, value));
+  const show = (value: number) => cellText(measure, percent, value);
   return (
     <table className="compare-table">
       <caption>{caption}</caption>
