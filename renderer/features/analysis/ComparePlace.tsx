@@ -25,6 +25,7 @@ import { toggled } from './toggled';
 import { useSavedQueries } from './useSavedQueries';
 import { CooccurrenceView } from './CooccurrenceView';
 import { CompareChart } from './CompareChart';
+import { defaultColumnsAttribute } from './defaultColumns';
 import { DistinctiveWordsView } from './DistinctiveWordsView';
 import { compareCsvExport } from './compareExport';
 import { cellText } from './formatMeasure';
@@ -51,8 +52,8 @@ export function ComparePlace() {
   const setSeed = (next: number) => change({ seed: next });
 
   const attributes = useMemo(() => (data ? attributeValueOptions(data.index.documents) : []), [data]);
-  // Until a grouping is chosen, the first attribute (leaning, say) divides the documents.
-  const firstAttribute = attributes[0]?.name;
+  // Until a grouping is chosen, the attribute a researcher most likely compares by (defaultColumns.ts).
+  const firstAttribute = useMemo(() => defaultColumnsAttribute(attributes), [attributes]);
   const grouping = useMemo<Grouping>(() => columns ?? (firstAttribute ? { kind: 'attribute', name: firstAttribute } : { kind: 'documents' }), [columns, firstAttribute]);
   const saved = useSavedQueries();
   const rowQueries = useMemo(() => saved.queries.filter((q) => queryIds.length === 0 || queryIds.includes(q.id)).map((q) => q.query), [saved.queries, queryIds]);
