@@ -9,7 +9,7 @@
 // rebuilt from it.
 import { z } from 'zod';
 import type { ProjectManifest, TableCounts } from '../projectFile/manifest';
-import { TABLE_NAMES, type TableName } from '../projectFile/projectTables';
+import { TABLE_NAMES, TABLES_ADDED, type TableName } from '../projectFile/projectTables';
 import { BACKUP_EXTENSION, INDEX_EXTENSION, parseBackupName } from './backupName';
 import { BACKUP_REASONS, type BackupReason } from './backupReasons';
 
@@ -28,7 +28,8 @@ const indexSchema = z.object({
   schemaVersion: z.number().int(),
   formatVersion: z.number().int(),
   appVersion: z.string(),
-  counts: z.object(Object.fromEntries(TABLE_NAMES.map((table) => [table, count])) as { [T in TableName]: typeof count }),
+  // The index of a backup taken before a table existed counts none of its rows.
+  counts: z.object(Object.fromEntries(TABLE_NAMES.map((table) => [table, TABLES_ADDED[table] ? count.default(0) : count])) as { [T in TableName]: typeof count }),
   /** Library names (`<sha256>.<ext>`) of the originals the backup's documents refer to. */
   originals: z.array(z.string()),
 });

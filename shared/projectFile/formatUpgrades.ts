@@ -4,9 +4,8 @@
 // today's schemas as if today's Framewise had written it. A step keeps rows in their order, one out
 // for one in where it can, so that problems still name the line the row came from.
 //
-// Version 1 is the first format, so today's chain is empty; test/shared/projectFile/formatUpgrades.test.ts
-// runs the mechanism with a synthetic version 0. When version 2 comes, its step goes here, with a
-// test that upgrades the committed version-1 fixture.
+// test/shared/projectFile/formatUpgrades.test.ts runs the mechanism with a synthetic version 0, and
+// upgrades the committed version-1 fixture through today's chain.
 import { FORMAT_VERSION } from './manifest';
 
 export interface FileContent {
@@ -26,7 +25,16 @@ export interface FormatUpgrade {
 /** The first format Framewise wrote: files of every version from here on must keep opening. */
 export const FIRST_FORMAT_VERSION = 1;
 
-export const FORMAT_UPGRADES: readonly FormatUpgrade[] = [];
+export const FORMAT_UPGRADES: readonly FormatUpgrade[] = [
+  {
+    from: 1,
+    what: 'saved Retrieve queries are kept in the file (tables/savedQueries.jsonl)',
+    upgrade: ({ manifest, tables }) => ({
+      manifest: { ...manifest, counts: { ...(manifest.counts as Record<string, unknown>), savedQueries: 0 } },
+      tables: { ...tables, savedQueries: [] },
+    }),
+  },
+];
 
 export type UpgradeOutcome = { ok: true; content: FileContent } | { ok: false; missingFrom: number };
 

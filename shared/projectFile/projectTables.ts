@@ -12,6 +12,7 @@ import type {
   DocumentText,
   MemoRecord,
 } from '../model';
+import type { SavedQueryRecord } from '../retrieve/savedQueryRecord';
 import type { OperationRow } from './rowSchemas';
 
 export interface ProjectTables {
@@ -23,13 +24,20 @@ export interface ProjectTables {
   coders: CoderRecord[];
   documentSets: DocumentSetRecord[];
   attributeDefinitions: AttributeDefinition[];
+  savedQueries: SavedQueryRecord[];
   operations: OperationRow[];
 }
 
 export type TableName = keyof ProjectTables;
 
 /** In the order they are written: what other rows point to comes first, the log last. */
-export const TABLE_NAMES: readonly TableName[] = ['coders', 'attributeDefinitions', 'documents', 'texts', 'codes', 'codings', 'memos', 'documentSets', 'operations'];
+export const TABLE_NAMES: readonly TableName[] = ['coders', 'attributeDefinitions', 'documents', 'texts', 'codes', 'codings', 'memos', 'documentSets', 'savedQueries', 'operations'];
+
+/**
+ * Tables a later format added, with the format that added them: a file or a backup index written
+ * before holds none of their rows (formatUpgrades.ts gives such a file the empty table).
+ */
+export const TABLES_ADDED: { readonly [T in TableName]?: number } = { savedQueries: 2 };
 
 /** The field that identifies a row of each table (its key in the database). */
 export const TABLE_KEYS: { readonly [T in TableName]: keyof ProjectTables[T][number] & string } = {
@@ -41,6 +49,7 @@ export const TABLE_KEYS: { readonly [T in TableName]: keyof ProjectTables[T][num
   coders: 'id',
   documentSets: 'id',
   attributeDefinitions: 'name',
+  savedQueries: 'id',
   operations: 'id',
 };
 
@@ -54,6 +63,7 @@ export const TABLE_WORDS: { readonly [T in TableName]: { one: string; many: stri
   coders: { one: 'coder', many: 'coders' },
   documentSets: { one: 'document set', many: 'document sets' },
   attributeDefinitions: { one: 'attribute', many: 'attributes' },
+  savedQueries: { one: 'saved query', many: 'saved queries' },
   operations: { one: 'history entry', many: 'history entries' },
 };
 
@@ -62,5 +72,5 @@ export function isTableName(name: string): name is TableName {
 }
 
 export function emptyTables(): ProjectTables {
-  return { documents: [], texts: [], codes: [], codings: [], memos: [], coders: [], documentSets: [], attributeDefinitions: [], operations: [] };
+  return { documents: [], texts: [], codes: [], codings: [], memos: [], coders: [], documentSets: [], attributeDefinitions: [], savedQueries: [], operations: [] };
 }

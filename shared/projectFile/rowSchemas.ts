@@ -15,6 +15,8 @@ import type {
   DocumentText,
   MemoRecord,
 } from '../model';
+import type { SavedQueryRecord } from '../retrieve/savedQueryRecord';
+import { retrieveQuerySchema } from '../retrieve/savedQuery';
 
 const id = z.string().min(1);
 const text = z.string();
@@ -100,6 +102,11 @@ export const documentSetRow = z.looseObject(documentSetShape);
 const attributeDefinitionShape = { name: z.string().min(1), type: z.enum(['text', 'number', 'date', 'boolean']) };
 export const attributeDefinitionRow = z.looseObject(attributeDefinitionShape);
 
+// The query is checked as Retrieve reads it back (parts an older version left out take their defaults),
+// so a file never brings in a saved query that Compare or Retrieve could not run.
+const savedQueryShape = { id, name: z.string().min(1), query: retrieveQuerySchema, createdAt: text, updatedAt: text };
+export const savedQueryRow = z.looseObject(savedQueryShape);
+
 const rowChangeShape = {
   table: z.enum(['documents', 'texts', 'codes', 'codings', 'memos', 'coders', 'documentSets', 'attributeDefinitions', 'savedQueries']),
   key: z.string(),
@@ -155,6 +162,7 @@ export const ROW_SCHEMAS = {
   coders: coderRow,
   documentSets: documentSetRow,
   attributeDefinitions: attributeDefinitionRow,
+  savedQueries: savedQueryRow,
   operations: operationRow,
 } as const;
 
@@ -171,4 +179,5 @@ export const SCHEMAS_AGREE_WITH_MODEL: {
   coders: Agrees<typeof coderShape, CoderRecord>;
   documentSets: Agrees<typeof documentSetShape, DocumentSetRecord>;
   attributeDefinitions: Agrees<typeof attributeDefinitionShape, AttributeDefinition>;
-} = { documents: true, texts: true, codes: true, codings: true, memos: true, coders: true, documentSets: true, attributeDefinitions: true };
+  savedQueries: Agrees<typeof savedQueryShape, SavedQueryRecord>;
+} = { documents: true, texts: true, codes: true, codings: true, memos: true, coders: true, documentSets: true, attributeDefinitions: true, savedQueries: true };

@@ -19,7 +19,8 @@ const documentFilterSchema = z.object({
   dateMatch: z.enum(['within', 'overlaps']).default('within'),
 });
 
-const retrieveQuerySchema = z.object({
+/** A saved query as stored; also checks the saved queries a project file brings in (shared/projectFile/rowSchemas.ts). */
+export const retrieveQuerySchema = z.object({
   name: z.string().default(''),
   codeIds: z.array(z.string()).default([]),
   match: z.enum(['any', 'all']).default('any'),

@@ -27,9 +27,11 @@ import { CodeChoices, CoderChoices } from './QueryFields';
 import { toggled } from './toggled';
 import { useSavedQueries } from './useSavedQueries';
 import { CooccurrenceView } from './CooccurrenceView';
+import { CompareChart } from './CompareChart';
+import { defaultColumnsAttribute } from './defaultColumns';
 import { DistinctiveWordsView } from './DistinctiveWordsView';
 import { compareCsvExport } from './compareExport';
-import { formatMeasure, formatPercent } from './formatMeasure';
+import { cellText } from './formatMeasure';
 import './analysis.css';
 
 const RESAMPLES = 2000;
@@ -53,8 +55,8 @@ export function ComparePlace() {
   const setSeed = (next: number) => change({ seed: next });
 
   const attributes = useMemo(() => (data ? attributeValueOptions(data.index.documents) : []), [data]);
-  // Until a grouping is chosen, the first attribute (leaning, say) divides the documents.
-  const firstAttribute = attributes[0]?.name;
+  // Until a grouping is chosen, the attribute a researcher most likely compares by (defaultColumns.ts).
+  const firstAttribute = useMemo(() => defaultColumnsAttribute(attributes), [attributes]);
   const grouping = useMemo<Grouping>(() => columns ?? (firstAttribute ? { kind: 'attribute', name: firstAttribute } : { kind: 'documents' }), [columns, firstAttribute]);
   const saved = useSavedQueries();
   const rowQueries = useMemo(() => saved.queries.filter((q) => queryIds.length === 0 || queryIds.includes(q.id)).map((q) => q.query), [saved.queries, queryIds]);
@@ -206,6 +208,19 @@ export function ComparePlace() {
             {compared.error}
           </p>
         ) : null}
+        <CompareChart
+          kind={view.chart}
+          width={view.chartWidth}
+          height={view.chartHeight}
+          onChange={change}
+          table={table}
+          values={values}
+          measure={measure}
+          percent={percents !== null}
+          intervals={intervals && !percents ? intervals[measure] : null}
+          measureLabel={shownAs}
+          projectName={project.name}
+        />
         <TestSummary test={test} />
         {table.problems.map((problem) => (
           <p key={problem} className="analysis-problem">
@@ -233,7 +248,7 @@ interface GridProps {
 
 function CompareGrid({ table, values, largest, percent, measure, caption, intervals, onCell, onRow }: GridProps) {
   if (table.rows.length === 0) return <p className="analysis-muted">No rows: the codebook is empty, or no saved query is chosen.</p>;
-  const show = (value: number) => (percent ? formatPercent(value) : formatMeasure(measure, value));
+  const show = (value: number) => cellText(measure, percent, value);
   return (
     <table className="compare-table">
       <caption>{caption}</caption>

@@ -3,6 +3,7 @@ import type { Grouping } from '../../../shared/analysis/grouping';
 import { EMPTY_DOCUMENT_FILTER, type DocumentFilter } from '../../../shared/library/documentFilter';
 import type { CompareMeasure } from '../../../shared/stats/compare';
 import type { PercentBase } from '../../../shared/stats/comparePercent';
+import type { ChartKind } from './compareChartPlot';
 import { placeState } from './placeState';
 
 export interface CompareView {
@@ -23,6 +24,10 @@ export interface CompareView {
   percent: PercentBase | 'none';
   withIntervals: boolean;
   seed: number;
+  /** The chart drawn under the table, if any, and its size in pixels (on screen and in the files saved). */
+  chart: ChartKind | 'none';
+  chartWidth: number;
+  chartHeight: number;
 }
 
 export const compareState = placeState<CompareView>({
@@ -38,4 +43,7 @@ export const compareState = placeState<CompareView>({
   percent: 'none',
   withIntervals: false,
   seed: 1,
+  chart: 'none',
+  chartWidth: 720,
+  chartHeight: 400,
 });

@@ -12,3 +12,8 @@ export function formatMeasure(measure: CompareMeasure, value: number): string {
 export function formatPercent(value: number): string {
   return Number.isFinite(value) ? `${value.toFixed(1)}%` : '–';
 }
+
+/** How the Compare table writes one of its values: the measure, or its percentage. */
+export function cellText(measure: CompareMeasure, percent: boolean, value: number): string {
+  return percent ? formatPercent(value) : formatMeasure(measure, value);
+}

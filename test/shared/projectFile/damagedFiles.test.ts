@@ -51,6 +51,22 @@ describe('damaged project files are refused with their reason', () => {
     expect(problemsOf(damaged).map((p) => p.message)).toEqual(['The table of memos (tables/memos.jsonl) is missing.']);
   });
 
+  test('a saved query that Retrieve could not run is refused, naming the line and the field of its query', () => {
+    const damaged = editFile(
+      savedCopy(),
+      (entries) =>
+        editRows(entries, 'savedQueries', (rows) => {
+          (rows[1]!.query as Record<string, unknown>).codeIds = 'code-pledge';
+          rows[0]!.name = '';
+        }),
+      { consistent: true },
+    );
+    expect(problemsOf(damaged)).toEqual([
+      { kind: 'bad-row', entry: 'tables/savedQueries.jsonl', table: 'savedQueries', line: 1, field: 'name', message: 'tables/savedQueries.jsonl, line 1: “name” is empty.' },
+      { kind: 'bad-row', entry: 'tables/savedQueries.jsonl', table: 'savedQueries', line: 2, field: 'query.codeIds', message: 'tables/savedQueries.jsonl, line 2: “query.codeIds” should be a list, but is the text "code-pledge".' },
+    ]);
+  });
+
   test('a row with a field of the wrong type names the table, line and field', () => {
     const damaged = editFile(
       savedCopy(),
@@ -151,7 +167,7 @@ describe('damaged project files are refused with their reason', () => {
       { kind: 'newer-format', entry: 'manifest.json', message: `It was written by a newer Framewise (format ${FORMAT_VERSION + 1}); this one reads format ${FORMAT_VERSION} and older. Update Framewise to open it.` },
     ]);
     expect(describeRefusal('Thesis.framewise', problems)).toBe(
-      `Framewise did not open “Thesis.framewise”, and nothing in your projects was changed.\n• It was written by a newer Framewise (format 2); this one reads format 1 and older. Update Framewise to open it.`,
+      `Framewise did not open “Thesis.framewise”, and nothing in your projects was changed.\n• It was written by a newer Framewise (format ${FORMAT_VERSION + 1}); this one reads format ${FORMAT_VERSION} and older. Update Framewise to open it.`,
     );
   });
 
@@ -207,7 +223,7 @@ describe('crafted zips are refused before anything is unpacked', () => {
     const small = readProjectFile(bytes, { limits: { maxEntries: 1000, maxTotalBytes: 10_000, maxRatio: 100, ratioGraceBytes: 1024 } });
     expect(small).toMatchObject({ ok: false, problems: [{ kind: 'too-large', message: expect.stringMatching(/^Its entries would take .* unpacked, more than the .* Framewise reads from one project file\.$/) }] });
     const few = readProjectFile(bytes, { limits: { maxEntries: 5, maxTotalBytes: 2 ** 30, maxRatio: 100, ratioGraceBytes: 1024 } });
-    expect(few).toMatchObject({ ok: false, problems: [{ kind: 'too-large', message: 'It holds 16 entries, more than the 5 a project file may hold.' }] });
+    expect(few).toMatchObject({ ok: false, problems: [{ kind: 'too-large', message: 'It holds 17 entries, more than the 5 a project file may hold.' }] });
   });
 
   test('an entry listed twice', () => {

@@ -40,6 +40,10 @@ function formatZeroFile(editCodings?: (rows: Array<Record<string, unknown>>) => 
       delete manifest.entries['tables/documentSets.jsonl'];
       delete manifest.counts.documentSets;
       delete entries['tables/documentSets.jsonl'];
+      // Nor saved queries, which format 2 added.
+      delete manifest.entries['tables/savedQueries.jsonl'];
+      delete manifest.counts.savedQueries;
+      delete entries['tables/savedQueries.jsonl'];
       editRows(entries, 'codings', (rows) => {
         for (const row of rows) {
           row.range = [row.start, row.end];
@@ -55,10 +59,11 @@ function formatZeroFile(editCodings?: (rows: Array<Record<string, unknown>>) => 
 
 describe('format upgrades', () => {
   test('a format 0 file opens upgraded, every row as today writes it', () => {
-    const result = readProjectFile(formatZeroFile(), { upgrades: [fromZero] });
+    const result = readProjectFile(formatZeroFile(), { upgrades: [fromZero, ...FORMAT_UPGRADES] });
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
     const expected = everyKindOfRow().tables;
     expected.documentSets = [];
+    expected.savedQueries = [];
     for (const table of TABLE_NAMES) expect(result.project.tables[table], table).toEqual(expected[table]);
     expect(result.project.upgradedFrom).toBe(0);
     expect(result.project.manifest).toMatchObject({ formatVersion: FORMAT_VERSION, project: { name: 'Housing pledges 2017–2019' } });
@@ -81,7 +86,7 @@ describe('format upgrades', () => {
   test('a row the upgrade leaves wrong is named by the line it had in the file', () => {
     const result = readProjectFile(
       formatZeroFile((rows) => void (rows[3]!.range = ['7', 12])),
-      { upgrades: [fromZero] },
+      { upgrades: [fromZero, ...FORMAT_UPGRADES] },
     );
     expect(result).toMatchObject({ ok: false, problems: [{ kind: 'bad-row', line: 4, field: 'start', message: 'tables/codings.jsonl, line 4: “start” should be a number, but is the text "7".' }] });
   });

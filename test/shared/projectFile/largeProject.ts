@@ -103,6 +103,7 @@ export function largeProject(documentCount: number, codingCount: number, wordsPe
       { name: 'leaning', type: 'text' },
       { name: 'year', type: 'number' },
     ],
+    savedQueries: [],
     operations,
   };
 }

@@ -56,14 +56,14 @@ describe('project file round trip', () => {
     const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json']));
     expect(manifest).toMatchObject({
       format: 'framewise-project',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0',
       schemaVersion: 4,
       project: { id: PROJECT_ID, name: 'Housing pledges 2017–2019' },
       writtenAt: '2026-03-05T17:42:10.500Z',
       writtenBy: { name: 'Ana Ruiz' },
       backup: null,
-      counts: { documents: 8, texts: 8, codes: 6, codings: 11, memos: 6, coders: 2, documentSets: 2, attributeDefinitions: 5, operations: 5 },
+      counts: { documents: 8, texts: 8, codes: 6, codings: 11, memos: 6, coders: 2, documentSets: 2, attributeDefinitions: 5, savedQueries: 2, operations: 5 },
       originals: { included: true },
     });
     expect(Object.keys(entries).sort()).toEqual(['manifest.json', ...Object.keys(manifest.entries)].sort());
@@ -130,7 +130,7 @@ describe('what the writer refuses to write', () => {
   test('a file missing a table', () => {
     const writer = new ProjectFileWriter({ header, includeOriginals: false, onChunk: () => {} });
     writer.addRows('documents', []);
-    expect(() => writer.finish()).toThrow(/would lack the coders, attributes, document texts, codes, codings, memos, document sets, history entries/);
+    expect(() => writer.finish()).toThrow(/would lack the coders, attributes, document texts, codes, codings, memos, document sets, saved queries, history entries/);
   });
 
   test('a table whose rows come in two separate runs', () => {
