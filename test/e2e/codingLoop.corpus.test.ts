@@ -1,11 +1,11 @@
 // The coding loop (codingLoop.ts) on the reference corpus: five real documents with the quirks of
 // real sources (indented captions, U+25CF bullets, blank runs inside sentences, no-break spaces).
-import { test } from 'vitest';
+import { expect, test } from 'vitest';
 import { codeReopenAndExport } from './codingLoop';
 import { seedPaths } from '../fixtures/referenceCorpus';
 
 test('import the reference corpus, code passages with each code, reopen, export CSV that slices back', async () => {
-  await codeReopenAndExport({
+  const { exported, coded, pageErrors } = await codeReopenAndExport({
     paths: seedPaths(),
     passages: [
       { doc: '000_8fa37899decf97f1', code: 'pledge', text: 'In my next term, we will expand these programs' },
@@ -19,4 +19,7 @@ test('import the reference corpus, code passages with each code, reopen, export 
     overlap: '002_6f481a5a51487085',
     inBoth: 'new record for',
   });
+  // Every passage coded is exported once, in document order, with its code and exact text.
+  expect(exported).toEqual(coded);
+  expect(pageErrors).toEqual([]);
 });

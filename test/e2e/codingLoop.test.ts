@@ -15,7 +15,7 @@ let app: App | undefined;
 
 describe('the coding loop', () => {
   test('import the press texts, code passages with each code, reopen, export CSV that slices back', async () => {
-    await codeReopenAndExport({
+    const { exported, coded, pageErrors } = await codeReopenAndExport({
       paths: pressPaths(),
       passages: [
         { doc: '00-candidate-questionnaire', code: 'pledge', text: 'In my next term, we will expand these programs' },
@@ -29,6 +29,9 @@ describe('the coding loop', () => {
       overlap: '02-watchdog-profile',
       inBoth: 'new record for',
     });
+    // Every passage coded is exported once, in document order, with its code and exact text.
+    expect(exported).toEqual(coded);
+    expect(pageErrors).toEqual([]);
   });
 
   test('a document with emoji, astral characters, combining marks and CRLF line endings exports offsets that slice', async () => {

@@ -15,7 +15,11 @@ const MAGAZINE: DragScenario = {
 };
 
 test('a drag that ends where a coding ends selects the words dragged over, and the next code key codes them', async () => {
-  await dragOverTheClaimsEnd(MAGAZINE);
+  const { drawn, pageErrors } = await dragOverTheClaimsEnd(MAGAZINE);
+  // Two codes, one passage each: the claim kept its extent (the handle under the pointer did not move
+  // it), and the metric is on the figure.
+  expect(drawn).toEqual([MAGAZINE.claim, MAGAZINE.figure].sort());
+  expect(pageErrors).toEqual([]);
 });
 
 test('pressed on its handle, a coding’s end still follows the pointer', async () => {
