@@ -32,6 +32,7 @@ import { defaultColumnsAttribute } from './defaultColumns';
 import { DistinctiveWordsView } from './DistinctiveWordsView';
 import { compareCsvExport } from './compareExport';
 import { cellText } from './formatMeasure';
+import { AnalysisProblem, PendingPlace } from './AnalysisProblem';
 import './analysis.css';
 
 const RESAMPLES = 2000;
@@ -73,15 +74,7 @@ export function ComparePlace() {
   const intervals = compared.value?.intervals ?? null;
 
   if (!data || !table || !test)
-    return (
-      <main className="analysis-place" aria-busy={compared.error === null} aria-label="Compare">
-        {compared.error ? (
-          <p role="alert" className="analysis-problem">
-            {compared.error}
-          </p>
-        ) : null}
-      </main>
-    );
+    return <PendingPlace label="Compare" error={compared.error} />;
   const { index } = data;
   const percents = percent === 'none' ? null : comparePercentages(table, measure, percent);
   const values = table.rows.map((_, r) => table.columns.map((_c, c) => (percents ? percents[r]![c]! : table.cells[r]![c]![measure])));
@@ -203,11 +196,7 @@ export function ComparePlace() {
         <div className="compare-scroller">
           <CompareGrid table={table} values={values} largest={largest} percent={percents !== null} measure={measure} caption={shownAs} intervals={intervals && !percents ? intervals[measure] : null} onCell={openCell} onRow={openRow} />
         </div>
-        {compared.error ? (
-          <p role="alert" className="analysis-problem">
-            {compared.error}
-          </p>
-        ) : null}
+        <AnalysisProblem message={compared.error} />
         <CompareChart
           kind={view.chart}
           width={view.chartWidth}

@@ -12,6 +12,7 @@ import { PassageList } from './PassageList';
 import type { AnalysisData } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
+import { AnalysisProblem } from './AnalysisProblem';
 
 interface Props {
   data: AnalysisData;
@@ -64,11 +65,7 @@ export function CooccurrenceView({ data, codeIds, withSubcodes, coderIds, docume
         </label>
       </div>
       <p className="analysis-muted">Each cell: passages with both codes; c = both ÷ (either), the c-coefficient; P = share of the row code’s passages that have the column code.</p>
-      {matrices.error ? (
-        <p role="alert" className="analysis-problem">
-          {matrices.error}
-        </p>
-      ) : null}
+      <AnalysisProblem message={matrices.error} />
       {result?.problems.map((problem) => (
         <p key={problem} className="analysis-problem">
           {problem}

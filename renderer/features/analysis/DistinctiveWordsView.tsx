@@ -12,6 +12,7 @@ import type { DistinctiveWord, WordScope } from '../../../shared/stats/distincti
 import type { AnalysisData } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
+import { AnalysisProblem } from './AnalysisProblem';
 
 interface Props {
   data: AnalysisData;
@@ -97,11 +98,7 @@ export function DistinctiveWordsView({ data, coderIds, documents, grouping }: Pr
         </label>
       </div>
       {!scopes ? <p className="analysis-problem">Choose two different groups.</p> : null}
-      {words.error ? (
-        <p role="alert" className="analysis-problem">
-          {words.error}
-        </p>
-      ) : null}
+      <AnalysisProblem message={words.error} />
       {result ? (
         <>
           <p className="analysis-muted">

@@ -21,6 +21,7 @@ import { PassageList } from './PassageList';
 import { SavedQueries } from './SavedQueries';
 import { CorpusSearch } from './CorpusSearch';
 import { retrieveCsvExport, retrieveReportExport } from './retrieveExports';
+import { AnalysisProblem, PendingPlace } from './AnalysisProblem';
 import './analysis.css';
 
 export function RetrievePlace() {
@@ -41,15 +42,7 @@ export function RetrievePlace() {
   const result = retrieved.value;
 
   if (!data || !result)
-    return (
-      <main className="analysis-place" aria-busy={retrieved.error === null} aria-label="Retrieve">
-        {retrieved.error ? (
-          <p role="alert" className="analysis-problem">
-            {retrieved.error}
-          </p>
-        ) : null}
-      </main>
-    );
+    return <PendingPlace label="Retrieve" error={retrieved.error} />;
   const { index, codingMemos } = data;
   const total = result.columns.reduce((sum, column) => sum + column.passages.length, 0);
   const documents = new Set(result.columns.flatMap((column) => column.passages.map((p) => p.docId))).size;
@@ -93,11 +86,7 @@ export function RetrievePlace() {
             Export report (HTML)…
           </button>
         </div>
-        {retrieved.error ? (
-          <p role="alert" className="analysis-problem">
-            {retrieved.error}
-          </p>
-        ) : null}
+        <AnalysisProblem message={retrieved.error} />
         {result.problems.map((problem) => (
           <p key={problem} className="analysis-problem" role="alert">
             {problem}

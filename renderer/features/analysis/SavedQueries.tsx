@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import { savedQueryNameProblem } from '../../../shared/changes/savedQueryChanges';
 import { useSavedQueries } from './useSavedQueries';
+import { AnalysisProblem } from './AnalysisProblem';
 
 export function SavedQueries({ query, onLoad }: { query: RetrieveQuery; onLoad(query: RetrieveQuery): void }) {
   const saved = useSavedQueries();
@@ -38,11 +39,7 @@ export function SavedQueries({ query, onLoad }: { query: RetrieveQuery; onLoad(q
           Save query
         </button>
       </div>
-      {problem ? (
-        <p role="alert" className="analysis-problem">
-          {problem}
-        </p>
-      ) : null}
+      <AnalysisProblem message={problem} />
       {saved.queries.length > 0 ? (
         <ul className="saved-queries" aria-label="Saved queries">
           {saved.queries.map((entry) => (
