@@ -2,31 +2,11 @@
 // (renderer/db/projectDatabase.ts), rows exactly as stored. A table that can be rebuilt from the
 // others (a count kept for speed, an index) is not stored: a file holds what was written, never a
 // second copy that could disagree with it.
-import type {
-  AttributeDefinition,
-  CodeRecord,
-  CoderRecord,
-  CodingRecord,
-  DocumentRecord,
-  DocumentSetRecord,
-  DocumentText,
-  MemoRecord,
-} from '../model';
-import type { SavedQueryRecord } from '../retrieve/savedQueryRecord';
+import type { TableRows } from '../changes/change';
 import type { OperationRow } from './rowSchemas';
 
-export interface ProjectTables {
-  documents: DocumentRecord[];
-  texts: DocumentText[];
-  codes: CodeRecord[];
-  codings: CodingRecord[];
-  memos: MemoRecord[];
-  coders: CoderRecord[];
-  documentSets: DocumentSetRecord[];
-  attributeDefinitions: AttributeDefinition[];
-  savedQueries: SavedQueryRecord[];
-  operations: OperationRow[];
-}
+/** Every table of the project's database as an array of its rows, the operations log included. */
+export type ProjectTables = { [T in keyof TableRows]: TableRows[T][] } & { operations: OperationRow[] };
 
 export type TableName = keyof ProjectTables;
 
