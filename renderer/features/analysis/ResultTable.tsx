@@ -93,17 +93,16 @@ function VirtualTable<Row>(props: Props<Row>) {
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  // Where the keyboard goes once the row it moved to is drawn: [row index, cell index].
+  // Where the keyboard goes once the row it moves to is drawn: [row index, cell index].
   const pending = useRef<[number, number] | null>(null);
-  useLayoutEffect(() => {
-    if (!pending.current) return;
-    const [index, cell] = pending.current;
+  const focusCell = (index: number, cell: number): boolean => {
     const target = scroller.current?.querySelector<HTMLTableRowElement>(`tr[data-index="${index}"]`)?.cells[cell];
     const focusable = target?.matches(FOCUSABLE) ? target : target?.querySelector<HTMLElement>(FOCUSABLE);
-    if (focusable) {
-      pending.current = null;
-      focusable.focus();
-    }
+    focusable?.focus();
+    return Boolean(focusable);
+  };
+  useLayoutEffect(() => {
+    if (pending.current && focusCell(...pending.current)) pending.current = null;
   });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -113,10 +112,9 @@ function VirtualTable<Row>(props: Props<Row>) {
     const next = Number(row.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
     if (next < 0 || next >= rows.length) return;
     event.preventDefault();
-    pending.current = [next, cell.cellIndex];
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    // Drawn already: the effect above moves the focus at the next render.
-    virtualizer.measure();
+    // A row drawn already (the overscan) takes the focus now; another once it is drawn.
+    if (!focusCell(next, cell.cellIndex)) pending.current = [next, cell.cellIndex];
   };
   return (
     <div ref={scroller} className="result-scroller">
