@@ -37,7 +37,7 @@ export function CooccurrenceView({ data, codeIds, withSubcodes, coderIds, docume
   const [byGroup, setByGroup] = useState(false);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const options: CooccurrenceOptions = useMemo(() => ({ codeIds, withSubcodes, unit, coderIds, documents, grouping: byGroup ? grouping : { kind: 'none' } }), [codeIds, withSubcodes, unit, coderIds, documents, grouping, byGroup]);
-  const { index, codingMemos } = data;
+  const { index } = data;
   // The matrices and a cell's passages come from the analysis worker.
   const askMatrices = useCallback((work: Remote<AnalysisWorkerApi>) => work.cooccurrence(options), [options]);
   const askPassages = useCallback((work: Remote<AnalysisWorkerApi>) => (chosen ? work.cooccurrencePassages(options, chosen.a, chosen.b, chosen.groupKey) : Promise.resolve([])), [options, chosen]);
@@ -104,7 +104,7 @@ export function CooccurrenceView({ data, codeIds, withSubcodes, coderIds, docume
           <h3>
             {name(chosen.a)} with {name(chosen.b)} ({passages.length})
           </h3>
-          <PassageList label={`Passages: ${name(chosen.a)} with ${name(chosen.b)}`} passages={passages} index={index} codingMemos={codingMemos} onOpen={(p) => void navigation.openCoding(p.codingIds[0]!)} />
+          <PassageList label={`Passages: ${name(chosen.a)} with ${name(chosen.b)}`} passages={passages} index={index} codingMemos={data.codingMemos} onOpen={(p) => void navigation.openCoding(p.codingIds[0]!)} />
         </section>
       ) : null}
     </section>
