@@ -109,12 +109,14 @@ function VirtualTable<Row>(props: Props<Row>) {
     const cell = (event.target as HTMLElement).closest('td, th') as HTMLTableCellElement | null;
     const row = cell?.parentElement as HTMLTableRowElement | null;
     if (!cell || !row?.dataset.index) return;
-    const next = Number(row.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0 || next >= rows.length) return;
+    // Keys pressed faster than rows are drawn go on from the row the focus is on its way to.
+    const [from, column] = pending.current ?? [Number(row.dataset.index), cell.cellIndex];
+    const next = from + (event.key === 'ArrowDown' ? 1 : -1);
     event.preventDefault();
+    if (next < 0 || next >= rows.length) return;
     virtualizer.scrollToIndex(next, { align: 'auto' });
     // A row drawn already (the overscan) takes the focus now; another once it is drawn.
-    if (!focusCell(next, cell.cellIndex)) pending.current = [next, cell.cellIndex];
+    pending.current = focusCell(next, column) ? null : [next, column];
   };
   return (
     <div ref={scroller} className="result-scroller">
