@@ -3,16 +3,12 @@
 // screenful at a time: scrolling reaches the last hit, the arrow keys walk the rows beyond those drawn,
 // the words after sort the whole list, and hits ticked out of view, or all of them, are coded.
 import { expect, test } from 'vitest';
-import { pressProject } from './analysisProject';
+import { pressProject, regexSearch } from './analysisProject';
 
 test('thousands of hits in context scroll to the last, sort by the word after, and every hit (drawn or not) can be coded', async () => {
   const app = await pressProject();
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
-  const place = page.getByRole('main', { name: 'Retrieve' });
-  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
-  const form = place.getByRole('search', { name: 'Search the texts' });
-  await form.getByLabel('Search as').selectOption({ label: 'Regular expression' });
+  const { place, form } = await regexSearch(page);
   await form.getByRole('searchbox', { name: 'Search for' }).fill('\\w+');
   await form.getByRole('button', { name: 'Search' }).click();
   const status = place.getByRole('status');
