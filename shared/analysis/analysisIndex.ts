@@ -5,6 +5,8 @@
 import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../model';
 import { codeTree } from '../codebook/codeTree';
 import { paragraphIndex, type ParagraphIndex } from './paragraphIndex';
+import { wordsInRange } from './wordsInRange';
+import { wordRuns } from '../text/words';
 import { createWordIndex, documentWords, type DocumentWords, type WordIndex } from '../stats/wordIndex';
 
 /** The rows of one project an analysis reads, as the database holds them. */
@@ -45,6 +47,8 @@ export interface AnalysisIndex {
   wordIndex: WordIndex;
   /** A document's words, found the first time (undefined when its text is not available). */
   words(docId: string): DocumentWords | undefined;
+  /** countWords of the document's text from `start` to `end` (undefined when its text is not available). */
+  wordsIn(docId: string, start: number, end: number): number | undefined;
 }
 
 export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): AnalysisIndex {
@@ -65,6 +69,7 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): Analy
 
   const lookup = typeof texts === 'function' ? texts : (id: string) => texts.get(id);
   const paragraphCache = new Map<string, ParagraphIndex>();
+  const wordRunCache = new Map<string, Int32Array>();
   const wordIndex = createWordIndex();
   return {
     rows,
@@ -94,6 +99,13 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): Analy
         paragraphCache.set(docId, index);
       }
       return index;
+    },
+    wordsIn(docId, start, end) {
+      const text = lookup(docId);
+      if (text === undefined) return undefined;
+      let runs = wordRunCache.get(docId);
+      if (!runs) wordRunCache.set(docId, (runs = wordRuns(text)));
+      return wordsInRange(text, runs, start, end);
     },
     wordIndex,
     words(docId) {

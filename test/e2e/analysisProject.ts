@@ -2,6 +2,7 @@
 // manifest (leaning: left, center, right, subject), and a few passages coded as a researcher does,
 // by selecting with the mouse and applying a code.
 import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { openDocument, selectWithMouse } from './actions';
 import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
@@ -51,4 +52,14 @@ export async function codedPressProject(): Promise<App> {
     await page.getByRole('status', { name: 'Status' }).filter({ hasText: `as ${passage.code}` }).waitFor();
   }
   return app;
+}
+
+/** Retrieve's corpus search, opened from the rail, set to read the pattern as a regular expression. */
+export async function regexSearch(page: Page) {
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
+  const place = page.getByRole('main', { name: 'Retrieve' });
+  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
+  const form = place.getByRole('search', { name: 'Search the texts' });
+  await form.getByLabel('Search as').selectOption({ label: 'Regular expression' });
+  return { place, form };
 }

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { scratchFolder } from './teardown';
 import { readCsv } from './corpus';
 import { openDocument, selectWithMouse } from './actions';
-import { codedPressProject, pressProject, CENTER, LEFT, RIGHT } from './analysisProject';
+import { codedPressProject, pressProject, regexSearch, CENTER, LEFT, RIGHT } from './analysisProject';
 
 
 test('retrieve the criticism passages, side by side by leaning, open one in its document, and export them', async () => {
@@ -106,11 +106,7 @@ test('AND finds the stretches where two codes overlap, and coding a new passage 
 test('search the texts: a bad expression is explained, hits are counted by leaning, three ticked hits are coded in one step and undone', async () => {
   const app = await codedPressProject();
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
-  const place = page.getByRole('main', { name: 'Retrieve' });
-  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
-  const form = place.getByRole('search', { name: 'Search the texts' });
-  await form.getByLabel('Search as').selectOption({ label: 'Regular expression' });
+  const { place, form } = await regexSearch(page);
   await form.getByRole('searchbox', { name: 'Search for' }).fill('prosecut(or');
   await form.getByRole('button', { name: 'Search' }).click();
   await expect.poll(() => place.getByRole('alert').innerText()).toContain('“prosecut(or” is not a regular expression Framewise can read');
@@ -153,13 +149,9 @@ test('search the texts: a bad expression is explained, hits are counted by leani
 test('a search that would run for ever can be cancelled, and a new search replaces one still running', async () => {
   const app = await pressProject();
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
-  const place = page.getByRole('main', { name: 'Retrieve' });
-  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
-  const form = place.getByRole('search', { name: 'Search the texts' });
+  const { place, form } = await regexSearch(page);
   const pattern = form.getByRole('searchbox', { name: 'Search for' });
   const status = place.getByRole('status');
-  await form.getByLabel('Search as').selectOption({ label: 'Regular expression' });
   // Nested repetition before a character no text has: the expression backtracks over every way of
   // splitting each run of words, far longer than any test lasts, on any machine.
   const endless = '(\\w+\\s?)+#';

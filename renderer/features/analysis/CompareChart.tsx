@@ -5,11 +5,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useExport } from '../../files/exportFile';
 import { chartData, type ChartDatum, type ChartSource } from './compareChartData';
 import { chartExport } from './compareChartExport';
+import { CheckField, SelectField, type Choice } from './FormFields';
+import { ResultTable, type ResultColumn } from './ResultTable';
 import { CHART_KINDS, CHART_KIND_LABELS, renderChart, type ChartKind } from './compareChartPlot';
 
 /** More bars than this are unreadable (and slow to draw): the researcher narrows the table first. */
 const MOST_CELLS = 600;
 const SIZE_LIMITS = { min: 200, max: 4000 };
+const CHART_CHOICES: readonly Choice[] = [{ value: 'none', label: 'No chart' }, ...CHART_KINDS.map((k) => ({ value: k, label: CHART_KIND_LABELS[k] }))];
+
+type ChartRow = ChartSource['table']['rows'][number];
 
 interface Props extends ChartSource {
   kind: ChartKind | 'none';
@@ -33,17 +38,7 @@ export function CompareChart({ kind, width, height, measureLabel, projectName, o
   return (
     <section className="compare-chart" aria-label="Chart">
       <div className="analysis-toolbar">
-        <label className="analysis-field">
-          Chart
-          <select aria-label="Chart" value={kind} onChange={(event) => onChange({ chart: event.target.value as ChartKind | 'none' })}>
-            <option value="none">No chart</option>
-            {CHART_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {CHART_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Chart" name="Chart" value={kind} options={CHART_CHOICES} onChange={(next) => onChange({ chart: next as ChartKind | 'none' })} />
         {kind === 'none' ? null : (
           <>
             <label className="analysis-field">
@@ -64,10 +59,9 @@ export function CompareChart({ kind, width, height, measureLabel, projectName, o
                 </button>
               </>
             ) : null}
-            <label className="analysis-field analysis-inline">
-              <input type="checkbox" checked={showTable} onChange={(event) => setShowTable(event.target.checked)} />
+            <CheckField checked={showTable} onChange={setShowTable}>
               Show the chart’s numbers as a table
-            </label>
+            </CheckField>
           </>
         )}
       </div>
@@ -101,33 +95,20 @@ function ChartFigure({ spec, title }: { spec: Parameters<typeof renderChart>[0];
 
 /** The chart's numbers, as the Compare table writes them: rows, then a column per group. */
 function ChartDataTable({ table, data, caption, visible }: { table: ChartSource['table']; data: ChartDatum[]; caption: string; visible: boolean }) {
-  const columns = table.columns.length;
-  return (
-    <table className={visible ? 'compare-table compare-chart-data' : 'visually-hidden'} aria-label={caption}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Row</th>
-          {table.columns.map((column) => (
-            <th key={column.key} scope="col">
-              {column.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row, r) => (
-          <tr key={row.key}>
-            <th scope="row">{row.label}</th>
-            {data.slice(r * columns, (r + 1) * columns).map((d) => (
-              <td key={d.groupKey}>
-                {d.text}
-                {d.intervalText ? ` [${d.intervalText}]` : ''}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns = useMemo(() => {
+    const width = table.columns.length;
+    const rowColumn: ResultColumn<ChartRow> = { key: 'row', header: 'Row', rowHeader: true, cell: (row) => row.label };
+    const groupColumns = table.columns.map(
+      (column, c): ResultColumn<ChartRow> => ({
+        key: column.key,
+        header: column.label,
+        cell: (_row, r) => {
+          const d = data[r * width + c]!;
+          return `${d.text}${d.intervalText ? ` [${d.intervalText}]` : ''}`;
+        },
+      }),
+    );
+    return [rowColumn, ...groupColumns];
+  }, [table, data]);
+  return <ResultTable caption={caption} className={visible ? 'compare-table compare-chart-data' : 'visually-hidden'} columns={columns} rows={table.rows} rowKey={(row) => row.key} />;
 }

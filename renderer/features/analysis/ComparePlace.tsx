@@ -33,9 +33,20 @@ import { DistinctiveWordsView } from './DistinctiveWordsView';
 import { compareCsvExport } from './compareExport';
 import { cellText } from './formatMeasure';
 import { AnalysisProblem, PendingPlace } from './AnalysisProblem';
+import { CheckField, SelectField, type Choice } from './FormFields';
+import { ResultTable, type ResultColumn } from './ResultTable';
 import './analysis.css';
 
 const RESAMPLES = 2000;
+
+const MEASURE_CHOICES: readonly Choice[] = COMPARE_MEASURES.map((m) => ({ value: m, label: MEASURE_LABELS[m] }));
+const PERCENT_CHOICES: readonly Choice[] = [
+  { value: 'none', label: 'Numbers' },
+  { value: 'row', label: '% of the row' },
+  { value: 'column', label: '% of the column' },
+];
+
+type CompareRow = CompareTable['rows'][number];
 
 export function ComparePlace() {
   const data = useAnalysisIndex();
@@ -120,10 +131,9 @@ export function ComparePlace() {
               <summary>{codeIds.length === 0 ? 'Every code' : `${codeIds.length} chosen codes`}</summary>
               <CodeChoices legend="Codes shown (none ticked: every code)" index={index} chosen={codeIds} onToggle={(id) => setCodeIds(toggled(codeIds, id))} />
             </details>
-            <label className="analysis-field analysis-inline">
-              <input type="checkbox" checked={rollUp} onChange={(event) => setRollUp(event.target.checked)} />
+            <CheckField checked={rollUp} onChange={setRollUp}>
               Parents count their subcodes
-            </label>
+            </CheckField>
           </>
         ) : saved.queries.length === 0 ? (
           <p className="analysis-muted">No saved queries yet: save one in Retrieve.</p>
@@ -160,29 +170,18 @@ export function ComparePlace() {
         ) : (
       <section className="analysis-results analysis-passages" aria-label="Compare table" aria-busy={compared.busy}>
         <div className="analysis-toolbar">
-          <label className="analysis-field">
-            Measure
-            <select aria-label="Measure" value={measure} onChange={(event) => setMeasure(event.target.value as CompareMeasure)}>
-              {COMPARE_MEASURES.map((m) => (
-                <option key={m} value={m}>
-                  {MEASURE_LABELS[m]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="analysis-field">
-            As
-            <select aria-label="As" value={percent} onChange={(event) => setPercent(event.target.value as PercentBase | 'none')} disabled={!COUNT_MEASURES.includes(measure)}>
-              <option value="none">Numbers</option>
-              <option value="row">% of the row</option>
-              <option value="column">% of the column</option>
-              {measure === 'documents' ? <option value="documents">% of the group’s documents</option> : null}
-            </select>
-          </label>
-          <label className="analysis-field analysis-inline">
-            <input type="checkbox" checked={withIntervals} onChange={(event) => setWithIntervals(event.target.checked)} />
+          <SelectField label="Measure" name="Measure" value={measure} options={MEASURE_CHOICES} onChange={(next) => setMeasure(next as CompareMeasure)} />
+          <SelectField
+            label="As"
+            name="As"
+            value={percent}
+            options={measure === 'documents' ? [...PERCENT_CHOICES, { value: 'documents', label: '% of the group’s documents' }] : PERCENT_CHOICES}
+            onChange={(next) => setPercent(next as PercentBase | 'none')}
+            disabled={!COUNT_MEASURES.includes(measure)}
+          />
+          <CheckField checked={withIntervals} onChange={setWithIntervals}>
             95% intervals ({RESAMPLES} resamples of documents)
-          </label>
+          </CheckField>
           {withIntervals ? (
             <label className="analysis-field">
               Seed
@@ -236,54 +235,51 @@ interface GridProps {
 }
 
 function CompareGrid({ table, values, largest, percent, measure, caption, intervals, onCell, onRow }: GridProps) {
+  const columns = useMemo(() => {
+    const show = (value: number) => cellText(measure, percent, value);
+    const rowColumn: ResultColumn<CompareRow> = {
+      key: 'code',
+      header: 'Code',
+      rowHeader: true,
+      style: (row) => ({ paddingInlineStart: `${0.5 + row.depth * 1.25}rem` }),
+      cell: (row, r) => (
+        <button type="button" className="compare-row-open" onClick={() => onRow(r)} title="Open this row’s passages side by side in Retrieve">
+          {row.label}
+        </button>
+      ),
+    };
+    const groupColumns = table.columns.map(
+      (column, c): ResultColumn<CompareRow> => ({
+        key: column.key,
+        header: (
+          <>
+            {column.label}
+            <span className="compare-column-size">
+              {column.documents} doc{column.documents === 1 ? '' : 's'} · {column.words.toLocaleString('en')} words
+            </span>
+          </>
+        ),
+        heat: (_row, r) => (largest > 0 ? values[r]![c]! / largest : 0),
+        cell: (row, r) => {
+          const value = values[r]![c]!;
+          const interval = intervals?.[r]?.[c] ?? null;
+          return (
+            <button type="button" onClick={() => onCell(r, c)} aria-label={`${row.label}, ${column.label}: ${show(value)}${interval ? `, 95% interval ${show(interval.low)} to ${show(interval.high)}` : ''}. Open its passages`}>
+              {show(value)}
+              {interval ? (
+                <span className="compare-interval">
+                  [{show(interval.low)}–{show(interval.high)}]
+                </span>
+              ) : null}
+            </button>
+          );
+        },
+      }),
+    );
+    return [rowColumn, ...groupColumns];
+  }, [table, values, largest, percent, measure, intervals, onCell, onRow]);
   if (table.rows.length === 0) return <p className="analysis-muted">No rows: the codebook is empty, or no saved query is chosen.</p>;
-  const show = (value: number) => cellText(measure, percent, value);
-  return (
-    <table className="compare-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Code</th>
-          {table.columns.map((column) => (
-            <th key={column.key} scope="col">
-              {column.label}
-              <span className="compare-column-size">
-                {column.documents} doc{column.documents === 1 ? '' : 's'} · {column.words.toLocaleString('en')} words
-              </span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row, r) => (
-          <tr key={row.key}>
-            <th scope="row" style={{ paddingInlineStart: `${0.5 + row.depth * 1.25}rem` }}>
-              <button type="button" className="compare-row-open" onClick={() => onRow(r)} title="Open this row’s passages side by side in Retrieve">
-                {row.label}
-              </button>
-            </th>
-            {table.columns.map((column, c) => {
-              const value = values[r]![c]!;
-              const heat = Number.isFinite(value) && largest > 0 ? value / largest : 0;
-              const interval = intervals?.[r]?.[c] ?? null;
-              return (
-                <td key={column.key} style={{ ['--heat' as string]: heat.toFixed(3) }} className="compare-cell">
-                  <button type="button" onClick={() => onCell(r, c)} aria-label={`${row.label}, ${column.label}: ${show(value)}${interval ? `, 95% interval ${show(interval.low)} to ${show(interval.high)}` : ''}. Open its passages`}>
-                    {show(value)}
-                    {interval ? (
-                      <span className="compare-interval">
-                        [{show(interval.low)}–{show(interval.high)}]
-                      </span>
-                    ) : null}
-                  </button>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <ResultTable caption={caption} columns={columns} rows={table.rows} rowKey={(row) => row.key} />;
 }
 
 function TestSummary({ test }: { test: CompareTestResult }) {

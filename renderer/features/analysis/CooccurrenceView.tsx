@@ -6,13 +6,15 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Remote } from 'comlink';
 import type { Grouping } from '../../../shared/analysis/grouping';
 import type { DocumentFilter } from '../../../shared/library/documentFilter';
-import type { CooccurrenceOptions } from '../../../shared/stats/cooccurrence';
+import type { CooccurrenceMatrix, CooccurrenceOptions } from '../../../shared/stats/cooccurrence';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import { PassageList } from './PassageList';
 import type { AnalysisData } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
 import { AnalysisProblem } from './AnalysisProblem';
+import { CheckField } from './FormFields';
+import { ResultTable, type ResultColumn } from './ResultTable';
 
 interface Props {
   data: AnalysisData;
@@ -35,7 +37,7 @@ export function CooccurrenceView({ data, codeIds, withSubcodes, coderIds, docume
   const [byGroup, setByGroup] = useState(false);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const options: CooccurrenceOptions = useMemo(() => ({ codeIds, withSubcodes, unit, coderIds, documents, grouping: byGroup ? grouping : { kind: 'none' } }), [codeIds, withSubcodes, unit, coderIds, documents, grouping, byGroup]);
-  const { index, codingMemos } = data;
+  const { index } = data;
   // The matrices and a cell's passages come from the analysis worker.
   const askMatrices = useCallback((work: Remote<AnalysisWorkerApi>) => work.cooccurrence(options), [options]);
   const askPassages = useCallback((work: Remote<AnalysisWorkerApi>) => (chosen ? work.cooccurrencePassages(options, chosen.a, chosen.b, chosen.groupKey) : Promise.resolve([])), [options, chosen]);
@@ -44,6 +46,30 @@ export function CooccurrenceView({ data, codeIds, withSubcodes, coderIds, docume
   const result = matrices.value;
   const name = (id: string) => index.codesById.get(id)?.name ?? '(deleted code)';
   const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
+  // A row per code, a column per code: the diagonal is the code's own passages, shaded as nothing.
+  const matrixColumns = (codeIds: readonly string[], matrix: CooccurrenceMatrix): Array<ResultColumn<string>> => [
+    { key: 'code', header: 'Code', rowHeader: true, cell: name },
+    ...codeIds.map(
+      (b, c): ResultColumn<string> => ({
+        key: b,
+        header: name(b),
+        heat: (_a, r) => (r !== c ? matrix.cells[r]![c]!.c : 0),
+        cell: (a, r) => {
+          const cell = matrix.cells[r]![c]!;
+          return (
+            <button type="button" aria-label={`${name(a)} with ${name(b)}, ${matrix.group.label}: ${cell.n12} both, c ${fmt(cell.c)}, P ${fmt(cell.pColumnGivenRow)}. Show the passages`} onClick={() => setChosen({ a, b, groupKey: matrix.group.key })}>
+              {cell.n12}
+              {r !== c ? (
+                <span className="compare-interval">
+                  c {fmt(cell.c)} · P {fmt(cell.pColumnGivenRow)}
+                </span>
+              ) : null}
+            </button>
+          );
+        },
+      }),
+    ),
+  ];
 
   return (
     <section className="cooccurrence" aria-label="Co-occurrence" aria-busy={matrices.busy}>
@@ -59,10 +85,9 @@ export function CooccurrenceView({ data, codeIds, withSubcodes, coderIds, docume
             the same paragraph
           </label>
         </fieldset>
-        <label className="analysis-field analysis-inline">
-          <input type="checkbox" checked={byGroup} onChange={(event) => setByGroup(event.target.checked)} />
+        <CheckField checked={byGroup} onChange={setByGroup}>
           One table per column group
-        </label>
+        </CheckField>
       </div>
       <p className="analysis-muted">Each cell: passages with both codes; c = both ÷ (either), the c-coefficient; P = share of the row code’s passages that have the column code.</p>
       <AnalysisProblem message={matrices.error} />
@@ -72,52 +97,14 @@ export function CooccurrenceView({ data, codeIds, withSubcodes, coderIds, docume
         </p>
       ))}
       {result?.matrices.map((matrix) => (
-        <table key={matrix.group.key} className="compare-table cooccurrence-table">
-          <caption>Co-occurrence: {matrix.group.label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Code</th>
-              {result.codeIds.map((id) => (
-                <th key={id} scope="col">
-                  {name(id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {result.codeIds.map((a, r) => (
-              <tr key={a}>
-                <th scope="row">{name(a)}</th>
-                {result.codeIds.map((b, c) => {
-                  const cell = matrix.cells[r]![c]!;
-                  return (
-                    <td key={b} className="compare-cell" style={{ ['--heat' as string]: Number.isFinite(cell.c) && r !== c ? cell.c.toFixed(3) : '0' }}>
-                      <button
-                        type="button"
-                        aria-label={`${name(a)} with ${name(b)}, ${matrix.group.label}: ${cell.n12} both, c ${fmt(cell.c)}, P ${fmt(cell.pColumnGivenRow)}. Show the passages`}
-                        onClick={() => setChosen({ a, b, groupKey: matrix.group.key })}
-                      >
-                        {cell.n12}
-                        {r !== c ? (
-                          <span className="compare-interval">
-                            c {fmt(cell.c)} · P {fmt(cell.pColumnGivenRow)}
-                          </span>
-                        ) : null}
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ResultTable key={matrix.group.key} caption={`Co-occurrence: ${matrix.group.label}`} className="compare-table cooccurrence-table" columns={matrixColumns(result.codeIds, matrix)} rows={result.codeIds} rowKey={(id) => id} />
       ))}
       {chosen ? (
         <section className="retrieve-column cooccurrence-passages" aria-label="Passages with both codes">
           <h3>
             {name(chosen.a)} with {name(chosen.b)} ({passages.length})
           </h3>
-          <PassageList label={`Passages: ${name(chosen.a)} with ${name(chosen.b)}`} passages={passages} index={index} codingMemos={codingMemos} onOpen={(p) => void navigation.openCoding(p.codingIds[0]!)} />
+          <PassageList label={`Passages: ${name(chosen.a)} with ${name(chosen.b)}`} passages={passages} index={index} codingMemos={data.codingMemos} onOpen={(p) => void navigation.openCoding(p.codingIds[0]!)} />
         </section>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 // Corpus search inside Retrieve: a phrase, a whole word or a regular expression, case- and
 // accent-insensitive if asked, over every document or the ones the query's document filter lets
-// through. Hits as keywords in context (left | hit | right), sortable by the words before or after,
-// counted by the chosen groups. "Code the hits": tick hits (or take all), see what will be coded and
+// through. Hits as keywords in context (left | hit | right), sortable by the words before or after
+// (a long list drawn a screenful at a time, ResultTable.tsx), counted by the chosen groups. "Code the hits": tick hits (or take all), see what will be coded and
 // what is skipped as already coded, and apply a code in one undoable step. The search runs in its own
 // worker (analysisRunner.ts): Cancel ends it, and a new search replaces one still running.
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -20,6 +20,9 @@ import { useAnnounce } from '../../ui/Announcer';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import type { AnalysisData } from './useAnalysisIndex';
 import { startSearch, type RunningSearch } from './analysisRunner';
+import { CheckField, SelectField, type Choice } from './FormFields';
+import { ResultTable, type ResultColumn } from './ResultTable';
+import { CONTEXT_COLUMNS } from './kwicColumns';
 
 interface Props {
   data: AnalysisData;
@@ -28,8 +31,28 @@ interface Props {
   grouping: Grouping;
 }
 
-/** Hits drawn at first, and added by each "Show more": thousands of rows would hold up the window. */
-const HITS_SHOWN = 200;
+const SEARCH_MODES: readonly Choice[] = [
+  { value: 'word', label: 'Whole word' },
+  { value: 'phrase', label: 'Phrase' },
+  { value: 'regex', label: 'Regular expression' },
+];
+
+const KWIC_ORDERS: readonly Choice[] = [
+  { value: 'document', label: 'By document' },
+  { value: 'before', label: 'By the words before' },
+  { value: 'after', label: 'By the words after' },
+  { value: 'hit', label: 'By the hit' },
+];
+
+type GroupCount = ReturnType<typeof countHitsByGroup>[number];
+
+const COUNT_COLUMNS: ReadonlyArray<ResultColumn<GroupCount>> = [
+  { key: 'group', header: 'Group', rowHeader: true, cell: (count) => count.group.label },
+  { key: 'hits', header: 'Hits', cell: (count) => count.hits },
+  { key: 'documents', header: 'Documents with a hit', cell: (count) => count.documents },
+  { key: 'per1000', header: 'Per 1,000 words', cell: (count) => (Number.isFinite(count.per1000) ? count.per1000.toFixed(2) : '–') },
+];
+
 
 const hitKey = (line: KwicLine) => `${line.docId}@${line.start}-${line.end}`;
 
@@ -47,7 +70,6 @@ export function CorpusSearch({ data, query, grouping }: Props) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [codeId, setCodeId] = useState('');
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
-  const [shown, setShown] = useState(HITS_SHOWN);
   const running = useRef<RunningSearch | null>(null);
   // Leaving the search (another place, another project) stops a search still running.
   useEffect(() => () => running.current?.cancel(), []);
@@ -65,7 +87,6 @@ export function CorpusSearch({ data, query, grouping }: Props) {
         else {
           setState({ kind: 'idle' });
           setResult(outcome);
-          setShown(HITS_SHOWN);
           setTicked(new Set());
         }
       },
@@ -84,6 +105,38 @@ export function CorpusSearch({ data, query, grouping }: Props) {
     const groups = documentGroups(documents, grouping, { sets: index.rows.sets, coders: index.rows.coders });
     return countHitsByGroup(result.lines, groups, (id) => index.docsById.get(id)?.words ?? 0);
   }, [result, grouping, docIds, index]);
+  const codeChoices = useMemo(() => [{ value: '', label: 'Choose a code' }, ...index.codeOrder.map((id) => ({ value: id, label: index.codesById.get(id)?.name ?? '' }))], [index]);
+  // Ticks are kept by hit, not by drawn row: a hit scrolled out of view stays ticked and is coded.
+  const kwicColumns = useMemo<ReadonlyArray<ResultColumn<KwicLine>>>(() => {
+    const title = (line: KwicLine) => index.docsById.get(line.docId)?.title ?? '';
+    const toggle = (key: string) =>
+      setTicked((previous) => {
+        const next = new Set(previous);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        return next;
+      });
+    return [
+      {
+        key: 'choose',
+        header: 'Choose',
+        cell: (line) => (
+          <input type="checkbox" aria-label={`Choose “${line.hit}” in ${title(line)}: ${line.left.slice(-30)}${line.hit}${line.right.slice(0, 30)}`} checked={ticked.has(hitKey(line))} onChange={() => toggle(hitKey(line))} />
+        ),
+      },
+      {
+        key: 'document',
+        header: 'Document',
+        className: 'kwic-doc',
+        cell: (line) => (
+          <button type="button" onClick={() => navigation.openDocument(line.docId)}>
+            {title(line)}
+          </button>
+        ),
+      },
+      ...CONTEXT_COLUMNS,
+    ];
+  }, [index, ticked, navigation]);
   const chosen = ticked.size > 0 ? lines.filter((line) => ticked.has(hitKey(line))) : lines;
   const plan = useMemo(() => (codeId ? hitsToCode(chosen, codeId, coder.id, index.rows.codings, (id) => index.text(id)) : null), [chosen, codeId, coder.id, index]);
 
@@ -119,26 +172,16 @@ export function CorpusSearch({ data, query, grouping }: Props) {
           Search for
           <input type="search" value={search.pattern} onChange={(event) => setSearch({ ...search, pattern: event.target.value })} />
         </label>
-        <label className="analysis-field">
-          As
-          <select aria-label="Search as" value={search.mode} onChange={(event) => setSearch({ ...search, mode: event.target.value as CorpusSearchQuery['mode'] })}>
-            <option value="word">Whole word</option>
-            <option value="phrase">Phrase</option>
-            <option value="regex">Regular expression</option>
-          </select>
-        </label>
-        <label className="analysis-inline analysis-field">
-          <input type="checkbox" checked={search.caseInsensitive} onChange={(event) => setSearch({ ...search, caseInsensitive: event.target.checked })} />
+        <SelectField label="As" name="Search as" value={search.mode} options={SEARCH_MODES} onChange={(mode) => setSearch({ ...search, mode: mode as CorpusSearchQuery['mode'] })} />
+        <CheckField checked={search.caseInsensitive} onChange={(caseInsensitive) => setSearch({ ...search, caseInsensitive })}>
           Ignore case
-        </label>
-        <label className="analysis-inline analysis-field">
-          <input type="checkbox" checked={search.accentInsensitive} onChange={(event) => setSearch({ ...search, accentInsensitive: event.target.checked })} />
+        </CheckField>
+        <CheckField checked={search.accentInsensitive} onChange={(accentInsensitive) => setSearch({ ...search, accentInsensitive })}>
           Ignore accents
-        </label>
-        <label className="analysis-inline analysis-field">
-          <input type="checkbox" checked={filtered} onChange={(event) => setFiltered(event.target.checked)} />
+        </CheckField>
+        <CheckField checked={filtered} onChange={setFiltered}>
           Only the documents the query lets through
-        </label>
+        </CheckField>
         <button type="submit">Search</button>
         {state.kind === 'running' ? (
           <button type="button" onClick={cancel}>
@@ -171,50 +214,10 @@ export function CorpusSearch({ data, query, grouping }: Props) {
             {result.truncated ? ' (stopped at the limit: more exist)' : ''}
             {result.notice ? ` · ${result.notice}` : ''}
           </p>
-          {counts.length > 0 ? (
-            <table className="compare-table">
-              <caption>Hits by group</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Group</th>
-                  <th scope="col">Hits</th>
-                  <th scope="col">Documents with a hit</th>
-                  <th scope="col">Per 1,000 words</th>
-                </tr>
-              </thead>
-              <tbody>
-                {counts.map((count) => (
-                  <tr key={count.group.key}>
-                    <th scope="row">{count.group.label}</th>
-                    <td>{count.hits}</td>
-                    <td>{count.documents}</td>
-                    <td>{Number.isFinite(count.per1000) ? count.per1000.toFixed(2) : '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
+          {counts.length > 0 ? <ResultTable caption="Hits by group" columns={COUNT_COLUMNS} rows={counts} rowKey={(count) => count.group.key} /> : null}
           <div className="analysis-toolbar">
-            <label className="analysis-field">
-              Sort
-              <select aria-label="Sort hits" value={order} onChange={(event) => setOrder(event.target.value as KwicOrder)}>
-                <option value="document">By document</option>
-                <option value="before">By the words before</option>
-                <option value="after">By the words after</option>
-                <option value="hit">By the hit</option>
-              </select>
-            </label>
-            <label className="analysis-field">
-              Code
-              <select aria-label="Code to apply" value={codeId} onChange={(event) => setCodeId(event.target.value)}>
-                <option value="">Choose a code</option>
-                {index.codeOrder.map((id) => (
-                  <option key={id} value={id}>
-                    {index.codesById.get(id)?.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField label="Sort" name="Sort hits" value={order} options={KWIC_ORDERS} onChange={(next) => setOrder(next as KwicOrder)} />
+            <SelectField label="Code" name="Code to apply" value={codeId} options={codeChoices} onChange={setCodeId} />
             <button type="button" disabled={!plan || plan.toCode.length === 0} onClick={() => void codeThem()}>
               {ticked.size > 0 ? 'Code the ticked hits' : 'Code all hits'}
             </button>
@@ -224,56 +227,7 @@ export function CorpusSearch({ data, query, grouping }: Props) {
               </p>
             ) : null}
           </div>
-          <div className="passage-scroller">
-            <table className="kwic-table">
-              <caption className="visually-hidden">Hits in context</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Choose</th>
-                  <th scope="col">Document</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">Hit</th>
-                  <th scope="col">After</th>
-                </tr>
-              </thead>
-              <tbody>
-                {lines.slice(0, shown).map((line) => {
-                  const key = hitKey(line);
-                  const title = index.docsById.get(line.docId)?.title ?? '';
-                  return (
-                    <tr key={key}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={`Choose “${line.hit}” in ${title}: ${line.left.slice(-30)}${line.hit}${line.right.slice(0, 30)}`}
-                          checked={ticked.has(key)}
-                          onChange={() => {
-                            const next = new Set(ticked);
-                            if (next.has(key)) next.delete(key);
-                            else next.add(key);
-                            setTicked(next);
-                          }}
-                        />
-                      </td>
-                      <td className="kwic-doc">
-                        <button type="button" onClick={() => navigation.openDocument(line.docId)}>
-                          {title}
-                        </button>
-                      </td>
-                      <td className="kwic-left">{line.left}</td>
-                      <td className="kwic-hit">{line.hit}</td>
-                      <td className="kwic-right">{line.right}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          {lines.length > shown ? (
-            <button type="button" onClick={() => setShown(shown + HITS_SHOWN)}>
-              Show {Math.min(HITS_SHOWN, lines.length - shown)} more hits ({(lines.length - shown).toLocaleString('en')} not shown)
-            </button>
-          ) : null}
+          <ResultTable caption="Hits in context" captionHidden className="kwic-table" columns={kwicColumns} rows={lines} rowKey={hitKey} />
         </>
       ) : null}
     </section>

@@ -13,6 +13,9 @@ import type { AnalysisData } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
 import { AnalysisProblem } from './AnalysisProblem';
+import { CheckField, SelectField } from './FormFields';
+import { ResultTable, type ResultColumn } from './ResultTable';
+import { CONTEXT_COLUMNS } from './kwicColumns';
 
 interface Props {
   data: AnalysisData;
@@ -53,49 +56,23 @@ export function DistinctiveWordsView({ data, coderIds, documents, grouping }: Pr
   const result = words.value;
   const lines = useAnalysisResult(data, askLines).value ?? [];
 
+  const groupChoices = useMemo(() => groups.map((g) => ({ value: g.key, label: g.label })), [groups]);
+  const insideChoices = useMemo(() => [{ value: '', label: 'Whole documents' }, ...index.codeOrder.map((id) => ({ value: id, label: `Passages of ${index.codesById.get(id)?.name ?? ''}` }))], [index]);
+
   if (groups.length < 2) return <p className="analysis-muted">Distinctive words compare two groups: choose columns with at least two groups.</p>;
   return (
     <section className="cooccurrence" aria-label="Distinctive words" aria-busy={words.busy}>
       <div className="analysis-toolbar">
-        <label className="analysis-field">
-          Words of
-          <select aria-label="Words of" value={target?.key ?? ''} onChange={(event) => setTargetKey(event.target.value)}>
-            {groups.map((g) => (
-              <option key={g.key} value={g.key}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="analysis-field">
-          Against
-          <select aria-label="Against" value={reference?.key ?? ''} onChange={(event) => setReferenceKey(event.target.value)}>
-            {groups.map((g) => (
-              <option key={g.key} value={g.key}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="analysis-field">
-          Inside
-          <select aria-label="Inside" value={codeId} onChange={(event) => setCodeId(event.target.value)}>
-            <option value="">Whole documents</option>
-            {index.codeOrder.map((id) => (
-              <option key={id} value={id}>
-                Passages of {index.codesById.get(id)?.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Words of" name="Words of" value={target?.key ?? ''} options={groupChoices} onChange={setTargetKey} />
+        <SelectField label="Against" name="Against" value={reference?.key ?? ''} options={groupChoices} onChange={setReferenceKey} />
+        <SelectField label="Inside" name="Inside" value={codeId} options={insideChoices} onChange={setCodeId} />
         <label className="analysis-field">
           Prior weight
           <input type="number" min={1} value={priorWeight} onChange={(event) => setPriorWeight(Math.max(1, Number(event.target.value) || 1))} />
         </label>
-        <label className="analysis-field analysis-inline">
-          <input type="checkbox" checked={stopWords} onChange={(event) => setStopWords(event.target.checked)} />
+        <CheckField checked={stopWords} onChange={setStopWords}>
           Leave out English stop words
-        </label>
+        </CheckField>
       </div>
       {!scopes ? <p className="analysis-problem">Choose two different groups.</p> : null}
       <AnalysisProblem message={words.error} />
@@ -110,52 +87,29 @@ export function DistinctiveWordsView({ data, coderIds, documents, grouping }: Pr
           </div>
         </>
       ) : null}
-      {word ? (
-        <table className="kwic-table">
-          <caption>
-            “{word}” in {target!.label} ({lines.length})
-          </caption>
-          <tbody>
-            {lines.map((line) => (
-              <tr key={`${line.docId}@${line.start}`}>
-                <td className="kwic-left">{line.left}</td>
-                <td className="kwic-hit">{line.hit}</td>
-                <td className="kwic-right">{line.right}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {word ? <ResultTable caption={`“${word}” in ${target!.label} (${lines.length})`} className="kwic-table" columns={CONTEXT_COLUMNS} rows={lines} rowKey={(line) => `${line.docId}@${line.start}`} /> : null}
     </section>
   );
 }
 
 function WordTable({ caption, words, onWord }: { caption: string; words: readonly DistinctiveWord[]; onWord(term: string): void }) {
-  return (
-    <table className="compare-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Word</th>
-          <th scope="col">z</th>
-          <th scope="col">Here</th>
-          <th scope="col">There</th>
-        </tr>
-      </thead>
-      <tbody>
-        {words.map((w) => (
-          <tr key={w.term}>
-            <th scope="row">
-              <button type="button" className="compare-row-open" onClick={() => onWord(w.term)}>
-                {w.term}
-              </button>
-            </th>
-            <td>{w.z.toFixed(2)}</td>
-            <td>{w.target}</td>
-            <td>{w.reference}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const columns = useMemo<ReadonlyArray<ResultColumn<DistinctiveWord>>>(
+    () => [
+      {
+        key: 'word',
+        header: 'Word',
+        rowHeader: true,
+        cell: (w) => (
+          <button type="button" className="compare-row-open" onClick={() => onWord(w.term)}>
+            {w.term}
+          </button>
+        ),
+      },
+      { key: 'z', header: 'z', cell: (w) => w.z.toFixed(2) },
+      { key: 'here', header: 'Here', cell: (w) => w.target },
+      { key: 'there', header: 'There', cell: (w) => w.reference },
+    ],
+    [onWord],
   );
+  return <ResultTable caption={caption} columns={columns} rows={words} rowKey={(w) => w.term} />;
 }

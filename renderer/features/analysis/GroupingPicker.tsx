@@ -1,6 +1,7 @@
 // How passages or a table are divided: one list, or one group per value of an attribute, per set,
 // per coder, per document. A grouping is plain data (shared/analysis/grouping.ts).
 import type { Grouping } from '../../../shared/analysis/grouping';
+import { SelectField, type Choice } from './FormFields';
 
 interface Props {
   label: string;
@@ -32,22 +33,14 @@ function fromKey(key: string): Grouping {
 }
 
 export function GroupingPicker({ label, grouping, onChange, attributeNames, allowNone }: Props) {
-  return (
-    <label className="analysis-field">
-      {label}
-      <select aria-label={label} value={groupingKey(grouping)} onChange={(event) => onChange(fromKey(event.target.value))}>
-        {allowNone ? <option value="none">One list</option> : null}
-        {attributeNames.map((name) => (
-          <option key={name} value={`attribute:${name}`}>
-            By {name}
-          </option>
-        ))}
-        <option value="field:source">By outlet</option>
-        <option value="field:year">By year</option>
-        <option value="sets">By set</option>
-        <option value="coders">By coder</option>
-        <option value="documents">By document</option>
-      </select>
-    </label>
-  );
+  const choices: Choice[] = [
+    ...(allowNone ? [{ value: 'none', label: 'One list' }] : []),
+    ...attributeNames.map((name) => ({ value: `attribute:${name}`, label: `By ${name}` })),
+    { value: 'field:source', label: 'By outlet' },
+    { value: 'field:year', label: 'By year' },
+    { value: 'sets', label: 'By set' },
+    { value: 'coders', label: 'By coder' },
+    { value: 'documents', label: 'By document' },
+  ];
+  return <SelectField label={label} name={label} value={groupingKey(grouping)} options={choices} onChange={(key) => onChange(fromKey(key))} />;
 }

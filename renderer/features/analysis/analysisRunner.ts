@@ -1,10 +1,13 @@
 // The two workers behind Retrieve and Compare, started on first use. The analysis worker holds the
 // project's index: each read of the rows (useAnalysisIndex's live query) is loaded into it once, and
-// every question waits for that load, so an answer always comes from the rows the screen shows.
+// every question waits for that load, so an answer always comes from the rows the screen shows. The
+// codings go packed in columns, without the quotes it does not need (workerRows.ts).
 // Corpus search has a worker of its own, which Cancel (or a newer search) ends outright.
-import type { Remote } from 'comlink';
+import { transfer, type Remote } from 'comlink';
 import type { AnalysisRows } from '../../db/analysisRows';
 import { lazyWorker } from '../../workers/lazyWorker';
+import { timed } from './analysisTiming';
+import { packRows, packedBuffers } from '../../../shared/analysis/workerRows';
 import type { CorpusSearchResult } from '../../../shared/search/corpusSearch';
 import type { CorpusSearchQuery } from '../../../shared/search/searchQuery';
 import type { AnalysisWorkerApi } from './analysisWorker';
@@ -27,10 +30,15 @@ let searchLoaded: Loaded | null = null;
 export async function askAnalysis<T>(read: AnalysisRows, ask: (work: Remote<AnalysisWorkerApi>) => Promise<T>): Promise<T> {
   const work = analysis.remote();
   if (analysisLoaded?.read !== read || analysisLoaded.generation !== analysis.generation()) {
-    analysisLoaded = { read, generation: analysis.generation(), done: work.load(read.rows, read.texts) };
+    const done = timed('worker load', () => {
+      const rows = packRows(read.rows, read.texts);
+      // The typed arrays are handed over, not copied; they were made for this one trip.
+      return work.load(transfer(rows, packedBuffers(rows)), read.texts);
+    });
+    analysisLoaded = { read, generation: analysis.generation(), done };
   }
   await analysisLoaded.done;
-  return ask(work);
+  return timed('worker answer', () => ask(work));
 }
 
 export interface RunningSearch {

@@ -1,8 +1,10 @@
 // What the analysis worker computes (analysisWorker.ts exposes these through Comlink): the project's
-// rows are loaded once per read and indexed here, then each place asks for plain results (a Compare
-// table with its test and intervals, co-occurrence, distinctive words, Retrieve's columns). The same
-// functions run under the tests and the benchmarks, without a worker.
-import { createAnalysisIndex, type AnalysisIndex, type ProjectRows } from '../../../shared/analysis/analysisIndex';
+// rows are loaded once per read (packed for the trip, workerRows.ts) and indexed here, then each
+// place asks for plain results (a Compare table with its test and intervals, co-occurrence,
+// distinctive words, Retrieve's columns). The same functions run under the tests and the benchmarks,
+// without a worker.
+import { createAnalysisIndex, type AnalysisIndex } from '../../../shared/analysis/analysisIndex';
+import { unpackRows, type PackedRows } from '../../../shared/analysis/workerRows';
 import type { Grouping } from '../../../shared/analysis/grouping';
 import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import { retrieveColumns, type RetrieveColumns } from '../../../shared/retrieve/retrieveColumns';
@@ -23,7 +25,8 @@ export interface CompareResult {
 
 /** One worker's loaded project: the index lives as long as the rows it was built from. */
 export interface AnalysisWork {
-  load(rows: ProjectRows, texts: ReadonlyMap<string, string>): void;
+  /** The rows as packed for the trip to the worker (workerRows.ts). */
+  load(rows: PackedRows, texts: ReadonlyMap<string, string>): void;
   compare(settings: CompareSettings, intervals: CompareIntervalOptions | null): CompareResult;
   retrieve(query: RetrieveQuery, grouping: Grouping): RetrieveColumns;
   cooccurrence(options: CooccurrenceOptions): CooccurrenceResult;
@@ -41,7 +44,7 @@ export function createAnalysisWork(): AnalysisWork {
   };
   return {
     load(rows, texts) {
-      index = createAnalysisIndex(rows, texts);
+      index = createAnalysisIndex(unpackRows(rows), texts);
     },
     compare(settings, intervalOptions) {
       const table = compareTable(loaded(), settings);

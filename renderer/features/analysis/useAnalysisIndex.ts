@@ -8,6 +8,7 @@ import { createAnalysisIndex, type AnalysisIndex } from '../../../shared/analysi
 import { codingMemoTexts } from '../export/codingMemoText';
 import { readAnalysisRows, type AnalysisRows } from '../../db/analysisRows';
 import { useProject } from '../projects/ProjectContext';
+import { timed, timedNow } from './analysisTiming';
 
 export interface AnalysisData {
   /** The rows as read: what the workers are sent (once per read). */
@@ -20,11 +21,19 @@ export interface AnalysisData {
 /** Null while the first read is under way. */
 export function useAnalysisIndex(): AnalysisData | null {
   const { db } = useProject();
-  const read = useLiveQuery(() => readAnalysisRows(db), [db]);
+  const read = useLiveQuery(() => timed('read', () => readAnalysisRows(db)), [db]);
   return useMemo(() => {
     if (!read) return null;
     const { rows, texts } = read;
     const coderNames = new Map(rows.coders.map((coder) => [coder.id, coder.name]));
-    return { read, index: createAnalysisIndex(rows, texts), codingMemos: codingMemoTexts(rows.codings, rows.memos, coderNames) };
+    let codingMemos: Map<string, string> | undefined;
+    // Made when a passage first shows its memo, not before the worker is asked (it walks every coding).
+    return {
+      read,
+      index: timedNow('window index', () => createAnalysisIndex(rows, texts)),
+      get codingMemos() {
+        return (codingMemos ??= timedNow('memo texts', () => codingMemoTexts(rows.codings, rows.memos, coderNames)));
+      },
+    };
   }, [read]);
 }

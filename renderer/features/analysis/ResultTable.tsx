@@ -1,0 +1,132 @@
+// One table for every analysis result (Compare's grid, co-occurrence, hits in context, distinctive
+// words, counts by group): a caption, a header row, a row header where the row has a name. Long tables
+// (corpus search can find 10,000 hits) are drawn a screenful at a time (@tanstack/react-virtual)
+// inside their own scroller, with spacer rows above and below, so the table keeps its roles and its
+// sticky header; aria-rowcount and aria-rowindex tell a screen reader where a row stands in the whole.
+// Arrow up and down move between rows, drawing the next one first, so the keyboard reaches every row.
+import { useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+
+export interface ResultColumn<Row> {
+  key: string;
+  header: ReactNode;
+  /** The cell that names the row (a `th scope="row"`). */
+  rowHeader?: boolean;
+  className?: string;
+  cell(row: Row, index: number): ReactNode;
+  /** Heatmap shading of the cell, 0 to 1 (the number stays its text). */
+  heat?(row: Row, index: number): number;
+  style?(row: Row, index: number): CSSProperties;
+}
+
+interface Props<Row> {
+  caption: string;
+  /** The caption for screen readers only (the place says it in another way). */
+  captionHidden?: boolean;
+  className?: string;
+  columns: ReadonlyArray<ResultColumn<Row>>;
+  rows: readonly Row[];
+  rowKey(row: Row, index: number): string;
+}
+
+/** Tables up to this many rows are drawn whole: their rows cost less than a scroller of their own. */
+export const DRAWN_WHOLE = 150;
+/** A first guess of a row's height (px); each drawn row is then measured. */
+const ROW_ESTIMATE = 30;
+
+export function ResultTable<Row>(props: Props<Row>) {
+  return props.rows.length > DRAWN_WHOLE ? <VirtualTable {...props} /> : <TableFrame {...props}>{props.rows.map((row, i) => <ResultRow key={props.rowKey(row, i)} columns={props.columns} row={row} index={i} />)}</TableFrame>;
+}
+
+function TableFrame<Row>({ caption, captionHidden, className, columns, rows, children, onKeyDown }: Props<Row> & { children: ReactNode; onKeyDown?(event: KeyboardEvent): void }) {
+  return (
+    <table className={className ?? 'compare-table'} aria-rowcount={rows.length + 1}>
+      <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+      <thead>
+        <tr aria-rowindex={1}>
+          {columns.map((column) => (
+            <th key={column.key} scope="col" className={column.className}>
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody onKeyDown={onKeyDown}>{children}</tbody>
+    </table>
+  );
+}
+
+interface RowProps<Row> {
+  columns: ReadonlyArray<ResultColumn<Row>>;
+  row: Row;
+  index: number;
+  measure?: Virtualizer<HTMLDivElement, Element>['measureElement'];
+}
+
+function ResultRow<Row>({ columns, row, index, measure }: RowProps<Row>) {
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+      {columns.map((column) => {
+        const heat = column.heat?.(row, index);
+        const style = heat === undefined ? column.style?.(row, index) : { ...column.style?.(row, index), ['--heat' as string]: (Number.isFinite(heat) ? heat : 0).toFixed(3) };
+        const className = heat === undefined ? column.className : `compare-cell ${column.className ?? ''}`.trim();
+        return column.rowHeader ? (
+          <th key={column.key} scope="row" className={className} style={style}>
+            {column.cell(row, index)}
+          </th>
+        ) : (
+          <td key={column.key} className={className} style={style}>
+            {column.cell(row, index)}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+const FOCUSABLE = 'button, input, select, a[href], [tabindex]';
+
+function VirtualTable<Row>(props: Props<Row>) {
+  const { rows, rowKey, columns } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 10, getItemKey: (i) => rowKey(rows[i]!, i) });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  // Where the keyboard goes once the row it moves to is drawn: [row index, cell index].
+  const pending = useRef<[number, number] | null>(null);
+  const focusCell = (index: number, cell: number): boolean => {
+    const target = scroller.current?.querySelector<HTMLTableRowElement>(`tr[data-index="${index}"]`)?.cells[cell];
+    const focusable = target?.matches(FOCUSABLE) ? target : target?.querySelector<HTMLElement>(FOCUSABLE);
+    focusable?.focus();
+    return Boolean(focusable);
+  };
+  useLayoutEffect(() => {
+    if (pending.current && focusCell(...pending.current)) pending.current = null;
+  });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const cell = (event.target as HTMLElement).closest('td, th') as HTMLTableCellElement | null;
+    const row = cell?.parentElement as HTMLTableRowElement | null;
+    if (!cell || !row?.dataset.index) return;
+    // Keys pressed faster than rows are drawn go on from the row the focus is on its way to.
+    const [from, column] = pending.current ?? [Number(row.dataset.index), cell.cellIndex];
+    const next = from + (event.key === 'ArrowDown' ? 1 : -1);
+    event.preventDefault();
+    if (next < 0 || next >= rows.length) return;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    // A row drawn already (the overscan) takes the focus now; another once it is drawn.
+    pending.current = focusCell(next, column) ? null : [next, column];
+  };
+  return (
+    <div ref={scroller} className="result-scroller">
+      <TableFrame {...props} onKeyDown={onKeyDown}>
+        {before > 0 ? <tr aria-hidden="true" className="result-spacer" style={{ height: before }} /> : null}
+        {items.map((item) => (
+          <ResultRow key={item.key} columns={columns} row={rows[item.index]!} index={item.index} measure={virtualizer.measureElement} />
+        ))}
+        {after > 0 ? <tr aria-hidden="true" className="result-spacer" style={{ height: after }} /> : null}
+      </TableFrame>
+    </div>
+  );
+}
