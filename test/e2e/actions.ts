@@ -12,6 +12,14 @@ export async function importThroughDialog(app: App, paths: string[]): Promise<st
   return report.innerText();
 }
 
+/** Opens a project file (Framewise's own format) as a new project and waits until the status says so. */
+export async function openProjectFile(app: App, path: string): Promise<void> {
+  app.dialog.willOpen([path]);
+  await app.page.getByRole('button', { name: 'Open project file…' }).click();
+  await app.page.getByRole('dialog', { name: /^Open / }).getByRole('button', { name: 'Open as a new project' }).click();
+  await app.page.getByRole('status', { name: 'Status' }).filter({ hasText: /as a new project\./ }).waitFor();
+}
+
 /** Creates a project by its dialog and waits until it is the open one: what is done next (an import,
  * say) goes into the project open when it starts. */
 export async function createProject(page: Page, name: string): Promise<void> {

@@ -14,7 +14,7 @@ import type { AtomicWrite } from '../../electron/files/dataFolders';
 import { PROJECT_ID } from '../fixtures/projectFile/everyKindOfRow';
 import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
 import { launchApp, type App } from './app';
-import { selectWithMouse } from './actions';
+import { openProjectFile, selectWithMouse } from './actions';
 import { openProjectId, projectRows } from './projectRows';
 import { scratchFolder } from './teardown';
 import { killBrowser } from './killBrowser';
@@ -25,13 +25,6 @@ const FIXTURE_NAME = 'Housing pledges 2017–2019';
 const PROFILE = 'Critical profile: the donor-backed DA';
 
 const status = (app: App, text: string | RegExp) => app.page.getByRole('status', { name: 'Status' }).filter({ hasText: text }).waitFor();
-
-async function openProjectFile(app: App, path: string): Promise<void> {
-  app.dialog.willOpen([path]);
-  await app.page.getByRole('button', { name: 'Open project file…' }).click();
-  await app.page.getByRole('dialog', { name: /^Open / }).getByRole('button', { name: 'Open as a new project' }).click();
-  await status(app, /as a new project\./);
-}
 
 async function backupRows(app: App, project: string) {
   await app.page.getByRole('button', { name: 'Backups', exact: true }).click();

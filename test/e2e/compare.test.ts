@@ -68,7 +68,11 @@ test('codes by leaning: read the table, open a cell and a row in Retrieve, expor
   await cell('criticism', 'right').click();
   const retrieve = page.getByRole('main', { name: 'Retrieve' });
   await expect.poll(() => retrieve.getByRole('status').innerText()).toBe('3 passages in 1 document');
-  expect(await retrieve.getByRole('list', { name: 'Passages: All documents' }).innerText()).toContain('Whitfield fired 31 prosecutors');
+  // Exactly the cell's passages: the right's three criticism passages, nothing else.
+  const opened = await retrieve.getByRole('list', { name: 'Passages: All documents' }).getByRole('article').allInnerTexts();
+  expect(opened.map((text) => text.split('\n')[0]!.trim()).sort()).toEqual(
+    CODED.filter((p) => p.doc === RIGHT && p.code === 'criticism').map((p) => p.text).sort(),
+  );
 
   // A row's name opens its passages side by side by the table's groups.
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
