@@ -1,11 +1,14 @@
 // The command palette (Ctrl/Cmd+Shift+P): every command of the table that can run now, found by typing,
-// each with its key; Enter or a click runs it.
+// each with its key; Enter or a click runs it. The list is virtualised: only the rows in view are drawn.
 import { useState } from 'react';
-import { Autocomplete, Dialog, Heading, Input, Menu, MenuItem, Modal, ModalOverlay, SearchField, Text, useFilter } from 'react-aria-components';
+import { Autocomplete, Dialog, Heading, Input, ListLayout, Menu, MenuItem, Modal, ModalOverlay, SearchField, Text, Virtualizer, useFilter } from 'react-aria-components';
 import { COMMAND_IDS, type CommandId } from '../../shared/commands/commandTable';
 import { CommandIcon } from './commandIcons';
 import { DrawnFigure } from '../ui/DrawnFigure';
 import { useCommandHandler, useCommands } from './CommandContext';
+
+/** Fixed, so the virtualiser places rows without measuring them (see .palette-item). */
+const PALETTE_ROW_HEIGHT = 32;
 
 /** Not listed: the palette itself. */
 const LISTED = COMMAND_IDS.filter((id) => id !== 'commandPalette');
@@ -48,19 +51,19 @@ function PaletteList({ onDone }: { onDone(): void }) {
         <SearchField aria-label="Find a command" autoFocus className="palette-search">
           <Input placeholder="Type a command…" />
         </SearchField>
-        {/* The list scrolls when many commands match: its scroller takes the focus too, so a keyboard
-            user can scroll it (the arrows move through the commands from the search field). */}
-        <div className="palette-scroll" tabIndex={0} role="region" aria-label="Matching commands">
-        <Menu className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
-          {commands.map((command) => (
-            <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item">
-              <CommandIcon icon={command.spec.icon} size={16} />
-              <Text slot="label">{command.spec.name}</Text>
-              {command.shortcut ? <DrawnFigure as="kbd" figure={command.shortcut} /> : null}
-            </MenuItem>
-          ))}
-        </Menu>
-        </div>
+        {/* The menu is its own scroller; the arrows move through the commands from the search field and
+            scroll the chosen one into view. */}
+        <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: PALETTE_ROW_HEIGHT }}>
+          <Menu className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
+            {commands.map((command) => (
+              <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item">
+                <CommandIcon icon={command.spec.icon} size={16} />
+                <Text slot="label">{command.spec.name}</Text>
+                {command.shortcut ? <DrawnFigure as="kbd" figure={command.shortcut} /> : null}
+              </MenuItem>
+            ))}
+          </Menu>
+        </Virtualizer>
       </Autocomplete>
       </div>
     </>
