@@ -1,6 +1,6 @@
 // The command palette (Ctrl/Cmd+Shift+P): every command of the table that can run now, found by typing,
 // each with its key; Enter or a click runs it. The list is virtualised: only the rows in view are drawn.
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Autocomplete, Dialog, Heading, Input, ListLayout, Menu, MenuItem, Modal, ModalOverlay, SearchField, Text, Virtualizer, useFilter } from 'react-aria-components';
 import { COMMAND_IDS, type CommandId } from '../../shared/commands/commandTable';
 import { CommandIcon } from './commandIcons';
@@ -33,6 +33,12 @@ function PaletteList({ onDone }: { onDone(): void }) {
     // After the dialog has gone, so the command's own dialog or focus move is not undone by its closing.
     requestAnimationFrame(() => commands.find((c) => c.spec.id === id)?.run('palette'));
   };
+  // The menu is the virtualiser's scroller. It takes the focus too, so a keyboard user can scroll it
+  // (the arrows move through the commands from the search field); React Aria's Menu takes no tabIndex.
+  const menu = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    menu.current?.setAttribute('tabindex', '0');
+  });
   return (
     <>
       <Heading slot="title" className="visually-hidden">
@@ -54,7 +60,7 @@ function PaletteList({ onDone }: { onDone(): void }) {
         {/* The menu is its own scroller; the arrows move through the commands from the search field and
             scroll the chosen one into view. */}
         <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: PALETTE_ROW_HEIGHT }}>
-          <Menu className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
+          <Menu ref={menu} className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
             {commands.map((command) => (
               <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item">
                 <CommandIcon icon={command.spec.icon} size={16} />

@@ -4,7 +4,7 @@
 // F2 renames, Delete deletes; Alt+arrows move the code itself (up/down among its siblings, right into
 // the code above it, left out of its parent). Dragging a row (or its handle) drops it before, after
 // or on (into) another.
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { Button, Collection, ListLayout, Tree, TreeItem, TreeItemContent, Virtualizer, useDragAndDrop, type Key } from 'react-aria-components';
 import { ChevronDown, ChevronRight, GripVertical, MoreHorizontal } from 'lucide-react';
 import type { CodeRecord } from '../../../shared/model';
@@ -153,6 +153,9 @@ export function CodeTree(props: CodeTreeProps) {
           className="code-tree"
           style={{ height: shownCount * ROW_HEIGHT }}
           items={items}
+          // The Tree keeps rendered rows until these change: without them a row would apply a code
+          // with the handler (and so the passage) of the render that first drew it.
+          dependencies={[onApply, onSelect, onOpenEntry, canMove]}
           selectionMode="single"
           selectionBehavior="replace"
           disallowEmptySelection
@@ -228,12 +231,17 @@ function CodeRowContent({ row, open, canMove, onSelect, onApply, onOpenEntry }: 
           {open ? <ChevronDown size={14} aria-hidden="true" /> : <ChevronRight size={14} aria-hidden="true" />}
         </Button>
       )}
-      <Button
+      {/* Plain buttons out of the tab order (the row is the tree's one tab stop, Enter applies); a
+          pointer press on them is kept from the row, so a click applies without starting a drag. */}
+      <button
+        type="button"
+        tabIndex={-1}
         className="code-button"
         aria-label={`Apply ${code.name}`}
         aria-describedby={row.parentPath ? `code-place-${code.id} code-def-${code.id}` : `code-def-${code.id}`}
         aria-keyshortcuts={row.key ? String(row.key) : undefined}
-        onPress={() => {
+        onPointerDown={keepFromRow}
+        onClick={() => {
           onSelect(code.id);
           onApply(code);
         }}
@@ -241,11 +249,11 @@ function CodeRowContent({ row, open, canMove, onSelect, onApply, onOpenEntry }: 
         <span className="swatch" style={{ backgroundColor: code.color }} aria-hidden="true" />
         <span className="code-name">{code.name}</span>
         {row.key ? <DrawnFigure as="kbd" figure={String(row.key)} /> : null}
-      </Button>
+      </button>
       <CodeUsageBadge codeId={code.id} />
-      <Button className="code-entry-button" aria-label={`Codebook entry for ${code.name}`} onPress={() => onOpenEntry(code)}>
+      <button type="button" tabIndex={-1} className="code-entry-button" aria-label={`Codebook entry for ${code.name}`} title="Codebook entry: definition, criteria, example" onPointerDown={keepFromRow} onClick={() => onOpenEntry(code)}>
         <MoreHorizontal size={14} aria-hidden="true" />
-      </Button>
+      </button>
       <span id={`code-def-${code.id}`} className="visually-hidden">
         {code.definition}
       </span>
@@ -257,6 +265,8 @@ function CodeRowContent({ row, open, canMove, onSelect, onApply, onOpenEntry }: 
     </div>
   );
 }
+
+const keepFromRow = (event: PointerEvent<HTMLButtonElement>) => event.stopPropagation();
 
 /** "12 · 3 docs": the code's codings and documents, counted for this row alone (see useCodeUsage). */
 function CodeUsageBadge({ codeId }: { codeId: string }) {
