@@ -360,6 +360,23 @@ test('drag a code before, into and after another with the mouse', async () => {
   expect(app.pageErrors).toEqual([]);
 });
 
+test('move a code with the keyboard through its drag handle, as a screen-reader user would', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const item = (name: string) => tree(page).getByRole('row', { name, exact: true });
+  // The handle starts a keyboard drag; the first drop target offered is before the first code.
+  await item('metric').getByRole('button', { name: /metric/ }).first().focus();
+  await page.keyboard.press('Enter');
+  const target = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  await expect.poll(target).toBe('Insert after metric');
+  // The arrows go through the drop targets (before, on, after each code); Enter drops.
+  for (let i = 0; i < 12 && (await target()) !== 'Insert before pledge'; i++) await page.keyboard.press('ArrowUp');
+  expect(await target()).toBe('Insert before pledge');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => treeNames(page)).toEqual(['metric', 'pledge', 'claim', 'criticism']);
+  expect(app.pageErrors).toEqual([]);
+});
+
 test('codes of the same name under different parents are told apart in the tree and in the quick-code palette', async () => {
   app = await openWithText(pressPaths().slice(1, 2));
   const { page } = app;
