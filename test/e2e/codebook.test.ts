@@ -1,7 +1,7 @@
 // The codebook and the coding tools, as a researcher uses them through a day of coding: the quick-code
 // palette from the keyboard, nesting and reordering codes from the keyboard, merging, deleting, the
 // codebook as CSV between projects, in-vivo coding, recoding and moving a coding's boundaries.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -374,6 +374,28 @@ test('move a code with the keyboard through its drag handle, as a screen-reader 
   expect(await target()).toBe('Insert before pledge');
   await page.keyboard.press('Enter');
   await expect.poll(() => treeNames(page)).toEqual(['metric', 'pledge', 'claim', 'criticism']);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a codebook of 300 codes: the tree draws only the rows in view, and End reaches the last code', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const names = Array.from({ length: 300 }, (_, i) => `theme ${String(i + 1).padStart(3, '0')}`);
+  const csvPath = join(app.dataDir, 'long-codebook.csv');
+  writeFileSync(csvPath, ['name', ...names].join('\n'));
+  app.dialog.willOpen([csvPath]);
+  await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Import codebook (CSV)…' }).click();
+  await expect.poll(() => status(page).innerText()).toBe('Imported “long-codebook.csv”: 300 new, 0 updated, 0 unchanged.');
+  await expect.poll(() => tree(page).getAttribute('aria-rowcount')).toBe('304');
+  await tree(page).getByRole('row', { name: 'pledge', exact: true }).click();
+  await page.keyboard.press('End');
+  const last = tree(page).getByRole('row', { name: 'theme 300', exact: true });
+  await expect.poll(() => last.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await last.getAttribute('aria-selected')).toBe('true');
+  expect(await last.isVisible()).toBe(true);
+  // The tree says it holds every code, but only the rows around the one in view are in the page.
+  expect(await tree(page).getByRole('row').count()).toBeLessThan(100);
   expect(app.pageErrors).toEqual([]);
 });
 
