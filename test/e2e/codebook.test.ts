@@ -388,7 +388,7 @@ test('a codebook of 300 codes: the tree draws only the rows in view, and End rea
   await page.getByRole('menuitem', { name: 'Import codebook (CSV)…' }).click();
   await expect.poll(() => status(page).innerText()).toBe('Imported “long-codebook.csv”: 300 new, 0 updated, 0 unchanged.');
   await expect.poll(() => tree(page).getAttribute('aria-rowcount')).toBe('304');
-  await tree(page).getByRole('row', { name: 'pledge', exact: true }).click();
+  await tree(page).getByRole('row', { name: 'pledge', exact: true }).focus();
   await page.keyboard.press('End');
   const last = tree(page).getByRole('row', { name: 'theme 300', exact: true });
   await expect.poll(() => last.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -396,6 +396,26 @@ test('a codebook of 300 codes: the tree draws only the rows in view, and End rea
   expect(await last.isVisible()).toBe(true);
   // The tree says it holds every code, but only the rows around the one in view are in the page.
   expect(await tree(page).getByRole('row').count()).toBeLessThan(100);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('searching the tree shows the codes that match with their parents, closed or not, and says when none does', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const item = (name: string) => tree(page).getByRole('row', { name, exact: true });
+  await item('claim').focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(() => treeNames(page)).toEqual(['pledge', '  claim', 'criticism', 'metric']);
+  await item('pledge').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => treeNames(page)).toEqual(['pledge', 'criticism', 'metric']);
+  const search = page.getByRole('searchbox', { name: 'Search codes' });
+  await search.fill('CLAIM');
+  await expect.poll(() => treeNames(page)).toEqual(['pledge', '  claim']);
+  await search.fill('zzz');
+  await expect.poll(() => page.getByText('No code matches “zzz”.').count()).toBe(1);
+  await search.fill('');
+  await expect.poll(() => treeNames(page)).toEqual(['pledge', 'criticism', 'metric']);
   expect(app.pageErrors).toEqual([]);
 });
 
