@@ -1,11 +1,14 @@
 // The command palette (Ctrl/Cmd+Shift+P): every command of the table that can run now, found by typing,
-// each with its key; Enter or a click runs it.
-import { useState } from 'react';
-import { Autocomplete, Dialog, Heading, Input, Menu, MenuItem, Modal, ModalOverlay, SearchField, Text, useFilter } from 'react-aria-components';
+// each with its key; Enter or a click runs it. The list is virtualised: only the rows in view are drawn.
+import { useLayoutEffect, useRef, useState } from 'react';
+import { Autocomplete, Dialog, Heading, Input, ListLayout, Menu, MenuItem, Modal, ModalOverlay, SearchField, Text, Virtualizer, useFilter } from 'react-aria-components';
 import { COMMAND_IDS, type CommandId } from '../../shared/commands/commandTable';
 import { CommandIcon } from './commandIcons';
 import { DrawnFigure } from '../ui/DrawnFigure';
 import { useCommandHandler, useCommands } from './CommandContext';
+
+/** Fixed, so the virtualiser places rows without measuring them (see .palette-item). */
+const PALETTE_ROW_HEIGHT = 32;
 
 /** Not listed: the palette itself. */
 const LISTED = COMMAND_IDS.filter((id) => id !== 'commandPalette');
@@ -30,6 +33,12 @@ function PaletteList({ onDone }: { onDone(): void }) {
     // After the dialog has gone, so the command's own dialog or focus move is not undone by its closing.
     requestAnimationFrame(() => commands.find((c) => c.spec.id === id)?.run('palette'));
   };
+  // The menu is the virtualiser's scroller. It takes the focus too, so a keyboard user can scroll it
+  // (the arrows move through the commands from the search field); React Aria's Menu takes no tabIndex.
+  const menu = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    menu.current?.setAttribute('tabindex', '0');
+  });
   return (
     <>
       <Heading slot="title" className="visually-hidden">
@@ -48,19 +57,19 @@ function PaletteList({ onDone }: { onDone(): void }) {
         <SearchField aria-label="Find a command" autoFocus className="palette-search">
           <Input placeholder="Type a command…" />
         </SearchField>
-        {/* The list scrolls when many commands match: its scroller takes the focus too, so a keyboard
-            user can scroll it (the arrows move through the commands from the search field). */}
-        <div className="palette-scroll" tabIndex={0} role="region" aria-label="Matching commands">
-        <Menu className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
-          {commands.map((command) => (
-            <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item">
-              <CommandIcon icon={command.spec.icon} size={16} />
-              <Text slot="label">{command.spec.name}</Text>
-              {command.shortcut ? <DrawnFigure as="kbd" figure={command.shortcut} /> : null}
-            </MenuItem>
-          ))}
-        </Menu>
-        </div>
+        {/* The menu is its own scroller; the arrows move through the commands from the search field and
+            scroll the chosen one into view. */}
+        <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: PALETTE_ROW_HEIGHT }}>
+          <Menu ref={menu} className="palette-list" aria-label="Commands" onAction={(key) => run(key as CommandId)} renderEmptyState={() => <p className="palette-empty">No command matches.</p>}>
+            {commands.map((command) => (
+              <MenuItem key={command.spec.id} id={command.spec.id} textValue={command.spec.name} className="palette-item">
+                <CommandIcon icon={command.spec.icon} size={16} />
+                <Text slot="label">{command.spec.name}</Text>
+                {command.shortcut ? <DrawnFigure as="kbd" figure={command.shortcut} /> : null}
+              </MenuItem>
+            ))}
+          </Menu>
+        </Virtualizer>
       </Autocomplete>
       </div>
     </>

@@ -1,7 +1,7 @@
 // The codebook and the coding tools, as a researcher uses them through a day of coding: the quick-code
 // palette from the keyboard, nesting and reordering codes from the keyboard, merging, deleting, the
 // codebook as CSV between projects, in-vivo coding, recoding and moving a coding's boundaries.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -35,8 +35,8 @@ async function findAndSelect(page: Page, phrase: string): Promise<void> {
 }
 
 const status = (page: Page) => page.getByRole('status', { name: 'Status' });
-const tree = (page: Page) => page.getByRole('tree', { name: 'Codes' });
-const treeNames = (page: Page) => tree(page).getByRole('treeitem').evaluateAll((items) => items.map((i) => `${'  '.repeat(Number(i.getAttribute('aria-level')) - 1)}${i.getAttribute('aria-label')}`));
+const tree = (page: Page) => page.getByRole('treegrid', { name: 'Codes' });
+const treeNames = (page: Page) => tree(page).getByRole('row').evaluateAll((items) => items.map((i) => `${'  '.repeat(Number(i.getAttribute('aria-level')) - 1)}${i.getAttribute('aria-label')}`));
 
 describe('the quick-code palette', () => {
   test('from the keyboard alone: create a code from the palette, apply it again, recent first, Escape keeps the passage', async () => {
@@ -79,7 +79,7 @@ describe('the quick-code palette', () => {
     await page.keyboard.press('2');
     await expect.poll(() => status(page).innerText()).toBe('Coded “Whitfield” as claim.');
 
-    await expect.poll(() => tree(page).getByRole('treeitem', { name: 'hurdle', exact: true }).getByText('2 codings in 1 document').count()).toBe(1);
+    await expect.poll(() => tree(page).getByRole('row', { name: 'hurdle', exact: true }).getByText('2 codings in 1 document').count()).toBe(1);
     await page.screenshot({ path: '/tmp/fwshots/palette.png' });
     expect(app.pageErrors).toEqual([]);
   });
@@ -89,7 +89,7 @@ describe('the codebook', () => {
   test('nest and reorder codes from the keyboard; keys 1 to 9 follow the tree, after a restart too', async () => {
     app = await openWithText(pressPaths().slice(1, 2));
     const { page } = app;
-    const item = (name: string) => tree(page).getByRole('treeitem', { name, exact: true });
+    const item = (name: string) => tree(page).getByRole('row', { name, exact: true });
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     await tabTo(page, item('pledge'));
     await page.keyboard.press('ArrowDown');
@@ -171,7 +171,7 @@ describe('the codebook', () => {
     await page.keyboard.press('2');
     await expect.poll(() => highlightedTexts(page)).toHaveLength(2);
 
-    await tabTo(page, tree(page).getByRole('treeitem', { name: 'pledge', exact: true }));
+    await tabTo(page, tree(page).getByRole('row', { name: 'pledge', exact: true }));
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Delete');
     const dialog = page.getByRole('dialog', { name: 'Delete the code “claim”?' });
@@ -345,7 +345,7 @@ describe('coding tools', () => {
 test('drag a code before, into and after another with the mouse', async () => {
   app = await launchApp();
   const { page } = app;
-  const item = (name: string) => tree(page).getByRole('treeitem', { name, exact: true });
+  const item = (name: string) => tree(page).getByRole('row', { name, exact: true });
   // The upper and lower thirds of a row drop before and after it; the middle drops into it.
   await item('metric').dragTo(item('pledge'), { targetPosition: { x: 30, y: 2 } });
   await expect.poll(() => treeNames(page)).toEqual(['metric', 'pledge', 'claim', 'criticism']);
@@ -353,10 +353,69 @@ test('drag a code before, into and after another with the mouse', async () => {
   await expect.poll(() => treeNames(page)).toEqual(['metric', 'pledge', 'claim', '  criticism']);
   await item('pledge').dragTo(item('criticism'), { targetPosition: { x: 30, y: 22 } });
   await expect.poll(() => treeNames(page)).toEqual(['metric', 'claim', '  criticism', '  pledge']);
-  // A code cannot go into its own branch: the tree stays, and the status line says why.
+  // A code cannot go into its own branch: the tree offers no drop there, and stays as it was.
   await item('claim').dragTo(item('pledge'), { targetPosition: { x: 30, y: 12 } });
-  await expect.poll(() => status(page).innerText()).toBe('“claim” cannot go inside itself or one of its own subcodes.');
+  expect(await item('pledge').getAttribute('data-drop-target')).toBeNull();
   expect(await treeNames(page)).toEqual(['metric', 'claim', '  criticism', '  pledge']);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('move a code with the keyboard through its drag handle, as a screen-reader user would', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const item = (name: string) => tree(page).getByRole('row', { name, exact: true });
+  // The handle starts a keyboard drag; the first drop target offered is before the first code.
+  await item('metric').getByRole('button', { name: /metric/ }).first().focus();
+  await page.keyboard.press('Enter');
+  const target = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  await expect.poll(target).toBe('Insert after metric');
+  // The arrows go through the drop targets (before, on, after each code); Enter drops.
+  for (let i = 0; i < 12 && (await target()) !== 'Insert before pledge'; i++) await page.keyboard.press('ArrowUp');
+  expect(await target()).toBe('Insert before pledge');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => treeNames(page)).toEqual(['metric', 'pledge', 'claim', 'criticism']);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a codebook of 300 codes: the tree draws only the rows in view, and End reaches the last code', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const names = Array.from({ length: 300 }, (_, i) => `theme ${String(i + 1).padStart(3, '0')}`);
+  const csvPath = join(app.dataDir, 'long-codebook.csv');
+  writeFileSync(csvPath, ['name', ...names].join('\n'));
+  app.dialog.willOpen([csvPath]);
+  await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Import codebook (CSV)…' }).click();
+  await expect.poll(() => status(page).innerText()).toBe('Imported “long-codebook.csv”: 300 new, 0 updated, 0 unchanged.');
+  await expect.poll(() => tree(page).getAttribute('aria-rowcount')).toBe('304');
+  await tree(page).getByRole('row', { name: 'pledge', exact: true }).focus();
+  await page.keyboard.press('End');
+  const last = tree(page).getByRole('row', { name: 'theme 300', exact: true });
+  await expect.poll(() => last.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await last.getAttribute('aria-selected')).toBe('true');
+  expect(await last.isVisible()).toBe(true);
+  // The tree says it holds every code, but only the rows around the one in view are in the page.
+  expect(await tree(page).getByRole('row').count()).toBeLessThan(100);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('searching the tree shows the codes that match with their parents, closed or not, and says when none does', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const item = (name: string) => tree(page).getByRole('row', { name, exact: true });
+  await item('claim').focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(() => treeNames(page)).toEqual(['pledge', '  claim', 'criticism', 'metric']);
+  await item('pledge').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => treeNames(page)).toEqual(['pledge', 'criticism', 'metric']);
+  const search = page.getByRole('searchbox', { name: 'Search codes' });
+  await search.fill('CLAIM');
+  await expect.poll(() => treeNames(page)).toEqual(['pledge', '  claim']);
+  await search.fill('zzz');
+  await expect.poll(() => page.getByText('No code matches “zzz”.').count()).toBe(1);
+  await search.fill('');
+  await expect.poll(() => treeNames(page)).toEqual(['pledge', 'criticism', 'metric']);
   expect(app.pageErrors).toEqual([]);
 });
 
@@ -379,9 +438,9 @@ test('codes of the same name under different parents are told apart in the tree 
   await expect.poll(() => treeNames(page)).toEqual(['pledge', 'claim', 'criticism', 'metric', 'framing', '  economy', 'issues', '  economy']);
 
   // In the tree: the same name, each described by where it sits.
-  const twins = tree(page).getByRole('treeitem', { name: 'economy', exact: true });
+  const twins = tree(page).getByRole('row', { name: 'economy', exact: true });
   expect(await Promise.all((await twins.all()).map(describedText))).toEqual(['in framing, No codings', 'in issues, No codings']);
-  expect(await describedText(tree(page).getByRole('treeitem', { name: 'metric', exact: true }))).toBe('No codings');
+  expect(await describedText(tree(page).getByRole('row', { name: 'metric', exact: true }))).toBe('No codings');
 
   // In the palette: each option's name says where it sits.
   await findAndSelect(page, 'numerous challenges');

@@ -28,9 +28,9 @@ async function agreement(page: Page, projectId: string) {
     const heading = document.getElementById('passages-heading')?.textContent ?? '';
     let highlighted = 0;
     for (const [name, highlight] of CSS.highlights) if (name.startsWith('fw-code-')) highlighted += highlight.size;
-    const tree = document.querySelector('[role="tree"][aria-label="Codes"]');
+    const tree = document.querySelector('[role="treegrid"][aria-label="Codes"]');
     const byCode = codeNames.map((name) => {
-      const item = [...(tree?.querySelectorAll('[role="treeitem"]') ?? [])].find((i) => i.getAttribute('aria-label') === name);
+      const item = [...(tree?.querySelectorAll('[role="row"]') ?? [])].find((i) => i.getAttribute('aria-label') === name);
       const usage = /(\d+) codings? in/u.exec(item?.textContent ?? '');
       return usage ? Number(usage[1]) : 0;
     });

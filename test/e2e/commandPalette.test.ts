@@ -39,6 +39,24 @@ test('Ctrl+Shift+P opens the palette; typing finds a command, shown with its key
   expect(app.pageErrors).toEqual([]);
 });
 
+test('typing a query and pressing Enter at once runs the first command that matches', async () => {
+  app = await launchApp({ welcome: 'sample' });
+  const { page } = app;
+  const rail = page.getByRole('navigation', { name: 'Places' });
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const search = palette.getByRole('searchbox', { name: 'Find a command' });
+  await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.type('go to backups');
+  // What the researcher sees before pressing Enter: the one command, marked as the one Enter runs.
+  const only = palette.getByRole('menuitem', { name: 'Go to Backups' });
+  await expect.poll(() => only.getAttribute('data-focused')).toBe('true');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => palette.count()).toBe(0);
+  await expect.poll(() => rail.getByRole('button', { name: 'Backups' }).getAttribute('aria-current')).toBe('page');
+  expect(app.pageErrors).toEqual([]);
+});
+
 test('every place is reachable by Ctrl+1…6 and from the rail by keyboard', async () => {
   app = await launchApp({ welcome: 'sample' });
   const { page } = app;

@@ -73,7 +73,7 @@ test('a failed write says what was not done and changes nothing; nudges go on wo
   await page.keyboard.type('transition');
   await page.keyboard.press('Enter');
   await expect.poll(() => status(page).innerText()).toBe(`Could not create the code “transition” and code the passage with it: ${NO_ROOM}`);
-  expect(await page.getByRole('tree', { name: 'Codes' }).getByRole('treeitem', { name: 'transition' }).count()).toBe(0);
+  expect(await page.getByRole('treegrid', { name: 'Codes' }).getByRole('row', { name: 'transition' }).count()).toBe(0);
   await diskFull(page, false);
 
   // Moving a coding's end: the failed nudge is taken back on screen, and the next one is written.

@@ -119,15 +119,15 @@ test('the focus stays somewhere useful after removing a coding in Codes here and
   await expect.poll(() => text.evaluate((el) => el === document.activeElement)).toBe(true);
 
   // Deleting the first code of the tree: the focus goes to the code now first.
-  const tree = page.getByRole('tree', { name: 'Codes' });
-  await tabTo(page, tree.getByRole('treeitem', { name: 'pledge', exact: true }));
+  const tree = page.getByRole('treegrid', { name: 'Codes' });
+  await tabTo(page, tree.getByRole('row', { name: 'pledge', exact: true }));
   await page.keyboard.press('Delete');
   const dialog = page.getByRole('dialog', { name: 'Delete the code “pledge”?' });
   await tabTo(page, dialog.getByRole('button', { name: 'Delete' }));
   await page.keyboard.press('Enter');
   await expect.poll(() => status.innerText()).toContain('Deleted the code “pledge”');
   await expect.poll(focused).toBe('claim');
-  expect(await tree.getByRole('treeitem', { name: 'claim', exact: true }).getAttribute('aria-selected')).toBe('true');
+  expect(await tree.getByRole('row', { name: 'claim', exact: true }).getAttribute('aria-selected')).toBe('true');
   // The last code: the focus goes to the one before it.
   await page.keyboard.press('End');
   await page.keyboard.press('Delete');

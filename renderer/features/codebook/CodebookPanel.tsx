@@ -21,6 +21,10 @@ interface CodebookPanelProps {
   onApply(code: CodeRecord): void;
 }
 
+/** How many frames focusCode waits for a row to be drawn after the tree comes back into view. */
+const ROW_DRAW_FRAMES = 10;
+const NOTHING_CLOSED: ReadonlySet<string> = new Set();
+
 type Creating = { parentId: string | null; index?: number };
 
 export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
@@ -38,12 +42,23 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
   const treeRef = useRef<HTMLDivElement>(null);
   const newCodeRef = useRef<HTMLButtonElement>(null);
 
+  // What is shown (for the focus after a delete), and what the tree holds: closed codes' children
+  // too, so a closed code still says it can open.
   const rows = useMemo(() => treeRows(codes, collapsed, search), [codes, collapsed, search]);
+  const allRows = useMemo(() => treeRows(codes, NOTHING_CLOSED, search), [codes, search]);
   const selected = codes.find((c) => c.id === selectedId) ?? null;
 
   const focusCode = useCallback((id: string) => {
     setSelectedId(id);
-    requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(`[data-code-id="${CSS.escape(id)}"]`)?.focus());
+    // The tree is virtualised: scrolled out of view (a long entry open below it), it draws no rows.
+    // Bring it back into view, then focus the row once its virtualiser has drawn it (a few frames).
+    requestAnimationFrame(() => treeRef.current?.scrollIntoView({ block: 'nearest' }));
+    const focusWhenDrawn = (framesLeft: number) => {
+      const row = treeRef.current?.querySelector<HTMLElement>(`[data-code-id="${CSS.escape(id)}"]`);
+      if (row) row.focus();
+      else if (framesLeft > 0) requestAnimationFrame(() => focusWhenDrawn(framesLeft - 1));
+    };
+    requestAnimationFrame(() => focusWhenDrawn(ROW_DRAW_FRAMES));
   }, []);
 
   const toggle = useCallback((id: string, open: boolean) => {
@@ -120,9 +135,10 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
           <p className="hint">{search ? `No code matches “${search}”.` : 'No codes yet: create one with New code.'}</p>
         ) : (
           <CodeTree
-            rows={rows}
-            selectedId={selectedId}
+            rows={allRows}
             collapsed={collapsed}
+            searching={search !== ''}
+            selectedId={selectedId}
             canMove={!search}
             onSelect={setSelectedId}
             onToggle={toggle}
