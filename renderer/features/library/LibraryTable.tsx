@@ -3,7 +3,7 @@
 // editable in place. Virtualised: only the rows in view are in the page, so a project of thousands of
 // documents opens and scrolls as fast as one of ten. Rows have one fixed height for that reason; a
 // long value is cut to one line and read whole in the cell's name, its tooltip and its editor.
-import { useMemo, type ReactNode, type SyntheticEvent } from 'react';
+import { useMemo, useRef, type FocusEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { Cell, Checkbox, Column, Rect, Row, Table, TableBody, TableHeader, TableLayout, Virtualizer, type Selection, type SortDescriptor } from 'react-aria-components';
 import type { AttributeType, AttributeValue, DocumentRecord } from '../../../shared/model';
 import { EditableCell } from './EditableCell';
@@ -149,7 +149,28 @@ export function LibraryTable({ rows, columns, types, sort, onSort, selected, onS
     }
   };
 
+  // When focus comes into the grid, React Aria puts back the scroll position it saw last, which its
+  // virtualised grid does not keep up to date, and, before the grid has a focused row, moves the focus to
+  // the first row: the grid jumps to its top left corner, the header under the pointer moves away before
+  // the click ends, and a control focused in another row (a screen reader's or Tab's) loses the focus.
+  // Where the researcher scrolled to, and what they focused, stay.
+  const entering = useRef<{ grid: Element; top: number; left: number; target: EventTarget } | null>(null);
+  const keepFocus = {
+    onFocusCapture: (event: FocusEvent<HTMLDivElement>) => {
+      const grid = event.currentTarget.querySelector('[role="grid"]');
+      entering.current = grid ? { grid, top: grid.scrollTop, left: grid.scrollLeft, target: event.target } : null;
+    },
+    onFocus: () => {
+      const kept = entering.current;
+      if (!kept) return;
+      if (kept.grid.scrollLeft !== kept.left) kept.grid.scrollLeft = kept.left;
+      if (kept.grid.scrollTop !== kept.top) kept.grid.scrollTop = kept.top;
+      if (kept.target instanceof HTMLElement && kept.target !== document.activeElement && kept.grid.contains(kept.target)) kept.target.focus({ preventScroll: true });
+    },
+  };
+
   return (
+    <div className="library-grid" {...keepFocus}>
     <Virtualizer layout={RowsLayout} layoutOptions={{ rowHeight: ROW_HEIGHT, headingHeight: HEADING_HEIGHT }}>
       <Table
         aria-label="Documents"
@@ -194,5 +215,6 @@ export function LibraryTable({ rows, columns, types, sort, onSort, selected, onS
         </TableBody>
       </Table>
     </Virtualizer>
+    </div>
   );
 }
