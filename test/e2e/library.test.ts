@@ -228,7 +228,11 @@ describe('the document library', () => {
     const show = table.getByRole('button', { name: /^Show original of / }).first();
     expect(await show.getAttribute('aria-disabled')).toBe('true');
     // Still focusable, so that a keyboard or screen-reader user can find out why it does nothing.
+    // The grid is one tab stop: focus lands on the row, and the arrow keys move to its cells (Left wraps
+    // to the row's last cell, where the button is).
     await show.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Show original of /);
     await page.keyboard.press('Enter');
     await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'has no original file: it was not imported from a file' }).waitFor();
     expect(app.openedOriginals).toEqual([]);

@@ -150,27 +150,24 @@ export function LibraryTable({ rows, columns, types, sort, onSort, selected, onS
   };
 
   // When focus comes into the grid, React Aria puts back the scroll position it saw last, which its
-  // virtualised grid does not keep up to date, and, before the grid has a focused row, moves the focus to
-  // the first row: the grid jumps to its top left corner, the header under the pointer moves away before
-  // the click ends, and a control focused in another row (a screen reader's or Tab's) loses the focus.
-  // Where the researcher scrolled to, and what they focused, stay.
-  const entering = useRef<{ grid: Element; top: number; left: number; target: EventTarget } | null>(null);
-  const keepFocus = {
+  // virtualised grid does not keep up to date: the grid jumps to its top left corner, and the header
+  // under the pointer moves away before the click ends. Where the researcher scrolled to stays.
+  const entering = useRef<{ grid: Element; top: number; left: number } | null>(null);
+  const keepScroll = {
     onFocusCapture: (event: FocusEvent<HTMLDivElement>) => {
       const grid = event.currentTarget.querySelector('[role="grid"]');
-      entering.current = grid ? { grid, top: grid.scrollTop, left: grid.scrollLeft, target: event.target } : null;
+      entering.current = grid ? { grid, top: grid.scrollTop, left: grid.scrollLeft } : null;
     },
     onFocus: () => {
       const kept = entering.current;
       if (!kept) return;
       if (kept.grid.scrollLeft !== kept.left) kept.grid.scrollLeft = kept.left;
       if (kept.grid.scrollTop !== kept.top) kept.grid.scrollTop = kept.top;
-      if (kept.target instanceof HTMLElement && kept.target !== document.activeElement && kept.grid.contains(kept.target)) kept.target.focus({ preventScroll: true });
     },
   };
 
   return (
-    <div className="library-grid" {...keepFocus}>
+    <div className="library-grid" {...keepScroll}>
     <Virtualizer layout={RowsLayout} layoutOptions={{ rowHeight: ROW_HEIGHT, headingHeight: HEADING_HEIGHT }}>
       <Table
         aria-label="Documents"
