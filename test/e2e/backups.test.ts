@@ -124,7 +124,7 @@ test('three documents deleted by mistake come back from the backup taken before 
   await status(app, 'as metric');
 
   await page.getByRole('button', { name: 'Library' }).click();
-  const table = page.getByRole('main', { name: /^Library/ }).getByRole('table');
+  const table = page.getByRole('main', { name: /^Library/ }).getByRole('grid', { name: 'Documents' });
   const titles = await table.getByRole('rowheader').allInnerTexts();
   const doomed = [PROFILE, ...titles.filter((t) => t !== PROFILE).slice(0, 2)];
   for (const title of doomed) await table.getByRole('checkbox', { name: `Select ${title}` }).check();
@@ -144,7 +144,7 @@ test('three documents deleted by mistake come back from the backup taken before 
 
   await page.getByRole('button', { name: 'Library' }).click();
   await expect.poll(() => table.getByRole('rowheader').allInnerTexts().then((t) => [...t].sort())).toEqual([...titles].sort());
-  await expect.poll(() => table.getByRole('row', { name: new RegExp(PROFILE) }).getByRole('cell').nth(3).innerText()).toBe('1');
+  await expect.poll(() => table.getByRole('row', { name: new RegExp(PROFILE) }).getByRole('gridcell').nth(3).innerText()).toBe('1');
   // The project it came from still has its two documents.
   await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).locator('option').allInnerTexts()).toEqual(expect.arrayContaining(['My project', expect.stringMatching(/^My project \(restored from /)]));
   expect(app.pageErrors).toEqual([]);

@@ -19,7 +19,7 @@ test('an imported web page is shown in its folder, not opened, and the status sa
   await page.getByRole('button', { name: 'Dismiss' }).click();
 
   await page.getByRole('button', { name: 'Library' }).click();
-  const table = page.getByRole('main', { name: /^Library/ }).getByRole('table');
+  const table = page.getByRole('main', { name: /^Library/ }).getByRole('grid', { name: 'Documents' });
   await table.getByRole('button', { name: 'Show original of Council votes' }).click();
   await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'The original is a web page (.html): opening it would run any scripts it holds' }).waitFor();
   expect(app.revealedOriginals).toEqual([expect.stringMatching(/[0-9a-f]{64}\.html$/)]);

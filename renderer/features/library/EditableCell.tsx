@@ -1,7 +1,10 @@
-// A table cell edited in place: the value shows as a button; Enter, F2 or a click turns it into an
-// input of the attribute's type; Enter or leaving the cell saves, Escape cancels. Yes/no attributes
-// are a checkbox, changed with Space like any other.
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+// What a table cell edited in place holds: the value shows as a button; Enter, F2 or a click turns it
+// into an input of the attribute's type; Enter or leaving the cell saves, Escape cancels. Yes/no
+// attributes are a checkbox, changed with Space like any other. The cell itself (a grid cell of the
+// Library table) is the caller's; while the editor is open the grid's arrow-key navigation is switched
+// off, so that arrows move the caret in the text and not the focus to the next cell.
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { TableStateContext } from 'react-aria-components';
 import type { AttributeType, AttributeValue } from '../../../shared/model';
 import { inputText, parseAttributeInput } from '../metadata/attributeInput';
 import { valueLabel } from './libraryRows';
@@ -21,21 +24,25 @@ export function EditableCell({ name, value, type, onCommit }: EditableCellProps)
   const button = useRef<HTMLButtonElement>(null);
   const errorId = useId();
   const returnFocus = useRef(false);
+  const grid = useContext(TableStateContext);
+  const editing = draft !== null;
 
   useLayoutEffect(() => {
-    if (draft !== null) input.current?.select();
+    if (editing) input.current?.select();
     else if (returnFocus.current) {
       returnFocus.current = false;
       button.current?.focus();
     }
-  }, [draft !== null]);
+  }, [editing]);
+
+  useEffect(() => {
+    if (!editing || !grid) return;
+    grid.setKeyboardNavigationDisabled(true);
+    return () => grid.setKeyboardNavigationDisabled(false);
+  }, [editing, grid]);
 
   if (type === 'boolean') {
-    return (
-      <td>
-        <input type="checkbox" aria-label={name} checked={value === true} onChange={(event) => void onCommit(event.target.checked)} />
-      </td>
-    );
+    return <input type="checkbox" aria-label={name} checked={value === true} onChange={(event) => void onCommit(event.target.checked)} />;
   }
 
   const finish = (save: boolean, focusBack: boolean) => {
@@ -54,19 +61,21 @@ export function EditableCell({ name, value, type, onCommit }: EditableCellProps)
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // The keys typed into the editor are the editor's: the grid around it must not select rows
+    // (Space, Ctrl+A) or jump to a row by its first letter.
+    if (event.key !== 'Tab') event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
       finish(true, true);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      event.stopPropagation();
       finish(false, true);
     }
   };
 
-  if (draft !== null) {
+  if (editing) {
     return (
-      <td className="editing">
+      <span className="cell-editor">
         <input
           ref={input}
           aria-label={name}
@@ -87,25 +96,24 @@ export function EditableCell({ name, value, type, onCommit }: EditableCellProps)
             {error}
           </span>
         ) : null}
-      </td>
+      </span>
     );
   }
 
   const shown = valueLabel(value);
   return (
-    <td className={type === 'number' ? 'numeric' : undefined}>
-      <button
-        ref={button}
-        type="button"
-        className="cell-button"
-        aria-label={`Edit ${name}${shown ? `, now ${shown}` : ', empty'}`}
-        onClick={() => setDraft(inputText(value))}
-        onKeyDown={(event) => {
-          if (event.key === 'F2') setDraft(inputText(value));
-        }}
-      >
-        {shown}
-      </button>
-    </td>
+    <button
+      ref={button}
+      type="button"
+      className="cell-button"
+      aria-label={`Edit ${name}${shown ? `, now ${shown}` : ', empty'}`}
+      title={shown || undefined}
+      onClick={() => setDraft(inputText(value))}
+      onKeyDown={(event) => {
+        if (event.key === 'F2') setDraft(inputText(value));
+      }}
+    >
+      {shown}
+    </button>
   );
 }

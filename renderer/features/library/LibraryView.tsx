@@ -48,6 +48,8 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
     });
   }, [shown]);
 
+  // The direction follows the stored order, not the grid's: two quick clicks on a header must give
+  // descending even before the first one's order has come back.
   const onSort = useCallback((column: ColumnId) => {
     update('sort', (current) =>
       current?.column === column ? { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { column, direction: 'ascending' },
@@ -60,12 +62,6 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
   const actions = useMemo<RowActions>(
     () => ({
       onOpen: (docId) => edits.current.onOpen(docId),
-      onToggle: (docId) =>
-        setSelected((current) => {
-          const next = new Set(current);
-          if (!next.delete(docId)) next.add(docId);
-          return next;
-        }),
       onEdit: (doc: DocumentRecord, column: ColumnId, value: AttributeValue, type: AttributeType) => {
         if (column.startsWith('attr:')) void edits.current.setAttribute([doc], column.slice(5), value, type);
         else void edits.current.setField([doc], column as EditableField, value === null ? '' : String(value));
@@ -119,18 +115,19 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
             {query.trim() ? `No document matches “${query.trim()}”` : 'No document matches these filters'}. Change the search or the filters, or show all documents.
           </p>
         ) : null}
-        <div className="library-scroll">
-          <LibraryTable
-            rows={shown}
-            columns={columns}
-            types={types}
-            sort={sort}
-            onSort={onSort}
-            selected={selected}
-            onSelectAll={(all) => setSelected(all ? new Set(shown.map((r) => r.doc.id)) : new Set())}
-            actions={actions}
-          />
-        </div>
+        <p id="library-table-help" className="visually-hidden">
+          Documents of the project. Sort with the column headers; move between cells with the arrow keys; edit a cell with Enter.
+        </p>
+        <LibraryTable
+          rows={shown}
+          columns={columns}
+          types={types}
+          sort={sort}
+          onSort={onSort}
+          selected={selected}
+          onSelect={setSelected}
+          actions={actions}
+        />
       </section>
     </main>
   );
