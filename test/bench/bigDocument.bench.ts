@@ -205,7 +205,8 @@ export function timeOpen(page: Page, title: string, expected: number): Promise<n
 }
 
 /** Selects a fresh passage, presses 1, and times the key press to the frame with the new highlight. */
-export async function timeApplications(page: Page, count: number, alreadyCoded: number): Promise<number[]> {
+/** `first`: the index of the first application (each codes its own place), for a run after another. */
+export async function timeApplications(page: Page, count: number, alreadyCoded: number, first = 0): Promise<number[]> {
   const latencies: number[] = [];
   for (let i = 0; i < count; i++) {
     // Latency of one application, as a researcher meets it: the previous one has settled (its live
@@ -253,7 +254,7 @@ export async function timeApplications(page: Page, count: number, alreadyCoded: 
           { capture: true, once: true },
         );
       });
-    }, i);
+    }, first + i);
     await page.keyboard.press('1');
     const latency = await Promise.race([
       page.evaluate(() => (window as unknown as { __applied: Promise<number> }).__applied),

@@ -25,6 +25,7 @@ import { importThroughDialog } from '../e2e/actions';
 import { median, ms, percentile, ratio, type Benchmark } from './benchmark';
 import { allowEvaluatedFunctions } from './benchPages';
 import { timeApplications } from './bigDocument.bench';
+import { describeReads, windowReadsOf, type WindowReads } from './windowReads';
 
 export interface ScaleSettings {
   docs: number;
@@ -51,6 +52,8 @@ export interface ProjectFigures {
   opens: number[];
   library: number[];
   applications: number[];
+  /** What the window read from IndexedDB after one more application (and its long frames). */
+  oneApplication: WindowReads;
 }
 
 interface Seeded {
@@ -88,7 +91,16 @@ async function measureProject(paths: string[], codings: number, settings: ScaleS
     const seeded = await seedProject(page, codings, settings.ofOpened);
     log(`${codings.toLocaleString('en')} codings written in ${Date.now() - t0} ms`);
 
-    const figures: ProjectFigures = { codings, codebookFinal: [], codebookAfterCodes: [], opens: [], library: [], applications: [], pageErrors: [] };
+    const figures: ProjectFigures = {
+      codings,
+      codebookFinal: [],
+      codebookAfterCodes: [],
+      opens: [],
+      library: [],
+      applications: [],
+      pageErrors: [],
+      oneApplication: { reads: [], longFrames: [] },
+    };
     for (let run = 0; run < settings.runs; run++) {
       await page.reload({ waitUntil: 'commit' });
       const codebook = await timeCodebookFinal(page, seeded.byCode);
@@ -104,6 +116,8 @@ async function measureProject(paths: string[], codings: number, settings: ScaleS
     }
     await page.getByRole('document', { name: `Text of ${seeded.opened}` }).waitFor();
     figures.applications = await timeApplications(page, settings.applications, settings.ofOpened);
+    figures.oneApplication = await windowReadsOf(page, () => timeApplications(page, 1, settings.ofOpened + settings.applications, settings.applications));
+    log(`one application read: ${describeReads(figures.oneApplication.reads)}; long frames ${figures.oneApplication.longFrames.map((d) => d.toFixed(0)).join(', ') || 'none'}`);
     figures.pageErrors = [...app.pageErrors];
     for (const error of app.pageErrors) log(`page error: ${error}`);
     return figures;
@@ -308,6 +322,11 @@ export default (async () => {
       { name: 'apply a code p95, sparse', value: ms(p95s), note: `${sparse.applications.length} applications; p50 ${ms(median(sparse.applications))}` },
       { name: 'apply a code p95, dense', value: ms(p95d), note: `${dense.applications.length} applications; p50 ${ms(median(dense.applications))}` },
       { name: 'apply a code p95, ratio', value: ratio(rApply), note: 'goal ≤ 1.20×' },
+      ...[sparse, dense].map((project, i) => ({
+        name: `read from IndexedDB in the window after one application, ${i ? 'dense' : 'sparse'}`,
+        value: `${project.oneApplication.reads.reduce((sum, r) => sum + r.rows, 0)} rows`,
+        note: `${describeReads(project.oneApplication.reads)}; long animation frames: ${project.oneApplication.longFrames.map((d) => ms(d)).join(', ') || 'none'}`,
+      })),
       ...(sparse.pageErrors.length + dense.pageErrors.length > 0
         ? [{ name: 'errors the page logged', value: String(sparse.pageErrors.length + dense.pageErrors.length), note: [...new Set([...sparse.pageErrors, ...dense.pageErrors])].join('; ').slice(0, 300) }]
         : []),
