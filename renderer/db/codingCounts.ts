@@ -19,6 +19,7 @@ import type { RowChange } from '../../shared/changes/change';
 import type { CoderFilter } from './coders';
 import type { ProjectDatabase } from './projectDatabase';
 import { countTotals, NO_USAGE, type CodeUsage, type CountedFields } from './countTotals';
+import { keysWritten } from './storageEvents';
 
 export { countTotals, NO_USAGE, type CodeUsage, type CountTotals } from './countTotals';
 
@@ -127,35 +128,12 @@ export function readCountRows(db: ProjectDatabase, keys: readonly CountKey[]): P
   return db.transaction('r', db.codingCounts, () => db.codingCounts.bulkGet(keys as CountKey[]));
 }
 
-/** A node of the interval tree Dexie sends with a storage event (a RangeSet, or its structured clone from another window). */
-interface KeyRanges {
-  from?: unknown;
-  to?: unknown;
-  l?: KeyRanges | null;
-  r?: KeyRanges | null;
-  d?: number;
-}
-
 /**
- * Which count rows of `db` a Dexie storage event ("storagemutated": after a transaction of this window,
- * or one of another window or worker, relayed by Dexie) says were written: their keys; 'all' when it
- * names a range (a clear, a bulk load of 50 rows or more) or everything; null when it does not touch them.
+ * Which count rows of `db` a Dexie storage event says were written (storageEvents.ts): their keys;
+ * 'all' for a clear, a bulk load of 50 rows or more, or everything; null when it does not touch them.
  */
 export function countKeysWritten(dbName: string, parts: ObservabilitySet): CountKey[] | 'all' | null {
-  if (parts.all) return 'all';
-  const ranges = parts[`idb://${dbName}/codingCounts/`] as KeyRanges | undefined;
-  if (!ranges) return null;
-  const keys: CountKey[] = [];
-  const visit = (node: KeyRanges | null | undefined): boolean => {
-    if (!node || !node.d) return true;
-    if (!visit(node.l)) return false;
-    // A single key is a range from it to itself; anything wider is not a list of rows.
-    if (!Array.isArray(node.from) || indexedDB.cmp(node.from, node.to) !== 0) return false;
-    keys.push(node.from as CountKey);
-    return visit(node.r);
-  };
-  if (!visit(ranges)) return 'all';
-  return keys.length ? keys : null;
+  return keysWritten(dbName, 'codingCounts', parts, (key): key is CountKey => Array.isArray(key));
 }
 
 /** How many codings a code has, in how many documents, of the coders the filter lets through. */
