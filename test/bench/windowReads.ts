@@ -17,15 +17,17 @@ export interface WindowReads {
   reads: StoreReads[];
   /** Durations (ms) of the long animation frames (over 50 ms) seen meanwhile, longest first. */
   longFrames: number[];
+  /** Per long frame, longest first: its duration and the script that ran longest in it ("Worker.onmessage 240 ms"). */
+  longFrameScripts: string[];
 }
 
 /** Starts recording in the page; idempotent. */
 export async function watchWindowReads(page: Page): Promise<void> {
   await page.evaluate(() => {
-    type Recorder = { on: boolean; reads: Map<string, { requests: number; rows: number }>; frames: number[] };
+    type Recorder = { on: boolean; reads: Map<string, { requests: number; rows: number }>; frames: number[]; scripts: Array<[number, string]> };
     const w = window as unknown as { __fwReads?: Recorder };
     if (w.__fwReads) return;
-    const recorder: Recorder = { on: false, reads: new Map(), frames: [] };
+    const recorder: Recorder = { on: false, reads: new Map(), frames: [], scripts: [] };
     w.__fwReads = recorder;
     const note = (source: string, request: IDBRequest, cursor: boolean) => {
       if (!recorder.on) return;
@@ -53,7 +55,13 @@ export async function watchWindowReads(page: Page): Promise<void> {
     }
     // A cursor's every step is a success of the same request: count the rows as it continues.
     new PerformanceObserver((list) => {
-      if (recorder.on) for (const entry of list.getEntries()) recorder.frames.push(entry.duration);
+      if (!recorder.on) return;
+      for (const entry of list.getEntries()) {
+        recorder.frames.push(entry.duration);
+        const scripts = ((entry as unknown as { scripts?: Array<{ invoker: string; duration: number; sourceFunctionName: string }> }).scripts ?? []).sort((a, b) => b.duration - a.duration);
+        const top = scripts[0];
+        recorder.scripts.push([entry.duration, `${entry.duration.toFixed(0)} ms: ${top ? `${top.invoker}${top.sourceFunctionName ? ` (${top.sourceFunctionName})` : ''} ${top.duration.toFixed(0)} ms` : 'no script'}`]);
+      }
     }).observe({ type: 'long-animation-frame', buffered: false });
   });
 }
@@ -62,9 +70,10 @@ export async function watchWindowReads(page: Page): Promise<void> {
 export async function windowReadsOf(page: Page, act: () => Promise<unknown>): Promise<WindowReads> {
   await watchWindowReads(page);
   await page.evaluate(() => {
-    const r = (window as unknown as { __fwReads: { on: boolean; reads: Map<string, unknown>; frames: number[] } }).__fwReads;
+    const r = (window as unknown as { __fwReads: { on: boolean; reads: Map<string, unknown>; frames: number[]; scripts: unknown[] } }).__fwReads;
     r.reads.clear();
     r.frames.length = 0;
+    r.scripts.length = 0;
     r.on = true;
   });
   await act();
@@ -74,10 +83,10 @@ export async function windowReadsOf(page: Page, act: () => Promise<unknown>): Pr
     await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => idle(null), { timeout: 5000 })));
   }
   return page.evaluate(() => {
-    const r = (window as unknown as { __fwReads: { on: boolean; reads: Map<string, { requests: number; rows: number }>; frames: number[] } }).__fwReads;
+    const r = (window as unknown as { __fwReads: { on: boolean; reads: Map<string, { requests: number; rows: number }>; frames: number[]; scripts: Array<[number, string]> } }).__fwReads;
     r.on = false;
     const reads = [...r.reads].map(([source, { requests, rows }]) => ({ source, requests, rows })).sort((a, b) => b.rows - a.rows);
-    return { reads, longFrames: [...r.frames].sort((a, b) => b - a) };
+    return { reads, longFrames: [...r.frames].sort((a, b) => b - a), longFrameScripts: [...r.scripts].sort((a, b) => b[0] - a[0]).map(([, text]) => text) };
   });
 }
 
