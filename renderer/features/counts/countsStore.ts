@@ -97,6 +97,8 @@ export class CountsStore {
   }
 
   private readonly onStorageMutated = (parts: ObservabilitySet): void => {
+    // A database the window has closed (the project switched away) is read again when reopened.
+    if (!this.db.isOpen()) return;
     const written = countKeysWritten(this.db.name, parts);
     if (written === 'all') this.readAll();
     else if (written) this.readKeys(written);
@@ -153,6 +155,7 @@ export class CountsStore {
     Dexie.on.storagemutated.unsubscribe(this.onStorageMutated);
     this.watching = false;
     this.closing = null;
+    this.error = undefined;
     this.rows = undefined;
     this.totals.clear();
     this.documentMaps.clear();
