@@ -42,6 +42,16 @@ export class CountsStore {
 
   constructor(private readonly db: ProjectDatabase) {}
 
+  /**
+   * Keeps the counts read and following writes without listening to any figure: the workspace holds
+   * them while a project is open, so the first read starts with the project (beside the codes'), not
+   * when the codebook first asks, and a place without counts (Retrieve, Backups) does not let them
+   * go to be read whole again on return.
+   */
+  hold(): () => void {
+    return this.subscribe('documents', () => {});
+  }
+
   subscribe = (topic: CountTopic, listener: () => void): (() => void) => {
     let set = this.topics.get(topic);
     if (!set) this.topics.set(topic, (set = new Set()));

@@ -1,7 +1,7 @@
 // Live counts for the screens, agreeing with what they show: in blind mode or with coders hidden,
 // only the visible coders' codings count. Each hook listens to the one figure it returns
 // (countsStore.ts), so a write re-renders the rows whose figure it changed and no others.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { CodeUsage } from '../../db/countTotals';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderFilter } from '../coders/CoderViewContext';
@@ -29,4 +29,10 @@ export function useDocumentCodingCount(docId: string): number | undefined {
 export function useDocumentCodingCounts(): ReadonlyMap<string, number> | undefined {
   const { store, subscribe, filter } = useCountsStore('documents');
   return useSyncExternalStore(subscribe, () => store.documentCounts(filter));
+}
+
+/** Holds the open project's counts for as long as the calling component is mounted (countsStore.ts `hold`). */
+export function useHeldCounts(): void {
+  const { db } = useProject();
+  useEffect(() => countsStoreOf(db).hold(), [db]);
 }
