@@ -40,6 +40,7 @@ import { ComparePlace } from './features/analysis/ComparePlace';
 import { InteropDialogs } from './features/interop/InteropDialogs';
 import { InteropCommands } from './features/interop/InteropCommands';
 import { AgreementPlace } from './features/agreement/AgreementPlace';
+import { useHeldCounts } from './features/counts/useCodingCounts';
 
 export function App() {
   return (
@@ -82,6 +83,7 @@ function Workspace() {
   const codings = useCodings(db, data ? data.document.id : null);
   // Highlight colours are in place before a document opens (see setCodeColors).
   const codes = useCodes(db);
+  useHeldCounts();
   useEffect(() => setCodeColors(codes), [codes]);
 
   useEffect(() => setOpenDocId(null), [db]);

@@ -13,11 +13,15 @@
 // Whose codings count is decided by `passesCoderFilter` alone, so every count agrees with the others.
 // The coders come from the counted codings, not from the coders table: a coding by a coder the table
 // does not list (merged from another project, say) counts unless hidden.
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type ObservabilitySet, type Table } from 'dexie';
 import type { CodingRecord } from '../../shared/model';
 import type { RowChange } from '../../shared/changes/change';
-import { passesCoderFilter, type CoderFilter } from './coders';
+import type { CoderFilter } from './coders';
 import type { ProjectDatabase } from './projectDatabase';
+import { countTotals, NO_USAGE, type CodeUsage, type CountedFields } from './countTotals';
+import { keysWritten } from './storageEvents';
+
+export { countTotals, NO_USAGE, type CodeUsage, type CountTotals } from './countTotals';
 
 /** How many codings one coder made with one code in one document. Never zero: such a row is deleted. */
 export interface CodingCountRow {
@@ -27,17 +31,11 @@ export interface CodingCountRow {
   count: number;
 }
 
-export interface CodeUsage {
-  codings: number;
-  documents: number;
-}
+export type CountKey = [codeId: string, docId: string, coderId: string];
 
-type CountedFields = Pick<CodingRecord, 'codeId' | 'docId' | 'coderId'>;
-type CountKey = [codeId: string, docId: string, coderId: string];
-
-const keyOf = (coding: CountedFields): CountKey => [coding.codeId, coding.docId, coding.coderId];
-// A Map key for a count row; the unit separator cannot occur in an id.
-const mapKey = (coding: CountedFields) => `${coding.codeId}\u001f${coding.docId}\u001f${coding.coderId}`;
+export const keyOf = (coding: CountedFields): CountKey => [coding.codeId, coding.docId, coding.coderId];
+/** A Map key for a count row; the unit separator cannot occur in an id. */
+export const mapKey = (coding: CountedFields) => `${coding.codeId}\u001f${coding.docId}\u001f${coding.coderId}`;
 
 /**
  * What a change does to the counts: per code, document and coder, the codings it adds (positive) or
@@ -117,42 +115,26 @@ export async function rebuildCodingCounts(counts: Table<CodingCountRow>, codings
 }
 
 /**
- * Every count row of the project: small (codes × documents × coders), read whole. In a read-only
- * transaction of its own, which Dexie's live-query cache leaves alone: that cache would keep a second
- * copy of the rows and clone them on every read, and the screens share one query anyway
- * (features/counts/countsStore.ts).
+ * Every count row of the project: small (codes × documents × coders), read whole, once per project
+ * open by the window's counts (features/counts/countsStore.ts), which then follow writes by
+ * `readCountRows`. In a read-only transaction of its own, which Dexie's live-query cache leaves alone.
  */
 export function readCodingCounts(db: ProjectDatabase): Promise<CodingCountRow[]> {
   return db.transaction('r', db.codingCounts, () => db.codingCounts.toArray());
 }
 
-/** Counts per code and per document, of the coders a filter lets through. */
-export interface CountTotals {
-  byCode: ReadonlyMap<string, CodeUsage>;
-  byDocument: ReadonlyMap<string, number>;
+/** The count rows of these keys as stored now (undefined: no codings there). */
+export function readCountRows(db: ProjectDatabase, keys: readonly CountKey[]): Promise<Array<CodingCountRow | undefined>> {
+  return db.transaction('r', db.codingCounts, () => db.codingCounts.bulkGet(keys as CountKey[]));
 }
 
-export function countTotals(rows: readonly CodingCountRow[], filter: CoderFilter): CountTotals {
-  const byCode = new Map<string, CodeUsage>();
-  const byDocument = new Map<string, number>();
-  // The documents each code has been counted in, so a document counts once per code.
-  const seen = new Set<string>();
-  for (const row of rows) {
-    if (!passesCoderFilter(filter, row.coderId)) continue;
-    byDocument.set(row.docId, (byDocument.get(row.docId) ?? 0) + row.count);
-    const usage = byCode.get(row.codeId) ?? { codings: 0, documents: 0 };
-    usage.codings += row.count;
-    const pair = `${row.codeId}\u001f${row.docId}`;
-    if (!seen.has(pair)) {
-      seen.add(pair);
-      usage.documents++;
-    }
-    byCode.set(row.codeId, usage);
-  }
-  return { byCode, byDocument };
+/**
+ * Which count rows of `db` a Dexie storage event says were written (storageEvents.ts): their keys;
+ * 'all' for a clear, a bulk load of 50 rows or more, or everything; null when it does not touch them.
+ */
+export function countKeysWritten(dbName: string, parts: ObservabilitySet): CountKey[] | 'all' | null {
+  return keysWritten(dbName, 'codingCounts', parts, (key): key is CountKey => Array.isArray(key));
 }
-
-export const NO_USAGE: CodeUsage = Object.freeze({ codings: 0, documents: 0 });
 
 /** How many codings a code has, in how many documents, of the coders the filter lets through. */
 export async function usageOfCode(db: ProjectDatabase, codeId: string, filter: CoderFilter): Promise<CodeUsage> {

@@ -25,6 +25,7 @@ import { importThroughDialog } from '../e2e/actions';
 import { median, ms, percentile, ratio, type Benchmark } from './benchmark';
 import { allowEvaluatedFunctions } from './benchPages';
 import { timeApplications } from './bigDocument.bench';
+import { describeReads, windowReadsOf, type WindowReads } from './windowReads';
 
 export interface ScaleSettings {
   docs: number;
@@ -51,6 +52,10 @@ export interface ProjectFigures {
   opens: number[];
   library: number[];
   applications: number[];
+  /** What the window read from IndexedDB after one more application (and its long frames). */
+  oneApplication: WindowReads;
+  /** What the window read opening the document, in the last run. */
+  openReads: WindowReads;
 }
 
 interface Seeded {
@@ -88,7 +93,17 @@ async function measureProject(paths: string[], codings: number, settings: ScaleS
     const seeded = await seedProject(page, codings, settings.ofOpened);
     log(`${codings.toLocaleString('en')} codings written in ${Date.now() - t0} ms`);
 
-    const figures: ProjectFigures = { codings, codebookFinal: [], codebookAfterCodes: [], opens: [], library: [], applications: [], pageErrors: [] };
+    const figures: ProjectFigures = {
+      codings,
+      codebookFinal: [],
+      codebookAfterCodes: [],
+      opens: [],
+      library: [],
+      applications: [],
+      pageErrors: [],
+      oneApplication: { reads: [], longFrames: [], longFrameScripts: [] },
+      openReads: { reads: [], longFrames: [], longFrameScripts: [] },
+    };
     for (let run = 0; run < settings.runs; run++) {
       await page.reload({ waitUntil: 'commit' });
       const codebook = await timeCodebookFinal(page, seeded.byCode);
@@ -96,7 +111,8 @@ async function measureProject(paths: string[], codings: number, settings: ScaleS
       figures.codebookAfterCodes.push(codebook.final - codebook.codes);
       await page.getByRole('heading', { name: `Documents (${paths.length})` }).waitFor();
       await idle(page);
-      figures.opens.push(await timeOpen(page, seeded.opened, settings.ofOpened));
+      if (run < settings.runs - 1) figures.opens.push(await timeOpen(page, seeded.opened, settings.ofOpened));
+      else figures.openReads = await windowReadsOf(page, async () => figures.opens.push(await timeOpen(page, seeded.opened, settings.ofOpened)));
       await idle(page);
       figures.library.push(await timeLibrary(page, seeded.byTitle));
       await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
@@ -104,6 +120,9 @@ async function measureProject(paths: string[], codings: number, settings: ScaleS
     }
     await page.getByRole('document', { name: `Text of ${seeded.opened}` }).waitFor();
     figures.applications = await timeApplications(page, settings.applications, settings.ofOpened);
+    figures.oneApplication = await windowReadsOf(page, () => timeApplications(page, 1, settings.ofOpened + settings.applications, settings.applications));
+    log(`opening the document read: ${describeReads(figures.openReads.reads)}; long frames ${figures.openReads.longFrameScripts.join('; ') || 'none'}`);
+    log(`one application read: ${describeReads(figures.oneApplication.reads)}; long frames ${figures.oneApplication.longFrameScripts.join('; ') || 'none'}`);
     figures.pageErrors = [...app.pageErrors];
     for (const error of app.pageErrors) log(`page error: ${error}`);
     return figures;
@@ -278,6 +297,15 @@ function timeLibrary(page: Page, byTitle: Record<string, number>): Promise<numbe
   );
 }
 
+/** What the window read from IndexedDB, in each project, and its long frames meanwhile. */
+function readFigures(when: string, sparse: WindowReads, dense: WindowReads) {
+  return [sparse, dense].map((reads, i) => ({
+    name: `read from IndexedDB in the window ${when}, ${i ? 'dense' : 'sparse'}`,
+    value: `${reads.reads.reduce((sum, r) => sum + r.rows, 0)} rows`,
+    note: `${describeReads(reads.reads)}; long animation frames (the script longest in each): ${reads.longFrameScripts.slice(0, 3).join('; ') || 'none'}`,
+  }));
+}
+
 export default (async () => {
   const small = process.env.FW_SCALE === 'small';
   const settings = small ? SMALL_SCALE : FULL_SCALE;
@@ -308,6 +336,8 @@ export default (async () => {
       { name: 'apply a code p95, sparse', value: ms(p95s), note: `${sparse.applications.length} applications; p50 ${ms(median(sparse.applications))}` },
       { name: 'apply a code p95, dense', value: ms(p95d), note: `${dense.applications.length} applications; p50 ${ms(median(dense.applications))}` },
       { name: 'apply a code p95, ratio', value: ratio(rApply), note: 'goal ≤ 1.20×' },
+      ...readFigures('opening the document (last run)', sparse.openReads, dense.openReads),
+      ...readFigures('after one application', sparse.oneApplication, dense.oneApplication),
       ...(sparse.pageErrors.length + dense.pageErrors.length > 0
         ? [{ name: 'errors the page logged', value: String(sparse.pageErrors.length + dense.pageErrors.length), note: [...new Set([...sparse.pageErrors, ...dense.pageErrors])].join('; ').slice(0, 300) }]
         : []),

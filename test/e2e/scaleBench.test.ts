@@ -14,6 +14,13 @@ test('the scale benchmark builds both projects and measures every figure, at a t
     expect(project.opens).toHaveLength(1);
     expect(project.library).toHaveLength(1);
     expect(project.applications).toHaveLength(3);
+    // One application reads back the count row it wrote, not the project's count rows (the write's
+    // own bulkGet of that row is the other one).
+    const counts = project.oneApplication.reads.find((r) => r.source === 'codingCounts');
+    expect(counts?.rows).toBeLessThanOrEqual(2);
+    // Opening a document reads its own 10 codings, not the project's.
+    const codingsRead = project.openReads.reads.filter((r) => r.source === 'codings' || r.source.startsWith('codings['));
+    expect(codingsRead.reduce((sum, r) => sum + r.rows, 0)).toBe(10);
   }
   expect([sparse.codings, dense.codings]).toEqual([12, 400]);
 });

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listDocuments } from '../../db/documents';
-import { useCountTotals } from '../counts/useCodingCounts';
+import { useDocumentCodingCounts } from '../counts/useCodingCounts';
 import { listAttributeDefinitions } from '../../db/attributes';
 import { listDocumentSets } from '../../db/documentSets';
 import { useProject } from '../projects/ProjectContext';
@@ -20,8 +20,8 @@ export function useShownRows() {
   const state = useLibraryViewState(project.id);
   const { sort, attributeFilter, setId, query } = state.view;
   const documents = useLiveQuery(() => listDocuments(db), [db]);
-  // From the project's one counts query, of the visible coders: counts agree with blind mode.
-  const counts = useCountTotals()?.byDocument;
+  // The project's counts (features/counts), of the visible coders: counts agree with blind mode.
+  const counts = useDocumentCodingCounts();
   const definitions = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
   const sets = useLiveQuery(() => listDocumentSets(db), [db]) ?? [];
   const [found, setFound] = useState<ReadonlySet<string> | null>(null);

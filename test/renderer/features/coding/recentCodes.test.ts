@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { commitChange } from '../../../../renderer/db/changes';
+import { commitChange, onCommitted } from '../../../../renderer/db/changes';
 import { applyCodeChange, recodeChange } from '../../../../shared/changes/codingChanges';
 import { liveMinting } from '../../../../renderer/db/ids';
-import { recentCodeIds } from '../../../../renderer/features/coding/useRecentCodes';
+import { recentCodeIds, withOperation } from '../../../../renderer/features/coding/useRecentCodes';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import type { CodeRecord } from '../../../../shared/model';
 import { freshProject } from '../../db/projectDb';
@@ -26,4 +26,16 @@ test("a coder's recent codes are the ones they applied or recoded to last, newes
   await commitChange(db, recodeChange(coding!, undefined, { id: 'criticism', name: 'criticism' } as CodeRecord), { coderId: 'kim' });
   expect(await recentCodeIds(db, 'kim')).toEqual(['criticism', 'pledge', 'claim']);
   expect(await recentCodeIds(db, 'lee')).toEqual(['metric']);
+});
+
+test('the list kept from each committed operation equals the list read from the log', async () => {
+  let kept: readonly string[] = [];
+  const stop = onCommitted(db, (operation) => (kept = withOperation(kept, operation, 'kim')));
+  try {
+    for (const code of ['pledge', 'claim', 'metric', 'pledge', 'cost', 'date', 'claim', 'quote']) await apply(code, code === 'metric' ? 'lee' : 'kim');
+    expect(kept).toEqual(await recentCodeIds(db, 'kim'));
+    expect(kept).toEqual(['quote', 'claim', 'date', 'cost', 'pledge']);
+  } finally {
+    stop();
+  }
 });
