@@ -23,16 +23,31 @@ const readers = {
   csv: () => import('./csvTable'),
   xlsx: () => import('./xlsxTable'),
 } satisfies Partial<Record<DocumentFormat, () => Promise<unknown>>>;
-const loadedReaders = new Set<DocumentFormat>();
+type Readers = typeof readers;
+type Reader<F extends keyof Readers> = Awaited<ReturnType<Readers[F]>>;
+
+/**
+ * The readers loaded so far, kept as modules: a dynamic import() of a module already loaded still
+ * goes through the module loader (resolution, a promise, and under a loader hook a round trip to
+ * the hooks thread) for every file, which cost more than reading a short text file.
+ */
+const loadedReaders = new Map<keyof Readers, unknown>();
+
+async function reader<F extends keyof Readers>(format: F): Promise<Reader<F>> {
+  const loaded = loadedReaders.get(format);
+  if (loaded) return loaded as Reader<F>;
+  const module = await readers[format]();
+  loadedReaders.set(format, module);
+  return module as Reader<F>;
+}
 
 /**
  * Loads the reader of `format` unless it is loaded already; true when it had to. The worker calls it
  * before it reads a file, so that loading a library is not counted in the file's time limit.
  */
 export async function loadReader(format: DocumentFormat): Promise<boolean> {
-  if (loadedReaders.has(format) || !(format in readers)) return false;
-  await readers[format as keyof typeof readers]();
-  loadedReaders.add(format);
+  if (!(format in readers) || loadedReaders.has(format as keyof Readers)) return false;
+  await reader(format as keyof Readers);
   return true;
 }
 
@@ -124,18 +139,18 @@ async function extractByFormat({ format, bytes }: ExtractInput): Promise<Extract
     }
     case 'md': {
       const { text, encoding } = decodeText(bytes);
-      return { ...(await (await readers.md()).extractMarkdown(text)), extraction: { encoding } };
+      return { ...(await (await reader('md')).extractMarkdown(text)), extraction: { encoding } };
     }
     case 'html':
-      return (await readers.html()).extractHtml(bytes);
+      return (await reader('html')).extractHtml(bytes);
     case 'docx':
-      return (await readers.docx()).extractDocx(bytes);
+      return (await reader('docx')).extractDocx(bytes);
     case 'odt':
-      return (await readers.odt()).extractOdt(bytes);
+      return (await reader('odt')).extractOdt(bytes);
     case 'pdf':
-      return (await readers.pdf()).extractPdf(bytes);
+      return (await reader('pdf')).extractPdf(bytes);
     case 'rtf':
-      return (await readers.rtf()).extractRtf(bytes);
+      return (await reader('rtf')).extractRtf(bytes);
     case 'csv':
     case 'xlsx':
       throw new UnreadableFileError('it is a table: import it on its own to choose the column that holds the text (each row becomes a document).');
@@ -143,7 +158,7 @@ async function extractByFormat({ format, bytes }: ExtractInput): Promise<Extract
 }
 
 export async function readTable({ format, bytes }: ExtractInput): Promise<TableData> {
-  const read = async () => (format === 'csv' ? (await readers.csv()).readCsvTable(bytes) : format === 'xlsx' ? await (await readers.xlsx()).readXlsxTable(bytes) : null);
+  const read = async () => (format === 'csv' ? (await reader('csv')).readCsvTable(bytes) : format === 'xlsx' ? await (await reader('xlsx')).readXlsxTable(bytes) : null);
   const table = await read().catch(explainTableOverflow);
   if (!table) throw new UnreadableFileError('it is not a table (.csv, .tsv or .xlsx).');
   if (table.columns.length === 0) throw new UnreadableFileError('it is empty: it has no header row naming its columns.');

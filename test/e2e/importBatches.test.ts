@@ -21,14 +21,14 @@ test('a batch the project cannot store stops the import with the reason; the bat
   app = await launchApp();
   const { page } = app;
 
-  // The disk fills up during the third batch: IndexedDB refuses its texts, as it does when over quota.
+  // The disk fills up during the second batch: IndexedDB refuses its texts, as it does when over quota.
   await page.evaluate(() => {
     const writes = new Set<IDBTransaction>();
     const add = IDBObjectStore.prototype.add;
     IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
       if (this.name === 'texts') {
         writes.add(this.transaction);
-        if (writes.size >= 3) throw new DOMException('The disk is full.', 'QuotaExceededError');
+        if (writes.size >= 2) throw new DOMException('The disk is full.', 'QuotaExceededError');
       }
       return add.apply(this, args);
     };

@@ -109,6 +109,26 @@ describe('batches of an import', () => {
     expect(sent).toHaveLength(2);
   });
 
+  test('a long import is written in few batches: each may hold twice the documents of the one before and wait twice as long, up to a cap', () => {
+    const growing = new ImportBatches(JOB, (batch) => sent.push(batch), { ...LIMITS, chars: 1_000_000, growUpTo: 4 });
+    const names = Array.from({ length: 40 }, (_, i) => `d${i}`);
+    names.forEach((name, i) => growing.settle(i, imported(name)));
+    growing.end();
+    expect(sent.map((b) => b.documents.length)).toEqual([3, 6, 12, 12, 7]);
+    expect(sent.flatMap((b) => b.documents.map((d) => d.title))).toEqual(names);
+
+    // The wait grows too: after two batches sent, a lone document waits 4 times the first wait.
+    sent = [];
+    const slow = new ImportBatches(JOB, (batch) => sent.push(batch), { ...LIMITS, growUpTo: 4 });
+    ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].forEach((name, i) => slow.settle(i, imported(name)));
+    expect(sent.map((b) => b.documents.length)).toEqual([3, 6]);
+    slow.settle(9, imported('late'));
+    vi.advanceTimersByTime(4 * LIMITS.waitMs - 1);
+    expect(sent).toHaveLength(2);
+    vi.advanceTimersByTime(1);
+    expect(titles().at(-1)).toEqual([2, ['late']]);
+  });
+
   test('duplicates and refused files are kept for the report in the order of the request; an import of none sends no batch', () => {
     batches.settle(2, refused('c'));
     batches.settle(1, duplicate('b'));
