@@ -24,7 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('heading', { name: /^Library/ }).waitFor();
     // Every row drawn, with its coding count.
     await expect.poll(() => page.getByRole('row').count()).toBe(5);
-    await expect.poll(() => page.getByRole('cell', { name: '4', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('gridcell', { name: '4', exact: true }).count()).toBe(1);
     await compare(page, `library-${scheme}`);
 
     await page.keyboard.press('Control+2');
