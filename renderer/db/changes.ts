@@ -11,7 +11,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Change, LoggedTable, ProjectTable, RowChange, RowChangeOf, TableRows } from '../../shared/changes/change';
 import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord } from './operationRecord';
-import { newId, nowIso } from './ids';
+import { newId } from './ids';
 import { CHECKED_TABLES, checkCurrent } from './changeConflicts';
 import { addCountDeltas, countDeltas } from './codingCounts';
 
@@ -111,6 +111,19 @@ function written(db: ProjectDatabase): void {
  * beside the rows; the counts of codings (codingCounts.ts) beside the codings. A caller's transaction
  * that writes codings must hold `codingCounts` too. Logged, it appends the operation, and returns it.
  */
+/** The last operation's time in this window, in milliseconds since the epoch. */
+let lastOperationAt = 0;
+
+/**
+ * The time of an operation: now, or a millisecond after the previous one if that is not earlier. The
+ * log is read newest first by time (history, recent codes); two operations committed within one
+ * millisecond would otherwise tie, and the log would order them by their random ids.
+ */
+function operationTime(): string {
+  lastOperationAt = Math.max(Date.now(), lastOperationAt + 1);
+  return new Date(lastOperationAt).toISOString();
+}
+
 export function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions): Promise<OperationRecord>;
 export function commitChange(db: ProjectDatabase, change: Change, options: UnloggedCommit): Promise<void>;
 export async function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions | UnloggedCommit): Promise<OperationRecord | void> {
@@ -123,7 +136,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   }
   const record: OperationRecord = {
     id: newId(),
-    at: nowIso(),
+    at: operationTime(),
     coderId: options.coderId,
     label: change.label,
     kind: options.kind ?? 'change',

@@ -110,7 +110,7 @@ export async function heapAcrossOpening(page: Page, title: string, codings: numb
     await page.getByRole('navigation', { name: /Documents/ }).getByRole('button', { name: new RegExp(`^${title}\\b`) }).click();
     await page.getByRole('heading', { name: `Coded passages (${codings})` }).waitFor({ timeout: 60_000 });
     await view.getByRole('button', { name: 'Library' }).click();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('grid', { name: 'Documents' }).waitFor();
   };
   await page.reload();
   // Once unmeasured: the code that opening runs is compiled (and kept) the first time, which is not

@@ -218,9 +218,9 @@ function timeCodebookFinal(page: Page, byCode: Record<string, number>): Promise<
       new Promise<{ codes: number; final: number }>((resolve, reject) => {
         let codes: number | null = null;
         const final = () => {
-          const tree = document.querySelector('[role="tree"][aria-label="Codes"]');
+          const tree = document.querySelector('[role="treegrid"][aria-label="Codes"]');
           if (!tree) return false;
-          const items = [...tree.querySelectorAll('[role="treeitem"]')];
+          const items = [...tree.querySelectorAll('[role="row"]')];
           if (codes === null && Object.keys(byCode).every((name) => items.some((item) => item.getAttribute('aria-label') === name))) codes = performance.now();
           return Object.entries(byCode).every(([name, n]) => {
             const text = items.find((item) => item.getAttribute('aria-label') === name)?.textContent ?? '';
@@ -276,16 +276,18 @@ function timeLibrary(page: Page, byTitle: Record<string, number>): Promise<numbe
         const t0 = performance.now();
         button.click();
         const check = () => {
-          const table = document.querySelector('table');
-          const headers = [...(table?.querySelectorAll('thead th') ?? [])];
-          const column = headers.findIndex((th) => th.textContent?.trim().startsWith('Codings'));
-          const rows = [...(table?.querySelectorAll('tbody tr') ?? [])] as HTMLTableRowElement[];
+          // The Library is a grid (React Aria's Table): a row of column headers, then one row per drawn document.
+          const grid = document.querySelector('[role="grid"][aria-label="Documents"]');
+          const headers = [...(grid?.querySelectorAll('[role="columnheader"]') ?? [])];
+          const column = headers.findIndex((header) => header.textContent?.trim().startsWith('Codings'));
+          const rows = [...(grid?.querySelectorAll('[role="row"]') ?? [])].filter((row) => row.querySelector('[role="rowheader"]'));
           const right =
             column >= 0 &&
             rows.length >= wanted &&
             rows.every((row) => {
-              const title = row.querySelector('th')?.textContent?.trim() ?? '';
-              return row.cells[column]?.textContent?.trim() === (byTitle[title] ?? -1).toLocaleString();
+              const title = row.querySelector('[role="rowheader"]')?.textContent?.trim() ?? '';
+              const cells = [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')];
+              return cells[column]?.textContent?.trim() === (byTitle[title] ?? -1).toLocaleString();
             });
           if (right) setTimeout(() => resolve(performance.now() - t0), 0);
           else if (performance.now() - t0 > 300_000) reject(new Error('the Library did not show every drawn row with its count'));
