@@ -13,15 +13,12 @@
 // Whose codings count is decided by `passesCoderFilter` alone, so every count agrees with the others.
 // The coders come from the counted codings, not from the coders table: a coding by a coder the table
 // does not list (merged from another project, say) counts unless hidden.
-import Dexie, { type EntityTable, type ObservabilitySet, type Table } from 'dexie';
+import type { EntityTable, ObservabilitySet, Table } from 'dexie';
 import type { CodingRecord } from '../../shared/model';
 import type { RowChange } from '../../shared/changes/change';
-import type { CoderFilter } from './coders';
 import type { ProjectDatabase } from './projectDatabase';
-import { countTotals, NO_USAGE, type CodeUsage, type CountedFields } from './countTotals';
+import type { CountedFields } from './countTotals';
 import { keysWritten } from './storageEvents';
-
-export { countTotals, NO_USAGE, type CodeUsage, type CountTotals } from './countTotals';
 
 /** How many codings one coder made with one code in one document. Never zero: such a row is deleted. */
 export interface CodingCountRow {
@@ -134,17 +131,4 @@ export function readCountRows(db: ProjectDatabase, keys: readonly CountKey[]): P
  */
 export function countKeysWritten(dbName: string, parts: ObservabilitySet): CountKey[] | 'all' | null {
   return keysWritten(dbName, 'codingCounts', parts, (key): key is CountKey => Array.isArray(key));
-}
-
-/** How many codings a code has, in how many documents, of the coders the filter lets through. */
-export async function usageOfCode(db: ProjectDatabase, codeId: string, filter: CoderFilter): Promise<CodeUsage> {
-  // Bounds of two parts take in every third part (the same Dexie.maxKey twice in one key would be
-  // refused by IndexedDB as a cycle).
-  const rows = await db.codingCounts.where('[codeId+docId+coderId]').between([codeId, Dexie.minKey], [codeId, Dexie.maxKey]).toArray();
-  return countTotals(rows, filter).byCode.get(codeId) ?? NO_USAGE;
-}
-
-/** How many codings each document has, of the coders the filter lets through (documents without any are absent). */
-export async function codingCountsByDocument(db: ProjectDatabase, filter: CoderFilter = null): Promise<ReadonlyMap<string, number>> {
-  return countTotals(await readCodingCounts(db), filter).byDocument;
 }

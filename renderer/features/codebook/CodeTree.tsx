@@ -9,7 +9,7 @@ import { Button, Collection, ListLayout, Tree, TreeItem, TreeItemContent, Virtua
 import { ChevronDown, ChevronRight, GripVertical, MoreHorizontal } from 'lucide-react';
 import type { CodeRecord } from '../../../shared/model';
 import type { DropPosition, KeyboardMove } from '../../../shared/codebook/codebookEdits';
-import type { CodeUsage } from '../../db/codingCounts';
+import type { CodeUsage } from '../../db/countTotals';
 import type { TreeRow } from './treeRows';
 import { useCodeUsage } from '../counts/useCodingCounts';
 import { DrawnFigure } from '../../ui/DrawnFigure';

@@ -84,7 +84,10 @@ export function useRecentCodes(db: ProjectDatabase, coderId: string): readonly s
       if (written === null) return;
       // This window's own commit is heard here first and reaches onCommitted a few microtasks later.
       setTimeout(() => {
-        if (live && (written === 'all' || written.some((id) => !committedHere.has(id)))) read();
+        const foreign = written === 'all' || written.some((id) => !committedHere.has(id));
+        // Each id is heard once: forgotten now, the set holds only commits not yet heard of.
+        if (written !== 'all') for (const id of written) committedHere.delete(id);
+        if (live && foreign) read();
       }, 0);
     };
     Dexie.on.storagemutated.subscribe(onStorageMutated);

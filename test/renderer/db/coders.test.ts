@@ -3,7 +3,7 @@ import { commitChange } from '../../../renderer/db/changes';
 import { ensureCoder, listCoders, passesCoderFilter } from '../../../renderer/db/coders';
 import { applyCodeChange } from '../../../shared/changes/codingChanges';
 import { liveMinting } from '../../../renderer/db/ids';
-import { codingCountsByDocument, usageOfCode } from '../../../renderer/db/codingCounts';
+import { codingCountsByDocument, usageOfCode } from './countQueries';
 import type { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { freshProject } from './projectDb';
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { countDeltas, codingCountsByDocument, rebuildCodingCounts, tallyCodings, usageOfCode, type CodingCountRow } from '../../../renderer/db/codingCounts';
+import { countDeltas, rebuildCodingCounts, tallyCodings, type CodingCountRow } from '../../../renderer/db/codingCounts';
+import { codingCountsByDocument, usageOfCode } from './countQueries';
 import { commitChange } from '../../../renderer/db/changes';
 import { applyCodeChange } from '../../../shared/changes/codingChanges';
 import { liveMinting } from '../../../renderer/db/ids';
