@@ -22,6 +22,7 @@ import { median, ms, ratio, type Benchmark } from './benchmark';
 import { allowEvaluatedFunctions } from './benchPages';
 import { TIMING_PREFIX } from '../../renderer/features/analysis/analysisTiming';
 import { ANALYSIS_SCALE, makeAnalysisProject, type AnalysisScale } from './analysisProject';
+import { chooseOption } from '../e2e/choose';
 
 export interface AnalysisBenchSettings {
   scale: AnalysisScale;
@@ -112,7 +113,7 @@ export async function measureAnalysis(settings: AnalysisBenchSettings, log: (lin
     const place = page.getByRole('main', { name: 'Retrieve' });
     await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
     const form = place.getByRole('search', { name: 'Search the texts' });
-    await form.getByLabel('Search as').selectOption({ label: 'Regular expression' });
+    await chooseOption(form, 'Search as', 'Regular expression');
     await form.getByRole('searchbox', { name: 'Search for' }).fill(settings.pattern);
     const expected = `${hits} hit${hits === 1 ? '' : 's'} in `;
     for (let run = 0; run < settings.runs; run++) {
