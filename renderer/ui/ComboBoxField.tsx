@@ -1,8 +1,8 @@
 // A labelled combo box (React Aria): type to narrow the list, arrows to move, Enter to choose; the
 // chosen item's name stays in the field. Enter right after typing takes the first item that matches,
 // so "type part of a name, Enter" switches without an arrow key.
-import { useRef } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, useFilter, type Key } from 'react-aria-components';
+import { useId, useRef } from 'react';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, useFilter, type Key } from 'react-aria-components';
 import { ChevronDown } from 'lucide-react';
 import './comboBoxField.css';
 
@@ -30,6 +30,8 @@ export function ComboBoxField({ label, items, value, onChange, unavailable = nul
   // The typed text at the moment a key is pressed: React Aria resets the field before our handler runs.
   const input = useRef<HTMLInputElement>(null);
   const held = unavailable !== null;
+  // Linked by hand: React Aria's combo box describes itself only by a description it always has.
+  const reasonId = useId();
   const choose = (key: Key | null) => {
     if (key !== null && String(key) !== value) onChange(String(key));
   };
@@ -56,15 +58,15 @@ export function ComboBoxField({ label, items, value, onChange, unavailable = nul
     >
       <Label className="combo-label">{label}</Label>
       <div className="combo-group">
-        <Input ref={input} className="combo-input" aria-disabled={held || undefined} />
+        <Input ref={input} className="combo-input" aria-disabled={held || undefined} aria-describedby={held ? reasonId : undefined} />
         <Button className="combo-button">
           <ChevronDown size={14} aria-hidden="true" />
         </Button>
       </div>
       {held ? (
-        <Text slot="description" className="hint combo-reason">
+        <span id={reasonId} className="hint combo-reason">
           {unavailable}
-        </Text>
+        </span>
       ) : null}
       <Popover className="menu-popover combo-popover" containerPadding={8}>
         <ListBox<ComboBoxItem> className="menu">

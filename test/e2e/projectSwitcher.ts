@@ -15,13 +15,13 @@ export async function projectMenu(page: Page, command: 'New project…' | 'Renam
   await page.getByRole('menu', { name: 'Project actions' }).getByRole('menuitem', { name: command }).click();
 }
 
-/** The projects the switcher lists, in its order: opened from the keyboard (all of them), closed with Escape. */
+/** The projects the switcher lists, in its order: opened from the keyboard (all of them), left with Tab. */
 export async function listedProjects(page: Page): Promise<string[]> {
   await projectSwitcher(page).focus();
   await page.keyboard.press('ArrowDown');
   await projectList(page).waitFor();
   const names = await projectList(page).getByRole('option').allInnerTexts();
-  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
   await projectList(page).waitFor({ state: 'detached' });
   return names;
 }

@@ -22,7 +22,10 @@ const PROJECT_COMMANDS = (COMMANDS as readonly CommandSpec[]).filter((spec) => s
 export function ProjectBar({ children }: { children?: ReactNode }) {
   const { registry, project, switchProject, createEmptyProject, createSampleProject, renameProject, switchingHeld } = useProject();
   const announce = useAnnounce();
-  const projects = useLiveQuery(() => listProjects(registry), [registry]) ?? [project];
+  const listed = useLiveQuery(() => listProjects(registry), [registry]) ?? [];
+  // The open project is listed even before the registry's live query has seen it (just created), so
+  // that the field always has its name to show.
+  const projects = listed.some((p) => p.id === project.id) ? listed : [...listed, project];
   const [asking, setAsking] = useState<Asking>(null);
   useCommandHandler('newProject', () => (switchingHeld ? announce(switchingHeld) : setAsking('new')));
   useCommandHandler('renameProject', () => setAsking('rename'));
