@@ -19,6 +19,10 @@ export type IconKey =
   | 'find'
   | 'selectAll'
   | 'theme'
+  | 'newProject'
+  | 'rename'
+  | 'sample'
+  | 'projectMenu'
   | PlaceId;
 
 /** The top-level menus of the native menu bar, in their order. */
@@ -48,6 +52,8 @@ export interface CommandSpec {
   readonly toolbar?: readonly PlaceId[];
   /** Shown in the window's header, beside the project it acts on, whatever the place. */
   readonly header?: boolean;
+  /** Listed in the menu button beside the project switcher (ProjectBar), not as a button of its own. */
+  readonly projectMenu?: boolean;
   /** Grouped under a toolbar menu button of this name instead of its own button. */
   readonly toolbarMenu?: ToolbarMenu;
   /**
@@ -95,6 +101,10 @@ export const COMMANDS = [
   { id: 'merge-project', name: 'Merge a project…', icon: 'import', menu: { name: 'File', group: 0 }, toolbar: ['library', 'code'], toolbarMenu: 'More import options' },
   { id: 'export-qdpx', name: 'Export a REFI-QDA project (.qdpx)…', shortName: 'REFI-QDA project (.qdpx)…', icon: 'export', menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export' },
   { id: 'export-qdc', name: 'Export a REFI-QDA codebook (.qdc)…', shortName: 'REFI-QDA codebook (.qdc)…', icon: 'export', menu: { name: 'File', group: 1 }, toolbar: ['library', 'code'], toolbarMenu: 'Export' },
+  // The projects themselves: the header's project menu (renderer/features/projects/ProjectBar.tsx runs them).
+  { id: 'newProject', name: 'New project…', icon: 'newProject', menu: { name: 'File', group: 2 }, projectMenu: true },
+  { id: 'renameProject', name: 'Rename project…', icon: 'rename', menu: { name: 'File', group: 2 }, projectMenu: true },
+  { id: 'openSampleProject', name: 'Open sample project', icon: 'sample', menu: { name: 'File', group: 2 }, projectMenu: true },
   { id: 'saveCopy', name: 'Save a copy…', icon: 'saveCopy', shortcut: { other: 'CmdOrCtrl+Shift+S' }, menu: { name: 'File', group: 2 }, header: true, whileTyping: true },
   { id: 'openProjectFile', name: 'Open project file…', icon: 'openFile', menu: { name: 'File', group: 2 }, header: true },
   { id: 'preferences', name: 'Appearance…', icon: 'theme', menu: { name: 'File', group: 3 }, header: true },

@@ -3,6 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { App } from './app';
+import { openProjectName, projectMenu } from './projectSwitcher';
 
 export async function importThroughDialog(app: App, paths: string[]): Promise<string> {
   app.dialog.willOpen(paths);
@@ -23,12 +24,11 @@ export async function openProjectFile(app: App, path: string): Promise<void> {
 /** Creates a project by its dialog and waits until it is the open one: what is done next (an import,
  * say) goes into the project open when it starts. */
 export async function createProject(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'New project…' }).click();
+  await projectMenu(page, 'New project…');
   const dialog = page.getByRole('dialog', { name: 'New project' });
   await dialog.getByLabel('Project name').fill(name);
   await dialog.getByRole('button', { name: 'Create project' }).click();
-  const open = page.getByRole('combobox', { name: 'Project' }).locator('option:checked');
-  await expect.poll(() => open.innerText()).toBe(name);
+  await expect.poll(() => openProjectName(page)).toBe(name);
 }
 
 export async function openDocument(page: Page, title: string): Promise<void> {

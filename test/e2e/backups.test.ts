@@ -15,6 +15,7 @@ import { PROJECT_ID } from '../fixtures/projectFile/everyKindOfRow';
 import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
 import { launchApp, type App } from './app';
 import { openProjectFile, selectWithMouse } from './actions';
+import { listedProjects } from './projectSwitcher';
 import { openProjectId, projectRows } from './projectRows';
 import { scratchFolder } from './teardown';
 import { killBrowser } from './killBrowser';
@@ -146,7 +147,7 @@ test('three documents deleted by mistake come back from the backup taken before 
   await expect.poll(() => table.getByRole('rowheader').allInnerTexts().then((t) => [...t].sort())).toEqual([...titles].sort());
   await expect.poll(() => table.getByRole('row', { name: new RegExp(PROFILE) }).getByRole('gridcell').nth(3).innerText()).toBe('1');
   // The project it came from still has its two documents.
-  await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).locator('option').allInnerTexts()).toEqual(expect.arrayContaining(['My project', expect.stringMatching(/^My project \(restored from /)]));
+  await expect.poll(() => listedProjects(page)).toEqual(expect.arrayContaining(['My project', expect.stringMatching(/^My project \(restored from /)]));
   expect(app.pageErrors).toEqual([]);
 });
 
@@ -161,7 +162,7 @@ test('a damaged project file is refused with its reason, and no project is added
   await expect.poll(() => refusal.innerText()).toContain('Framewise did not open “cut.framewise”, and nothing in your projects was changed.');
   expect(await refusal.getByRole('list', { name: 'What is wrong' }).innerText()).toMatch(/not a readable zip/);
   await refusal.getByRole('button', { name: 'Close' }).click();
-  expect(await app.page.getByRole('combobox', { name: 'Project' }).locator('option').allInnerTexts()).toEqual(['My project']);
+  expect(await listedProjects(app.page)).toEqual(['My project']);
   expect(app.pageErrors).toEqual([]);
 });
 

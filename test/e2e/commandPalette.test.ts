@@ -21,7 +21,7 @@ test('Ctrl+Shift+P opens the palette; typing finds a command, shown with its key
         return key ? `${item.textContent} ${getComputedStyle(key, '::after').content}` : (item.textContent ?? '');
       }),
     );
-  await expect.poll(lines).toEqual(expect.arrayContaining(['Import documents… "Ctrl+O"', 'Go to Library "Ctrl+1"', 'Appearance…']));
+  await expect.poll(lines).toEqual(expect.arrayContaining(['Import documents… "Ctrl+O"', 'Go to Library "Ctrl+1"', 'Appearance…', 'New project…', 'Rename project…', 'Open sample project']));
 
   await page.keyboard.type('go to lib');
   await expect.poll(lines).toEqual(['Go to Library "Ctrl+1"']);

@@ -4,10 +4,10 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
+import { projectMenu } from './projectSwitcher';
 
 let app: App | undefined;
 
-const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 const focusInside = (page: Page, dialogName: string) =>
   page.evaluate((name) => {
     const dialog = [...document.querySelectorAll('[role="dialog"]')].find((d) => d.getAttribute('aria-labelledby') && document.getElementById(d.getAttribute('aria-labelledby')!)?.textContent === name);
@@ -17,8 +17,11 @@ const focusInside = (page: Page, dialogName: string) =>
 test('a dialog keeps the focus while open, closes on Escape and gives the focus back to its button', async () => {
   app = await launchApp({ welcome: 'sample' });
   const { page } = app;
-  const opener = page.getByRole('button', { name: 'New project…' });
+  // From the keyboard: the project menu's button, then its first command.
+  const opener = page.getByRole('button', { name: 'Project actions' });
   await opener.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'New project…' }).waitFor();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'New project' });
   await expect.poll(() => dialog.getByRole('textbox', { name: 'Project name' }).evaluate((el) => el === document.activeElement)).toBe(true);
@@ -29,7 +32,7 @@ test('a dialog keeps the focus while open, closes on Escape and gives the focus 
   }
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog.count()).toBe(0);
-  await expect.poll(() => focusedName(page)).toBe('New project…');
+  await expect.poll(() => opener.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(app.pageErrors).toEqual([]);
 });
 
@@ -56,7 +59,8 @@ test('after the welcome, the palette runs a command that opens a dialog; once it
   const rail = page.getByRole('navigation', { name: 'Places' });
   await expect.poll(() => rail.getByRole('button', { name: 'Backups' }).getAttribute('aria-current')).toBe('page');
   // A dialog of the window's own (New project) and then the palette again.
-  await page.getByRole('button', { name: 'New project…' }).click();
+  await projectMenu(page, 'New project…');
+  await page.getByRole('dialog', { name: 'New project' }).waitFor();
   await page.keyboard.press('Escape');
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   await choose('go to lib', 'Go to Library');

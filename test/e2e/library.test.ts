@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { exportCsv, selectWithMouse, showSidePanel } from './actions';
+import { filterDocuments } from './documentFilter';
 import { readCsv } from './corpus';
 import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
 import { chooseOption } from './choose';
@@ -51,8 +52,7 @@ describe('the document library', () => {
     );
 
     // Filter to the centrist sources.
-    await page.getByLabel('Filter by attribute').selectOption('leaning');
-    await page.getByLabel('leaning is').selectOption('center');
+    await filterDocuments(page, 'leaning', ['center']);
     await expect.poll(() => shownTitles(app!)).toEqual([TV_NEWS, LOCAL_NEWS]);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Showing' }).innerText()).toBe('Showing 2 of 5 documents');
 

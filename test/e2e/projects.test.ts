@@ -3,7 +3,8 @@
 // import writes into it.
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { createProject, importThroughDialog } from './actions';
+import { createProject, describedText, importThroughDialog } from './actions';
+import { listedProjects, openProjectName, projectMenu, projectSwitcher, switchToProject } from './projectSwitcher';
 import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
@@ -11,8 +12,7 @@ let app: App | undefined;
 test('create, rename and switch projects; each keeps its own documents across a restart', async () => {
   app = await launchApp();
   const { page } = app;
-  const projectSelect = page.getByRole('combobox', { name: 'Project' });
-  await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('My project');
+  await expect.poll(() => openProjectName(page)).toBe('My project');
   await importThroughDialog(app, [pressPaths()[0]!]);
 
   await createProject(page, 'Second study');
@@ -21,19 +21,20 @@ test('create, rename and switch projects; each keeps its own documents across a 
   await importThroughDialog(app, [pressPaths()[1]!, pressPaths()[2]!]);
   await expect.poll(() => documents.count()).toBe(2);
 
-  await page.getByRole('button', { name: 'Rename project…' }).click();
+  await projectMenu(page, 'Rename project…');
   const rename = page.getByRole('dialog', { name: 'Rename project' });
   await rename.getByLabel('Project name').fill('Framing study');
   await rename.getByRole('button', { name: 'Rename' }).click();
-  await expect.poll(() => projectSelect.locator('option').allInnerTexts()).toEqual(['Framing study', 'My project']);
+  await expect.poll(() => openProjectName(page)).toBe('Framing study');
+  expect(await listedProjects(page)).toEqual(['Framing study', 'My project']);
 
-  await projectSelect.selectOption({ label: 'My project' });
+  await switchToProject(page, 'My project');
   await expect.poll(() => documents.allInnerTexts()).toEqual([expect.stringMatching(/^00-candidate-questionnaire/)]);
 
   // After a restart the last project opened is open again, with its documents.
   app = await app.relaunch();
-  await expect.poll(() => app!.page.getByRole('combobox', { name: 'Project' }).locator('option:checked').innerText()).toBe('My project');
-  await app.page.getByRole('combobox', { name: 'Project' }).selectOption({ label: 'Framing study' });
+  await expect.poll(() => openProjectName(app!.page)).toBe('My project');
+  await switchToProject(app.page, 'Framing study');
   await expect.poll(() => app!.page.getByRole('navigation', { name: /Documents/ }).getByRole('button').count()).toBe(2);
   expect(app.pageErrors).toEqual([]);
 });
@@ -41,12 +42,11 @@ test('create, rename and switch projects; each keeps its own documents across a 
 test('while an import runs, projects cannot be switched or created, and say why; after it, they can', async () => {
   app = await launchApp();
   const { page } = app;
-  const projectSelect = page.getByRole('combobox', { name: 'Project' });
+  const switcher = projectSwitcher(page);
   const status = page.getByRole('status', { name: 'Status' });
   const reason = 'Projects cannot be switched or created while an import is running into this one: wait for it to finish, or cancel it.';
   await createProject(page, 'Second study');
-  await projectSelect.selectOption({ label: 'My project' });
-  await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('My project');
+  await switchToProject(page, 'My project');
 
   // A slow import, made slow at the one point the test can reach: main's answer that it has read every
   // file is held back until the test lets it through, so the import is still running, deterministically.
@@ -67,24 +67,22 @@ test('while an import runs, projects cannot be switched or created, and say why;
   await page.getByRole('heading', { name: 'Documents (3)' }).waitFor();
   await page.getByRole('region', { name: 'Import progress' }).waitFor();
 
-  // The controls say they are unavailable, and why.
-  expect(await projectSelect.getAttribute('aria-disabled')).toBe('true');
-  const describedBy = (await projectSelect.getAttribute('aria-describedby'))!;
-  expect(await page.locator(`[id="${describedBy}"]`).innerText()).toBe(reason);
-  const newProject = page.getByRole('button', { name: 'New project…' });
-  expect(await newProject.getAttribute('aria-disabled')).toBe('true');
+  // The switcher says it is unavailable, and why.
+  expect(await switcher.getAttribute('aria-disabled')).toBe('true');
+  expect(await describedText(switcher)).toBe(reason);
 
-  // Trying anyway, from the keyboard (the controls stay focusable), changes nothing and says why.
-  await projectSelect.focus();
+  // Trying anyway, from the keyboard (the switcher stays focusable), opens nothing and says why.
+  await switcher.focus();
   await page.keyboard.press('ArrowDown');
   await status.filter({ hasText: reason }).waitFor();
-  await expect.poll(() => projectSelect.locator('option:checked').innerText()).toBe('My project');
-  await newProject.focus();
-  await page.keyboard.press('Enter');
-  expect(await page.getByRole('dialog', { name: 'New project' }).count()).toBe(0);
-  await page.getByRole('button', { name: 'Open sample project' }).click({ force: true });
+  expect(await page.getByRole('listbox', { name: 'Project' }).count()).toBe(0);
+  expect(await openProjectName(page)).toBe('My project');
+  // The project menu's commands that would leave the project say why too, and do nothing.
+  await projectMenu(page, 'New project…');
   await status.filter({ hasText: reason }).waitFor();
-  expect(await projectSelect.locator('option').allInnerTexts()).toEqual(['My project', 'Second study']);
+  expect(await page.getByRole('dialog', { name: 'New project' }).count()).toBe(0);
+  await projectMenu(page, 'Open sample project');
+  await status.filter({ hasText: reason }).waitFor();
 
   // The import ends in the project it started in, every document kept, nothing refused.
   await page.evaluate(() => (window as unknown as { releaseImport(): void }).releaseImport());
@@ -92,12 +90,41 @@ test('while an import runs, projects cannot be switched or created, and say why;
   await expect.poll(() => report.innerText()).toContain('Imported 3 documents.');
 
   // Once it has ended, switching works again, and each project has its own documents.
-  await expect.poll(() => projectSelect.getAttribute('aria-disabled')).toBeNull();
-  await projectSelect.selectOption({ label: 'Second study' });
+  await expect.poll(() => switcher.getAttribute('aria-disabled')).toBeNull();
+  await switchToProject(page, 'Second study');
   await page.getByRole('heading', { name: 'Documents (0)' }).waitFor();
-  await projectSelect.selectOption({ label: 'My project' });
+  await switchToProject(page, 'My project');
   await page.getByRole('heading', { name: 'Documents (3)' }).waitFor();
   // No sample project was made meanwhile.
-  expect(await projectSelect.locator('option').allInnerTexts()).toEqual(['My project', 'Second study']);
+  expect(await listedProjects(page)).toEqual(['My project', 'Second study']);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('the project combo box finds a project by part of its name: typed, then Enter, it opens; the arrow keys choose too', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await createProject(page, 'Framing study');
+  await importThroughDialog(app, [pressPaths()[0]!]);
+  await createProject(page, 'Second wave');
+  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
+  await expect.poll(() => documents.count()).toBe(0);
+
+  // Part of the name, anywhere in it, in any case: the list narrows to it, and Enter opens it.
+  const switcher = projectSwitcher(page);
+  await switcher.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('STUDY');
+  await expect.poll(() => page.getByRole('listbox', { name: 'Project' }).getByRole('option').allInnerTexts()).toEqual(['Framing study']);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => openProjectName(page)).toBe('Framing study');
+  await expect.poll(() => documents.allInnerTexts()).toEqual([expect.stringMatching(/^00-candidate-questionnaire/)]);
+
+  // The arrow keys open the whole list at the open project and move in it; Enter opens the one under the focus.
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => page.getByRole('listbox', { name: 'Project' }).getByRole('option').allInnerTexts()).toEqual(['Framing study', 'My project', 'Second wave']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => openProjectName(page)).toBe('My project');
+  await expect.poll(() => documents.count()).toBe(0);
   expect(app.pageErrors).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp } from './app';
 import { createProject, exportCsv, highlightedTexts, importThroughDialog, linesOf, openDocument, phraseBox } from './actions';
+import { switchToProject } from './projectSwitcher';
 import { canonicalTextOf, readCsv } from './corpus';
 import { scratchFolder } from './teardown';
 import { PRIMARY_NIGHT, WIRE_COPY } from '../fixtures/reading';
@@ -120,11 +121,10 @@ test('the reading width sets the text column, and each project remembers its own
 
   // Another project reads at its own width; back in the first, it is narrow again, after a reload too.
   await createProject(page, 'Second study');
-  const projectSelect = page.getByRole('combobox', { name: 'Project' });
   await importThroughDialog(app, [pressPaths()[3]!]);
   await openDocument(page, '03-gazette-news');
   expect(await widths.getByRole('radio', { name: 'Medium' }).isChecked()).toBe(true);
-  await projectSelect.selectOption({ label: 'My project' });
+  await switchToProject(page, 'My project');
   await openDocument(page, '04-progressive-magazine');
   expect(await widths.getByRole('radio', { name: 'Narrow' }).isChecked()).toBe(true);
   await page.reload();

@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { describedText, highlightedTexts, openDocument } from './actions';
+import { listedProjects, openProjectName } from './projectSwitcher';
 import { DEFAULT_CODEBOOK } from '../../shared/codebook/defaultCodebook';
 
 let app: App | undefined;
@@ -9,8 +10,8 @@ let app: App | undefined;
 test('the sample project opens with coded passages highlighted, beside a first empty project', async () => {
   app = await launchApp({ welcome: 'sample' });
   const { page } = app;
-  await expect.poll(() => page.getByLabel('Project').locator('option:checked').innerText()).toBe('Sample project: Riverton mayoral race');
-  expect(await page.getByLabel('Project').locator('option').allInnerTexts()).toEqual(['My project', 'Sample project: Riverton mayoral race']);
+  await expect.poll(() => openProjectName(page)).toBe('Sample project: Riverton mayoral race');
+  expect(await listedProjects(page)).toEqual(['My project', 'Sample project: Riverton mayoral race']);
   const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
   await expect.poll(() => documents.count()).toBe(4);
 

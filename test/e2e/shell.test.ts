@@ -5,8 +5,10 @@ import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { openDocument, selectWithMouse, showSidePanel, type SidePanel } from './actions';
+import { describedText, openDocument, selectWithMouse, showSidePanel, tabTo, type SidePanel } from './actions';
 import { chooseOption } from './choose';
+import { filterDocuments, valueList, valueOf } from './documentFilter';
+import { projectMenu } from './projectSwitcher';
 
 let app: App | undefined;
 
@@ -15,6 +17,24 @@ const SAMPLE_DOC = 'The Riverton Ledger: Okafor\'s housing plan wins praise from
 /** The window scrolls sideways (its content is wider than it). */
 async function windowScrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.scrollingElement!.scrollWidth > document.scrollingElement!.clientWidth);
+}
+
+/**
+ * The header's controls on one row, each whole inside it: the header neither wraps nor scrolls. A
+ * header's row holds controls of different heights; a second row would start below the first's tops.
+ */
+async function headerInOneRow(page: Page): Promise<boolean> {
+  return page.getByRole('banner').evaluate((header) => {
+    const frame = header.getBoundingClientRect();
+    const boxes = [...header.querySelectorAll('h1, button, input, [role="note"]')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+    const lowestTop = Math.max(...boxes.map((r) => r.top));
+    const shortest = Math.min(...boxes.map((r) => r.height));
+    return (
+      header.scrollWidth <= header.clientWidth &&
+      boxes.every((r) => r.left >= frame.left && r.right <= frame.right + 0.5 && r.bottom <= frame.bottom + 0.5) &&
+      lowestTop - Math.min(...boxes.map((r) => r.top)) < shortest
+    );
+  });
 }
 
 /** Popovers, menus and tooltips that leave the window, by their accessible role. */
@@ -131,6 +151,17 @@ for (const size of [
       const body = await page.locator('.app').boundingBox();
       expect(body!.height).toBeLessThanOrEqual(size.height);
     }
+    expect(await headerInOneRow(page)).toBe(true);
+    // The project switcher's list and the project menu open inside the window.
+    await page.getByRole('combobox', { name: 'Project' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('listbox', { name: 'Project' }).waitFor();
+    expect(await overlaysOutsideWindow(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Project actions' }).click();
+    await page.getByRole('menu', { name: 'Project actions' }).waitFor();
+    expect(await overlaysOutsideWindow(page)).toEqual([]);
+    await page.keyboard.press('Escape');
     // In Code, no side panel is below the fold: the codebook, codes here and the coded passages are on
     // screen, the others take turns in tabs below them, each shown whole in the window, the memo editor included.
     await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
@@ -197,7 +228,7 @@ test('axe-core finds no serious or critical violation in any place or open dialo
     await page.getByRole('dialog', { name: 'Appearance' }).waitFor();
     expect(await seriousViolations(page), `appearance, ${scheme}`).toEqual([]);
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'New project…' }).click();
+    await projectMenu(page, 'New project…');
     await page.getByRole('dialog').waitFor();
     expect(await seriousViolations(page), `new project dialog, ${scheme}`).toEqual([]);
     await page.keyboard.press('Escape');
@@ -211,21 +242,16 @@ test('documents in Code are filtered and sorted as in the Library, with the same
   const titles = () => documents.getByRole('listitem').allInnerTexts();
   // In the Library: only the right-leaning sources.
   await page.keyboard.press('Control+1');
-  await page.getByLabel('Filter by attribute').selectOption('leaning');
-  await page.getByLabel('leaning is').selectOption('right');
+  await filterDocuments(page, 'leaning', ['right']);
   await expect.poll(() => page.getByRole('row').count()).toBe(2);
   // In Code, the list shows just those, and says how many of how many.
   await page.keyboard.press('Control+2');
   await expect.poll(titles).toEqual([expect.stringMatching(/^The Riverton Courier/)]);
   expect(await documents.getByRole('heading').innerText()).toBe('Documents (1 of 4)');
   // Changed here, with the same filter controls: the Library follows.
-  await documents.getByLabel('leaning is').selectOption('left');
+  await filterDocuments(documents, 'leaning', ['left']);
   await expect.poll(titles).toEqual([expect.stringMatching(/^The Riverton Ledger/)]);
-  // Several values at once: left or right.
-  await documents.getByLabel('leaning is').selectOption(['left', 'right']);
-  await expect.poll(titles).toEqual([expect.stringMatching(/^The Riverton Ledger/), expect.stringMatching(/^The Riverton Courier/)]);
-  expect(await documents.getByRole('heading').innerText()).toBe('Documents (2 of 4)');
-  await documents.getByLabel('Filter by attribute').selectOption('');
+  await filterDocuments(documents, null);
   await chooseOption(documents, 'Sort by', 'Words');
   await expect.poll(async () => (await titles()).map((t) => Number(/(\d+) words/.exec(t)![1]))).toEqual([107, 145, 146, 212]);
   await documents.getByRole('button', { name: 'Ascending' }).click();
@@ -233,6 +259,52 @@ test('documents in Code are filtered and sorted as in the Library, with the same
   await page.keyboard.press('Control+1');
   await expect.poll(() => page.getByRole('row').count()).toBe(5);
   expect(await page.getByRole('columnheader', { name: /Words/ }).getAttribute('aria-sort')).toBe('descending');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('from the keyboard alone, the Code place’s documents are filtered by two values of an attribute, each value with its count', async () => {
+  app = await launchApp({ welcome: 'sample' });
+  const { page } = app;
+  await page.keyboard.press('Control+2');
+  const documents = page.getByRole('navigation', { name: /Documents/ });
+  const titles = () => documents.getByRole('listitem').allInnerTexts();
+  await tabTo(page, documents.getByText('Filter and sort'));
+  await page.keyboard.press('Enter');
+  // The attribute: part of its name typed in the combo box, Enter.
+  const attribute = documents.getByRole('combobox', { name: 'Filter by attribute' });
+  await tabTo(page, attribute);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('lean');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => attribute.inputValue()).toBe('leaning');
+  // Its values, each with how many documents have it; none chosen yet, so every document shows.
+  const values = valueList(documents, 'leaning');
+  const options = values.getByRole('option');
+  expect(await Promise.all((await options.all()).map(async (o) => `${await valueOf(o)}: ${await describedText(o)}`))).toEqual([
+    'center: 1 document',
+    'left: 1 document',
+    'right: 1 document',
+    'subject: 1 document',
+  ]);
+  await expect.poll(titles).toHaveLength(4);
+  // Into the list with Tab; the arrows move, Space adds the value under the focus.
+  await page.keyboard.press('Tab');
+  await expect.poll(() => options.first().evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(' ');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(' ');
+  await expect.poll(async () => Promise.all((await values.getByRole('option', { selected: true }).all()).map(valueOf))).toEqual(['left', 'right']);
+  await expect.poll(titles).toEqual([expect.stringMatching(/^The Riverton Ledger/), expect.stringMatching(/^The Riverton Courier/)]);
+  expect(await documents.getByRole('heading').innerText()).toBe('Documents (2 of 4)');
+  // Back to every document: "No filter", the combo box's first choice.
+  await tabTo(page, attribute, { backwards: true });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('no filter');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => attribute.inputValue()).toBe('No filter');
+  await expect.poll(titles).toHaveLength(4);
+  expect(await documents.getByRole('heading').innerText()).toBe('Documents (4)');
   expect(app.pageErrors).toEqual([]);
 });
 

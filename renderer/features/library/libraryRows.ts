@@ -81,14 +81,21 @@ export function sortRows(rows: readonly LibraryRow[], order: SortOrder | null): 
   });
 }
 
-/** The distinct values an attribute has across the documents, for the filter's list. */
-export function attributeValues(rows: readonly LibraryRow[], name: string): { values: string[]; hasEmpty: boolean } {
-  const values = new Set<string>();
-  let hasEmpty = false;
+/** A value an attribute takes, and how many documents have it (the filter shows both). */
+export interface ValueCount {
+  value: string;
+  count: number;
+}
+
+/** The distinct values an attribute has across the documents, in natural order; documents without one last, as EMPTY_VALUE. */
+export function attributeValues(rows: readonly LibraryRow[], name: string): ValueCount[] {
+  const counts = new Map<string, number>();
+  let empty = 0;
   for (const row of rows) {
     const label = valueLabel(row.doc.attributes[name]);
-    if (label === '') hasEmpty = true;
-    else values.add(label);
+    if (label === '') empty += 1;
+    else counts.set(label, (counts.get(label) ?? 0) + 1);
   }
-  return { values: [...values].sort(collator.compare), hasEmpty };
+  const values = [...counts.keys()].sort(collator.compare).map((value) => ({ value, count: counts.get(value)! }));
+  return empty > 0 ? [...values, { value: EMPTY_VALUE, count: empty }] : values;
 }

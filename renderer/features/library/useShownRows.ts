@@ -49,6 +49,7 @@ export function useShownRows() {
     return () => clearTimeout(timer);
   }, [query, search, documents]);
 
-  const filtered = Boolean(attributeFilter || activeSetId || found);
+  // An attribute with no value chosen yet narrows nothing.
+  const filtered = Boolean(attributeFilter?.values.length || activeSetId || found);
   return { ...state, documents, rows, shown, definitions, sets, activeSetId, filtered };
 }

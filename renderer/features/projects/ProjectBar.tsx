@@ -1,51 +1,48 @@
-// Switch, create and rename projects; beside them, the window puts who is coding (features/coders,
-// which builds on this folder and so is passed in as `children`). While the open project is held (an
-// import writing into it), switching and creating are marked unavailable with the reason beside them;
-// they stay focusable, and trying them says the reason.
+// The open project in the header: a combo box to find and switch to another (type part of its name,
+// Enter), and beside it the menu of the commands on projects (New, Rename, Open sample project: rows of
+// the command table, so the native menu and the palette run them too). The window puts who is coding
+// (features/coders, which builds on this folder) after it, as `children`. While the open project is
+// held (an import writing into it), switching and creating are refused with the reason, which stands
+// beside the combo box; the controls stay focusable, and trying them says the reason.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/commands/commandTable';
 import { listProjects } from '../../db/registry';
 import { useProject } from './ProjectContext';
 import { NameDialog } from './NameDialog';
 import { useAnnounce } from '../../ui/Announcer';
+import { ComboBoxField } from '../../ui/ComboBoxField';
+import { CommandMenuButton } from '../../commands/CommandMenuButton';
+import { useCommandHandler } from '../../commands/CommandContext';
 
 type Asking = 'new' | 'rename' | null;
+
+const PROJECT_COMMANDS = (COMMANDS as readonly CommandSpec[]).filter((spec) => spec.projectMenu).map((spec) => spec.id as CommandId);
 
 export function ProjectBar({ children }: { children?: ReactNode }) {
   const { registry, project, switchProject, createEmptyProject, createSampleProject, renameProject, switchingHeld } = useProject();
   const announce = useAnnounce();
-  const projects = useLiveQuery(() => listProjects(registry), [registry]) ?? [project];
+  const listed = useLiveQuery(() => listProjects(registry), [registry]) ?? [];
+  // The open project is listed even before the registry's live query has seen it (just created), so
+  // that the field always has its name to show.
+  const projects = listed.some((p) => p.id === project.id) ? listed : [...listed, project];
   const [asking, setAsking] = useState<Asking>(null);
-  const heldId = useId();
-  const held = switchingHeld !== null;
-  const unavailable = { 'aria-disabled': held || undefined, 'aria-describedby': held ? heldId : undefined };
+  useCommandHandler('newProject', () => (switchingHeld ? announce(switchingHeld) : setAsking('new')));
+  useCommandHandler('renameProject', () => setAsking('rename'));
+  // Refused with the reason while held (ProjectContext says it).
+  useCommandHandler('openSampleProject', () => createSampleProject());
   return (
     <div className="project-bar">
-      <label>
-        Project
-        {/* Controlled: a choice refused while held snaps back to the open project. */}
-        <select value={project.id} {...unavailable} onChange={(event) => void switchProject(event.target.value)}>
-          {projects.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" {...unavailable} onClick={() => (switchingHeld ? announce(switchingHeld) : setAsking('new'))}>
-        New project…
-      </button>
-      <button type="button" onClick={() => setAsking('rename')}>
-        Rename project…
-      </button>
-      <button type="button" {...unavailable} onClick={() => void createSampleProject()}>
-        Open sample project
-      </button>
-      {held ? (
-        <span id={heldId} className="hint">
-          {switchingHeld}
-        </span>
-      ) : null}
+      <ComboBoxField
+        className="project-switcher"
+        label="Project"
+        items={projects}
+        value={project.id}
+        onChange={(id) => void switchProject(id)}
+        unavailable={switchingHeld}
+        onRefused={() => switchingHeld && announce(switchingHeld)}
+      />
+      <CommandMenuButton label="Project actions" icon="projectMenu" ids={PROJECT_COMMANDS} iconOnly />
       {children}
       {asking === 'new' ? (
         <NameDialog title="New project" label="Project name" initial="" submitLabel="Create project" onSubmit={(name) => void createEmptyProject(name)} onClose={() => setAsking(null)} />

@@ -36,8 +36,16 @@ describe('library rows', () => {
     expect(titles(sortRows(rows, { column: attributeColumn('year'), direction: 'descending' }))).toEqual(['Profile 10', 'Questionnaire', 'TV news', 'Magazine', 'Profile 9']);
   });
 
-  test('the values an attribute takes, for the filter', () => {
-    expect(attributeValues(rows, 'leaning')).toEqual({ values: ['center', 'right', 'subject'], hasEmpty: true });
-    expect(attributeValues(rows, 'verified')).toEqual({ values: ['yes'], hasEmpty: true });
+  test('the values an attribute takes, each with how many documents have it, those without one last', () => {
+    expect(attributeValues(rows, 'leaning')).toEqual([
+      { value: 'center', count: 2 },
+      { value: 'right', count: 1 },
+      { value: 'subject', count: 1 },
+      { value: EMPTY_VALUE, count: 1 },
+    ]);
+    expect(attributeValues(rows, 'verified')).toEqual([
+      { value: 'yes', count: 1 },
+      { value: EMPTY_VALUE, count: 4 },
+    ]);
   });
 });
