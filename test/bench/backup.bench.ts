@@ -235,7 +235,7 @@ async function backupWhileCoding(app: App, nth: number): Promise<Omit<BackupRun,
   await backUp.click({ timeout: 600_000 });
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
   const nav = page.getByRole('navigation', { name: /Documents/ });
-  await nav.getByRole('button', { name: new RegExp(`^Article ${nth}(\\D|$)`) }).first().click();
+  await nav.getByRole('row', { name: new RegExp(`^Article ${nth}(\\D|$)`) }).first().click();
   await page.getByRole('document', { name: `Text of Article ${nth}` }).waitFor();
   // "While coding": from the document shown (going to the Code place and opening a document is
   // the app's own rendering, with or without a backup; it is reported apart).

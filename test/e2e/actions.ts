@@ -32,7 +32,7 @@ export async function createProject(page: Page, name: string): Promise<void> {
 }
 
 export async function openDocument(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: /Documents/ }).getByRole('button', { name: title }).click();
+  await page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: title }).click();
   await page.getByRole('document', { name: `Text of ${title}` }).waitFor();
 }
 
@@ -197,21 +197,23 @@ export async function nextFrames(page: Page, count = 2): Promise<void> {
 }
 
 /**
- * Presses Tab until `target` has the focus, as a keyboard user moves through the window. A toolbar is
- * one stop of Tab: arriving in the one that holds `target`, the arrow keys move to it.
+ * Presses Tab until `target` has the focus, as a keyboard user moves through the window. A toolbar, and
+ * a list of rows (the documents in Code), is one stop of Tab: arriving in the one that holds `target`,
+ * the arrow keys move to it (in a list, from its first row).
  */
 export async function tabTo(page: Page, target: Locator, { backwards = false, limit = 80 } = {}): Promise<void> {
   await target.waitFor();
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    const inItsToolbar = await target.evaluate((el) => {
-      const toolbar = el.closest('[role="toolbar"]');
-      return toolbar !== null && toolbar.contains(document.activeElement);
+    const arrivedIn = await target.evaluate((el) => {
+      const holder = el.getAttribute('role') === 'row' ? el.closest('[role="grid"]') : el.closest('[role="toolbar"]');
+      return holder !== null && holder.contains(document.activeElement) ? holder.getAttribute('role') : null;
     });
-    if (inItsToolbar) {
+    if (arrivedIn) {
+      if (arrivedIn === 'grid') await page.keyboard.press('Home');
       for (let j = 0; j < 30; j++) {
         if (await target.evaluate((el) => el === document.activeElement)) return;
-        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press(arrivedIn === 'grid' ? 'ArrowDown' : 'ArrowRight');
       }
     }
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');

@@ -118,7 +118,7 @@ test('three documents deleted by mistake come back from the backup taken before 
   await page.getByRole('menuitem', { name: 'Import with a manifest…' }).click();
   await expect.poll(() => page.getByRole('region', { name: 'Import report' }).innerText()).toContain('Imported 5 documents.');
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  await page.getByRole('navigation', { name: /Documents/ }).getByRole('button', { name: PROFILE }).click();
+  await page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: PROFILE }).click();
   await page.getByRole('document', { name: `Text of ${PROFILE}` }).waitFor();
   await selectWithMouse(page, 'Eastvale set a new record for homicides in 2021, with 312 in total');
   await page.getByRole('button', { name: 'Apply metric' }).click();

@@ -105,7 +105,7 @@ test('a second coder: show or hide the first one’s codings, blind mode kept af
   await expect.poll(() => sorted(page)).toEqual([LEES]);
   await expect.poll(() => page.getByRole('heading', { name: /^Coded passages/ }).innerText()).toBe('Coded passages (1)');
   // The counts beside documents agree: one coding (Lee's), not two.
-  await expect.poll(() => page.getByRole('navigation', { name: /Documents/ }).getByRole('button', { name: new RegExp(`^${NEWS}`) }).innerText()).toContain('· 1 coding');
+  await expect.poll(() => page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: new RegExp(`^${NEWS}`) }).innerText()).toContain('· 1 coding');
 
   // Back to Coder 1: blind now hides Lee's work; undo is Coder 1's (empty after the restart).
   coders = await openCoders(page);

@@ -152,7 +152,7 @@ test('co-occurrence: criticism with metric on one passage, its c-coefficient and
 
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
-  await place.getByRole('group', { name: 'Table' }).getByRole('button', { name: 'Codes by codes (co-occurrence)' }).click();
+  await place.getByRole('tablist', { name: 'Table' }).getByRole('tab', { name: 'Codes by codes (co-occurrence)' }).click();
   const matrix = place.getByRole('table', { name: 'Co-occurrence: All documents' });
   // Units of "criticism or metric": 5 with criticism, 2 with metric, 1 with both: c = 1 / (5 + 2 − 1).
   const cell = matrix.getByRole('button', { name: /^criticism with metric, All documents: / });
@@ -172,7 +172,7 @@ test('distinctive words of the right against the left, and a word in its context
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
   await chooseOption(place, 'Columns', 'By leaning');
-  await place.getByRole('group', { name: 'Table' }).getByRole('button', { name: 'Distinctive words' }).click();
+  await place.getByRole('tablist', { name: 'Table' }).getByRole('tab', { name: 'Distinctive words' }).click();
   await chooseOption(place, 'Words of', 'right');
   await chooseOption(place, 'Against', 'left');
   const right = place.getByRole('table', { name: 'More typical of right' });

@@ -153,7 +153,7 @@ test('an error while drawing the window shows what failed and a way to reload, n
     db.close();
   });
   await page.reload();
-  await page.getByRole('navigation', { name: /Documents/ }).getByRole('button', { name: DOC }).click();
+  await page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: DOC }).click();
   const alert = page.getByRole('alert');
   await expect.poll(() => alert.innerText()).toMatch(/^Framewise could not go on showing this window\n+Something failed while drawing it: .+\.\n+Your project is stored/u);
   // Reloading gives the window back (the damaged coding is still to be mended or removed).

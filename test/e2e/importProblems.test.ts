@@ -30,8 +30,8 @@ test('a batch with an empty file, a binary file named .txt and broken UTF-8 repo
     expect.stringMatching(/^broken\.txt: it is not valid UTF-8/),
   ]);
   await expect.poll(() => page.getByRole('list', { name: 'Duplicate files' }).innerText()).toContain('01-station-news.txt');
-  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
-  expect(await documents.allInnerTexts()).toEqual([expect.stringMatching(/^01-station-news/), expect.stringMatching(/^02-watchdog-profile/)]);
+  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('row');
+  await expect.poll(() => documents.allInnerTexts()).toEqual([expect.stringMatching(/^01-station-news/), expect.stringMatching(/^02-watchdog-profile/)]);
   expect(app.pageErrors).toEqual([]);
 });
 

@@ -17,7 +17,7 @@ async function importAndOpenFirst(app: App, count: number): Promise<Locator> {
   await page.keyboard.press('Enter');
   const imported = count === 1 ? 'Imported 1 document.' : `Imported ${count} documents.`;
   await expect.poll(() => page.getByRole('region', { name: 'Import report' }).innerText()).toContain(imported);
-  await tabTo(page, page.getByRole('button', { name: /^01-station-news/ }));
+  await tabTo(page, page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: /^01-station-news/ }));
   await page.keyboard.press('Enter');
   const text = page.getByRole('document', { name: 'Text of 01-station-news' });
   await tabTo(page, text);

@@ -159,7 +159,7 @@ describe('the document library', () => {
     await page.getByRole('button', { name: 'Dismiss' }).click();
 
     // Code two passages of the critical profile.
-    await page.getByRole('navigation', { name: /Documents/ }).getByRole('button', { name: PROFILE }).click();
+    await page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: PROFILE }).click();
     await page.getByRole('document', { name: `Text of ${PROFILE}` }).waitFor();
     for (const [phrase, code] of [
       ['looking for a wider array of excuses to NOT prosecute actual criminals', 'criticism'],

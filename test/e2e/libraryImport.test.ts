@@ -171,7 +171,7 @@ test('tab-separated exports (.tsv, in any case) go through the column picker lik
   const report = page.getByRole('region', { name: 'Import report' });
   await expect.poll(() => report.innerText()).toContain('Imported 3 documents.');
   expect(await report.innerText()).not.toContain('could not be imported');
-  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
+  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('row');
   await expect.poll(() => documents.allInnerTexts()).toEqual([expect.stringMatching(/^A1/), expect.stringMatching(/^A2/), expect.stringMatching(/^B1/)]);
   await openDocument(page, 'B1');
   await expect.poll(() => page.getByRole('document', { name: 'Text of B1' }).innerText()).toContain('The buses never come on time.');
@@ -208,7 +208,7 @@ test('a folder is imported with its subfolders, from the button and by dropping 
   await page.getByRole('button', { name: 'Import folder…' }).click();
   const report = page.getByRole('region', { name: 'Import report' });
   await expect.poll(() => report.innerText()).toContain('Imported 3 documents. 1 file of other formats skipped.');
-  await expect.poll(() => page.getByRole('navigation', { name: /Documents/ }).getByRole('button').count()).toBe(3);
+  await expect.poll(() => page.getByRole('navigation', { name: /Documents/ }).getByRole('row').count()).toBe(3);
   await page.getByRole('button', { name: 'Dismiss' }).click();
 
   // The same folder dropped on the window: its documents are already there, and said so.

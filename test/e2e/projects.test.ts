@@ -16,7 +16,7 @@ test('create, rename and switch projects; each keeps its own documents across a 
   await importThroughDialog(app, [pressPaths()[0]!]);
 
   await createProject(page, 'Second study');
-  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
+  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('row');
   await expect.poll(() => documents.count()).toBe(0);
   await importThroughDialog(app, [pressPaths()[1]!, pressPaths()[2]!]);
   await expect.poll(() => documents.count()).toBe(2);
@@ -35,7 +35,7 @@ test('create, rename and switch projects; each keeps its own documents across a 
   app = await app.relaunch();
   await expect.poll(() => openProjectName(app!.page)).toBe('My project');
   await switchToProject(app.page, 'Framing study');
-  await expect.poll(() => app!.page.getByRole('navigation', { name: /Documents/ }).getByRole('button').count()).toBe(2);
+  await expect.poll(() => app!.page.getByRole('navigation', { name: /Documents/ }).getByRole('row').count()).toBe(2);
   expect(app.pageErrors).toEqual([]);
 });
 

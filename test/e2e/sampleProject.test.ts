@@ -12,7 +12,7 @@ test('the sample project opens with coded passages highlighted, beside a first e
   const { page } = app;
   await expect.poll(() => openProjectName(page)).toBe('Sample project: Riverton mayoral race');
   expect(await listedProjects(page)).toEqual(['My project', 'Sample project: Riverton mayoral race']);
-  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
+  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('row');
   await expect.poll(() => documents.count()).toBe(4);
 
   await openDocument(page, 'Candidate questionnaire: Maria Okafor on housing, transit and safety');

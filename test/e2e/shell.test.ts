@@ -107,10 +107,10 @@ test('Ctrl+F from anywhere in Code finds in the text; Ctrl+A after a button clic
   const status = page.getByRole('status', { name: 'Status' });
   await expect.poll(() => status.innerText()).toContain('as claim');
   const newsList = page.getByRole('navigation', { name: /Documents/ });
-  await expect.poll(() => newsList.getByRole('button', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 2 codings$/);
-  await expect.poll(() => newsList.getByRole('button', { name: /^Channel 7 Riverton/ }).innerText()).toMatch(/· 0 codings$/);
+  await expect.poll(() => newsList.getByRole('row', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 2 codings$/);
+  await expect.poll(() => newsList.getByRole('row', { name: /^Channel 7 Riverton/ }).innerText()).toMatch(/· 0 codings$/);
   await page.keyboard.press('Control+Z');
-  await expect.poll(() => newsList.getByRole('button', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 1 coding$/);
+  await expect.poll(() => newsList.getByRole('row', { name: /^The Riverton Ledger/ }).innerText()).toMatch(/· 1 coding$/);
 
   // The focus on a button of the codebook, not in the text.
   await page.getByRole('button', { name: 'New code' }).focus();
@@ -239,7 +239,7 @@ test('documents in Code are filtered and sorted as in the Library, with the same
   app = await launchApp({ welcome: 'sample' });
   const { page } = app;
   const documents = page.getByRole('navigation', { name: /Documents/ });
-  const titles = () => documents.getByRole('listitem').allInnerTexts();
+  const titles = () => documents.getByRole('row').allInnerTexts();
   // In the Library: only the right-leaning sources.
   await page.keyboard.press('Control+1');
   await filterDocuments(page, 'leaning', ['right']);

@@ -24,7 +24,7 @@ async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> 
 
 /** Opens a document from the list and puts the focus in its text. */
 async function openWithKeyboard(page: Page, title: string): Promise<Locator> {
-  await press(page, page.getByRole('navigation', { name: /Documents/ }).getByRole('button', { name: new RegExp(`^${title}`) }));
+  await press(page, page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: new RegExp(`^${title}`) }));
   const text = page.getByRole('document', { name: `Text of ${title}` });
   await tabTo(page, text);
   return text;

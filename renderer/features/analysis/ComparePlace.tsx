@@ -14,6 +14,7 @@ import type { CompareIntervalOptions } from '../../../shared/stats/compareInterv
 import type { CompareTestResult } from '../../../shared/stats/compareTest';
 import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import { usePlace } from '../../places/PlaceContext';
+import { ViewTabs, type TabName } from '../../ui/PanelTabs';
 import { useProject } from '../projects/ProjectContext';
 import { useExport } from '../../files/exportFile';
 import { useAnalysisIndex } from './useAnalysisIndex';
@@ -39,6 +40,12 @@ import { ResultTable, type ResultColumn } from './ResultTable';
 import './analysis.css';
 
 const RESAMPLES = 2000;
+
+const TABLE_VIEWS: ReadonlyArray<TabName & { id: CompareView['table'] }> = [
+  { id: 'groups', name: 'Codes by groups' },
+  { id: 'cooccurrence', name: 'Codes by codes (co-occurrence)' },
+  { id: 'words', name: 'Distinctive words' },
+];
 
 const MEASURE_CHOICES: readonly Choice[] = COMPARE_MEASURES.map((m) => ({ value: m, label: MEASURE_LABELS[m] }));
 const PERCENT_CHOICES: readonly Choice[] = [
@@ -153,23 +160,13 @@ export function ComparePlace() {
         <DocumentFilterFields filter={documents} onChange={setDocuments} attributes={attributes} sets={index.rows.sets} />
       </form>
       <div className="analysis-results">
-        <div className="analysis-mode" role="group" aria-label="Table">
-          <button type="button" aria-pressed={view.table === 'groups'} onClick={() => change({ table: 'groups' })}>
-            Codes by groups
-          </button>
-          <button type="button" aria-pressed={view.table === 'cooccurrence'} onClick={() => change({ table: 'cooccurrence' })}>
-            Codes by codes (co-occurrence)
-          </button>
-          <button type="button" aria-pressed={view.table === 'words'} onClick={() => change({ table: 'words' })}>
-            Distinctive words
-          </button>
-        </div>
+        <ViewTabs label="Table" className="compare-views" views={TABLE_VIEWS} selected={view.table} onSelect={(table) => change({ table: table as CompareView['table'] })}>
         {view.table === 'words' ? (
           <DistinctiveWordsView data={data} coderIds={coderIds} documents={documents} grouping={grouping} />
         ) : view.table === 'cooccurrence' ? (
           <CooccurrenceView data={data} codeIds={codeIds} withSubcodes={rollUp} coderIds={coderIds} documents={documents} grouping={grouping} />
         ) : (
-      <section className="analysis-results analysis-passages" aria-label="Compare table" aria-busy={compared.busy}>
+      <section className="analysis-results analysis-passages compare-groups" aria-label="Compare table" aria-busy={compared.busy}>
         <div className="analysis-toolbar">
           <SelectField label="Measure" value={measure} options={MEASURE_CHOICES} onChange={(next) => setMeasure(next as CompareMeasure)} />
           <SelectField
@@ -217,6 +214,7 @@ export function ComparePlace() {
         ))}
       </section>
         )}
+        </ViewTabs>
       </div>
     </main>
   );

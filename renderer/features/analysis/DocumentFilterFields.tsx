@@ -30,8 +30,8 @@ export function DocumentFilterFields({ filter, onChange, attributes, sets }: Pro
           // An attribute with many values (notes, a URL) starts folded, so the common ones stay in view.
           <details key={attribute.name} className="analysis-details" open={attribute.values.length <= MANY_VALUES || chosen.length > 0 || undefined}>
             <summary>{attribute.name}{chosen.length > 0 ? ` · ${chosen.length}` : ''}</summary>
-            <fieldset className="analysis-choices">
-              <legend>{attribute.name}</legend>
+            {/* Named by the attribute, which the summary above already shows: no legend to say it twice. */}
+            <fieldset className="analysis-choices" aria-label={attribute.name}>
               {attribute.values.map((option) => {
                 const key = attributeValueKey(option.value);
                 return (

@@ -1,0 +1,113 @@
+// The Code place's list of a project of two thousand documents draws only the rows in view (it is
+// virtualised), and the keyboard still reaches every document: End and Enter open the last one, Home
+// and Enter the first. A document opened elsewhere (the Library) is scrolled into view in the list.
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, type App } from './app';
+import { tabTo } from './actions';
+import { openProjectId } from './projectRows';
+
+let app: App | undefined;
+
+const COUNT = 2000;
+const titleOf = (i: number) => `Note ${String(i).padStart(4, '0')}`;
+
+/** Writes `count` small documents and their texts straight into the project's database (no import:
+ *  the list is what is tested, not how documents arrive), in the order of their titles. */
+async function writeDocuments(page: Page, count: number): Promise<void> {
+  const projectId = await openProjectId(page);
+  await page.evaluate(
+    async ({ name, count }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['documents', 'texts'], 'readwrite');
+      const importedAt = new Date(0).toISOString();
+      for (let i = 1; i <= count; i++) {
+        const id = crypto.randomUUID();
+        const title = `Note ${String(i).padStart(4, '0')}`;
+        const text = `Field note number ${i}. The tenants met on the corner.`;
+        tx.objectStore('texts').put({ docId: id, text });
+        tx.objectStore('documents').put({
+          id,
+          title,
+          format: 'txt',
+          fileName: `${title}.txt`,
+          storedName: `${i}.txt`,
+          sha256: i.toString(16).padStart(64, '0'),
+          order: i,
+          importedAt,
+          length: text.length,
+          words: text.split(' ').length,
+          extraction: {},
+          attributes: {},
+          author: '',
+          date: '',
+          source: '',
+          url: '',
+        });
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { name: `framewise-project-${projectId}`, count },
+  );
+}
+
+test('a project of two thousand documents lists only the rows in view in Code; End or Home, then Enter, opens the last or the first', async () => {
+  app = await launchApp();
+  await writeDocuments(app.page, COUNT);
+  // Written behind the app's back: a restart reads them as a researcher's next session would.
+  app = await app.relaunch();
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+  const list = page.getByRole('navigation', { name: /Documents/ });
+  await list.getByRole('heading', { name: `Documents (${COUNT})` }).waitFor();
+  const grid = list.getByRole('grid');
+  const rows = grid.getByRole('row');
+  const first = grid.getByRole('row', { name: new RegExp(`^${titleOf(1)}\\b`) });
+  const last = grid.getByRole('row', { name: new RegExp(`^${titleOf(COUNT)}\\b`) });
+  await first.waitFor();
+  // The list tells assistive technology how many rows there are, while far fewer are in the page.
+  expect(await grid.getAttribute('aria-rowcount')).toBe(String(COUNT));
+  expect(await rows.count()).toBeLessThan(100);
+  expect(await first.innerText()).toMatch(/txt · 10 words · 0 codings$/);
+
+  await tabTo(page, first);
+  await page.keyboard.press('End');
+  await expect.poll(() => last.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.getByRole('document', { name: `Text of ${titleOf(COUNT)}` }).waitFor();
+  expect(await last.getAttribute('aria-current')).toBe('page');
+  expect(await rows.count()).toBeLessThan(100);
+  expect(await first.count()).toBe(0);
+
+  await tabTo(page, last, { backwards: true });
+  await page.keyboard.press('Home');
+  await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.getByRole('document', { name: `Text of ${titleOf(1)}` }).waitFor();
+  expect(await first.getAttribute('aria-current')).toBe('page');
+  expect(await grid.locator('[aria-current]').count()).toBe(1);
+
+  // Opened from the Library's last row: in Code, its row is in the page and in view.
+  const middle = titleOf(1500);
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Library' }).click();
+  const library = page.getByRole('main', { name: /^Library/ }).getByRole('grid', { name: 'Documents' });
+  await library.getByRole('rowheader', { name: titleOf(1) }).waitFor();
+  const rowHeight = await library.getByRole('rowheader', { name: titleOf(1) }).evaluate((el) => el.getBoundingClientRect().height);
+  await library.evaluate((element, top) => element.scrollTo({ top }), rowHeight * 1495);
+  await library.getByRole('button', { name: middle, exact: true }).click();
+  await page.getByRole('document', { name: `Text of ${middle}` }).waitFor();
+  const opened = grid.getByRole('row', { name: new RegExp(`^${middle}\\b`) });
+  await expect.poll(() => opened.getAttribute('aria-current')).toBe('page');
+  const [rowBox, gridBox] = [await opened.boundingBox(), await grid.boundingBox()];
+  expect(rowBox!.y).toBeGreaterThanOrEqual(gridBox!.y);
+  expect(rowBox!.y + rowBox!.height).toBeLessThanOrEqual(gridBox!.y + gridBox!.height + 1);
+  expect(app.pageErrors).toEqual([]);
+});
