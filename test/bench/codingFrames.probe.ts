@@ -8,8 +8,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchApp } from '../e2e/app';
-import { importThroughDialog, openDocument } from '../e2e/actions';
+import { importThroughDialog } from '../e2e/actions';
 import { writeCorpus } from '../fixtures/corpusGenerator';
+import { openProjectId, projectRows } from '../e2e/projectRows';
 import { allowEvaluatedFunctions } from './benchPages';
 import { seedProject } from './scale.bench';
 import { describeReads, windowReadsOf } from './windowReads';
@@ -30,7 +31,7 @@ try {
   const seeded = await seedProject(page, codings, 100);
   await page.reload({ waitUntil: 'commit' });
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
-  await openDocument(page, seeded.opened);
+  await page.locator('nav button', { has: page.locator('.doc-title', { hasText: new RegExp(`^${seeded.opened}$`) }) }).click();
   const text = page.getByRole('document', { name: `Text of ${seeded.opened}` });
   await page.getByRole('heading', { name: /Coded passages \(100\)/ }).waitFor({ timeout: 60_000 });
   await page.waitForTimeout(2000);
@@ -65,6 +66,11 @@ try {
   console.log(`longest gap between frames ${gap.toFixed(0)} ms; long frames: ${reads.longFrames.length}, sum ${reads.longFrames.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
   console.log(`longest: ${reads.longFrameScripts.slice(0, 5).join('; ') || 'none'}`);
   console.log(`read: ${describeReads(reads.reads)}`);
+  // The screen agrees with the database once the burst has settled.
+  const rows = await projectRows(page, await openProjectId(page));
+  const docId = rows.documents.find((d) => d.title === seeded.opened)!.id;
+  const listed = await page.locator('#passages-heading').textContent();
+  console.log(`${listed}; stored ${rows.codings.filter((c) => c.docId === docId).length}`);
   if (app.pageErrors.length) console.log(`page errors: ${app.pageErrors.join('; ')}`);
 } finally {
   await app.dispose();
