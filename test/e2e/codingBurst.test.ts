@@ -9,8 +9,6 @@ import { importThroughDialog, openDocument, showSidePanel, tabTo } from './actio
 import { openProjectId, projectRows } from './projectRows';
 import { pressPaths } from '../fixtures/press';
 
-let app: App | undefined;
-
 const DOC = '01-station-news';
 const APPLICATIONS = 200;
 const CODE_NAMES = ['pledge', 'claim', 'criticism', 'metric'];
@@ -40,12 +38,17 @@ async function agreement(page: Page, projectId: string) {
   return { stored: stored.length, storedByCode, ...screen };
 }
 
-test('after 200 applications, removals, undos and redos in a burst, list, highlights, counts and database agree', async () => {
-  app = await launchApp();
-  const { page } = app;
+/** The press text imported and open in a new window; the open project's id. */
+async function openPressText(): Promise<{ app: App; projectId: string }> {
+  const app = await launchApp();
   await importThroughDialog(app, [pressPaths()[1]!]);
-  await openDocument(page, DOC);
-  const projectId = await openProjectId(page);
+  await openDocument(app.page, DOC);
+  return { app, projectId: await openProjectId(app.page) };
+}
+
+test('after 200 applications, removals, undos and redos in a burst, list, highlights, counts and database agree', async () => {
+  const { app, projectId } = await openPressText();
+  const { page } = app;
   const text = page.getByRole('document', { name: `Text of ${DOC}` });
   await text.focus();
   await page.keyboard.press('Control+Home');
@@ -96,11 +99,8 @@ test('after 200 applications, removals, undos and redos in a burst, list, highli
 });
 
 test('a burst of codings and undos in another window of the same project shows in this one, list, highlights and counts agreeing', async () => {
-  app = await launchApp();
+  const { app, projectId } = await openPressText();
   const { page } = app;
-  await importThroughDialog(app, [pressPaths()[1]!]);
-  await openDocument(page, DOC);
-  const projectId = await openProjectId(page);
   // A second window on the same project: its writes reach this one only as Dexie's storage events.
   const other = await app.context.newPage();
   try {
