@@ -12,7 +12,7 @@ import { ImportStatus } from './features/library/ImportStatus';
 import { useImport } from './features/library/useImport';
 import { LibraryCommands } from './features/library/LibraryCommands';
 import { LibraryView } from './features/library/LibraryView';
-import { useCodings, useDocumentData } from './features/coding/useDocumentData';
+import { useDocumentData } from './features/coding/useDocumentData';
 import { useCodes } from './features/codes/useCodes';
 import { setCodeColors } from './features/coding/highlightStyles';
 import { ExportCommands } from './features/export/ExportCommands';
@@ -77,10 +77,6 @@ function Workspace() {
   const [openDocId, setOpenDocId] = useState<string | null>(null);
   const { place, goTo } = usePlace();
   const data = useDocumentData(db, openDocId);
-  // Asked for once the text is in, and before the text is drawn (CodingWorkspace draws it a render
-  // later): read at the same time, thousands of codings hold a long text back by ~80 ms; read while
-  // the text is laid out, they cost nothing.
-  const codings = useCodings(db, data ? data.document.id : null);
   // Highlight colours are in place before a document opens (see setCodeColors).
   const codes = useCodes(db);
   useHeldCounts();
@@ -107,7 +103,7 @@ function Workspace() {
   // The places with a screen: the rail shows these, in the order of PLACE_IDS. A new place is one entry.
   const screens: Partial<Record<PlaceId, () => ReactNode>> = {
     library: () => <LibraryView onOpen={openDocument} />,
-    code: () => <CodePlace openDocId={openDocId} onOpen={setOpenDocId} data={data} codes={codes} codings={codings} />,
+    code: () => <CodePlace openDocId={openDocId} onOpen={setOpenDocId} data={data} codes={codes} />,
     retrieve: () => <RetrievePlace />,
     compare: () => <ComparePlace />,
     agreement: () => <AgreementPlace />,

@@ -12,8 +12,11 @@ export interface AnalysisRows {
   texts: Map<string, string>;
 }
 
+/** The tables readAnalysisRows reads: a write to any of them changes what it returns. */
+export const ANALYSIS_TABLES = ['documents', 'texts', 'codes', 'codings', 'documentSets', 'coders', 'memos'] as const;
+
 export function readAnalysisRows(db: ProjectDatabase): Promise<AnalysisRows> {
-  return db.transaction('r', [db.documents, db.texts, db.codes, db.codings, db.documentSets, db.coders, db.memos], async () => {
+  return db.transaction('r', [...ANALYSIS_TABLES], async () => {
     const documents = await listDocuments(db);
     const [texts, codes, codings, sets, coders, memos] = await Promise.all([
       db.texts.bulkGet(documents.map((doc) => doc.id)),

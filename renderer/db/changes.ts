@@ -67,19 +67,6 @@ export function onCommitted(db: ProjectDatabase, listener: CommitListener): () =
   return () => set.delete(listener);
 }
 
-// Operations of this window whose transaction has completed, per database: a reader that notes the
-// count before it reads knows its result holds at least those (features/coding/codingsView.ts).
-const completed = new WeakMap<ProjectDatabase, number>();
-
-/** How many logged operations of this window have completed on `db` so far. */
-export function completedOperations(db: ProjectDatabase): number {
-  return completed.get(db) ?? 0;
-}
-
-function countCompleted(db: ProjectDatabase): void {
-  completed.set(db, completedOperations(db) + 1);
-}
-
 type WriteListener = () => void;
 const writeListeners = new Map<string, Set<WriteListener>>();
 
@@ -169,13 +156,11 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   // not at all if it fails): listeners hear of it then.
   if (ambient && ambient.db === db) {
     ambient.on('complete', () => {
-      countCompleted(db);
       settle(true);
       notify();
     });
     ambient.on('abort', () => settle(false));
   } else {
-    countCompleted(db);
     settle(true);
     notify();
   }

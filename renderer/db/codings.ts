@@ -4,7 +4,7 @@
 // from it, not from the coding as the screen last showed it: `commitChange` puts whole rows, so a
 // change built from a stale copy would silently undo whatever happened in between (quick boundary
 // nudges still being written, another window) and log a wrong `before`.
-import Dexie from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { CodeRecord, CodingRecord } from '../../shared/model';
 import { sameName } from '../../shared/codebook/codeNames';
 import type { NewCode } from '../../shared/codebook/codebookEdits';
@@ -13,10 +13,21 @@ import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord } from './operationRecord';
 import { commitChange } from './changes';
 import { liveMinting } from './ids';
+import { keysWritten } from './storageEvents';
 
 /** A document's codings in text order. */
 export function codingsOfDocument(db: ProjectDatabase, docId: string): Promise<CodingRecord[]> {
   return db.codings.where('[docId+start]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).toArray();
+}
+
+/** The codings of these ids as stored now (undefined: none of that id). */
+export function codingsByKey(db: ProjectDatabase, keys: readonly string[]): Promise<Array<CodingRecord | undefined>> {
+  return db.transaction('r', db.codings, () => db.codings.bulkGet([...keys]));
+}
+
+/** The ids of the codings a storage event says were written to `dbName` (storageEvents.ts). */
+export function codingKeysWritten(dbName: string, parts: ObservabilitySet): string[] | 'all' | null {
+  return keysWritten(dbName, 'codings', parts, (key): key is string => typeof key === 'string');
 }
 
 /** Applies a code to a passage of `text`, the document's canonical text. */

@@ -35,3 +35,10 @@ export function keysWritten<K>(dbName: string, table: string, parts: Observabili
   if (!visit(ranges)) return 'all';
   return keys.length ? keys : null;
 }
+
+/** Whether a storage event says anything was written to one of `tables` in database `dbName`. */
+export function wroteAnyOf(dbName: string, tables: readonly string[], parts: ObservabilitySet): boolean {
+  if (parts.all) return true;
+  const prefixes = tables.map((table) => `idb://${dbName}/${table}/`);
+  return Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)));
+}

@@ -1,7 +1,7 @@
 // The Code place: the documents beside the open document (or the codebook while none is open), in
 // panes the researcher can resize and collapse, sizes kept per project.
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
-import type { CodeRecord, CodingRecord } from '../../shared/model';
+import type { CodeRecord } from '../../shared/model';
 import { useProject } from '../features/projects/ProjectContext';
 import { DocumentList } from '../features/library/DocumentList';
 import { CodingWorkspace } from '../features/coding/CodingWorkspace';
@@ -13,10 +13,9 @@ interface CodePlaceProps {
   onOpen(docId: string): void;
   data: DocumentData | null | undefined;
   codes: readonly CodeRecord[];
-  codings: readonly CodingRecord[];
 }
 
-export function CodePlace({ openDocId, onOpen, data, codes, codings }: CodePlaceProps) {
+export function CodePlace({ openDocId, onOpen, data, codes }: CodePlaceProps) {
   const { project } = useProject();
   const layout = useDefaultLayout({ id: `framewise-code-${project.id}`, storage: localStorage });
   return (
@@ -27,7 +26,7 @@ export function CodePlace({ openDocId, onOpen, data, codes, codings }: CodePlace
       </Panel>
       <Separator className="pane-separator" aria-label="Resize the documents pane" />
       <Panel id="work" className="pane" minSize="40">
-        {data ? <CodingWorkspace key={data.document.id} data={data} codes={codes} allCodings={codings} /> : <CodebookWithoutDocument />}
+        {data ? <CodingWorkspace key={data.document.id} data={data} codes={codes} /> : <CodebookWithoutDocument />}
       </Panel>
     </Group>
     </main>

@@ -136,7 +136,7 @@ async function measureProject(paths: string[], codings: number, settings: ScaleS
  * keeps beside them: `ofOpened` in the first document, by the current coder; the rest spread evenly
  * over the other documents, by three coders, of the first four codes, at spread-out places.
  */
-async function seedProject(page: Page, total: number, ofOpened: number): Promise<Seeded> {
+export async function seedProject(page: Page, total: number, ofOpened: number): Promise<Seeded> {
   const seeded = await page.evaluate(
     async ({ total, ofOpened }) => {
       const open = (name: string) =>

@@ -5,11 +5,9 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
-import { importThroughDialog, openDocument, tabTo } from './actions';
+import { importThroughDialog, openDocument, showSidePanel, tabTo } from './actions';
 import { openProjectId, projectRows } from './projectRows';
 import { pressPaths } from '../fixtures/press';
-
-let app: App | undefined;
 
 const DOC = '01-station-news';
 const APPLICATIONS = 200;
@@ -40,12 +38,17 @@ async function agreement(page: Page, projectId: string) {
   return { stored: stored.length, storedByCode, ...screen };
 }
 
-test('after 200 applications, removals, undos and redos in a burst, list, highlights, counts and database agree', async () => {
-  app = await launchApp();
-  const { page } = app;
+/** The press text imported and open in a new window; the open project's id. */
+async function openPressText(): Promise<{ app: App; projectId: string }> {
+  const app = await launchApp();
   await importThroughDialog(app, [pressPaths()[1]!]);
-  await openDocument(page, DOC);
-  const projectId = await openProjectId(page);
+  await openDocument(app.page, DOC);
+  return { app, projectId: await openProjectId(app.page) };
+}
+
+test('after 200 applications, removals, undos and redos in a burst, list, highlights, counts and database agree', async () => {
+  const { app, projectId } = await openPressText();
+  const { page } = app;
   const text = page.getByRole('document', { name: `Text of ${DOC}` });
   await text.focus();
   await page.keyboard.press('Control+Home');
@@ -76,12 +79,50 @@ test('after 200 applications, removals, undos and redos in a burst, list, highli
   await expect.poll(async () => (await agreement(page, projectId)).stored, { timeout: 30_000 }).toBe(applied - 5);
   await expectAgreement(page, projectId);
 
+  // The document's History open meanwhile: it follows the log as it grows.
+  await showSidePanel(page, 'History');
+  await page.getByRole('button', { name: 'History' }).click();
+  const history = page.getByRole('list', { name: 'Changes to this document' });
+  await expect.poll(() => history.getByRole('listitem').count()).toBe(50);
+
   // Undo twenty steps (the removals and fifteen applications) and redo ten, as fast as the keys go.
   await text.focus();
   for (let i = 0; i < 20; i++) await page.keyboard.press('Control+z');
   for (let i = 0; i < 10; i++) await page.keyboard.press('Control+Shift+Z');
   await expect.poll(async () => (await agreement(page, projectId)).stored, { timeout: 30_000 }).toBe(applied - 5);
   await expectAgreement(page, projectId);
+  // Newest first, the 50 shown are the ten redos, the twenty undos and the twenty changes before them.
+  await expect
+    .poll(async () => (await history.getByRole('listitem').allTextContents()).map((entry) => /^(Undo|Redo): /u.exec(entry)?.[1] ?? 'change'), { timeout: 30_000 })
+    .toEqual([...Array<string>(10).fill('Redo'), ...Array<string>(20).fill('Undo'), ...Array<string>(20).fill('change')]);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a burst of codings and undos in another window of the same project shows in this one, list, highlights and counts agreeing', async () => {
+  const { app, projectId } = await openPressText();
+  const { page } = app;
+  // A second window on the same project: its writes reach this one only as Dexie's storage events.
+  const other = await app.context.newPage();
+  try {
+    await other.goto(page.url());
+    await openDocument(other, DOC);
+    const text = other.getByRole('document', { name: `Text of ${DOC}` });
+    await text.focus();
+    await other.keyboard.press('Control+Home');
+    for (let i = 0; i < 40; i++) {
+      await other.keyboard.press('Control+Shift+ArrowRight');
+      await other.keyboard.press(String((i % 4) + 1));
+      await other.keyboard.press('ArrowRight');
+    }
+    await expect.poll(async () => (await agreement(page, projectId)).stored, { timeout: 30_000 }).toBeGreaterThanOrEqual(30);
+    await expectAgreement(page, projectId);
+    const applied = (await agreement(page, projectId)).stored;
+    for (let i = 0; i < 10; i++) await other.keyboard.press('Control+z');
+    await expect.poll(async () => (await agreement(page, projectId)).stored, { timeout: 30_000 }).toBe(applied - 10);
+    await expectAgreement(page, projectId);
+  } finally {
+    await other.close();
+  }
   expect(app.pageErrors).toEqual([]);
 });
 

@@ -18,9 +18,12 @@ test('the scale benchmark builds both projects and measures every figure, at a t
     // own bulkGet of that row is the other one).
     const counts = project.oneApplication.reads.find((r) => r.source === 'codingCounts');
     expect(counts?.rows).toBeLessThanOrEqual(2);
+    // And it reads back the one coding it wrote, not the open document's codings.
+    const codingsRead = project.oneApplication.reads.filter((r) => r.source === 'codings' || r.source.startsWith('codings['));
+    expect(codingsRead.reduce((sum, r) => sum + r.rows, 0)).toBe(1);
     // Opening a document reads its own 10 codings, not the project's.
-    const codingsRead = project.openReads.reads.filter((r) => r.source === 'codings' || r.source.startsWith('codings['));
-    expect(codingsRead.reduce((sum, r) => sum + r.rows, 0)).toBe(10);
+    const openingRead = project.openReads.reads.filter((r) => r.source === 'codings' || r.source.startsWith('codings['));
+    expect(openingRead.reduce((sum, r) => sum + r.rows, 0)).toBe(10);
   }
   expect([sparse.codings, dense.codings]).toEqual([12, 400]);
 });

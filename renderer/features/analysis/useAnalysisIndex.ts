@@ -1,14 +1,14 @@
-// The project indexed for analysis, kept live: Dexie re-reads the rows when codings, documents, codes,
-// sets, coders or memos change. The heavy questions (Compare, co-occurrence, distinctive words,
-// Retrieve's columns, corpus search) go to the workers with `read` (useAnalysisResult.ts,
+// The project indexed for analysis, kept live: the rows are read again after codings, documents,
+// texts, codes, sets, coders or memos change, a burst of writes folded into one read
+// (useCoalescedRead.ts). The heavy questions (Compare, co-occurrence, distinctive words, Retrieve's columns, corpus search) go to the workers with `read` (useAnalysisResult.ts,
 // analysisRunner.ts); the index here serves the views' lookups (names, documents, a passage's context).
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { createAnalysisIndex, type AnalysisIndex } from '../../../shared/analysis/analysisIndex';
 import { codingMemoTexts } from '../export/codingMemoText';
-import { readAnalysisRows, type AnalysisRows } from '../../db/analysisRows';
+import { ANALYSIS_TABLES, readAnalysisRows, type AnalysisRows } from '../../db/analysisRows';
 import { useProject } from '../projects/ProjectContext';
 import { timed, timedNow } from './analysisTiming';
+import { useCoalescedRead } from './useCoalescedRead';
 
 export interface AnalysisData {
   /** The rows as read: what the workers are sent (once per read). */
@@ -21,7 +21,7 @@ export interface AnalysisData {
 /** Null while the first read is under way. */
 export function useAnalysisIndex(): AnalysisData | null {
   const { db } = useProject();
-  const read = useLiveQuery(() => timed('read', () => readAnalysisRows(db)), [db]);
+  const read = useCoalescedRead(db, ANALYSIS_TABLES, () => timed('read', () => readAnalysisRows(db)));
   return useMemo(() => {
     if (!read) return null;
     const { rows, texts } = read;

@@ -1,7 +1,7 @@
 // The coding screen for one document: the text with its highlights, and beside it the codes, the
 // codes at the cursor and the list of coded passages.
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { CodeRecord, CodingRecord, DocumentFormat } from '../../../shared/model';
+import type { CodeRecord, CoderRecord, CodingRecord, DocumentFormat } from '../../../shared/model';
 import { useProject } from '../projects/ProjectContext';
 import { CodebookPanel } from '../codebook/CodebookPanel';
 import { MenuPopup } from '../../ui/MenuPopup';
@@ -16,7 +16,7 @@ import { CodesHerePanel } from './CodesHerePanel';
 import { codingsAt } from '../../../shared/codings/overlap';
 import { PassageList } from './PassageList';
 import { FindInDocument } from './FindInDocument';
-import type { DocumentData } from './useDocumentData';
+import { useCodings, useVisibleCodingsNow, type DocumentData } from './useDocumentData';
 import { excerpt } from '../../../shared/text/excerpt';
 import { useCodingActions } from './useCodingActions';
 import { useCodingTools } from './useCodingTools';
@@ -44,10 +44,9 @@ interface CodingWorkspaceProps {
   data: DocumentData;
   /** The codebook, in tree order: the workspace has read it before any document opens. */
   codes: readonly CodeRecord[];
-  allCodings: readonly CodingRecord[];
 }
 
-export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProps) {
+export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
   const { db, project } = useProject();
   const { document: doc, text, paragraphs } = data;
   const [reading, setReading] = useReadingPreferences(project.id);
@@ -57,16 +56,26 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
   const wrappedByDefault = useMemo(() => REFLOWED_FORMATS.has(doc.format) && canReflow && looksHardWrapped(text), [doc.format, canReflow, text]);
   const reflowed = canReflow && (reading.reflow[doc.id] ?? wrappedByDefault);
   const readingTrack = READING_WIDTHS.find((w) => w.width === reading.width)?.track;
-  // The codings of this document (while another document's are still being replaced, none), other
-  // coders' left out when hidden or in blind mode: highlights, lists and counts alike.
-  const ofThisDocument = useMemo(() => (allCodings[0] && allCodings[0].docId !== doc.id ? NO_CODINGS : allCodings), [allCodings, doc.id]);
-  const codings = useVisibleCodings(ofThisDocument);
-  const coders = useLiveQuery(() => listCoders(db), [db]) ?? [];
-  const actions = useCodingActions(doc.id, text, codings);
+  // The codings of this document, other coders' left out when hidden or in blind mode: highlights,
+  // lists and counts alike. Subscribing starts their read, while the text is still to be drawn (see
+  // AfterLiveQueries): read at the same time, thousands of codings hold a long text back by ~80 ms;
+  // read while the text is laid out, they cost nothing.
+  const codings = useVisibleCodings(useCodings(db, doc.id));
+  const codingsNow = useVisibleCodingsNow(db, doc.id);
+  const coders = useLiveQuery(() => listCoders(db), [db]) ?? NO_CODERS;
+  const actions = useCodingActions(doc.id, text, codingsNow);
   const { applyCode, removeCoding } = actions;
 
   const [index, setIndex] = useState<TextDomIndex | null>(null);
-  const [selection, setSelection] = useState<TextRange | null>(null);
+  const [selection, setSelectionState] = useState<TextRange | null>(null);
+  // The same passage for the commands that act on it: they read it when run, so they stay the same
+  // functions as the selection moves, and the codebook they are handed to is not drawn again per key.
+  const selectionNow = useRef<TextRange | null>(null);
+  const setSelection = useCallback((range: TextRange | null) => {
+    selectionNow.current = range;
+    // A selection change that leaves the passage where it was (focus moving) renders nothing again.
+    setSelectionState((previous) => (previous && range && previous.start === range.start && previous.end === range.end ? previous : range));
+  }, []);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hovered, setHovered] = useState<CodingRecord | null>(null);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
@@ -97,28 +106,29 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
     if (kept && range && range.start === kept.start && range.end === kept.end) return;
     chosen.current = null;
     setActiveId(null);
-  }, []);
+  }, [setSelection]);
   const choose = useCallback((id: string, range: TextRange) => {
     chosen.current = { id, start: range.start, end: range.end };
     setActiveId(id);
   }, []);
   // A coding whose boundaries are being moved by key stays the chosen one as its extent changes.
-  const tools = useCodingTools({ index, text, selection, activeId, codings, codesById, actions, onNudged: choose });
+  const tools = useCodingTools({ index, text, selection, activeId, codingsNow, codesById, actions, onNudged: choose });
   // Buttons and menus apply to the passage last selected in the text: focusing them can move the
   // browser's selection. Keys pressed in the text read the selection as it is at that moment.
-  const apply = useCallback((code: CodeRecord) => void applyCode(code, selection), [applyCode, selection]);
+  const apply = useCallback((code: CodeRecord) => void applyCode(code, selectionNow.current), [applyCode]);
   const onCodeKey = useCallback(
     (position: number) => {
       const code = codes[position];
-      if (code) void applyCode(code, (index && currentSelection(index)) ?? selection);
+      if (code) void applyCode(code, (index && currentSelection(index)) ?? selectionNow.current);
     },
-    [codes, applyCode, index, selection],
+    [codes, applyCode, index],
   );
   const backToText = useCallback(() => {
     if (!index) return;
-    if (selection) selectInDocument(index, selection.start, selection.end, { scroll: false });
+    const passage = selectionNow.current;
+    if (passage) selectInDocument(index, passage.start, passage.end, { scroll: false });
     index.element.focus({ preventScroll: true });
-  }, [index, selection]);
+  }, [index]);
   const onMenuKey = useCallback(
     (at: { x: number; y: number }) => {
       // Keep the passage as it is now: focusing the menu moves the browser's selection.
@@ -126,7 +136,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
       if (now) setSelection(now);
       setMenuAt(at);
     },
-    [index],
+    [index, setSelection],
   );
 
   const goTo = useCallback(
@@ -136,7 +146,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
       setSelection({ start, end });
       index.element.focus({ preventScroll: true });
     },
-    [index],
+    [index, setSelection],
   );
   // Stable, so that the memoised passage list and stripes do not re-render on every selection change.
   const selectCoding = useCallback(
@@ -156,6 +166,71 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
   useCommandHandler('quickCode', tools.openQuickCode, index !== null);
   useCommandHandler('codeInVivo', tools.inVivo, index !== null);
   useCommandHandler('codeWholeDocument', () => tools.openPalette('document'), index !== null);
+  // The side panels that follow a write a moment later (panelCodings) are made again only when what
+  // they show changed: a key press renders the text's highlights and the passage list, not them.
+  const panelActiveCoding = useDeferredValue(activeCoding);
+  const { openPalette } = tools;
+  const codebook = useMemo(() => <CodebookPanel codes={codes} onApply={apply} />, [codes, apply]);
+  const codesHere = useMemo(
+    () => (
+      <CodesHerePanel
+        selection={selection}
+        codings={panelCodings}
+        codesById={codesById}
+        codersById={codersById}
+        onRemove={(coding) => removeCoding(coding, codesById.get(coding.codeId))}
+        onNoneLeft={backToText}
+        renderTools={(coding) => (
+          <button
+            type="button"
+            aria-label={`Recode ${codesById.get(coding.codeId)?.name ?? 'deleted code'} on “${excerpt(coding.quote, 40)}”`}
+            onClick={(event) => openPalette('recode', event.currentTarget, coding)}
+          >
+            Recode…
+          </button>
+        )}
+      />
+    ),
+    [selection, panelCodings, codesById, codersById, removeCoding, backToText, openPalette],
+  );
+  const sideTabs = useMemo(
+    () => (
+      <PanelTabs
+        label="Side panels"
+        storageKey="framewise-coding-side-tab"
+        tabs={[
+          {
+            id: 'memos',
+            name: 'Memos',
+            content: (
+              <AfterFirstPaint>
+                <MemoPanel doc={doc} activeCoding={panelActiveCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
+              </AfterFirstPaint>
+            ),
+          },
+          {
+            id: 'info',
+            name: 'Document info',
+            content: (
+              <AfterFirstPaint>
+                <DocumentInfoPanel document={doc} />
+              </AfterFirstPaint>
+            ),
+          },
+          {
+            id: 'history',
+            name: 'History',
+            content: (
+              <AfterFirstPaint>
+                <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
+              </AfterFirstPaint>
+            ),
+          },
+        ]}
+      />
+    ),
+    [doc, panelActiveCoding, panelCodings, codes, codesById, codersById, selectCoding, coders],
+  );
   const textCommands = useCommands(TEXT_COMMANDS);
   const layout = useDefaultLayout({ id: `framewise-coding-${project.id}`, storage: localStorage });
   const sideLayout = useDefaultLayout({ id: `framewise-coding-side-${project.id}`, storage: localStorage });
@@ -246,27 +321,11 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
             kept per project. */}
         <Group orientation="vertical" className="side-split" defaultLayout={sideLayout.defaultLayout} onLayoutChanged={sideLayout.onLayoutChanged}>
           <Panel id="codebook" className="pane side-pane" defaultSize="28" minSize="8" collapsible collapsedSize={0}>
-            <CodebookPanel codes={codes} onApply={apply} />
+            {codebook}
           </Panel>
           <Separator className="pane-separator horizontal" aria-label="Resize the codebook and codes here" />
           <Panel id="here" className="pane side-pane" defaultSize="14" minSize="6" collapsible collapsedSize={0}>
-            <CodesHerePanel
-              selection={selection}
-              codings={panelCodings}
-              codesById={codesById}
-              codersById={codersById}
-              onRemove={(coding) => removeCoding(coding, codesById.get(coding.codeId))}
-              onNoneLeft={backToText}
-              renderTools={(coding) => (
-                <button
-                  type="button"
-                  aria-label={`Recode ${codesById.get(coding.codeId)?.name ?? 'deleted code'} on “${excerpt(coding.quote, 40)}”`}
-                  onClick={(event) => tools.openPalette('recode', event.currentTarget, coding)}
-                >
-                  Recode…
-                </button>
-              )}
-            />
+            {codesHere}
           </Panel>
           <Separator className="pane-separator horizontal" aria-label="Resize codes here and the coded passages" />
           <Panel id="passages" className="pane side-pane" defaultSize="18" minSize="6" collapsible collapsedSize={0}>
@@ -274,39 +333,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
           </Panel>
           <Separator className="pane-separator horizontal" aria-label="Resize the coded passages and the tabs below" />
           <Panel id="tabs" className="pane side-pane side-tabs" defaultSize="40" minSize="12" collapsible collapsedSize={0}>
-            <PanelTabs
-              label="Side panels"
-              storageKey="framewise-coding-side-tab"
-              tabs={[
-                {
-                  id: 'memos',
-                  name: 'Memos',
-                  content: (
-                    <AfterFirstPaint>
-                      <MemoPanel doc={doc} activeCoding={activeCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
-                    </AfterFirstPaint>
-                  ),
-                },
-                {
-                  id: 'info',
-                  name: 'Document info',
-                  content: (
-                    <AfterFirstPaint>
-                      <DocumentInfoPanel document={doc} />
-                    </AfterFirstPaint>
-                  ),
-                },
-                {
-                  id: 'history',
-                  name: 'History',
-                  content: (
-                    <AfterFirstPaint>
-                      <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
-                    </AfterFirstPaint>
-                  ),
-                },
-              ]}
-            />
+            {sideTabs}
           </Panel>
         </Group>
       </aside>
@@ -328,7 +355,7 @@ export function CodingWorkspace({ data, codes, allCodings }: CodingWorkspaceProp
   );
 }
 
-const NO_CODINGS: readonly CodingRecord[] = [];
+const NO_CODERS: readonly CoderRecord[] = [];
 /** The command table's commands the document's context menu offers after the codes. */
 const TEXT_COMMANDS = ['findInDocument', 'selectAll'] as const;
 /** Formats whose line breaks are the source's own typing (not a layout's): plain text and Markdown. */

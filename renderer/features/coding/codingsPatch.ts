@@ -1,22 +1,36 @@
-// Applies the codings rows of a committed operation to a document's codings in memory, keeping text
-// order. The coding screen shows a committed change at once this way, instead of waiting for the live
-// query to read thousands of codings back from IndexedDB (~150 ms with 5,000 codings); the query's
-// next result, which holds the same rows, then takes over.
+// Puts rows into a document's codings in memory, keeping text order: the codings rows of an operation
+// as it starts being written (patchCodings), or the rows a storage event says were written, as read
+// back (placeRows). Either way one copy of the list and a binary search per row, never a sort or a
+// re-read of the document's codings.
 import type { CodingRecord } from '../../../shared/model';
 import type { RowChange, RowChangeOf } from '../../../shared/changes/change';
 
+/** A coding as it now is: `row` null when it is gone from the document (deleted, or not of it). */
+export interface PlacedRow {
+  key: string;
+  row: CodingRecord | null;
+}
+
+/** The codings with each of `rows` removed and, if it is of `docId`, put back in its place. */
+export function placeRows(codings: readonly CodingRecord[], docId: string, rows: readonly PlacedRow[]): readonly CodingRecord[] {
+  const placed = [...codings];
+  for (const { key, row } of rows) {
+    const at = placed.findIndex((coding) => coding.id === key);
+    if (at >= 0) placed.splice(at, 1);
+    if (row && row.docId === docId) placed.splice(insertionPoint(placed, row), 0, row);
+  }
+  return placed;
+}
+
+/** The codings with an operation's codings rows applied; null when it has none of `docId`. */
 export function patchCodings(codings: readonly CodingRecord[], docId: string, changes: readonly RowChange[]): readonly CodingRecord[] | null {
   const relevant = changes.filter((c): c is RowChangeOf<'codings'> => c.table === 'codings' && (c.before?.docId === docId || c.after?.docId === docId));
   if (relevant.length === 0) return null;
-  // One copy, then each row removed and put back in place: no sort of thousands per key press.
-  const rows = [...codings];
-  for (const change of relevant) {
-    const at = rows.findIndex((coding) => coding.id === change.key);
-    if (at >= 0) rows.splice(at, 1);
-    const { after } = change;
-    if (after && after.docId === docId) rows.splice(insertionPoint(rows, after), 0, after);
-  }
-  return rows;
+  return placeRows(
+    codings,
+    docId,
+    relevant.map((change) => ({ key: change.key, row: change.after })),
+  );
 }
 
 /** Where a coding goes in text order, as codingsOfDocument reads them ([docId+start], then id). */

@@ -24,7 +24,12 @@ const PASSAGE_PROBLEMS = {
   'splits-character': 'A coded passage must start and end between characters, not inside an emoji or other character.',
 } as const;
 
-export function useCodingActions(docId: string, text: string, codings: readonly CodingRecord[]) {
+/**
+ * `codingsNow` gives the document's codings as they are when an action runs (a key pressed right after
+ * another sees the coding the first made): the actions stay the same objects while codings change, so
+ * the screens that hold them do not render again on every write.
+ */
+export function useCodingActions(docId: string, text: string, codingsNow: () => readonly CodingRecord[]) {
   const { db, coder } = useProject();
   // Recorded with each new coding (CodingRecord.blind) so that the agreement report's methods
   // paragraph can say who coded blind; not recorded while the setting is still being read.
@@ -66,7 +71,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         return false;
       }
       const coding = { docId, codeId: code.id, start: range.start, end: range.end, coderId: coder.id, ...blind };
-      if (sameCoding(codings, coding)) {
+      if (sameCoding(codingsNow(), coding)) {
         announce(`This passage is already coded “${code.name}”.`);
         return false;
       }
@@ -78,7 +83,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         return false;
       }
     },
-    [db, coder.id, docId, text, codings, announce, failed, blind.blind],
+    [db, coder.id, docId, text, codingsNow, announce, failed, blind.blind],
   );
 
   const applyCode = useCallback(
@@ -143,6 +148,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
     async (coding: CodingRecord, from: CodeRecord | undefined, to: CodeRecord) => {
       if (coding.codeId === to.id) return;
       // The passage as the screen has it now (the palette may have opened before a resize showed).
+      const codings = codingsNow();
       const now = codings.find((c) => c.id === coding.id) ?? coding;
       if (sameCoding(codings, { ...now, codeId: to.id }, coding.id)) {
         announce(`“${excerpt(now.quote, 40)}” is already coded “${to.name}” by this coder: remove this coding instead.`);
@@ -156,7 +162,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         failed(`recode “${excerpt(now.quote, 40)}” as ${to.name}`, error);
       }
     },
-    [db, coder.id, codings, announce, failed],
+    [db, coder.id, codingsNow, announce, failed],
   );
 
   /** Moves a coding's boundaries; false (with a message) when the new passage cannot be used. */
@@ -168,7 +174,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
         announce(PASSAGE_PROBLEMS[problem]);
         return false;
       }
-      if (sameCoding(codings, { ...coding, start, end }, coding.id)) {
+      if (sameCoding(codingsNow(), { ...coding, start, end }, coding.id)) {
         announce(`That passage is already coded “${code?.name ?? 'with this code'}”.`);
         return false;
       }
@@ -186,7 +192,7 @@ export function useCodingActions(docId: string, text: string, codings: readonly 
       announce(`${code?.name ?? 'Coding'} now covers “${excerpt(text.slice(start, end))}”.`);
       return true;
     },
-    [db, coder.id, codings, text, announce, failed],
+    [db, coder.id, codingsNow, text, announce, failed],
   );
 
   /** Removes a coding (with its memos); false (having said why) when it could not be removed. */

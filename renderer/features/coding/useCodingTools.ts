@@ -29,14 +29,15 @@ interface CodingToolsInput {
   selection: TextRange | null;
   /** The coding chosen in a list, if any: it wins when the caret is on several. */
   activeId: string | null;
-  codings: readonly CodingRecord[];
+  /** The document's codings shown, as they are when a key acts (see useCodingActions). */
+  codingsNow(): readonly CodingRecord[];
   codesById: ReadonlyMap<string, CodeRecord>;
   actions: ReturnType<typeof useCodingActions>;
   /** Told of the coding a key moves and its new extent, before the selection moves to that extent. */
   onNudged?(codingId: string, range: TextRange): void;
 }
 
-export function useCodingTools({ index, text, selection, activeId, codings, codesById, actions, onNudged }: CodingToolsInput) {
+export function useCodingTools({ index, text, selection, activeId, codingsNow, codesById, actions, onNudged }: CodingToolsInput) {
   const { db, coder } = useProject();
   const announce = useAnnounce();
   const recentIds = useRecentCodes(db, coder.id);
@@ -118,7 +119,7 @@ export function useCodingTools({ index, text, selection, activeId, codings, code
       const caret = liveCaret(index);
       if (!caret) return false;
       const last = lastNudged.current;
-      const current = codings.map((c) => (last && c.id === last.id ? { ...c, start: last.start, end: last.end } : c));
+      const current = codingsNow().map((c) => (last && c.id === last.id ? { ...c, start: last.start, end: last.end } : c));
       const preferred = [activeId, last?.id].filter((id): id is string => Boolean(id));
       const target = nudgeTarget(current, caret, preferred);
       if (!target) return false;
@@ -156,7 +157,7 @@ export function useCodingTools({ index, text, selection, activeId, codings, code
         });
       return true;
     },
-    [index, text, codings, activeId, codesById, actions, announce, onNudged],
+    [index, text, codingsNow, activeId, codesById, actions, announce, onNudged],
   );
 
   return { palette, recentIds, openPalette, openQuickCode, closePalette, paletteApply, paletteCreate, inVivo, nudge, resizeTo };

@@ -1,10 +1,9 @@
 // The audit trail beside the document: every change to the open document (its codings, attributes and
 // memos) or to a chosen code, who made it and when, undo and redo included. Under blind mode, other
 // coders' entries are hidden like their codings: a label such as "Code “claim” applied" gives them away.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import type { CodeRecord, CoderRecord } from '../../../shared/model';
-import { operationsOfCode, operationsOfDocument } from '../../db/auditTrail';
+import { useAuditTrail } from './useAuditTrail';
 import type { OperationRecord } from '../../db/operationRecord';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderView } from '../coders/CoderViewContext';
@@ -28,10 +27,7 @@ export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
   const headingId = useId();
   const listId = useId();
   const codeId = subject.startsWith('code:') ? subject.slice(5) : null;
-  const operations = useLiveQuery(
-    () => (!expanded ? [] : codeId ? operationsOfCode(db, codeId) : operationsOfDocument(db, docId)),
-    [db, expanded, codeId, docId],
-  );
+  const operations = useAuditTrail(db, !expanded ? null : codeId ? { codeId } : { docId });
   const coderNames = useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
   const visible = (operations ?? []).filter((op) => isVisible(op.coderId));
   const hiddenCount = (operations?.length ?? 0) - visible.length;
