@@ -7,7 +7,7 @@
 //
 // Works on a database opened at its stored version without a declared schema (`new Dexie(name)`),
 // which is how a project is read before a schema upgrade: tables that version did not have are empty.
-import type Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { emptyTables, TABLE_NAMES, type ProjectTables } from '../../shared/projectFile/projectTables';
 
 export async function readProjectTables(db: Dexie): Promise<ProjectTables> {
@@ -15,10 +15,28 @@ export async function readProjectTables(db: Dexie): Promise<ProjectTables> {
   const names = TABLE_NAMES.filter((name) => present.has(name));
   const tables = emptyTables();
   await db.transaction('r', names, async () => {
-    const rows = await Promise.all(names.map((name) => db.table(name).toArray()));
-    names.forEach((name, i) => ((tables[name] as unknown[]) = rows[i]!));
+    for (const name of names) (tables[name] as unknown[]) = await readInPages(db.table(name));
   });
   return tables;
+}
+
+// Rows per request. One request for a whole table (100,000 codings, about 30 MB) holds IndexedDB's
+// backend for its length, and the window's own small reads (the document it opens, a count) wait
+// behind it; between pages they are served. A few thousand rows keep the requests few.
+const PAGE = 2_000;
+
+/** Every row of a table in primary key order (as `toArray()` gives them), a page per request. */
+async function readInPages(table: Table): Promise<unknown[]> {
+  const { keyPath } = table.schema.primKey;
+  if (!keyPath) return table.toArray();
+  const rows: unknown[] = [];
+  let page = await table.orderBy(':id').limit(PAGE).toArray();
+  while (page.length > 0) {
+    rows.push(...page);
+    if (page.length < PAGE) break;
+    page = await table.where(':id').above(Dexie.getByKeyPath(page.at(-1)!, keyPath)).limit(PAGE).toArray();
+  }
+  return rows;
 }
 
 /** Whether a project holds any work: documents, codings or memos (a new project's codebook alone is not). */

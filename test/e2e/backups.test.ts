@@ -25,6 +25,10 @@ const EXPECTED = JSON.parse(await readFile(join(import.meta.dirname, '../fixture
 const FIXTURE_NAME = 'Housing pledges 2017–2019';
 const PROFILE = 'Critical profile: the donor-backed DA';
 
+// The opening's backup is taken once the researcher pauses (renderer/features/backups/inputPause.ts:
+// two seconds without input), so it is waited for longer than a reply.
+const OPENING_BACKUP = { timeout: 30_000 };
+
 const status = (app: App, text: string | RegExp) => app.page.getByRole('status', { name: 'Status' }).filter({ hasText: text }).waitFor();
 
 async function backupRows(app: App, project: string) {
@@ -64,9 +68,9 @@ test('a project with every kind of row survives a lost browser profile: its auto
   const app = await launchApp();
   await openProjectFile(app, FIXTURE);
   expect(await openProjectId(app.page)).toBe(PROJECT_ID);
-  // Opened, it is backed up (it has no backup yet).
+  // Opened, it is backed up once the researcher pauses (it has no backup yet).
   const rows = await backupRows(app, FIXTURE_NAME);
-  await expect.poll(() => rows.count()).toBe(2);
+  await expect.poll(() => rows.count(), OPENING_BACKUP).toBe(2);
   expect(await rows.nth(1).innerText()).toMatch(/when the project was opened\t8\t11\t6\t/);
   const before = await projectRows(app.page, PROJECT_ID);
 
@@ -182,7 +186,7 @@ test('Chromium killed in the middle of a backup: the earlier backups stay, no pa
   const app = await launchApp({ writeAtomic });
   await openProjectFile(app, FIXTURE);
   const rows = await backupRows(app, FIXTURE_NAME);
-  await expect.poll(() => rows.count()).toBe(2);
+  await expect.poll(() => rows.count(), OPENING_BACKUP).toBe(2);
   hang = true;
   await app.page.getByRole('button', { name: 'Back up now' }).click();
   await writing;
@@ -208,7 +212,7 @@ test('a full disk during a backup is reported in plain words, and the project is
   const app = await launchApp({ writeAtomic });
   await openProjectFile(app, FIXTURE);
   const rows = await backupRows(app, FIXTURE_NAME);
-  await expect.poll(() => rows.count()).toBe(2);
+  await expect.poll(() => rows.count(), OPENING_BACKUP).toBe(2);
   const before = await projectRows(app.page, PROJECT_ID);
   full = true;
   await app.page.getByRole('button', { name: 'Back up now' }).click();

@@ -36,7 +36,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await page.keyboard.press('Control+6');
     const status = page.getByRole('status', { name: 'Backup status' });
-    await expect.poll(() => status.innerText()).toContain('Last backup');
+    // The opening's backup, taken once the keyboard has rested (features/backups/inputPause.ts).
+    await expect.poll(() => status.innerText(), { timeout: 30_000 }).toContain('Last backup');
     await expect.poll(() => page.getByText('Listing the backups…').count()).toBe(0);
     // The list of backups (times, and how many there are yet) is the clock's: masked whole, the
     // place's frame (rail, toolbar, header, status row) is what is compared.

@@ -1,7 +1,7 @@
 // Backups for the open project, for every screen below the project: the backup on opening it and on
-// the timer while it changes, `backupBefore` for the writers of destructive operations, the status the
-// Backups screen and the status line show, and the checks made once at start (lost projects to offer
-// back, the library's cleanup).
+// the timer while it changes (once the researcher pauses: automaticBackups.ts), `backupBefore` for
+// the writers of destructive operations, the status the Backups screen and the status line show, and
+// the checks made once at start (lost projects to offer back, the library's cleanup).
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DestructiveOperation } from '../../../shared/backup/backupSchedule';
 import { call } from '../../api';
@@ -10,7 +10,9 @@ import { useProject } from '../projects/ProjectContext';
 import { appBackups, backupRegistry } from './appBackups';
 import { ipcBackupFiles } from './backupFiles';
 import type { BackedUpProject, BackupService, BackupStatus } from './backupService';
+import { startAutomaticBackups } from './automaticBackups';
 import { trackChanges } from './changeMark';
+import { afterInputPause, PAUSE_MS, windowPauses } from './inputPause';
 import { finishLibraryCleanup, startLibraryCleanup } from './libraryCleanupGate';
 import { findLostProjects, originalsInProjects, type LostProject } from './startupChecks';
 
@@ -56,16 +58,18 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => trackChanges(backupRegistry(), project.id), [project.id]);
 
-  // On opening (and reopening) the project, then on the timer. Failures show in the status; the
-  // project stays usable.
-  // The project's name and coder as they are when the timer fires (a rename is not an opening).
+  // On opening (and reopening) the project, then on the timer, each once the researcher pauses.
+  // The project's name and coder as they are when the backup is taken (a rename is not an opening).
   const projectRef = useRef(project);
   projectRef.current = project;
   useEffect(() => {
-    const quietly = (attempt: Promise<unknown>) => void attempt.catch(() => {});
-    quietly(service.onOpen(projectRef.current, db));
-    const timer = window.setInterval(() => quietly(service.onTimer(projectRef.current, db)), TIMER_MS);
-    return () => window.clearInterval(timer);
+    const pauses = windowPauses();
+    const automatic = startAutomaticBackups(service, db, () => projectRef.current, (signal) => afterInputPause(pauses, PAUSE_MS, signal));
+    const timer = window.setInterval(automatic.tick, TIMER_MS);
+    return () => {
+      window.clearInterval(timer);
+      automatic.stop();
+    };
   }, [db, service]);
 
   useEffect(() => {
