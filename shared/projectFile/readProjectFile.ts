@@ -14,6 +14,7 @@ import { emptyTables, TABLE_NAMES, TABLE_WORDS, type ProjectTables, type TableNa
 import { checkReferences, type LineNumbers } from './references';
 import { describeIssue, fieldPath } from './rowProblems';
 import { ROW_SCHEMAS } from './rowSchemas';
+import { expandRows, ROWS_COMPACTED_SINCE } from './rowCompaction';
 import { PROJECT_FILE_LIMITS, readZipEntries, type ZipLimits } from './zipEntries';
 
 export interface ReadOptions {
@@ -100,6 +101,8 @@ function readProjectEntries(entries: ReadonlyMap<string, Uint8Array>, options: R
     parsed.tables[kind.table] = decoded.rows;
     lines[kind.table] = decoded.lines;
   }
+  if (problems.count > 0) return { ok: false, problems: problems.toArray() };
+  if (version >= ROWS_COMPACTED_SINCE) expandRows(parsed.tables, lines, (p) => problems.add(p));
   if (problems.count > 0) return { ok: false, problems: problems.toArray() };
   const upgraded = upgradeToCurrent(parsed, version, options.upgrades ?? FORMAT_UPGRADES);
   if (!upgraded.ok) {
