@@ -105,7 +105,7 @@ export function expandRows(tables: Record<string, unknown[]>, lines: Partial<Rec
     let rows = keyed.get(table);
     if (!rows) {
       const key = TABLE_KEYS[table as TableName];
-      rows = new Map((tables[table] ?? []).filter(isObject).map((row) => [row[key], row]));
+      rows = new Map((tables[table] ?? []).filter(isObject).map((row) => [row[key], row] as const));
       keyed.set(table, rows);
     }
     return rows;
@@ -115,6 +115,8 @@ export function expandRows(tables: Record<string, unknown[]>, lines: Partial<Rec
     if (!isObject(operation) || !Array.isArray(operation.changes)) return;
     (operation.changes as unknown[]).forEach((change, c) => {
       if (!isObject(change) || ('before' in change && 'after' in change)) return;
+      // A whole table missing is said once, by the reader, rather than here for every change to it.
+      if (typeof change.table === 'string' && Object.hasOwn(TABLE_KEYS, change.table) && !tables[change.table]) return;
       const current = typeof change.table === 'string' ? rowsOf(change.table)?.get(change.key) : undefined;
       if (current === undefined) {
         const line = lines.operations?.[i] ?? i + 1;

@@ -18,9 +18,9 @@ const header = { projectId: 'p', projectName: 'Large', appVersion: 'bench', sche
 const encoder = new TextEncoder();
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
 
-function encodeTables(compact: boolean): Map<TableName, Uint8Array> {
+function encodeTables(compact: boolean): Map<TableName, Uint8Array<ArrayBuffer>> {
   const compactor = new RowCompactor();
-  const out = new Map<TableName, Uint8Array>();
+  const out = new Map<TableName, Uint8Array<ArrayBuffer>>();
   for (const table of TABLE_NAMES) {
     let lines = '';
     for (const row of tables[table] as unknown[]) lines += JSON.stringify(compact ? compactor.compact(table, row) : row) + '\n';
@@ -42,7 +42,7 @@ console.log(`quotes: ${(quoteChars / 1e6).toFixed(1)} M characters in the coding
 
 for (const [name, compact] of [['format 2 (every row written out)', false], ['format 3 (rowCompaction.ts)', true]] as const) {
   const steps: Record<string, number[]> = { 'encode (JSON lines, UTF-8)': [], 'SHA-256 (WebCrypto)': [], 'deflate level 1 (fflate)': [] };
-  let encoded = new Map<TableName, Uint8Array>();
+  let encoded = new Map<TableName, Uint8Array<ArrayBuffer>>();
   let deflated = 0;
   for (let run = 0; run < runs; run++) {
     const [encode, bytes] = await time(() => encodeTables(compact));

@@ -66,13 +66,13 @@ describe('what a project file leaves out', () => {
   });
 
   test('a project coded by hand is written in less than half the bytes of its rows written out', () => {
-    const tables = largeProject(20, 2_000, 300);
+    const tables = largeProject(10, 500, 300);
     const { manifest } = writeProjectFile({ header: everyKindOfRowHeader(), tables });
     const written = (table: string) => manifest.entries[`tables/${table}.jsonl`]!.bytes;
     const whole = (rows: unknown[]) => new TextEncoder().encode(rows.map((row) => JSON.stringify(row) + '\n').join('')).length;
     expect(written('codings') + written('operations')).toBeLessThan((whole(tables.codings) + whole(tables.operations)) / 2);
     expect(readOk(writeProjectFile({ header: everyKindOfRowHeader(), tables }).bytes).tables).toEqual(tables);
-  });
+  }, 30_000);
 
   test('a format 2 file, with every quote and logged row written out, opens upgraded to the same rows', () => {
     const tables = withStaleQuote();
