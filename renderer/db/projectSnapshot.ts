@@ -8,16 +8,43 @@
 // Works on a database opened at its stored version without a declared schema (`new Dexie(name)`),
 // which is how a project is read before a schema upgrade: tables that version did not have are empty.
 import Dexie, { type Table } from 'dexie';
-import { emptyTables, TABLE_NAMES, type ProjectTables } from '../../shared/projectFile/projectTables';
+import { TABLE_NAMES, type ProjectTables, type TableName } from '../../shared/projectFile/projectTables';
 
 export async function readProjectTables(db: Dexie): Promise<ProjectTables> {
+  const reading = readProjectTablesInTurn(db);
+  await reading.done;
+  const rows = await Promise.all(TABLE_NAMES.map((name) => reading.tables[name]));
+  return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, rows[i]])) as unknown as ProjectTables;
+}
+
+export interface TablesInTurn {
+  /** Each table's rows, as soon as they are read. */
+  tables: { [T in TableName]: Promise<ProjectTables[T]> };
+  /** The read transaction, over once every table is read. */
+  done: Promise<void>;
+}
+
+/**
+ * The same snapshot, each table handed out as soon as it is read: every table is asked for at once in
+ * the one transaction, and IndexedDB answers in the order asked (TABLE_NAMES), so that the backup
+ * writer encodes the first tables while the database still reads the last (backupWork.ts).
+ */
+export function readProjectTablesInTurn(db: Dexie): TablesInTurn {
   const present = new Set(db.tables.map((table) => table.name));
   const names = TABLE_NAMES.filter((name) => present.has(name));
-  const tables = emptyTables();
-  await db.transaction('r', names, async () => {
-    for (const name of names) (tables[name] as unknown[]) = await readInPages(db.table(name));
+  const settlers = new Map<TableName, { resolve(rows: unknown[]): void; reject(error: unknown): void }>();
+  const tables = Object.fromEntries(
+    TABLE_NAMES.map((name) => [name, present.has(name) ? new Promise<unknown[]>((resolve, reject) => settlers.set(name, { resolve, reject })) : Promise.resolve([])]),
+  ) as unknown as TablesInTurn['tables'];
+  const done = db.transaction('r', names, async () => {
+    await Promise.all(names.map((name) => readInPages(db.table(name)).then((rows) => settlers.get(name)!.resolve(rows))));
   });
-  return tables;
+  done.catch((error: unknown) => {
+    for (const settler of settlers.values()) settler.reject(error);
+  });
+  // A caller that stops early (its writer failed) does not wait for the rest: their failure is the transaction's.
+  for (const name of names) tables[name].catch(() => {});
+  return { tables, done };
 }
 
 // Rows per request. One request for a whole table (100,000 codings, about 30 MB) holds IndexedDB's

@@ -34,6 +34,12 @@ export const FORMAT_UPGRADES: readonly FormatUpgrade[] = [
       tables: { ...tables, savedQueries: [] },
     }),
   },
+  {
+    from: 2,
+    what: 'codings leave out quotes their text holds, and the log rows its tables hold (rowCompaction.ts puts them back on reading)',
+    // A format 2 file holds every quote and every logged row: it is already what format 3 reads to.
+    upgrade: (content) => content,
+  },
 ];
 
 export type UpgradeOutcome = { ok: true; content: FileContent } | { ok: false; missingFrom: number };

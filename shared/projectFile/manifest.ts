@@ -13,7 +13,7 @@ export const FORMAT_MARK = 'framewise-project';
  * step from the previous version to formatUpgrades.ts: files written by every earlier version must
  * keep opening (test/shared/projectFile/compatibility.test.ts opens a committed version-1 file).
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Every version's manifest starts so; the reader reads this much before knowing the version. */
 export const manifestEnvelope = z.looseObject({

@@ -1,7 +1,7 @@
 // The tables a project file holds, one JSON-lines entry each: the tables of the project's database
-// (renderer/db/projectDatabase.ts), rows exactly as stored. A table that can be rebuilt from the
-// others (a count kept for speed, an index) is not stored: a file holds what was written, never a
-// second copy that could disagree with it.
+// (renderer/db/projectDatabase.ts), rows as stored. A table that can be rebuilt from the others (a
+// count kept for speed, an index) is not stored, nor what one row repeats of another (rowCompaction.ts):
+// a file holds what was written, never a second copy that could disagree with it.
 import type { TableRows } from '../changes/change';
 import type { OperationRow } from './rowSchemas';
 

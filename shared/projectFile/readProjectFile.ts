@@ -14,6 +14,7 @@ import { emptyTables, TABLE_NAMES, TABLE_WORDS, type ProjectTables, type TableNa
 import { checkReferences, type LineNumbers } from './references';
 import { describeIssue, fieldPath } from './rowProblems';
 import { ROW_SCHEMAS } from './rowSchemas';
+import { expandRows, ROWS_COMPACTED_SINCE } from './rowCompaction';
 import { PROJECT_FILE_LIMITS, readZipEntries, type ZipLimits } from './zipEntries';
 
 export interface ReadOptions {
@@ -101,6 +102,8 @@ function readProjectEntries(entries: ReadonlyMap<string, Uint8Array>, options: R
     lines[kind.table] = decoded.lines;
   }
   if (problems.count > 0) return { ok: false, problems: problems.toArray() };
+  if (version >= ROWS_COMPACTED_SINCE) expandRows(parsed.tables, lines, (p) => problems.add(p));
+  if (problems.count > 0) return { ok: false, problems: problems.toArray() };
   const upgraded = upgradeToCurrent(parsed, version, options.upgrades ?? FORMAT_UPGRADES);
   if (!upgraded.ok) {
     return refuse('older-format', `It was written by an early Framewise (format ${version}) that this version can no longer upgrade (no step from format ${upgraded.missingFrom}). Open it in an older Framewise and save a copy.`, MANIFEST_ENTRY);
@@ -113,15 +116,17 @@ function readProjectEntries(entries: ReadonlyMap<string, Uint8Array>, options: R
     for (const issue of manifest.error.issues) problems.add({ kind: 'bad-manifest', entry: MANIFEST_ENTRY, field: fieldPath(issue.path), message: `${MANIFEST_ENTRY}: ${describeIssue(issue, content.manifest)}.` });
     return { ok: false, problems: problems.toArray() };
   }
+  // A table missing is said alone: the log's changes that leave their rows to it follow from it.
+  for (const table of TABLE_NAMES) {
+    const entry = tableEntry(table);
+    if (!content.tables[table]) problems.add({ kind: 'missing-table', entry, table, message: `The table of ${TABLE_WORDS[table].many} (${entry}) is missing.` });
+  }
+  if (problems.count > 0) return { ok: false, problems: problems.toArray() };
   const tables = emptyTables();
   const lineNumbers = {} as LineNumbers;
   for (const table of TABLE_NAMES) {
-    const rows = content.tables[table];
+    const rows = content.tables[table]!;
     const entry = tableEntry(table);
-    if (!rows) {
-      problems.add({ kind: 'missing-table', entry, table, message: `The table of ${TABLE_WORDS[table].many} (${entry}) is missing.` });
-      continue;
-    }
     // An upgrade that kept the rows one for one keeps their lines; otherwise rows are numbered.
     const fileLines = lines[table];
     lineNumbers[table] = fileLines && fileLines.length === rows.length ? fileLines : rows.map((_, i) => i + 1);

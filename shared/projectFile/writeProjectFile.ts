@@ -9,6 +9,7 @@ import { createEntryHasher, type EntryHasher, type EntryHasherFactory } from './
 import { MANIFEST_ENTRY, originalEntry, STORED_NAME, tableEntry } from './entryNames';
 import { FORMAT_MARK, FORMAT_VERSION, type ProjectManifest, type TableCounts } from './manifest';
 import { TABLE_NAMES, TABLE_WORDS, type ProjectTables, type TableName } from './projectTables';
+import { RowCompactor } from './rowCompaction';
 
 /**
  * Deflate level of the tables, chosen by measurement (test/shared/projectFile/measureProjectFile.ts:
@@ -78,6 +79,7 @@ export class ProjectFileWriter {
   private readonly referenced = new Set<string>();
   private readonly originals = new Set<string>();
   private readonly newHasher: EntryHasherFactory;
+  private readonly compactor = new RowCompactor();
   // Digests still being computed (WebCrypto's), each writing its entry's checksum when done.
   private readonly pending: Promise<void>[] = [];
   private open: OpenTable | null = null;
@@ -121,9 +123,10 @@ export class ProjectFileWriter {
     if (rows.length === 0) return;
     if (table === 'documents') for (const row of rows as ProjectTables['documents']) if (STORED_NAME.test(row.storedName)) this.referenced.add(row.storedName);
     // One JSON object per line; JSON.stringify escapes line breaks inside strings, and lone
-    // surrogates as \uXXXX (so every string survives the UTF-8 encoding exactly).
+    // surrogates as \uXXXX (so every string survives the UTF-8 encoding exactly). What other rows
+    // hold is left out (rowCompaction.ts).
     let lines = '';
-    for (const row of rows) lines += JSON.stringify(row) + '\n';
+    for (const row of rows) lines += JSON.stringify(this.compactor.compact(table, row)) + '\n';
     const bytes = this.encoder.encode(lines);
     const open = this.open!;
     open.hasher.update(bytes);

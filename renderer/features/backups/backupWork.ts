@@ -17,7 +17,7 @@ import { createDigestEntryHasher } from '../../../shared/projectFile/entryHasher
 import type { ProjectFileHeader } from '../../../shared/projectFile/writeProjectFile';
 import { loadProject, underProjectId } from '../../db/loadProject';
 import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
-import { readProjectTables } from '../../db/projectSnapshot';
+import { readProjectTablesInTurn } from '../../db/projectSnapshot';
 
 export interface SnapshotRequest {
   projectId: string;
@@ -52,23 +52,35 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
   const started = performance.now();
   const name = PROJECT_DB_PREFIX + request.projectId;
   const db = request.atStoredVersion ? new Dexie(name) : new ProjectDatabase(request.projectId);
-  let tables: ProjectTables;
-  let schemaVersion: number;
+  const chunks: Uint8Array[] = [];
+  let manifest: ProjectManifest;
   try {
     await db.open();
-    schemaVersion = request.atStoredVersion ? db.verno : LATEST_VERSION;
-    tables = await readProjectTables(db);
+    const schemaVersion = request.atStoredVersion ? db.verno : LATEST_VERSION;
+    // Each table is zipped as soon as it is read, while the database reads the next.
+    const reading = readProjectTablesInTurn(db);
+    let read = false;
+    void reading.done.then(() => void (read = true), () => {});
+    async function* inTurn<T>(rows: Promise<readonly T[]>): AsyncIterable<T[]> {
+      const all = await rows;
+      for (let start = 0; start < all.length; start += SLICE) {
+        // While tables are still being read, their answers come in between slices: the read
+        // transaction, which the window's writes wait for, then lasts no longer than the reads.
+        if (!read) await nextTask();
+        yield all.slice(start, start + SLICE);
+      }
+    }
+    manifest = await streamProjectFile({
+      header: { ...request.header, projectId: request.projectId, schemaVersion },
+      tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, inTurn<unknown>(reading.tables[table])])) as unknown as { [T in keyof ProjectTables]: AsyncIterable<ProjectTables[T]> },
+      ...(readOriginal ? { readOriginal } : {}),
+      hasher: createDigestEntryHasher,
+      onChunk: (chunk) => chunks.push(chunk),
+    });
+    await reading.done;
   } finally {
     db.close();
   }
-  const chunks: Uint8Array[] = [];
-  const manifest = await streamProjectFile({
-    header: { ...request.header, projectId: request.projectId, schemaVersion },
-    tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, slices<unknown>(tables[table])])) as unknown as { [T in keyof ProjectTables]: Iterable<ProjectTables[T]> },
-    ...(readOriginal ? { readOriginal } : {}),
-    hasher: createDigestEntryHasher,
-    onChunk: (chunk) => chunks.push(chunk),
-  });
   const bytes = concatBytes(chunks);
   const zipped = performance.now();
   const [check, sha256] = await Promise.all([checkWritten(bytes, manifest), digestSha256Hex(bytes)]);
@@ -76,8 +88,16 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
   return { bytes, manifest, sha256, timings: { snapshot: zipped - started, check: performance.now() - zipped } };
 }
 
-function* slices<T>(rows: readonly T[]): Iterable<T[]> {
-  for (let start = 0; start < rows.length; start += SLICE) yield rows.slice(start, start + SLICE);
+/** A task's turn (not a microtask's): what is queued meanwhile, IndexedDB's answers among it, runs first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Reads a file back as written and checks it against the writer's manifest (shared/backup/checkBackup.ts). */

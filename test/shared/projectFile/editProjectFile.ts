@@ -4,6 +4,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { sha256Hex } from '../../../shared/hash/sha256';
 import { writeProjectFile } from '../../../shared/projectFile/writeProjectFile';
+import { expandRows } from '../../../shared/projectFile/rowCompaction';
 import { everyKindOfRow, everyKindOfRowHeader } from '../../fixtures/projectFile/everyKindOfRow';
 
 export type Entries = Record<string, Uint8Array>;
@@ -47,4 +48,19 @@ export function editRows(entries: Entries, table: string, edit: (rows: Array<Rec
   const rows = strFromU8(entries[name]!).split('\n').filter(Boolean).map((line) => JSON.parse(line));
   edit(rows);
   entries[name] = strToU8(rows.map((row) => JSON.stringify(row) + '\n').join(''));
+}
+
+/**
+ * The file's entries as format 2 wrote them, every quote and logged row written out (today's writer
+ * leaves out what other rows hold: shared/projectFile/rowCompaction.ts). Edit with `consistent`.
+ */
+export function asFormat2(entries: Entries, manifest: ReturnType<typeof readManifest>): void {
+  const tables: Record<string, unknown[]> = {};
+  const names = Object.keys(entries).filter((name) => /^tables\/\w+\.jsonl$/.test(name));
+  for (const name of names) tables[name.slice('tables/'.length, -'.jsonl'.length)] = strFromU8(entries[name]!).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  expandRows(tables, {}, (problem) => {
+    throw new Error(problem.message);
+  });
+  for (const name of names) entries[name] = strToU8(tables[name.slice('tables/'.length, -'.jsonl'.length)]!.map((row) => JSON.stringify(row) + '\n').join(''));
+  manifest.formatVersion = 2;
 }

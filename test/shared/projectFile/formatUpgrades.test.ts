@@ -8,7 +8,7 @@ import { FORMAT_VERSION } from '../../../shared/projectFile/manifest';
 import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
 import { TABLE_NAMES } from '../../../shared/projectFile/projectTables';
 import { everyKindOfRow } from '../../fixtures/projectFile/everyKindOfRow';
-import { editFile, editRows, savedCopy } from './editProjectFile';
+import { asFormat2, editFile, editRows, savedCopy } from './editProjectFile';
 
 const fromZero: FormatUpgrade = {
   from: 0,
@@ -34,6 +34,7 @@ function formatZeroFile(editCodings?: (rows: Array<Record<string, unknown>>) => 
   return editFile(
     savedCopy(),
     (entries, manifest) => {
+      asFormat2(entries, manifest);
       const project = manifest.project as { id: string; name: string };
       Object.assign(manifest, { formatVersion: 0, projectId: project.id, projectName: project.name });
       delete manifest.project;

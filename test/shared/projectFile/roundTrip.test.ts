@@ -56,7 +56,7 @@ describe('project file round trip', () => {
     const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json']));
     expect(manifest).toMatchObject({
       format: 'framewise-project',
-      formatVersion: 2,
+      formatVersion: 3,
       appVersion: '0.1.0',
       schemaVersion: 4,
       project: { id: PROJECT_ID, name: 'Housing pledges 2017–2019' },
