@@ -4,7 +4,7 @@
 // distinctive words, Retrieve's columns). The same functions run under the tests and the benchmarks,
 // without a worker.
 //
-// Distinctive words need every text's words (shared/stats/wordIndex.ts: about 200 ms for 1,000
+// Distinctive words need every text's words (shared/stats/wordIndex.ts: 200–300 ms for 1,000
 // documents of 800 words). They are found here after an answer, a few documents at a time between
 // questions, so that the click on Distinctive words finds them ready, and kept from one load to the
 // next (a coding changes the rows, not the texts).
