@@ -14,11 +14,13 @@
 //      (the same table computed anew without intervals).
 //   4. Co-occurrence of the 20 codes: from the click on "Codes by codes" to the matrix showing
 //      `criticism` with the next code. Baseline: the same read as Compare's. Goal ≤ 2×.
-//   In another fresh window, with Compare's columns by set (right | left and center):
-//   5. Distinctive words: the view's first answer (its click: whole documents, the first set against
-//      the second, so every document's words are found), right against the rest, then inside the
-//      passages of `criticism` (more than 10,000 passages), the first time in the window and then
-//      with the stop words left out or kept (later calls). Goal < 300 ms inside the code.
+//   In another fresh window:
+//   5. Distinctive words: the view's first answer, clicked as soon as Compare's first table is
+//      painted (whole documents of the first two leanings: their words are found then, unless the
+//      worker found them meanwhile), Compare's columns by set (right | left and center), right
+//      against the rest, then inside the passages of `criticism` (more than 10,000 passages), the
+//      first time in the window and then with the stop words kept or left out (later calls). Goal
+//      < 300 ms inside the code.
 // The project is issue 10's (analysisProject.ts: 1,000 documents of ~800 words, three leanings,
 // 100,000 codings of 20 codes by 3 coders), written straight into the project's database; what each
 // place must show is computed in Node from the same rows (analysisExpected.ts). Each time is the
@@ -43,8 +45,12 @@ export interface AnalysisBenchSettings {
 export const FULL_ANALYSIS: AnalysisBenchSettings = { scale: ANALYSIS_SCALE, runs: 5, pattern: '\\b(bail|victim)s?\\b' };
 
 export interface WordsFigures {
-  /** The click on "Distinctive words": the view's first answer in a fresh window. */
+  /** The click on "Distinctive words" as soon as the window's first Compare table is painted: the view's first answer (columns by leaning). */
   opened: Timed;
+  /** Its two groups, "center against left". */
+  openedGroups: string;
+  /** Columns by set (right | left and center), whole documents. */
+  bySet: Timed;
   /** Right against the rest, whole documents. */
   right: Timed;
   /** Inside the passages of criticism: the first time in the window, then later calls. */
@@ -171,17 +177,18 @@ async function measureIntervalsAndCooccurrence(page: Page, runs: number, expecte
 
 async function measureWords(page: Page, runs: number, expected: AnalysisExpected, log: (line: string) => void): Promise<WordsFigures> {
   const lines = expected.words;
-  await places(page).getByRole('button', { name: 'Compare' }).click();
-  await untilShown(page, expected.cell);
-  await comparePlace(page).getByLabel('Columns').selectOption({ label: 'By set' });
-  await untilShown(page, expected.cellBySet);
+  // Waited for as timed (to the frame that shows it), not by Playwright's polling, which may look late.
+  const compared = await timeToPaint(page, () => places(page).getByRole('button', { name: 'Compare' }).click(), [{ selector: COMPARE_CELL, label: expected.cell }]);
+  log(`compare in a fresh window ${compared.total.toFixed(0)} ms (${stepsText(compared.steps)})`);
   const step = async (act: () => Promise<unknown>, line: string) => {
-    await idle(page);
     const timed = await timeToPaint(page, act, [{ selector: WORDS_LINE, text: line }]);
     log(`distinctive words, ${line} ${timed.total.toFixed(0)} ms (${stepsText(timed.steps)})`);
+    await idle(page);
     return timed;
   };
+  // At once after the window's first table: the worker has had no time to find the words beforehand.
   const opened = await step(() => tableChoice(page).getByRole('button', { name: 'Distinctive words' }).click(), lines.opened);
+  const bySet = await step(() => comparePlace(page).getByLabel('Columns').selectOption({ label: 'By set' }), lines.bySet);
   const view = comparePlace(page).getByRole('region', { name: 'Distinctive words' });
   const right = await step(() => view.getByLabel('Words of').selectOption({ label: RIGHT_SET }), lines.right);
   const inside = await step(() => view.getByLabel('Inside').selectOption({ label: `Passages of ${CRITICISM.name}` }), lines.inside);
@@ -189,7 +196,7 @@ async function measureWords(page: Page, runs: number, expected: AnalysisExpected
   const later: Timed[] = [];
   // The tick starts on: the first click keeps the stop words, the next leaves them out again.
   for (let run = 0; run < runs; run++) later.push(await step(() => stopWords.click(), run % 2 === 0 ? lines.insideWithStopWords : lines.inside));
-  return { opened, right, inside, later, passages: lines.passages };
+  return { opened, openedGroups: lines.openedGroups, bySet, right, inside, later, passages: lines.passages };
 }
 
 /** `steps` as `read 1200, window index 300, …` (ms). */
@@ -241,7 +248,8 @@ export default (async () => {
       timeFigure('baseline: the same read as Compare’s', f.cooccurrenceRead),
       { name: 'co-occurrence, ratio', value: ratio(rCooccurrence), note: 'goal ≤ 2.00×' },
       ...stepFigures('co-occurrence', f.cooccurrence),
-      { name: 'distinctive words, first answer in a fresh window (whole documents, left and center against right)', value: ms(words.opened.total), note: stepsText(words.opened.steps) },
+      { name: `distinctive words, first answer in a fresh window, clicked as soon as Compare’s first table is painted (whole documents, ${words.openedGroups})`, value: ms(words.opened.total), note: stepsText(words.opened.steps) },
+      { name: 'distinctive words, columns by set (whole documents, left and center against right)', value: ms(words.bySet.total), note: stepsText(words.bySet.steps) },
       { name: 'distinctive words, right against the rest, whole documents', value: ms(words.right.total), note: stepsText(words.right.steps) },
       { name: `distinctive words inside criticism (${words.passages.toLocaleString('en')} passages), right against the rest: first time in the window`, value: ms(words.inside.total), note: `${stepsText(words.inside.steps)}; goal < 300 ms` },
       timeFigure('the same, later calls (stop words kept, left out, …)', totals(words.later), '; goal < 300 ms'),
@@ -251,6 +259,6 @@ export default (async () => {
       `Compare ${ratio(rCompare)} the read (goal ≤ 1.5×: ${met(rCompare <= 1.5)}); search ${ratio(rSearch)} read + scan (goal ≤ 2×: ${met(rSearch <= 2)}); ` +
       `intervals on ${ms(intervals)} (goal < 1 s: ${met(intervals < 1000)}); co-occurrence ${ratio(rCooccurrence)} the read (goal ≤ 2×: ${met(rCooccurrence <= 2)}); ` +
       `distinctive words inside a code of ${words.passages.toLocaleString('en')} passages ${ms(words.inside.total)} the first time in a window, ${ms(later)} later (goal < 300 ms: ${met(Math.max(words.inside.total, later) < 300)}); ` +
-      `the view's first answer in a fresh window, every document's words found, ${ms(words.opened.total)} (${words.opened.total < 300 ? 'under' : 'over'} 300 ms).`,
+      `the view's first answer in a fresh window ${ms(words.opened.total)} (${words.opened.total < 300 ? 'under' : 'over'} 300 ms).`,
   };
 }) satisfies Benchmark;

@@ -23,8 +23,12 @@ const BY_SET: Grouping = { kind: 'sets', setIds: [] };
 
 /** The line above the distinctive words (DistinctiveWordsView.tsx), to the first semicolon. */
 export interface WordsLines {
-  /** The view's first answer: its first group (left and center) against the second (right), whole documents, without stop words. */
+  /** The view's first answer, columns by leaning: its first group against the second, whole documents, without stop words. */
   opened: string;
+  /** Its two groups, "center against left". */
+  openedGroups: string;
+  /** The same with columns by set: left and center against right. */
+  bySet: string;
   /** Right against the rest, whole documents. */
   right: string;
   /** Right against the rest inside the criticism passages, without and with the stop words. */
@@ -35,11 +39,10 @@ export interface WordsLines {
 }
 
 export interface AnalysisExpected {
-  /** The Compare table's `criticism` × `right` button, by leaning; with its interval; and by set (`criticism` × the rest). */
+  /** The Compare table's `criticism` × `right` button, by leaning, and with its interval. */
   cell: string;
   cellCount: number;
   cellWithInterval: string;
-  cellBySet: string;
   /** The co-occurrence button of `criticism` with the next code. */
   cooccurrenceCell: string;
   words: WordsLines;
@@ -57,8 +60,6 @@ export function expectedScreens(rows: ProjectRows, texts: Map<string, string>, p
   const count = table.cells[r]![c]!.passages;
   const show = (value: number) => cellText('passages', false, value);
   const interval = compareIntervals(table, INTERVALS).passages[r]![c]!;
-  const bySet = compareTable(index, settings(BY_SET));
-  const rest = bySet.columns.findIndex((column) => column.label === REST_SET);
 
   const matrix = cooccurrence(index, { codeIds: [], withSubcodes: false, unit: 'overlap', coderIds: [], documents: EMPTY_DOCUMENT_FILTER, grouping: { kind: 'none' } });
   const a = matrix.codeIds.indexOf(CRITICISM.id);
@@ -67,7 +68,9 @@ export function expectedScreens(rows: ProjectRows, texts: Map<string, string>, p
   const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
   const name = (id: string) => index.codesById.get(id)!.name;
 
-  const groups = documentGroups(index.documents, BY_SET, { sets: rows.sets, coders: rows.coders });
+  const groupsBy = (grouping: Grouping) => documentGroups(index.documents, grouping, { sets: rows.sets, coders: rows.coders });
+  const leanings = groupsBy(BY_LEANING);
+  const groups = groupsBy(BY_SET);
   const right = groups.find((g) => g.label === RIGHT_SET)!;
   const others = groups.find((g) => g.label === REST_SET)!;
   const within = codeQuery(CRITICISM.id, false, [], EMPTY_DOCUMENT_FILTER);
@@ -85,10 +88,11 @@ export function expectedScreens(rows: ProjectRows, texts: Map<string, string>, p
     cell: `${CRITICISM.name}, right: ${show(count)}. Open its passages`,
     cellCount: count,
     cellWithInterval: `${CRITICISM.name}, right: ${show(count)}, 95% interval ${show(interval.low)} to ${show(interval.high)}. Open its passages`,
-    cellBySet: `${CRITICISM.name}, ${REST_SET}: ${show(bySet.cells[r]![rest]!.passages)}. Open its passages`,
     cooccurrenceCell: `${name(matrix.codeIds[a]!)} with ${name(matrix.codeIds[b]!)}, ${matrix.matrices[0]!.group.label}: ${both.n12} both, c ${fmt(both.c)}, P ${fmt(both.pColumnGivenRow)}. Show the passages`,
     words: {
-      opened: line(groups[0]!, groups[1]!, false, true),
+      opened: line(leanings[0]!, leanings[1]!, false, true),
+      openedGroups: `${leanings[0]!.label} against ${leanings[1]!.label}`,
+      bySet: line(groups[0]!, groups[1]!, false, true),
       right: line(right, others, false, true),
       inside: line(right, others, true, true),
       insideWithStopWords: line(right, others, true, false),
