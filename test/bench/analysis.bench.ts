@@ -34,6 +34,7 @@ import { allowEvaluatedFunctions } from './benchPages';
 import { ANALYSIS_SCALE, CRITICISM, RIGHT_SET, makeAnalysisProject, type AnalysisScale } from './analysisProject';
 import { expectedScreens, type AnalysisExpected } from './analysisExpected';
 import { idle, installBenchHelpers, seed, timeRead, timeScan, timeToPaint, type Timed } from './analysisPage';
+import { chooseOption } from '../e2e/choose';
 
 export interface AnalysisBenchSettings {
   scale: AnalysisScale;
@@ -93,17 +94,26 @@ export async function measureAnalysis(settings: AnalysisBenchSettings, log: (lin
   try {
     const { page } = app;
     await page.evaluate(installBenchHelpers);
+    // A fresh window is a reload: its state, its analysis worker and what the worker found are gone.
+    // Each window's startup checks end by asking main to clean up the library; a reload before that
+    // would interrupt them, and the window would log an error.
+    let windows = 1;
+    const freshWindow = async () => {
+      await untilHandled(app.handled, 'cleanUpLibrary', windows++);
+      await page.reload();
+      await page.getByRole('heading', { name: /^Documents/ }).waitFor(LONG);
+    };
     const t0 = Date.now();
     await seed(page, rows, texts);
     log(`${rows.documents.length} documents and ${rows.codings.length.toLocaleString('en')} codings written in ${Date.now() - t0} ms`);
 
     const figures: AnalysisFigures = { compare: [], compareRead: [], search: [], searchBaseline: [], intervals: [], intervalsOff: [], cooccurrence: [], cooccurrenceRead: [], words: null, hits: expected.hits, cell: expected.cellCount, pageErrors: [] };
-    await freshWindow(page);
+    await freshWindow();
     await measureCompare(page, settings.runs, expected, figures, log);
     await measureSearch(page, settings, expected, figures, log);
-    await freshWindow(page);
+    await freshWindow();
     await measureIntervalsAndCooccurrence(page, settings.runs, expected, figures, log);
-    await freshWindow(page);
+    await freshWindow();
     figures.words = await measureWords(page, settings.runs, expected, log);
     figures.pageErrors = [...app.pageErrors];
     return figures;
@@ -112,10 +122,13 @@ export async function measureAnalysis(settings: AnalysisBenchSettings, log: (lin
   }
 }
 
-/** A reload: the window's state, its analysis worker and everything the worker had found are gone. */
-async function freshWindow(page: Page): Promise<void> {
-  await page.reload();
-  await page.getByRole('heading', { name: /^Documents/ }).waitFor(LONG);
+/** Until main has answered `channel` `times` times. */
+async function untilHandled(handled: readonly string[], channel: string, times: number): Promise<void> {
+  const since = Date.now();
+  while (handled.filter((c) => c === channel).length < times) {
+    if (Date.now() - since > LONG.timeout) throw new Error(`main was not asked “${channel}” ${times} times`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 const places = (page: Page) => page.getByRole('navigation', { name: 'Places' });
@@ -140,7 +153,7 @@ async function measureSearch(page: Page, settings: AnalysisBenchSettings, expect
   const place = page.getByRole('main', { name: 'Retrieve' });
   await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
   const form = place.getByRole('search', { name: 'Search the texts' });
-  await form.getByLabel('Search as').selectOption({ label: 'Regular expression' });
+  await chooseOption(form, 'Search as', 'Regular expression');
   await form.getByRole('searchbox', { name: 'Search for' }).fill(settings.pattern);
   const shown = [{ selector: '.corpus-search [role="status"]', text: expected.searchStatus }, ...(expected.hits > 0 ? [{ selector: 'table.kwic-table tbody tr' }] : [])];
   for (let run = 0; run < settings.runs; run++) {
@@ -188,10 +201,10 @@ async function measureWords(page: Page, runs: number, expected: AnalysisExpected
   };
   // At once after the window's first table: the worker has had no time to find the words beforehand.
   const opened = await step(() => tableChoice(page).getByRole('button', { name: 'Distinctive words' }).click(), lines.opened);
-  const bySet = await step(() => comparePlace(page).getByLabel('Columns').selectOption({ label: 'By set' }), lines.bySet);
+  const bySet = await step(() => chooseOption(comparePlace(page), 'Columns', 'By set'), lines.bySet);
   const view = comparePlace(page).getByRole('region', { name: 'Distinctive words' });
-  const right = await step(() => view.getByLabel('Words of').selectOption({ label: RIGHT_SET }), lines.right);
-  const inside = await step(() => view.getByLabel('Inside').selectOption({ label: `Passages of ${CRITICISM.name}` }), lines.inside);
+  const right = await step(() => chooseOption(view, 'Words of', RIGHT_SET), lines.right);
+  const inside = await step(() => chooseOption(view, 'Inside', `Passages of ${CRITICISM.name}`), lines.inside);
   const stopWords = view.getByRole('checkbox', { name: 'Leave out English stop words' });
   const later: Timed[] = [];
   // The tick starts on: the first click keeps the stop words, the next leaves them out again.

@@ -134,9 +134,9 @@ export interface Timed {
 /**
  * Times `act` (a researcher's action, done by Playwright on controls found by role and name) to the
  * first task after the frame that shows everything in `shown`. The action starts at the time stamp
- * of the first pointer press, click or change that is not on a control that only opens a list or a
- * dialog: the press on an option, a tick box or a button, the change of a native select. Playwright's
- * own work before that (finding the control, checking it can be clicked) is not counted.
+ * of the first pointer press, click or change on a control (a button, a tick box, an option, a native
+ * select) that does not only open a list or a dialog: opening a field's list is not counted, nor is
+ * Playwright's own work before the press (finding the control, checking it can be clicked).
  */
 export async function timeToPaint(page: Page, act: () => Promise<unknown>, shown: readonly Shown[]): Promise<Timed> {
   await page.evaluate(armTimer, { shown: [...shown], prefix: TIMING_PREFIX });
@@ -148,8 +148,9 @@ function armTimer({ shown, prefix }: { shown: Shown[]; prefix: string }): void {
   let t0: number | null = null;
   const types = ['pointerdown', 'pointerup', 'click', 'change'];
   const start = (event: Event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (t0 !== null || !target || target.closest('[aria-haspopup]:not([aria-haspopup="false"])')) return;
+    // A control, not what lies under the pointer when a list has opened (a popover's underlay, the page).
+    const control = event.target instanceof Element ? event.target.closest('button, input, select, [role="option"]') : null;
+    if (t0 !== null || !control || control.closest('[aria-haspopup]:not([aria-haspopup="false"])')) return;
     t0 = event.timeStamp;
     for (const type of types) window.removeEventListener(type, start, true);
   };

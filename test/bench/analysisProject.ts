@@ -16,8 +16,11 @@ export interface AnalysisScale {
 
 export const ANALYSIS_SCALE: AnalysisScale = { docs: 1000, words: 800, codings: 100_000 };
 
-/** The code with the most passages (more than 10,000 at the full scale). */
-export const CRITICISM = { id: 'code-1', name: 'criticism' };
+/**
+ * The code with the most passages (more than 10,000 at the full scale). Not named "criticism": a new
+ * project's codebook has one, and the places list codes by name.
+ */
+export const CRITICISM = { id: 'code-1', name: 'synthetic criticism' };
 /** The two sets' names. */
 export const RIGHT_SET = 'right';
 export const REST_SET = 'left and center';

@@ -8,6 +8,7 @@ import { launchApp, type App } from './app';
 import { dragAcross, exportCsv, importThroughDialog, openDocument, selectWithMouse, showSidePanel } from './actions';
 import { canonicalTextOf, readCsv } from './corpus';
 import { pressPaths } from '../fixtures/press';
+import { chooseOption } from './choose';
 
 let app: App | undefined;
 
@@ -175,7 +176,7 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
   await showSidePanel(page, 'History');
   await page.getByRole('button', { name: 'History' }).click();
-  await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code claim' });
+  await chooseOption(page, 'Changes to', 'the code claim');
   const trail = page.getByRole('list', { name: 'Changes to the code' }).getByRole('listitem');
   await expect.poll(async () => (await trail.allInnerTexts()).slice(0, 6).map((t) => t.replace(/(by [^,]+), .+$/su, '$1'))).toEqual([
     'Redo: Disagreement settled: no coding kept by Lee',

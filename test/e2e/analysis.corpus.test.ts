@@ -10,6 +10,7 @@ import { expect, test } from 'vitest';
 import { launchApp } from './app';
 import { openDocument, selectWithMouse } from './actions';
 import { CORPUS_MANIFEST, seedPaths } from '../fixtures/referenceCorpus';
+import { chooseOption } from './choose';
 
 const RIGHT = 'Critical profile: donor-backed, anti-police DA';
 const LEFT = "Progressive magazine: the movement's win in the DA primary";
@@ -45,7 +46,7 @@ test('criticism by leaning on the reference corpus, and the right’s criticism 
 
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const compare = page.getByRole('main', { name: 'Compare' });
-  await compare.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  await chooseOption(compare, 'Columns', 'By leaning');
   const table = compare.getByRole('table', { name: 'Passages' });
   const cell = (code: string, group: string) => table.getByRole('button', { name: new RegExp(`^${code}, ${group}: `) });
   await expect.poll(() => cell('criticism', 'right').innerText()).toBe('2');

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { openDocument, selectWithMouse } from './actions';
 import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
+import { chooseOption } from './choose';
 
 export const RIGHT = 'Critical profile: the donor-backed DA';
 export const LEFT = "Progressive magazine: the movement's win in the DA primary";
@@ -60,6 +61,6 @@ export async function regexSearch(page: Page) {
   const place = page.getByRole('main', { name: 'Retrieve' });
   await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
   const form = place.getByRole('search', { name: 'Search the texts' });
-  await form.getByLabel('Search as').selectOption({ label: 'Regular expression' });
+  await chooseOption(form, 'Search as', 'Regular expression');
   return { place, form };
 }

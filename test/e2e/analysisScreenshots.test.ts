@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { openDocument, selectWithMouse } from './actions';
 import { codedPressProject, CENTER, LEFT, RIGHT } from './analysisProject';
 import { matchesBaseline } from './screenshotBaseline';
+import { chooseOption } from './choose';
 
 /** Lee agrees on two criticism passages, misses one, and codes one Coder 1 did not. */
 const LEE_CODES = [
@@ -54,14 +55,14 @@ test('Retrieve, Compare and Agreement look as their baselines, light and dark', 
   // Retrieve: Coder 1's five criticism passages and Lee's three, side by side by leaning.
   const retrieve = await place(page, 'Retrieve');
   await retrieve.getByRole('form', { name: 'Query' }).getByRole('group', { name: 'Codes', exact: true }).getByRole('checkbox', { name: 'criticism' }).check();
-  await retrieve.getByLabel('Show').selectOption({ label: 'By leaning' });
+  await chooseOption(retrieve, 'Show', 'By leaning');
   await expect.poll(() => retrieve.getByRole('region', { name: 'right', exact: true }).getByRole('article').count()).toBeGreaterThanOrEqual(3);
   await expect.poll(() => retrieve.getByRole('region', { name: 'left', exact: true }).innerText()).toContain('The police union spent heavily against him');
   const retrieveStatus = await retrieve.getByRole('status').first().innerText();
 
   // Compare: codes by leaning, numbers and shading.
   const compare = await place(page, 'Compare');
-  await compare.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  await chooseOption(compare, 'Columns', 'By leaning');
   const table = compare.getByRole('table', { name: 'Passages' });
   await expect.poll(() => table.getByRole('button', { name: /^criticism, right: / }).innerText()).not.toBe('');
   const criticismRight = await table.getByRole('button', { name: /^criticism, right: / }).innerText();

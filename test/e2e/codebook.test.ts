@@ -10,6 +10,7 @@ import { createProject, describedText, exportCsv, highlightedPassages, highlight
 import { canonicalTextOf, readCsv } from './corpus';
 import { DEFAULT_CODEBOOK } from '../../shared/codebook/defaultCodebook';
 import { pressPaths } from '../fixtures/press';
+import { chooseOption } from './choose';
 
 let app: App | undefined;
 
@@ -151,8 +152,8 @@ describe('the codebook', () => {
     await page.getByRole('button', { name: 'Codebook entry for metric' }).click();
     await page.getByRole('button', { name: 'Merge into…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Merge “metric” into another code' });
-    await dialog.getByLabel('Merge into').selectOption({ label: 'claim' });
-    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await chooseOption(dialog, 'Merge into', 'claim');
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(() => status(page).innerText()).toBe('Merged “metric” into “claim”: 1 coding moved, 1 duplicate collapsed.');
     await expect.poll(() => passages.innerText()).toBe('Coded passages (2)');
     const list = page.getByRole('listbox', { name: /^Coded passages/ }).getByRole('option');

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { highlightedTexts, importThroughDialog, openDocument, selectWithMouse, showSidePanel } from './actions';
 import { pressPaths } from '../fixtures/press';
+import { chooseOption } from './choose';
 
 let app: App | undefined;
 
@@ -80,7 +81,7 @@ test('a second coder: show or hide the first one’s codings, blind mode kept af
   // The history of the code: both coders' codings, the undo and the redo, who and what.
   await showSidePanel(page, 'History');
   await page.getByRole('button', { name: 'History' }).click();
-  await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code claim' });
+  await chooseOption(page, 'Changes to', 'the code claim');
   const trail = page.getByRole('list', { name: 'Changes to the code' }).getByRole('listitem');
   await expect.poll(async () => (await trail.allInnerTexts()).map((t) => t.replace(/(by [^,]+), .+$/su, '$1'))).toEqual([
     'Redo: Code “claim” applied by Lee',

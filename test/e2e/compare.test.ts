@@ -9,6 +9,7 @@ import { exportCsv, openDocument, selectWithMouse } from './actions';
 import { readCsv } from './corpus';
 import { scratchFolder } from './teardown';
 import { CODED, codedPressProject, RIGHT } from './analysisProject';
+import { chooseOption } from './choose';
 
 test('codes by leaning: read the table, open a cell and a row in Retrieve, export the table and check it against the coded segments', async () => {
   const app = await codedPressProject();
@@ -19,7 +20,7 @@ test('codes by leaning: read the table, open a cell and a row in Retrieve, expor
 
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
-  await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  await chooseOption(place, 'Columns', 'By leaning');
   const table = place.getByRole('table', { name: 'Passages' });
   await expect.poll(() => table.getByRole('columnheader').allInnerTexts()).toEqual([
     'Code',
@@ -39,9 +40,9 @@ test('codes by leaning: read the table, open a cell and a row in Retrieve, expor
   expect(await heat('pledge', 'right')).toBe(0);
 
   // Percent of the row: criticism 3 of 5 on the right.
-  await place.getByLabel('As', { exact: true }).selectOption({ label: '% of the row' });
+  await chooseOption(place, 'As', '% of the row');
   await expect.poll(() => cell('criticism', 'right').innerText()).toBe('60.0%');
-  await place.getByLabel('As', { exact: true }).selectOption({ label: 'Numbers' });
+  await chooseOption(place, 'As', 'Numbers');
   // The test of independence and its plain-words warnings (groups of fewer than 5 documents).
   await expect.poll(() => place.getByRole('region', { name: 'Test of independence' }).innerText()).toContain('has only 1 document');
 
@@ -88,7 +89,7 @@ test('bootstrap intervals are reproducible from the seed shown', async () => {
   const { page } = app;
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
-  await place.getByLabel('Columns').selectOption({ label: 'By document' });
+  await chooseOption(place, 'Columns', 'By document');
   await place.getByRole('checkbox', { name: /^95% intervals/ }).check();
   await expect.poll(() => place.getByLabel('Seed').inputValue()).toBe('1');
   const table = place.getByRole('table', { name: 'Passages' });
@@ -129,7 +130,7 @@ test('a query saved in Retrieve is a row of Compare, and undo takes the save bac
 
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
-  await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  await chooseOption(place, 'Columns', 'By leaning');
   await place.getByRole('radio', { name: 'Saved queries' }).check();
   const table = place.getByRole('table', { name: 'Passages' });
   await expect.poll(() => table.getByRole('button', { name: /^Attacks and numbers, right: / }).innerText()).toBe('4');
@@ -170,10 +171,10 @@ test('distinctive words of the right against the left, and a word in its context
   const { page } = app;
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
-  await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  await chooseOption(place, 'Columns', 'By leaning');
   await place.getByRole('group', { name: 'Table' }).getByRole('button', { name: 'Distinctive words' }).click();
-  await place.getByLabel('Words of').selectOption({ label: 'right' });
-  await place.getByLabel('Against').selectOption({ label: 'left' });
+  await chooseOption(place, 'Words of', 'right');
+  await chooseOption(place, 'Against', 'left');
   const right = place.getByRole('table', { name: 'More typical of right' });
   await expect.poll(() => right.getByRole('rowheader').count()).toBeGreaterThan(0);
   // Stop words are left out: no "the" among the right's words.

@@ -7,6 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
 import { scratchFolder } from './teardown';
 import { codedPressProject } from './analysisProject';
+import { chooseOption } from './choose';
 
 const CODES = ['pledge', 'claim', 'criticism', 'metric'];
 const GROUPS = ['center', 'left', 'right', 'subject'];
@@ -16,13 +17,13 @@ test('a chart of codes by leaning: bars for each group, its numbers as a table, 
   const { page } = app;
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
-  await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  await chooseOption(place, 'Columns', 'By leaning');
   const table = place.getByRole('table', { name: 'Passages' });
   const cell = (code: string, group: string) => table.getByRole('button', { name: new RegExp(`^${code}, ${group}: `) });
   await expect.poll(() => cell('criticism', 'right').innerText()).toBe('3');
 
   const chartSection = place.getByRole('region', { name: 'Chart' });
-  await chartSection.getByLabel('Chart', { exact: true }).selectOption({ label: 'Grouped bars' });
+  await chooseOption(chartSection, 'Chart', 'Grouped bars');
   const chart = chartSection.getByRole('img', { name: 'Passages, grouped bars' });
   await chart.waitFor();
   // A bar for every code in every group, named with its number.
@@ -45,24 +46,24 @@ test('a chart of codes by leaning: bars for each group, its numbers as a table, 
   await expect.poll(() => data.isVisible()).toBe(true);
 
   // The measure changes, the chart and its table follow: share of text as the table writes it.
-  await place.getByLabel('Measure').selectOption({ label: 'Share of the text coded' });
+  await chooseOption(place, 'Measure', 'Share of the text coded');
   const shareChart = chartSection.getByRole('img', { name: 'Share of the text coded, grouped bars' });
   await shareChart.waitFor();
   const rightShare = await place.getByRole('table', { name: 'Share of the text coded' }).getByRole('button', { name: /^criticism, right: / }).innerText();
   expect(rightShare).toMatch(/%$/);
   await expect.poll(() => shareChart.getByLabel(`criticism, right: ${rightShare}`, { exact: true }).count()).toBe(1);
-  await place.getByLabel('Measure').selectOption({ label: 'Passages' });
+  await chooseOption(place, 'Measure', 'Passages');
 
   // Stacked bars: one segment per code and group; the heatmap: one cell per code and group.
-  await chartSection.getByLabel('Chart', { exact: true }).selectOption({ label: 'Stacked bars' });
+  await chooseOption(chartSection, 'Chart', 'Stacked bars');
   const stacked = chartSection.getByRole('img', { name: 'Passages, stacked bars' });
   await expect.poll(() => stacked.getByLabel('criticism, right: 3', { exact: true }).count()).toBe(1);
-  await chartSection.getByLabel('Chart', { exact: true }).selectOption({ label: 'Heatmap' });
+  await chooseOption(chartSection, 'Chart', 'Heatmap');
   const heatmap = chartSection.getByRole('img', { name: 'Passages, heatmap' });
   await expect.poll(() => heatmap.getByLabel(/^(pledge|claim|criticism|metric), (center|left|right|subject): \d+$/).count()).toBe(16);
 
   // Saved at a chosen size: an SVG that parses, with the bars' numbers, and a PNG of that size.
-  await chartSection.getByLabel('Chart', { exact: true }).selectOption({ label: 'Grouped bars' });
+  await chooseOption(chartSection, 'Chart', 'Grouped bars');
   await chartSection.getByLabel('Width (px)').fill('900');
   await chartSection.getByLabel('Width (px)').press('Enter');
   await chartSection.getByLabel('Height (px)').fill('500');

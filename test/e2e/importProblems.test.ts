@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument } from './actions';
 import { pressPaths } from '../fixtures/press';
+import { chooseOption } from './choose';
 
 let app: App | undefined;
 
@@ -64,7 +65,7 @@ test('a spreadsheet dropped on the window is previewed for its column choice and
   });
   const dialog = page.getByRole('dialog', { name: 'Choose the text column of each spreadsheet' });
   await dialog.getByRole('group', { name: 'answers.tsv (1 row)' }).waitFor();
-  await dialog.getByRole('combobox', { name: 'Title column of answers.tsv' }).selectOption('id');
+  await chooseOption(dialog, 'Title column of answers.tsv', 'id');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => page.getByRole('region', { name: 'Import report' }).innerText()).toContain('Imported 1 document.');
   await openDocument(page, 'C1');

@@ -7,6 +7,7 @@ import { launchApp, type App } from './app';
 import { exportCsv, selectWithMouse, showSidePanel } from './actions';
 import { readCsv } from './corpus';
 import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
+import { chooseOption } from './choose';
 
 let app: App | undefined;
 
@@ -182,9 +183,9 @@ describe('the document library', () => {
     // A new yes/no attribute set for both at once: one change, shown as checkboxes in its column.
     await page.getByRole('button', { name: 'Set attribute…' }).click();
     const setDialog = page.getByRole('dialog', { name: 'Set an attribute of 2 documents' });
-    await setDialog.getByRole('combobox', { name: 'Attribute' }).selectOption({ label: 'New attribute…' });
+    await chooseOption(setDialog, 'Attribute', 'New attribute…');
     await setDialog.getByRole('textbox', { name: 'Name of the new attribute' }).fill('verified');
-    await setDialog.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Yes/no' });
+    await chooseOption(setDialog, 'Type', 'Yes/no');
     await setDialog.getByRole('checkbox', { name: 'Value: yes' }).check();
     await setDialog.getByRole('button', { name: 'Set for 2 documents' }).click();
     await expect.poll(() => table.getByRole('checkbox', { name: `verified of ${PROFILE}` }).isChecked()).toBe(true);
@@ -211,7 +212,7 @@ describe('the document library', () => {
     await page.getByRole('document', { name: `Text of ${LOCAL_NEWS}` }).waitFor();
     await showSidePanel(page, 'History');
     await page.getByRole('button', { name: 'History' }).click();
-    await page.getByRole('combobox', { name: 'Changes to' }).selectOption({ label: 'the code criticism' });
+    await chooseOption(page, 'Changes to', 'the code criticism');
     const changes = page.getByRole('list', { name: 'Changes to the code' });
     await expect.poll(() => changes.getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(/^2 documents deleted, with 2 codings and 0 memos by /),

@@ -8,6 +8,7 @@ import { scratchFolder } from './teardown';
 import { importThroughDialog, openDocument } from './actions';
 import { makeCorpus } from './corpus';
 import { pressPaths } from '../fixtures/press';
+import { chooseOption, selectField } from './choose';
 
 let app: App | undefined;
 
@@ -128,8 +129,8 @@ test('a spreadsheet of survey answers: the researcher picks the text and title c
   await dialog.getByRole('group', { name: 'survey.csv (4 rows)' }).waitFor();
   // The first rows are shown, so the choice is made on the data; the longest answers are proposed.
   await expect.poll(() => dialog.getByRole('table', { name: 'First rows of survey.csv' }).getByRole('row').count()).toBe(5);
-  expect(await dialog.getByRole('combobox', { name: 'Text column of survey.csv' }).inputValue()).toBe('why');
-  await dialog.getByRole('combobox', { name: 'Title column of survey.csv' }).selectOption('respondent');
+  expect(await selectField(dialog, 'Text column of survey.csv').innerText()).toBe('why');
+  await chooseOption(dialog, 'Title column of survey.csv', 'respondent');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
   const report = page.getByRole('region', { name: 'Import report' });
@@ -162,8 +163,8 @@ test('tab-separated exports (.tsv, in any case) go through the column picker lik
   await dialog.getByRole('group', { name: 'wave1.tsv (2 rows)' }).waitFor();
   await dialog.getByRole('group', { name: 'WAVE2.TSV (1 row)' }).waitFor();
   for (const name of ['wave1.tsv', 'WAVE2.TSV']) {
-    expect(await dialog.getByRole('combobox', { name: `Text column of ${name}` }).inputValue()).toBe('answer');
-    await dialog.getByRole('combobox', { name: `Title column of ${name}` }).selectOption('id');
+    expect(await selectField(dialog, `Text column of ${name}`).innerText()).toBe('answer');
+    await chooseOption(dialog, `Title column of ${name}`, 'id');
   }
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 

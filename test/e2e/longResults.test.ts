@@ -4,13 +4,14 @@
 // the words after sort the whole list, and hits ticked out of view, or all of them, are coded.
 import { expect, test } from 'vitest';
 import { pressProject, regexSearch } from './analysisProject';
+import { chooseOption } from './choose';
 
 test('thousands of hits in context scroll to the last, sort by the word after, and every hit (drawn or not) can be coded', async () => {
   const app = await pressProject();
   const { page } = app;
   const { place, form } = await regexSearch(page);
   await form.getByRole('searchbox', { name: 'Search for' }).fill('\\w+');
-  await form.getByRole('button', { name: 'Search' }).click();
+  await form.getByRole('button', { name: 'Search', exact: true }).click();
   const status = place.getByRole('status');
   await expect.poll(() => status.innerText()).toMatch(/^\d+ hits in 5 of 5 documents$/);
   const hits = Number(/^(\d+)/.exec(await status.innerText())![1]);
@@ -39,7 +40,7 @@ test('thousands of hits in context scroll to the last, sort by the word after, a
   const focusedRow = () => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex'));
   await expect.poll(focusedRow).toBe('62');
   await page.keyboard.press('Space');
-  await place.getByLabel('Code to apply').selectOption({ label: 'claim' });
+  await chooseOption(place, 'Code to apply', 'claim');
   await expect.poll(() => place.getByText(/ to code/).innerText()).toBe('2 to code');
   await place.getByRole('button', { name: 'Code the ticked hits' }).click();
   await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'applied to 2 search hits' }).waitFor();
@@ -50,7 +51,7 @@ test('thousands of hits in context scroll to the last, sort by the word after, a
   await page.getByRole('status', { name: 'Status' }).filter({ hasText: `applied to ${hits - 2} search hits` }).waitFor();
 
   // Sorted by the word after, the rows in view follow each other in the order of that word.
-  await place.getByLabel('Sort hits').selectOption({ label: 'By the words after' });
+  await chooseOption(place, 'Sort hits', 'By the words after');
   const firstWordsAfter = () => kwic.locator('td.kwic-right').allInnerTexts().then((texts) => texts.map((t) => /\p{L}[\p{L}\p{N}'’-]*|\p{N}+/u.exec(t)?.[0] ?? ''));
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   await expect.poll(async () => {

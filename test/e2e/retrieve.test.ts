@@ -8,6 +8,7 @@ import { scratchFolder } from './teardown';
 import { readCsv } from './corpus';
 import { openDocument, selectWithMouse } from './actions';
 import { codedPressProject, pressProject, regexSearch, CENTER, LEFT, RIGHT } from './analysisProject';
+import { chooseOption } from './choose';
 
 
 test('retrieve the criticism passages, side by side by leaning, open one in its document, and export them', async () => {
@@ -26,7 +27,7 @@ test('retrieve the criticism passages, side by side by leaning, open one in its 
   await expect.poll(() => list.getByRole('article').first().innerText()).toContain('leaning: right');
 
   // Side by side: one column per leaning, each with its own passages.
-  await place.getByLabel('Show').selectOption({ label: 'By leaning' });
+  await chooseOption(place, 'Show', 'By leaning');
   const column = (name: string) => place.getByRole('region', { name, exact: true });
   await expect.poll(() => column('right').getByRole('article').count()).toBe(3);
   await expect.poll(() => column('left').getByRole('article').count()).toBe(1);
@@ -108,11 +109,11 @@ test('search the texts: a bad expression is explained, hits are counted by leani
   const { page } = app;
   const { place, form } = await regexSearch(page);
   await form.getByRole('searchbox', { name: 'Search for' }).fill('prosecut(or');
-  await form.getByRole('button', { name: 'Search' }).click();
+  await form.getByRole('button', { name: 'Search', exact: true }).click();
   await expect.poll(() => place.getByRole('alert').innerText()).toContain('“prosecut(or” is not a regular expression Framewise can read');
 
   await form.getByRole('searchbox', { name: 'Search for' }).fill('prosecutors?');
-  await form.getByRole('button', { name: 'Search' }).click();
+  await form.getByRole('button', { name: 'Search', exact: true }).click();
   const status = place.getByRole('status');
   await expect.poll(() => status.innerText()).toMatch(/^\d+ hits in \d+ of 5 documents$/);
   const hits = Number(/^(\d+)/.exec(await status.innerText())![1]);
@@ -121,14 +122,14 @@ test('search the texts: a bad expression is explained, hits are counted by leani
   await expect.poll(() => kwic.getByRole('cell').filter({ hasText: /^prosecutors?$/i }).count()).toBe(hits);
 
   // Counted by leaning.
-  await place.getByLabel('Show').selectOption({ label: 'By leaning' });
+  await chooseOption(place, 'Show', 'By leaning');
   const byGroup = place.getByRole('table', { name: 'Hits by group' });
   await expect.poll(() => byGroup.getByRole('rowheader').allInnerTexts()).toEqual(expect.arrayContaining(['right', 'left', 'center']));
 
   // Tick three hits, code them as claims: one step.
   const boxes = kwic.getByRole('checkbox');
   for (let i = 0; i < 3; i++) await boxes.nth(i).check();
-  await place.getByLabel('Code to apply').selectOption({ label: 'claim' });
+  await chooseOption(place, 'Code to apply', 'claim');
   await expect.poll(() => place.getByText(/^3 to code/).count()).toBe(1);
   await place.getByRole('button', { name: 'Code the ticked hits' }).click();
   await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'applied to 3 search hits' }).waitFor();
@@ -138,7 +139,7 @@ test('search the texts: a bad expression is explained, hits are counted by leani
 
   await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Coded passages' }).click();
   await place.getByRole('group', { name: 'Codes', exact: true }).getByRole('checkbox', { name: 'claim' }).check();
-  await place.getByLabel('Show').selectOption({ label: 'One list' });
+  await chooseOption(place, 'Show', 'One list');
   const count = place.getByRole('status');
   await expect.poll(() => count.innerText()).toMatch(/^3 passages in/);
   await page.getByRole('button', { name: /^Undo/ }).click();
@@ -156,17 +157,17 @@ test('a search that would run for ever can be cancelled, and a new search replac
   // splitting each run of words, far longer than any test lasts, on any machine.
   const endless = '(\\w+\\s?)+#';
   await pattern.fill(endless);
-  await form.getByRole('button', { name: 'Search' }).click();
+  await form.getByRole('button', { name: 'Search', exact: true }).click();
   await expect.poll(() => status.innerText()).toBe(`Searching for “${endless}”…`);
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect.poll(() => status.innerText()).toBe('Search cancelled.');
   expect(await form.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
 
   // The endless search again, then a plain one before it ends: the plain one's hits are shown.
-  await form.getByRole('button', { name: 'Search' }).click();
+  await form.getByRole('button', { name: 'Search', exact: true }).click();
   await expect.poll(() => status.innerText()).toBe(`Searching for “${endless}”…`);
   await pattern.fill('prosecutors?');
-  await form.getByRole('button', { name: 'Search' }).click();
+  await form.getByRole('button', { name: 'Search', exact: true }).click();
   await expect.poll(() => status.innerText()).toMatch(/^\d+ hits in \d+ of 5 documents$/);
   const kwic = place.getByRole('table', { name: 'Hits in context' });
   expect(await kwic.getByRole('cell').filter({ hasText: /^prosecutors?$/i }).count()).toBeGreaterThanOrEqual(3);

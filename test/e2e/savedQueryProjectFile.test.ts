@@ -8,6 +8,7 @@ import { launchApp } from './app';
 import { openProjectFile } from './actions';
 import { codedPressProject } from './analysisProject';
 import { scratchFolder } from './teardown';
+import { chooseOption } from './choose';
 
 const QUERY = 'Attacks and numbers';
 
@@ -31,7 +32,7 @@ async function runSavedQuery(page: Page): Promise<{ count: string; passages: str
 async function compareRow(page: Page): Promise<string[]> {
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Compare' }).click();
   const place = page.getByRole('main', { name: 'Compare' });
-  await place.getByLabel('Columns').selectOption({ label: 'By leaning' });
+  await chooseOption(place, 'Columns', 'By leaning');
   await place.getByRole('radio', { name: 'Saved queries' }).check();
   const table = place.getByRole('table', { name: 'Passages' });
   const cell = (group: string) => table.getByRole('button', { name: new RegExp(`^${QUERY}, ${group}: `) });

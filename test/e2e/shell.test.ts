@@ -6,6 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { openDocument, selectWithMouse, showSidePanel, type SidePanel } from './actions';
+import { chooseOption } from './choose';
 
 let app: App | undefined;
 
@@ -225,7 +226,7 @@ test('documents in Code are filtered and sorted as in the Library, with the same
   await expect.poll(titles).toEqual([expect.stringMatching(/^The Riverton Ledger/), expect.stringMatching(/^The Riverton Courier/)]);
   expect(await documents.getByRole('heading').innerText()).toBe('Documents (2 of 4)');
   await documents.getByLabel('Filter by attribute').selectOption('');
-  await documents.getByLabel('Sort by').selectOption('Words');
+  await chooseOption(documents, 'Sort by', 'Words');
   await expect.poll(async () => (await titles()).map((t) => Number(/(\d+) words/.exec(t)![1]))).toEqual([107, 145, 146, 212]);
   await documents.getByRole('button', { name: 'Ascending' }).click();
   await expect.poll(async () => (await titles()).map((t) => Number(/(\d+) words/.exec(t)![1]))).toEqual([212, 146, 145, 107]);

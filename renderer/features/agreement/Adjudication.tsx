@@ -14,6 +14,7 @@ import { commitChange } from '../../db/changes';
 import { liveMinting } from '../../db/ids';
 import { newCoder } from '../../db/registry';
 import { useAnnounce } from '../../ui/Announcer';
+import { SelectField } from '../../ui/SelectField';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import { useProject } from '../projects/ProjectContext';
 import { useKeptState } from './useKeptState';
@@ -132,28 +133,20 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
             {settledCount} of {disagreements.length} disagreements settled into {CONSENSUS_NAME}.
           </p>
           <div className="adjudication-filters">
-            <label>
-              Disagreements on
-              <select value={codeFilter} onChange={(event) => setCodeFilter(event.target.value)}>
-                <option value="">Every code</option>
-                {codeChoices.map((code) => (
-                  <option key={code.id} value={code.id}>
-                    {code.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              In
-              <select value={docFilter} onChange={(event) => setDocFilter(event.target.value)}>
-                <option value="">Every document</option>
-                {docChoices.map((docId) => (
-                  <option key={docId} value={docId}>
-                    {titles.get(docId) ?? 'Document'}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label="Disagreements on"
+              layout="inline"
+              value={codeFilter}
+              options={[{ value: '', label: 'Every code' }, ...codeChoices.map((code) => ({ value: code.id, label: code.name }))]}
+              onChange={setCodeFilter}
+            />
+            <SelectField
+              label="In"
+              layout="inline"
+              value={docFilter}
+              options={[{ value: '', label: 'Every document' }, ...docChoices.map((docId) => ({ value: docId, label: titles.get(docId) ?? 'Document' }))]}
+              onChange={setDocFilter}
+            />
           </div>
           <div className="adjudication-layout">
             <ul

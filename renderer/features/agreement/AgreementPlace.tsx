@@ -14,6 +14,7 @@ import { listCoders } from '../../db/coders';
 import { listDocumentSets } from '../../db/documentSets';
 import { listDocuments } from '../../db/documents';
 import { useExport } from '../../files/exportFile';
+import { SelectField } from '../../ui/SelectField';
 import { useCodes } from '../codes/useCodes';
 import { useProject } from '../projects/ProjectContext';
 import { Adjudication } from './Adjudication';
@@ -148,17 +149,7 @@ export function AgreementPlace() {
         <DocumentFilterFields filter={documentFilter} onChange={setDocumentFilter} attributes={attributeOptions} sets={sets} />
         <fieldset>
           <legend>Groups</legend>
-          <label>
-            Group by
-            <select value={groupBy} onChange={(event) => setGroupBy(event.target.value)}>
-              <option value="">No groups</option>
-              {attributes.map((a) => (
-                <option key={a.name} value={a.name}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="Group by" layout="inline" value={groupBy} options={[{ value: '', label: 'No groups' }, ...attributes.map((a) => ({ value: a.name, label: a.name }))]} onChange={setGroupBy} />
           <p className="agreement-hint">Each document compared counts as coded by every coder chosen: a coder who applied nothing there marked it all absent.</p>
         </fieldset>
         <fieldset>

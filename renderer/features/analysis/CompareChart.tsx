@@ -5,7 +5,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useExport } from '../../files/exportFile';
 import { chartData, type ChartDatum, type ChartSource } from './compareChartData';
 import { chartExport } from './compareChartExport';
-import { CheckField, SelectField, type Choice } from './FormFields';
+import { CheckField } from './CheckField';
+import { SelectField, type Choice } from '../../ui/SelectField';
 import { ResultTable, type ResultColumn } from './ResultTable';
 import { CHART_KINDS, CHART_KIND_LABELS, renderChart, type ChartKind } from './compareChartPlot';
 
@@ -38,7 +39,7 @@ export function CompareChart({ kind, width, height, measureLabel, projectName, o
   return (
     <section className="compare-chart" aria-label="Chart">
       <div className="analysis-toolbar">
-        <SelectField label="Chart" name="Chart" value={kind} options={CHART_CHOICES} onChange={(next) => onChange({ chart: next as ChartKind | 'none' })} />
+        <SelectField label="Chart" value={kind} options={CHART_CHOICES} onChange={(next) => onChange({ chart: next as ChartKind | 'none' })} />
         {kind === 'none' ? null : (
           <>
             <label className="analysis-field">

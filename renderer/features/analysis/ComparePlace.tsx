@@ -33,7 +33,8 @@ import { DistinctiveWordsView } from './DistinctiveWordsView';
 import { compareCsvExport } from './compareExport';
 import { cellText } from './formatMeasure';
 import { AnalysisProblem, PendingPlace } from './AnalysisProblem';
-import { CheckField, SelectField, type Choice } from './FormFields';
+import { CheckField } from './CheckField';
+import { SelectField, type Choice } from '../../ui/SelectField';
 import { ResultTable, type ResultColumn } from './ResultTable';
 import './analysis.css';
 
@@ -170,10 +171,9 @@ export function ComparePlace() {
         ) : (
       <section className="analysis-results analysis-passages" aria-label="Compare table" aria-busy={compared.busy}>
         <div className="analysis-toolbar">
-          <SelectField label="Measure" name="Measure" value={measure} options={MEASURE_CHOICES} onChange={(next) => setMeasure(next as CompareMeasure)} />
+          <SelectField label="Measure" value={measure} options={MEASURE_CHOICES} onChange={(next) => setMeasure(next as CompareMeasure)} />
           <SelectField
             label="As"
-            name="As"
             value={percent}
             options={measure === 'documents' ? [...PERCENT_CHOICES, { value: 'documents', label: '% of the group’s documents' }] : PERCENT_CHOICES}
             onChange={(next) => setPercent(next as PercentBase | 'none')}

@@ -13,7 +13,7 @@ import type { AnalysisData } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
 import { AnalysisProblem } from './AnalysisProblem';
-import { CheckField } from './FormFields';
+import { CheckField } from './CheckField';
 import { ResultTable, type ResultColumn } from './ResultTable';
 
 interface Props {

@@ -20,7 +20,8 @@ import { useAnnounce } from '../../ui/Announcer';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import type { AnalysisData } from './useAnalysisIndex';
 import { startSearch, type RunningSearch } from './analysisRunner';
-import { CheckField, SelectField, type Choice } from './FormFields';
+import { CheckField } from './CheckField';
+import { SelectField, type Choice } from '../../ui/SelectField';
 import { ResultTable, type ResultColumn } from './ResultTable';
 import { CONTEXT_COLUMNS } from './kwicColumns';
 

@@ -13,7 +13,8 @@ import type { AnalysisData } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
 import { AnalysisProblem } from './AnalysisProblem';
-import { CheckField, SelectField } from './FormFields';
+import { CheckField } from './CheckField';
+import { SelectField } from '../../ui/SelectField';
 import { ResultTable, type ResultColumn } from './ResultTable';
 import { CONTEXT_COLUMNS } from './kwicColumns';
 
@@ -63,9 +64,9 @@ export function DistinctiveWordsView({ data, coderIds, documents, grouping }: Pr
   return (
     <section className="cooccurrence" aria-label="Distinctive words" aria-busy={words.busy}>
       <div className="analysis-toolbar">
-        <SelectField label="Words of" name="Words of" value={target?.key ?? ''} options={groupChoices} onChange={setTargetKey} />
-        <SelectField label="Against" name="Against" value={reference?.key ?? ''} options={groupChoices} onChange={setReferenceKey} />
-        <SelectField label="Inside" name="Inside" value={codeId} options={insideChoices} onChange={setCodeId} />
+        <SelectField label="Words of" value={target?.key ?? ''} options={groupChoices} onChange={setTargetKey} />
+        <SelectField label="Against" value={reference?.key ?? ''} options={groupChoices} onChange={setReferenceKey} />
+        <SelectField label="Inside" value={codeId} options={insideChoices} onChange={setCodeId} />
         <label className="analysis-field">
           Prior weight
           <input type="number" min={1} value={priorWeight} onChange={(event) => setPriorWeight(Math.max(1, Number(event.target.value) || 1))} />

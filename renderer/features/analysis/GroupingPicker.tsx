@@ -1,7 +1,7 @@
 // How passages or a table are divided: one list, or one group per value of an attribute, per set,
 // per coder, per document. A grouping is plain data (shared/analysis/grouping.ts).
 import type { Grouping } from '../../../shared/analysis/grouping';
-import { SelectField, type Choice } from './FormFields';
+import { SelectField, type Choice } from '../../ui/SelectField';
 
 interface Props {
   label: string;
@@ -42,5 +42,5 @@ export function GroupingPicker({ label, grouping, onChange, attributeNames, allo
     { value: 'coders', label: 'By coder' },
     { value: 'documents', label: 'By document' },
   ];
-  return <SelectField label={label} name={label} value={groupingKey(grouping)} options={choices} onChange={(key) => onChange(fromKey(key))} />;
+  return <SelectField label={label} value={groupingKey(grouping)} options={choices} onChange={(key) => onChange(fromKey(key))} />;
 }

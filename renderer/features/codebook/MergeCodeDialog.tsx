@@ -1,10 +1,11 @@
 // Merging a code into another: choose the target, read what will happen, confirm. The code's own
 // subcodes are not offered (a code cannot merge into its own branch).
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { codePath } from '../../../shared/codebook/codePath';
 import { descendantIds } from '../../../shared/codebook/codeTree';
 import { Dialog, DialogActions } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
 
 interface MergeCodeDialogProps {
   code: CodeRecord;
@@ -15,7 +16,6 @@ interface MergeCodeDialogProps {
 }
 
 export function MergeCodeDialog({ code, codes, onConfirm, onClose }: MergeCodeDialogProps) {
-  const id = useId();
   const byId = new Map(codes.map((c) => [c.id, c]));
   const excluded = new Set([code.id, ...descendantIds(codes, code.id)]);
   const targets = codes.filter((c) => !excluded.has(c.id));
@@ -27,14 +27,7 @@ export function MergeCodeDialog({ code, codes, onConfirm, onClose }: MergeCodeDi
         <p>There is no other code to merge it into.</p>
       ) : (
         <>
-          <label htmlFor={id}>Merge into</label>
-          <select id={id} value={targetId} onChange={(event) => setTargetId(event.target.value)}>
-            {targets.map((c) => (
-              <option key={c.id} value={c.id}>
-                {codePath(c, byId)}
-              </option>
-            ))}
-          </select>
+          <SelectField label="Merge into" value={targetId} options={targets.map((c) => ({ value: c.id, label: codePath(c, byId) }))} onChange={setTargetId} />
           <p>
             The codings of “{code.name}” will carry “{target?.name}”; where “{target?.name}” already marks the same passage for the same coder, the two
             become one. “{code.name}” is then deleted and its subcodes move under “{target?.name}”. You can undo this (Ctrl+Z).

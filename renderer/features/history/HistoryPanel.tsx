@@ -8,6 +8,7 @@ import { operationsOfCode, operationsOfDocument } from '../../db/auditTrail';
 import type { OperationRecord } from '../../db/operationRecord';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderView } from '../coders/CoderViewContext';
+import { SelectField } from '../../ui/SelectField';
 
 const PAGE = 50;
 const KIND_PREFIX: Record<OperationRecord['kind'], string> = { change: '', undo: 'Undo: ', redo: 'Redo: ', irreversible: '' };
@@ -44,17 +45,16 @@ export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
       </h2>
       {expanded ? (
         <div id={listId}>
-          <label className="inline-field">
-            Changes to
-            <select value={subject} onChange={(event) => { setSubject(event.target.value); setShown(PAGE); }}>
-              <option value="document">this document</option>
-              {codes.map((code) => (
-                <option key={code.id} value={`code:${code.id}`}>
-                  the code {code.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Changes to"
+            layout="inline"
+            value={subject}
+            options={[{ value: 'document', label: 'this document' }, ...codes.map((code) => ({ value: `code:${code.id}`, label: `the code ${code.name}` }))]}
+            onChange={(next) => {
+              setSubject(next);
+              setShown(PAGE);
+            }}
+          />
           {operations === undefined ? null : visible.length === 0 ? (
             <p className="hint">No changes yet.</p>
           ) : (

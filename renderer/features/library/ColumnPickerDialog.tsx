@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TableChoice, TablePreview } from '../../../shared/ipc';
 import { Dialog } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
 import type { TablePick } from './useImport';
 
 export function ColumnPickerDialog({ pick }: { pick: TablePick }) {
@@ -46,26 +47,18 @@ function TableChoiceFields({ preview, choice, onChange }: { preview: TablePrevie
       <legend>
         {preview.fileName} ({preview.rowCount.toLocaleString()} {preview.rowCount === 1 ? 'row' : 'rows'})
       </legend>
-      <label>
-        Text column of {preview.fileName}
-        <select value={choice.textColumn} onChange={(event) => onChange({ ...choice, textColumn: event.target.value })}>
-          {preview.columns.map((column) => (
-            <option key={column}>{column}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Title column of {preview.fileName}
-        <select
-          value={choice.titleColumn ?? ''}
-          onChange={(event) => onChange(event.target.value ? { ...choice, titleColumn: event.target.value } : { textColumn: choice.textColumn })}
-        >
-          <option value="">None: number the rows</option>
-          {preview.columns.map((column) => (
-            <option key={column}>{column}</option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={`Text column of ${preview.fileName}`}
+        value={choice.textColumn}
+        options={preview.columns.map((column) => ({ value: column, label: column }))}
+        onChange={(textColumn) => onChange({ ...choice, textColumn })}
+      />
+      <SelectField
+        label={`Title column of ${preview.fileName}`}
+        value={choice.titleColumn ?? ''}
+        options={[{ value: '', label: 'None: number the rows' }, ...preview.columns.map((column) => ({ value: column, label: column }))]}
+        onChange={(titleColumn) => onChange(titleColumn ? { ...choice, titleColumn } : { textColumn: choice.textColumn })}
+      />
       <div className="table-preview">
         <table>
           <caption>First rows of {preview.fileName}</caption>

@@ -1,6 +1,7 @@
 // The set and the sort of the library view, as compact controls for a narrow list (the Code place's
 // documents); the Library's table sorts by its column headers and picks sets in its side panel.
 import type { AttributeDefinition, DocumentSetRecord } from '../../../shared/model';
+import { SelectField } from '../../ui/SelectField';
 import { attributeColumn, FIELD_COLUMNS, FIELD_LABELS, type ColumnId, type SortOrder } from './libraryRows';
 
 interface ListViewControlsProps {
@@ -23,29 +24,19 @@ export function ListViewControls({ definitions, sets, setId, onSet, sort, onSort
   return (
     <div className="library-filters">
       {sets.length > 0 ? (
-        <label>
-          Set
-          <select value={setId ?? ''} onChange={(event) => onSet(event.target.value || null)}>
-            <option value="">All documents</option>
-            {sets.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Set"
+          value={setId ?? ''}
+          options={[{ value: '', label: 'All documents' }, ...sets.map((s) => ({ value: s.id, label: s.name }))]}
+          onChange={(next) => onSet(next || null)}
+        />
       ) : null}
-      <label>
-        Sort by
-        <select value={sort?.column ?? ''} onChange={(event) => onSort(event.target.value ? { column: event.target.value as ColumnId, direction: sort?.direction ?? 'ascending' } : null)}>
-          <option value="">As imported</option>
-          {columns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Sort by"
+        value={sort?.column ?? ''}
+        options={[{ value: '', label: 'As imported' }, ...columns.map((c) => ({ value: c.id, label: c.label }))]}
+        onChange={(next) => onSort(next ? { column: next as ColumnId, direction: sort?.direction ?? 'ascending' } : null)}
+      />
       {sort ? (
         <button type="button" aria-pressed={sort.direction === 'descending'} onClick={() => onSort({ ...sort, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' })}>
           {sort.direction === 'ascending' ? 'Ascending' : 'Descending'}

@@ -7,6 +7,7 @@ import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord, MemoRecord,
 import type { MemoTarget } from '../../../shared/changes/memoChanges';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
+import { SelectField } from '../../ui/SelectField';
 import { MemoEditor } from './MemoEditor';
 import { MemoSearch } from './MemoSearch';
 import { OtherCodersMemos } from './OtherCodersMemos';
@@ -117,16 +118,7 @@ export function MemoPanel({ doc, activeCoding, codings, codes, codesById, coders
       </div>
       <div role="tabpanel" id={`${baseId}-tabpanel`} aria-labelledby={`${baseId}-tab-${tab}`}>
         {tab === 'code' && codes.length > 0 ? (
-          <label className="inline-field">
-            Code
-            <select value={code?.id ?? ''} onChange={(event) => setCodeId(event.target.value)}>
-              {codes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="Code" layout="inline" value={code?.id ?? ''} options={codes.map((c) => ({ value: c.id, label: c.name }))} onChange={setCodeId} />
         ) : null}
         {target ? (
           <>

@@ -3,13 +3,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AttributeDefinition, AttributeType, DocumentRecord } from '../../../shared/model';
 import { Dialog, DialogActions } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
 import { attributeNameProblem } from '../../db/attributes';
 import { parseAttributeInput, TYPE_LABELS } from './attributeInput';
 import { AttributeTypeSelect } from './AttributeTypeSelect';
 import { FIELD_NAMES, useDocumentEdits, type EditableField } from './useDocumentEdits';
 
 const FIELDS: EditableField[] = ['source', 'author', 'date', 'url'];
-const NEW = '\u0000new';
+const NEW = 'new';
 
 interface SetAttributeDialogProps {
   documents: readonly DocumentRecord[];
@@ -48,28 +49,16 @@ export function SetAttributeDialog({ documents, definitions, onClose }: SetAttri
   return (
     <Dialog title={`Set an attribute of ${count}`} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)}>
-        <label>
-          Attribute
-          <select value={target} onChange={(event) => (setTarget(event.target.value), setError(null))}>
-            {definitions.length ? (
-              <optgroup label="Attributes">
-                {definitions.map((d) => (
-                  <option key={d.name} value={`attr:${d.name}`}>
-                    {d.name} ({TYPE_LABELS[d.type].toLowerCase()})
-                  </option>
-                ))}
-              </optgroup>
-            ) : null}
-            <optgroup label="Document fields">
-              {FIELDS.map((f) => (
-                <option key={f} value={`field:${f}`}>
-                  {FIELD_NAMES[f]}
-                </option>
-              ))}
-            </optgroup>
-            <option value={NEW}>New attribute…</option>
-          </select>
-        </label>
+        <SelectField
+          label="Attribute"
+          value={target}
+          options={[
+            ...definitions.map((d) => ({ value: `attr:${d.name}`, label: `${d.name} (${TYPE_LABELS[d.type].toLowerCase()})`, section: 'Attributes' })),
+            ...FIELDS.map((f) => ({ value: `field:${f}`, label: FIELD_NAMES[f], section: 'Document fields' })),
+            { value: NEW, label: 'New attribute…' },
+          ]}
+          onChange={(next) => (setTarget(next), setError(null))}
+        />
         {target === NEW ? (
           <>
             <label>

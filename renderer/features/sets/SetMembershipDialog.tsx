@@ -2,10 +2,11 @@
 import { useState, type FormEvent } from 'react';
 import type { DocumentSetRecord } from '../../../shared/model';
 import { Dialog, DialogActions, FormError } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
 import { setNameProblem } from '../../db/documentSets';
 import { useSetActions } from './useSetActions';
 
-const NEW = '\u0000new';
+const NEW = 'new-set';
 
 interface SetMembershipDialogProps {
   mode: 'add' | 'remove';
@@ -53,17 +54,12 @@ export function SetMembershipDialog({ mode, docIds, sets, onClose }: SetMembersh
   return (
     <Dialog title={mode === 'add' ? `Add ${count} to a set` : `Remove ${count} from a set`} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)}>
-        <label>
-          Set
-          <select value={setId} onChange={(event) => (setSetId(event.target.value), setError(null))}>
-            {choices.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({s.docIds.length})
-              </option>
-            ))}
-            {mode === 'add' ? <option value={NEW}>New set…</option> : null}
-          </select>
-        </label>
+        <SelectField
+          label="Set"
+          value={setId}
+          options={[...choices.map((s) => ({ value: s.id, label: `${s.name} (${s.docIds.length})` })), ...(mode === 'add' ? [{ value: NEW, label: 'New set…' }] : [])]}
+          onChange={(next) => (setSetId(next), setError(null))}
+        />
         {mode === 'add' && setId === NEW ? (
           <label>
             Name of the new set
