@@ -95,14 +95,20 @@ export async function measureAnalysis(settings: AnalysisBenchSettings, log: (lin
     const { page } = app;
     await page.evaluate(installBenchHelpers);
     // A fresh window is a reload: its state, its analysis worker and what the worker found are gone.
-    // Each window's startup checks end by asking main to clean up the library; a reload before that
-    // would interrupt them, and the window would log an error.
-    let windows = 1;
+    // Each window's startup checks end by asking main to clean up the library, or by logging why they
+    // could not (under tsx the first window's bridge fails before allowEvaluatedFunctions: an error
+    // the results have always shown); a reload before either would interrupt them.
+    const cleanUps = () => app.handled.filter((channel) => channel === 'cleanUpLibrary').length;
+    let since = { cleanUps: 0, errors: 0 };
+    const checked = () => untilTrue(() => cleanUps() > since.cleanUps || app.pageErrors.length > since.errors, 'the window’s startup checks did not end');
     const freshWindow = async () => {
-      await untilHandled(app.handled, 'cleanUpLibrary', windows++);
+      await checked();
+      since = { cleanUps: cleanUps(), errors: app.pageErrors.length };
       await page.reload();
       await page.getByRole('heading', { name: /^Documents/ }).waitFor(LONG);
     };
+    // Written once the first window's checks are done, so that they never read a half-written project.
+    await checked();
     const t0 = Date.now();
     await seed(page, rows, texts);
     log(`${rows.documents.length} documents and ${rows.codings.length.toLocaleString('en')} codings written in ${Date.now() - t0} ms`);
@@ -122,11 +128,11 @@ export async function measureAnalysis(settings: AnalysisBenchSettings, log: (lin
   }
 }
 
-/** Until main has answered `channel` `times` times. */
-async function untilHandled(handled: readonly string[], channel: string, times: number): Promise<void> {
+/** Until `done()` holds (checked every 20 ms). */
+async function untilTrue(done: () => boolean, problem: string): Promise<void> {
   const since = Date.now();
-  while (handled.filter((c) => c === channel).length < times) {
-    if (Date.now() - since > LONG.timeout) throw new Error(`main was not asked “${channel}” ${times} times`);
+  while (!done()) {
+    if (Date.now() - since > LONG.timeout) throw new Error(problem);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
