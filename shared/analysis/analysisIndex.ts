@@ -51,7 +51,11 @@ export interface AnalysisIndex {
   wordsIn(docId: string, start: number, end: number): number | undefined;
 }
 
-export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): AnalysisIndex {
+/**
+ * `words`: the word index of an earlier load of the same project, whose documents' words serve this
+ * one where the text is the same (wordIndex.ts); those of documents no longer in the rows are dropped.
+ */
+export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup, words?: WordIndex): AnalysisIndex {
   const documents = [...rows.documents].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const tree = codeTree(rows.codes);
   const codeOrder = tree.map((entry) => entry.code.id);
@@ -70,11 +74,13 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup): Analy
   const lookup = typeof texts === 'function' ? texts : (id: string) => texts.get(id);
   const paragraphCache = new Map<string, ParagraphIndex>();
   const wordRunCache = new Map<string, Int32Array>();
-  const wordIndex = createWordIndex();
+  const docsById = new Map(documents.map((doc) => [doc.id, doc]));
+  const wordIndex = words ?? createWordIndex();
+  for (const docId of wordIndex.documents.keys()) if (!docsById.has(docId)) wordIndex.documents.delete(docId);
   return {
     rows,
     documents,
-    docsById: new Map(documents.map((doc) => [doc.id, doc])),
+    docsById,
     codesById: new Map(rows.codes.map((code) => [code.id, code])),
     codeOrder,
     subtree,

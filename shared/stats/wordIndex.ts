@@ -2,10 +2,14 @@
 // the id of its lower-case form. Distinctive words and their keywords in context then count the words
 // inside 10,000 passages by looking up places instead of segmenting the passages' text again: a
 // second query costs milliseconds, where segmenting cost hundreds. Built lazily, a document at a
-// time, in the analysis worker (analysisIndex.ts holds one).
+// time, in the analysis worker (analysisIndex.ts holds one), and kept from one load of the project to
+// the next: a document's text does not change under its codings, so its words are found once per
+// window (a changed text is found anew).
 import { forEachWord } from './wordTokens';
 
 export interface DocumentWords {
+  /** The text they were found in. */
+  text: string;
   /** UTF-16 `[start, end)` of each word, in order. */
   starts: Int32Array;
   ends: Int32Array;
@@ -24,10 +28,14 @@ export function createWordIndex(): WordIndex {
   return { terms: [], ids: new Map(), documents: new Map() };
 }
 
-/** The words of a document, found the first time it is asked for. */
+/** The words of a document, found the first time it is asked for (or when its text is not the one they were found in). */
 export function documentWords(index: WordIndex, docId: string, text: string): DocumentWords {
   const cached = index.documents.get(docId);
-  if (cached) return cached;
+  if (cached && cached.text === text) {
+    // The same text from a later load: keep the newer string, so that the next check is by identity.
+    cached.text = text;
+    return cached;
+  }
   const starts: number[] = [];
   const ends: number[] = [];
   const terms: number[] = [];
@@ -46,7 +54,7 @@ export function documentWords(index: WordIndex, docId: string, text: string): Do
     ends.push(end);
     terms.push(id);
   });
-  const words = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), terms: Int32Array.from(terms) };
+  const words = { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends), terms: Int32Array.from(terms) };
   index.documents.set(docId, words);
   return words;
 }

@@ -1,5 +1,5 @@
-// Analysis in the app (issue 10), click to paint, in Chromium, against baselines timed in the same
-// page and run, alternated with the app's figures:
+// Analysis in the app (issue 10), from a researcher's click to the painted result, in Chromium,
+// against baselines timed in the same page and run, alternated with the app's figures:
 //   1. Compare table: from the click on Compare (the place reads the project, hands it to the
 //      analysis worker, which computes every cell's five measures) to the first frame whose table
 //      shows the expected `criticism` × `right` count. Baseline: reading the document rows, the
@@ -8,20 +8,32 @@
 //   2. Corpus search: from the click on Search (regular expression, case-insensitive) to the first
 //      frame listing the hits in context with their count. Baseline: the texts read from IndexedDB
 //      plus a plain scan of them with the same regular expression. Goal ≤ 2×.
+//   In a fresh window (a reload: a new analysis worker), after Compare has shown its table:
+//   3. Bootstrap intervals: from the tick on "95% intervals" to the table showing the `criticism` ×
+//      `right` interval (2,000 resamples, seed 1). Goal < 1 s. Beside it, the tick taken off again
+//      (the same table computed anew without intervals).
+//   4. Co-occurrence of the 20 codes: from the click on "Codes by codes" to the matrix showing
+//      `criticism` with the next code. Baseline: the same read as Compare's. Goal ≤ 2×.
+//   In another fresh window:
+//   5. Distinctive words: the view's first answer, clicked as soon as Compare's first table is
+//      painted (whole documents of the first two leanings: their words are found then, unless the
+//      worker found them meanwhile), Compare's columns by set (right | left and center), right
+//      against the rest, then inside the passages of `criticism` (more than 10,000 passages), the
+//      first time in the window and then with the stop words kept or left out (later calls). Goal
+//      < 300 ms inside the code.
 // The project is issue 10's (analysisProject.ts: 1,000 documents of ~800 words, three leanings,
-// 100,000 codings of 20 codes by 3 coders), written straight into the project's database; the
-// expected count and hits are computed here in Node from the same rows, so a run that ends has seen
-// the right figures. `measureAnalysis` at a tiny scale is what test/e2e/analysisBench.test.ts runs.
+// 100,000 codings of 20 codes by 3 coders), written straight into the project's database; what each
+// place must show is computed in Node from the same rows (analysisExpected.ts). Each time is the
+// app's path as a researcher meets it (analysisPage.ts: timeToPaint), with the app's own measures of
+// its steps (analysisTiming.ts). `measureAnalysis` at a tiny scale is what
+// test/e2e/analysisBench.test.ts runs.
 import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/app';
-import { createAnalysisIndex } from '../../shared/analysis/analysisIndex';
-import { EMPTY_DOCUMENT_FILTER } from '../../shared/library/documentFilter';
-import { compareTable } from '../../shared/stats/compare';
-import { searchCorpus } from '../../shared/search/corpusSearch';
-import { median, ms, ratio, type Benchmark } from './benchmark';
+import { median, ms, ratio, type BenchFigure, type Benchmark } from './benchmark';
 import { allowEvaluatedFunctions } from './benchPages';
-import { TIMING_PREFIX } from '../../renderer/features/analysis/analysisTiming';
-import { ANALYSIS_SCALE, makeAnalysisProject, type AnalysisScale } from './analysisProject';
+import { ANALYSIS_SCALE, CRITICISM, RIGHT_SET, makeAnalysisProject, type AnalysisScale } from './analysisProject';
+import { expectedScreens, type AnalysisExpected } from './analysisExpected';
+import { idle, installBenchHelpers, seed, timeRead, timeScan, timeToPaint, type Timed } from './analysisPage';
 import { chooseOption } from '../e2e/choose';
 
 export interface AnalysisBenchSettings {
@@ -33,56 +45,48 @@ export interface AnalysisBenchSettings {
 
 export const FULL_ANALYSIS: AnalysisBenchSettings = { scale: ANALYSIS_SCALE, runs: 5, pattern: '\\b(bail|victim)s?\\b' };
 
+export interface WordsFigures {
+  /** The click on "Distinctive words" as soon as the window's first Compare table is painted: the view's first answer (columns by leaning). */
+  opened: Timed;
+  /** Its two groups, "center against left". */
+  openedGroups: string;
+  /** Columns by set (right | left and center), whole documents. */
+  bySet: Timed;
+  /** Right against the rest, whole documents. */
+  right: Timed;
+  /** Inside the passages of criticism: the first time in the window, then later calls. */
+  inside: Timed;
+  later: Timed[];
+  /** Passages of criticism on either side. */
+  passages: number;
+}
+
 export interface AnalysisFigures {
-  compare: number[];
-  /** Where each Compare run's time went: the app's performance measures (analysisTiming.ts), ms by step. */
-  compareSteps: Array<Record<string, number>>;
+  compare: Timed[];
   compareRead: number[];
-  search: number[];
+  search: Timed[];
   searchBaseline: number[];
+  /** The intervals ticked on, and off again. */
+  intervals: Timed[];
+  intervalsOff: Timed[];
+  cooccurrence: Timed[];
+  cooccurrenceRead: number[];
+  words: WordsFigures | null;
   hits: number;
   /** The `criticism` × `right` passages the table showed. */
   cell: number;
   pageErrors: string[];
 }
 
-const CHUNK = 10_000;
-
-/** What installBenchHelpers puts on the page, for the functions evaluated in it. */
-interface BenchGlobals {
-  /** The open project's IndexedDB database, opened anew (the caller closes it). */
-  fwBenchProject(): Promise<IDBDatabase>;
-}
-
-/** Runs in the page, before its scripts, on every load. */
-function installBenchHelpers(): void {
-  const open = (name: string) =>
-    new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  (globalThis as unknown as BenchGlobals).fwBenchProject = async () => {
-    const registry = await open('framewise-registry');
-    const projectId = await new Promise<string>((resolve, reject) => {
-      const request = registry.transaction('settings').objectStore('settings').get('currentProjectId');
-      request.onsuccess = () => resolve((request.result as { value: string }).value);
-      request.onerror = () => reject(request.error);
-    });
-    registry.close();
-    return open(`framewise-project-${projectId}`);
-  };
-}
+/** The stores Compare's read takes from (the baseline's getAll). */
+const READ = ['documents', 'codings', 'texts'];
+const LONG = { timeout: 300_000 };
+const COMPARE_CELL = 'table.compare-table button';
+const WORDS_LINE = 'section[aria-label="Distinctive words"] p';
 
 export async function measureAnalysis(settings: AnalysisBenchSettings, log: (line: string) => void = console.log): Promise<AnalysisFigures> {
   const { rows, texts } = makeAnalysisProject(settings.scale);
-  const table = compareTable(createAnalysisIndex(rows, texts), { rows: { kind: 'codes', codeIds: [], rollUp: false }, columns: { kind: 'attribute', name: 'leaning' }, documents: EMPTY_DOCUMENT_FILTER, coderIds: [] });
-  const r = table.rows.findIndex((row) => row.label === 'criticism');
-  const c = table.columns.findIndex((column) => column.label === 'right');
-  const cell = table.cells[r]![c]!.passages;
-  const searched = searchCorpus({ pattern: settings.pattern, mode: 'regex', caseInsensitive: true, accentInsensitive: false }, rows.documents.map((d) => ({ docId: d.id, text: texts.get(d.id)! })));
-  if (!searched.ok) throw new Error(searched.message);
-  const hits = searched.lines.length;
+  const expected = expectedScreens(rows, texts, settings.pattern);
 
   const app = await launchApp();
   await allowEvaluatedFunctions(app.context);
@@ -90,39 +94,33 @@ export async function measureAnalysis(settings: AnalysisBenchSettings, log: (lin
   try {
     const { page } = app;
     await page.evaluate(installBenchHelpers);
+    // A fresh window is a reload: its state, its analysis worker and what the worker found are gone.
+    // Each window's startup checks end by asking main to clean up the library, or by logging why they
+    // could not (under tsx the first window's bridge fails before allowEvaluatedFunctions: an error
+    // the results have always shown); a reload before either would interrupt them.
+    const cleanUps = () => app.handled.filter((channel) => channel === 'cleanUpLibrary').length;
+    let since = { cleanUps: 0, errors: 0 };
+    const checked = () => untilTrue(() => cleanUps() > since.cleanUps || app.pageErrors.length > since.errors, 'the window’s startup checks did not end');
+    const freshWindow = async () => {
+      await checked();
+      since = { cleanUps: cleanUps(), errors: app.pageErrors.length };
+      await page.reload();
+      await page.getByRole('heading', { name: /^Documents/ }).waitFor(LONG);
+    };
+    // Written once the first window's checks are done, so that they never read a half-written project.
+    await checked();
     const t0 = Date.now();
     await seed(page, rows, texts);
     log(`${rows.documents.length} documents and ${rows.codings.length.toLocaleString('en')} codings written in ${Date.now() - t0} ms`);
-    await page.reload();
-    await page.getByRole('heading', { name: /^Documents/ }).waitFor();
 
-    const figures: AnalysisFigures = { compare: [], compareSteps: [], compareRead: [], search: [], searchBaseline: [], hits, cell, pageErrors: [] };
-    const places = page.getByRole('navigation', { name: 'Places' });
-    for (let run = 0; run < settings.runs; run++) {
-      await places.getByRole('button', { name: 'Code' }).click();
-      await idle(page);
-      figures.compareRead.push(await timeRead(page, ['documents', 'codings', 'texts']));
-      await idle(page);
-      const compared = await timeCompare(page, `criticism, right: ${cell}. Open its passages`);
-      figures.compare.push(compared.total);
-      figures.compareSteps.push(compared.steps);
-      log(`run ${run + 1}: compare ${compared.total.toFixed(0)} ms (${stepsText(compared.steps)}), read ${figures.compareRead.at(-1)!.toFixed(0)} ms`);
-    }
-
-    await places.getByRole('button', { name: 'Retrieve' }).click();
-    const place = page.getByRole('main', { name: 'Retrieve' });
-    await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
-    const form = place.getByRole('search', { name: 'Search the texts' });
-    await chooseOption(form, 'Search as', 'Regular expression');
-    await form.getByRole('searchbox', { name: 'Search for' }).fill(settings.pattern);
-    const expected = `${hits} hit${hits === 1 ? '' : 's'} in `;
-    for (let run = 0; run < settings.runs; run++) {
-      await idle(page);
-      figures.searchBaseline.push(await timeScan(page, settings.pattern));
-      await idle(page);
-      figures.search.push(await timeSearch(page, expected, Math.min(hits, 1)));
-      log(`run ${run + 1}: search ${figures.search.at(-1)!.toFixed(0)} ms, read + scan ${figures.searchBaseline.at(-1)!.toFixed(0)} ms`);
-    }
+    const figures: AnalysisFigures = { compare: [], compareRead: [], search: [], searchBaseline: [], intervals: [], intervalsOff: [], cooccurrence: [], cooccurrenceRead: [], words: null, hits: expected.hits, cell: expected.cellCount, pageErrors: [] };
+    await freshWindow();
+    await measureCompare(page, settings.runs, expected, figures, log);
+    await measureSearch(page, settings, expected, figures, log);
+    await freshWindow();
+    await measureIntervalsAndCooccurrence(page, settings.runs, expected, figures, log);
+    await freshWindow();
+    figures.words = await measureWords(page, settings.runs, expected, log);
     figures.pageErrors = [...app.pageErrors];
     return figures;
   } finally {
@@ -130,57 +128,94 @@ export async function measureAnalysis(settings: AnalysisBenchSettings, log: (lin
   }
 }
 
-/** Writes the rows into the open project's database, with the coding counts the app keeps beside them. */
-async function seed(page: Page, rows: ReturnType<typeof makeAnalysisProject>['rows'], texts: Map<string, string>): Promise<void> {
-  const counts = new Map<string, { codeId: string; docId: string; coderId: string; count: number }>();
-  for (const coding of rows.codings) {
-    const key = `${coding.codeId} ${coding.docId} ${coding.coderId}`;
-    const row = counts.get(key) ?? { codeId: coding.codeId, docId: coding.docId, coderId: coding.coderId, count: 0 };
-    row.count++;
-    counts.set(key, row);
-  }
-  const batches: Array<Record<string, unknown[]>> = [
-    { documents: [...rows.documents], texts: [...texts].map(([docId, text]) => ({ docId, text })), codes: [...rows.codes], coders: [...rows.coders], codingCounts: [...counts.values()] },
-  ];
-  for (let i = 0; i < rows.codings.length; i += CHUNK) batches.push({ codings: rows.codings.slice(i, i + CHUNK) });
-  for (const batch of batches) {
-    await page.evaluate(async (batch) => {
-      const db = await (globalThis as unknown as BenchGlobals).fwBenchProject();
-      const tx = db.transaction(Object.keys(batch), 'readwrite');
-      for (const [store, records] of Object.entries(batch)) for (const record of records) tx.objectStore(store).put(record);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = (event) => reject(new Error(`${String((event.target as IDBRequest).error)} in ${Object.keys(batch).join(', ')}`));
-      });
-      db.close();
-    }, batch);
+/** Until `done()` holds (checked every 20 ms). */
+async function untilTrue(done: () => boolean, problem: string): Promise<void> {
+  const since = Date.now();
+  while (!done()) {
+    if (Date.now() - since > LONG.timeout) throw new Error(problem);
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-/** Until the window is idle: the previous step's queries read, nothing left to draw. */
-async function idle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 5000 })));
+const places = (page: Page) => page.getByRole('navigation', { name: 'Places' });
+const comparePlace = (page: Page) => page.getByRole('main', { name: 'Compare' });
+const tableChoice = (page: Page) => comparePlace(page).getByRole('group', { name: 'Table' });
+const untilShown = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true }).waitFor(LONG);
+
+async function measureCompare(page: Page, runs: number, expected: AnalysisExpected, figures: AnalysisFigures, log: (line: string) => void): Promise<void> {
+  for (let run = 0; run < runs; run++) {
+    await places(page).getByRole('button', { name: 'Code' }).click();
+    await idle(page);
+    figures.compareRead.push(await timeRead(page, READ));
+    await idle(page);
+    const compared = await timeToPaint(page, () => places(page).getByRole('button', { name: 'Compare' }).click(), [{ selector: COMPARE_CELL, label: expected.cell }]);
+    figures.compare.push(compared);
+    log(`run ${run + 1}: compare ${compared.total.toFixed(0)} ms (${stepsText(compared.steps)}), read ${figures.compareRead.at(-1)!.toFixed(0)} ms`);
+  }
 }
 
-/** The baseline read: getAll of `stores` of the project's database, in one read transaction. */
-function timeRead(page: Page, stores: string[]): Promise<number> {
-  return page.evaluate(async (stores) => {
-    const t0 = performance.now();
-    const db = await (globalThis as unknown as BenchGlobals).fwBenchProject();
-    const tx = db.transaction(stores);
-    await Promise.all(
-      stores.map(
-        (name) =>
-          new Promise<unknown[]>((resolve, reject) => {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          }),
-      ),
-    );
-    db.close();
-    return performance.now() - t0;
-  }, stores);
+async function measureSearch(page: Page, settings: AnalysisBenchSettings, expected: AnalysisExpected, figures: AnalysisFigures, log: (line: string) => void): Promise<void> {
+  await places(page).getByRole('button', { name: 'Retrieve' }).click();
+  const place = page.getByRole('main', { name: 'Retrieve' });
+  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
+  const form = place.getByRole('search', { name: 'Search the texts' });
+  await chooseOption(form, 'Search as', 'Regular expression');
+  await form.getByRole('searchbox', { name: 'Search for' }).fill(settings.pattern);
+  const shown = [{ selector: '.corpus-search [role="status"]', text: expected.searchStatus }, ...(expected.hits > 0 ? [{ selector: 'table.kwic-table tbody tr' }] : [])];
+  for (let run = 0; run < settings.runs; run++) {
+    await idle(page);
+    figures.searchBaseline.push(await timeScan(page, settings.pattern));
+    await idle(page);
+    figures.search.push(await timeToPaint(page, () => form.getByRole('button', { name: 'Search', exact: true }).click(), shown));
+    log(`run ${run + 1}: search ${figures.search.at(-1)!.total.toFixed(0)} ms, read + scan ${figures.searchBaseline.at(-1)!.toFixed(0)} ms`);
+  }
+}
+
+async function measureIntervalsAndCooccurrence(page: Page, runs: number, expected: AnalysisExpected, figures: AnalysisFigures, log: (line: string) => void): Promise<void> {
+  await places(page).getByRole('button', { name: 'Compare' }).click();
+  await untilShown(page, expected.cell);
+  const intervals = comparePlace(page).getByRole('checkbox', { name: /^95% intervals/ });
+  for (let run = 0; run < runs; run++) {
+    await idle(page);
+    figures.intervals.push(await timeToPaint(page, () => intervals.check(), [{ selector: COMPARE_CELL, label: expected.cellWithInterval }]));
+    await idle(page);
+    figures.intervalsOff.push(await timeToPaint(page, () => intervals.uncheck(), [{ selector: COMPARE_CELL, label: expected.cell }]));
+    log(`run ${run + 1}: intervals on ${figures.intervals.at(-1)!.total.toFixed(0)} ms (${stepsText(figures.intervals.at(-1)!.steps)}), off ${figures.intervalsOff.at(-1)!.total.toFixed(0)} ms`);
+  }
+  for (let run = 0; run < runs; run++) {
+    await idle(page);
+    figures.cooccurrenceRead.push(await timeRead(page, READ));
+    await idle(page);
+    const shown = [{ selector: 'table.cooccurrence-table button', label: expected.cooccurrenceCell }];
+    figures.cooccurrence.push(await timeToPaint(page, () => tableChoice(page).getByRole('button', { name: 'Codes by codes (co-occurrence)' }).click(), shown));
+    log(`run ${run + 1}: co-occurrence ${figures.cooccurrence.at(-1)!.total.toFixed(0)} ms (${stepsText(figures.cooccurrence.at(-1)!.steps)}), read ${figures.cooccurrenceRead.at(-1)!.toFixed(0)} ms`);
+    await tableChoice(page).getByRole('button', { name: 'Codes by groups' }).click();
+    await untilShown(page, expected.cell);
+  }
+}
+
+async function measureWords(page: Page, runs: number, expected: AnalysisExpected, log: (line: string) => void): Promise<WordsFigures> {
+  const lines = expected.words;
+  // Waited for as timed (to the frame that shows it), not by Playwright's polling, which may look late.
+  const compared = await timeToPaint(page, () => places(page).getByRole('button', { name: 'Compare' }).click(), [{ selector: COMPARE_CELL, label: expected.cell }]);
+  log(`compare in a fresh window ${compared.total.toFixed(0)} ms (${stepsText(compared.steps)})`);
+  const step = async (act: () => Promise<unknown>, line: string) => {
+    const timed = await timeToPaint(page, act, [{ selector: WORDS_LINE, text: line }]);
+    log(`distinctive words, ${line} ${timed.total.toFixed(0)} ms (${stepsText(timed.steps)})`);
+    await idle(page);
+    return timed;
+  };
+  // At once after the window's first table: the worker has had no time to find the words beforehand.
+  const opened = await step(() => tableChoice(page).getByRole('button', { name: 'Distinctive words' }).click(), lines.opened);
+  const bySet = await step(() => chooseOption(comparePlace(page), 'Columns', 'By set'), lines.bySet);
+  const view = comparePlace(page).getByRole('region', { name: 'Distinctive words' });
+  const right = await step(() => chooseOption(view, 'Words of', RIGHT_SET), lines.right);
+  const inside = await step(() => chooseOption(view, 'Inside', `Passages of ${CRITICISM.name}`), lines.inside);
+  const stopWords = view.getByRole('checkbox', { name: 'Leave out English stop words' });
+  const later: Timed[] = [];
+  // The tick starts on: the first click keeps the stop words, the next leaves them out again.
+  for (let run = 0; run < runs; run++) later.push(await step(() => stopWords.click(), run % 2 === 0 ? lines.insideWithStopWords : lines.inside));
+  return { opened, openedGroups: lines.openedGroups, bySet, right, inside, later, passages: lines.passages };
 }
 
 /** `steps` as `read 1200, window index 300, …` (ms). */
@@ -190,113 +225,59 @@ function stepsText(steps: Record<string, number>): string {
     .join(', ');
 }
 
-/**
- * Clicks Compare; to the first task after the frame whose table has the cell labelled `label`. With
- * it, the app's own measures of its steps in that time (analysisTiming.ts), and what came after the
- * worker's answer (rendering and painting the table).
- */
-function timeCompare(page: Page, label: string): Promise<{ total: number; steps: Record<string, number> }> {
-  return page.evaluate(
-    ({ label, prefix }) =>
-      new Promise<{ total: number; steps: Record<string, number> }>((resolve, reject) => {
-        const button = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Places"] button')].find((b) => b.textContent?.trim() === 'Compare');
-        if (!button) return reject(new Error('no Compare button'));
-        performance.clearMeasures();
-        const t0 = performance.now();
-        button.click();
-        const finish = () => {
-          const total = performance.now() - t0;
-          const steps: Record<string, number> = {};
-          let answered = t0;
-          for (const entry of performance.getEntriesByType('measure')) {
-            if (!entry.name.startsWith(prefix) || entry.startTime < t0) continue;
-            const step = entry.name.slice(prefix.length);
-            steps[step] = (steps[step] ?? 0) + entry.duration;
-            if (step === 'worker answer') answered = Math.max(answered, entry.startTime + entry.duration);
-          }
-          steps['after the answer (render, paint)'] = t0 + total - answered;
-          resolve({ total, steps });
-        };
-        const check = () => {
-          const painted = [...document.querySelectorAll('table.compare-table button')].some((b) => b.getAttribute('aria-label') === label);
-          if (painted) setTimeout(finish, 0);
-          else if (performance.now() - t0 > 300_000) reject(new Error(`Compare did not show “${label}”`));
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    { label, prefix: TIMING_PREFIX },
-  );
+const totals = (runs: readonly Timed[]) => runs.map((run) => run.total);
+const list = (values: readonly number[]) => values.map((v) => v.toFixed(0)).join(', ');
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+/** A median time with its runs. */
+function timeFigure(name: string, values: readonly number[], note = ''): BenchFigure {
+  return { name, value: ms(median(values)), note: `median of ${values.length}: ${list(values)}${note}` };
 }
 
-/** The search baseline: the texts read from IndexedDB and scanned with the same expression. */
-function timeScan(page: Page, pattern: string): Promise<number> {
-  return page.evaluate(async (pattern) => {
-    const t0 = performance.now();
-    const db = await (globalThis as unknown as BenchGlobals).fwBenchProject();
-    const texts = await new Promise<Array<{ text: string }>>((resolve, reject) => {
-      const request = db.transaction('texts').objectStore('texts').getAll();
-      request.onsuccess = () => resolve(request.result as Array<{ text: string }>);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    let n = 0;
-    for (const { text } of texts) {
-      const regex = new RegExp(pattern, 'giu');
-      while (regex.exec(text)) n++;
-    }
-    if (n < 0) throw new Error('unreachable');
-    return performance.now() - t0;
-  }, pattern);
-}
-
-/** Clicks Search; to the first task after the frame showing `expected` hits and at least `rows` lines in context. */
-function timeSearch(page: Page, expected: string, rows: number): Promise<number> {
-  return page.evaluate(
-    ({ expected, rows }) =>
-      new Promise<number>((resolve, reject) => {
-        const form = document.querySelector('form[role="search"]');
-        const button = [...(form?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Search');
-        if (!button) return reject(new Error('no Search button'));
-        const t0 = performance.now();
-        button.click();
-        const check = () => {
-          const status = [...document.querySelectorAll('.corpus-search [role="status"]')].map((s) => s.textContent ?? '');
-          const lines = document.querySelectorAll('table.kwic-table tbody tr').length;
-          if (status.some((s) => s.startsWith(expected)) && lines >= rows) setTimeout(() => resolve(performance.now() - t0), 0);
-          else if (performance.now() - t0 > 300_000) reject(new Error(`the search did not show “${expected}…”`));
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    { expected, rows },
-  );
-}
-
-/** The steps measured in any run, in the order first seen. */
-function compareStepNames(runs: ReadonlyArray<Record<string, number>>): string[] {
-  return [...new Set(runs.flatMap((steps) => Object.keys(steps)))];
+/** The app's measures of each step, medians over the runs, in the order first seen. */
+function stepFigures(what: string, runs: readonly Timed[]): BenchFigure[] {
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run.steps)))];
+  return names.map((step) => ({ name: `${what} step: ${step}`, value: ms(median(runs.map((run) => run.steps[step] ?? 0))), note: `median of ${runs.length} (the app's performance measures)` }));
 }
 
 export default (async () => {
   const settings = FULL_ANALYSIS;
   const f = await measureAnalysis(settings);
-  const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
-  const rCompare = median(f.compare) / median(f.compareRead);
-  const rSearch = median(f.search) / median(f.searchBaseline);
-  const { docs, words, codings } = settings.scale;
+  const words = f.words!;
+  const rCompare = median(totals(f.compare)) / median(f.compareRead);
+  const rSearch = median(totals(f.search)) / median(f.searchBaseline);
+  const intervals = median(totals(f.intervals));
+  const rCooccurrence = median(totals(f.cooccurrence)) / median(f.cooccurrenceRead);
+  const later = median(totals(words.later));
+  const { docs, words: length, codings } = settings.scale;
   return {
-    title: `Analysis in the app: ${docs.toLocaleString('en')} documents of ${words} words, ${codings.toLocaleString('en')} codings of 20 codes by 3 coders`,
+    title: `Analysis in the app: ${docs.toLocaleString('en')} documents of ${length} words, ${codings.toLocaleString('en')} codings of 20 codes by 3 coders`,
     figures: [
-      { name: 'Compare table, click to painted (20 codes × 3 leanings, five measures, no bootstrap)', value: ms(median(f.compare)), note: `median of ${f.compare.length}: ${list(f.compare)}` },
-      { name: 'baseline: documents, codings and texts read from IndexedDB', value: ms(median(f.compareRead)), note: `median of ${f.compareRead.length}: ${list(f.compareRead)}` },
+      timeFigure('Compare table, click to painted (20 codes × 3 leanings, five measures, no bootstrap)', totals(f.compare)),
+      timeFigure('baseline: documents, codings and texts read from IndexedDB', f.compareRead),
       { name: 'Compare, ratio', value: ratio(rCompare), note: 'goal ≤ 1.50×' },
-      ...compareStepNames(f.compareSteps).map((step) => ({ name: `Compare step: ${step}`, value: ms(median(f.compareSteps.map((s) => s[step] ?? 0))), note: `median of ${f.compareSteps.length} (the app's performance measures)` })),
-      { name: `corpus regex search with KWIC, click to painted (${f.hits.toLocaleString('en')} hits)`, value: ms(median(f.search)), note: `median of ${f.search.length}: ${list(f.search)}` },
-      { name: 'baseline: texts read from IndexedDB + plain regex scan', value: ms(median(f.searchBaseline)), note: `median of ${f.searchBaseline.length}: ${list(f.searchBaseline)}` },
+      ...stepFigures('Compare', f.compare),
+      timeFigure(`corpus regex search with KWIC, click to painted (${f.hits.toLocaleString('en')} hits)`, totals(f.search)),
+      timeFigure('baseline: texts read from IndexedDB + plain regex scan', f.searchBaseline),
       { name: 'search, ratio', value: ratio(rSearch), note: 'goal ≤ 2.00×' },
+      timeFigure('95% intervals ticked on, click to painted (2,000 resamples, the table computed with them)', totals(f.intervals), '; goal < 1 s'),
+      ...stepFigures('intervals', f.intervals),
+      timeFigure('the same table, intervals ticked off again', totals(f.intervalsOff)),
+      timeFigure('co-occurrence of the 20 codes, click to painted (overlapping passages)', totals(f.cooccurrence)),
+      timeFigure('baseline: the same read as Compare’s', f.cooccurrenceRead),
+      { name: 'co-occurrence, ratio', value: ratio(rCooccurrence), note: 'goal ≤ 2.00×' },
+      ...stepFigures('co-occurrence', f.cooccurrence),
+      { name: `distinctive words, first answer in a fresh window, clicked as soon as Compare’s first table is painted (whole documents, ${words.openedGroups})`, value: ms(words.opened.total), note: stepsText(words.opened.steps) },
+      { name: 'distinctive words, columns by set (whole documents, left and center against right)', value: ms(words.bySet.total), note: stepsText(words.bySet.steps) },
+      { name: 'distinctive words, right against the rest, whole documents', value: ms(words.right.total), note: stepsText(words.right.steps) },
+      { name: `distinctive words inside criticism (${words.passages.toLocaleString('en')} passages), right against the rest: first time in the window`, value: ms(words.inside.total), note: `${stepsText(words.inside.steps)}; goal < 300 ms` },
+      timeFigure('the same, later calls (stop words kept, left out, …)', totals(words.later), '; goal < 300 ms'),
       ...(f.pageErrors.length > 0 ? [{ name: 'errors the page logged', value: String(f.pageErrors.length), note: [...new Set(f.pageErrors)].join('; ').slice(0, 300) }] : []),
     ],
-    verdict: `Compare ${ratio(rCompare)} the read (goal ≤ 1.5×: ${rCompare <= 1.5 ? 'met' : 'NOT met'}); search ${ratio(rSearch)} read + scan (goal ≤ 2×: ${rSearch <= 2 ? 'met' : 'NOT met'}).`,
+    verdict:
+      `Compare ${ratio(rCompare)} the read (goal ≤ 1.5×: ${met(rCompare <= 1.5)}); search ${ratio(rSearch)} read + scan (goal ≤ 2×: ${met(rSearch <= 2)}); ` +
+      `intervals on ${ms(intervals)} (goal < 1 s: ${met(intervals < 1000)}); co-occurrence ${ratio(rCooccurrence)} the read (goal ≤ 2×: ${met(rCooccurrence <= 2)}); ` +
+      `distinctive words inside a code of ${words.passages.toLocaleString('en')} passages ${ms(words.inside.total)} the first time in a window, ${ms(later)} later (goal < 300 ms: ${met(Math.max(words.inside.total, later) < 300)}); ` +
+      `the view's first answer in a fresh window ${ms(words.opened.total)} (${words.opened.total < 300 ? 'under' : 'over'} 300 ms).`,
   };
 }) satisfies Benchmark;

@@ -1,7 +1,8 @@
 // The synthetic project of issue 10's performance goals: 1,000 documents of about 800 words (three
 // values of `leaning`), 100,000 codings of 20 codes (4 parents with 4 subcodes each; `criticism` gets
-// an eighth of them) by 3 coders. Seeded, so every run and every benchmark (Node: analysisCore.ts;
-// Chromium: analysis.bench.ts) builds the same rows.
+// an eighth of them) by 3 coders, and two sets, the right-leaning documents and the rest (for
+// distinctive words of right against the rest). Seeded, so every run and every benchmark (Node:
+// analysisCore.bench.ts; Chromium: analysis.bench.ts) builds the same rows.
 import type { ProjectRows } from '../../shared/analysis/analysisIndex';
 import type { CodeRecord, CodingRecord, DocumentRecord } from '../../shared/model';
 import { createRng } from '../../shared/stats/random';
@@ -14,6 +15,15 @@ export interface AnalysisScale {
 }
 
 export const ANALYSIS_SCALE: AnalysisScale = { docs: 1000, words: 800, codings: 100_000 };
+
+/**
+ * The code with the most passages (more than 10,000 at the full scale). Not named "criticism": a new
+ * project's codebook has one, and the places list codes by name.
+ */
+export const CRITICISM = { id: 'code-1', name: 'synthetic criticism' };
+/** The two sets' names. */
+export const RIGHT_SET = 'right';
+export const REST_SET = 'left and center';
 
 export function makeAnalysisProject(scale: AnalysisScale = ANALYSIS_SCALE): { rows: ProjectRows; texts: Map<string, string> } {
   const { docs: DOCS, words: WORDS, codings: CODINGS } = scale;
@@ -52,7 +62,7 @@ export function makeAnalysisProject(scale: AnalysisScale = ANALYSIS_SCALE): { ro
   const codes: CodeRecord[] = [];
   for (let p = 0; p < 4; p++) {
     codes.push({ id: `code-${p * 5}`, name: p === 0 ? 'framing' : `parent ${p}`, color: '#000000', parentId: null, order: p, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' });
-    for (let c = 1; c < 5; c++) codes.push({ id: `code-${p * 5 + c}`, name: p === 0 && c === 1 ? 'criticism' : `code ${p * 5 + c}`, color: '#000000', parentId: `code-${p * 5}`, order: c, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' });
+    for (let c = 1; c < 5; c++) codes.push({ id: `code-${p * 5 + c}`, name: p === 0 && c === 1 ? CRITICISM.name : `code ${p * 5 + c}`, color: '#000000', parentId: `code-${p * 5}`, order: c, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' });
   }
   const codings: CodingRecord[] = [];
   for (let i = 0; i < CODINGS; i++) {
@@ -65,8 +75,14 @@ export function makeAnalysisProject(scale: AnalysisScale = ANALYSIS_SCALE): { ro
     const codeIndex = rng.next() < 0.125 ? 1 : rng.int(20);
     codings.push({ id: `coding-${i}`, docId: doc.id, codeId: `code-${codeIndex}`, start, end, quote: text.slice(start, end), prefix: '', suffix: '', coderId: `coder-${rng.int(3)}`, createdAt: '' });
   }
+  const right = documents.filter((doc) => doc.attributes.leaning === 'right').map((doc) => doc.id);
+  const rest = documents.filter((doc) => doc.attributes.leaning !== 'right').map((doc) => doc.id);
   const rows: ProjectRows = {
-    documents, codes, codings, sets: [],
+    documents, codes, codings,
+    sets: [
+      { id: 'set-right', name: RIGHT_SET, docIds: right, createdAt: '' },
+      { id: 'set-rest', name: REST_SET, docIds: rest, createdAt: '' },
+    ],
     coders: [0, 1, 2].map((k) => ({ id: `coder-${k}`, name: `Coder ${k}`, color: '#000000' })),
     memos: [],
   };

@@ -1,0 +1,43 @@
+// The analysis worker's work without the worker: after an answer it finds the texts' words a step at
+// a time (the steps it leaves for later run here by hand), and what it answers does not change.
+import { describe, expect, test } from 'vitest';
+import { createAnalysisWork } from '../../../../renderer/features/analysis/analysisWork';
+import { packRows } from '../../../../shared/analysis/workerRows';
+import { EMPTY_DOCUMENT_FILTER } from '../../../../shared/library/documentFilter';
+import { codeQuery } from '../../../../shared/retrieve/retrieveQuery';
+import { code, codingOf, doc, project } from '../../../shared/analysis/fixtures';
+
+const texts = { r: 'Crime rose while bail reform stalled. Crime fell later.', l: 'Bail reform helped victims. Victims spoke.' };
+const { rows } = project({
+  documents: [doc('r', 0, texts.r, { leaning: 'right' }), doc('l', 1, texts.l, { leaning: 'left' })],
+  codes: [code('c1', 'criticism')],
+  codings: [codingOf(texts.r, 'r', 'c1', 'Crime rose while bail reform stalled'), codingOf(texts.l, 'l', 'c1', 'Bail reform helped victims')],
+  texts,
+});
+const within = codeQuery('c1', false, [], EMPTY_DOCUMENT_FILTER);
+const options = { target: { group: { docIds: ['r'], coderId: null }, within }, reference: { group: { docIds: ['l'], coderId: null }, within }, priorWeight: 10, stopWords: false, top: 5 };
+
+describe('the analysis worker', () => {
+  test('finds the words of every text after an answer, in steps left for later, and answers the same', () => {
+    const tasks: Array<() => void> = [];
+    const work = createAnalysisWork((task) => tasks.push(task));
+    const map = new Map(Object.entries(texts));
+    work.load(packRows(rows, map), map);
+    expect(tasks).toHaveLength(0);
+    work.cooccurrence({ codeIds: [], withSubcodes: false, unit: 'overlap', coderIds: [], documents: EMPTY_DOCUMENT_FILTER, grouping: { kind: 'none' } });
+    let steps = 0;
+    while (tasks.length > 0 && steps < 100) {
+      tasks.shift()!();
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(0);
+    expect(tasks).toHaveLength(0);
+
+    const fresh = createAnalysisWork(() => {});
+    fresh.load(packRows(rows, map), map);
+    const words = work.distinctiveWords(options);
+    expect(words).toEqual(fresh.distinctiveWords(options));
+    expect(words.targetWords).toBe(6);
+    expect(words.topTarget.map((w) => w.term)).toContain('crime');
+  });
+});
