@@ -139,7 +139,7 @@ async function untilTrue(done: () => boolean, problem: string): Promise<void> {
 
 const places = (page: Page) => page.getByRole('navigation', { name: 'Places' });
 const comparePlace = (page: Page) => page.getByRole('main', { name: 'Compare' });
-const tableChoice = (page: Page) => comparePlace(page).getByRole('group', { name: 'Table' });
+const tableChoice = (page: Page) => comparePlace(page).getByRole('tablist', { name: 'Table' });
 const untilShown = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true }).waitFor(LONG);
 
 async function measureCompare(page: Page, runs: number, expected: AnalysisExpected, figures: AnalysisFigures, log: (line: string) => void): Promise<void> {
@@ -187,9 +187,9 @@ async function measureIntervalsAndCooccurrence(page: Page, runs: number, expecte
     figures.cooccurrenceRead.push(await timeRead(page, READ));
     await idle(page);
     const shown = [{ selector: 'table.cooccurrence-table button', label: expected.cooccurrenceCell }];
-    figures.cooccurrence.push(await timeToPaint(page, () => tableChoice(page).getByRole('button', { name: 'Codes by codes (co-occurrence)' }).click(), shown));
+    figures.cooccurrence.push(await timeToPaint(page, () => tableChoice(page).getByRole('tab', { name: 'Codes by codes (co-occurrence)' }).click(), shown));
     log(`run ${run + 1}: co-occurrence ${figures.cooccurrence.at(-1)!.total.toFixed(0)} ms (${stepsText(figures.cooccurrence.at(-1)!.steps)}), read ${figures.cooccurrenceRead.at(-1)!.toFixed(0)} ms`);
-    await tableChoice(page).getByRole('button', { name: 'Codes by groups' }).click();
+    await tableChoice(page).getByRole('tab', { name: 'Codes by groups' }).click();
     await untilShown(page, expected.cell);
   }
 }
@@ -206,7 +206,7 @@ async function measureWords(page: Page, runs: number, expected: AnalysisExpected
     return timed;
   };
   // At once after the window's first table: the worker has had no time to find the words beforehand.
-  const opened = await step(() => tableChoice(page).getByRole('button', { name: 'Distinctive words' }).click(), lines.opened);
+  const opened = await step(() => tableChoice(page).getByRole('tab', { name: 'Distinctive words' }).click(), lines.opened);
   const bySet = await step(() => chooseOption(comparePlace(page), 'Columns', 'By set'), lines.bySet);
   const view = comparePlace(page).getByRole('region', { name: 'Distinctive words' });
   const right = await step(() => chooseOption(view, 'Words of', RIGHT_SET), lines.right);

@@ -32,7 +32,7 @@ async function agreement(page: Page, projectId: string) {
       const usage = /(\d+) codings? in/u.exec(item?.textContent ?? '');
       return usage ? Number(usage[1]) : 0;
     });
-    const listed = [...document.querySelectorAll('nav button')].find((b) => b.textContent?.startsWith('01-station-news'))?.textContent ?? '';
+    const listed = [...document.querySelectorAll('nav [role="row"]')].find((row) => row.textContent?.startsWith('01-station-news'))?.textContent ?? '';
     return { listed: Number(/\((\d+)\)/u.exec(heading)?.[1]), highlighted, byCode, documentList: Number(/(\d+) codings/u.exec(listed)?.[1] ?? 0) };
   }, CODE_NAMES);
   return { stored: stored.length, storedByCode, ...screen };

@@ -106,7 +106,7 @@ test('the project combo box finds a project by part of its name: typed, then Ent
   await createProject(page, 'Framing study');
   await importThroughDialog(app, [pressPaths()[0]!]);
   await createProject(page, 'Second wave');
-  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('button');
+  const documents = page.getByRole('navigation', { name: /Documents/ }).getByRole('row');
   await expect.poll(() => documents.count()).toBe(0);
 
   // Part of the name, anywhere in it, in any case: the list narrows to it, and Enter opens it.

@@ -267,7 +267,7 @@ test('from the keyboard alone, the Code place’s documents are filtered by two 
   const { page } = app;
   await page.keyboard.press('Control+2');
   const documents = page.getByRole('navigation', { name: /Documents/ });
-  const titles = () => documents.getByRole('listitem').allInnerTexts();
+  const titles = () => documents.getByRole('row').allInnerTexts();
   await tabTo(page, documents.getByText('Filter and sort'));
   await page.keyboard.press('Enter');
   // The attribute: part of its name typed in the combo box, Enter.
