@@ -134,7 +134,7 @@ export interface Timed {
 /**
  * Times `act` (a researcher's action, done by Playwright on controls found by role and name) to the
  * first task after the frame that shows everything in `shown`. The action starts at the time stamp
- * of the first pointer press, click or change on a control (a button, a tick box, an option, a native
+ * of the first pointer press, click or change on a control (a button, a tick box, an option, a tab, a native
  * select) that does not only open a list or a dialog: opening a field's list is not counted, nor is
  * Playwright's own work before the press (finding the control, checking it can be clicked).
  */
@@ -149,7 +149,7 @@ function armTimer({ shown, prefix }: { shown: Shown[]; prefix: string }): void {
   const types = ['pointerdown', 'pointerup', 'click', 'change'];
   const start = (event: Event) => {
     // A control, not what lies under the pointer when a list has opened (a popover's underlay, the page).
-    const control = event.target instanceof Element ? event.target.closest('button, input, select, [role="option"]') : null;
+    const control = event.target instanceof Element ? event.target.closest('button, input, select, [role="option"], [role="tab"]') : null;
     if (t0 !== null || !control || control.closest('[aria-haspopup]:not([aria-haspopup="false"])')) return;
     t0 = event.timeStamp;
     for (const type of types) window.removeEventListener(type, start, true);
@@ -179,7 +179,7 @@ function armTimer({ shown, prefix }: { shown: Shown[]; prefix: string }): void {
       if (t0 !== null && shows()) {
         const from = t0;
         setTimeout(() => finish(from), 0);
-      } else if (performance.now() - armed > 300_000) reject(new Error(`the page did not show ${JSON.stringify(shown)}`));
+      } else if (performance.now() - armed > 120_000) reject(new Error(`the page did not show ${JSON.stringify(shown)}`));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
