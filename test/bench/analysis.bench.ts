@@ -157,7 +157,7 @@ async function measureCompare(page: Page, runs: number, expected: AnalysisExpect
 async function measureSearch(page: Page, settings: AnalysisBenchSettings, expected: AnalysisExpected, figures: AnalysisFigures, log: (line: string) => void): Promise<void> {
   await places(page).getByRole('button', { name: 'Retrieve' }).click();
   const place = page.getByRole('main', { name: 'Retrieve' });
-  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
+  await place.getByRole('tablist', { name: 'Find' }).getByRole('tab', { name: 'Search the texts' }).click();
   const form = place.getByRole('search', { name: 'Search the texts' });
   await chooseOption(form, 'Search as', 'Regular expression');
   await form.getByRole('searchbox', { name: 'Search for' }).fill(settings.pattern);

@@ -59,7 +59,7 @@ export async function codedPressProject(): Promise<App> {
 export async function regexSearch(page: Page) {
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
   const place = page.getByRole('main', { name: 'Retrieve' });
-  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
+  await place.getByRole('tablist', { name: 'Find' }).getByRole('tab', { name: 'Search the texts' }).click();
   const form = place.getByRole('search', { name: 'Search the texts' });
   await chooseOption(form, 'Search as', 'Regular expression');
   return { place, form };

@@ -137,7 +137,7 @@ test('search the texts: a bad expression is explained, hits are counted by leani
   await place.getByRole('button', { name: 'Code all hits' }).waitFor();
   await expect.poll(() => place.getByText(/already coded \(skipped\)/).innerText()).toContain('3 already coded');
 
-  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Coded passages' }).click();
+  await place.getByRole('tablist', { name: 'Find' }).getByRole('tab', { name: 'Coded passages' }).click();
   await place.getByRole('group', { name: 'Codes', exact: true }).getByRole('checkbox', { name: 'claim' }).check();
   await chooseOption(place, 'Show', 'One list');
   const count = place.getByRole('status');

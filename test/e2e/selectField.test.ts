@@ -13,7 +13,7 @@ test('a researcher sets a search to read its pattern as a regular expression wit
   const { page } = app;
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Retrieve' }).click();
   const place = page.getByRole('main', { name: 'Retrieve' });
-  await place.getByRole('group', { name: 'Find' }).getByRole('button', { name: 'Search the texts' }).click();
+  await place.getByRole('tablist', { name: 'Find' }).getByRole('tab', { name: 'Search the texts' }).click();
   const form = place.getByRole('search', { name: 'Search the texts' });
   const field = selectField(form, 'Search as');
   expect(await field.innerText()).toBe('Whole word');

@@ -160,7 +160,7 @@ export function ComparePlace() {
         <DocumentFilterFields filter={documents} onChange={setDocuments} attributes={attributes} sets={index.rows.sets} />
       </form>
       <div className="analysis-results">
-        <ViewTabs label="Table" className="compare-views" views={TABLE_VIEWS} selected={view.table} onSelect={(table) => change({ table: table as CompareView['table'] })}>
+        <ViewTabs label="Table" className="analysis-views" views={TABLE_VIEWS} selected={view.table} onSelect={(table) => change({ table: table as CompareView['table'] })}>
         {view.table === 'words' ? (
           <DistinctiveWordsView data={data} coderIds={coderIds} documents={documents} grouping={grouping} />
         ) : view.table === 'cooccurrence' ? (

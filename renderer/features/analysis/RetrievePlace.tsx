@@ -8,6 +8,7 @@ import type { RetrievedPassage } from '../../../shared/retrieve/retrievePassages
 import type { Grouping } from '../../../shared/analysis/grouping';
 import { attributeValueOptions } from '../../../shared/library/documentFilter';
 import { useMemoNavigation } from '../memos/MemoNavigation';
+import { ViewTabs, type TabName } from '../../ui/PanelTabs';
 import { useProject } from '../projects/ProjectContext';
 import { useExport } from '../../files/exportFile';
 import { useAnalysisIndex } from './useAnalysisIndex';
@@ -24,6 +25,14 @@ import { retrieveCsvExport, retrieveReportExport } from './retrieveExports';
 import { AnalysisProblem, PendingPlace } from './AnalysisProblem';
 import './analysis.css';
 
+type FindMode = 'passages' | 'search';
+
+/** What Retrieve finds: the coded passages of the query, or any text of the query's documents. */
+const FIND_VIEWS: readonly TabName[] = [
+  { id: 'passages', name: 'Coded passages' },
+  { id: 'search', name: 'Search the texts' },
+];
+
 export function RetrievePlace() {
   const data = useAnalysisIndex();
   const { db, project } = useProject();
@@ -31,7 +40,7 @@ export function RetrievePlace() {
   const runExport = useExport();
   const [view, setView] = retrieveState.use(db.name);
   const { query, grouping } = view;
-  const [mode, setMode] = useState<'passages' | 'search'>('passages');
+  const [mode, setMode] = useState<FindMode>('passages');
   const setQuery = (next: RetrieveQuery) => setView({ ...view, query: next });
   const setGrouping = (next: Grouping) => setView({ ...view, grouping: next });
 
@@ -62,13 +71,8 @@ export function RetrievePlace() {
         </button>
       </form>
       <div className="analysis-results">
-        <div className="analysis-mode" role="group" aria-label="Find">
-          <button type="button" aria-pressed={mode === 'passages'} onClick={() => setMode('passages')}>
-            Coded passages
-          </button>
-          <button type="button" aria-pressed={mode === 'search'} onClick={() => setMode('search')}>
-            Search the texts
-          </button>
+        <ViewTabs label="Find" className="analysis-views" views={FIND_VIEWS} selected={mode} onSelect={(next) => setMode(next as FindMode)}>
+        <div className="analysis-mode">
           <GroupingPicker label="Show" grouping={grouping} onChange={setGrouping} attributeNames={attributes.map((a) => a.name)} allowNone />
         </div>
         {mode === 'search' ? (
@@ -106,6 +110,7 @@ export function RetrievePlace() {
         </div>
       </section>
         )}
+        </ViewTabs>
       </div>
     </main>
   );
