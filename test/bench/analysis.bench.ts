@@ -96,8 +96,7 @@ export async function measureAnalysis(settings: AnalysisBenchSettings, log: (lin
     await page.evaluate(installBenchHelpers);
     // A fresh window is a reload: its state, its analysis worker and what the worker found are gone.
     // Each window's startup checks end by asking main to clean up the library, or by logging why they
-    // could not (under tsx the first window's bridge fails before allowEvaluatedFunctions: an error
-    // the results have always shown); a reload before either would interrupt them.
+    // could not; a reload before either would interrupt them.
     const cleanUps = () => app.handled.filter((channel) => channel === 'cleanUpLibrary').length;
     let since = { cleanUps: 0, errors: 0 };
     const checked = () => untilTrue(() => cleanUps() > since.cleanUps || app.pageErrors.length > since.errors, 'the window’s startup checks did not end');

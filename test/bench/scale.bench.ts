@@ -47,7 +47,7 @@ export interface ProjectFigures {
   codebookFinal: number[];
   /** From the first frame showing the codebook's codes (the project open) to the counts final. */
   codebookAfterCodes: number[];
-  /** Errors the page logged (a reload that interrupts the backups' startup checks logs one). */
+  /** Errors the page threw or logged, with their stacks (none expected). */
   pageErrors: string[];
   opens: number[];
   library: number[];

@@ -58,8 +58,9 @@ export async function watchWindowReads(page: Page): Promise<void> {
       if (!recorder.on) return;
       for (const entry of list.getEntries()) {
         recorder.frames.push(entry.duration);
-        const scripts = ((entry as unknown as { scripts?: Array<{ invoker: string; duration: number; sourceFunctionName: string }> }).scripts ?? []).sort((a, b) => b.duration - a.duration);
-        const top = scripts[0];
+        // The entry's `scripts` is a FrozenArray: sorted in place it throws, and the observer loses the frame.
+        const scripts = (entry as unknown as { scripts?: ReadonlyArray<{ invoker: string; duration: number; sourceFunctionName: string }> }).scripts ?? [];
+        const top = [...scripts].sort((a, b) => b.duration - a.duration)[0];
         recorder.scripts.push([entry.duration, `${entry.duration.toFixed(0)} ms: ${top ? `${top.invoker}${top.sourceFunctionName ? ` (${top.sourceFunctionName})` : ''} ${top.duration.toFixed(0)} ms` : 'no script'}`]);
       }
     }).observe({ type: 'long-animation-frame', buffered: false });

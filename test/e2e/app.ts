@@ -154,9 +154,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
 
   const page = context.pages()[0] ?? (await context.newPage());
   pageRef.current = page;
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // With their stacks, and the cause an error logged by the app carries (the console's text leaves it
+  // out), so that a benchmark's report says where an error came from.
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const at = pageErrors.push(message.text()) - 1;
+    void message.args()[0]
+      ?.evaluate((logged) => (logged instanceof Error && logged.cause !== undefined ? String(logged.cause instanceof Error ? logged.cause.stack : logged.cause) : null))
+      .then((cause) => cause && (pageErrors[at] += `\ncaused by ${cause}`))
+      .catch(() => {});
   });
   await page.goto(`${TEST_ORIGIN}/index.html`);
 
@@ -235,6 +242,8 @@ function bridgeScript(dropDir: string): string {
     const events = ${JSON.stringify(EVENT_NAMES)};
     const listeners = new Map(events.map((e) => [e, new Set()]));
     const base64 = ${PAGE_BASE64};
+    // Under tsx (npm run bench) these functions' source calls esbuild's keepNames helper, which the page lacks.
+    const __name = (target) => target;
     const packBytes = ${packBytes.toString()};
     const unpackBytes = ${unpackBytes.toString()};
     const api = Object.fromEntries(

@@ -24,6 +24,7 @@ test('the scale benchmark builds both projects and measures every figure, at a t
     // Opening a document reads its own 10 codings, not the project's.
     const openingRead = project.openReads.reads.filter((r) => r.source === 'codings' || r.source.startsWith('codings['));
     expect(openingRead.reduce((sum, r) => sum + r.rows, 0)).toBe(10);
+    expect(project.pageErrors).toEqual([]);
   }
   expect([sparse.codings, dense.codings]).toEqual([12, 400]);
 });

@@ -14,7 +14,7 @@ import { startAutomaticBackups } from './automaticBackups';
 import { trackChanges } from './changeMark';
 import { afterInputPause, PAUSE_MS, windowPauses } from './inputPause';
 import { finishLibraryCleanup, startLibraryCleanup } from './libraryCleanupGate';
-import { findLostProjects, originalsInProjects, type LostProject } from './startupChecks';
+import { findLostProjects, lostProjectsCheckFailed, originalsInProjects, type LostProject } from './startupChecks';
 
 /** How often the window asks whether a backup is due (the interval itself is a preference). */
 const TIMER_MS = 60_000;
@@ -88,8 +88,13 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
       }
       return lost;
     })();
-    void startupChecks.then(setLostProjects, (error: unknown) => console.error(new Error('Could not look for lost projects', { cause: error })));
-  }, [service]);
+    void startupChecks.then(setLostProjects, (error: unknown) => {
+      // Not a mere console line: a researcher whose profile was lost would never hear that the offer
+      // to restore it could not be made. The console keeps the cause, for a bug report.
+      console.error(new Error('Could not look for lost projects', { cause: error }));
+      announce(lostProjectsCheckFailed(error));
+    });
+  }, [service, announce]);
 
   const backupBefore = useCallback(
     async (operation: DestructiveOperation, what: string) => {

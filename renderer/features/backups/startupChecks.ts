@@ -13,6 +13,7 @@ import { STORED_NAME } from '../../../shared/projectFile/entryNames';
 import { PROJECT_DB_PREFIX } from '../../db/projectDatabase';
 import { holdsWork } from '../../db/projectSnapshot';
 import type { RegistryDatabase } from '../../db/registry';
+import { failureReason } from '../../db/writeFailure';
 import type { BackupFiles } from './backupFiles';
 import type { BackupService } from './backupService';
 import { everChanged } from './changeMark';
@@ -39,6 +40,11 @@ export async function findLostProjects(service: BackupService, files: BackupFile
     lost.push({ projectId, name: entry?.name ?? newest.index.project.name, inRegistry: entry !== undefined, newest });
   }
   return lost;
+}
+
+/** What the researcher is told when the look for lost projects failed: no restore could be offered. */
+export function lostProjectsCheckFailed(error: unknown): string {
+  return `Framewise could not look for projects whose data is missing from its storage, so it could not offer to restore them: ${failureReason(error)}. Your projects and backups are untouched; Framewise looks again when it next starts.`;
 }
 
 async function databaseState(projectId: string): Promise<'missing' | 'empty' | 'holds-work'> {
