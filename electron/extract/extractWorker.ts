@@ -7,6 +7,8 @@ import { extractDocument, loadReader, readTable } from './extractor';
 import { UnreadableFileError } from './unreadableFileError';
 import { transferable, type ExtractReply, type ExtractRequest, type WorkerNotice } from './workerProtocol';
 
+const PRELOADED_FORMATS = ['md', 'html'] as const;
+
 const port = parentPort;
 if (!port) throw new Error('extractWorker.js runs as a worker thread, started by the extraction pool.');
 
@@ -20,6 +22,9 @@ port.on('message', (request: ExtractRequest) => {
 });
 // The first libraries are loaded: from now on the pool times each file.
 port.postMessage({ ready: true } satisfies WorkerNotice);
+// The readers of the formats imported by the thousand load while the worker waits for its first file
+// (the pool starts its workers with the app); a file of another format loads its own when it comes.
+void Promise.all(PRELOADED_FORMATS.map((format) => loadReader(format))).catch(() => {});
 
 async function handle(request: ExtractRequest): Promise<ExtractReply> {
   const input = { fileName: request.fileName, format: request.format, bytes: request.bytes };
