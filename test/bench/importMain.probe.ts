@@ -4,9 +4,9 @@
 // under the home folder as the bench's; then each step alone, on the same files, for comparison:
 //   npm run build && npx tsx test/bench/importMain.probe.ts [docs] [runs]
 // With `--cpu-prof` before the script, Node writes main's profile of the whole run.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { homedir, loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ExtractorPool } from '../../electron/extract/workerPool';
 import { extractDocument } from '../../electron/extract/extractor';
@@ -14,20 +14,13 @@ import { formatOfFileName } from '../../electron/extract/formats';
 import { importFiles } from '../../electron/library/importFiles';
 import { sha256Hex, storeOriginalSync } from '../../electron/originals/originalStore';
 import type { ImportBatch } from '../../shared/ipc';
-import { writeCorpus } from '../fixtures/corpusGenerator';
+import { importProbeCorpus } from './importProbeCorpus';
 import { buildDir } from '../e2e/app';
 import { workerInBuild } from '../electron/extract/workerBuild';
 import { median } from './benchmark';
 
 const [docs = 1000, runs = 5] = process.argv.slice(2).map(Number);
-const corpus = mkdtempSync(join(tmpdir(), 'fw-probe-import-'));
-mkdirSync(join(homedir(), '.cache'), { recursive: true });
-const dataParent = mkdtempSync(join(homedir(), '.cache', 'framewise-probe-'));
-writeCorpus(corpus, { docs, words: 800, formats: ['txt', 'md', 'html'] });
-const paths = readdirSync(corpus)
-  .filter((f) => f !== 'manifest.json')
-  .sort()
-  .map((f) => join(corpus, f));
+const { paths, dataParent, remove } = importProbeCorpus(docs);
 
 const workerPath = await workerInBuild(buildDir());
 const pool = new ExtractorPool({ workerPath });
@@ -94,8 +87,7 @@ try {
   }
 } finally {
   await pool.close();
-  rmSync(corpus, { recursive: true, force: true });
-  rmSync(dataParent, { recursive: true, force: true });
+  remove();
 }
 
 console.log(`${docs} documents, ${runs} runs, pool of ${pool.parallelism}; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -3,24 +3,16 @@
 // under the home folder); the page notes when each call to main leaves and its answer comes back,
 // when each batch arrives and is written, and when the report shows:
 //   npm run build && npx tsx test/bench/importTimeline.probe.ts [docs] [runs]
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
-import { homedir, loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchApp } from '../e2e/app';
-import { writeCorpus } from '../fixtures/corpusGenerator';
+import { importProbeCorpus } from './importProbeCorpus';
 import { allowEvaluatedFunctions } from './benchPages';
 import { IMPORT_BATCH_MEASURE } from '../../renderer/features/library/importTiming';
 
 const [docs = 1000, runs = 3] = process.argv.slice(2).map(Number);
-const corpus = mkdtempSync(join(tmpdir(), 'fw-probe-timeline-'));
-mkdirSync(join(homedir(), '.cache'), { recursive: true });
-const dataParent = mkdtempSync(join(homedir(), '.cache', 'framewise-probe-'));
-writeCorpus(corpus, { docs, words: 800, formats: ['txt', 'md', 'html'] });
-const paths = readdirSync(corpus)
-  .filter((f) => f !== 'manifest.json')
-  .sort()
-  .map((f) => join(corpus, f));
+const { paths, dataParent, remove } = importProbeCorpus(docs);
 
 interface Line {
   at: number;
@@ -43,8 +35,7 @@ try {
     }
   }
 } finally {
-  rmSync(corpus, { recursive: true, force: true });
-  rmSync(dataParent, { recursive: true, force: true });
+  remove();
 }
 
 function timeline(batchMeasure: string): Promise<Line[]> {
