@@ -86,8 +86,9 @@ export interface StoredExtraction {
 
 export interface Extractor {
   /**
-   * Reads a document, then stores its original where `original` says (the worker does, where the bytes
-   * are): a file that cannot be read leaves no original behind. A failure to store refuses the file.
+   * Reads a document, then stores its original where `original` says (in the app, a thread of its own
+   * does, while the next file is read): a file that cannot be read leaves no original behind. A
+   * failure to store refuses the file.
    */
   extract(input: ExtractInput, original?: OriginalPlace): Promise<StoredExtraction>;
   /** For .csv/.tsv/.xlsx: the header and rows, for the researcher to pick the text column. */

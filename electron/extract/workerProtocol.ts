@@ -1,11 +1,11 @@
 // Messages between the extraction pool (main process) and its worker threads.
-import type { ExtractInput, OriginalPlace } from './extractor';
+import type { ExtractInput } from './extractor';
 
 export interface ExtractRequest extends ExtractInput {
   id: number;
   kind: 'document' | 'table';
-  /** For a document: where to store its original once it is read. */
-  original?: OriginalPlace;
+  /** For a document whose original main stores (storingThread.ts): send its bytes back with its text. */
+  returnBytes?: true;
 }
 
 /**
@@ -15,8 +15,8 @@ export interface ExtractRequest extends ExtractInput {
 export type WorkerNotice = { ready: true } | { id: number; loaded: true };
 
 export type ExtractReply =
-  /** A table's bytes come back for main to store once it has claimed the rows; a document's original is stored already. */
-  | { id: number; ok: true; value: unknown; bytes?: Uint8Array; storedName?: string | null }
+  /** A table's bytes come back for main to store once it has claimed the rows; a document's when asked, for the storing thread. */
+  | { id: number; ok: true; value: unknown; bytes?: Uint8Array }
   /** `unreadable`: the file's fault, said to the researcher as is; otherwise a failure of the reader. */
   | { id: number; ok: false; unreadable: boolean; message: string };
 

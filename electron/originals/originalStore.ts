@@ -49,9 +49,9 @@ export async function storeOriginal(libraryDir: string, sha256: string, extensio
 }
 
 /**
- * The same, blocking: for the extraction worker, which stores the original of the file it has just
- * read. Storing 1,000 originals with promises (five file operations each) took about 180 ms of CPU,
- * most of it in the main process's event loop; with blocking calls in the worker, about 80 ms, and
+ * The same, blocking: for the storing thread (extract/storingThread.ts), which has nothing else to do.
+ * Storing 1,000 originals with promises (five file operations each) took about 180 ms of CPU, most of
+ * it in the main process's event loop; with blocking calls in a thread of their own, about 80 ms, and
  * the main process is left free to read the next files.
  */
 export function storeOriginalSync(libraryDir: string, sha256: string, extension: string, bytes: Uint8Array): string {

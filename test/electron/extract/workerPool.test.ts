@@ -1,7 +1,7 @@
-// The extraction pool with the real, bundled worker: files are read in worker threads, which store the
-// originals of what they read, a slow file hits the time limit and its worker is replaced, and the
-// bytes travel without being copied.
-import { readFile, writeFile } from 'node:fs/promises';
+// The extraction pool with the real, bundled worker: files are read in worker threads, the originals of
+// what they read are stored by the pool's storing thread, a slow file hits the time limit and its
+// worker is replaced, and the bytes travel without being copied.
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_TIME_LIMIT_MS, ExtractorPool, PREFETCH_MAX_BYTES, realFileClock, slowFileReason } from '../../../electron/extract/workerPool';
@@ -98,6 +98,29 @@ describe('the extraction worker pool', () => {
       await expect(refused).rejects.toBeInstanceOf(UnreadableFileError);
       await expect(refused).rejects.toThrow(/^it could not be copied into Framewise's library folder \(ENOTDIR\): check that the disk has room/);
       expect(await listing(work.path)).toEqual(['library']);
+    } finally {
+      await pool.close();
+      await work.remove();
+    }
+  });
+
+  test('after an original that could not be stored, the next ones are stored once the library folder can be written', async () => {
+    const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1 });
+    const work = await tempDir();
+    const libraryDir = join(work.path, 'library');
+    const place = (sha256: string) => ({ libraryDir, sha256, extension: 'txt' });
+    try {
+      await writeFile(libraryDir, 'not a folder');
+      await expect(pool.extract({ fileName: 'a.txt', format: 'txt', bytes: encode('first') }, place('a'.repeat(64)))).rejects.toBeInstanceOf(UnreadableFileError);
+      await rm(libraryDir);
+      const [second, third] = await Promise.all([
+        pool.extract({ fileName: 'b.txt', format: 'txt', bytes: encode('second') }, place('b'.repeat(64))),
+        pool.extract({ fileName: 'c.txt', format: 'txt', bytes: encode('third') }, place('c'.repeat(64))),
+      ]);
+      expect([second.value.text, third.value.text]).toEqual(['second', 'third']);
+      expect(await readFile(join(libraryDir, second.storedName!), 'utf8')).toBe('second');
+      expect(await readFile(join(libraryDir, third.storedName!), 'utf8')).toBe('third');
+      expect(await listing(libraryDir)).toEqual([`${'b'.repeat(64)}.txt`, `${'c'.repeat(64)}.txt`]);
     } finally {
       await pool.close();
       await work.remove();

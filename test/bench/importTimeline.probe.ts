@@ -1,0 +1,78 @@
+// A probe run by hand (not part of `npm run bench`): where the time of import.bench.ts's import goes,
+// as the window sees it. The 1,000 documents are imported as the bench does (Code screen, data folder
+// under the home folder); the page notes when each call to main leaves and its answer comes back,
+// when each batch arrives and is written, and when the report shows:
+//   npm run build && npx tsx test/bench/importTimeline.probe.ts [docs] [runs]
+import { mkdtemp } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { launchApp } from '../e2e/app';
+import { importProbeCorpus } from './importProbeCorpus';
+import { allowEvaluatedFunctions } from './benchPages';
+import { IMPORT_BATCH_MEASURE } from '../../renderer/features/library/importTiming';
+
+const [docs = 1000, runs = 3] = process.argv.slice(2).map(Number);
+const { paths, dataParent, remove } = importProbeCorpus(docs);
+
+interface Line {
+  at: number;
+  what: string;
+}
+
+try {
+  for (let run = 0; run < runs; run++) {
+    const app = await launchApp({ dataDir: await mkdtemp(join(dataParent, 'fw-data-')) });
+    try {
+      await allowEvaluatedFunctions(app.context);
+      const { page } = app;
+      await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+      app.dialog.willOpen(paths);
+      const lines = await page.evaluate(timeline, IMPORT_BATCH_MEASURE);
+      console.log(`run ${run + 1}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+      for (const { at, what } of lines) console.log(`${at.toFixed(0).padStart(6)} ms  ${what}`);
+    } finally {
+      await app.dispose();
+    }
+  }
+} finally {
+  remove();
+}
+
+function timeline(batchMeasure: string): Promise<Line[]> {
+  type Bridge = { __framewiseIpc(channel: string, args: unknown): Promise<unknown>; framewise: { on(event: string, listener: (payload: unknown) => void): () => void } };
+  const w = window as unknown as Bridge;
+  const lines: Line[] = [];
+  let t0 = 0;
+  const note = (what: string, at = performance.now()) => lines.push({ at: at - t0, what });
+  const ipc = w.__framewiseIpc.bind(window);
+  w.__framewiseIpc = async (channel, args) => {
+    note(`→ ${channel}`);
+    const result = await ipc(channel, args);
+    note(`← ${channel}`);
+    return result;
+  };
+  w.framewise.on('importBatch', (batch) => note(`batch ${(batch as { index: number }).index} arrived (${(batch as { documents: unknown[] }).documents.length} documents)`));
+  let progressEvents = 0;
+  w.framewise.on('importProgress', () => progressEvents++);
+  const written = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === batchMeasure) note(`  batch written in ${entry.duration.toFixed(0)} ms`, entry.startTime + entry.duration);
+  });
+  written.observe({ type: 'measure' });
+  return new Promise((resolve) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import documents…' || b.getAttribute('aria-label') === 'Import documents…')!;
+    const done = new MutationObserver(() => {
+      if (!document.querySelector('[aria-label="Import report"]')) return;
+      done.disconnect();
+      note('report shown');
+      requestAnimationFrame(() => {
+        note(`report painted (${progressEvents} progress events)`);
+        written.disconnect();
+        resolve(lines.sort((a, b) => a.at - b.at));
+      });
+    });
+    done.observe(document.body, { childList: true, subtree: true });
+    t0 = performance.now();
+    note('click');
+    button.click();
+  });
+}
