@@ -113,19 +113,27 @@ interface TraceEvent {
   args?: { data?: { type?: string }; name?: string };
 }
 
-/** Traces settled applications and prints the main thread's events by name, summed within each key press's window. */
-async function traceApplications(page: Page, count: number, alreadyCoded: number): Promise<void> {
+/** The complete events of the window's main thread while `act` runs, in order (a DevTools timeline trace). */
+async function mainThreadWhile(page: Page, act: () => Promise<unknown>): Promise<TraceEvent[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
-  const latencies = await timeApplications(page, count, alreadyCoded, 3);
+  await act();
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
-  const onMain = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  return events.filter((e) => e.tid === main && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+}
+
+/** Traces settled applications and prints the main thread's events by name, summed within each key press's window. */
+async function traceApplications(page: Page, count: number, alreadyCoded: number): Promise<void> {
+  let latencies: number[] = [];
+  const onMain = await mainThreadWhile(page, async () => {
+    latencies = await timeApplications(page, count, alreadyCoded, 3);
+  });
   const keys = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
   console.log(`key to painted highlight: p50 ${median(latencies).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms; ${keys.length} keydowns traced`);
   const sums = new Map<string, number>();
@@ -148,18 +156,8 @@ async function traceApplications(page: Page, count: number, alreadyCoded: number
 
 /** Traces two seconds of doing nothing: which frames the window still paints, and what is in them. */
 async function traceIdle(page: Page, what: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await page.waitForTimeout(500);
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-  await page.waitForTimeout(2000);
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
-  const onMain = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur !== undefined);
+  const onMain = await mainThreadWhile(page, () => page.waitForTimeout(2000));
   const sum = (name: string) => onMain.filter((e) => e.name === name).reduce((total, e) => total + e.dur! / 1000, 0);
   const names = ['Paint', 'PrePaint', 'UpdateLayoutTree', 'Layout', 'FunctionCall'];
   const calls = new Map<string, number>();
