@@ -58,6 +58,10 @@ try {
   const before = CODINGS + 3;
 
   const cdp = await page.context().newCDPSession(page);
+  if (trace && burst) {
+    await traceBurst(page, applications);
+    process.exit(0);
+  }
   if (trace) {
     await traceApplications(page, applications, before);
     await traceIdle(page, 'the text focused, nothing pressed');
@@ -152,6 +156,27 @@ async function traceApplications(page: Page, count: number, alreadyCoded: number
   console.log(`Paints in the second after each key (at ms: ms): ${after.slice(0, 6).map((a) => a.join(' ')).join(' | ')}`);
   console.log('main-thread events within the windows (ms per application; nested events are counted in their parents too)');
   for (const [name, time] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(time / keys.length).toFixed(2).padStart(8)}  ${name}`);
+}
+
+/** Traces a burst of keys: the main thread's events by name, and the longest layouts with what they laid out. */
+async function traceBurst(page: Page, count: number): Promise<void> {
+  const onMain = await mainThreadWhile(page, () => keyBurst(page, count));
+  const sums = new Map<string, number>();
+  for (const e of onMain) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur! / 1000);
+  console.log(`burst of ${count}: main-thread events (ms per application; nested events are counted in their parents too)`);
+  for (const [name, time] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`${(time / count).toFixed(2).padStart(8)}  ${name}`);
+  const longest = (name: string) =>
+    onMain
+      .filter((e) => e.name === name)
+      .sort((a, b) => b.dur! - a.dur!)
+      .slice(0, 4)
+      .map((e) => `${(e.dur! / 1000).toFixed(0)} ms ${JSON.stringify((e.args as { beginData?: unknown })?.beginData ?? e.args?.data ?? {}).slice(0, 160)}`);
+  for (const name of ['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint']) console.log(`longest ${name}: ${longest(name).join(' | ')}`);
+  const keys = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').sort((a, b) => b.dur! - a.dur!);
+  for (const key of keys.slice(0, 3)) {
+    const inside = onMain.filter((e) => e !== key && e.ts >= key.ts && e.ts + e.dur! <= key.ts + key.dur! && e.dur! >= 1000);
+    console.log(`keydown ${(key.dur! / 1000).toFixed(0)} ms: ${inside.map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}`).join(', ')}`);
+  }
 }
 
 /** Traces two seconds of doing nothing: which frames the window still paints, and what is in them. */
