@@ -21,10 +21,10 @@ import { excerpt } from '../../../shared/text/excerpt';
 import { useCodingActions } from './useCodingActions';
 import { useCodingTools } from './useCodingTools';
 import { CodingToolbar } from './CodingToolbar';
+import { CodingMemoPanel, PanelCodingsContext } from './panelCodings';
 import { BoundaryHandlesPlugin } from './BoundaryHandlesPlugin';
 import type { TextDomIndex, TextRange } from './textDomIndex';
 import { useVisibleCodings } from '../coders/CoderViewContext';
-import { MemoPanel } from '../memos/MemoPanel';
 import { useRevealCoding } from '../memos/MemoNavigation';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { PanelTabs } from '../../ui/PanelTabs';
@@ -204,7 +204,7 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
             name: 'Memos',
             content: (
               <AfterFirstPaint>
-                <MemoPanel doc={doc} activeCoding={panelActiveCoding} codings={panelCodings} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
+                <CodingMemoPanel doc={doc} codes={codes} codesById={codesById} codersById={codersById} onSelectCoding={selectCoding} />
               </AfterFirstPaint>
             ),
           },
@@ -229,8 +229,9 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
         ]}
       />
     ),
-    [doc, panelActiveCoding, panelCodings, codes, codesById, codersById, selectCoding, coders],
+    [doc, codes, codesById, codersById, selectCoding, coders],
   );
+  const panelState = useMemo(() => ({ codings: panelCodings, activeCoding: panelActiveCoding }), [panelCodings, panelActiveCoding]);
   const textCommands = useCommands(TEXT_COMMANDS);
   const layout = useDefaultLayout({ id: `framewise-coding-${project.id}`, storage: localStorage });
   const sideLayout = useDefaultLayout({ id: `framewise-coding-side-${project.id}`, storage: localStorage });
@@ -333,7 +334,7 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
           </Panel>
           <Separator className="pane-separator horizontal" aria-label="Resize the coded passages and the tabs below" />
           <Panel id="tabs" className="pane side-pane side-tabs" defaultSize="40" minSize="12" collapsible collapsedSize={0}>
-            {sideTabs}
+            <PanelCodingsContext.Provider value={panelState}>{sideTabs}</PanelCodingsContext.Provider>
           </Panel>
         </Group>
       </aside>

@@ -9,8 +9,14 @@ import { overlaps } from '../../../shared/codings/overlap';
 import { visibleTextRange } from './visibleTextRange';
 import type { TextDomIndex, TextRange } from './textDomIndex';
 
-/** How far beyond the viewport (in pixels, each way) codings are drawn: a fast scroll shows them at once. */
-export const DRAW_MARGIN = 2000;
+/**
+ * How far beyond the viewport (in pixels, each way) codings are drawn: a scroll by up to a screen
+ * (Page Down) shows them at once. Not more: every frame that changes anything (a key's new highlight,
+ * a list row, a count) makes Chromium repaint all the highlighted text in the window; at 2,000 px the
+ * big document's paint and paint invalidation took ~20 ms a frame, at 600 px ~12 ms
+ * (applyProfile.probe.ts, trace mode).
+ */
+export const DRAW_MARGIN = 800;
 
 export function useVisibleTextWindow(index: TextDomIndex | null, scroller: HTMLElement | null, margin = DRAW_MARGIN): TextRange | null {
   const [window, setWindow] = useState<TextRange | null>(null);

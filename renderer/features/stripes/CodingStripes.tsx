@@ -66,17 +66,24 @@ export const CodingStripes = memo(function CodingStripes({ index, codings, codes
 
   useEffect(() => {
     let frame = 0;
+    let task: ReturnType<typeof setTimeout> | undefined;
+    // Measured in the first task after the next frame, not before that frame is painted: a new
+    // highlight shows at once, and its stripe follows a frame later instead of holding it back. (A
+    // frame callback alone runs before the very frame that paints the highlight: the measuring, which
+    // makes the browser lay out the text, and the stripes' render were all in the key press's frame.)
     const schedule = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(measure);
+      clearTimeout(task);
+      frame = requestAnimationFrame(() => {
+        task = setTimeout(measure, 0);
+      });
     };
-    // Measured in the next frame, not before this one is painted: a new highlight shows at once, and
-    // its stripe follows a frame (16 ms) later instead of holding the highlight back.
     schedule();
     const resize = new ResizeObserver(schedule);
     resize.observe(index.element);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(task);
       resize.disconnect();
     };
   }, [measure, index]);
