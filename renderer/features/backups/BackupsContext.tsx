@@ -12,7 +12,7 @@ import { ipcBackupFiles } from './backupFiles';
 import type { BackedUpProject, BackupService, BackupStatus } from './backupService';
 import { startAutomaticBackups } from './automaticBackups';
 import { trackChanges } from './changeMark';
-import { afterInputPause, PAUSE_MS, windowPauses } from './inputPause';
+import { afterPauseWhenFree, PAUSE_MS, windowPauses } from './inputPause';
 import { finishLibraryCleanup, startLibraryCleanup } from './libraryCleanupGate';
 import { findLostProjects, lostProjectsCheckFailed, originalsInProjects, type LostProject } from './startupChecks';
 
@@ -44,7 +44,7 @@ export function useBackups(): BackupsValue {
 let startupChecks: Promise<LostProject[]> | null = null;
 
 export function BackupsProvider({ children }: { children: ReactNode }) {
-  const { project: entry, db, coder } = useProject();
+  const { project: entry, db, coder, switchingHeld } = useProject();
   const announce = useAnnounce();
   const service = appBackups();
   const [status, setStatus] = useState(service.getStatus());
@@ -58,13 +58,16 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => trackChanges(backupRegistry(), project.id), [project.id]);
 
-  // On opening (and reopening) the project, then on the timer, each once the researcher pauses.
+  // On opening (and reopening) the project, then on the timer, each once the researcher pauses and no
+  // import (or other hold on the project) is running.
   // The project's name and coder as they are when the backup is taken (a rename is not an opening).
   const projectRef = useRef(project);
   projectRef.current = project;
+  const heldRef = useRef(switchingHeld);
+  heldRef.current = switchingHeld;
   useEffect(() => {
     const pauses = windowPauses();
-    const automatic = startAutomaticBackups(service, db, () => projectRef.current, (signal) => afterInputPause(pauses, PAUSE_MS, signal));
+    const automatic = startAutomaticBackups(service, db, () => projectRef.current, (signal) => afterPauseWhenFree(pauses, PAUSE_MS, signal, () => heldRef.current !== null));
     const timer = window.setInterval(automatic.tick, TIMER_MS);
     return () => {
       window.clearInterval(timer);

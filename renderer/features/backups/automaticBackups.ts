@@ -1,7 +1,8 @@
 // The backups a project gets without being asked: on opening it (if it changed since its last
-// backup) and on the timer while it changes. Both wait until the researcher pauses (`pause`:
-// inputPause.ts in the app) before the service decides: reading a project of 100,000 codings, the
-// backup would otherwise hold up the document the researcher opens first. Backups the researcher
+// backup) and on the timer while it changes. Both wait until the researcher pauses and no import runs
+// (`pause`: inputPause.ts in the app) before the service decides: reading a project of 100,000
+// codings, the backup would otherwise hold up the document the researcher opens first, or the
+// import's writes. Backups the researcher
 // asks for, and those before destructive operations, do not wait (they are the service's `take` and
 // `before`).
 import type Dexie from 'dexie';

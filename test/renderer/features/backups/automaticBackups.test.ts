@@ -5,7 +5,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { loadProject } from '../../../../renderer/db/loadProject';
 import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { startAutomaticBackups, type AutomaticBackups } from '../../../../renderer/features/backups/automaticBackups';
-import { afterInputPause, type PauseEnvironment } from '../../../../renderer/features/backups/inputPause';
+import { afterInputPause, afterPauseWhenFree, type PauseEnvironment } from '../../../../renderer/features/backups/inputPause';
 import { everyKindOfRow, PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
 import { backupHarness, type Harness } from './backupHarness';
 
@@ -102,4 +102,24 @@ test('a project closed before the researcher paused gets no backup from that ope
   automatic.stop();
   researcher.advance(PAUSE);
   expect(await taken()).toEqual([]);
+});
+
+test('the opening’s backup waits while an import runs into the project, and is taken at the first pause after it ends', async () => {
+  const researcher = scriptedWindow();
+  let importing = true;
+  automatic = startAutomaticBackups(h.service, db, () => project, (signal) => afterPauseWhenFree(researcher.env, PAUSE, signal, () => importing));
+  // The researcher leaves the keyboard alone while the import writes its batches: pause after pause, no backup.
+  for (let i = 0; i < 5; i++) {
+    researcher.advance(PAUSE);
+    // The wait starts again once the pause's promise has settled.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  expect(await taken()).toEqual([]);
+  expect(h.service.getStatus()).toMatchObject({ running: null, lastTakenAt: null });
+
+  importing = false;
+  const finished = backupFinished();
+  researcher.advance(PAUSE);
+  await finished;
+  expect(await taken()).toEqual(['on-open']);
 });
