@@ -62,8 +62,6 @@ export class ImportBatches {
     private readonly jobId: string,
     private readonly send: (batch: ImportBatch) => void,
     private readonly limits: BatchLimits = BATCH_LIMITS,
-    /** Files in the import, when known: see nearTheEnd(). */
-    private readonly files = Infinity,
   ) {}
 
   /** The outcome of the file at `index` in the request: taken once every file before it is settled. */
@@ -91,7 +89,7 @@ export class ImportBatches {
           this.pending.push(document);
           this.pendingChars += documentChars(document);
         }
-        if (this.pending.length >= this.limits.documents * this.growth() || this.pendingChars >= this.limits.chars || this.nearTheEnd()) this.flush();
+        if (this.pending.length >= this.limits.documents * this.growth() || this.pendingChars >= this.limits.chars) this.flush();
       }
       if (outcome.duplicate) this.duplicates.push(outcome.duplicate);
     } else if (outcome.kind === 'duplicate') this.duplicates.push(outcome.problem);
@@ -121,17 +119,6 @@ export class ImportBatches {
     }
     this.pending = slice;
     this.flush(attributeTypes);
-  }
-
-  /**
-   * The last batch is written after main's report, while the researcher waits: grown batches left it
-   * holding most of a 1,000-document import (631 documents, a second of writing on a loaded machine,
-   * all after main was done). So once a batch holds at least the first batch's documents and as many
-   * as there are files still to come, it goes: the batches shrink towards the end, and the last one
-   * holds at most about the first batch's documents.
-   */
-  private nearTheEnd(): boolean {
-    return this.pending.length >= this.limits.documents && this.pending.length >= this.files - this.cursor;
   }
 
   /** How many times the first batch's `documents` and `waitMs` the next batch may take. */

@@ -45,7 +45,7 @@ export async function importFiles(request: ImportRequest, context: ImportContext
   let cancelled = false;
   const seen: SeenContent = new Map(request.knownSha256.map((sha) => [sha, { fileName: '', imported: Promise.resolve(true) }]));
   const maxBytes = request.maxFileBytes ?? context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const batches = new ImportBatches(request.jobId, context.onBatch, context.batchLimits, files.length);
+  const batches = new ImportBatches(request.jobId, context.onBatch, context.batchLimits);
   const progress = throttledProgress(request.jobId, files.length, context.onProgress);
   const budget = new ByteBudget(context.bytesInFlight);
 

@@ -129,17 +129,6 @@ describe('batches of an import', () => {
     expect(titles().at(-1)).toEqual([2, ['late']]);
   });
 
-  test('towards the end of an import the batches shrink, so the last one, written after main is done, is small', () => {
-    const files = 60;
-    const names = Array.from({ length: files }, (_, i) => `d${i}`);
-    const ending = new ImportBatches(JOB, (batch) => sent.push(batch), { ...LIMITS, chars: 1_000_000, growUpTo: 8 }, files);
-    names.forEach((name, i) => ending.settle(i, imported(name)));
-    ending.end();
-    // Grown batches alone would have been 3, 6, 12, 24 and a last one of 15.
-    expect(sent.map((b) => b.documents.length)).toEqual([3, 6, 12, 20, 10, 5, 3, 1]);
-    expect(sent.flatMap((b) => b.documents.map((d) => d.title))).toEqual(names);
-  });
-
   test('duplicates and refused files are kept for the report in the order of the request; an import of none sends no batch', () => {
     batches.settle(2, refused('c'));
     batches.settle(1, duplicate('b'));
