@@ -59,11 +59,13 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
   return {
     getAppInfo: () => ({ version: services.appVersion, dataPath: services.dataPath }),
     chooseImportFiles: async () => {
+      services.extractor.warmUp?.();
       const paths = await services.dialog.chooseFiles({ title: 'Import documents', extensions: SUPPORTED_EXTENSIONS });
       for (const path of paths) grants.grantFile(path);
       return paths;
     },
     chooseImportFolder: async () => {
+      services.extractor.warmUp?.();
       const folder = await services.dialog.chooseFolder({ title: 'Import a folder of documents' });
       if (folder) grants.grantFolder(folder);
       return folder;

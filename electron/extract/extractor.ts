@@ -93,6 +93,8 @@ export interface Extractor {
   extract(input: ExtractInput, original?: OriginalPlace): Promise<StoredExtraction>;
   /** For .csv/.tsv/.xlsx: the header and rows, for the researcher to pick the text column. */
   readTable(input: ExtractInput): Promise<Extraction<TableData>>;
+  /** The researcher is choosing files to import: start what reading needs now, not with the first file. */
+  warmUp?(): void;
   /** How many files it reads at once; the pipeline keeps that many (and a few more) in flight. */
   readonly parallelism?: number;
 }

@@ -83,10 +83,17 @@ export class ExtractorPool implements Extractor {
   constructor(private readonly options: PoolOptions) {
     this.parallelism = options.size ?? Math.max(1, availableParallelism() - 1);
     this.storer = new OriginalStorer(options.workerPath);
-    // Started now rather than by the first import: a worker that starts during an import loads its
-    // bundle and readers while the files wait (a fresh pool imported 1,000 documents in 1.4 s where a
-    // started one took 0.9 s, test/bench/importMain.probe.ts). Idle, they cost a thread each.
-    for (let i = 0; i < this.parallelism; i++) this.spawn();
+  }
+
+  /**
+   * Starts the workers before the first file comes, while the researcher chooses what to import: a
+   * worker that starts during an import loads its bundle and readers while the files wait (a fresh pool
+   * imported 1,000 documents in 1.4 s where a started one took 0.9 s, test/bench/importMain.probe.ts).
+   * Not at the app's start: most sessions code and never import, and the window's own start needs the cores.
+   */
+  warmUp(): void {
+    if (this.closed) return;
+    for (let i = this.slots.size; i < this.parallelism; i++) this.spawn();
   }
 
   extract(input: ExtractInput, original?: OriginalPlace): Promise<StoredExtraction> {

@@ -188,6 +188,24 @@ describe('the spreadsheet preview follows the size limit of the preferences', ()
   });
   afterEach(() => work.remove());
 
+  test('the readers start while the researcher chooses files or a folder to import, not with the app', async () => {
+    let warmed = 0;
+    const extractor: Extractor = {
+      extract: () => Promise.reject(new Error('not used')),
+      readTable: () => Promise.reject(new Error('not used')),
+      warmUp: () => void warmed++,
+    };
+    const dialog = new ScriptedDialog();
+    const handlers = createHandlers({ appVersion: 'test', dataPath: join(work.path, 'data'), dialog, shell: { openPath: async () => '', showItemInFolder: () => {} }, extractor, emit: () => {} });
+    expect(warmed).toBe(0);
+    dialog.willOpen([]);
+    await handlers.chooseImportFiles();
+    expect(warmed).toBe(1);
+    dialog.willChooseFolder(work.path);
+    await handlers.chooseImportFolder();
+    expect(warmed).toBe(2);
+  });
+
   test('a 60 MB survey the researcher allowed (100 MB) is previewed; at the default 50 MB it is refused by name', async () => {
     const survey = join(work.path, 'survey.csv');
     // 60 MB on disk without writing 60 MB: the stand-in extractor below never parses the bytes.
