@@ -30,7 +30,6 @@
 import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/app';
 import { median, ms, ratio, type BenchFigure, type Benchmark } from './benchmark';
-import { allowEvaluatedFunctions } from './benchPages';
 import { ANALYSIS_SCALE, CRITICISM, RIGHT_SET, makeAnalysisProject, type AnalysisScale } from './analysisProject';
 import { expectedScreens, type AnalysisExpected } from './analysisExpected';
 import { idle, installBenchHelpers, seed, timeRead, timeScan, timeToPaint, type Timed } from './analysisPage';
@@ -89,7 +88,6 @@ export async function measureAnalysis(settings: AnalysisBenchSettings, log: (lin
   const expected = expectedScreens(rows, texts, settings.pattern);
 
   const app = await launchApp();
-  await allowEvaluatedFunctions(app.context);
   await app.context.addInitScript(installBenchHelpers);
   try {
     const { page } = app;

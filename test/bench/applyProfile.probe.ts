@@ -18,7 +18,6 @@ import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/app';
 import { writeCorpus } from '../fixtures/corpusGenerator';
 import { importThroughDialog } from '../e2e/actions';
-import { allowEvaluatedFunctions } from './benchPages';
 import { seedCodings, timeApplications, timeOpen } from './bigDocument.bench';
 import { median, percentile } from './benchmark';
 import { windowReadsOf } from './windowReads';
@@ -45,7 +44,6 @@ interface Profile {
 const corpus = mkdtempSync(join(tmpdir(), 'fw-probe-apply-'));
 writeCorpus(corpus, { docs: 1, words: WORDS });
 const app = await launchApp();
-await allowEvaluatedFunctions(app.context);
 try {
   const { page } = app;
   await importThroughDialog(app, [join(corpus, 'doc-1.txt')]);

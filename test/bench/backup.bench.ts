@@ -25,7 +25,6 @@ import { launchApp, type App } from '../e2e/app';
 import { BACKUP_CHECK_MEASURE, BACKUP_MEASURE, BACKUP_SNAPSHOT_MEASURE, BACKUP_WORKER_CHECK_MEASURE, BACKUP_WRITE_MEASURE, PROJECT_FILE_LOAD_MEASURE, PROJECT_FILE_READ_MEASURE } from '../../renderer/features/backups/backupTiming';
 import { TABLE_NAMES } from '../../shared/projectFile/projectTables';
 import { median, ms, ratio, type Benchmark } from './benchmark';
-import { allowEvaluatedFunctions } from './benchPages';
 import { openProjectId } from '../e2e/projectRows';
 
 // FW_BENCH_SCALE (0 < s ≤ 1) shrinks the project for a quick look; RESULTS.md figures are at 1.
@@ -68,7 +67,6 @@ export default (async () => {
     const load = loadavg()[0]!;
 
     app = await launchApp();
-    await allowEvaluatedFunctions(app.context);
     const { page } = app;
     const t0 = Date.now();
     app.dialog.willOpen([file]);

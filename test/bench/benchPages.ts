@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/app';
 import { serveFolder } from '../e2e/staticFiles';
+import { allowEvaluatedFunctions } from '../e2e/evaluatedFunctions';
 
 const BENCH_ORIGIN = 'https://bench.framewise.test';
 let built: string | null = null;
@@ -21,17 +22,6 @@ function buildPages(): string {
   built = out;
   process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   return out;
-}
-
-/**
- * tsx compiles with esbuild's keepNames, which wraps functions in a `__name(fn, "name")` helper that
- * exists in Node but not in the page: functions passed to `page.evaluate` would throw. Define it in
- * the page (now and on every navigation).
- */
-export async function allowEvaluatedFunctions(context: BrowserContext): Promise<void> {
-  const shim = 'globalThis.__name = globalThis.__name || ((target) => target);';
-  await context.addInitScript({ content: shim });
-  await Promise.all(context.pages().map((p) => p.evaluate(shim)));
 }
 
 export interface BenchPage {

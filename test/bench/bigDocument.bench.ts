@@ -15,7 +15,7 @@ import { importThroughDialog } from '../e2e/actions';
 import { canonicalTextOf } from '../e2e/corpus';
 import { describeReads, windowReadsOf } from './windowReads';
 import { median, ms, percentile, ratio, type Benchmark } from './benchmark';
-import { allowEvaluatedFunctions, openBenchPage } from './benchPages';
+import { openBenchPage } from './benchPages';
 
 const WORDS = 150_000;
 const CODINGS = 5_000;
@@ -32,7 +32,6 @@ export default (async () => {
   const text = canonicalTextOf(file);
 
   const app = await launchApp();
-  await allowEvaluatedFunctions(app.context);
   try {
     await importThroughDialog(app, [file]);
     await seedCodings(app.page, CODINGS);

@@ -11,7 +11,6 @@ import { launchApp } from '../e2e/app';
 import { importThroughDialog } from '../e2e/actions';
 import { writeCorpus } from '../fixtures/corpusGenerator';
 import { openProjectId, projectRows } from '../e2e/projectRows';
-import { allowEvaluatedFunctions } from './benchPages';
 import { seedProject } from './scale.bench';
 import { describeReads, windowReadsOf } from './windowReads';
 
@@ -23,7 +22,6 @@ const paths = readdirSync(corpus)
   .sort()
   .map((f) => join(corpus, f));
 const app = await launchApp();
-await allowEvaluatedFunctions(app.context);
 try {
   const { page } = app;
   await importThroughDialog(app, paths);

@@ -37,7 +37,7 @@ import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/app';
 import { writeCorpus } from '../fixtures/corpusGenerator';
 import { median, ms, ratio, type Benchmark } from './benchmark';
-import { allowEvaluatedFunctions, openBenchPage } from './benchPages';
+import { openBenchPage } from './benchPages';
 import { IMPORT_BATCH_MEASURE, IMPORT_WRITE_MEASURE } from '../../renderer/features/library/importTiming';
 
 const DOCS = 1000;
@@ -216,7 +216,6 @@ export default (async () => {
 async function importInApp(paths: string[], screen: 'Code' | 'Library', dataParent: string, { deleteAfter = false } = {}): Promise<ImportTiming> {
   const app = await launchApp({ dataDir: await mkdtemp(join(dataParent, 'fw-data-')), recordBridge: true });
   try {
-    await allowEvaluatedFunctions(app.context);
     const { page } = app;
     await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: screen }).click();
     app.dialog.willOpen(paths);

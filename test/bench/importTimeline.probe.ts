@@ -8,7 +8,6 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchApp } from '../e2e/app';
 import { importProbeCorpus } from './importProbeCorpus';
-import { allowEvaluatedFunctions } from './benchPages';
 import { IMPORT_BATCH_MEASURE } from '../../renderer/features/library/importTiming';
 
 const [docs = 1000, runs = 3] = process.argv.slice(2).map(Number);
@@ -23,7 +22,6 @@ try {
   for (let run = 0; run < runs; run++) {
     const app = await launchApp({ dataDir: await mkdtemp(join(dataParent, 'fw-data-')) });
     try {
-      await allowEvaluatedFunctions(app.context);
       const { page } = app;
       await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
       app.dialog.willOpen(paths);

@@ -23,7 +23,6 @@ import { launchApp } from '../e2e/app';
 import { writeCorpus } from '../fixtures/corpusGenerator';
 import { importThroughDialog } from '../e2e/actions';
 import { median, ms, percentile, ratio, type Benchmark } from './benchmark';
-import { allowEvaluatedFunctions } from './benchPages';
 import { timeApplications } from './bigDocument.bench';
 import { describeReads, windowReadsOf, type WindowReads } from './windowReads';
 
@@ -84,7 +83,6 @@ export async function measureScale(settings: ScaleSettings, log: (line: string) 
 
 async function measureProject(paths: string[], codings: number, settings: ScaleSettings, log: (line: string) => void): Promise<ProjectFigures> {
   const app = await launchApp();
-  await allowEvaluatedFunctions(app.context);
   try {
     const { page } = app;
     await importThroughDialog(app, paths);

@@ -21,6 +21,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { ScriptedDialog } from './scriptedDialog';
 import { workerInBuild } from '../electron/extract/workerBuild';
 import { serveFolder } from './staticFiles';
+import { allowEvaluatedFunctions } from './evaluatedFunctions';
 import { atTeardown } from './teardown';
 import { nodeBase64, packBytes, PAGE_BASE64, unpackBytes } from './bridgeBytes';
 
@@ -150,6 +151,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   // The preload grants each dropped path to main as it resolves it (electron/library/pathGrants.ts); here
   // the bridge's pathForFile does, through the same check main runs.
   await context.exposeBinding('__framewiseGrantDrop', (source, path: string) => grantDroppedPath(grants, { senderFrame: { url: source.frame.url() } }, path, TEST_ORIGIN));
+  // First: the bridge below is written from these functions' source, which under tsx calls `__name`.
+  await allowEvaluatedFunctions(context);
   await context.addInitScript({ content: bridgeScript(options.dropDir ?? dataDir) });
 
   const page = context.pages()[0] ?? (await context.newPage());
@@ -242,8 +245,6 @@ function bridgeScript(dropDir: string): string {
     const events = ${JSON.stringify(EVENT_NAMES)};
     const listeners = new Map(events.map((e) => [e, new Set()]));
     const base64 = ${PAGE_BASE64};
-    // Under tsx (npm run bench) these functions' source calls esbuild's keepNames helper, which the page lacks.
-    const __name = (target) => target;
     const packBytes = ${packBytes.toString()};
     const unpackBytes = ${unpackBytes.toString()};
     const api = Object.fromEntries(
