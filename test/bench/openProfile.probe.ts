@@ -12,13 +12,15 @@
 // Readable function names need an unminified build of the renderer beside the normal one:
 //   npm run build && cp -r dist /tmp/fw-unminified
 //   npx vite build --config vite.renderer.config.ts --minify false --outDir /tmp/fw-unminified/renderer
-//   FW_BUILD_DIR=/tmp/fw-unminified npx tsx test/bench/openProfile.probe.ts [runs]
+//   FW_BUILD_DIR=/tmp/fw-unminified npx tsx test/bench/openProfile.probe.ts [runs] [app-only]
+// An A/B in one run: FW_PROBE_BUILDS=/tmp/build-a,/tmp/build-b opens the document in one window per
+// build, taking turns with each other and with the baseline, so that the machine's load falls on all alike.
 // (the plain Lexical page is built minified by benchPages.ts: its functions show by their short names).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchApp } from '../e2e/app';
+import { buildDir, launchApp, type App } from '../e2e/app';
 import { writeCorpus } from '../fixtures/corpusGenerator';
 import { importThroughDialog } from '../e2e/actions';
 import { canonicalTextOf } from '../e2e/corpus';
@@ -83,7 +85,7 @@ function installStamps(): void {
   };
   (window as unknown as { __fwStamps: Stamps }).__fwStamps = stamps;
   // The bench's click on the document's row: the opening starts there.
-  window.addEventListener('click', () => stamps.on && stamps.start(), { capture: true });
+  window.addEventListener('click', () => stamps.on && stamps.t0 === 0 && stamps.start(), { capture: true });
   const mark = (name: string) => {
     if (stamps.on) stamps.marks.push([name, performance.now()]);
   };
@@ -228,8 +230,8 @@ function kindsOf(onMain: TraceEvent[], from: number, to: number): Map<string, nu
     sums.set(kind, (sums.get(kind) ?? 0) + Math.min(e.dur, to - e.ts) / 1000);
   }
   const busy = onMain
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= from && e.ts < to)
-    .reduce((sum, e) => sum + Math.min(e.dur ?? 0, to - e.ts) / 1000, 0);
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts + (e.dur ?? 0) > from && e.ts < to)
+    .reduce((sum, e) => sum + (Math.min(e.ts + (e.dur ?? 0), to) - Math.max(e.ts, from)) / 1000, 0);
   sums.set('all tasks', busy);
   sums.set('idle (no task)', (to - from) / 1000 - busy);
   return sums;
@@ -272,7 +274,8 @@ const OWN = /^(\$?[a-z][A-Za-z]{3,}|[A-Z][A-Za-z]{3,}) index-/;
  * functions of the app (readable names) under which most of their samples fell, the innermost first.
  */
 function tasksOf(onMain: TraceEvent[], from: number, to: number, samples: Sample[]): string[] {
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) >= 8000 && e.ts >= from && e.ts < to);
+  // The task of the click itself starts a moment before it.
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) >= 8000 && e.ts + e.dur! > from && e.ts < to);
   return tasks.map((task) => {
     const inside = onMain.filter((e) => e !== task && e.ph === 'X' && KINDS[e.name] && e.ts >= task.ts && e.ts < task.ts + task.dur! && (e.dur ?? 0) >= 2000);
     const parts = inside.map((e) => {
@@ -353,37 +356,42 @@ async function main(): Promise<void> {
   const file = join(corpus, 'doc-1.txt');
   const text = canonicalTextOf(file);
   const loadAtStart = loadavg()[0]!.toFixed(2);
-  const app = await launchApp();
+  // One window per build, each with the document imported and coded; their openings take turns.
+  const builds = buildsToCompare();
+  const apps: Array<{ build: string; app: App; openings: Opening[] }> = [];
   try {
-    const { page } = app;
-    await importThroughDialog(app, [file]);
-    await seedCodings(page, CODINGS);
-    await app.context.addInitScript(installStamps);
-
-    const framewise: Opening[] = [];
-    for (let run = -WARM_UP_RUNS; run < runs; run++) {
-      await page.reload();
-      await page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: /^doc-1/ }).waitFor();
-      // A constructed sheet: the app's CSP refuses inline styles.
-      if (extraCss) {
-        await page.evaluate((css) => {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(css);
-          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-        }, extraCss);
-      }
-      const calls = app.handled.length;
-    const opening = await recordOpening(page, () => timeOpen(page, 'doc-1', CODINGS));
-    // Calls to main while the document opened (carried by the test bridge here, by Electron's IPC in the app).
-    if (app.handled.length > calls) console.log(`    main called: ${app.handled.slice(calls).join(', ')}`);
-      if (run >= 0) framewise.push(opening);
-      console.log(`  Framewise ${run < 0 ? 'warm-up' : run + 1}: ${opening.total.toFixed(0)} ms`);
+    for (const build of builds) {
+      process.env.FW_BUILD_DIR = build;
+      const app = await launchApp();
+      apps.push({ build, app, openings: [] });
+      await importThroughDialog(app, [file]);
+      await seedCodings(app.page, CODINGS);
+      await app.context.addInitScript(installStamps);
     }
-
     const baseline = appOnly ? null : await openBenchPage('plain-lexical');
     await baseline?.context.addInitScript(installStamps);
     const plain: Opening[] = [];
-    for (let run = -WARM_UP_RUNS; baseline && run < runs; run++) {
+    for (let run = -WARM_UP_RUNS; run < runs; run++) {
+      for (const { build, app, openings } of apps) {
+        const { page } = app;
+        await page.reload();
+        await page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: /^doc-1/ }).waitFor();
+        // A constructed sheet: the app's CSP refuses inline styles.
+        if (extraCss) {
+          await page.evaluate((css) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(css);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+          }, extraCss);
+        }
+        const calls = app.handled.length;
+        const opening = await recordOpening(page, () => timeOpen(page, 'doc-1', CODINGS));
+        // Calls to main while the document opened (carried by the test bridge here, by Electron's IPC in the app).
+        const called = app.handled.slice(calls).join(', ');
+        if (run >= 0) openings.push(opening);
+        console.log(`  ${build} ${run < 0 ? 'warm-up' : run + 1}: ${opening.total.toFixed(0)} ms${called ? `; main called: ${called}` : ''}`);
+      }
+      if (!baseline) continue;
       await baseline.page.reload();
       const opening = await recordOpening(baseline.page, () =>
         baseline.page.evaluate((t) => {
@@ -396,14 +404,22 @@ async function main(): Promise<void> {
     }
     await baseline?.close();
 
-    console.log(`\nbuild ${process.env.FW_BUILD_DIR ?? 'dist'}; load ${loadAtStart} → ${loadavg()[0]!.toFixed(2)}; ${runs} openings each (after ${WARM_UP_RUNS} unmeasured)`);
-    report('Framewise', framewise);
+    console.log(`\nload ${loadAtStart} → ${loadavg()[0]!.toFixed(2)}; ${runs} openings each (after ${WARM_UP_RUNS} unmeasured), taking turns`);
+    for (const { build, app, openings } of apps) {
+      report(`Framewise (${build})`, openings);
+      if (app.pageErrors.length) console.log(`page errors: ${app.pageErrors.join('; ')}`);
+    }
     if (plain.length) report('plain Lexical', plain);
-    if (app.pageErrors.length) console.log(`page errors: ${app.pageErrors.join('; ')}`);
   } finally {
-    await app.dispose();
+    for (const { app } of apps) await app.dispose();
     rmSync(corpus, { recursive: true, force: true });
   }
+}
+
+/** The builds to compare: FW_PROBE_BUILDS (comma-separated folders), else the one the e2e harness would use. */
+function buildsToCompare(): string[] {
+  const listed = process.env.FW_PROBE_BUILDS?.split(',').filter(Boolean);
+  return listed?.length ? listed : [buildDir()];
 }
 
 await main();
