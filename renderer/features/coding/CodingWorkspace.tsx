@@ -16,7 +16,7 @@ import { CodesHerePanel } from './CodesHerePanel';
 import { codingsAt } from '../../../shared/codings/overlap';
 import { PassageList } from './PassageList';
 import { FindInDocument } from './FindInDocument';
-import { useCodings, useVisibleCodingsNow, type DocumentData } from './useDocumentData';
+import { useCodings, useCodingsRead, useVisibleCodingsNow, type DocumentData } from './useDocumentData';
 import { excerpt } from '../../../shared/text/excerpt';
 import { useCodingActions } from './useCodingActions';
 import { useCodingTools } from './useCodingTools';
@@ -31,7 +31,6 @@ import { PanelTabs } from '../../ui/PanelTabs';
 import { DocumentInfoPanel } from '../metadata/DocumentInfoPanel';
 import { CodingStripes } from '../stripes/CodingStripes';
 import { AfterFirstPaint } from '../../ui/AfterFirstPaint';
-import { AfterLiveQueries } from '../../ui/AfterLiveQueries';
 import { codingsInWindow, useVisibleTextWindow } from './useVisibleTextWindow';
 import { READING_WIDTHS, useReadingPreferences } from './readingPreferences';
 import { ReadingWidthControl } from './ReadingWidthControl';
@@ -57,10 +56,10 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
   const reflowed = canReflow && (reading.reflow[doc.id] ?? wrappedByDefault);
   const readingTrack = READING_WIDTHS.find((w) => w.width === reading.width)?.track;
   // The codings of this document, other coders' left out when hidden or in blind mode: highlights,
-  // lists and counts alike. Subscribing starts their read, while the text is still to be drawn (see
-  // AfterLiveQueries): read at the same time, thousands of codings hold a long text back by ~80 ms;
-  // read while the text is laid out, they cost nothing.
+  // lists and counts alike. Their read was asked for with the text's (useDocumentData); the text is
+  // drawn once they are here, so that the frame that first paints it paints its highlights too.
   const codings = useVisibleCodings(useCodings(db, doc.id));
+  const codingsRead = useCodingsRead(db, doc.id);
   const codingsNow = useVisibleCodingsNow(db, doc.id);
   const coders = useLiveQuery(() => listCoders(db), [db]) ?? NO_CODERS;
   const actions = useCodingActions(doc.id, text, codingsNow);
@@ -271,9 +270,7 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
           {/* The width is a custom property the canvas's grid reads: changing it lays the text out once,
               at its new width, and renders nothing of the document again. */}
           <div className="document-canvas" style={{ '--reading-width': readingTrack } as CSSProperties}>
-            {/* The text is drawn once the document's codings have been asked for (see App): they are
-                read while it is laid out. */}
-            <AfterLiveQueries>
+            {codingsRead ? (
               <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} reflowed={reflowed} onIndex={setIndex}>
                 {index ? (
                   <>
@@ -283,7 +280,7 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
                   </>
                 ) : null}
               </DocumentView>
-            </AfterLiveQueries>
+            ) : null}
             {index && scrollRef.current ? (
               <CodingStripes
                 index={index}

@@ -9,7 +9,7 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, type ReactNode } from 'react';
 import type { Paragraph } from '../../../shared/text/paragraphs';
 import { TextDomIndex } from './textDomIndex';
 import { $appendParagraphs, DOCUMENT_NODES } from './documentNodes';
@@ -49,7 +49,8 @@ export function DocumentView({ paragraphs, label, reflowed = false, onIndex, chi
 /** Rebuilds the offset index whenever Lexical (re)draws the document. */
 function DomIndexPlugin({ paragraphs, onIndex }: { paragraphs: readonly Paragraph[]; onIndex(index: TextDomIndex | null): void }) {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
+  useLayoutEffect(() => {
+    let first = true;
     const build = () => {
       const root = editor.getRootElement();
       // Lexical marks a read-only editor aria-readonly and aria-autocomplete="none", which a
@@ -58,14 +59,22 @@ function DomIndexPlugin({ paragraphs, onIndex }: { paragraphs: readonly Paragrap
       root?.removeAttribute('aria-autocomplete');
       onIndex(root ? TextDomIndex.build(root, paragraphs) : null);
     };
-    build();
     return mergeRegister(
       // Lexical also commits an update when only its selection moves; the DOM (and the index) only
       // change when nodes do.
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
         if (dirtyElements.size > 0 || dirtyLeaves.size > 0) build();
       }),
-      editor.registerRootListener(() => queueMicrotask(build)),
+      editor.registerRootListener(() => {
+        // Lexical calls a root listener at once, with the root it has drawn the text into: that index
+        // is built now, in the commit that drew the text, so that the screen measures it and draws the
+        // highlights before the text's first paint (set from a later task, it came a frame late).
+        // Built once: each index makes the screen render, measure and draw its highlights again. A
+        // root set later is indexed once Lexical has drawn into it.
+        if (first) build();
+        else queueMicrotask(build);
+        first = false;
+      }),
       () => onIndex(null),
     );
   }, [editor, paragraphs, onIndex]);

@@ -2,7 +2,7 @@
 // thousands of overlapping codings cost no DOM (ARCHITECTURE.md has the measurement). Their colours
 // are set by the workspace as the codebook loads (see setCodeColors), never here: setting them as a
 // document opens would make the browser restyle the whole text once more.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from './textDomIndex';
 import { ACTIVE_HIGHLIGHT } from './highlightStyles';
@@ -18,7 +18,7 @@ interface HighlightPluginProps {
 export function HighlightPlugin({ index, codes, codings, activeCoding }: HighlightPluginProps) {
   // One layer per rendering of the text; each change of the codings is applied as a difference.
   const layer = useRef<HighlightLayer | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const current = new HighlightLayer(index);
     layer.current = current;
     return () => {
@@ -26,7 +26,9 @@ export function HighlightPlugin({ index, codes, codings, activeCoding }: Highlig
       layer.current = null;
     };
   }, [index]);
-  useEffect(() => {
+  // Before the browser paints: the text's first frame shows its highlights, and no frame shows the
+  // text with the previous ones.
+  useLayoutEffect(() => {
     layer.current?.sync(codes, codings);
   }, [index, codes, codings]);
 

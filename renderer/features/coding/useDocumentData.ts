@@ -1,6 +1,6 @@
 // The data the coding screen shows for one document, live: it updates as soon as a coding changes.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CodingRecord, DocumentRecord } from '../../../shared/model';
 import { splitParagraphs, type Paragraph } from '../../../shared/text/paragraphs';
 import { documentText } from '../../db/documents';
@@ -25,6 +25,23 @@ export function useDocumentData(db: ProjectDatabase, docId: string | null): Docu
     },
     [db, docId],
   );
+  // The document's codings are asked for as it is chosen, right after its text, and kept while it is
+  // the open one: the coding screen draws the text once they are read, so that its first frame shows
+  // the highlights (asked for only once the screen had the text, they came back while the text was
+  // being laid out, and the highlights a frame later). After the text: the live query above asks for
+  // it from a timer set as it subscribed, in its effect before this one, and asked first, thousands
+  // of codings held the text back.
+  useEffect(() => {
+    if (!docId) return;
+    let release: (() => void) | undefined;
+    const timer = setTimeout(() => {
+      release = documentCodingsOf(db, docId).subscribe(NOTHING_TO_DO);
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+      release?.();
+    };
+  }, [db, docId]);
   const paragraphs = useMemo(() => (loaded ? splitParagraphs(loaded.text) : []), [loaded?.text]);
   if (loaded === undefined) return undefined;
   return loaded ? { ...loaded, paragraphs } : null;
@@ -39,6 +56,12 @@ export function useCodings(db: ProjectDatabase, docId: string): readonly CodingR
   return useSyncExternalStore(store.subscribe, () => store.codings() ?? NO_CODINGS);
 }
 
+/** Whether the document's codings have been read (useCodings gives none until then). */
+export function useCodingsRead(db: ProjectDatabase, docId: string): boolean {
+  const store = documentCodingsOf(db, docId);
+  return useSyncExternalStore(store.subscribe, () => store.codings() !== undefined);
+}
+
 /**
  * The document's codings the coder view shows, as they are at the moment of the call: what an action
  * checks a key press against. The same function until the coder view changes.
@@ -50,3 +73,4 @@ export function useVisibleCodingsNow(db: ProjectDatabase, docId: string): () => 
 }
 
 const NO_CODINGS: readonly CodingRecord[] = [];
+const NOTHING_TO_DO = () => {};
