@@ -3,6 +3,7 @@
 // window's `readOriginal` (an IPC call to main, which the worker cannot make) comes as a proxy.
 import * as Comlink from 'comlink';
 import { checkFile, forgetParsed, loadParsed, parseFile, writeSnapshot, type SnapshotRequest } from './backupWork';
+import { useGzipThread } from './gzipThread';
 
 const api = {
   async writeSnapshot(request: SnapshotRequest, readOriginal?: (storedName: string) => Promise<Uint8Array>) {
@@ -16,6 +17,7 @@ const api = {
   },
   loadParsed,
   forgetParsed,
+  useGzipThread,
 };
 
 export type BackupWorkerApi = typeof api;
