@@ -12,9 +12,15 @@ import type { GzipStream } from './platformDeflateEntry';
 
 let gzipPort: MessagePort | null = null;
 
-/** Called in the backup worker with the window's port to the gzip worker. */
+/**
+ * Called in the backup worker with the window's port to the gzip worker, which answers once it runs:
+ * until then (or if it never does: a worker that failed to load), entries are deflated here.
+ */
 export function useGzipThread(port: MessagePort): void {
-  gzipPort = port;
+  port.onmessage = () => {
+    port.onmessage = null;
+    gzipPort = port;
+  };
 }
 
 /** A gzip stream whose compression runs on the gzip thread; undefined (use this thread's) when there is none. */

@@ -7,4 +7,6 @@ self.onmessage = ({ data: port }: MessageEvent<MessagePort>) => {
   port.onmessage = ({ data }: MessageEvent<EntryStreams>) => {
     data.readable.pipeThrough(new CompressionStream('gzip')).pipeTo(data.writable).catch(() => {});
   };
+  // Running: the backup worker may send entries now (gzipThread.ts useGzipThread).
+  port.postMessage('ready');
 };
