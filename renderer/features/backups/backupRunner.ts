@@ -22,9 +22,9 @@ export const inThreadRunner: BackupRunner = {
 
 let worker: Comlink.Remote<BackupWorkerApi> | null = null;
 
-/** The backup worker with its gzip thread (gzipThread.ts), started on first use and kept for the window's life. */
+/** The backup worker, started on first use and kept for the window's life. */
 export function workerRunner(): BackupRunner {
-  const remote = () => (worker ??= startWorker());
+  const remote = () => (worker ??= Comlink.wrap<BackupWorkerApi>(new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'framewise-backups' })));
   // The window gives its bytes away: they are not used after they are handed over.
   const moved = (bytes: Uint8Array) => Comlink.transfer(bytes, [bytes.buffer]);
   return {
@@ -34,13 +34,4 @@ export function workerRunner(): BackupRunner {
     loadParsed: (token, projectId, replace) => remote().loadParsed(token, projectId, replace),
     forgetParsed: (token) => remote().forgetParsed(token),
   };
-}
-
-function startWorker(): Comlink.Remote<BackupWorkerApi> {
-  const remote = Comlink.wrap<BackupWorkerApi>(new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'framewise-backups' }));
-  const gzip = new Worker(new URL('./gzipWorker.ts', import.meta.url), { type: 'module', name: 'framewise-backup-gzip' });
-  const channel = new MessageChannel();
-  gzip.postMessage(channel.port1, [channel.port1]);
-  void remote.useGzipThread(Comlink.transfer(channel.port2, [channel.port2]));
-  return remote;
 }

@@ -19,7 +19,6 @@ import { loadProject, underProjectId } from '../../db/loadProject';
 import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
 import { readProjectTablesInTurn } from '../../db/projectSnapshot';
 import { PlatformDeflateEntry } from './platformDeflateEntry';
-import { gzipOnItsOwnThread } from './gzipThread';
 
 export interface SnapshotRequest {
   projectId: string;
@@ -74,8 +73,7 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
       tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, inTurn<unknown>(reading.tables[table])])) as unknown as { [T in keyof ProjectTables]: AsyncIterable<ProjectTables[T]> },
       ...(readOriginal ? { readOriginal } : {}),
       hasher: createDigestEntryHasher,
-      // Deflated on the gzip thread when the window gave one (the app), else in this thread (the tests).
-      deflater: (name) => new PlatformDeflateEntry(name, gzipOnItsOwnThread()),
+      deflater: (name) => new PlatformDeflateEntry(name),
       onChunk: (chunk) => chunks.push(chunk),
     });
     await reading.done;

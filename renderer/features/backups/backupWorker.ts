@@ -3,7 +3,6 @@
 // window's `readOriginal` (an IPC call to main, which the worker cannot make) comes as a proxy.
 import * as Comlink from 'comlink';
 import { checkFile, forgetParsed, loadParsed, parseFile, writeSnapshot, type SnapshotRequest } from './backupWork';
-import { useGzipThread } from './gzipThread';
 
 const api = {
   async writeSnapshot(request: SnapshotRequest, readOriginal?: (storedName: string) => Promise<Uint8Array>) {
@@ -17,7 +16,6 @@ const api = {
   },
   loadParsed,
   forgetParsed,
-  useGzipThread,
 };
 
 export type BackupWorkerApi = typeof api;

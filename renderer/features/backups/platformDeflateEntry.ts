@@ -5,8 +5,8 @@
 // so the entry asks for gzip, drops the header and takes the CRC-32 from the trailer: the CRC is
 // computed natively too, and no JavaScript touches the bytes but to pass them on.
 //
-// The gzip stream is the platform's on this thread by default, or one on another thread (the backup
-// worker's gzip thread, gzipThread.ts), which deflates while this one reads and encodes rows.
+// It runs on the backup worker's own thread: a second worker for it (CompressionStream behind
+// transferred streams) was measured no faster on this shared 2-core machine (RESULTS.md), and removed.
 //
 // Compression is asynchronous: the zip (fflate's Zip) holds the entries after this one until its last
 // bytes come, and the writer waits for `done` before its manifest (writeProjectFile.ts, `settle()`).
@@ -18,11 +18,6 @@ import type { DeflatingEntry } from '../../../shared/projectFile/writeProjectFil
 const GZIP_HEADER = 10;
 const GZIP_TRAILER = 8;
 
-/** Bytes in, a gzip stream of them out: a CompressionStream('gzip'), here or on another thread. */
-export interface GzipStream {
-  writable: WritableStream<BufferSource>;
-  readable: ReadableStream<Uint8Array>;
-}
 
 export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
   readonly compression = 8;
@@ -34,10 +29,8 @@ export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
   readonly done: Promise<void>;
   private readonly input: WritableStreamDefaultWriter<BufferSource>;
 
-  constructor(
-    readonly filename: string,
-    gzip: GzipStream = new CompressionStream('gzip'),
-  ) {
+  constructor(readonly filename: string) {
+    const gzip = new CompressionStream('gzip');
     this.input = gzip.writable.getWriter();
     this.done = this.pass(gzip.readable.getReader());
     // Failures are the reader's to report (through `done`); the writes' own promises repeat them.

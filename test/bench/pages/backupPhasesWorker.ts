@@ -15,6 +15,12 @@ import { TABLE_NAMES, type ProjectTables, type TableName } from '../../../shared
 import { writeProjectFile } from '../../../shared/projectFile/writeProjectFile';
 import { digestSha256Hex } from '../../../shared/hash/digestSha256';
 import { largeProject } from '../../shared/projectFile/largeProject';
+import { readProjectTablesInTurn } from '../../../renderer/db/projectSnapshot';
+import { streamProjectFile } from '../../../shared/projectFile/streamProjectFile';
+import { createDigestEntryHasher } from '../../../shared/projectFile/entryHasher';
+import { PlatformDeflateEntry } from '../../../renderer/features/backups/platformDeflateEntry';
+import { concatBytes } from '../../../shared/bytes/concatBytes';
+import { LATEST_VERSION } from '../../../renderer/db/projectDatabase';
 
 const PROJECT = 'backup-phases-probe';
 
@@ -81,7 +87,42 @@ function zipStored(entries: Map<TableName, Uint8Array>): number {
   return size;
 }
 
+type Deflate = 'fflate' | 'platform';
+
+/** The snapshot as writeSnapshot makes it (read in pages, zipped as read), with the deflate chosen: an A/B in one worker. */
+async function snapshotWith(deflate: Deflate): Promise<{ ms: number; bytes: number }> {
+  const t0 = performance.now();
+  const db = new ProjectDatabase(PROJECT);
+  await db.open();
+  const chunks: Uint8Array[] = [];
+  try {
+    const reading = readProjectTablesInTurn(db);
+    await streamProjectFile({
+      header: { projectId: PROJECT, projectName: 'Probe', appVersion: 'probe', schemaVersion: LATEST_VERSION, writtenAt: new Date().toISOString(), writtenBy: null },
+      tables: reading.tables as never,
+      hasher: createDigestEntryHasher,
+      ...(deflate === 'fflate' ? {} : { deflater: (name: string) => new PlatformDeflateEntry(name) }),
+      onChunk: (chunk) => chunks.push(chunk),
+    });
+    await reading.done;
+  } finally {
+    db.close();
+  }
+  return { ms: performance.now() - t0, bytes: concatBytes(chunks).length };
+}
+
 const api = {
+  /** One snapshot with each deflate, in turn; milliseconds and MiB by variant. */
+  async deflateAB(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const deflate of ['fflate', 'platform'] as const) {
+      const { ms, bytes } = await snapshotWith(deflate);
+      out[`snapshot, deflate by ${deflate}`] = ms;
+      out[`snapshot, deflate by ${deflate}, MiB`] = bytes / 2 ** 20;
+    }
+    return out;
+  },
+
   /** Makes the project once per profile: largeProject as a project file, opened as the app opens one. */
   async load(documents: number, codings: number): Promise<{ ms: number; codings: number }> {
     const t0 = performance.now();
