@@ -12,39 +12,42 @@ import { TABLE_NAMES, type ProjectTables, type TableName } from '../../shared/pr
 
 export async function readProjectTables(db: Dexie): Promise<ProjectTables> {
   const reading = readProjectTablesInTurn(db);
+  const rows = await Promise.all(TABLE_NAMES.map(async (name) => {
+    const all: unknown[] = [];
+    for await (const page of reading.tables[name]) for (const row of page) all.push(row);
+    return all;
+  }));
   await reading.done;
-  const rows = await Promise.all(TABLE_NAMES.map((name) => reading.tables[name]));
   return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, rows[i]])) as unknown as ProjectTables;
 }
 
 export interface TablesInTurn {
-  /** Each table's rows, as soon as they are read. */
-  tables: { [T in TableName]: Promise<ProjectTables[T]> };
+  /** Each table's rows a page at a time, in key order, each page as soon as it is read. */
+  tables: { [T in TableName]: AsyncIterable<ProjectTables[T]> };
   /** The read transaction, over once every table is read. */
   done: Promise<void>;
 }
 
 /**
- * The same snapshot, each table handed out as soon as it is read: every table is asked for at once in
- * the one transaction, and IndexedDB answers in the order asked (TABLE_NAMES), so that the backup
- * writer encodes the first tables while the database still reads the last (backupWork.ts).
+ * The same snapshot, each page handed out as soon as it is read: every table is asked for at once in
+ * the one transaction, and the reads never wait for the pages to be taken (they are held until
+ * then), so that the transaction, which the window's writes wait for, lasts no longer than the reads,
+ * while the backup writer encodes the pages already read (backupWork.ts).
  */
 export function readProjectTablesInTurn(db: Dexie): TablesInTurn {
   const present = new Set(db.tables.map((table) => table.name));
   const names = TABLE_NAMES.filter((name) => present.has(name));
-  const settlers = new Map<TableName, { resolve(rows: unknown[]): void; reject(error: unknown): void }>();
-  const tables = Object.fromEntries(
-    TABLE_NAMES.map((name) => [name, present.has(name) ? new Promise<unknown[]>((resolve, reject) => settlers.set(name, { resolve, reject })) : Promise.resolve([])]),
-  ) as unknown as TablesInTurn['tables'];
+  const queues = new Map(TABLE_NAMES.map((name) => [name, new PageQueue()] as const));
   const done = db.transaction('r', names, async () => {
-    await Promise.all(names.map((name) => readInPages(db.table(name)).then((rows) => settlers.get(name)!.resolve(rows))));
+    await Promise.all(names.map((name) => readInPages(db.table(name), (page) => queues.get(name)!.push(page))));
   });
-  done.catch((error: unknown) => {
-    for (const settler of settlers.values()) settler.reject(error);
-  });
-  // A caller that stops early (its writer failed) does not wait for the rest: their failure is the transaction's.
-  for (const name of names) tables[name].catch(() => {});
-  return { tables, done };
+  // Tables that version did not have end at once, empty; the others when the transaction is over.
+  for (const name of TABLE_NAMES) if (!present.has(name)) queues.get(name)!.end();
+  done.then(
+    () => queues.forEach((queue) => queue.end()),
+    (error: unknown) => queues.forEach((queue) => queue.fail(error)),
+  );
+  return { tables: Object.fromEntries(queues) as unknown as TablesInTurn['tables'], done };
 }
 
 // Rows per request. One request for a whole table (100,000 codings, about 30 MB) holds IndexedDB's
@@ -53,17 +56,54 @@ export function readProjectTablesInTurn(db: Dexie): TablesInTurn {
 const PAGE = 2_000;
 
 /** Every row of a table in primary key order (as `toArray()` gives them), a page per request. */
-async function readInPages(table: Table): Promise<unknown[]> {
+async function readInPages(table: Table, onPage: (rows: unknown[]) => void): Promise<void> {
   const { keyPath } = table.schema.primKey;
-  if (!keyPath) return table.toArray();
-  const rows: unknown[] = [];
+  if (!keyPath) return onPage(await table.toArray());
   let page = await table.orderBy(':id').limit(PAGE).toArray();
   while (page.length > 0) {
-    rows.push(...page);
+    onPage(page);
     if (page.length < PAGE) break;
     page = await table.where(':id').above(Dexie.getByKeyPath(page.at(-1)!, keyPath)).limit(PAGE).toArray();
   }
-  return rows;
+}
+
+/** A table's pages, held from the read until its reader takes them. */
+class PageQueue implements AsyncIterable<unknown[]> {
+  private readonly pages: unknown[][] = [];
+  private ended = false;
+  private failure: { error: unknown } | null = null;
+  private wake: (() => void) | null = null;
+
+  push(page: unknown[]): void {
+    this.pages.push(page);
+    this.notify();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.notify();
+  }
+
+  fail(error: unknown): void {
+    this.failure ??= { error };
+    this.notify();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<unknown[]> {
+    for (;;) {
+      if (this.failure) throw this.failure.error;
+      const page = this.pages.shift();
+      if (page) yield page;
+      else if (this.ended) return;
+      else await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
 }
 
 /** Whether a project holds any work: documents, codings or memos (a new project's codebook alone is not). */

@@ -6,7 +6,7 @@
 import type { ProjectManifest } from './manifest';
 import { TABLE_NAMES, type ProjectTables, type TableName } from './projectTables';
 import type { EntryHasherFactory } from './entryHasher';
-import { ProjectFileWriter, type CompressionLevel, type ProjectFileHeader } from './writeProjectFile';
+import { ProjectFileWriter, type CompressionLevel, type ProjectFileHeader, type WriterOptions } from './writeProjectFile';
 
 type Batches<T> = AsyncIterable<readonly T[]> | Iterable<readonly T[]>;
 
@@ -18,11 +18,13 @@ export interface ProjectFileSource {
   compression?: CompressionLevel;
   /** The entries' hasher (writeProjectFile.ts's WriterOptions); the synchronous one by default. */
   hasher?: EntryHasherFactory;
+  /** The entries' deflater (WriterOptions); fflate's by default. */
+  deflater?: WriterOptions['deflater'];
   onChunk(chunk: Uint8Array): void;
 }
 
 export async function streamProjectFile(source: ProjectFileSource): Promise<ProjectManifest> {
-  const writer = new ProjectFileWriter({ header: source.header, onChunk: source.onChunk, includeOriginals: source.readOriginal !== undefined, compression: source.compression, ...(source.hasher ? { hasher: source.hasher } : {}) });
+  const writer = new ProjectFileWriter({ header: source.header, onChunk: source.onChunk, includeOriginals: source.readOriginal !== undefined, compression: source.compression, ...(source.hasher ? { hasher: source.hasher } : {}), ...(source.deflater ? { deflater: source.deflater } : {}) });
   for (const table of TABLE_NAMES) {
     writer.addRows(table, []);
     for await (const batch of source.tables[table] as Batches<ProjectTables[typeof table][number]>) writer.addRows(table, batch);

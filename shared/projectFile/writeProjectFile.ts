@@ -49,6 +49,19 @@ export interface WriterOptions {
    * (createDigestEntryHasher), whose digests arrive later: then `settle()` before `finish()`.
    */
   hasher?: EntryHasherFactory;
+  /**
+   * How the tables and originals are deflated: by fflate at `compression` by default; the backup
+   * worker passes the platform's (renderer/features/backups/platformDeflateEntry.ts), whose bytes
+   * arrive later, at zlib's own level: then, too, `settle()` before `finish()`.
+   */
+  deflater?: (name: string) => DeflatingEntry;
+}
+
+/** A zip entry that deflates what is pushed into it, as fflate's ZipDeflate does, and says when it is done. */
+export interface DeflatingEntry extends ZipInputFile {
+  push(chunk: Uint8Array, final?: boolean): void;
+  /** Settles once the entry's last bytes went to the zip; rejects when it could not be deflated. */
+  readonly done: Promise<void>;
 }
 
 // The zip fflate writes has no ZIP64 records: 32-bit sizes and offsets, 16-bit entry counts.
@@ -79,21 +92,24 @@ export class ProjectFileWriter {
   private readonly referenced = new Set<string>();
   private readonly originals = new Set<string>();
   private readonly newHasher: EntryHasherFactory;
+  private readonly deflater: WriterOptions['deflater'];
   private readonly compactor = new RowCompactor();
-  // Digests still being computed (WebCrypto's), each writing its entry's checksum when done.
+  // Digests still being computed (WebCrypto's), each writing its entry's checksum when done, and
+  // entries still being deflated (the platform's).
   private readonly pending: Promise<void>[] = [];
   private open: OpenTable | null = null;
   private written = 0;
   private finished = false;
   private failure: Error | null = null;
-  // A digest that failed, or an original whose digest is not its name: `settle()` throws it as it is.
-  private digestFailure: Error | null = null;
+  // A digest or a deflate that failed, or an original whose digest is not its name: `settle()` throws it as it is.
+  private laterFailure: Error | null = null;
 
   constructor(options: WriterOptions) {
     this.header = options.header;
     this.includeOriginals = options.includeOriginals;
     this.level = options.compression ?? DEFAULT_COMPRESSION;
     this.newHasher = options.hasher ?? createEntryHasher;
+    this.deflater = options.deflater;
     // Every entry carries the file's own time (a zip needs one; the clock is the caller's).
     this.mtime = new Date(options.header.writtenAt);
     if (Number.isNaN(this.mtime.getTime())) throw new Error(`The project file's time “${options.header.writtenAt}” is not an ISO 8601 date.`);
@@ -160,11 +176,11 @@ export class ProjectFileWriter {
     this.checkUsable();
   }
 
-  /** Waits for the digests still being computed; a writer given an asynchronous hasher calls it before `finish()`. */
+  /** Waits for the digests and deflates still running; a writer given an asynchronous hasher or deflater calls it before `finish()`. */
   async settle(): Promise<void> {
     this.closeTable();
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
-    if (this.digestFailure) throw this.digestFailure;
+    if (this.laterFailure) throw this.laterFailure;
     this.checkUsable();
   }
 
@@ -177,7 +193,7 @@ export class ProjectFileWriter {
   finish(): ProjectManifest {
     this.checkUsable();
     this.closeTable();
-    if (this.pending.length > 0) throw new Error('The project file\'s checksums are still being computed: settle() before finish().');
+    if (this.pending.length > 0) throw new Error('The project file\'s checksums or entries are still being computed: settle() before finish().');
     const missingTables = TABLE_NAMES.filter((table) => this.counts[table] === undefined);
     if (missingTables.length > 0) throw new Error(`The project file would lack the ${missingTables.map((t) => TABLE_WORDS[t].many).join(', ')}: every table must be written, empty or not.`);
     if (this.includeOriginals) {
@@ -197,7 +213,8 @@ export class ProjectFileWriter {
       entries: this.entries,
       originals: { included: this.includeOriginals, referenced: this.referencedOriginals() },
     };
-    const file = this.entryStream(MANIFEST_ENTRY, this.level);
+    // Deflated here and now (fflate): the zip ends with it, as `finish()` returns.
+    const file = this.entryStream(MANIFEST_ENTRY, this.level, false);
     file.push(this.encoder.encode(JSON.stringify(manifest, null, 1)), true);
     this.zip.end();
     this.finished = true;
@@ -205,8 +222,15 @@ export class ProjectFileWriter {
     return manifest;
   }
 
-  private entryStream(name: string, level: CompressionLevel): OpenTable['file'] {
+  private entryStream(name: string, level: CompressionLevel, later = true): OpenTable['file'] {
     if (Object.keys(this.entries).length + 2 > MAX_ENTRIES) throw new Error(`A project file holds at most ${MAX_ENTRIES - TABLE_NAMES.length - 1} originals; save this project without its originals.`);
+    if (level > 0 && later && this.deflater) {
+      const entry = this.deflater(name);
+      entry.mtime = this.mtime;
+      this.zip.add(entry);
+      this.pending.push(entry.done.catch((error: unknown) => void (this.laterFailure ??= error as Error)));
+      return entry;
+    }
     const file = level === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level });
     file.mtime = this.mtime;
     this.zip.add(file);
@@ -226,7 +250,7 @@ export class ProjectFileWriter {
   /** Applies a digest now, or when WebCrypto gives it; a failure there fails the writer. */
   private whenHashed(hex: string | Promise<string>, use: (sha256: string) => void): void {
     if (typeof hex === 'string') return use(hex);
-    this.pending.push(hex.then(use).catch((error: unknown) => void (this.digestFailure ??= error as Error)));
+    this.pending.push(hex.then(use).catch((error: unknown) => void (this.laterFailure ??= error as Error)));
   }
 
   private checkUsable(allowFinished = false): void {

@@ -18,6 +18,7 @@ import type { ProjectFileHeader } from '../../../shared/projectFile/writeProject
 import { loadProject, underProjectId } from '../../db/loadProject';
 import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
 import { readProjectTablesInTurn } from '../../db/projectSnapshot';
+import { PlatformDeflateEntry } from './platformDeflateEntry';
 
 export interface SnapshotRequest {
   projectId: string;
@@ -38,9 +39,6 @@ export interface Snapshot {
   timings: { snapshot: number; check: number };
 }
 
-// The tables are handed to the zip writer a slice at a time (its JSON text is made per slice).
-const SLICE = 2_000;
-
 /**
  * The project as a project file's bytes: without originals for a backup; with them (read through
  * `readOriginal`, from the library by main) for a saved copy. The bytes are checked here, in the
@@ -57,17 +55,17 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
   try {
     await db.open();
     const schemaVersion = request.atStoredVersion ? db.verno : LATEST_VERSION;
-    // Each table is zipped as soon as it is read, while the database reads the next.
+    // Each page is zipped as soon as it is read, while the database reads the next ones.
     const reading = readProjectTablesInTurn(db);
     let read = false;
     void reading.done.then(() => void (read = true), () => {});
-    async function* inTurn<T>(rows: Promise<readonly T[]>): AsyncIterable<T[]> {
-      const all = await rows;
-      for (let start = 0; start < all.length; start += SLICE) {
-        // While tables are still being read, their answers come in between slices: the read
-        // transaction, which the window's writes wait for, then lasts no longer than the reads.
+    async function* inTurn<T>(pages: AsyncIterable<T[]>): AsyncIterable<T[]> {
+      for await (const page of pages) {
+        // Pages already read are taken without waiting; while tables are still being read, the
+        // database's answers come in between them: the read transaction, which the window's writes
+        // wait for, then lasts no longer than the reads.
         if (!read) await nextTask();
-        yield all.slice(start, start + SLICE);
+        yield page;
       }
     }
     manifest = await streamProjectFile({
@@ -75,6 +73,7 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
       tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, inTurn<unknown>(reading.tables[table])])) as unknown as { [T in keyof ProjectTables]: AsyncIterable<ProjectTables[T]> },
       ...(readOriginal ? { readOriginal } : {}),
       hasher: createDigestEntryHasher,
+      deflater: (name) => new PlatformDeflateEntry(name),
       onChunk: (chunk) => chunks.push(chunk),
     });
     await reading.done;

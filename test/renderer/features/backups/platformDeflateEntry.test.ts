@@ -1,0 +1,107 @@
+// The backup worker deflates a project file's entries with the platform's zlib (CompressionStream)
+// instead of fflate: the file must read exactly as the one fflate writes, and its zip must say the
+// truth about every entry (method, sizes, CRC-32), which readers other than Framewise's check.
+import { crc32 } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { Zip, unzipSync } from 'fflate';
+import { concatBytes } from '../../../../shared/bytes/concatBytes';
+import { createDigestEntryHasher } from '../../../../shared/projectFile/entryHasher';
+import { readProjectFile } from '../../../../shared/projectFile/readProjectFile';
+import { streamProjectFile } from '../../../../shared/projectFile/streamProjectFile';
+import { writeProjectFile } from '../../../../shared/projectFile/writeProjectFile';
+import { TABLE_NAMES, type ProjectTables } from '../../../../shared/projectFile/projectTables';
+import { PlatformDeflateEntry } from '../../../../renderer/features/backups/platformDeflateEntry';
+import { everyKindOfRow, everyKindOfRowHeader } from '../../../fixtures/projectFile/everyKindOfRow';
+
+interface DirectoryEntry {
+  name: string;
+  method: number;
+  crc: number;
+  packed: number;
+  size: number;
+}
+
+/** The zip's central directory as written (APPNOTE 4.3.12, 4.3.16), read without fflate. */
+function centralDirectory(bytes: Uint8Array): DirectoryEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.length - 22;
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const entries: DirectoryEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const nameLength = view.getUint16(at + 28, true);
+    entries.push({
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      packed: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+function zipOf(name: string, pieces: readonly Uint8Array[]): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  return new Promise((resolve, reject) => {
+    const zip = new Zip((error, chunk, final) => {
+      if (error) return reject(error);
+      chunks.push(chunk);
+      if (final) resolve(concatBytes(chunks));
+    });
+    const entry = new PlatformDeflateEntry(name);
+    zip.add(entry);
+    pieces.forEach((piece, i) => entry.push(piece, i === pieces.length - 1));
+    zip.end();
+    entry.done.catch(reject);
+  });
+}
+
+describe('entries deflated by the platform', () => {
+  test('a project file written with them reads as the one fflate writes, with the same manifest', async () => {
+    const { tables, originals } = everyKindOfRow();
+    const expected = writeProjectFile({ header: everyKindOfRowHeader(), tables, originals });
+    const chunks: Uint8Array[] = [];
+    const manifest = await streamProjectFile({
+      header: everyKindOfRowHeader(),
+      tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, [tables[table]]])) as unknown as { [T in keyof ProjectTables]: Iterable<ProjectTables[T]> },
+      readOriginal: (name) => originals.get(name)!,
+      hasher: createDigestEntryHasher,
+      deflater: (name) => new PlatformDeflateEntry(name),
+      onChunk: (chunk) => chunks.push(chunk),
+    });
+    const bytes = concatBytes(chunks);
+    expect(manifest).toEqual(expected.manifest);
+    expect(readProjectFile(bytes)).toEqual(readProjectFile(expected.bytes));
+
+    const contents = unzipSync(bytes);
+    const directory = centralDirectory(bytes);
+    expect(directory.map((e) => e.name).sort()).toEqual(Object.keys(contents).sort());
+    for (const entry of directory) {
+      const content = contents[entry.name]!;
+      expect({ name: entry.name, crc: entry.crc, size: entry.size }).toEqual({ name: entry.name, crc: crc32(content), size: content.length });
+    }
+    // The tables are deflated (the manifest too, by fflate, so that the zip ends as finish() returns).
+    expect(directory.find((e) => e.name.endsWith('codings.jsonl'))?.method).toBe(8);
+  });
+
+  test('an entry of many pieces, tiny and large, comes out whole with its CRC-32', async () => {
+    const text = new TextEncoder().encode(Array.from({ length: 60_000 }, (_, i) => `{"id":"row-${i}","n":${(i * 7919) % 10007}}\n`).join(''));
+    const cuts = [0, 1, 2, 9, 10, 17, 4096, 70_000, 1_000_000, text.length];
+    const pieces = cuts.slice(1).map((cut, i) => text.subarray(cuts[i], cut));
+    const bytes = await zipOf('rows.jsonl', [...pieces, new Uint8Array(0)]);
+    expect(Buffer.from(unzipSync(bytes)['rows.jsonl']!).equals(Buffer.from(text))).toBe(true);
+    const [entry] = centralDirectory(bytes);
+    expect(entry).toMatchObject({ method: 8, crc: crc32(text), size: text.length });
+    expect(entry!.packed).toBeLessThan(text.length / 3);
+  });
+
+  test('an empty entry is a valid deflate stream of nothing', async () => {
+    const bytes = await zipOf('empty.jsonl', [new Uint8Array(0)]);
+    expect(unzipSync(bytes)['empty.jsonl']).toEqual(new Uint8Array(0));
+    expect(centralDirectory(bytes)[0]).toMatchObject({ method: 8, crc: 0, size: 0 });
+  });
+});
