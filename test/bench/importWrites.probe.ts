@@ -2,7 +2,7 @@
 // import costs, part by part, with nothing else in the page (test/bench/pages/importWrites.ts). Main's
 // pipeline runs once under Node to make the batches it would send; they are carried into the page
 // once, then each variant writes them into a fresh database, the variants taking turns:
-//   npx tsx test/bench/importWrites.probe.ts [docs] [runs]
+//   npx tsx test/bench/importWrites.probe.ts [docs] [runs] [variant…]
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
@@ -14,8 +14,8 @@ import { importProbeCorpus } from './importProbeCorpus';
 import { median } from './benchmark';
 import type { WriteVariant } from './pages/importWrites';
 
-const [docs = 1000, runs = 5] = process.argv.slice(2).map(Number);
-const VARIANTS: WriteVariant[] = [
+const [docs = 1000, runs = 5] = process.argv.slice(2, 4).map(Number);
+const ALL_VARIANTS: WriteVariant[] = [
   'floor',
   'app batches',
   'app one batch',
@@ -29,6 +29,8 @@ const VARIANTS: WriteVariant[] = [
   'documents indexed id, &sha256, order',
   'documents indexed id, &sha256, order, title',
 ];
+const chosen = process.argv.slice(4) as WriteVariant[];
+const VARIANTS = chosen.length > 0 ? chosen : ALL_VARIANTS;
 const { paths, dataParent, remove } = importProbeCorpus(docs);
 
 try {
