@@ -26,8 +26,8 @@ const ROW_HEIGHT = 66;
 const ROW_GAP = 4;
 
 // Memoized: the window's own state changes (an import's report, a place's toolbar) re-render the
-// workspace around the list, and its collection of every document is rebuilt on each render (the
-// import's report showed 30 ms later after the last batch with 1,000 documents, importing 1,000).
+// workspace around the list, and React Aria rebuilds its collection of every document on each render
+// (importing 1,000 documents, the report showed 89 ms after the last batch was written, 59 ms memoized).
 export const DocumentList = memo(function DocumentList({ openId, onOpen }: DocumentListProps) {
   const { view, update, documents, rows: all, shown: rows, definitions, sets, activeSetId, filtered } = useShownRows();
   // Open from the start when the view is narrowed, so the researcher sees why documents are missing.
