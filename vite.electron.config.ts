@@ -6,15 +6,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
-/**
- * The readers of the formats imported by the thousand (text, Markdown, web pages) and what they load:
- * bundled into the extraction worker's chunks rather than loaded from node_modules: a worker that
- * starts with an import (a drop, or a dialog answered at once) loads them before its first file, and
- * from node_modules (dozens of modules resolved one by one) a fresh worker had read its first Markdown
- * file and web page after 195 ms, against 122 ms bundled (medians of 8, alternating).
- */
-const bundledReaders = ['markdown-it', 'markdown-it-footnote', 'parse5-sax-parser', 'encoding-sniffer', 'iconv-lite'];
-const runtimeDependencies = Object.keys(pkg.dependencies ?? {}).filter((d) => !bundledReaders.includes(d));
+const runtimeDependencies = Object.keys(pkg.dependencies ?? {});
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -31,13 +23,12 @@ export default defineConfig(({ mode }): UserConfig => {
       rollupOptions: {
         // The extraction worker is an entry of its own: main starts it as `extractWorker.js` beside `main.js`.
         input: (preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts', extractWorker: 'electron/extract/extractWorker.ts' }) as Record<string, string>,
-        // Main loads its other `dependencies` from node_modules (electron-builder ships them); the
-        // preload bundles everything but electron.
+        // Main loads its `dependencies` from node_modules (electron-builder ships them); the preload
+        // bundles everything but electron.
         external: preload ? ['electron'] : ['electron', ...nodeBuiltins, ...runtimeDependencies.flatMap((d) => [d, new RegExp(`^${d}/`)])],
         output: preload ? { format: 'cjs', entryFileNames: '[name].cjs' } : { format: 'es', entryFileNames: '[name].js' },
       },
     },
-    // Everything not named external above is bundled: the readers and the packages they load.
-    ssr: { noExternal: true },
+    ssr: preload ? { noExternal: true } : {},
   };
 });
