@@ -8,6 +8,7 @@
 // Several files are in flight at once, so that reading and hashing the next files overlaps with
 // extracting the current ones; batches and the report list them in the order they were given all
 // the same.
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ImportBatch, ImportReport, ImportRequest, ImportedDocument, TableChoice } from '../../shared/ipc';
@@ -21,6 +22,14 @@ import { sha256Hex, storedExtension } from '../originals/originalStore';
 import { tableDocuments } from './tableDocuments';
 import { walkPaths, type WalkedFile } from './walkPaths';
 import { DEFAULT_MAX_FILE_BYTES } from '../../shared/library/fileSizeLimits';
+
+/**
+ * Files up to this size are read in one blocking call, which holds main's thread for well under a
+ * millisecond; larger ones through the thread pool. fs/promises' readFile opens, stats and reads in
+ * separate round trips to the pool: reading 1,000 files of 5 KB took 40–100 ms of CPU that way and
+ * 5–15 ms blocking, on a 2-core machine where the extraction worker needs every spare cycle.
+ */
+const READ_AT_ONCE_BYTES = 1024 * 1024;
 
 /** Progress events at most this often: the renderer shows a bar, not a log. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -148,7 +157,7 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
   await context.holdBytes(info.size);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = info.size <= READ_AT_ONCE_BYTES ? readSmallFile(path) : await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_FS_FILE_TOO_LARGE') return refuse(tooLargeToRead(info.size));
@@ -204,6 +213,16 @@ async function claimContent(
     settle(false);
     throw error;
   }
+}
+
+/**
+ * A file read in one blocking call, in a buffer of its own: Node hands small files out as slices of a
+ * shared pool, which cannot be moved to a worker and which the spreadsheet reader misreads (a small
+ * .xlsx read that way gave no rows).
+ */
+function readSmallFile(path: string): Uint8Array {
+  const buffer = readFileSync(path);
+  return buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer : new Uint8Array(buffer);
 }
 
 export const VANISHED = 'the file is no longer there (it was moved or deleted during the import).';

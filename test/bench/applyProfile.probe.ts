@@ -21,25 +21,13 @@ import { importThroughDialog } from '../e2e/actions';
 import { seedCodings, timeApplications, timeOpen } from './bigDocument.bench';
 import { median, percentile } from './benchmark';
 import { windowReadsOf } from './windowReads';
+import { summariseProfile, type CpuProfile } from './cpuProfile';
 
 const WORDS = 150_000;
 const CODINGS = 5_000;
 const [applications = 20] = process.argv.slice(2, 3).map(Number);
 const burst = process.argv.includes('burst');
 const trace = process.argv.includes('trace');
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-  endTime: number;
-}
 
 const corpus = mkdtempSync(join(tmpdir(), 'fw-probe-apply-'));
 writeCorpus(corpus, { docs: 1, words: WORDS });
@@ -78,14 +66,14 @@ try {
     if (burst) await keyBurst(page, applications);
     else latencies = await timeApplications(page, applications, before, 3);
   });
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.detach();
   writeFileSync('/tmp/fw-apply.cpuprofile', JSON.stringify(profile));
 
   console.log(`build ${process.env.FW_BUILD_DIR ?? 'dist'}; opened in ${opened.toFixed(0)} ms; ${applications} applications${burst ? ' in a burst' : ', each settled'}; load ${load} → ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (latencies.length) console.log(`key to painted highlight: p50 ${median(latencies).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
   console.log(`long animation frames: ${reads.longFrames.length}; ${reads.longFrameScripts.slice(0, 5).join('; ') || 'none'}`);
-  summarise(profile, applications);
+  summariseProfile(profile, applications, 'application');
   const listed = await page.locator('#passages-heading').textContent();
   console.log(listed);
   if (app.pageErrors.length) console.log(`page errors: ${app.pageErrors.join('; ')}`);
@@ -191,42 +179,4 @@ async function traceIdle(page: Page, what: string): Promise<void> {
   }
   console.log(`  calls: ${[...calls].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
   console.log(`idle 2 s, ${what}: ${names.map((n) => `${n} ${onMain.filter((e) => e.name === n).length}× ${sum(n).toFixed(0)} ms`).join(', ')}`);
-}
-
-/** Prints self and total time per function, per application, the busiest first. */
-function summarise(profile: Profile, count: number): void {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
-  const nameOf = (node: ProfileNode) => {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const file = url.split('/').pop() ?? '';
-    return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
-  };
-  const selfByName = new Map<string, number>();
-  const totalByName = new Map<string, number>();
-  for (const [id, time] of self) {
-    const node = byId.get(id)!;
-    selfByName.set(nameOf(node), (selfByName.get(nameOf(node)) ?? 0) + time);
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const name = nameOf(byId.get(at)!);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      totalByName.set(name, (totalByName.get(name) ?? 0) + time);
-    }
-  }
-  const idle = ['(idle)', '(program)', '(garbage collector)', '(root)'];
-  const busy = [...selfByName].filter(([name]) => !idle.includes(name)).reduce((sum, [, t]) => sum + t, 0);
-  const print = (title: string, entries: Map<string, number>, n: number) => {
-    console.log(`\n${title} (ms per application, of ${(busy / count).toFixed(1)} ms of script per application)`);
-    for (const [name, time] of [...entries].filter(([name]) => name !== '(root)').sort((a, b) => b[1] - a[1]).slice(0, n)) {
-      console.log(`${(time / count).toFixed(2).padStart(8)}  ${name}`);
-    }
-  };
-  console.log(`\nprofile: ${((profile.endTime - profile.startTime) / 1000).toFixed(0)} ms; ${idle.map((name) => `${name} ${(selfByName.get(name) ?? 0).toFixed(0)} ms`).join(', ')}`);
-  print('self time', selfByName, 30);
-  print('total time', totalByName, 45);
 }

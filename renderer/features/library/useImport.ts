@@ -145,11 +145,13 @@ export function useImport() {
         let written: WriteOutcome;
         try {
           try {
+            // Two reads, from two databases: asked at once, main hears of the import a round trip sooner.
+            const [known, maxMegabytes] = await Promise.all([knownSha256(db), maxFileMegabytes(registry)]);
             report = await call('importFiles', {
               jobId,
               paths,
-              knownSha256: await knownSha256(db),
-              maxFileBytes: megabytesToBytes(await maxFileMegabytes(registry)),
+              knownSha256: known,
+              maxFileBytes: megabytesToBytes(maxMegabytes),
               ...(Object.keys(tables).length ? { tables } : {}),
               projectId: project.id,
             });
