@@ -26,6 +26,8 @@ import { BACKUP_CHECK_MEASURE, BACKUP_MEASURE, BACKUP_SNAPSHOT_MEASURE, BACKUP_W
 import { TABLE_NAMES } from '../../shared/projectFile/projectTables';
 import { median, ms, ratio, type Benchmark } from './benchmark';
 import { openProjectId } from '../e2e/projectRows';
+import { applyCodeByKey } from './codingKeys';
+import { watchFrames, type FrameWindow } from './frameWatch';
 
 // FW_BENCH_SCALE (0 < s ≤ 1) shrinks the project for a quick look; RESULTS.md figures are at 1.
 const SCALE = Number(process.env.FW_BENCH_SCALE ?? 1);
@@ -280,60 +282,12 @@ async function backupWhileCoding(app: App, nth: number): Promise<Omit<BackupRun,
   };
 }
 
-/** One application of code 1 to a passage of the open document, then two frames. */
+/** One application of code 1 (codingKeys.ts), then a look at the status line. */
 async function applyCode(page: Page, k: number): Promise<void> {
-  await page.evaluate((k) => {
-    const root = document.querySelector<HTMLElement>('[role="document"]')!;
-    const paragraph = root.children[(k * 7) % root.children.length]!;
-    const textNode = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const range = document.createRange();
-    range.setStart(textNode, k % 5);
-    range.setEnd(textNode, Math.min(textNode.data.length, 20 + (k % 17)));
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    root.focus({ preventScroll: true });
-  }, k);
-  await page.keyboard.press('1');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await applyCodeByKey(page, k);
   // A backup that failed never ends its measure: say why instead of coding on forever.
   const said = await page.getByRole('status', { name: 'Status' }).innerText();
   if (/backup of .* (failed|was not written)/iu.test(said)) throw new Error(`the backup failed: ${said}`);
-}
-
-type FrameWindow = { __gaps: { last: number; longest: number; running: boolean; gaps: Array<[number, number]> }; __longFrames: Array<{ start: number; duration: number; blocking: number; scripts: string[] }>; __longFramesObserver?: PerformanceObserver };
-
-/**
- * Records every gap between frames (requestAnimationFrame) over 20 ms, and what blocks the window's
- * thread: Chromium's long animation frames (over 50 ms), each with the scripts that ran in it (entry
- * point and source), the longtask API's successor.
- */
-async function watchFrames(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as FrameWindow;
-    w.__gaps = { last: performance.now(), longest: 0, running: true, gaps: [] };
-    const beat = () => {
-      const now = performance.now();
-      w.__gaps.longest = Math.max(w.__gaps.longest, now - w.__gaps.last);
-      if (now - w.__gaps.last > 20) w.__gaps.gaps.push([w.__gaps.last, now]);
-      w.__gaps.last = now;
-      if (w.__gaps.running) requestAnimationFrame(beat);
-    };
-    requestAnimationFrame(beat);
-    w.__longFrames = [];
-    w.__longFramesObserver?.disconnect();
-    w.__longFramesObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Array<PerformanceEntry & { blockingDuration: number; scripts: Array<{ duration: number; invoker: string; sourceFunctionName: string; sourceURL: string; sourceCharPosition: number }> }>) {
-        w.__longFrames.push({
-          start: entry.startTime,
-          duration: entry.duration,
-          blocking: entry.blockingDuration,
-          scripts: entry.scripts.filter((s) => s.duration >= 5).map((s) => `${s.duration.toFixed(0)} ms ${s.invoker} ${s.sourceFunctionName || '(anonymous)'} ${s.sourceURL.split('/').at(-1)}:${s.sourceCharPosition}`),
-        });
-      }
-    });
-    w.__longFramesObserver.observe({ type: 'long-animation-frame', buffered: false });
-  });
 }
 
 /** The longest frame gap, and the long frames (longest first, with their scripts), that overlap [from, to]. */

@@ -14,10 +14,12 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { writeProjectFile } from '../../shared/projectFile/writeProjectFile';
 import { largeProject } from '../shared/projectFile/largeProject';
 import { launchApp } from '../e2e/app';
+import { applyCodeByKey } from './codingKeys';
+import { watchFrames, type FrameWindow } from './frameWatch';
+import type { CpuProfile, ProfileNode } from './cpuProfile';
 
 const HOME = process.env.FW_KEY_FRAMES_DIR ?? '/tmp/fw-key-frames';
 const profileDir = join(HOME, 'profile');
@@ -30,7 +32,7 @@ const withTrace = process.argv.includes('trace');
 const IDLE_SPLIT_MS = 0.2;
 
 if (mode === 'setup') await setup();
-else if (mode === 'analyse') busiestStretches(JSON.parse(readFileSync(`${HOME}.cpuprofile`, 'utf8')) as Profile, Number(count));
+else if (mode === 'analyse') busiestStretches(JSON.parse(readFileSync(`${HOME}.cpuprofile`, 'utf8')) as CpuProfile, Number(count));
 else await run(Number(count));
 
 async function setup(): Promise<void> {
@@ -57,18 +59,6 @@ async function setup(): Promise<void> {
   console.log(`the project is in ${HOME}`);
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-  endTime: number;
-}
 
 async function run(applications: number): Promise<void> {
   const app = await launchApp({ profileDir, dataDir });
@@ -99,9 +89,9 @@ async function run(applications: number): Promise<void> {
     }
     // The first applications compile what they run: unmeasured (and without a backup, what the
     // window does after opening the document settles meanwhile).
-    for (let k = 0; k < 3; k++) await applyCode(page, 1000 + k);
+    for (let k = 0; k < 3; k++) await applyCodeByKey(page, 1000 + k);
     if (!withBackup) await page.waitForTimeout(1000);
-    await watchFrames(page);
+    await watchFrames(page, 2);
     const cdp = await page.context().newCDPSession(page);
     const traced: TraceEvent[] = [];
     const traceDone = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -115,14 +105,14 @@ async function run(applications: number): Promise<void> {
     }
     let applied = 0;
     const backupDone = () => page.evaluate((n) => performance.getEntriesByName('framewise: backup').length > n, backupsBefore);
-    while (applied < applications || (withBackup && !(await backupDone()))) await applyCode(page, applied++);
-    let profile: Profile | null = null;
+    while (applied < applications || (withBackup && !(await backupDone()))) await applyCodeByKey(page, applied++);
+    let profile: CpuProfile | null = null;
     if (withTrace) {
       await cdp.send('Tracing.end');
       await traceDone;
       writeFileSync(`${HOME}.trace.json`, JSON.stringify(traced));
     } else {
-      profile = ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile;
+      profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
       writeFileSync(`${HOME}.cpuprofile`, JSON.stringify(profile));
     }
     await cdp.detach();
@@ -148,65 +138,13 @@ async function run(applications: number): Promise<void> {
   }
 }
 
-/** One application of code 1 to a passage of the open document, then two frames (backup.bench.ts's applyCode). */
-async function applyCode(page: Page, k: number): Promise<void> {
-  await page.evaluate((k) => {
-    const root = document.querySelector<HTMLElement>('[role="document"]')!;
-    const paragraph = root.children[(k * 7) % root.children.length]!;
-    const textNode = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const range = document.createRange();
-    range.setStart(textNode, k % 5);
-    range.setEnd(textNode, Math.min(textNode.data.length, 20 + (k % 17)));
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    root.focus({ preventScroll: true });
-  }, k);
-  await page.keyboard.press('1');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
-type FrameWindow = {
-  __gaps: { last: number; longest: number; running: boolean; gaps: Array<[number, number]> };
-  __longFrames: Array<{ start: number; duration: number; blocking: number; styleAndLayout: number; scripts: string[] }>;
-};
-
-async function watchFrames(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as FrameWindow;
-    w.__gaps = { last: performance.now(), longest: 0, running: true, gaps: [] };
-    const beat = () => {
-      const now = performance.now();
-      w.__gaps.longest = Math.max(w.__gaps.longest, now - w.__gaps.last);
-      if (now - w.__gaps.last > 20) w.__gaps.gaps.push([w.__gaps.last, now]);
-      w.__gaps.last = now;
-      if (w.__gaps.running) requestAnimationFrame(beat);
-    };
-    requestAnimationFrame(beat);
-    w.__longFrames = [];
-    new PerformanceObserver((list) => {
-      if (!w.__gaps.running) return;
-      for (const entry of list.getEntries() as unknown as Array<PerformanceEntry & { blockingDuration: number; styleAndLayoutStart: number; renderStart: number; scripts: Array<{ duration: number; invoker: string; sourceFunctionName: string; sourceURL: string; sourceCharPosition: number; forcedStyleAndLayoutDuration: number }> }>) {
-        w.__longFrames.push({
-          start: entry.startTime,
-          duration: entry.duration,
-          blocking: entry.blockingDuration,
-          styleAndLayout: entry.startTime + entry.duration - (entry.styleAndLayoutStart || entry.startTime + entry.duration),
-          scripts: entry.scripts
-            .filter((s) => s.duration >= 2)
-            .map((s) => `${s.duration.toFixed(0)} ms ${s.invoker} ${s.sourceFunctionName || '(anonymous)'} ${s.sourceURL.split('/').at(-1)}:${s.sourceCharPosition}${s.forcedStyleAndLayoutDuration >= 1 ? ` (forced style/layout ${s.forcedStyleAndLayoutDuration.toFixed(0)} ms)` : ''}`),
-        });
-      }
-    }).observe({ type: 'long-animation-frame', buffered: false });
-  });
-}
 
 /**
  * The `n` longest stretches of busy samples (no idle between them), each with the tasks' entry points
  * in it (the functions called from the event loop) and the functions that took the most total and
  * self time.
  */
-function busiestStretches(profile: Profile, n: number): void {
+function busiestStretches(profile: CpuProfile, n: number): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);

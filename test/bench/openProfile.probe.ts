@@ -27,6 +27,7 @@ import { canonicalTextOf } from '../e2e/corpus';
 import { seedCodings, timeOpen } from './bigDocument.bench';
 import { median } from './benchmark';
 import { openBenchPage } from './benchPages';
+import type { CpuProfile } from './cpuProfile';
 
 const WORDS = 150_000;
 const CODINGS = 5_000;
@@ -143,17 +144,6 @@ interface TraceEvent {
   args?: { name?: string; data?: Record<string, unknown> };
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-}
 
 interface Opening {
   total: number;
@@ -189,7 +179,7 @@ async function recordOpening(page: Page, open: () => Promise<number>): Promise<O
     stamps.on = false;
     return { t0: stamps.t0, marks: stamps.marks, commits: stamps.commits };
   });
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.send('Tracing.end');
   await traced;
   await cdp.detach();
@@ -247,7 +237,7 @@ interface Sample {
 }
 
 /** The profile's samples on the trace's clock, each with its stack of function names. */
-function samplesOf(profile: Profile): Sample[] {
+function samplesOf(profile: CpuProfile): Sample[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -295,7 +285,7 @@ function tasksOf(onMain: TraceEvent[], from: number, to: number, samples: Sample
 }
 
 /** Total time per function (once per stack) among the profile's samples in [from, to) (trace µs). */
-function functionsOf(profile: Profile, from: number, to: number): Map<string, number> {
+function functionsOf(profile: CpuProfile, from: number, to: number): Map<string, number> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);

@@ -5,11 +5,8 @@ import { digestSha256Hex } from '../../../shared/hash/digestSha256';
 import { sha256Hex } from '../../../shared/hash/sha256';
 import { createDigestEntryHasher } from '../../../shared/projectFile/entryHasher';
 import { readProjectFile, readProjectFileFast } from '../../../shared/projectFile/readProjectFile';
-import { streamProjectFile } from '../../../shared/projectFile/streamProjectFile';
 import { ProjectFileWriter, writeProjectFile } from '../../../shared/projectFile/writeProjectFile';
-import { concatBytes } from '../../../shared/bytes/concatBytes';
-import { TABLE_NAMES, type ProjectTables } from '../../../shared/projectFile/projectTables';
-import { everyKindOfRow, everyKindOfRowHeader } from '../../fixtures/projectFile/everyKindOfRow';
+import { everyKindOfRow, everyKindOfRowHeader, streamedEveryKindOfRow } from '../../fixtures/projectFile/everyKindOfRow';
 
 describe('SHA-256 by WebCrypto', () => {
   test('gives the digest of the synchronous hash', async () => {
@@ -19,17 +16,7 @@ describe('SHA-256 by WebCrypto', () => {
   });
 
   test('a file written with it is byte for byte the file written with the synchronous hash, and reads the same both ways', async () => {
-    const { tables, originals } = everyKindOfRow();
-    const expected = writeProjectFile({ header: everyKindOfRowHeader(), tables, originals });
-    const chunks: Uint8Array[] = [];
-    const manifest = await streamProjectFile({
-      header: everyKindOfRowHeader(),
-      tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, [tables[table]]])) as unknown as { [T in keyof ProjectTables]: Iterable<ProjectTables[T]> },
-      readOriginal: (name) => originals.get(name)!,
-      hasher: createDigestEntryHasher,
-      onChunk: (chunk) => chunks.push(chunk),
-    });
-    const bytes = concatBytes(chunks);
+    const { bytes, manifest, expected } = await streamedEveryKindOfRow({ hasher: createDigestEntryHasher });
     expect(manifest).toEqual(expected.manifest);
     expect(Buffer.from(bytes).equals(Buffer.from(expected.bytes))).toBe(true);
     const fast = await readProjectFileFast(bytes);

@@ -7,11 +7,8 @@ import { Zip, unzipSync } from 'fflate';
 import { concatBytes } from '../../../../shared/bytes/concatBytes';
 import { createDigestEntryHasher } from '../../../../shared/projectFile/entryHasher';
 import { readProjectFile } from '../../../../shared/projectFile/readProjectFile';
-import { streamProjectFile } from '../../../../shared/projectFile/streamProjectFile';
-import { writeProjectFile } from '../../../../shared/projectFile/writeProjectFile';
-import { TABLE_NAMES, type ProjectTables } from '../../../../shared/projectFile/projectTables';
 import { PlatformDeflateEntry } from '../../../../renderer/features/backups/platformDeflateEntry';
-import { everyKindOfRow, everyKindOfRowHeader } from '../../../fixtures/projectFile/everyKindOfRow';
+import { streamedEveryKindOfRow } from '../../../fixtures/projectFile/everyKindOfRow';
 
 interface DirectoryEntry {
   name: string;
@@ -62,18 +59,7 @@ function zipOf(name: string, pieces: readonly Uint8Array[]): Promise<Uint8Array>
 
 describe('entries deflated by the platform', () => {
   test('a project file written with them reads as the one fflate writes, with the same manifest', async () => {
-    const { tables, originals } = everyKindOfRow();
-    const expected = writeProjectFile({ header: everyKindOfRowHeader(), tables, originals });
-    const chunks: Uint8Array[] = [];
-    const manifest = await streamProjectFile({
-      header: everyKindOfRowHeader(),
-      tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, [tables[table]]])) as unknown as { [T in keyof ProjectTables]: Iterable<ProjectTables[T]> },
-      readOriginal: (name) => originals.get(name)!,
-      hasher: createDigestEntryHasher,
-      deflater: (name) => new PlatformDeflateEntry(name),
-      onChunk: (chunk) => chunks.push(chunk),
-    });
-    const bytes = concatBytes(chunks);
+    const { bytes, manifest, expected } = await streamedEveryKindOfRow({ hasher: createDigestEntryHasher, deflater: (name) => new PlatformDeflateEntry(name) });
     expect(manifest).toEqual(expected.manifest);
     expect(readProjectFile(bytes)).toEqual(readProjectFile(expected.bytes));
 
