@@ -42,6 +42,10 @@ export function useBackups(): BackupsValue {
 
 // Once per window, whatever the provider's life.
 let startupChecks: Promise<LostProject[]> | null = null;
+// What holds the open project now (ProjectContext's holds: an import writing its batches), read by the
+// waits below, which may outlive the provider that started them.
+const projectHold: { current: unknown } = { current: null };
+const projectHeld = () => projectHold.current !== null;
 
 export function BackupsProvider({ children }: { children: ReactNode }) {
   const { project: entry, db, coder, switchingHeld } = useProject();
@@ -63,11 +67,10 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
   // The project's name and coder as they are when the backup is taken (a rename is not an opening).
   const projectRef = useRef(project);
   projectRef.current = project;
-  const heldRef = useRef(switchingHeld);
-  heldRef.current = switchingHeld;
+  projectHold.current = switchingHeld;
   useEffect(() => {
     const pauses = windowPauses();
-    const automatic = startAutomaticBackups(service, db, () => projectRef.current, (signal) => afterPauseWhenFree(pauses, PAUSE_MS, signal, () => heldRef.current !== null));
+    const automatic = startAutomaticBackups(service, db, () => projectRef.current, (signal) => afterPauseWhenFree(pauses, PAUSE_MS, signal, projectHeld));
     const timer = window.setInterval(automatic.tick, TIMER_MS);
     return () => {
       window.clearInterval(timer);
@@ -79,6 +82,11 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
     startupChecks ??= (async () => {
       // A reload leaves main holding the window's last reason not to close; none holds now.
       await call('holdClosing', null).catch(() => null);
+      // The look for lost projects and the library's cleanup read every project's documents and list
+      // the backups and the library: they wait for the researcher's first pause, as automatic backups
+      // do, so as not to slow the document opened first; and while an import holds the project, since
+      // the cleanup must not list the originals in use before the import's last rows are written.
+      await afterPauseWhenFree(windowPauses(), PAUSE_MS, new AbortController().signal, projectHeld);
       const lost = await findLostProjects(service, ipcBackupFiles, backupRegistry());
       startLibraryCleanup();
       try {
