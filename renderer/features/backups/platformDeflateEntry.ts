@@ -12,12 +12,12 @@
 // bytes come, and the writer waits for `done` before its manifest (writeProjectFile.ts, `settle()`).
 import type { AsyncFlateStreamHandler, ZipInputFile } from 'fflate';
 import type { DeflatingEntry } from '../../../shared/projectFile/writeProjectFile';
+import { concatBytes } from '../../../shared/bytes/concatBytes';
 
 // RFC 1952: ID1 ID2 CM FLG MTIME(4) XFL OS, then (FLG 0: no name, comment or extra field) the data;
 // after it CRC-32 and ISIZE, little-endian.
 const GZIP_HEADER = 10;
 const GZIP_TRAILER = 8;
-
 
 export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
   readonly compression = 8;
@@ -64,7 +64,7 @@ export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
         this.emit(bytes.subarray(0, bytes.length - GZIP_TRAILER), false);
         held = bytes.subarray(bytes.length - GZIP_TRAILER);
       } else if (bytes.length > 0) {
-        const joined = concat(held, bytes);
+        const joined = concatBytes([held, bytes]);
         const cut = Math.max(0, joined.length - GZIP_TRAILER);
         if (cut > 0) this.emit(joined.subarray(0, cut), false);
         held = joined.subarray(cut);
@@ -81,11 +81,4 @@ export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
   private emit(bytes: Uint8Array, final: boolean): void {
     this.ondata!(null, bytes as Uint8Array<ArrayBuffer>, final);
   }
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }
