@@ -284,7 +284,7 @@ function tasksOf(onMain: TraceEvent[], from: number, to: number, samples: Sample
   });
 }
 
-/** Total time per function (once per stack) among the profile's samples in [from, to) (trace µs). */
+/** Total time per function (once per stack), and self time as `self <function>`, among the profile's samples in [from, to) (trace µs). */
 function functionsOf(profile: CpuProfile, from: number, to: number): Map<string, number> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -299,6 +299,8 @@ function functionsOf(profile: CpuProfile, from: number, to: number): Map<string,
     for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
       const { functionName, url, lineNumber } = byId.get(node)!.callFrame;
       const name = `${functionName || '(anonymous)'}${url ? ` ${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
+      // The sample's own function also by its self time, under `self …` (grep the file for them).
+      if (node === id) totals.set(`self ${name}`, (totals.get(`self ${name}`) ?? 0) + span);
       if (seen.has(name)) continue;
       seen.add(name);
       totals.set(name, (totals.get(name) ?? 0) + span);
@@ -329,14 +331,15 @@ function report(title: string, openings: Opening[]): void {
   console.log(`tasks over 8 ms in the median run (${middle.total.toFixed(0)} ms):`);
   for (const task of middle.tasks) console.log(`  ${task}`);
   console.log('script by function, total time up to the first highlighted paint (ms, median over runs):');
-  const functions = [...new Set(openings.flatMap((o) => [...o.functions.keys()]))]
+  const everyFunction = [...new Set(openings.flatMap((o) => [...o.functions.keys()]))]
     .map((name) => ({ name, time: median(openings.map((o) => o.functions.get(name) ?? 0)) }))
-    .filter(({ name }) => !['(root)', '(program)', '(idle)'].includes(name.split(' ')[0]!))
     .sort((a, b) => b.time - a.time);
+  const functions = everyFunction
+    .filter(({ name }) => !['(root)', '(program)', '(idle)', 'self'].includes(name.split(' ')[0]!))
   for (const { name, time } of functions.slice(0, 45)) console.log(`${time.toFixed(1).padStart(7)}  ${name}`);
   // Every function, for a closer look (grep it for the app's own).
   const all = `/tmp/fw-open-functions-${title.replace(/\W+/g, '-')}.txt`;
-  writeFileSync(all, functions.map(({ name, time }) => `${time.toFixed(1).padStart(7)}  ${name}`).join('\n'));
+  writeFileSync(all, everyFunction.map(({ name, time }) => `${time.toFixed(1).padStart(7)}  ${name}`).join('\n'));
   console.log(`(every function: ${all})`);
 }
 

@@ -1,0 +1,41 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchApp } from '../e2e/app';
+import { writeCorpus } from '../fixtures/corpusGenerator';
+import { importThroughDialog } from '../e2e/actions';
+import { seedCodings } from './bigDocument.bench';
+const corpus = mkdtempSync(join(tmpdir(), 'fw-raw-'));
+writeCorpus(corpus, { docs: 1, words: 150_000 });
+const app = await launchApp();
+await importThroughDialog(app, [join(corpus, 'doc-1.txt')]);
+await seedCodings(app.page, 5000);
+for (let run = 0; run < 5; run++) {
+  await app.page.reload();
+  await app.page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: /^doc-1/ }).waitFor();
+  await app.page.waitForTimeout(1500);
+  const r = await app.page.evaluate(`(async () => {
+    const open = (name) => new Promise((res, rej) => { const q = indexedDB.open(name); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+    const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const registry = await open('framewise-registry');
+    const settings = await req(registry.transaction('settings').objectStore('settings').getAll());
+    const projectId = settings.find((s) => s.key === 'currentProjectId').value;
+    const db = await open('framewise-project-' + projectId);
+    const docs = await req(db.transaction('documents').objectStore('documents').getAll());
+    const id = docs[0].id;
+    const out = [];
+    let t0 = performance.now();
+    const text = await req(db.transaction('texts').objectStore('texts').get(id));
+    out.push('text ' + (performance.now() - t0).toFixed(1) + ' ms (' + text.text.length + ' chars)');
+    t0 = performance.now();
+    const rows = await req(db.transaction('codings').objectStore('codings').index('[docId+start]').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
+    out.push('codings ' + (performance.now() - t0).toFixed(1) + ' ms (' + rows.length + ')');
+    t0 = performance.now();
+    const both = await Promise.all([req(db.transaction('texts').objectStore('texts').get(id)).then(() => performance.now() - t0), req(db.transaction('codings').objectStore('codings').index('[docId+start]').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]))).then(() => performance.now() - t0)]);
+    out.push('both: text at ' + both[0].toFixed(1) + ', codings at ' + both[1].toFixed(1));
+    db.close(); registry.close();
+    return out.join('; ');
+  })()`);
+  console.log(r);
+}
+await app.dispose();
