@@ -56,8 +56,8 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
   const reflowed = canReflow && (reading.reflow[doc.id] ?? wrappedByDefault);
   const readingTrack = READING_WIDTHS.find((w) => w.width === reading.width)?.track;
   // The codings of this document, other coders' left out when hidden or in blind mode: highlights,
-  // lists and counts alike. Their read was asked for with the text's (useDocumentData); the text is
-  // drawn once they are here, so that the frame that first paints it paints its highlights too.
+  // lists and counts alike. Their read was asked for as the text came (useDocumentData): the text is
+  // drawn at once, and they are read while it is laid out; the highlights follow as they come.
   const codings = useVisibleCodings(useCodings(db, doc.id));
   const codingsRead = useCodingsRead(db, doc.id);
   const codingsNow = useVisibleCodingsNow(db, doc.id);
@@ -270,17 +270,15 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
           {/* The width is a custom property the canvas's grid reads: changing it lays the text out once,
               at its new width, and renders nothing of the document again. */}
           <div className="document-canvas" style={{ '--reading-width': readingTrack } as CSSProperties}>
-            {codingsRead ? (
-              <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} reflowed={reflowed} onIndex={setIndex}>
-                {index ? (
-                  <>
-                    <HighlightPlugin index={index} codes={codes} codings={drawnCodings} activeCoding={hoveredCoding ?? activeCoding} />
-                    <SelectionPlugin index={index} onSelection={onSelection} />
-                    <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} onPaletteKey={tools.openQuickCode} onInVivoKey={tools.inVivo} onNudgeKey={tools.nudge} />
-                  </>
-                ) : null}
-              </DocumentView>
-            ) : null}
+            <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} reflowed={reflowed} onIndex={setIndex}>
+              {index ? (
+                <>
+                  <HighlightPlugin index={index} codes={codes} codings={drawnCodings} activeCoding={hoveredCoding ?? activeCoding} />
+                  <SelectionPlugin index={index} onSelection={onSelection} />
+                  <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} onPaletteKey={tools.openQuickCode} onInVivoKey={tools.inVivo} onNudgeKey={tools.nudge} />
+                </>
+              ) : null}
+            </DocumentView>
             {index && scrollRef.current ? (
               <CodingStripes
                 index={index}
@@ -327,7 +325,7 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
           </Panel>
           <Separator className="pane-separator horizontal" aria-label="Resize codes here and the coded passages" />
           <Panel id="passages" className="pane side-pane" defaultSize="18" minSize="6" collapsible collapsedSize={0}>
-            <PassageList codings={codings} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
+            <PassageList codings={codings} read={codingsRead} codesById={codesById} activeId={activeCoding?.id ?? null} onSelect={selectCoding} />
           </Panel>
           <Separator className="pane-separator horizontal" aria-label="Resize the coded passages and the tabs below" />
           <Panel id="tabs" className="pane side-pane side-tabs" defaultSize="40" minSize="12" collapsible collapsedSize={0}>

@@ -13,12 +13,14 @@ const OVERSCAN = 6;
 
 interface PassageListProps {
   codings: readonly CodingRecord[];
+  /** False while the document's codings are still being read: the list says so, not "none". */
+  read?: boolean;
   codesById: ReadonlyMap<string, CodeRecord>;
   activeId: string | null;
   onSelect(coding: CodingRecord): void;
 }
 
-export const PassageList = memo(function PassageList({ codings, codesById, activeId, onSelect }: PassageListProps) {
+export const PassageList = memo(function PassageList({ codings, read = true, codesById, activeId, onSelect }: PassageListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [cursor, setCursor] = useState(0);
@@ -66,8 +68,12 @@ export const PassageList = memo(function PassageList({ codings, codesById, activ
 
   return (
     <section className="panel" aria-labelledby="passages-heading">
-      <h2 id="passages-heading">Coded passages ({count})</h2>
-      {count === 0 ? (
+      <h2 id="passages-heading">{read ? `Coded passages (${count})` : 'Coded passages'}</h2>
+      {!read ? (
+        <p className="hint" role="status">
+          Reading the coded passages…
+        </p>
+      ) : count === 0 ? (
         <p className="hint">No passage of this document is coded yet.</p>
       ) : (
         <div

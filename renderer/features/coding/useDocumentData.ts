@@ -17,31 +17,34 @@ export interface DocumentData {
 }
 
 export function useDocumentData(db: ProjectDatabase, docId: string | null): DocumentData | null | undefined {
+  // Told when the chosen document's text has been read (below), in the same task.
+  const textRead = useMemo(() => promiseWithResolve(), [db, docId]);
   const loaded = useLiveQuery(
     async () => {
       if (!docId) return null;
       const [document, text] = await Promise.all([db.documents.get(docId), documentText(db, docId)]);
+      textRead.resolve();
       return document && text !== undefined ? { document, text } : null;
     },
     [db, docId],
   );
-  // The document's codings are asked for as it is chosen, right after its text, and kept while it is
-  // the open one: the coding screen draws the text once they are read, so that its first frame shows
-  // the highlights (asked for only once the screen had the text, they came back while the text was
-  // being laid out, and the highlights a frame later). After the text: the live query above asks for
-  // it from a timer set as it subscribed, in its effect before this one, and asked first, thousands
-  // of codings held the text back.
+  // The document's codings are asked for the moment its text is back, before the screen draws it, and
+  // kept while it is the open one: the text is drawn and laid out (hundreds of milliseconds for a long
+  // document) while they are being read. Asked together with the text, thousands of codings held the
+  // text back (the database hands both back at once), and the screen sat idle waiting for them. The
+  // promise's callback was set here, outside the live query, so their read is not one of the query's.
   useEffect(() => {
     if (!docId) return;
     let release: (() => void) | undefined;
-    const timer = setTimeout(() => {
-      release = documentCodingsOf(db, docId).subscribe(NOTHING_TO_DO);
-    }, 0);
+    let closed = false;
+    void textRead.promise.then(() => {
+      if (!closed) release = documentCodingsOf(db, docId).subscribe(NOTHING_TO_DO);
+    });
     return () => {
-      clearTimeout(timer);
+      closed = true;
       release?.();
     };
-  }, [db, docId]);
+  }, [db, docId, textRead]);
   const paragraphs = useMemo(() => (loaded ? splitParagraphs(loaded.text) : []), [loaded?.text]);
   if (loaded === undefined) return undefined;
   return loaded ? { ...loaded, paragraphs } : null;
@@ -73,4 +76,10 @@ export function useVisibleCodingsNow(db: ProjectDatabase, docId: string): () => 
 }
 
 const NO_CODINGS: readonly CodingRecord[] = [];
+
+function promiseWithResolve(): { promise: Promise<void>; resolve(): void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
 const NOTHING_TO_DO = () => {};
