@@ -8,19 +8,23 @@ import { createContext, useCallback, useContext, useState, type ReactNode } from
 
 type Announce = (message: string) => void;
 
+/** A message and how many have been said: a repeated message is a new one. */
+interface Said {
+  message: string;
+  count: number;
+}
+
 const AnnounceContext = createContext<Announce>(() => {});
-const MessageContext = createContext('');
+const MessageContext = createContext<Said>({ message: '', count: 0 });
 
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
-  const [message, setMessage] = useState('');
-  // A repeated message must still be spoken: clear first, then set on the next frame.
-  const announce = useCallback((next: string) => {
-    setMessage('');
-    requestAnimationFrame(() => setMessage(next));
-  }, []);
+  const [said, setSaid] = useState<Said>({ message: '', count: 0 });
+  // One state update per message, so the status bar is drawn once per message (not cleared in one
+  // frame and set in the next: that was a painted frame more per code applied).
+  const announce = useCallback((message: string) => setSaid((previous) => ({ message, count: previous.count + 1 })), []);
   return (
     <AnnounceContext.Provider value={announce}>
-      <MessageContext.Provider value={message}>{children}</MessageContext.Provider>
+      <MessageContext.Provider value={said}>{children}</MessageContext.Provider>
     </AnnounceContext.Provider>
   );
 }
@@ -30,10 +34,12 @@ export function useAnnounce(): Announce {
 }
 
 export function StatusBar() {
-  const message = useContext(MessageContext);
+  const { message, count } = useContext(MessageContext);
+  // Each message is a new node (keyed by its count): a live region speaks what is added to it, so a
+  // message said twice in a row is heard twice.
   return (
     <footer className="status-bar" role="status" aria-live="polite" aria-label="Status">
-      {message}
+      <span key={count}>{message}</span>
     </footer>
   );
 }

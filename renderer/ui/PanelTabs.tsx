@@ -1,14 +1,19 @@
-// Panels that take turns in one pane (React Aria's Tabs): one tab a panel, arrows move between the
-// tabs. Every panel stays mounted while hidden, so a memo half written or a scrolled list is as it was
-// when its tab comes back. The chosen tab is kept under `storageKey`, so opening the next document
-// shows the same panel.
+// Panels that take turns in one pane: one tab a panel, arrows (and Home, End) move between the tabs
+// and choose as they move. Every panel stays mounted while hidden, so a memo half written or a
+// scrolled list is as it was when its tab comes back. The chosen tab is kept under `storageKey`, so
+// opening the next document shows the same panel.
+//
+// Plain elements with the tab roles rather than React Aria's tabs: its tab panel looks through its
+// whole content for something to tab to after every change inside it, hidden panels included (each
+// element asked for its style, none found in a hidden one), which on the coding screen cost two such
+// walks per code applied. Here only the shown panel is looked at, by one selector query.
 //
 // ViewTabs: the same tabs choosing which view one panel shows (Compare's table, co-occurrence or
-// distinctive words). Only the chosen view is mounted, since each computes its own result, and the
-// arrows move between tabs without choosing: Enter or Space chooses, so passing over a tab does not
-// start its computation.
-import { useState, type ReactNode } from 'react';
-import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+// distinctive words), React Aria's. Only the chosen view is mounted, since each computes its own
+// result, and the arrows move between tabs without choosing: Enter or Space chooses, so passing over
+// a tab does not start its computation.
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import './panelTabs.css';
 
 /** A tab: its id and the name it shows. */
@@ -32,19 +37,88 @@ export function PanelTabs({ label, tabs, storageKey }: PanelTabsProps) {
     const kept = localStorage.getItem(storageKey);
     return tabs.some((tab) => tab.id === kept) ? kept! : tabs[0]!.id;
   });
-  const choose = (key: Key) => {
-    setSelected(String(key));
-    localStorage.setItem(storageKey, String(key));
+  const base = useId();
+  const tabRefs = useRef(new Map<string, HTMLElement>());
+  const choose = (id: string) => {
+    setSelected(id);
+    localStorage.setItem(storageKey, id);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const at = tabs.findIndex((tab) => tab.id === selected);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    // Past either end the arrows go round to the other.
+    const next = tabs[(to + tabs.length) % tabs.length]!;
+    choose(next.id);
+    tabRefs.current.get(next.id)?.focus();
   };
   return (
-    <Tabs className="panel-tabs" selectedKey={selected} onSelectionChange={choose}>
-      <PanelTabList label={label} tabs={tabs} />
+    <div className="panel-tabs">
+      <div role="tablist" aria-label={label} aria-orientation="horizontal" className="panel-tab-list" onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
+          <div
+            key={tab.id}
+            ref={(element) => {
+              if (element) tabRefs.current.set(tab.id, element);
+              else tabRefs.current.delete(tab.id);
+            }}
+            role="tab"
+            id={`${base}-tab-${tab.id}`}
+            aria-controls={`${base}-panel-${tab.id}`}
+            aria-selected={tab.id === selected}
+            tabIndex={tab.id === selected ? 0 : -1}
+            data-selected={tab.id === selected || undefined}
+            className="panel-tab"
+            onClick={() => choose(tab.id)}
+          >
+            {tab.name}
+          </div>
+        ))}
+      </div>
       {tabs.map((tab) => (
-        <TabPanel key={tab.id} id={tab.id} className="panel-tab-panel" shouldForceMount>
+        <ShownPanel key={tab.id} id={`${base}-panel-${tab.id}`} tabId={`${base}-tab-${tab.id}`} shown={tab.id === selected}>
           {tab.content}
-        </TabPanel>
+        </ShownPanel>
       ))}
-    </Tabs>
+    </div>
+  );
+}
+
+/** What the keyboard can reach by Tab (the first of them in a panel is enough to know it has one). */
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [contenteditable]:not([contenteditable="false"]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A tab's panel, hidden (and inert) unless chosen. The shown panel takes the keyboard's focus itself
+ * when nothing inside it can (so its content can still be scrolled by key), as the ARIA tabs pattern
+ * asks; a hidden panel is not looked into at all.
+ */
+function ShownPanel({ id, tabId, shown, children }: { id: string; tabId: string; shown: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [reachable, setReachable] = useState(false);
+  useLayoutEffect(() => {
+    const panel = ref.current;
+    if (!shown || !panel) return;
+    const look = () => setReachable(panel.querySelector(TABBABLE) !== null);
+    look();
+    // Content drawn after the first paint, or a control appearing or going, changes the answer.
+    const observer = new MutationObserver(look);
+    observer.observe(panel, { subtree: true, childList: true, attributes: true, attributeFilter: ['tabindex', 'disabled', 'contenteditable'] });
+    return () => observer.disconnect();
+  }, [shown]);
+  return (
+    <div
+      ref={ref}
+      role="tabpanel"
+      id={id}
+      aria-labelledby={tabId}
+      tabIndex={shown && !reachable ? 0 : undefined}
+      inert={!shown}
+      data-inert={shown ? undefined : true}
+      className="panel-tab-panel"
+    >
+      {children}
+    </div>
   );
 }
 
