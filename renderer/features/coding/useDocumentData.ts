@@ -77,9 +77,10 @@ export function useVisibleCodingsNow(db: ProjectDatabase, docId: string): () => 
 
 const NO_CODINGS: readonly CodingRecord[] = [];
 
+const NOTHING_TO_DO = () => {};
+
 function promiseWithResolve(): { promise: Promise<void>; resolve(): void } {
   let resolve!: () => void;
   const promise = new Promise<void>((settle) => (resolve = settle));
   return { promise, resolve };
 }
-const NOTHING_TO_DO = () => {};
