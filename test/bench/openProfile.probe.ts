@@ -7,7 +7,7 @@
 //     DOM, the first highlight range, the passage list's count, the first painted frame with
 //     highlights (the bench's figure), the stripes and the memo panel;
 //   - a DevTools timeline trace: the main thread's time by kind (script, style, layout, paint, GC)
-//     up to the first highlighted paint, and its tasks over 8 ms;
+//     up to the first highlighted paint, and its tasks over 8 ms (FW_PROBE_TASK_MS);
 //   - a CPU profile (the Profiler domain), summed by function up to the first highlighted paint.
 // Readable function names need an unminified build of the renderer beside the normal one:
 //   npm run build && cp -r dist /tmp/fw-unminified
@@ -37,6 +37,8 @@ const [runs = 5] = process.argv.slice(2, 3).map(Number);
 const appOnly = process.argv.includes('app-only');
 /** A stylesheet added to the app before each opening: a layout change tried without a build. */
 const extraCss = process.env.FW_PROBE_CSS;
+/** Tasks listed from this many ms (FW_PROBE_TASK_MS; 8 by default): 1 shows what runs between the long ones. */
+const TASK_MS = Number(process.env.FW_PROBE_TASK_MS ?? 8);
 
 /** The kinds of main-thread work a frame is made of, summed over [from, to) (trace µs → ms). */
 const KINDS: Record<string, string> = {
@@ -265,7 +267,7 @@ const OWN = /^(\$?[a-z][A-Za-z]{3,}|[A-Z][A-Za-z]{3,}) index-/;
  */
 function tasksOf(onMain: TraceEvent[], from: number, to: number, samples: Sample[]): string[] {
   // The task of the click itself starts a moment before it.
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) >= 8000 && e.ts + e.dur! > from && e.ts < to);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) >= TASK_MS * 1000 && e.ts + e.dur! > from && e.ts < to);
   return tasks.map((task) => {
     const inside = onMain.filter((e) => e !== task && e.ph === 'X' && KINDS[e.name] && e.ts >= task.ts && e.ts < task.ts + task.dur! && (e.dur ?? 0) >= 2000);
     const parts = inside.map((e) => {
@@ -328,7 +330,7 @@ function report(title: string, openings: Opening[]): void {
     console.log(`${median(times).toFixed(0).padStart(7)}  ${kind} (${times.map((t) => t.toFixed(0)).join(', ')})`);
   }
   const middle = [...openings].sort((a, b) => a.total - b.total)[Math.floor(openings.length / 2)]!;
-  console.log(`tasks over 8 ms in the median run (${middle.total.toFixed(0)} ms):`);
+  console.log(`tasks over ${TASK_MS} ms in the median run (${middle.total.toFixed(0)} ms):`);
   for (const task of middle.tasks) console.log(`  ${task}`);
   console.log('script by function, total time up to the first highlighted paint (ms, median over runs):');
   const everyFunction = [...new Set(openings.flatMap((o) => [...o.functions.keys()]))]
