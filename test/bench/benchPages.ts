@@ -40,7 +40,7 @@ export async function openBenchPage(name: string): Promise<BenchPage> {
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
   });
-  await serveFolder(context, BENCH_ORIGIN, () => root);
+  await serveFolder(context, BENCH_ORIGIN, root);
   await allowEvaluatedFunctions(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${BENCH_ORIGIN}/${name}.html`);

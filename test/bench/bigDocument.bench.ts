@@ -218,19 +218,18 @@ export async function timeApplications(page: Page, count: number, alreadyCoded: 
     await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => idle(null), { timeout: 2000 })));
     await page.evaluate(async (k) => {
       const root = document.querySelector<HTMLElement>('[role="document"]')!;
-      const paragraph = root.children[(k * 29) % root.children.length]!;
-      const textNode = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
-      const range = document.createRange();
-      range.setStart(textNode, 0);
-      range.setEnd(textNode, Math.min(textNode.data.length, 25 + (k % 20)));
-      const wanted = range.toString().trim();
-      paragraph.scrollIntoView({ block: 'center' });
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      root.focus({ preventScroll: true });
-      // Let the scroll settle (the drawn window follows it) before the key is pressed.
-      await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
+      // The k-th passage: the start of paragraph (k·29) mod P, 25 + k mod 20 characters long; when that
+      // passage is coded already (an earlier application chose it: on short documents the choices come
+      // round again), the same length in the next paragraph that is free. Passages this window chose
+      // are remembered across calls; one coded otherwise shows as drawn once scrolled to.
+      const w = window as unknown as { __applied?: Promise<number>; __chosenPassages?: Set<string> };
+      const chosen = (w.__chosenPassages ??= new Set());
+      // The text's paragraphs (Lexical draws each as a <p>, whatever holds them).
+      const paragraphElements = root.querySelectorAll('p');
+      const paragraphs = paragraphElements.length;
+      let textNode: Text | null = null;
+      let range: Range | null = null;
+      let wanted = '';
       const drawn = () => {
         for (const [name, highlight] of CSS.highlights) {
           if (!name.startsWith('fw-code-')) continue;
@@ -238,8 +237,29 @@ export async function timeApplications(page: Page, count: number, alreadyCoded: 
         }
         return false;
       };
-      if (drawn()) throw new Error(`“${wanted}” is already coded`);
-      const w = window as unknown as { __applied?: Promise<number> };
+      for (let step = 0; step < paragraphs; step++) {
+        const at = (k * 29 + step) % paragraphs;
+        const paragraph = paragraphElements[at]!;
+        textNode = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
+        if (!textNode) continue;
+        const end = Math.min(textNode.data.length, 25 + (k % 20));
+        if (chosen.has(`${at}:${end}`)) continue;
+        range = document.createRange();
+        range.setStart(textNode, 0);
+        range.setEnd(textNode, end);
+        wanted = range.toString().trim();
+        paragraph.scrollIntoView({ block: 'center' });
+        // Let the scroll settle (the drawn window follows it) before the passage is checked and the key pressed.
+        await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
+        chosen.add(`${at}:${end}`);
+        if (!drawn()) break;
+        range = null;
+      }
+      if (!range) throw new Error(`no paragraph has an uncoded passage for application ${k + 1}`);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      root.focus({ preventScroll: true });
       w.__applied = new Promise<number>((resolve) => {
         window.addEventListener(
           'keydown',

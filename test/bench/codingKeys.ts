@@ -7,7 +7,9 @@ import type { Page } from 'playwright-core';
 export async function applyCodeByKey(page: Page, k: number): Promise<void> {
   await page.evaluate((k) => {
     const root = document.querySelector<HTMLElement>('[role="document"]')!;
-    const paragraph = root.children[(k * 7) % root.children.length]!;
+    // The text's paragraphs (Lexical draws each as a <p>, whatever holds them).
+    const paragraphs = root.querySelectorAll('p');
+    const paragraph = paragraphs[(k * 7) % paragraphs.length]!;
     const textNode = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
     const range = document.createRange();
     range.setStart(textNode, k % 5);

@@ -37,8 +37,8 @@ export interface ScaleSettings {
   applications: number;
 }
 
-export const FULL_SCALE: ScaleSettings = { docs: 1000, words: 800, dense: 100_000, sparse: 300, ofOpened: 100, runs: 5, applications: 40 };
-export const SMALL_SCALE: ScaleSettings = { docs: 100, words: 800, dense: 10_000, sparse: 300, ofOpened: 100, runs: 5, applications: 40 };
+export const FULL_SCALE: ScaleSettings = { docs: 1000, words: 800, dense: 100_000, sparse: 300, ofOpened: 100, runs: 5, applications: 100 };
+export const SMALL_SCALE: ScaleSettings = { docs: 100, words: 800, dense: 10_000, sparse: 300, ofOpened: 100, runs: 5, applications: 100 };
 
 export interface ProjectFigures {
   codings: number;

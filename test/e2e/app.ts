@@ -108,10 +108,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   // Assigned once the page exists; main may emit events before that (it does not, but be safe).
   const pageRef: { current?: Page } = {};
 
-  await serveFolder(context, TEST_ORIGIN, () => join(buildDir(), 'renderer'), { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  // The build is the one named when the window was launched, for all of its life: a probe that launches
+  // one window per build (FW_BUILD_DIR set before each) must not have an earlier window's reloads and
+  // later-loaded scripts served from the build named last.
+  const build = buildDir();
+  await serveFolder(context, TEST_ORIGIN, join(build, 'renderer'), { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
 
   // Extraction runs in the app's worker pool, with the worker bundled by this run's build.
-  const extractor = new ExtractorPool({ workerPath: await workerInBuild(buildDir()) });
+  const extractor = new ExtractorPool({ workerPath: await workerInBuild(build) });
   const gate = fileGate(extractor, options.holdFilesAfter);
   const grants = new PathGrants();
   const handlers = createHandlers({

@@ -12,9 +12,9 @@ const MIME_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export async function serveFolder(context: BrowserContext, origin: string, root: () => string, headers: Record<string, string> = {}): Promise<void> {
+export async function serveFolder(context: BrowserContext, origin: string, root: string, headers: Record<string, string> = {}): Promise<void> {
   await context.route(`${origin}/**`, async (route) => {
-    const file = resolveInside(root(), new URL(route.request().url()).pathname);
+    const file = resolveInside(root, new URL(route.request().url()).pathname);
     if (!file) return route.fulfill({ status: 404, body: 'Not found' });
     try {
       const body = await readFile(file);

@@ -1,5 +1,5 @@
 // A document, read-only, in Lexical: one paragraph node per paragraph of the canonical text, its line
-// breaks kept as "\n" characters (documentNodes.ts). Nothing is ever written back, so offsets computed
+// breaks kept as "\n" characters, in sections the browser draws only near the screen (documentNodes.ts). Nothing is ever written back, so offsets computed
 // from the DOM stay offsets into the canonical text. Behaviours (highlights, selection, keys) are
 // plugins passed as children; they receive the DOM index once Lexical has drawn the text.
 //
@@ -12,7 +12,7 @@ import { mergeRegister } from '@lexical/utils';
 import { useLayoutEffect, useMemo, type ReactNode } from 'react';
 import type { Paragraph } from '../../../shared/text/paragraphs';
 import { TextDomIndex } from './textDomIndex';
-import { $appendParagraphs, DOCUMENT_NODES } from './documentNodes';
+import { $appendParagraphs, DOCUMENT_NODES, PARAGRAPH_CLASS } from './documentNodes';
 
 interface DocumentViewProps {
   paragraphs: readonly Paragraph[];
@@ -28,7 +28,7 @@ export function DocumentView({ paragraphs, label, reflowed = false, onIndex, chi
     () => ({
       namespace: 'framewise-document',
       editable: false,
-      theme: { paragraph: 'doc-paragraph' },
+      theme: { paragraph: PARAGRAPH_CLASS },
       nodes: [...DOCUMENT_NODES],
       onError: (error: Error) => {
         throw error;

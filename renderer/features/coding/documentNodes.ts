@@ -4,7 +4,13 @@
 // when the document is shown reflowed and as a line break otherwise, with the same DOM either way.
 // DOM text then spells the canonical text exactly, which is what TextDomIndex relies on to map
 // offsets: the character under a drawn space is the stored "\n".
-import { $createParagraphNode, $createTextNode, $getRoot, TextNode, type EditorConfig, type Klass, type LexicalNode, type ParagraphNode } from 'lexical';
+//
+// The paragraphs are held in sections of SECTION_PARAGRAPHS, each drawn with `content-visibility:
+// auto` (styles.css): the browser styles, lays out and paints only the sections near the screen, so a
+// 150,000-word document opens without laying out all of its text first. On the sections, not on each
+// paragraph: the browser checks every such element against the screen on each frame, and ten
+// thousand of them made every key press pay for it (styles.css).
+import { $createParagraphNode, $createTextNode, $getRoot, ElementNode, TextNode, type EditorConfig, type Klass, type LexicalNode, type ParagraphNode } from 'lexical';
 import type { Paragraph } from '../../../shared/text/paragraphs';
 import { joinsPreviousLine } from '../../../shared/text/hardWrap';
 
@@ -27,15 +33,51 @@ export class SoftBreakNode extends TextNode {
   }
 }
 
+/** The class of a section's element, and of a paragraph's (the editor's theme). */
+export const SECTION_CLASS = 'doc-section';
+export const PARAGRAPH_CLASS = 'doc-paragraph';
+/** Paragraphs per section: a screenful or two of text, and a few hundred sections in the longest document. */
+export const SECTION_PARAGRAPHS = 32;
+
+/**
+ * A run of consecutive paragraphs, drawn as a block the browser can skip while it is far from the
+ * screen. Until it has been drawn once, it takes the height its text is estimated to need (the
+ * estimate's inputs are custom properties styles.css reads); after, the height it was drawn at.
+ */
+export class DocumentSectionNode extends ElementNode {
+  override $config() {
+    return this.config('fw-section', { extends: ElementNode });
+  }
+
+  override createDOM(): HTMLElement {
+    const element = document.createElement('div');
+    element.className = SECTION_CLASS;
+    let characters = 0;
+    for (const paragraph of this.getChildren()) characters += paragraph.getTextContentSize();
+    element.style.setProperty('--section-characters', String(characters));
+    element.style.setProperty('--section-paragraphs', String(this.getChildrenSize()));
+    return element;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+}
+
 /** The node classes a document view's editor must register. */
-export const DOCUMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [SoftBreakNode];
+export const DOCUMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [SoftBreakNode, DocumentSectionNode];
 
 /** Fills the root of the editor being initialised; call inside an editor update. */
 export function $appendParagraphs(paragraphs: readonly Paragraph[]): void {
-  $getRoot().append(...paragraphs.map($paragraphNode));
+  const sections: DocumentSectionNode[] = [];
+  for (let first = 0; first < paragraphs.length; first += SECTION_PARAGRAPHS) {
+    sections.push(new DocumentSectionNode().append(...paragraphs.slice(first, first + SECTION_PARAGRAPHS).map($paragraphNode)));
+  }
+  $getRoot().append(...sections);
 }
 
-function $paragraphNode(paragraph: Paragraph): ParagraphNode {
+/** One paragraph of the text as a paragraph node (its lines as text, reflowable breaks as SoftBreakNodes). */
+export function $paragraphNode(paragraph: Paragraph): ParagraphNode {
   const children: LexicalNode[] = [];
   // Lines joined by breaks that stay breaks (before a list item) share one text node.
   let run = '';

@@ -1,8 +1,9 @@
 // Maps between offsets in a document's canonical text (UTF-16 units) and positions in the DOM that
 // the document view renders. Lexical draws each paragraph as one element whose text nodes spell the
-// paragraph exactly, line breaks included (documentNodes.ts), so walking them in order gives every
-// character's offset.
+// paragraph exactly, line breaks included, the paragraphs in order inside sections (documentNodes.ts),
+// so walking them in order gives every character's offset.
 import type { Paragraph } from '../../../shared/text/paragraphs';
+import { PARAGRAPH_CLASS } from './documentNodes';
 
 interface Segment {
   /** Canonical offset of the segment's first character. */
@@ -19,22 +20,27 @@ export interface TextRange {
 
 export class TextDomIndex {
   private readonly segmentByNode: Map<Node, Segment>;
+  private readonly paragraphByElement: Map<Node, number>;
 
   private constructor(
     private readonly root: HTMLElement,
     private readonly paragraphs: readonly Paragraph[],
+    /** The paragraphs' elements, in text order (and so in vertical order). */
+    readonly paragraphElements: readonly Element[],
     private readonly segments: readonly Segment[],
   ) {
     this.segmentByNode = new Map(segments.map((segment) => [segment.node, segment]));
+    this.paragraphByElement = new Map(paragraphElements.map((element, i) => [element, i]));
   }
 
   /** Indexes the rendered paragraphs; null when the DOM does not (yet) spell the paragraphs. */
   static build(root: HTMLElement, paragraphs: readonly Paragraph[]): TextDomIndex | null {
-    if (root.children.length !== paragraphs.length) return null;
+    const elements = [...root.getElementsByClassName(PARAGRAPH_CLASS)];
+    if (elements.length !== paragraphs.length) return null;
     const segments: Segment[] = [];
     for (let i = 0; i < paragraphs.length; i++) {
       const paragraph = paragraphs[i]!;
-      const element = root.children[i]!;
+      const element = elements[i]!;
       let position = paragraph.start;
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -45,7 +51,7 @@ export class TextDomIndex {
       }
       if (position !== paragraph.start + paragraph.text.length) return null;
     }
-    return new TextDomIndex(root, paragraphs, segments);
+    return new TextDomIndex(root, paragraphs, elements, segments);
   }
 
   get element(): HTMLElement {
@@ -169,13 +175,13 @@ export class TextDomIndex {
     return this.segments[lo];
   }
 
-  /** Index of the paragraph element containing the boundary, or null for a boundary on the root. */
+  /** Index of the paragraph element containing the boundary, or null for a boundary between paragraphs (on the root or a section). */
   private paragraphAt(node: Node): number | null {
-    if (node === this.root) return null;
-    let element: Node | null = node;
-    while (element && element.parentNode !== this.root) element = element.parentNode;
-    if (!element) return null;
-    return Array.prototype.indexOf.call(this.root.children, element) as number;
+    for (let at: Node | null = node; at && at !== this.root; at = at.parentNode) {
+      const paragraph = this.paragraphByElement.get(at);
+      if (paragraph !== undefined) return paragraph;
+    }
+    return null;
   }
 
   private textEnd(): number {

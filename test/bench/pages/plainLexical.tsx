@@ -1,11 +1,13 @@
 // Baseline for opening a document: Lexical showing the same paragraphs, read-only, with no
-// highlights, no codings query and no side panels. `window.renderPlain(text)` resolves with the time
+// highlights, no codings query and no side panels: the app's paragraph nodes, straight under the root
+// (not in the app's sections, which the browser draws only near the screen). `window.renderPlain(text)` resolves with the time
 // from the call to the first task after the frame that paints the text Lexical has drawn.
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { createRoot } from 'react-dom/client';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
-import { $appendParagraphs, DOCUMENT_NODES } from '../../../renderer/features/coding/documentNodes';
+import { $getRoot } from 'lexical';
+import { $paragraphNode, DOCUMENT_NODES, PARAGRAPH_CLASS } from '../../../renderer/features/coding/documentNodes';
 
 declare global {
   interface Window {
@@ -37,12 +39,12 @@ window.renderPlain = (text) =>
         initialConfig={{
           namespace: 'baseline',
           editable: false,
-          theme: { paragraph: 'doc-paragraph' },
+          theme: { paragraph: PARAGRAPH_CLASS },
           nodes: [...DOCUMENT_NODES],
           onError: (error: Error) => {
             throw error;
           },
-          editorState: () => $appendParagraphs(paragraphs),
+          editorState: () => $getRoot().append(...paragraphs.map($paragraphNode)),
         }}
       >
         <div className="document-scroll" style={{ height: '800px' }}>

@@ -3,7 +3,8 @@
 // selection is coded as, and where a coding's highlight is drawn.
 import { describe, expect, test } from 'vitest';
 import { TextDomIndex } from '../../../../renderer/features/coding/textDomIndex';
-import { documentDom, softBreak, textNode } from './documentDom';
+import { SECTION_PARAGRAPHS } from '../../../../renderer/features/coding/documentNodes';
+import { documentDom, paragraphElement, softBreak, textNode } from './documentDom';
 
 // Two paragraphs, the second of two lines, with an astral character (two UTF-16 units) before "pledge".
 const TEXT = 'The council met.\n\nA 𝒳 pledge: more buses.\nAnd fewer fares.';
@@ -27,13 +28,15 @@ describe('from the DOM to offsets', () => {
 
   test('a point on an element (before a child, at a paragraph’s end) and one between paragraphs map to the text nearby', () => {
     const { root, index } = indexed();
-    const second = root.children[1]!;
+    const second = paragraphElement(root, 1);
     // Before the line break's element: the end of the first line.
     expect(index.offsetOf(second, 1)).toBe(at('\nAnd fewer'));
     // After the paragraph's last child: the paragraph's end.
     expect(index.offsetOf(second, second.childNodes.length)).toBe(TEXT.length);
-    // On the root between the two paragraphs: the start of the second.
-    expect(index.offsetOf(root, 1)).toBe(at('A 𝒳'));
+    // On their section between the two paragraphs: the start of the second.
+    expect(index.offsetOf(second.parentNode!, 1)).toBe(at('A 𝒳'));
+    // On the root, before and after the sections: the text's start and end.
+    expect(index.offsetOf(root, 0)).toBe(0);
     expect(index.offsetOf(root, root.children.length)).toBe(TEXT.length);
   });
 
@@ -95,6 +98,26 @@ describe('from offsets to the DOM', () => {
   });
 });
 
+describe('a long document, drawn in sections of paragraphs', () => {
+  // Three sections' worth of paragraphs, the last section part full.
+  const count = SECTION_PARAGRAPHS * 2 + 5;
+  const LONG = Array.from({ length: count }, (_, i) => `Paragraph ${i} says what it says.`).join('\n\n');
+
+  test('paragraphs are grouped in order, and offsets map across the sections both ways', () => {
+    const { root, index } = indexed(LONG);
+    expect([...root.children].map((section) => section.children.length)).toEqual([SECTION_PARAGRAPHS, SECTION_PARAGRAPHS, 5]);
+    expect(index.paragraphElements).toHaveLength(count);
+    const last = LONG.indexOf(`Paragraph ${count - 1}`);
+    expect(index.offsetOf(textNode(root, count - 1), 'Paragraph '.length)).toBe(last + 'Paragraph '.length);
+    expect(index.rangeOf(LONG.indexOf('Paragraph 40'), LONG.indexOf(' says', LONG.indexOf('Paragraph 40')))!.toString()).toBe('Paragraph 40');
+    // A selection from the first section into the third.
+    const range = index.rangeOf(LONG.indexOf('says', LONG.indexOf('Paragraph 3 ')), last + 'Paragraph'.length)!;
+    expect(index.offsetsOf(range)).toEqual({ start: LONG.indexOf('says', LONG.indexOf('Paragraph 3 ')), end: last + 'Paragraph'.length });
+    // A point on the root between two sections: the next section's first paragraph.
+    expect(index.offsetOf(root, 1)).toBe(LONG.indexOf(`Paragraph ${SECTION_PARAGRAPHS} `));
+  });
+});
+
 describe('line breaks a reflow draws as spaces', () => {
   // A hard-wrapped paragraph, then a list whose items keep their lines.
   const WRAPPED = 'Voters chose Dana Whitfield by a nearly\n18-point margin on Tuesday.\n\nThe list:\n- bail\n- probation';
@@ -132,7 +155,7 @@ describe('line breaks a reflow draws as spaces', () => {
 
   test('list items keep their breaks inside one run of text, and every offset still maps back to itself', () => {
     const { root, index } = indexed(WRAPPED);
-    expect(root.children[1]!.querySelectorAll('.doc-soft-break')).toHaveLength(0);
+    expect(paragraphElement(root, 1).querySelectorAll('.doc-soft-break')).toHaveLength(0);
     expect(textNode(root, 1).data).toBe('The list:\n- bail\n- probation');
     expect(index.offsetOf(textNode(root, 1), 'The list:\n'.length)).toBe(where('- bail'));
     const insideBreak = where('\n\n') + 1;
