@@ -1,6 +1,6 @@
 // The data the coding screen shows for one document, live: it updates as soon as a coding changes.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { CodingRecord, DocumentRecord } from '../../../shared/model';
 import { splitParagraphs, type Paragraph } from '../../../shared/text/paragraphs';
 import { documentText } from '../../db/documents';
@@ -45,9 +45,10 @@ export function useDocumentData(db: ProjectDatabase, docId: string | null): Docu
       release?.();
     };
   }, [db, docId, textRead]);
-  const paragraphs = useMemo(() => (loaded ? splitParagraphs(loaded.text) : []), [loaded?.text]);
+  const text = useSameString(loaded?.text);
+  const paragraphs = useMemo(() => (text !== undefined ? splitParagraphs(text) : []), [text]);
   if (loaded === undefined) return undefined;
-  return loaded ? { ...loaded, paragraphs } : null;
+  return loaded && text !== undefined ? { ...loaded, text, paragraphs } : null;
 }
 
 /**
@@ -73,6 +74,18 @@ export function useVisibleCodingsNow(db: ProjectDatabase, docId: string): () => 
   const { visibility } = useCoderView();
   const { coder } = useProject();
   return useCallback(() => visibleRows(documentCodingsOf(db, docId).codings() ?? NO_CODINGS, coder.id, visibility), [db, docId, coder.id, visibility]);
+}
+
+/**
+ * The string last given while the one given now reads the same. A re-run of the text's query (a
+ * rename of the document re-runs it) hands back an equal text in a new string; every memo and callback
+ * that depends on the text would then compare the whole text (900 KB in a long document) with the one
+ * before, on every render, to find it unchanged. Compared once here, the same string goes on.
+ */
+function useSameString(next: string | undefined): string | undefined {
+  const kept = useRef(next);
+  if (kept.current !== next) kept.current = next;
+  return kept.current;
 }
 
 const NO_CODINGS: readonly CodingRecord[] = [];
