@@ -29,7 +29,7 @@ try {
   const seeded = await seedProject(page, codings, 100);
   await page.reload({ waitUntil: 'commit' });
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
-  await page.locator('nav button', { has: page.locator('.doc-title', { hasText: new RegExp(`^${seeded.opened}$`) }) }).click();
+  await page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: new RegExp(`^${seeded.opened}\\b`) }).click();
   const text = page.getByRole('document', { name: `Text of ${seeded.opened}` });
   await page.getByRole('heading', { name: /Coded passages \(100\)/ }).waitFor({ timeout: 60_000 });
   await page.waitForTimeout(2000);
