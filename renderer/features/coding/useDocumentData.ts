@@ -78,7 +78,7 @@ export function useVisibleCodingsNow(db: ProjectDatabase, docId: string): () => 
 
 /**
  * The string last given while the one given now reads the same. A re-run of the text's query (a
- * rename re-runs it, and so did the first application of a code) hands back an equal text in a new
+ * rename re-runs it; it also ran once while the benches coded) hands back an equal text in a new
  * string. React keeps the dependencies a memo or callback was made with while new ones compare equal,
  * so from then on every render of the coding screen compared the new string with the first, whole
  * (900 KB in a long document, ~6 ms a key press: RESULTS.md). Compared once here, one string goes on.
