@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
 import { exportCsv, highlightedTexts, importThroughDialog, openDocument } from './actions';
 import { readCsv } from './corpus';
+import { SECTION_PARAGRAPHS } from '../../renderer/features/coding/documentNodes';
 
 let app: App | undefined;
 
@@ -73,5 +74,26 @@ test('opening a long document draws only the codings near the screen, from its f
   await openDocument(page, 'minutes');
   await expect.poll(() => page.evaluate(() => (window as unknown as { openWatch: unknown }).openWatch)).toEqual({ seen: ['Paragraph 2:'], stripes: 1 });
   expect(await page.getByRole('heading', { name: /^Coded passages/ }).innerText()).toBe('Coded passages (2)');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a passage selected by keyboard across the place where the text is split into sections is coded exactly', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await importMinutes(app);
+  // The text is drawn in sections of SECTION_PARAGRAPHS paragraphs (documentNodes.ts): paragraph 32
+  // ends the first section, paragraph 33 begins the second.
+  const last = `Paragraph ${SECTION_PARAGRAPHS}:`;
+  await page.getByRole('searchbox', { name: 'Find in document' }).fill(last);
+  await page.getByRole('searchbox', { name: 'Find in document' }).press('Enter');
+  await page.keyboard.press('ArrowRight');
+  // Word by word, to the end of the paragraph and over the break (several presses) into the next one.
+  for (let i = 0; i < 18; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('1');
+  await expect.poll(() => page.getByRole('status', { name: 'Status' }).innerText()).toContain('Coded “');
+  const csv = join(app.dataDir, 'across.csv');
+  await exportCsv(app, csv);
+  const [coded] = readCsv(csv).map((row) => row.text);
+  expect(coded).toMatch(new RegExp(`^the council debated .* every district\\.\\n\\nParagraph ${SECTION_PARAGRAPHS + 1}:$`));
   expect(app.pageErrors).toEqual([]);
 });
