@@ -26,7 +26,8 @@ export function useDocumentData(db: ProjectDatabase, docId: string | null): Docu
       textRead.resolve();
       return document && text !== undefined ? { document, text } : null;
     },
-    [db, docId],
+    // With the promise it tells: were React ever to make it again, the query would tell the new one.
+    [db, docId, textRead],
   );
   // The document's codings are asked for the moment its text is back, before the screen draws it, and
   // kept while it is the open one: the text is drawn and laid out (hundreds of milliseconds for a long
