@@ -12,12 +12,7 @@
 // bytes come, and the writer waits for `done` before its manifest (writeProjectFile.ts, `settle()`).
 import type { AsyncFlateStreamHandler, ZipInputFile } from 'fflate';
 import type { DeflatingEntry } from '../../../shared/projectFile/writeProjectFile';
-import { concatBytes } from '../../../shared/bytes/concatBytes';
-
-// RFC 1952: ID1 ID2 CM FLG MTIME(4) XFL OS, then (FLG 0: no name, comment or extra field) the data;
-// after it CRC-32 and ISIZE, little-endian.
-const GZIP_HEADER = 10;
-const GZIP_TRAILER = 8;
+import { GzipMember } from './gzipMember';
 
 export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
   readonly compression = 8;
@@ -44,37 +39,15 @@ export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
     if (final) this.input.close().catch(() => {});
   }
 
-  /** Hands the deflate stream on, holding back what may be the trailer until the stream ends. */
+  /** Hands the deflate stream on as it comes (gzipMember.ts), and takes the CRC-32 from the trailer. */
   private async pass(output: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
-    let header = 0;
-    let held: Uint8Array = new Uint8Array(0);
+    const member = new GzipMember((deflated) => this.emit(deflated, false));
     for (;;) {
       const { done, value } = await output.read();
       if (done) break;
-      let bytes: Uint8Array = value;
-      if (header < GZIP_HEADER) {
-        const take = Math.min(GZIP_HEADER - header, bytes.length);
-        if (header <= 3 && header + take > 3 && bytes[3 - header] !== 0) throw new Error('The platform wrote a gzip header with optional fields; the backup cannot take its deflate stream.');
-        header += take;
-        bytes = bytes.subarray(take);
-      }
-      // Everything but the last 8 bytes seen so far is deflate: passed on as it comes, not copied.
-      if (bytes.length >= GZIP_TRAILER) {
-        if (held.length > 0) this.emit(held, false);
-        this.emit(bytes.subarray(0, bytes.length - GZIP_TRAILER), false);
-        held = bytes.subarray(bytes.length - GZIP_TRAILER);
-      } else if (bytes.length > 0) {
-        const joined = concatBytes([held, bytes]);
-        const cut = Math.max(0, joined.length - GZIP_TRAILER);
-        if (cut > 0) this.emit(joined.subarray(0, cut), false);
-        held = joined.subarray(cut);
-      }
+      member.take(value);
     }
-    if (held.length !== GZIP_TRAILER) throw new Error('The platform\'s gzip stream ended without its trailer; the backup cannot take its deflate stream.');
-    const trailer = new DataView(held.buffer, held.byteOffset, GZIP_TRAILER);
-    // ISIZE is the input's size modulo 2^32; the writer refuses entries of 4 GiB or more anyway.
-    if (trailer.getUint32(4, true) !== this.size % 2 ** 32) throw new Error('The platform\'s gzip stream does not hold every byte given to it.');
-    this.crc = trailer.getUint32(0, true);
+    this.crc = member.end(this.size);
     this.emit(new Uint8Array(0), true);
   }
 
