@@ -9,14 +9,17 @@ import { isSameOrigin } from './appOrigin';
  * The Content-Security-Policy of every page we serve. No remote content at all: Framewise works
  * offline, and imported documents are shown as text, never as HTML. `style-src 'unsafe-inline'` is
  * absent; highlight colours go through constructed stylesheets, which CSP does not restrict.
+ * `'wasm-unsafe-eval'` lets our own WebAssembly compile (the backup worker's deflate,
+ * renderer/features/backups/wasmDeflateEntry.ts), not JavaScript from strings; `data:` in connect-src
+ * lets it be fetched from the data: URL its package embeds it as (nothing leaves the machine).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' data:",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -51,8 +51,8 @@ export interface WriterOptions {
   hasher?: EntryHasherFactory;
   /**
    * How the tables and originals are deflated: by fflate at `compression` by default; the backup
-   * worker passes the platform's (renderer/features/backups/platformDeflateEntry.ts), whose bytes
-   * arrive later, at zlib's own level: then, too, `settle()` before `finish()`.
+   * worker passes its own (renderer/features/backups/wasmDeflateEntry.ts, at its own level), whose
+   * bytes may arrive later: then, too, `settle()` before `finish()`.
    */
   deflater?: (name: string) => DeflatingEntry;
 }

@@ -131,7 +131,7 @@ export default (async () => {
     return {
       title: `Backup: ${DOCS.toLocaleString('en')} documents, ${CODINGS.toLocaleString('en')} codings`,
       figures: [
-        { name: 'backup file', value: `${(median(alone.map((x) => x.bytes)) / 2 ** 20).toFixed(1)} MiB`, note: 'tables only (originals stay in the library), deflated by the platform’s zlib in the backup worker (level 6; fflate level 1 before the backup branch)' },
+        { name: 'backup file', value: `${(median(alone.map((x) => x.bytes)) / 2 ** 20).toFixed(1)} MiB`, note: 'tables only (originals stay in the library), deflated in the backup worker by WebAssembly at level 2 (wasmDeflateEntry.ts; the platform’s zlib at its level 6 wrote 13.9 MiB)' },
         { name: 'backup alone: snapshot + write, less the harness’s transport (Framewise)', value: ms(backup), note: `median of ${RUNS}: ${list(alone.map(net))}; snapshot ${list(alone.map((x) => x.snapshot))}, write ${list(alone.map((x) => x.write))}, of which the transport ${list(alone.map((x) => x.transport))}` },
         { name: 'harness transport: the backup’s bytes carried from the page to Node', value: ms(median(alone.map((x) => x.transport))), note: `median of ${RUNS}; base64 in the page and the text over DevTools, as the bridge carries the write's bytes, timed alone right after each backup (Electron's IPC copies them instead)` },
         { name: 'baseline: read every table + write as many bytes', value: ms(base), note: `median of ${RUNS}: ${list(alone.map((x) => x.baselineRead + x.baselineWrite))}; read ${list(alone.map((x) => x.baselineRead))}, write ${list(alone.map((x) => x.baselineWrite))}` },

@@ -18,7 +18,7 @@ import type { ProjectFileHeader } from '../../../shared/projectFile/writeProject
 import { loadProject, underProjectId } from '../../db/loadProject';
 import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
 import { readProjectTablesInTurn } from '../../db/projectSnapshot';
-import { PlatformDeflateEntry } from './platformDeflateEntry';
+import { backupDeflater } from './backupDeflater';
 
 export interface SnapshotRequest {
   projectId: string;
@@ -53,7 +53,8 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
   const chunks: Uint8Array[] = [];
   let manifest: ProjectManifest;
   try {
-    await db.open();
+    // Before the read transaction opens: nothing but Dexie is awaited inside it.
+    const [, deflater] = await Promise.all([db.open(), backupDeflater()]);
     const schemaVersion = request.atStoredVersion ? db.verno : LATEST_VERSION;
     // Each page is zipped as soon as it is read, while the database reads the next ones.
     const reading = readProjectTablesInTurn(db);
@@ -73,7 +74,7 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
       tables: Object.fromEntries(TABLE_NAMES.map((table) => [table, inTurn<unknown>(reading.tables[table])])) as unknown as { [T in keyof ProjectTables]: AsyncIterable<ProjectTables[T]> },
       ...(readOriginal ? { readOriginal } : {}),
       hasher: createDigestEntryHasher,
-      deflater: (name) => new PlatformDeflateEntry(name),
+      deflater,
       onChunk: (chunk) => chunks.push(chunk),
     });
     await reading.done;

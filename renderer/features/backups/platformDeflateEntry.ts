@@ -1,9 +1,12 @@
-// A zip entry deflated by the platform (`CompressionStream`, zlib in native code) instead of fflate's
-// deflate in JavaScript, for the backup worker (measured in test/bench/RESULTS.md, "Backup: where the
-// snapshot's time goes"). A zip entry holds raw deflate with the CRC-32 and size of what went in;
-// a gzip stream is exactly raw deflate between a 10-byte header and a trailer of that CRC-32 and size,
-// so the entry asks for gzip, drops the header and takes the CRC-32 from the trailer: the CRC is
-// computed natively too, and no JavaScript touches the bytes but to pass them on.
+// A zip entry deflated by the platform (`CompressionStream`, zlib in native code, at its level 6)
+// instead of fflate's deflate in JavaScript. The backup worker deflates by WebAssembly at a lower
+// level (wasmDeflateEntry.ts: faster, for a slightly larger file) and falls back on this where the
+// WebAssembly cannot be compiled (backupDeflater.ts).
+//
+// A zip entry holds raw deflate with the CRC-32 and size of what went in; a gzip stream is exactly
+// raw deflate between a 10-byte header and a trailer of that CRC-32 and size, so the entry asks for
+// gzip, drops the header and takes the CRC-32 from the trailer: the CRC is computed natively too, and
+// no JavaScript touches the bytes but to pass them on.
 //
 // It runs on the backup worker's own thread: a second worker for it (CompressionStream behind
 // transferred streams) was measured no faster on this shared 2-core machine (RESULTS.md), and removed.

@@ -19,6 +19,7 @@ import { readProjectTablesInTurn } from '../../../renderer/db/projectSnapshot';
 import { streamProjectFile } from '../../../shared/projectFile/streamProjectFile';
 import { createDigestEntryHasher } from '../../../shared/projectFile/entryHasher';
 import { PlatformDeflateEntry } from '../../../renderer/features/backups/platformDeflateEntry';
+import { loadWasmDeflate, WasmDeflateEntry } from '../../../renderer/features/backups/wasmDeflateEntry';
 import { concatBytes } from '../../../shared/bytes/concatBytes';
 import { LATEST_VERSION } from '../../../renderer/db/projectDatabase';
 
@@ -87,21 +88,30 @@ function zipStored(entries: Map<TableName, Uint8Array>): number {
   return size;
 }
 
-type Deflate = 'fflate' | 'platform';
+type Deflate = 'platform' | 'wasm level 1' | 'wasm level 2' | 'fflate';
 
-/** The snapshot as writeSnapshot makes it (read in pages, zipped as read), with the deflate chosen: an A/B in one worker. */
+/** The writer's deflater for `deflate`; none for fflate's, the writer's own (at its default level, 1). */
+function deflaterOf(deflate: Deflate): ((name: string) => PlatformDeflateEntry | WasmDeflateEntry) | undefined {
+  if (deflate === 'fflate') return undefined;
+  if (deflate === 'platform') return (name) => new PlatformDeflateEntry(name);
+  const level = Number(deflate.slice(-1));
+  return (name) => new WasmDeflateEntry(name, level);
+}
+
+/** The snapshot as writeSnapshot makes it (read in pages, zipped as read), with the deflater chosen: an A/B in one worker. */
 async function snapshotWith(deflate: Deflate): Promise<{ ms: number; bytes: number }> {
   const t0 = performance.now();
   const db = new ProjectDatabase(PROJECT);
   await db.open();
   const chunks: Uint8Array[] = [];
+  const deflater = deflaterOf(deflate);
   try {
     const reading = readProjectTablesInTurn(db);
     await streamProjectFile({
       header: { projectId: PROJECT, projectName: 'Probe', appVersion: 'probe', schemaVersion: LATEST_VERSION, writtenAt: new Date().toISOString(), writtenBy: null },
       tables: reading.tables as never,
       hasher: createDigestEntryHasher,
-      ...(deflate === 'fflate' ? {} : { deflater: (name: string) => new PlatformDeflateEntry(name) }),
+      ...(deflater ? { deflater } : {}),
       onChunk: (chunk) => chunks.push(chunk),
     });
     await reading.done;
@@ -111,11 +121,17 @@ async function snapshotWith(deflate: Deflate): Promise<{ ms: number; bytes: numb
   return { ms: performance.now() - t0, bytes: concatBytes(chunks).length };
 }
 
+let runs = 0;
+
 const api = {
   /** One snapshot with each deflate, in turn; milliseconds and MiB by variant. */
   async deflateAB(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
-    for (const deflate of ['fflate', 'platform'] as const) {
+    await loadWasmDeflate();
+    // Each run goes through the deflaters in another order, so that no one of them always comes first.
+    const order: Deflate[] = ['platform', 'wasm level 1', 'wasm level 2', 'fflate'];
+    for (let turn = runs++ % order.length; turn > 0; turn--) order.push(order.shift()!);
+    for (const deflate of order) {
       const { ms, bytes } = await snapshotWith(deflate);
       out[`snapshot, deflate by ${deflate}`] = ms;
       out[`snapshot, deflate by ${deflate}, MiB`] = bytes / 2 ** 20;

@@ -1,13 +1,17 @@
-// The backup worker deflates a project file's entries with the platform's zlib (CompressionStream)
-// instead of fflate: the file must read exactly as the one fflate writes, and its zip must say the
-// truth about every entry (method, sizes, CRC-32), which readers other than Framewise's check.
+// The backup worker deflates a project file's entries with its own deflaters instead of fflate: the
+// platform's zlib (CompressionStream) or WebAssembly's (wasmDeflateEntry.ts). Either way the file
+// must read exactly as the one fflate writes, and its zip must say the truth about every entry
+// (method, sizes, CRC-32), which readers other than Framewise's check.
 import { crc32 } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { Zip, unzipSync } from 'fflate';
 import { concatBytes } from '../../../../shared/bytes/concatBytes';
 import { createDigestEntryHasher } from '../../../../shared/projectFile/entryHasher';
 import { readProjectFile } from '../../../../shared/projectFile/readProjectFile';
 import { PlatformDeflateEntry } from '../../../../renderer/features/backups/platformDeflateEntry';
+import { loadWasmDeflate, WasmDeflateEntry } from '../../../../renderer/features/backups/wasmDeflateEntry';
+import { BACKUP_DEFLATE_LEVEL, backupDeflater } from '../../../../renderer/features/backups/backupDeflater';
+import type { DeflatingEntry } from '../../../../shared/projectFile/writeProjectFile';
 import { streamedEveryKindOfRow } from '../../../fixtures/projectFile/everyKindOfRow';
 
 interface DirectoryEntry {
@@ -41,7 +45,7 @@ function centralDirectory(bytes: Uint8Array): DirectoryEntry[] {
   return entries;
 }
 
-function zipOf(name: string, pieces: readonly Uint8Array[]): Promise<Uint8Array> {
+function zipOf(newEntry: (name: string) => DeflatingEntry, name: string, pieces: readonly Uint8Array[]): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   return new Promise((resolve, reject) => {
     const zip = new Zip((error, chunk, final) => {
@@ -49,7 +53,7 @@ function zipOf(name: string, pieces: readonly Uint8Array[]): Promise<Uint8Array>
       chunks.push(chunk);
       if (final) resolve(concatBytes(chunks));
     });
-    const entry = new PlatformDeflateEntry(name);
+    const entry = newEntry(name);
     zip.add(entry);
     pieces.forEach((piece, i) => entry.push(piece, i === pieces.length - 1));
     zip.end();
@@ -57,9 +61,18 @@ function zipOf(name: string, pieces: readonly Uint8Array[]): Promise<Uint8Array>
   });
 }
 
-describe('entries deflated by the platform', () => {
+const deflaters: [string, (name: string) => DeflatingEntry][] = [
+  ['the platform', (name) => new PlatformDeflateEntry(name)],
+  ['WebAssembly at level 1', (name) => new WasmDeflateEntry(name, 1)],
+  ['WebAssembly at the backup level', (name) => new WasmDeflateEntry(name, BACKUP_DEFLATE_LEVEL)],
+  ['WebAssembly at level 6', (name) => new WasmDeflateEntry(name, 6)],
+];
+
+describe.each(deflaters)('entries deflated by %s', (_, newEntry) => {
+  beforeAll(() => loadWasmDeflate());
+
   test('a project file written with them reads as the one fflate writes, with the same manifest', async () => {
-    const { bytes, manifest, expected } = await streamedEveryKindOfRow({ hasher: createDigestEntryHasher, deflater: (name) => new PlatformDeflateEntry(name) });
+    const { bytes, manifest, expected } = await streamedEveryKindOfRow({ hasher: createDigestEntryHasher, deflater: newEntry });
     expect(manifest).toEqual(expected.manifest);
     expect(readProjectFile(bytes)).toEqual(readProjectFile(expected.bytes));
 
@@ -74,11 +87,11 @@ describe('entries deflated by the platform', () => {
     expect(directory.find((e) => e.name.endsWith('codings.jsonl'))?.method).toBe(8);
   });
 
-  test('an entry of many pieces, tiny and large, comes out whole with its CRC-32', async () => {
-    const text = new TextEncoder().encode(Array.from({ length: 60_000 }, (_, i) => `{"id":"row-${i}","n":${(i * 7919) % 10007}}\n`).join(''));
+  test('an entry of many pieces, tiny and large (over a MiB), comes out whole with its CRC-32', async () => {
+    const text = new TextEncoder().encode(Array.from({ length: 120_000 }, (_, i) => `{"id":"row-${i}","n":${(i * 7919) % 10007}}\n`).join(''));
     const cuts = [0, 1, 2, 9, 10, 17, 4096, 70_000, 1_000_000, text.length];
     const pieces = cuts.slice(1).map((cut, i) => text.subarray(cuts[i], cut));
-    const bytes = await zipOf('rows.jsonl', [...pieces, new Uint8Array(0)]);
+    const bytes = await zipOf(newEntry, 'rows.jsonl', [...pieces, new Uint8Array(0)]);
     expect(Buffer.from(unzipSync(bytes)['rows.jsonl']!).equals(Buffer.from(text))).toBe(true);
     const [entry] = centralDirectory(bytes);
     expect(entry).toMatchObject({ method: 8, crc: crc32(text), size: text.length });
@@ -86,8 +99,22 @@ describe('entries deflated by the platform', () => {
   });
 
   test('an empty entry is a valid deflate stream of nothing', async () => {
-    const bytes = await zipOf('empty.jsonl', [new Uint8Array(0)]);
+    const bytes = await zipOf(newEntry, 'empty.jsonl', [new Uint8Array(0)]);
     expect(unzipSync(bytes)['empty.jsonl']).toEqual(new Uint8Array(0));
     expect(centralDirectory(bytes)[0]).toMatchObject({ method: 8, crc: 0, size: 0 });
+  });
+});
+
+describe('the backup worker’s deflater', () => {
+  test('is WebAssembly at the backup level once it compiles', async () => {
+    const entry = (await backupDeflater())('codings.jsonl');
+    expect(entry).toBeInstanceOf(WasmDeflateEntry);
+  });
+
+  test('falls back on the platform’s deflate when the WebAssembly cannot be compiled, and its backup still reads', async () => {
+    const deflater = await backupDeflater(() => Promise.reject(new WebAssembly.CompileError('refused by the content security policy')));
+    expect(deflater('codings.jsonl')).toBeInstanceOf(PlatformDeflateEntry);
+    const { bytes, expected } = await streamedEveryKindOfRow({ hasher: createDigestEntryHasher, deflater });
+    expect(readProjectFile(bytes)).toEqual(readProjectFile(expected.bytes));
   });
 });
