@@ -3,7 +3,9 @@
 // deflaters (the platform's, platformDeflateEntry.ts, and the WebAssembly one, wasmDeflateEntry.ts)
 // write gzip, so that the CRC is computed natively with the deflate: this takes their output as it
 // comes, passes the deflate stream on, and reads the trailer at the end.
+import type { AsyncFlateStreamHandler, ZipInputFile } from 'fflate';
 import { concatBytes } from '../../../shared/bytes/concatBytes';
+import type { DeflatingEntry } from '../../../shared/projectFile/writeProjectFile';
 
 // ID1 ID2 CM FLG MTIME(4) XFL OS, then (FLG 0: no name, comment or extra field) the data; after it
 // CRC-32 and ISIZE, little-endian.
@@ -46,5 +48,36 @@ export class GzipMember {
     // ISIZE is the input's size modulo 2^32; the writer refuses entries of 4 GiB or more anyway.
     if (trailer.getUint32(4, true) !== size % 2 ** 32) throw new Error('The gzip stream does not hold every byte given to it.');
     return trailer.getUint32(0, true);
+  }
+}
+
+/**
+ * A zip entry (fflate's ZipInputFile) whose deflater writes a gzip member: what the two deflaters
+ * share. A subclass takes the entry's bytes in `push` (counting them in `size`), feeds the deflater's
+ * output to `member`, and calls `end()` after the last.
+ */
+export abstract class GzipZipEntry implements ZipInputFile, DeflatingEntry {
+  readonly compression = 8;
+  size = 0;
+  crc = 0;
+  mtime?: Date;
+  ondata?: AsyncFlateStreamHandler;
+  /** Settles once the entry's last bytes went to the zip; rejects when compression failed. */
+  abstract readonly done: Promise<void>;
+  protected readonly member = new GzipMember((deflated) => this.emit(deflated, false));
+
+  constructor(readonly filename: string) {}
+
+  /** Bytes of the entry as they are (the zip's deflate happens here); `final` ends the entry. */
+  abstract push(chunk: Uint8Array, final?: boolean): void;
+
+  /** Once the deflater's last bytes were taken: the CRC-32 from the trailer, and the entry's end. */
+  protected end(): void {
+    this.crc = this.member.end(this.size);
+    this.emit(new Uint8Array(0), true);
+  }
+
+  private emit(bytes: Uint8Array, final: boolean): void {
+    this.ondata!(null, bytes as Uint8Array<ArrayBuffer>, final);
   }
 }

@@ -13,21 +13,14 @@
 //
 // Compression is asynchronous: the zip (fflate's Zip) holds the entries after this one until its last
 // bytes come, and the writer waits for `done` before its manifest (writeProjectFile.ts, `settle()`).
-import type { AsyncFlateStreamHandler, ZipInputFile } from 'fflate';
-import type { DeflatingEntry } from '../../../shared/projectFile/writeProjectFile';
-import { GzipMember } from './gzipMember';
+import { GzipZipEntry } from './gzipMember';
 
-export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
-  readonly compression = 8;
-  size = 0;
-  crc = 0;
-  mtime?: Date;
-  ondata?: AsyncFlateStreamHandler;
-  /** Settles once the entry's last bytes went to the zip; rejects when compression failed. */
+export class PlatformDeflateEntry extends GzipZipEntry {
   readonly done: Promise<void>;
   private readonly input: WritableStreamDefaultWriter<BufferSource>;
 
-  constructor(readonly filename: string) {
+  constructor(filename: string) {
+    super(filename);
     const gzip = new CompressionStream('gzip');
     this.input = gzip.writable.getWriter();
     this.done = this.pass(gzip.readable.getReader());
@@ -35,7 +28,6 @@ export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
     this.input.closed.catch(() => {});
   }
 
-  /** Bytes of the entry as they are (the zip's deflate happens here); `final` ends the entry. */
   push(chunk: Uint8Array, final = false): void {
     this.size += chunk.length;
     if (chunk.length > 0) this.input.write(chunk as Uint8Array<ArrayBuffer>).catch(() => {});
@@ -44,17 +36,11 @@ export class PlatformDeflateEntry implements ZipInputFile, DeflatingEntry {
 
   /** Hands the deflate stream on as it comes (gzipMember.ts), and takes the CRC-32 from the trailer. */
   private async pass(output: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
-    const member = new GzipMember((deflated) => this.emit(deflated, false));
     for (;;) {
       const { done, value } = await output.read();
       if (done) break;
-      member.take(value);
+      this.member.take(value);
     }
-    this.crc = member.end(this.size);
-    this.emit(new Uint8Array(0), true);
-  }
-
-  private emit(bytes: Uint8Array, final: boolean): void {
-    this.ondata!(null, bytes as Uint8Array<ArrayBuffer>, final);
+    this.end();
   }
 }

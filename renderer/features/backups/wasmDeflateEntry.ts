@@ -4,9 +4,7 @@
 // takes the CRC-32 from the trailer (gzipMember.ts), so that no JavaScript touches the bytes but to
 // pass them on. Synchronous: each piece is deflated as it is pushed, on the worker's thread.
 import { GzEncoder, Memory, initBundledOnce } from '@hazae41/foras';
-import type { AsyncFlateStreamHandler, ZipInputFile } from 'fflate';
-import type { DeflatingEntry } from '../../../shared/projectFile/writeProjectFile';
-import { GzipMember } from './gzipMember';
+import { GzipZipEntry } from './gzipMember';
 
 const PIECE = 1 << 20;
 
@@ -18,24 +16,17 @@ export function loadWasmDeflate(): Promise<void> {
   return loading.then(() => {});
 }
 
-export class WasmDeflateEntry implements ZipInputFile, DeflatingEntry {
-  readonly compression = 8;
-  size = 0;
-  crc = 0;
-  mtime?: Date;
-  ondata?: AsyncFlateStreamHandler;
-  /** Settles once the entry's last bytes went to the zip; rejects when compression failed. */
+export class WasmDeflateEntry extends GzipZipEntry {
   readonly done: Promise<void>;
   private encoder: GzEncoder | null;
-  private readonly member = new GzipMember((deflated) => this.emit(deflated, false));
   private settle!: { resolve(): void; reject(error: unknown): void };
 
-  constructor(readonly filename: string, level: number) {
+  constructor(filename: string, level: number) {
+    super(filename);
     this.encoder = new GzEncoder(level);
     this.done = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
   }
 
-  /** Bytes of the entry as they are; `final` ends the entry. */
   push(chunk: Uint8Array, final = false): void {
     const encoder = this.encoder;
     if (!encoder) return;
@@ -56,17 +47,12 @@ export class WasmDeflateEntry implements ZipInputFile, DeflatingEntry {
       // finish() consumes the encoder (its memory is freed with it).
       this.encoder = null;
       this.member.take(encoder.finish().copyAndDispose());
-      this.crc = this.member.end(this.size);
-      this.emit(new Uint8Array(0), true);
+      this.end();
       this.settle.resolve();
     } catch (error) {
       if (this.encoder) encoder.free();
       this.encoder = null;
       this.settle.reject(error);
     }
-  }
-
-  private emit(bytes: Uint8Array, final: boolean): void {
-    this.ondata!(null, bytes as Uint8Array<ArrayBuffer>, final);
   }
 }
