@@ -18,12 +18,17 @@ export const BACKUP_DEFLATE_LEVEL = 2;
 
 export type Deflater = (name: string) => DeflatingEntry;
 
+let warned = false;
+
 /** The deflater to use, once its WebAssembly is compiled (or has failed to: then the platform's). */
 export async function backupDeflater(load: () => Promise<void> = loadWasmDeflate): Promise<Deflater> {
   try {
     await load();
     return (name) => new WasmDeflateEntry(name, BACKUP_DEFLATE_LEVEL);
-  } catch {
+  } catch (error) {
+    // Slower, never wrong: said once in the console for whoever wonders why backups take longer.
+    if (!warned) console.warn(`Backups deflate with the platform's zlib: the WebAssembly deflate could not be compiled (${String(error)}).`);
+    warned = true;
     return (name) => new PlatformDeflateEntry(name);
   }
 }

@@ -3,7 +3,7 @@
 // must read exactly as the one fflate writes, and its zip must say the truth about every entry
 // (method, sizes, CRC-32), which readers other than Framewise's check.
 import { crc32 } from 'node:zlib';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { Zip, unzipSync } from 'fflate';
 import { concatBytes } from '../../../../shared/bytes/concatBytes';
 import { createDigestEntryHasher } from '../../../../shared/projectFile/entryHasher';
@@ -111,8 +111,14 @@ describe('the backup worker’s deflater', () => {
     expect(entry).toBeInstanceOf(WasmDeflateEntry);
   });
 
-  test('falls back on the platform’s deflate when the WebAssembly cannot be compiled, and its backup still reads', async () => {
-    const deflater = await backupDeflater(() => Promise.reject(new WebAssembly.CompileError('refused by the content security policy')));
+  test('falls back on the platform’s deflate when the WebAssembly cannot be compiled, says so once, and its backup still reads', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const refused = () => Promise.reject(new WebAssembly.CompileError('refused by the content security policy'));
+    const deflater = await backupDeflater(refused);
+    await backupDeflater(refused);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toContain('refused by the content security policy');
+    warn.mockRestore();
     expect(deflater('codings.jsonl')).toBeInstanceOf(PlatformDeflateEntry);
     const { bytes, expected } = await streamedEveryKindOfRow({ hasher: createDigestEntryHasher, deflater });
     expect(readProjectFile(bytes)).toEqual(readProjectFile(expected.bytes));
