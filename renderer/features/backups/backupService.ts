@@ -24,7 +24,7 @@ import type { BackupFiles } from './backupFiles';
 import { backupPreferences } from './backupPreferences';
 import type { BackupRunner } from './backupRunner';
 import { noteBackup, readChangeMark, readLastBackup } from './changeMark';
-import { BACKUP_CHECK_MEASURE, BACKUP_MEASURE, BACKUP_SNAPSHOT_MEASURE, BACKUP_WORKER_CHECK_MEASURE, BACKUP_WRITE_MEASURE } from './backupTiming';
+import { BACKUP_CHECK_MEASURE, BACKUP_MEASURE, BACKUP_READS_MEASURE, BACKUP_SNAPSHOT_MEASURE, BACKUP_WORKER_CHECK_MEASURE, BACKUP_WRITE_MEASURE } from './backupTiming';
 
 export interface BackupEnvironment {
   runner: BackupRunner;
@@ -146,6 +146,7 @@ export class BackupService {
     const snapshotDone = performance.now();
     // The worker's own durations (its timeline is not the window's).
     performance.measure(BACKUP_SNAPSHOT_MEASURE, { start: started, duration: snapshot.timings.snapshot });
+    performance.measure(BACKUP_READS_MEASURE, { start: started, duration: snapshot.timings.reads });
     performance.measure(BACKUP_WORKER_CHECK_MEASURE, { start: started + snapshot.timings.snapshot, duration: snapshot.timings.check });
     let written: WrittenDataFile;
     try {

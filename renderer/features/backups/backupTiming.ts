@@ -1,6 +1,8 @@
 // User Timing names for a backup: a profiler, and test/bench/backup.bench.ts, tell its phases apart.
 /** The snapshot read and zipped in the backup worker (its duration there). */
 export const BACKUP_SNAPSHOT_MEASURE = 'framewise: backup snapshot';
+/** The snapshot's reads, from its start until every table is read (the rest of it is zipping what was read). */
+export const BACKUP_READS_MEASURE = 'framewise: backup reads';
 /** The zipped bytes checked in the backup worker, as a reader opens them (its duration there). */
 export const BACKUP_WORKER_CHECK_MEASURE = 'framewise: backup checked in the worker';
 /** Main's atomic write of the backup, and its reading it back to hash it. */

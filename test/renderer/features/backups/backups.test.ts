@@ -17,6 +17,7 @@ import { setBackupPreferences, DEFAULT_BACKUP_PREFERENCES } from '../../../../re
 import { openAsNewProject, readProject } from '../../../../renderer/features/backups/projectTransfer';
 import { everyKindOfRow, PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
 import { backupHarness, type Harness } from './backupHarness';
+import { BACKUP_MEASURE, BACKUP_READS_MEASURE, BACKUP_SNAPSHOT_MEASURE } from '../../../../renderer/features/backups/backupTiming';
 
 let h: Harness;
 let db: ProjectDatabase;
@@ -44,6 +45,17 @@ describe('an automatic backup', () => {
     expect(listed.index.counts).toMatchObject({ documents: 8, codings: 11, memos: 6 });
     expect((await readdir(backupFolder())).sort()).toEqual(['2026-03-05T09-00-00-000Z_interval.framewise', '2026-03-05T09-00-00-000Z_interval.json']);
     expect((await h.service.list(PROJECT_ID)).map((b) => b.file)).toEqual(['2026-03-05T09-00-00-000Z_interval.framewise']);
+  });
+
+  test('leaves its phases in the timeline, its reads inside its snapshot', async () => {
+    performance.clearMeasures();
+    await h.service.take(project, 'interval');
+    const [snapshot] = performance.getEntriesByName(BACKUP_SNAPSHOT_MEASURE);
+    const [reads] = performance.getEntriesByName(BACKUP_READS_MEASURE);
+    expect(reads!.startTime).toBe(snapshot!.startTime);
+    expect(reads!.duration).toBeGreaterThan(0);
+    expect(reads!.duration).toBeLessThanOrEqual(snapshot!.duration);
+    expect(performance.getEntriesByName(BACKUP_MEASURE)).toHaveLength(1);
   });
 
   test('restores as a new project beside its own, every table equal row for row', async () => {
