@@ -59,9 +59,14 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
     const schemaVersion = request.atStoredVersion ? db.verno : LATEST_VERSION;
     // Each page is zipped as soon as it is read, while the database reads the next ones.
     const reading = readProjectTablesInTurn(db);
-    void reading.done.then(() => void (reads = performance.now() - started), () => {});
     let read = false;
-    void reading.done.then(() => void (read = true), () => {});
+    void reading.done.then(
+      () => {
+        read = true;
+        reads = performance.now() - started;
+      },
+      () => {},
+    );
     async function* inTurn<T>(pages: AsyncIterable<T[]>): AsyncIterable<T[]> {
       for await (const page of pages) {
         // Pages already read are taken without waiting; while tables are still being read, the
