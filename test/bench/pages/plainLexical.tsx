@@ -1,7 +1,8 @@
 // Baseline for opening a document: Lexical showing the same paragraphs, read-only, with no
 // highlights, no codings query and no side panels: the app's paragraph nodes, straight under the root
-// (not in the app's sections, which the browser draws only near the screen). `window.renderPlain(text)` resolves with the time
-// from the call to the first task after the frame that paints the text Lexical has drawn.
+// (not in the app's sections, which the browser draws only near the screen). `window.renderPlain(text)`
+// resolves with the time from the call to the first task after the frame that paints the text Lexical
+// has drawn.
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { createRoot } from 'react-dom/client';
