@@ -1,8 +1,8 @@
 // A document, read-only, in Lexical: one paragraph node per paragraph of the canonical text, its line
 // breaks kept as "\n" characters, in sections the browser draws only near the screen
 // (documentNodes.ts). Nothing is ever written back, so offsets computed from the DOM stay offsets into
-// the canonical text. Behaviours (highlights, selection, keys) are
-// plugins passed as children; they receive the DOM index once Lexical has drawn the text.
+// the canonical text. Behaviours (highlights, selection, keys) are plugins passed as children; they
+// receive the DOM index once Lexical has drawn the text.
 //
 // Reflowed, the breaks inside paragraphs are drawn as spaces: a class on the text, no new nodes, so
 // switching redraws nothing and every offset, range and highlight stays as it was.
