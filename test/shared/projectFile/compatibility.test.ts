@@ -1,29 +1,49 @@
-// Every Framewise must open the project files earlier versions wrote. The fixture was written by the
-// first format's writer (test/fixtures/projectFile/writeFormat1Fixture.ts); this test fails the day a
-// change stops it opening, or makes it open as anything but the rows it holds.
-import { readFileSync } from 'node:fs';
+// Every Framewise must open the project files earlier versions wrote, backups on a researcher's disk
+// among them. One fixture per format was written by that format's writer
+// (test/fixtures/projectFile/writeFormatFixture.ts); this test fails the day a change stops one of them
+// opening, or makes it open as anything but the rows it holds, and the day a new format has no fixture.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sha256Hex } from '../../../shared/hash/sha256';
+import { FIRST_FORMAT_VERSION } from '../../../shared/projectFile/formatUpgrades';
+import { FORMAT_VERSION } from '../../../shared/projectFile/manifest';
 import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
+import { readZipEntries } from '../../../shared/projectFile/zipEntries';
 import { TABLE_NAMES, TABLES_ADDED, type ProjectTables } from '../../../shared/projectFile/projectTables';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/projectFile');
-const bytes = new Uint8Array(readFileSync(join(fixtures, 'framewise-format-1.framewise')));
-const expected = JSON.parse(readFileSync(join(fixtures, 'framewise-format-1.expected.json'), 'utf8')) as { tables: ProjectTables; originals: Record<string, string> };
+const fixture = (version: number) => join(fixtures, `framewise-format-${version}.framewise`);
 
-describe('a project file written by format 1', () => {
-  test('is the committed fixture, unchanged (regenerate it only on purpose, and this hash with it)', () => {
-    expect(sha256Hex(bytes)).toBe('ae38c7baf925544df882059148cd130e13d3944da997ef93271b22184b9d899b');
+/** Each committed fixture's SHA-256: regenerate none of them (their writers are gone). */
+const PINNED: Record<number, string> = {
+  1: 'ae38c7baf925544df882059148cd130e13d3944da997ef93271b22184b9d899b',
+  2: '0d383be64a592cdfb468f4caad48b852353ecaaf825e8ca3b509565dd1565932',
+  3: '96da0647311af721e9df2b7f146c7f877b99f1ef8177a86eba320e31d98985bf',
+};
+
+test('every format from the first to today\'s has its fixture', () => {
+  for (let version = FIRST_FORMAT_VERSION; version <= FORMAT_VERSION; version++) {
+    expect(existsSync(fixture(version)), `framewise-format-${version}.framewise (write it with writeFormatFixture.ts)`).toBe(true);
+    expect(PINNED[version], `the pinned SHA-256 of format ${version}'s fixture`).toBeDefined();
+  }
+});
+
+describe.each(Object.keys(PINNED).map(Number))('a project file written by format %i', (version) => {
+  const bytes = new Uint8Array(readFileSync(fixture(version)));
+  const expected = JSON.parse(readFileSync(join(fixtures, `framewise-format-${version}.expected.json`), 'utf8')) as { tables: ProjectTables; originals: Record<string, string> };
+
+  test('is the committed fixture, unchanged', () => {
+    expect(sha256Hex(bytes)).toBe(PINNED[version]);
   });
 
   test('opens in today\'s Framewise with exactly the rows and originals it holds', () => {
     const result = readProjectFile(bytes);
-    if (!result.ok) throw new Error(`The format 1 fixture no longer opens:\n${result.problems.map((p) => p.message).join('\n')}`);
+    if (!result.ok) throw new Error(`The format ${version} fixture no longer opens:\n${result.problems.map((p) => p.message).join('\n')}`);
     const { project } = result;
-    // A table a later format added (saved queries, format 2) opens empty.
-    for (const table of TABLE_NAMES) expect(project.tables[table], table).toEqual(TABLES_ADDED[table] ? [] : expected.tables[table]);
-    expect(project.upgradedFrom).toBe(1);
+    // A table a later format added (saved queries, format 2) opens empty from an older file.
+    for (const table of TABLE_NAMES) expect(project.tables[table], table).toEqual((TABLES_ADDED[table] ?? 0) > version ? [] : expected.tables[table]);
+    expect(project.upgradedFrom).toBe(version < FORMAT_VERSION ? version : null);
     expect(Object.fromEntries([...project.originals].map(([name, content]) => [name, sha256Hex(content)]))).toEqual(expected.originals);
     expect(project.manifest).toMatchObject({
       project: { id: '6f1c2a7e-0d7b-4c1e-9a53-3f5b8e2d9c10', name: 'Housing pledges 2017–2019' },
@@ -43,5 +63,14 @@ describe('a project file written by format 1', () => {
     expect(new Set(tables.attributeDefinitions.map((a) => a.type))).toEqual(new Set(['text', 'number', 'date', 'boolean']));
     expect(new Set(tables.operations.map((o) => o.kind))).toEqual(new Set(['change', 'undo', 'redo', 'irreversible']));
     expect(tables.documentSets.length).toBeGreaterThan(0);
+    if (version >= 2) expect(tables.savedQueries.length).toBeGreaterThan(0);
   });
+});
+
+test('the format 3 fixture holds codings without the quotes their texts hold, which the reader puts back', () => {
+  const reading = readZipEntries(new Uint8Array(readFileSync(fixture(3))));
+  if (!reading.ok) throw new Error('the format 3 fixture is not a readable zip');
+  const codings = new TextDecoder().decode(reading.entries.get('tables/codings.jsonl')).trim().split('\n').map((line) => JSON.parse(line) as object);
+  expect(codings.length).toBeGreaterThan(0);
+  expect(codings.filter((coding) => 'quote' in coding)).toEqual([]);
 });
