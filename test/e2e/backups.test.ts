@@ -12,6 +12,7 @@ import type { ProjectTables } from '../../shared/projectFile/projectTables';
 import { writeFileAtomic } from '../../electron/fsAtomic';
 import type { AtomicWrite } from '../../electron/files/dataFolders';
 import { PROJECT_ID } from '../fixtures/projectFile/everyKindOfRow';
+import { formatFixturePath, readFormatFixture } from '../fixtures/projectFile/formatFixtures';
 import { PRESS_MANIFEST, pressPaths } from '../fixtures/press';
 import { launchApp, type App } from './app';
 import { openProjectFile, selectWithMouse } from './actions';
@@ -20,8 +21,8 @@ import { openProjectId, projectRows } from './projectRows';
 import { scratchFolder } from './teardown';
 import { killBrowser } from './killBrowser';
 
-const FIXTURE = join(import.meta.dirname, '../fixtures/projectFile/framewise-format-1.framewise');
-const EXPECTED = JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/projectFile/framewise-format-1.expected.json'), 'utf8')) as { tables: ProjectTables; originals: Record<string, string> };
+const FIXTURE = formatFixturePath(1);
+const EXPECTED = readFormatFixture(1).expected;
 const FIXTURE_NAME = 'Housing pledges 2017–2019';
 const PROFILE = 'Critical profile: the donor-backed DA';
 

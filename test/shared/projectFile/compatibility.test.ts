@@ -2,18 +2,14 @@
 // among them. One fixture per format was written by that format's writer
 // (test/fixtures/projectFile/writeFormatFixture.ts); this test fails the day a change stops one of them
 // opening, or makes it open as anything but the rows it holds, and the day a new format has no fixture.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { sha256Hex } from '../../../shared/hash/sha256';
-import { FIRST_FORMAT_VERSION } from '../../../shared/projectFile/formatUpgrades';
 import { FORMAT_VERSION } from '../../../shared/projectFile/manifest';
 import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
 import { readZipEntries } from '../../../shared/projectFile/zipEntries';
-import { TABLE_NAMES, TABLES_ADDED, type ProjectTables } from '../../../shared/projectFile/projectTables';
-
-const fixtures = join(import.meta.dirname, '../../fixtures/projectFile');
-const fixture = (version: number) => join(fixtures, `framewise-format-${version}.framewise`);
+import { TABLE_NAMES } from '../../../shared/projectFile/projectTables';
+import { FORMAT_VERSIONS, formatFixtureName, formatFixturePath, readFormatFixture, rowsReadFrom } from '../../fixtures/projectFile/formatFixtures';
 
 /** Each committed fixture's SHA-256: regenerate none of them (their writers are gone). */
 const PINNED: Record<number, string> = {
@@ -23,15 +19,14 @@ const PINNED: Record<number, string> = {
 };
 
 test('every format from the first to today\'s has its fixture', () => {
-  for (let version = FIRST_FORMAT_VERSION; version <= FORMAT_VERSION; version++) {
-    expect(existsSync(fixture(version)), `framewise-format-${version}.framewise (write it with writeFormatFixture.ts)`).toBe(true);
+  for (const version of FORMAT_VERSIONS) {
+    expect(existsSync(formatFixturePath(version)), `${formatFixtureName(version)} (write it with writeFormatFixture.ts)`).toBe(true);
     expect(PINNED[version], `the pinned SHA-256 of format ${version}'s fixture`).toBeDefined();
   }
 });
 
 describe.each(Object.keys(PINNED).map(Number))('a project file written by format %i', (version) => {
-  const bytes = new Uint8Array(readFileSync(fixture(version)));
-  const expected = JSON.parse(readFileSync(join(fixtures, `framewise-format-${version}.expected.json`), 'utf8')) as { tables: ProjectTables; originals: Record<string, string> };
+  const { bytes, expected } = readFormatFixture(version);
 
   test('is the committed fixture, unchanged', () => {
     expect(sha256Hex(bytes)).toBe(PINNED[version]);
@@ -42,7 +37,8 @@ describe.each(Object.keys(PINNED).map(Number))('a project file written by format
     if (!result.ok) throw new Error(`The format ${version} fixture no longer opens:\n${result.problems.map((p) => p.message).join('\n')}`);
     const { project } = result;
     // A table a later format added (saved queries, format 2) opens empty from an older file.
-    for (const table of TABLE_NAMES) expect(project.tables[table], table).toEqual((TABLES_ADDED[table] ?? 0) > version ? [] : expected.tables[table]);
+    const rows = rowsReadFrom(version, expected.tables);
+    for (const table of TABLE_NAMES) expect(project.tables[table], table).toEqual(rows[table]);
     expect(project.upgradedFrom).toBe(version < FORMAT_VERSION ? version : null);
     expect(Object.fromEntries([...project.originals].map(([name, content]) => [name, sha256Hex(content)]))).toEqual(expected.originals);
     expect(project.manifest).toMatchObject({
@@ -68,7 +64,7 @@ describe.each(Object.keys(PINNED).map(Number))('a project file written by format
 });
 
 test('the format 3 fixture holds codings without the quotes their texts hold, which the reader puts back', () => {
-  const reading = readZipEntries(new Uint8Array(readFileSync(fixture(3))));
+  const reading = readZipEntries(readFormatFixture(3).bytes);
   if (!reading.ok) throw new Error('the format 3 fixture is not a readable zip');
   const codings = new TextDecoder().decode(reading.entries.get('tables/codings.jsonl')).trim().split('\n').map((line) => JSON.parse(line) as object);
   expect(codings.length).toBeGreaterThan(0);

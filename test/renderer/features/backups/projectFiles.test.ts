@@ -1,6 +1,6 @@
 // Project files in the app, under Node: the committed fixture of each format opens as a project with
-// exactly its rows; a damaged file is refused with its reason and nothing changes; a project is backed up at
-// its old schema before an upgrade, and that backup restores.
+// exactly its rows; a damaged file is refused with its reason and nothing changes; a project is
+// backed up at its old schema before an upgrade, and that backup restores.
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { openAsNewProject, readProject, replaceProject } from '../../../../rende
 import { openProjectDatabase } from '../../../../renderer/features/projects/workspace';
 import { editFile, editRows, savedCopy } from '../../../shared/projectFile/editProjectFile';
 import { PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
+import { FORMAT_VERSIONS, readFormatFixture, rowsReadFrom } from '../../../fixtures/projectFile/formatFixtures';
 import { backupHarness, type Harness } from './backupHarness';
 
 let h: Harness;
@@ -27,8 +28,6 @@ afterEach(async () => {
   await h.dispose();
 });
 
-const fixtures = join(import.meta.dirname, '../../../fixtures/projectFile');
-
 async function tablesOf(projectId: string): Promise<ProjectTables> {
   const db = new ProjectDatabase(projectId);
   try {
@@ -38,19 +37,16 @@ async function tablesOf(projectId: string): Promise<ProjectTables> {
   }
 }
 
-describe.each([1, 2, 3])('the committed format-%i project file', (version) => {
+describe.each(FORMAT_VERSIONS)('the committed format-%i project file', (version) => {
   test('opens in the app as a new project holding exactly its rows, its originals in the library', async () => {
-    const name = `framewise-format-${version}.framewise`;
-    const bytes = new Uint8Array(readFileSync(join(fixtures, name)));
-    const expected = JSON.parse(readFileSync(join(fixtures, `framewise-format-${version}.expected.json`), 'utf8')) as { tables: ProjectTables; originals: Record<string, string> };
+    const { name, bytes, expected } = readFormatFixture(version);
     const file = await readProject(h.transfer, bytes);
     if (!file.ok) throw new Error(describeRefusal(name, file.problems));
     const opened = await openAsNewProject(h.transfer, file);
     expect(opened).toMatchObject({ newProjectId: false, originalsStored: Object.keys(expected.originals).length });
     expect(opened.project).toMatchObject({ id: PROJECT_ID, name: 'Housing pledges 2017–2019' });
     // Format 1 had no saved queries: the project opens without any.
-    const tables = version === 1 ? { ...expected.tables, savedQueries: [] } : expected.tables;
-    expect(compareProjects(tables, await tablesOf(PROJECT_ID)).differences).toEqual([]);
+    expect(compareProjects(rowsReadFrom(version, expected.tables), await tablesOf(PROJECT_ID)).differences).toEqual([]);
     const library = join(h.dataPath, 'library');
     for (const [name, sha] of Object.entries(expected.originals)) expect(sha256Hex(new Uint8Array(readFileSync(join(library, name))))).toBe(sha);
   });
