@@ -4,6 +4,8 @@
 // lets writes wait while the transaction reads, which costs the time of the reads alone (measured in
 // test/bench/backup.bench.ts); the window keeps drawing meanwhile, since the reads run in the backup
 // worker and the coding screen shows a change before its write completes (changes.ts onCommitting).
+// Reading a page per transaction, so that no write waits, was measured and left: the frames while
+// coding during a backup came out no better (RESULTS.md, read by hand 2026-12-07 01:37–02:17).
 //
 // Works on a database opened at its stored version without a declared schema (`new Dexie(name)`),
 // which is how a project is read before a schema upgrade: tables that version did not have are empty.
