@@ -54,7 +54,7 @@ export interface WriterOptions {
    * worker passes its own (renderer/features/backups/wasmDeflateEntry.ts, at its own level), whose
    * bytes may arrive later: then, too, `settle()` before `finish()`.
    */
-  deflater?: (name: string) => DeflatingEntry;
+  deflater?: Deflater;
 }
 
 /** A zip entry that deflates what is pushed into it, as fflate's ZipDeflate does, and says when it is done. */
@@ -63,6 +63,9 @@ export interface DeflatingEntry extends ZipInputFile {
   /** Settles once the entry's last bytes went to the zip; rejects when it could not be deflated. */
   readonly done: Promise<void>;
 }
+
+/** Makes the deflating entry of the file named `name` in the zip. */
+export type Deflater = (name: string) => DeflatingEntry;
 
 // The zip fflate writes has no ZIP64 records: 32-bit sizes and offsets, 16-bit entry counts.
 const ZIP32_LIMIT = 0xffff_ffff;

@@ -2,7 +2,7 @@
 // (wasmDeflateEntry.ts), and by the platform's zlib (platformDeflateEntry.ts) where the WebAssembly
 // cannot be compiled (a content security policy that refuses it, a platform without it): a backup
 // must never fail for want of a faster deflate.
-import type { DeflatingEntry } from '../../../shared/projectFile/writeProjectFile';
+import type { Deflater } from '../../../shared/projectFile/writeProjectFile';
 import { PlatformDeflateEntry } from './platformDeflateEntry';
 import { loadWasmDeflate, WasmDeflateEntry } from './wasmDeflateEntry';
 
@@ -15,8 +15,6 @@ import { loadWasmDeflate, WasmDeflateEntry } from './wasmDeflateEntry';
  * that project: 480 MiB instead of 573).
  */
 export const BACKUP_DEFLATE_LEVEL = 2;
-
-export type Deflater = (name: string) => DeflatingEntry;
 
 let warned = false;
 

@@ -3,10 +3,8 @@
 // level (wasmDeflateEntry.ts: faster, for a slightly larger file) and falls back on this where the
 // WebAssembly cannot be compiled (backupDeflater.ts).
 //
-// A zip entry holds raw deflate with the CRC-32 and size of what went in; a gzip stream is exactly
-// raw deflate between a 10-byte header and a trailer of that CRC-32 and size, so the entry asks for
-// gzip, drops the header and takes the CRC-32 from the trailer: the CRC is computed natively too, and
-// no JavaScript touches the bytes but to pass them on.
+// It asks for gzip and takes the deflate stream and the CRC-32 out of it (gzipMember.ts): the CRC is
+// computed natively too, and no JavaScript touches the bytes but to pass them on.
 //
 // It runs on the backup worker's own thread: a second worker for it (CompressionStream behind
 // transferred streams) was measured no faster on this shared 2-core machine (RESULTS.md), and removed.

@@ -11,7 +11,7 @@ import { readProjectFile } from '../../../../shared/projectFile/readProjectFile'
 import { PlatformDeflateEntry } from '../../../../renderer/features/backups/platformDeflateEntry';
 import { loadWasmDeflate, WasmDeflateEntry } from '../../../../renderer/features/backups/wasmDeflateEntry';
 import { BACKUP_DEFLATE_LEVEL, backupDeflater } from '../../../../renderer/features/backups/backupDeflater';
-import type { DeflatingEntry } from '../../../../shared/projectFile/writeProjectFile';
+import type { Deflater } from '../../../../shared/projectFile/writeProjectFile';
 import { streamedEveryKindOfRow } from '../../../fixtures/projectFile/everyKindOfRow';
 
 interface DirectoryEntry {
@@ -45,7 +45,7 @@ function centralDirectory(bytes: Uint8Array): DirectoryEntry[] {
   return entries;
 }
 
-function zipOf(newEntry: (name: string) => DeflatingEntry, name: string, pieces: readonly Uint8Array[]): Promise<Uint8Array> {
+function zipOf(newEntry: Deflater, name: string, pieces: readonly Uint8Array[]): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   return new Promise((resolve, reject) => {
     const zip = new Zip((error, chunk, final) => {
@@ -61,7 +61,7 @@ function zipOf(newEntry: (name: string) => DeflatingEntry, name: string, pieces:
   });
 }
 
-const deflaters: [string, (name: string) => DeflatingEntry][] = [
+const deflaters: [string, Deflater][] = [
   ['the platform', (name) => new PlatformDeflateEntry(name)],
   ['WebAssembly at level 1', (name) => new WasmDeflateEntry(name, 1)],
   ['WebAssembly at the backup level', (name) => new WasmDeflateEntry(name, BACKUP_DEFLATE_LEVEL)],
