@@ -3,9 +3,9 @@
 // project is backup.bench.ts's (1,000 documents, 100,000 codings, a log entry per coding). Prints, per
 // phase, the median and every sample of `runs` runs, with the machine's load before and after:
 //   npx tsx test/bench/backupPhases.probe.ts [runs] [documents] [codings] [deflate]
-// `deflate`: only the snapshot, with the platform's deflate (platformDeflateEntry.ts) and with
-// WebAssembly's at levels 1 and 2 (wasmDeflateEntry.ts) and with fflate's (level 1), in turn in each run, each run in another
-// order (an A/B in one page).
+// `deflate`: only the snapshot, with the platform's deflate (platformDeflateEntry.ts), WebAssembly's
+// at levels 1 and 2 (wasmDeflateEntry.ts) and fflate's (level 1), in turn in each run, each run in
+// another order (an A/B in one page).
 import { loadavg } from 'node:os';
 import { openBenchPage } from './benchPages';
 import { median } from './benchmark';

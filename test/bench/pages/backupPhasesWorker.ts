@@ -12,7 +12,7 @@ import { ProjectDatabase } from '../../../renderer/db/projectDatabase';
 import { readProjectTables } from '../../../renderer/db/projectSnapshot';
 import { RowCompactor } from '../../../shared/projectFile/rowCompaction';
 import { TABLE_NAMES, type ProjectTables, type TableName } from '../../../shared/projectFile/projectTables';
-import { writeProjectFile } from '../../../shared/projectFile/writeProjectFile';
+import { writeProjectFile, type Deflater } from '../../../shared/projectFile/writeProjectFile';
 import { digestSha256Hex } from '../../../shared/hash/digestSha256';
 import { largeProject } from '../../shared/projectFile/largeProject';
 import { readProjectTablesInTurn } from '../../../renderer/db/projectSnapshot';
@@ -91,7 +91,7 @@ function zipStored(entries: Map<TableName, Uint8Array>): number {
 type Deflate = 'platform' | 'wasm level 1' | 'wasm level 2' | 'fflate';
 
 /** The writer's deflater for `deflate`; none for fflate's, the writer's own (at its default level, 1). */
-function deflaterOf(deflate: Deflate): ((name: string) => PlatformDeflateEntry | WasmDeflateEntry) | undefined {
+function deflaterOf(deflate: Deflate): Deflater | undefined {
   if (deflate === 'fflate') return undefined;
   if (deflate === 'platform') return (name) => new PlatformDeflateEntry(name);
   const level = Number(deflate.slice(-1));
