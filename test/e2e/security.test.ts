@@ -1,5 +1,8 @@
-// The window runs only Framewise's own code: inline and remote scripts are refused by the
-// Content-Security-Policy, and an imported web page becomes plain text whose scripts never run.
+// The window runs only Framewise's own code: inline and remote scripts and event-handler attributes
+// are refused by the Content-Security-Policy (electron/security.ts), while the app's own WebAssembly
+// (the backup worker's deflate) compiles; an imported web page becomes plain text whose scripts never
+// run. (Evaluating a string cannot be tried from here: DevTools, which runs these tests' code in the
+// page, is exempt from the policy's eval rule.)
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -30,6 +33,29 @@ test('inline and remote scripts are refused by the Content-Security-Policy', asy
   });
   expect(outcome.ranInline).toBe(false);
   expect(outcome.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/)]));
+});
+
+test('event-handler attributes are refused; the app\'s WebAssembly compiles', async () => {
+  app = await launchApp();
+  const outcome = await app.page.evaluate(async () => {
+    const refused: string[] = [];
+    // Each refusal is reported as a violation: waited for, rather than a while in which nothing ran.
+    const reported = new Promise<void>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => {
+        refused.push(event.effectiveDirective);
+        resolve();
+      }),
+    );
+    const image = document.createElement('img');
+    image.setAttribute('onerror', 'window.__handlerRan = true');
+    image.src = 'data:,not an image';
+    document.body.append(image);
+    await reported;
+    // The smallest module there is: the magic number and version 1.
+    const compiled = await WebAssembly.compile(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00])).then(() => 'compiled', (error: Error) => error.name);
+    return { handler: (window as unknown as { __handlerRan?: boolean }).__handlerRan === true, refused, compiled };
+  });
+  expect(outcome).toEqual({ handler: false, refused: ['script-src-attr'], compiled: 'compiled' });
 });
 
 test('an imported web page shows as text: its scripts, styles and event handlers never run', async () => {
