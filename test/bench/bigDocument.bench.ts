@@ -191,8 +191,7 @@ export function timeOpen(page: Page, title: string, expected: number): Promise<n
         row.click();
         const done = () => resolve(performance.now() - t0);
         const check = (inFrame: boolean) => {
-          let ranges = 0;
-          for (const [name, highlight] of CSS.highlights) if (name.startsWith('fw-code-')) ranges += highlight.size;
+          const ranges = document.querySelectorAll('.highlight-layer > .hl').length;
           const listed = document.getElementById('passages-heading')?.textContent?.includes(`(${expected})`);
           // As in the baseline: the first task after the frame that paints it (inside a frame callback,
           // that frame's layout and paint come next; outside one, the next frame's).
@@ -227,13 +226,17 @@ export async function timeApplications(page: Page, count: number, alreadyCoded: 
       // The text's paragraphs (Lexical draws each as a <p>, whatever holds them).
       const paragraphElements = root.querySelectorAll('p');
       const paragraphs = paragraphElements.length;
-      let textNode: Text | null = null;
+      let textNode: Text | null;
       let range: Range | null = null;
-      let wanted = '';
+      // The passage as the app codes it (without the spaces it ends with), whose boxes a new highlight draws.
+      let wanted: Range | null = null;
+      const near = (a: DOMRect, b: DOMRect) => Math.abs(a.left - b.left) < 1 && Math.abs(a.top - b.top) < 1 && Math.abs(a.right - b.right) < 1;
       const drawn = () => {
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith('fw-code-')) continue;
-          for (const r of highlight) if ((r as Range).startContainer === textNode && (r as Range).toString() === wanted) return true;
+        const lines = [...wanted!.getClientRects()].filter((line) => line.width > 0);
+        if (lines.length === 0) return false;
+        for (const group of document.querySelectorAll('.highlight-layer > .hl')) {
+          const boxes = [...group.children].map((box) => box.getBoundingClientRect());
+          if (boxes.length === lines.length && boxes.every((box, i) => near(box, lines[i]!))) return true;
         }
         return false;
       };
@@ -247,7 +250,8 @@ export async function timeApplications(page: Page, count: number, alreadyCoded: 
         range = document.createRange();
         range.setStart(textNode, 0);
         range.setEnd(textNode, end);
-        wanted = range.toString().trim();
+        wanted = range.cloneRange();
+        wanted.setEnd(textNode, range.toString().trimEnd().length);
         paragraph.scrollIntoView({ block: 'center' });
         // Let the scroll settle (the drawn window follows it) before the passage is checked and the key pressed.
         await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));

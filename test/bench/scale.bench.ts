@@ -246,8 +246,7 @@ function timeOpen(page: Page, title: string, expected: number): Promise<number> 
         const t0 = performance.now();
         row.click();
         const check = (inFrame: boolean) => {
-          let ranges = 0;
-          for (const [name, highlight] of CSS.highlights) if (name.startsWith('fw-code-')) ranges += highlight.size;
+          const ranges = document.querySelectorAll('.highlight-layer > .hl').length;
           const listed = document.getElementById('passages-heading')?.textContent?.includes(`(${expected})`);
           const shown = document.querySelector(`[role="document"][aria-label="Text of ${CSS.escape(title)}"]`);
           if (ranges > 0 && listed && shown) {

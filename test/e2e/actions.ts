@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { App } from './app';
 import { openProjectName, projectMenu } from './projectSwitcher';
+import { openProjectId } from './projectRows';
 
 export async function importThroughDialog(app: App, paths: string[]): Promise<string> {
   app.dialog.willOpen(paths);
@@ -135,16 +136,44 @@ export async function dragAcross(page: Page, phrase: string, within?: string): P
   await page.mouse.up();
 }
 
-/** The text under each code's highlight in the open document, as the reader sees it highlighted. */
+/**
+ * The passages highlighted in the open document, by code id: the text of each group of boxes the
+ * highlight layer draws, read from the document's stored text at the offsets the group was drawn for.
+ * (Where the boxes land over the text is test/e2e/highlightBoxes.test.ts's.)
+ */
 export async function highlightedPassages(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const result: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('fw-code-')) continue;
-      result[name] = [...highlight].map((range) => range.toString());
-    }
-    return result;
-  });
+  const result: Record<string, string[]> = {};
+  for (const { code, text } of await drawnPassages(page, '.hl')) (result[code!] ??= []).push(text);
+  return result;
+}
+
+/** The passage the screen emphasises as the chosen coding's (none, or one). */
+export async function emphasisedPassages(page: Page): Promise<string[]> {
+  return (await drawnPassages(page, '.hl-active')).map((drawn) => drawn.text);
+}
+
+async function drawnPassages(page: Page, groups: string): Promise<Array<{ code: string | undefined; text: string }>> {
+  const projectId = await openProjectId(page);
+  return page.evaluate(
+    async ([database, selector]) => {
+      const layer = document.querySelector<HTMLElement>('.highlight-layer');
+      const drawn = [...(layer?.querySelectorAll<HTMLElement>(`:scope > ${selector}`) ?? [])];
+      if (!layer || drawn.length === 0) return [];
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(database);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const stored = await new Promise<{ text: string } | undefined>((resolve, reject) => {
+        const request = db.transaction('texts').objectStore('texts').get(layer.dataset.document!);
+        request.onsuccess = () => resolve(request.result as { text: string } | undefined);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return drawn.map((group) => ({ code: group.dataset.code, text: stored!.text.slice(Number(group.dataset.start), Number(group.dataset.end)) }));
+    },
+    [`framewise-project-${projectId}`, groups] as const,
+  );
 }
 
 /** Every highlighted passage of the open document, whatever its code. */

@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
-import { importThroughDialog, nextFrames, openDocument, selectWithMouse } from './actions';
+import { emphasisedPassages, importThroughDialog, nextFrames, openDocument, selectWithMouse } from './actions';
 import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
@@ -22,7 +22,6 @@ const memoOn = (page: Page, code: string, quote: string) => page.getByRole('text
 const activeStripe = (page: Page) => page.locator('.coding-stripe.active').getAttribute('data-code');
 // Stripes are a mouse-only aid hidden from assistive technology: found by their title.
 const stripeOf = (page: Page, codeName: string, quote: string) => page.locator(`.coding-stripe[title="${codeName}: ${quote}"]`);
-const emphasised = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('fw-active') ?? [])].map((r) => (r as Range).toString()));
 
 async function code(page: Page, phrase: string, codeName: string): Promise<void> {
   await selectWithMouse(page, phrase);
@@ -34,7 +33,7 @@ async function code(page: Page, phrase: string, codeName: string): Promise<void>
 async function expectChosen(page: Page, codeName: string, quote: string): Promise<void> {
   await memoOn(page, codeName, quote).waitFor();
   await expect.poll(() => activeStripe(page)).toBe(codeName);
-  await expect.poll(() => emphasised(page)).toEqual([quote]);
+  await expect.poll(() => emphasisedPassages(page)).toEqual([quote]);
   await expect.poll(() => passages(page).locator('[aria-current="true"]').innerText()).toBe(`${codeName}: ${quote}`);
   // The selection change that follows choosing it must not take it back: once the page has drawn two
   // more frames, the selectionchange it queued and the commit it caused have run.

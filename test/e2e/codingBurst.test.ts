@@ -24,8 +24,7 @@ async function agreement(page: Page, projectId: string) {
   });
   const screen = await page.evaluate((codeNames) => {
     const heading = document.getElementById('passages-heading')?.textContent ?? '';
-    let highlighted = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('fw-code-')) highlighted += highlight.size;
+    const highlighted = document.querySelectorAll('.highlight-layer > .hl').length;
     const tree = document.querySelector('[role="treegrid"][aria-label="Codes"]');
     const byCode = codeNames.map((name) => {
       const item = [...(tree?.querySelectorAll('[role="row"]') ?? [])].find((i) => i.getAttribute('aria-label') === name);

@@ -11,11 +11,13 @@ import { SECTION_PARAGRAPHS } from '../../renderer/features/coding/documentNodes
 
 let app: App | undefined;
 
-/** Imports and opens “minutes”: 600 paragraphs, far longer than the screen. */
+/** “minutes”: 600 paragraphs, far longer than the screen. */
+const MINUTES = Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1}: the council debated the transit budget again, with figures from every district.`).join('\n\n');
+
+/** Imports and opens “minutes”. */
 async function importMinutes(app: App): Promise<void> {
-  const paragraphs = Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1}: the council debated the transit budget again, with figures from every district.`);
   const path = join(app.dataDir, 'minutes.txt');
-  await writeFile(path, paragraphs.join('\n\n'));
+  await writeFile(path, MINUTES);
   await importThroughDialog(app, [path]);
   await openDocument(app.page, 'minutes');
 }
@@ -64,7 +66,7 @@ test('opening a long document draws only the codings near the screen, from its f
     const seen = new Set<string>();
     let stripes = 0;
     const watch = () => {
-      for (const [name, highlight] of CSS.highlights) if (name.startsWith('fw-code-')) for (const range of highlight) seen.add((range as Range).toString());
+      for (const group of document.querySelectorAll<HTMLElement>('.highlight-layer > .hl')) seen.add(`${group.dataset.start}-${group.dataset.end}`);
       stripes = Math.max(stripes, document.querySelectorAll('.coding-stripe').length);
       (window as unknown as { openWatch: unknown }).openWatch = { seen: [...seen], stripes };
       requestAnimationFrame(watch);
@@ -72,7 +74,11 @@ test('opening a long document draws only the codings near the screen, from its f
     watch();
   });
   await openDocument(page, 'minutes');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { openWatch: unknown }).openWatch)).toEqual({ seen: ['Paragraph 2:'], stripes: 1 });
+  const watched = async () => {
+    const { seen, stripes } = await page.evaluate(() => (window as unknown as { openWatch: { seen: string[]; stripes: number } }).openWatch);
+    return { seen: seen.map((drawn) => MINUTES.slice(...(drawn.split('-').map(Number) as [number, number]))), stripes };
+  };
+  await expect.poll(watched).toEqual({ seen: ['Paragraph 2:'], stripes: 1 });
   expect(await page.getByRole('heading', { name: /^Coded passages/ }).innerText()).toBe('Coded passages (2)');
   expect(app.pageErrors).toEqual([]);
 });

@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './app';
-import { importThroughDialog, linesOf, openDocument, selectWithMouse } from './actions';
+import { emphasisedPassages, importThroughDialog, linesOf, openDocument, selectWithMouse } from './actions';
 import { pressPaths } from '../fixtures/press';
 
 let app: App | undefined;
@@ -57,7 +57,7 @@ test('stripes follow the codings: aligned with their lines, side by side when th
   const claimStripe = page.locator('.coding-stripe[data-code="claim"]');
   await claimStripe.hover();
   await expect
-    .poll(() => page.evaluate(() => [...(CSS.highlights.get('fw-active') ?? [])].map((r) => (r as Range).toString())))
+    .poll(() => emphasisedPassages(page))
     .toEqual([inner]);
   await claimStripe.click();
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(inner);

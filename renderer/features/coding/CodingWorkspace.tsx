@@ -79,6 +79,7 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
   const [hovered, setHovered] = useState<CodingRecord | null>(null);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const highlightsRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
 
   const codesById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
@@ -270,10 +271,12 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
           {/* The width is a custom property the canvas's grid reads: changing it lays the text out once,
               at its new width, and renders nothing of the document again. */}
           <div className="document-canvas" style={{ '--reading-width': readingTrack } as CSSProperties}>
+            {/* The codings' highlights, drawn behind the text (HighlightPlugin). */}
+            <div ref={highlightsRef} className="highlight-layer" data-document={doc.id} aria-hidden="true" />
             <DocumentView key={doc.id} paragraphs={paragraphs} label={`Text of ${doc.title}`} reflowed={reflowed} onIndex={setIndex}>
               {index ? (
                 <>
-                  <HighlightPlugin index={index} codes={codes} codings={drawnCodings} activeCoding={hoveredCoding ?? activeCoding} />
+                  <HighlightPlugin index={index} layer={highlightsRef} codes={codes} codings={drawnCodings} activeCoding={hoveredCoding ?? activeCoding} />
                   <SelectionPlugin index={index} onSelection={onSelection} />
                   <KeyboardPlugin index={index} onCodeKey={onCodeKey} onMenuKey={onMenuKey} onPaletteKey={tools.openQuickCode} onInVivoKey={tools.inVivo} onNudgeKey={tools.nudge} />
                 </>

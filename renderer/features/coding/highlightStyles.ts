@@ -1,37 +1,47 @@
-// Styles for the CSS Custom Highlights, one rule per code colour. They go through a constructed
-// stylesheet: the Content-Security-Policy forbids inline <style>, and CSSOM sheets are not inline.
-import { codeUnderline, HIGHLIGHT_TINT } from '../../../shared/codebook/codeHighlight';
+// Styles of the boxes the highlight layer draws behind the text (highlightLayer.ts), one rule per
+// code colour. They go through a constructed stylesheet: the Content-Security-Policy forbids inline
+// <style>, and CSSOM sheets are not inline.
+import { codeUnderline, HIGHLIGHT_TINT, type CodeUnderline } from '../../../shared/codebook/codeHighlight';
 
 const sheet = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-export const ACTIVE_HIGHLIGHT = 'fw-active';
+/** The class of a coding's group of boxes, and of the chosen coding's emphasis. */
+export const HIGHLIGHT_CLASS = 'hl';
+export const ACTIVE_HIGHLIGHT_CLASS = 'hl-active';
+/** The custom property, set on the layer, that says where the text's baseline is in a line's box. */
+export const BASELINE_PROPERTY = '--hl-baseline';
 
-export function highlightName(codeId: string): string {
-  return `fw-code-${codeId}`;
-}
+const UNDERLINE_PX = 2;
 
 let current = '';
 
 /**
- * Sets the highlight colours of the codes. Replacing the sheet makes the browser recompute the style
- * of the whole page (~45 ms with a 150,000-word document open), so an unchanged set is left alone,
- * and the workspace sets them as soon as the codebook loads, before any document opens.
+ * Sets the highlight colours of the codes. Only the layer's boxes match these rules, so replacing the
+ * sheet restyles them and nothing else of the page; an unchanged set is left alone all the same.
  */
 export function setCodeColors(codes: ReadonlyArray<{ id: string; color: string }>): void {
   // `codes` in codebook order: a code's place in it gives its underline (shared/codebook/codeHighlight.ts).
   const rules = codes.map((code, position) => {
     const color = safeColor(code.color);
-    const underline = codeUnderline(position);
+    const boxes = `.${HIGHLIGHT_CLASS}[data-code="${CSS.escape(code.id)}"] > *`;
     // The tint is translucent, so that overlapping codings blend into a visibly darker band; each
     // code's underline, on its own rail or in its own pattern, says which codes are there.
-    return `::highlight(${highlightName(code.id)}) { background-color: color-mix(in srgb, ${color} ${HIGHLIGHT_TINT * 100}%, transparent); text-decoration: underline ${underline.style} 2px ${color}; text-underline-offset: ${underline.offset}px; }`;
+    return `${boxes} { background-color: color-mix(in srgb, ${color} ${HIGHLIGHT_TINT * 100}%, transparent); }\n${boxes}::after { ${underlineStyle(codeUnderline(position), color)} }`;
   });
-  rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { text-decoration: underline 3px; text-decoration-color: #111827; }`);
+  rules.push(`.${ACTIVE_HIGHLIGHT_CLASS} > *::after { top: calc(var(${BASELINE_PROPERTY}) + 1px); border-top: 3px solid #111827; }`);
   const next = rules.join('\n');
   if (next === current) return;
   current = next;
   sheet.replaceSync(next);
+}
+
+/** A line `offset` px below the baseline, in the code's pattern; a wave is drawn, borders have none. */
+function underlineStyle({ offset, style }: CodeUnderline, color: string): string {
+  const top = `top: calc(var(${BASELINE_PROPERTY}) + ${offset}px);`;
+  if (style !== 'wavy') return `${top} border-top: ${UNDERLINE_PX}px ${style} ${color};`;
+  const wave = `<svg xmlns='http://www.w3.org/2000/svg' width='6' height='4'><path d='M0 2 Q1.5 0 3 2 T6 2' fill='none' stroke='${color}' stroke-width='1.5'/></svg>`;
+  return `${top} height: 4px; background: url("data:image/svg+xml,${encodeURIComponent(wave)}") repeat-x;`;
 }
 
 function safeColor(color: string): string {

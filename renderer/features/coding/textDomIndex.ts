@@ -118,6 +118,28 @@ export class TextDomIndex {
     return this.placeRange(this.measuringRange(), start, end)?.getClientRects() ?? null;
   }
 
+  /**
+   * The boxes of the text of `[start, end)` on screen, a box per line of each paragraph it covers:
+   * only text, never the box of an element the passage wholly contains (a range's own client rects
+   * include those, a paragraph's full width among them). Measured with the index's one Range (see
+   * clientRectsOf); empty boxes (a line break's) are left out.
+   */
+  lineBoxesOf(start: number, end: number): DOMRect[] {
+    const boxes: DOMRect[] = [];
+    const range = this.measuringRange();
+    for (let i = this.segmentAt(start); i < this.segments.length; i++) {
+      const segment = this.segments[i]!;
+      if (segment.start >= end) break;
+      const from = Math.max(start, segment.start) - segment.start;
+      const to = Math.min(end, segment.start + segment.length) - segment.start;
+      if (to <= from) continue;
+      range.setStart(segment.node, from);
+      range.setEnd(segment.node, to);
+      for (const box of range.getClientRects()) if (box.width > 0 && box.height > 0) boxes.push(box);
+    }
+    return boxes;
+  }
+
   private measuring: Range | null = null;
 
   private measuringRange(): Range {
@@ -139,14 +161,7 @@ export class TextDomIndex {
   private boundary(offset: number, snap: 'forward' | 'backward'): { node: Node; offset: number } | null {
     const segments = this.segments;
     if (segments.length === 0) return null;
-    // Last segment starting at or before the offset.
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = this.segmentAt(offset);
     let segment = segments[lo]!;
     let within = offset - segment.start;
     if (within < 0) within = 0; // before the first paragraph
@@ -161,6 +176,18 @@ export class TextDomIndex {
       }
     }
     return { node: segment.node, offset: within };
+  }
+
+  /** The index of the last segment starting at or before `offset` (0 when none does). */
+  private segmentAt(offset: number): number {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.segments[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.max(0, lo);
   }
 
   /** First segment whose first character is at or after the collapsed range `point`. */

@@ -1,0 +1,112 @@
+// Highlights are boxes drawn behind the text (renderer/features/coding/highlightLayer.ts): these
+// tests check where they land, as a reader sees them. Each coded passage's tint covers exactly the
+// lines of its words, line by line where it wraps, with its code's underline below the words, and
+// the boxes follow the text when it is laid out anew at another reading width.
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { launchApp } from './app';
+import { importThroughDialog, openDocument, selectWithMouse } from './actions';
+import { PRIMARY_NIGHT } from '../fixtures/reading';
+
+const SHORT = 'Eastvale answered';
+// Long enough to wrap at every reading width.
+const LONG = "the state's attorney general threatened to cut support to police departments that do not cooperate with federal immigration officers";
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The lines of `phrase`'s words, and the boxes of the highlight drawn for the coding on it, on screen. */
+async function linesAndBoxes(page: Page, phrase: string): Promise<{ lines: Box[]; boxes: Box[]; underlines: Box[] }> {
+  return page.evaluate((wanted) => {
+    const box = ({ left, top, right, bottom }: DOMRect): Box => ({ left: Math.round(left), top: Math.round(top), right: Math.round(right), bottom: Math.round(bottom) });
+    const root = document.querySelector('[role="document"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let lines: Box[] = [];
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      lines = [...range.getClientRects()].filter((r) => r.width > 0).map(box);
+    }
+    const groups = [...document.querySelectorAll<HTMLElement>('.highlight-layer > .hl')];
+    const drawn = groups.find((group) => Number(group.dataset.end) - Number(group.dataset.start) === wanted.length)!;
+    const boxes = [...drawn.children].map((child) => box(child.getBoundingClientRect()));
+    // The underline is each box's ::after: where it is, from its computed offset within the box.
+    const underlines = [...drawn.children].map((child) => {
+      const outer = child.getBoundingClientRect();
+      const line = getComputedStyle(child, '::after');
+      const top = outer.top + parseFloat(line.top);
+      return { left: Math.round(outer.left), top: Math.round(top), right: Math.round(outer.right), bottom: Math.round(top + parseFloat(line.borderTopWidth)) };
+    });
+    return { lines, boxes, underlines };
+  }, phrase);
+}
+
+/** Lines that follow each other within a pixel: a wrapped passage's boxes may split a line at a space. */
+function sameLines(boxes: Box[], lines: Box[]): void {
+  const rows = (list: Box[]) => {
+    const byTop = new Map<number, Box>();
+    for (const b of list) {
+      const row = [...byTop.keys()].find((top) => Math.abs(top - b.top) <= 1);
+      if (row === undefined) byTop.set(b.top, { ...b });
+      else {
+        const r = byTop.get(row)!;
+        byTop.set(row, { left: Math.min(r.left, b.left), top: r.top, right: Math.max(r.right, b.right), bottom: Math.max(r.bottom, b.bottom) });
+      }
+    }
+    return [...byTop.values()].sort((a, b) => a.top - b.top);
+  };
+  const drawn = rows(boxes);
+  const text = rows(lines);
+  expect(drawn).toHaveLength(text.length);
+  drawn.forEach((row, i) => {
+    for (const side of ['left', 'top', 'bottom'] as const) expect(Math.abs(row[side] - text[i]![side])).toBeLessThanOrEqual(1);
+    // The drawn line may take in the space where the text wraps, not more.
+    expect(row.right - text[i]!.right).toBeGreaterThanOrEqual(-1);
+    expect(row.right - text[i]!.right).toBeLessThanOrEqual(8);
+  });
+}
+
+test('a coded passage’s tint covers the lines of its words, its underline is below them, and both follow the text to another width', async () => {
+  const app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 2200, height: 900 });
+  await importThroughDialog(app, [PRIMARY_NIGHT]);
+  await openDocument(page, 'primary-night');
+  for (const [phrase, key, code] of [[SHORT, '4', 'metric'], [LONG, '1', 'pledge']] as const) {
+    await selectWithMouse(page, phrase);
+    await page.keyboard.press(key);
+    await page.getByRole('status', { name: 'Status' }).filter({ hasText: `as ${code}.` }).waitFor();
+  }
+
+  const short = await linesAndBoxes(page, SHORT);
+  expect(short.lines).toHaveLength(1);
+  sameLines(short.boxes, short.lines);
+  // Below the words' baseline, within the line's own box: never over the next line's words.
+  for (const underline of short.underlines) {
+    expect(underline.top).toBeGreaterThan(short.lines[0]!.bottom - 8);
+    expect(underline.bottom).toBeLessThanOrEqual(short.lines[0]!.bottom + 10);
+  }
+
+  const widths = page.getByRole('radiogroup', { name: 'Reading width' });
+  for (const width of ['Wide', 'Narrow']) {
+    await widths.getByRole('radio', { name: width }).check();
+    // Laid out anew, the long passage wraps elsewhere: its boxes are where its words now are.
+    await expect.poll(async () => {
+      const { lines, boxes } = await linesAndBoxes(page, LONG);
+      try {
+        sameLines(boxes, lines);
+        return lines.length > 1;
+      } catch {
+        return false;
+      }
+    }).toBe(true);
+  }
+  expect(app.pageErrors).toEqual([]);
+});
