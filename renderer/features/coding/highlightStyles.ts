@@ -29,7 +29,8 @@ export function setCodeColors(codes: ReadonlyArray<{ id: string; color: string }
     // code's underline, on its own rail or in its own pattern, says which codes are there.
     return `${boxes} { background-color: color-mix(in srgb, ${color} ${HIGHLIGHT_TINT * 100}%, transparent); }\n${boxes}::after { ${underlineStyle(codeUnderline(position), color)} }`;
   });
-  rules.push(`.${ACTIVE_HIGHLIGHT_CLASS} > *::after { top: calc(var(${BASELINE_PROPERTY}) + 1px); border-top: 3px solid #111827; }`);
+  // In the text's own colour, so that it shows on the dark theme's page as on the light one's.
+  rules.push(`.${ACTIVE_HIGHLIGHT_CLASS} > *::after { top: calc(var(${BASELINE_PROPERTY}) + 1px); border-top: 3px solid var(--text); }`);
   const next = rules.join('\n');
   if (next === current) return;
   current = next;
