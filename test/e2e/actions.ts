@@ -75,8 +75,8 @@ export async function phraseBox(page: Page, phrase: string, within = '[role="doc
   return box;
 }
 
-/** Top and bottom of the lines a phrase covers in the document text, on screen as it is (nothing scrolls). */
-export async function linesOf(page: Page, phrase: string) {
+/** The boxes of the lines a phrase covers in the document text, on screen as it is (nothing scrolls). */
+export async function phraseLines(page: Page, phrase: string): Promise<Array<{ left: number; top: number; right: number; bottom: number }>> {
   return page.evaluate((wanted) => {
     const root = document.querySelector('[role="document"]')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -86,11 +86,16 @@ export async function linesOf(page: Page, phrase: string) {
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + wanted.length);
-      const rects = [...range.getClientRects()];
-      return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+      return [...range.getClientRects()].filter((r) => r.width > 0).map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
     }
     throw new Error(`no “${wanted}”`);
   }, phrase);
+}
+
+/** Top and bottom of the lines a phrase covers in the document text, on screen as it is (nothing scrolls). */
+export async function linesOf(page: Page, phrase: string) {
+  const lines = await phraseLines(page, phrase);
+  return { top: Math.min(...lines.map((r) => r.top)), bottom: Math.max(...lines.map((r) => r.bottom)) };
 }
 
 /** Clicks on the middle character of `phrase` in the document, as a reader clicks on a highlight. */

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchApp } from './app';
-import { importThroughDialog, openDocument, selectWithMouse } from './actions';
+import { importThroughDialog, openDocument, phraseLines, selectWithMouse } from './actions';
 import { PRIMARY_NIGHT } from '../fixtures/reading';
 
 const SHORT = 'Eastvale answered';
@@ -21,31 +21,22 @@ interface Box {
 
 /** The lines of `phrase`'s words, and the boxes of the highlight drawn for the coding on it, on screen. */
 async function linesAndBoxes(page: Page, phrase: string): Promise<{ lines: Box[]; boxes: Box[]; underlines: Box[] }> {
-  return page.evaluate((wanted) => {
-    const box = ({ left, top, right, bottom }: DOMRect): Box => ({ left: Math.round(left), top: Math.round(top), right: Math.round(right), bottom: Math.round(bottom) });
-    const root = document.querySelector('[role="document"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let lines: Box[] = [];
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      lines = [...range.getClientRects()].filter((r) => r.width > 0).map(box);
-    }
-    const groups = [...document.querySelectorAll<HTMLElement>('.highlight-layer > .hl')];
-    const drawn = groups.find((group) => Number(group.dataset.end) - Number(group.dataset.start) === wanted.length)!;
-    const boxes = [...drawn.children].map((child) => box(child.getBoundingClientRect()));
-    // The underline is each box's ::after: where it is, from its computed offset within the box.
-    const underlines = [...drawn.children].map((child) => {
-      const outer = child.getBoundingClientRect();
+  const lines = (await phraseLines(page, phrase)).map(rounded);
+  const drawn = await page.evaluate((length) => {
+    const group = [...document.querySelectorAll<HTMLElement>('.highlight-layer > .hl')].find((g) => Number(g.dataset.end) - Number(g.dataset.start) === length)!;
+    return [...group.children].map((child) => {
+      const { left, top, right, bottom } = child.getBoundingClientRect();
+      // The underline is the box's ::after: where it is, from its computed offset within the box.
       const line = getComputedStyle(child, '::after');
-      const top = outer.top + parseFloat(line.top);
-      return { left: Math.round(outer.left), top: Math.round(top), right: Math.round(outer.right), bottom: Math.round(top + parseFloat(line.borderTopWidth)) };
+      const lineTop = top + parseFloat(line.top);
+      return { box: { left, top, right, bottom }, underline: { left, top: lineTop, right, bottom: lineTop + parseFloat(line.borderTopWidth) } };
     });
-    return { lines, boxes, underlines };
-  }, phrase);
+  }, phrase.length);
+  return { lines, boxes: drawn.map((d) => rounded(d.box)), underlines: drawn.map((d) => rounded(d.underline)) };
+}
+
+function rounded({ left, top, right, bottom }: Box): Box {
+  return { left: Math.round(left), top: Math.round(top), right: Math.round(right), bottom: Math.round(bottom) };
 }
 
 /** Lines that follow each other within a pixel: a wrapped passage's boxes may split a line at a space. */
