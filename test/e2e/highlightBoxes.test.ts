@@ -1,12 +1,15 @@
 // Highlights are boxes drawn behind the text (renderer/features/coding/highlightLayer.ts): these
 // tests check where they land, as a reader sees them. Each coded passage's tint covers exactly the
 // lines of its words, line by line where it wraps, with its code's underline below the words, and
-// the boxes follow the text when it is laid out anew at another reading width.
+// the boxes follow the text wherever it is laid out anew: at another reading width, reflowed or not,
+// and in a long text whose sections are laid out as the reader scrolls.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchApp } from './app';
 import { importThroughDialog, openDocument, phraseLines, selectWithMouse } from './actions';
-import { PRIMARY_NIGHT } from '../fixtures/reading';
+import { PRIMARY_NIGHT, WIRE_COPY } from '../fixtures/reading';
 
 const SHORT = 'Eastvale answered';
 // Long enough to wrap at every reading width.
@@ -89,15 +92,73 @@ test('a coded passage’s tint covers the lines of its words, its underline is b
   for (const width of ['Wide', 'Narrow']) {
     await widths.getByRole('radio', { name: width }).check();
     // Laid out anew, the long passage wraps elsewhere: its boxes are where its words now are.
-    await expect.poll(async () => {
-      const { lines, boxes } = await linesAndBoxes(page, LONG);
-      try {
-        sameLines(boxes, lines);
-        return lines.length > 1;
-      } catch {
-        return false;
-      }
-    }).toBe(true);
+    await expect.poll(() => drawnOverItsWords(page, LONG)).toBe(true);
+    expect((await linesAndBoxes(page, LONG)).lines.length).toBeGreaterThan(1);
   }
   expect(app.pageErrors).toEqual([]);
 });
+
+test('the boxes and the stripe follow a hard-wrapped text shown with its own line breaks and reflowed again', async () => {
+  const app = await launchApp();
+  const { page } = app;
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await importThroughDialog(app, [WIRE_COPY]);
+  await openDocument(page, 'wire-copy');
+  const phrase = 'that it would stop';
+  await selectWithMouse(page, phrase);
+  await page.keyboard.press('2');
+  await page.getByRole('status', { name: 'Status' }).filter({ hasText: 'as claim.' }).waitFor();
+  const reflowed = (await phraseLines(page, phrase))[0]!;
+  expect(await drawnOverItsWords(page, phrase)).toBe(true);
+
+  // The coding's stripe beside the text spans the same lines (measured a frame after the boxes).
+  const stripeBesideItsWords = async () => {
+    const [stripe] = await page.locator('.coding-stripe').evaluateAll((stripes) => stripes.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const lines = await phraseLines(page, phrase);
+    return Math.abs(stripe!.top - lines[0]!.top) < 4 && Math.abs(stripe!.bottom - lines.at(-1)!.bottom) < 4;
+  };
+  await expect.poll(stripeBesideItsWords).toBe(true);
+
+  const toggle = page.getByRole('button', { name: 'Reflow lines' });
+  for (const pressed of ['false', 'true']) {
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe(pressed);
+    await expect.poll(() => drawnOverItsWords(page, phrase)).toBe(true);
+    await expect.poll(stripeBesideItsWords).toBe(true);
+  }
+  // Not reflowed, the words were elsewhere: the boxes moved with them and back.
+  expect((await phraseLines(page, phrase))[0]).toEqual(reflowed);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('in a long document, passages coded far down and near the top are drawn over their words as the reader scrolls between them', async () => {
+  const app = await launchApp();
+  const { page } = app;
+  // Sections of the text are laid out only near the screen (documentNodes.ts): until then they take
+  // an estimated height, and the text moves when they are laid out.
+  const minutes = Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1}: the council debated the transit budget again, with figures from every district.`).join('\n\n');
+  const path = join(app.dataDir, 'minutes.txt');
+  await writeFile(path, minutes);
+  await importThroughDialog(app, [path]);
+  await openDocument(page, 'minutes');
+  const find = page.getByRole('searchbox', { name: 'Find in document' });
+  for (const [phrase, key] of [['Paragraph 599:', '1'], ['Paragraph 2:', '2'], ['Paragraph 300:', '3']] as const) {
+    await find.fill(phrase);
+    await find.press('Enter');
+    await page.keyboard.press(key);
+    await expect.poll(() => page.getByRole('status', { name: 'Status' }).innerText()).toContain(`Coded “${phrase}”`);
+    await expect.poll(() => drawnOverItsWords(page, phrase)).toBe(true);
+  }
+  expect(app.pageErrors).toEqual([]);
+});
+
+/** Whether the highlight of the coding on `phrase` is drawn, line for line, over the phrase's words. */
+async function drawnOverItsWords(page: Page, phrase: string): Promise<boolean> {
+  const { lines, boxes } = await linesAndBoxes(page, phrase);
+  try {
+    sameLines(boxes, lines);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -14,6 +14,7 @@ import type { TextDomIndex } from './textDomIndex';
 import type { Edge } from './boundaryNudge';
 import { draggedExtent } from './boundaryDrag';
 import { nextCodePoint, previousCodePoint } from '../../../shared/text/offsets';
+import { watchTextLayout } from './textLayout';
 
 interface BoundaryHandlesPluginProps {
   index: TextDomIndex;
@@ -65,11 +66,8 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
   useLayoutEffect(measure, [measure]);
   useEffect(() => {
     if (!container) return;
-    const observer = new ResizeObserver(() => measure());
-    observer.observe(container);
-    // The text reflows inside an unchanged pane when the reading width changes or lines are reflowed.
-    observer.observe(index.element);
-    return () => observer.disconnect();
+    // The text's lines move inside an unchanged pane when the reading width changes or lines are reflowed.
+    return watchTextLayout(index.element, () => measure(), [container]);
   }, [container, index, measure]);
 
   // The extent being dragged to, drawn over the text until the handle is let go.

@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from './textDomIndex';
 import { HighlightLayer } from './highlightLayer';
+import { watchTextLayout } from './textLayout';
 
 interface HighlightPluginProps {
   index: TextDomIndex;
@@ -22,12 +23,11 @@ export function HighlightPlugin({ index, layer: host, codes, codings, activeCodi
     if (!host.current) return;
     const current = new HighlightLayer(index, host.current);
     layer.current = current;
-    // Lines move when the text's size changes (a reading width, a reflow, a section of a long text laid
-    // out): measured again after the browser's layout, before its paint.
-    const resize = new ResizeObserver(() => current.remeasureIfResized());
-    resize.observe(index.element);
+    // Measured again when the lines move (textLayout.ts), after the browser's layout and before its
+    // paint; a size reported unchanged (as each is when the watch starts) moves nothing.
+    const stop = watchTextLayout(index.element, (change) => (change === 'resized' ? current.remeasureIfResized() : current.remeasure()));
     return () => {
-      resize.disconnect();
+      stop();
       current.clear();
       layer.current = null;
     };

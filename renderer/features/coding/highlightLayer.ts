@@ -100,12 +100,18 @@ export class HighlightLayer {
   }
 
   /**
-   * Measures every drawn passage again when the text's size changed (a new reading width, a reflow, a
-   * resized pane, a section of a long text laid out for the first time): its lines have moved.
+   * Measures every drawn passage again when the text's size changed (a new reading width, a resized
+   * pane, a section of a long text laid out for the first time): its lines have moved.
    */
   remeasureIfResized(): void {
     const { origin, resized } = this.place();
     if (resized) this.measureDrawn()(origin);
+  }
+
+  /** Measures every drawn passage again: the text was laid out anew, perhaps at the same size (reflowed). */
+  remeasure(): void {
+    this.measuredSize = '';
+    this.remeasureIfResized();
   }
 
   /** Removes every box this layer drew. */

@@ -2,12 +2,14 @@
 // drawn for the codings in it only. Each drawn coding is measured and drawn as boxes, and a resized
 // text measures them all again; a window around the viewport keeps that to the few hundred that can
 // be seen, where all of a 150,000-word document's 5,000 would cost the browser laying out text it
-// otherwise skips (its sections off screen). Updated on scroll and resize (of the pane, or of the text: a new reading width or a
-// reflow moves every paragraph), once per frame, and only when the window moves by at least a paragraph.
+// otherwise skips (its sections off screen). Updated on scroll and whenever the lines move (the pane
+// or the text resized, the lines reflowed: textLayout.ts), once per frame, and only when the window
+// moves by at least a paragraph.
 import { useLayoutEffect, useState } from 'react';
 import { overlaps } from '../../../shared/codings/overlap';
 import { visibleTextRange } from './visibleTextRange';
 import type { TextDomIndex, TextRange } from './textDomIndex';
+import { watchTextLayout } from './textLayout';
 
 /**
  * How far beyond the viewport (in pixels, each way) codings are drawn: a scroll by up to a screen
@@ -35,13 +37,11 @@ export function useVisibleTextWindow(index: TextDomIndex | null, scroller: HTMLE
     };
     measure();
     scroller.addEventListener('scroll', schedule, { passive: true });
-    const resize = new ResizeObserver(schedule);
-    resize.observe(scroller);
-    resize.observe(index.element);
+    const stop = watchTextLayout(index.element, schedule, [scroller]);
     return () => {
       cancelAnimationFrame(frame);
       scroller.removeEventListener('scroll', schedule);
-      resize.disconnect();
+      stop();
     };
   }, [index, scroller, margin]);
   return window;

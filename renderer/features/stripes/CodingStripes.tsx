@@ -8,6 +8,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
+import { watchTextLayout } from '../coding/textLayout';
 
 /**
  * What the stripes need of the rendered text (the coding screen's TextDomIndex gives it): the element
@@ -79,12 +80,11 @@ export const CodingStripes = memo(function CodingStripes({ index, codings, codes
       });
     };
     schedule();
-    const resize = new ResizeObserver(schedule);
-    resize.observe(index.element);
+    const stop = watchTextLayout(index.element, schedule);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(task);
-      resize.disconnect();
+      stop();
     };
   }, [measure, index]);
 
