@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { launchApp } from './app';
+import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument, phraseLines, selectWithMouse } from './actions';
 import { PRIMARY_NIGHT, WIRE_COPY } from '../fixtures/reading';
 
@@ -68,11 +68,8 @@ function sameLines(boxes: Box[], lines: Box[]): void {
 }
 
 test('a coded passage’s tint covers the lines of its words, its underline is below them, and both follow the text to another width', async () => {
-  const app = await launchApp();
+  const app = await openedIn(2200, PRIMARY_NIGHT, 'primary-night');
   const { page } = app;
-  await page.setViewportSize({ width: 2200, height: 900 });
-  await importThroughDialog(app, [PRIMARY_NIGHT]);
-  await openDocument(page, 'primary-night');
   for (const [phrase, key, code] of [[SHORT, '4', 'metric'], [LONG, '1', 'pledge']] as const) {
     await selectWithMouse(page, phrase);
     await page.keyboard.press(key);
@@ -99,11 +96,8 @@ test('a coded passage’s tint covers the lines of its words, its underline is b
 });
 
 test('the boxes and the stripe follow a hard-wrapped text shown with its own line breaks and reflowed again', async () => {
-  const app = await launchApp();
+  const app = await openedIn(1600, WIRE_COPY, 'wire-copy');
   const { page } = app;
-  await page.setViewportSize({ width: 1600, height: 900 });
-  await importThroughDialog(app, [WIRE_COPY]);
-  await openDocument(page, 'wire-copy');
   const phrase = 'that it would stop';
   await selectWithMouse(page, phrase);
   await page.keyboard.press('2');
@@ -151,6 +145,15 @@ test('in a long document, passages coded far down and near the top are drawn ove
   }
   expect(app.pageErrors).toEqual([]);
 });
+
+/** A new window `width` pixels wide, with the document at `path` imported and open. */
+async function openedIn(width: number, path: string, title: string): Promise<App> {
+  const app = await launchApp();
+  await app.page.setViewportSize({ width, height: 900 });
+  await importThroughDialog(app, [path]);
+  await openDocument(app.page, title);
+  return app;
+}
 
 /** Whether the highlight of the coding on `phrase` is drawn, line for line, over the phrase's words. */
 async function drawnOverItsWords(page: Page, phrase: string): Promise<boolean> {
