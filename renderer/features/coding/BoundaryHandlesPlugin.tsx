@@ -14,7 +14,7 @@ import type { TextDomIndex } from './textDomIndex';
 import type { Edge } from './boundaryNudge';
 import { draggedExtent } from './boundaryDrag';
 import { nextCodePoint, previousCodePoint } from '../../../shared/text/offsets';
-import { watchTextLayout } from './textLayout';
+import { watchTextLayout } from '../../ui/textLayout';
 
 interface BoundaryHandlesPluginProps {
   index: TextDomIndex;

@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from './textDomIndex';
 import { HighlightLayer } from './highlightLayer';
-import { watchTextLayout } from './textLayout';
+import { watchTextLayout } from '../../ui/textLayout';
 
 interface HighlightPluginProps {
   index: TextDomIndex;
@@ -23,7 +23,7 @@ export function HighlightPlugin({ index, layer: host, codes, codings, activeCodi
     if (!host.current) return;
     const current = new HighlightLayer(index, host.current);
     layer.current = current;
-    // Measured again when the lines move (textLayout.ts), after the browser's layout and before its
+    // Measured again when the lines move (ui/textLayout.ts), after the browser's layout and before its
     // paint; a size reported unchanged (as each is when the watch starts) moves nothing.
     const stop = watchTextLayout(index.element, (change) => (change === 'resized' ? current.remeasureIfResized() : current.remeasure()));
     return () => {

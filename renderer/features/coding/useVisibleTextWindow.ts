@@ -3,13 +3,13 @@
 // text measures them all again; a window around the viewport keeps that to the few hundred that can
 // be seen, where all of a 150,000-word document's 5,000 would cost the browser laying out text it
 // otherwise skips (its sections off screen). Updated on scroll and whenever the lines move (the pane
-// or the text resized, the lines reflowed: textLayout.ts), once per frame, and only when the window
+// or the text resized, the lines reflowed: ui/textLayout.ts), once per frame, and only when the window
 // moves by at least a paragraph.
 import { useLayoutEffect, useState } from 'react';
 import { overlaps } from '../../../shared/codings/overlap';
 import { visibleTextRange } from './visibleTextRange';
 import type { TextDomIndex, TextRange } from './textDomIndex';
-import { watchTextLayout } from './textLayout';
+import { watchTextLayout } from '../../ui/textLayout';
 
 /**
  * How far beyond the viewport (in pixels, each way) codings are drawn: a scroll by up to a screen

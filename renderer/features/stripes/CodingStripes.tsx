@@ -8,7 +8,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
-import { watchTextLayout } from '../coding/textLayout';
+import { watchTextLayout } from '../../ui/textLayout';
 
 /**
  * What the stripes need of the rendered text (the coding screen's TextDomIndex gives it): the element
