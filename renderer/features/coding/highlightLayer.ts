@@ -60,12 +60,7 @@ export class HighlightLayer {
     }
     for (const [id, drawn] of this.drawn) if (!wanted.has(id)) this.erase(id, drawn);
     if (toDraw.length === 0) return;
-    // Every passage is measured before any box is added: adding one would make the next measurement
-    // lay the page out again.
-    const { origin, resized } = this.place();
-    const moved = resized ? this.measureDrawn() : null;
-    const measured = toDraw.map((coding) => this.text.lineBoxesOf(coding.start, coding.end));
-    moved?.(origin);
+    const { origin, measured } = this.measure(() => toDraw.map((coding) => this.text.lineBoxesOf(coding.start, coding.end)));
     const groups = document.createDocumentFragment();
     toDraw.forEach((coding, i) => {
       const group = groupOf(measured[i]!, origin);
@@ -87,10 +82,8 @@ export class HighlightLayer {
     this.active?.group.remove();
     this.active = null;
     if (!passage) return;
-    const { origin, resized } = this.place();
-    const moved = resized ? this.measureDrawn() : null;
-    const group = groupOf(this.text.lineBoxesOf(passage.start, passage.end), origin);
-    moved?.(origin);
+    const { origin, measured } = this.measure(() => this.text.lineBoxesOf(passage.start, passage.end));
+    const group = groupOf(measured, origin);
     group.className = ACTIVE_HIGHLIGHT_CLASS;
     group.dataset.start = String(passage.start);
     group.dataset.end = String(passage.end);
@@ -104,8 +97,7 @@ export class HighlightLayer {
    * pane, a section of a long text laid out for the first time): its lines have moved.
    */
   remeasureIfResized(): void {
-    const { origin, resized } = this.place();
-    if (resized) this.measureDrawn()(origin);
+    this.measure(() => null);
   }
 
   /** Measures every drawn passage again: the text was laid out anew, perhaps at the same size (reflowed). */
@@ -131,19 +123,24 @@ export class HighlightLayer {
   }
 
   /**
-   * Measures the passages drawn (and the emphasis) where they are now; returns what moves their boxes
-   * there, to be called once everything else has been measured.
+   * Measures what `measureNew` asks for, and, when the text's size changed since the last measuring,
+   * every passage drawn (and the emphasis) too, whose boxes are then moved. Everything is measured
+   * before any box changes: a box added or moved first would make the next measurement lay the page
+   * out again.
    */
-  private measureDrawn(): (origin: DOMRectReadOnly) => void {
-    const groups = [...this.drawn.values(), ...(this.active ? [this.active] : [])];
-    const measured = groups.map((passage) => this.text.lineBoxesOf(passage.start, passage.end));
-    return (origin) => groups.forEach((passage, i) => passage.group.replaceChildren(...boxesOf(measured[i]!, origin)));
+  private measure<T>(measureNew: () => T): { origin: DOMRectReadOnly; measured: T } {
+    const { origin, resized } = this.place();
+    const groups = resized ? [...this.drawn.values(), ...(this.active ? [this.active] : [])] : [];
+    const moved = groups.map((passage) => this.text.lineBoxesOf(passage.start, passage.end));
+    const measured = measureNew();
+    groups.forEach((passage, i) => passage.group.replaceChildren(...boxesOf(moved[i]!, origin)));
+    return { origin, measured };
   }
 
   /**
    * Where the layer is on screen, and whether the text's size changed since it was last measured: if
    * so, where the baseline falls in a line's box (the underlines hang from it, as text decorations
-   * do) is measured again, and every box drawn must be.
+   * do) is measured again, and every box drawn must be (`measure` does).
    */
   private place(): { origin: DOMRectReadOnly; resized: boolean } {
     const { width, height } = this.text.element.getBoundingClientRect();
