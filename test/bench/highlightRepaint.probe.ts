@@ -6,7 +6,8 @@
 // highlighted text is painted and rastered again. In the coding screen every application of a code
 // changes the side panels in two or three frames; this probe measures that cost alone, on a page of
 // 40 paragraphs (800 words) with 100 codings of four codes styled as the app styles them
-// (highlightStyles.ts: a 33% tint, a 2 px underline on its rail, the fourth code dashed), against the
+// (highlightStyles.ts and shared/codebook/codeHighlight.ts: the code's tint, a 2 px underline on its
+// rail, the fourth code's dashed), against the
 // same page with no highlights and with the same tints and underlines drawn as positioned boxes behind
 // the text. Each variant runs FRAMES frames, one change a frame, in a DevTools trace:
 //   none          no highlights; a panel's text changes
@@ -22,14 +23,18 @@ import { chromium, type Page } from 'playwright-core';
 import { loadavg } from 'node:os';
 import { CHROMIUM_ARGS } from '../e2e/app';
 import { allowEvaluatedFunctions } from '../e2e/evaluatedFunctions';
+import { CODE_COLORS } from '../../shared/codebook/codeColors';
+import { codeUnderline, HIGHLIGHT_TINT } from '../../shared/codebook/codeHighlight';
 
 const VARIANTS = ['none', 'css', 'css-attribute', 'css-still', 'css-add', 'boxes', 'boxes-add'] as const;
 type Variant = (typeof VARIANTS)[number];
 const FRAMES = 120;
 const CODINGS = 100;
-const COLORS = ['#e11d48', '#2563eb', '#16a34a', '#d97706'];
-const RAILS = [2, 5, 8, 2];
-const PATTERNS = ['solid', 'solid', 'solid', 'dashed'];
+// The first four codes of a codebook, in the palette's colours, with their tint and underlines.
+const COLORS = CODE_COLORS.slice(0, 4);
+const RAILS = COLORS.map((_, position) => codeUnderline(position).offset);
+const PATTERNS = COLORS.map((_, position) => codeUnderline(position).style);
+const TINT = `${HIGHLIGHT_TINT * 100}%`;
 const WORDS = 'the minister said that the budget would grow next year while critics claimed the plan was vague and costly for families'.split(' ');
 
 interface TraceEvent {
@@ -51,7 +56,8 @@ try {
       const page = await context.newPage();
       await drawPage(page, variant);
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'cc', 'toplevel', '__metadata'] });
-      await page.evaluate(changeEachFrame, { variant, frames: FRAMES });
+      // A coding added each frame is the first code's, as the CSS variant adds it to that code's highlight.
+      await page.evaluate(changeEachFrame, { variant, frames: FRAMES, color: COLORS[0]!, tint: TINT });
       const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
       console.log(`${variant.padEnd(14)} ${perFrame(trace.traceEvents)}`);
       await context.close();
@@ -70,7 +76,7 @@ async function drawPage(page: Page, variant: Variant): Promise<void> {
       `<div style="width:400px;padding:16px"><ul>${Array.from({ length: 20 }, (_, i) => `<li>row ${i}</li>`).join('')}</ul><div id="panel">0</div></div></body>`,
   );
   await page.evaluate(
-    ({ variant, codings, colors, rails, patterns }) => {
+    ({ variant, codings, colors, rails, patterns, tint }) => {
       const paragraphs = [...document.querySelectorAll('#text p')];
       const ranges = Array.from({ length: codings }, (_, i) => {
         const text = paragraphs[i % paragraphs.length]!.firstChild as Text;
@@ -80,7 +86,7 @@ async function drawPage(page: Page, variant: Variant): Promise<void> {
         return { code: i % colors.length, range };
       });
       const style = (code: number) =>
-        `background-color: color-mix(in srgb, ${colors[code]} 33%, transparent); text-decoration: underline ${patterns[code]} 2px ${colors[code]}; text-underline-offset: ${rails[code]}px;`;
+        `background-color: color-mix(in srgb, ${colors[code]} ${tint}, transparent); text-decoration: underline ${patterns[code]} 2px ${colors[code]}; text-underline-offset: ${rails[code]}px;`;
       if (variant.startsWith('css')) {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(colors.map((_, code) => `::highlight(c${code}) { ${style(code)} }`).join('\n'));
@@ -96,18 +102,18 @@ async function drawPage(page: Page, variant: Variant): Promise<void> {
         for (const { code, range } of ranges)
           for (const rect of range.getClientRects()) {
             const box = document.createElement('div');
-            box.style.cssText = `position:absolute;left:${rect.left - origin.left}px;top:${rect.top - origin.top}px;width:${rect.width}px;height:${rect.height}px;background:color-mix(in srgb, ${colors[code]} 33%, transparent);border-bottom:2px ${patterns[code]} ${colors[code]}`;
+            box.style.cssText = `position:absolute;left:${rect.left - origin.left}px;top:${rect.top - origin.top}px;width:${rect.width}px;height:${rect.height}px;background:color-mix(in srgb, ${colors[code]} ${tint}, transparent);border-bottom:2px ${patterns[code]} ${colors[code]}`;
             layer.appendChild(box);
           }
       }
       return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     },
-    { variant, codings: CODINGS, colors: COLORS, rails: RAILS, patterns: PATTERNS },
+    { variant, codings: CODINGS, colors: COLORS, rails: RAILS, patterns: PATTERNS, tint: TINT },
   );
 }
 
 /** Runs in the page: one change a frame, `frames` frames. */
-function changeEachFrame({ variant, frames }: { variant: string; frames: number }): Promise<void> {
+function changeEachFrame({ variant, frames, color, tint }: { variant: string; frames: number; color: string; tint: string }): Promise<void> {
   const panel = document.getElementById('panel')!;
   const text = document.getElementById('text')!;
   const paragraphs = [...text.querySelectorAll('p')];
@@ -125,7 +131,7 @@ function changeEachFrame({ variant, frames }: { variant: string; frames: number 
           const origin = text.getBoundingClientRect();
           for (const rect of range.getClientRects()) {
             const box = document.createElement('div');
-            box.style.cssText = `position:absolute;left:${rect.left - origin.left}px;top:${rect.top - origin.top + text.scrollTop}px;width:${rect.width}px;height:${rect.height}px;background:color-mix(in srgb, #e11d48 33%, transparent);border-bottom:2px solid #e11d48`;
+            box.style.cssText = `position:absolute;left:${rect.left - origin.left}px;top:${rect.top - origin.top + text.scrollTop}px;width:${rect.width}px;height:${rect.height}px;background:color-mix(in srgb, ${color} ${tint}, transparent);border-bottom:2px solid ${color}`;
             document.getElementById('boxes')!.appendChild(box);
           }
         }
