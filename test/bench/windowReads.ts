@@ -67,9 +67,14 @@ export async function watchWindowReads(page: Page): Promise<void> {
   });
 }
 
-/** Records what the window reads while `act` runs and until it is idle again. */
+/**
+ * Records what the window reads while `act` runs and until it is idle again. It starts recording once
+ * the window has settled: what an earlier act started (a write the screen showed before it was
+ * stored, and the read of its count that follows) is not counted as this act's.
+ */
 export async function windowReadsOf(page: Page, act: () => Promise<unknown>): Promise<WindowReads> {
   await watchWindowReads(page);
+  await settled(page);
   await page.evaluate(() => {
     const r = (window as unknown as { __fwReads: { on: boolean; reads: Map<string, unknown>; frames: number[]; scripts: unknown[] } }).__fwReads;
     r.reads.clear();
@@ -78,17 +83,21 @@ export async function windowReadsOf(page: Page, act: () => Promise<unknown>): Pr
     r.on = true;
   });
   await act();
-  // Settled: two idle periods with a pause between (a live query re-runs from a timer after the write).
-  for (let i = 0; i < 2; i++) {
-    await page.waitForTimeout(300);
-    await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => idle(null), { timeout: 5000 })));
-  }
+  await settled(page);
   return page.evaluate(() => {
     const r = (window as unknown as { __fwReads: { on: boolean; reads: Map<string, { requests: number; rows: number }>; frames: number[]; scripts: Array<[number, string]> } }).__fwReads;
     r.on = false;
     const reads = [...r.reads].map(([source, { requests, rows }]) => ({ source, requests, rows })).sort((a, b) => b.rows - a.rows);
     return { reads, longFrames: [...r.frames].sort((a, b) => b - a), longFrameScripts: [...r.scripts].sort((a, b) => b[0] - a[0]).map(([, text]) => text) };
   });
+}
+
+/** Two idle periods with a pause between: a live query re-runs from a timer after a write. */
+async function settled(page: Page): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    await page.waitForTimeout(300);
+    await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => idle(null), { timeout: 5000 })));
+  }
 }
 
 /** "codingCounts 1 request, 12000 rows; codings[docId+start] 1 request, 101 rows". */
