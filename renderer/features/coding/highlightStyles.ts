@@ -31,19 +31,41 @@ export function setCodeColors(codes: ReadonlyArray<{ id: string; color: string }
   });
   // In the text's own colour, so that it shows on the dark theme's page as on the light one's.
   rules.push(`.${ACTIVE_HIGHLIGHT_CLASS} > *::after { top: calc(var(${BASELINE_PROPERTY}) + 1px); border-top: 3px solid var(--text); }`);
+  rules.push(FORCED_COLORS_RULES);
   const next = rules.join('\n');
   if (next === current) return;
   current = next;
   sheet.replaceSync(next);
 }
 
-/** A line `offset` px below the baseline, in the code's pattern; a wave is drawn, borders have none. */
+/**
+ * The wave, which borders cannot draw: a mask over the box's background, so that its colour is the
+ * background's, set like any other colour (the code's, or the system's in a contrast theme).
+ */
+const WAVE = `url("data:image/svg+xml,${encodeURIComponent(
+  `<svg xmlns='http://www.w3.org/2000/svg' width='6' height='4'><path d='M0 2 Q1.5 0 3 2 T6 2' fill='none' stroke='black' stroke-width='1.5'/></svg>`,
+)}") repeat-x`;
+
+/** A line `offset` px below the baseline, in the code's pattern. */
 function underlineStyle({ offset, style }: CodeUnderline, color: string): string {
   const top = `top: calc(var(${BASELINE_PROPERTY}) + ${offset}px);`;
   if (style !== 'wavy') return `${top} border-top: ${UNDERLINE_PX}px ${style} ${color};`;
-  const wave = `<svg xmlns='http://www.w3.org/2000/svg' width='6' height='4'><path d='M0 2 Q1.5 0 3 2 T6 2' fill='none' stroke='${color}' stroke-width='1.5'/></svg>`;
-  return `${top} height: 4px; background: url("data:image/svg+xml,${encodeURIComponent(wave)}") repeat-x;`;
+  return `${top} height: 4px; background-color: ${color}; mask: ${WAVE};`;
 }
+
+/**
+ * Windows' contrast themes (forced colours) replace every background with the page's own colour,
+ * keeping only its transparency: the tints would vanish, and the wave with them. There the codings
+ * keep their place and patterns in the system's colours, which the researcher chose to read by:
+ * a tint of the selection colour behind the passage, each code's underline in the text's colour (its
+ * rail and pattern still say which code), and the chosen coding's in the selection colour. Same
+ * specificity as the rules per code and after them, so these win.
+ */
+const FORCED_COLORS_RULES = `@media (forced-colors: active) {
+  .${HIGHLIGHT_CLASS}[data-code] > * { forced-color-adjust: none; background-color: color-mix(in srgb, Highlight 30%, transparent); }
+  .${HIGHLIGHT_CLASS}[data-code] > *::after { forced-color-adjust: none; border-top-color: CanvasText; background: CanvasText content-box; }
+  .${ACTIVE_HIGHLIGHT_CLASS} > *::after { forced-color-adjust: none; border-top-color: Highlight; }
+}`;
 
 function safeColor(color: string): string {
   return /^#[0-9a-f]{6}$/i.test(color) ? color : '#888888';
