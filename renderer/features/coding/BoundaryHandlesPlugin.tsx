@@ -8,7 +8,7 @@
 // beneath: a selection that ended on a handle (where a coding ends, the handle straddling its last
 // character) was extended to the handle's place in the page, after the whole text and the stripe
 // labels, instead of to the character under the pointer.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from './textDomIndex';
 import type { Edge } from './boundaryNudge';
@@ -69,11 +69,14 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
   }, [index, text, container, start, end]);
 
   useLayoutEffect(measure, [measure]);
+  // Watched once per text and pane, not per coding chosen: a new ResizeObserver reports the sizes as it
+  // starts, and each report measured the handles a second time in the frame of every application.
+  const measureLatest = useEffectEvent(measure);
   useEffect(() => {
     if (!container) return;
     // The text's lines move inside an unchanged pane when the reading width changes or lines are reflowed.
-    return watchTextLayout(index.element, () => measure(), [container]);
-  }, [container, index, measure]);
+    return watchTextLayout(index.element, () => measureLatest(), [container]);
+  }, [container, index]);
 
   // The extent being dragged to, drawn over the text until the handle is let go.
   useEffect(() => {

@@ -5,7 +5,7 @@
 //
 // The stripes repeat what "Coded passages" offers to the keyboard and screen readers, so they are
 // hidden from assistive technology and left out of the tab order.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
 import { watchTextLayout } from '../../ui/textLayout';
@@ -65,6 +65,10 @@ export const CodingStripes = memo(function CodingStripes({ index, codings, codes
     setStripes({ placed: layout.stripes, lanes: layout.lanes });
   }, [index, codings]);
 
+  // The watch of the text's layout is made once per text, not per change of the codings: a new
+  // ResizeObserver reports the size as it starts, and each report measured the stripes again.
+  const measureLatest = useEffectEvent(measure);
+  const measureSoon = useRef<() => void>(() => {});
   useEffect(() => {
     let frame = 0;
     let task: ReturnType<typeof setTimeout> | undefined;
@@ -76,17 +80,19 @@ export const CodingStripes = memo(function CodingStripes({ index, codings, codes
       cancelAnimationFrame(frame);
       clearTimeout(task);
       frame = requestAnimationFrame(() => {
-        task = setTimeout(measure, 0);
+        task = setTimeout(() => measureLatest(), 0);
       });
     };
-    schedule();
+    measureSoon.current = schedule;
     const stop = watchTextLayout(index.element, schedule);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(task);
       stop();
+      measureSoon.current = () => {};
     };
-  }, [measure, index]);
+  }, [index]);
+  useEffect(() => measureSoon.current(), [measure]);
 
   const lane = Math.min(LANE_WIDTH, LANES_WIDTH / Math.max(1, stripes.lanes));
   return (
