@@ -111,3 +111,33 @@ test('a project of two thousand documents lists only the rows in view in Code; E
   expect(rowBox!.y + rowBox!.height).toBeLessThanOrEqual(gridBox!.y + gridBox!.height + 1);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('a document clicked the moment the list has scrolled opens: the click is not lost to the scroll', async () => {
+  app = await launchApp();
+  await writeDocuments(app.page, 200);
+  app = await app.relaunch();
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+  const grid = page.getByRole('navigation', { name: /Documents/ }).getByRole('grid');
+  await grid.getByRole('row', { name: new RegExp(`^${titleOf(1)}\\b`) }).waitFor();
+  const box = (await grid.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  // What the pointer is over as the list's scroll is reported (after the list's own handling of it).
+  const overAfterScroll = grid.evaluate(
+    (element, [x, y]) =>
+      new Promise<string>((resolve) =>
+        element.addEventListener('scroll', () => {
+          const hit = document.elementFromPoint(x!, y!);
+          resolve(hit?.closest('[role="row"]')?.textContent ?? `the ${hit?.getAttribute('role') ?? hit?.tagName}`);
+        }, { once: true }),
+      ),
+    [x, y],
+  );
+  await page.mouse.move(x, y);
+  await page.mouse.wheel(0, 600);
+  const over = await overAfterScroll;
+  expect(over).toMatch(/^Note \d{4}/);
+  await page.mouse.click(x, y);
+  await page.getByRole('document', { name: `Text of ${over.match(/^Note \d{4}/)![0]}` }).waitFor();
+  expect(app.pageErrors).toEqual([]);
+});
