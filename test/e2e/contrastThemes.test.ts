@@ -1,7 +1,7 @@
-// Coded passages as a researcher sees them on screen, read off the pixels: in a contrast theme
-// (Windows' forced colours, where the system replaces the page's colours with the few the reader
-// chose), and with the codebook's tenth code, the first whose underline is a wave.
-import type { Page } from 'playwright-core';
+// What a researcher sees on screen, read off the pixels: coded passages, where they are and what is
+// chosen, in a contrast theme (Windows' forced colours, where the system replaces the page's colours
+// with the few the reader chose), and the codebook's tenth code, the first whose underline is a wave.
+import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
@@ -46,9 +46,7 @@ test('in a contrast theme, coded passages keep a tint in the system’s colours,
 
   // The stripes beside the text and the codes' swatches keep their colours, edged in the text's.
   for (const element of [page.locator('.coding-stripe').first(), page.getByRole('button', { name: 'Apply metric' }).locator('.swatch')]) {
-    const box = (await element.boundingBox())!;
-    const inside = mostFrequent(await pixels(page, { x: box.x + 2, y: box.y + 2, width: Math.max(1, box.width - 4), height: Math.max(1, box.height - 4) }));
-    expect(distance(inside, canvas)).toBeGreaterThan(30);
+    expect(distance(await fillOf(page, element), canvas)).toBeGreaterThan(30);
   }
   expect(app.pageErrors).toEqual([]);
 });
@@ -92,6 +90,44 @@ test('the tenth code’s underline is a wave in its colour, and in a contrast th
   expect(app.pageErrors).toEqual([]);
 });
 
+test('in a contrast theme, the place the researcher is in, the open document, a ticked row, the menu entry under the keys and the panes’ edges show in the system’s colours', async () => {
+  const app = await coded([]);
+  const { page } = app;
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+  const { canvas, highlight } = await systemColors(page);
+  const near = (a: Rgb, b: Rgb) => distance(a, b) < 30;
+
+  // The Code place, where the researcher is, in the selection's colour; the others on the page's.
+  const places = page.getByRole('navigation', { name: 'Places' });
+  expect(near(await fillOf(page, places.getByRole('button', { name: 'Code' })), highlight)).toBe(true);
+  expect(near(await fillOf(page, places.getByRole('button', { name: 'Library' })), canvas)).toBe(true);
+  // The open document, in the list of documents.
+  expect(near(await fillOf(page, page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: 'primary-night' })), highlight)).toBe(true);
+  // The edge between two panes is drawn.
+  expect(near(await fillOf(page, page.getByRole('separator', { name: 'Resize the documents pane' })), canvas)).toBe(false);
+
+  // In the Library, a document's box is empty until ticked, then filled, and its row shown chosen.
+  await places.getByRole('button', { name: 'Library' }).click();
+  const table = page.getByRole('main', { name: /^Library/ }).getByRole('grid', { name: 'Documents' });
+  const row = table.getByRole('row', { name: /primary-night/ });
+  const tick = row.getByRole('checkbox', { name: 'Select primary-night' });
+  // The box is drawn in the middle of its cell, which the checkbox covers whole to take the click.
+  expect(near(await centreOf(page, tick), await fillOf(page, row))).toBe(true);
+  await tick.check();
+  await page.getByRole('region', { name: 'Selected documents' }).getByText('1 selected').waitFor();
+  expect(near(await fillOf(page, row), highlight)).toBe(true);
+  expect(distance(await centreOf(page, tick), highlight)).toBeGreaterThan(60);
+
+  // The command palette's entry under the keys.
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('go to lib');
+  await page.keyboard.press('ArrowDown');
+  const entry = page.getByRole('dialog', { name: 'Command palette' }).getByRole('menuitem', { name: /Go to Library/ });
+  await expect.poll(() => entry.evaluate((item) => item.matches('[data-focused]'))).toBe(true);
+  expect(near(await fillOf(page, entry), highlight)).toBe(true);
+  expect(app.pageErrors).toEqual([]);
+});
+
 /** A new window with the night-primary article open and `codings` applied by key. */
 async function coded(codings: Array<[phrase: string, key: string, code: string]>): Promise<App> {
   const app = await launchApp();
@@ -109,17 +145,33 @@ async function coded(codings: Array<[phrase: string, key: string, code: string]>
   return app;
 }
 
-/** The page's and the text's colours as the theme in force makes them. */
-async function systemColors(page: Page): Promise<{ canvas: Rgb; text: Rgb }> {
+/** The page's, the text's and the selection's colours as the theme in force makes them. */
+async function systemColors(page: Page): Promise<{ canvas: Rgb; text: Rgb; highlight: Rgb }> {
   const colors = await page.evaluate(() => {
     const probe = document.createElement('div');
-    probe.style.cssText = 'background: Canvas; color: CanvasText';
+    probe.style.cssText = 'background: Canvas; color: CanvasText; border-top: 1px solid Highlight';
     document.body.append(probe);
-    const { backgroundColor, color } = getComputedStyle(probe);
+    const { backgroundColor, color, borderTopColor } = getComputedStyle(probe);
     probe.remove();
-    return { backgroundColor, color };
+    return { backgroundColor, color, borderTopColor };
   });
-  return { canvas: rgbOf(colors.backgroundColor), text: rgbOf(colors.color) };
+  const canvas = rgbOf(colors.backgroundColor);
+  // Chromium's own theme has a selection colour seen through (Windows' are solid): as painted on the page.
+  const alpha = Number(colors.borderTopColor.match(/rgba\(.*,\s*([\d.]+)\)/u)?.[1] ?? 1);
+  const highlight = rgbOf(colors.borderTopColor).map((channel, i) => Math.round(alpha * channel + (1 - alpha) * canvas[i]!)) as Rgb;
+  return { canvas, text: rgbOf(colors.color), highlight };
+}
+
+/** The colour most of `element` is painted in, its edges left out. */
+async function fillOf(page: Page, element: Locator): Promise<Rgb> {
+  const box = (await element.boundingBox())!;
+  return mostFrequent(await pixels(page, { x: box.x + 2, y: box.y + 2, width: Math.max(1, box.width - 4), height: Math.max(1, box.height - 4) }));
+}
+
+/** The colour at the middle of `element`. */
+async function centreOf(page: Page, element: Locator): Promise<Rgb> {
+  const box = (await element.boundingBox())!;
+  return mostFrequent(await pixels(page, { x: box.x + box.width / 2 - 1, y: box.y + box.height / 2 - 1, width: 2, height: 2 }));
 }
 
 /** The words of `phrase` on its first line, less a pixel at the edges. */

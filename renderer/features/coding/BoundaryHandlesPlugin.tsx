@@ -35,7 +35,7 @@ interface Box {
 const PREVIEW_HIGHLIGHT = 'fw-boundary-preview';
 const sheet = new CSSStyleSheet();
 // In a contrast theme (forced colours), in the system's selection colours: the text it is drawn over
-// keeps the system's colours by the app's own rule (styles.css), so the browser forces nothing here.
+// keeps the system's colours by the app's own rule (contrastThemes.css), so the browser forces nothing here.
 sheet.replaceSync(
   `::highlight(${PREVIEW_HIGHLIGHT}) { background-color: rgb(17 24 39 / 0.18); text-decoration: underline 2px dashed #111827; }\n` +
     `@media (forced-colors: active) { ::highlight(${PREVIEW_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration-color: HighlightText; } }`,
