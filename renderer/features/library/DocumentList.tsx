@@ -12,6 +12,7 @@ import type { LibraryRow } from './libraryRows';
 import { useShownRows } from './useShownRows';
 import { LibraryFilters } from './LibraryFilters';
 import { ListViewControls } from './ListViewControls';
+import { useScrollKeptOnFocus } from '../../ui/scrollKeptOnFocus';
 import { countOf } from '../../../shared/text/plural';
 import './documentList.css';
 
@@ -35,8 +36,9 @@ export const DocumentList = memo(function DocumentList({ openId, onOpen }: Docum
   const total = documents?.length ?? 0;
   const list = useRef<HTMLDivElement>(null);
   useOpenRowInView(list, rows, openId);
+  const keepScroll = useScrollKeptOnFocus('.document-rows');
   return (
-    <nav className="document-list" aria-labelledby="documents-heading">
+    <nav className="document-list" aria-labelledby="documents-heading" {...keepScroll}>
       <h2 id="documents-heading">Documents ({filtered ? `${rows.length} of ${total}` : total})</h2>
       {total > 0 ? (
         <details className="document-list-view" open={viewOpen} onToggle={(event) => setViewOpen(event.currentTarget.open)}>

@@ -3,11 +3,12 @@
 // editable in place. Virtualised: only the rows in view are in the page, so a project of thousands of
 // documents opens and scrolls as fast as one of ten. Rows have one fixed height for that reason; a
 // long value is cut to one line and read whole in the cell's name, its tooltip and its editor.
-import { useMemo, useRef, type FocusEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { useMemo, type ReactNode, type SyntheticEvent } from 'react';
 import { Cell, Checkbox, Column, Rect, Row, Table, TableBody, TableHeader, TableLayout, Virtualizer, type Selection, type SortDescriptor } from 'react-aria-components';
 import type { AttributeType, AttributeValue, DocumentRecord } from '../../../shared/model';
 import { EditableCell } from './EditableCell';
 import { ShowOriginalButton } from '../metadata/ShowOriginalButton';
+import { useScrollKeptOnFocus } from '../../ui/scrollKeptOnFocus';
 import { cellValue, FIELD_LABELS, type ColumnId, type FieldColumn, type LibraryRow, type SortOrder } from './libraryRows';
 
 export interface RowActions {
@@ -149,22 +150,9 @@ export function LibraryTable({ rows, columns, types, sort, onSort, selected, onS
     }
   };
 
-  // When focus comes into the grid, React Aria puts back the scroll position it saw last, which its
-  // virtualised grid does not keep up to date: the grid jumps to its top left corner, and the header
-  // under the pointer moves away before the click ends. Where the researcher scrolled to stays.
-  const entering = useRef<{ grid: Element; top: number; left: number } | null>(null);
-  const keepScroll = {
-    onFocusCapture: (event: FocusEvent<HTMLDivElement>) => {
-      const grid = event.currentTarget.querySelector('[role="grid"]');
-      entering.current = grid ? { grid, top: grid.scrollTop, left: grid.scrollLeft } : null;
-    },
-    onFocus: () => {
-      const kept = entering.current;
-      if (!kept) return;
-      if (kept.grid.scrollLeft !== kept.left) kept.grid.scrollLeft = kept.left;
-      if (kept.grid.scrollTop !== kept.top) kept.grid.scrollTop = kept.top;
-    },
-  };
+  // Where the researcher scrolled to stays when a press brings the focus into the grid (a header clicked
+  // at once after scrolling sideways to it sorted nothing: the grid jumped back under the pointer).
+  const keepScroll = useScrollKeptOnFocus('[role="grid"]');
 
   return (
     <div className="library-grid" {...keepScroll}>
