@@ -11,8 +11,12 @@ export function useScrollKeptOnFocus(scroller: string) {
   const pressed = useRef(false);
   const entering = useRef<{ element: Element; top: number; left: number } | null>(null);
   return {
+    // A mouse's press focuses as it goes down; one that focused nothing is over once it comes up.
     onPointerDownCapture: () => {
       pressed.current = true;
+    },
+    onPointerUpCapture: () => {
+      pressed.current = false;
     },
     onKeyDownCapture: () => {
       pressed.current = false;
