@@ -1,12 +1,14 @@
 // What a researcher sees on screen, read off the pixels: coded passages, where they are and what is
 // chosen, in a contrast theme (Windows' forced colours, where the system replaces the page's colours
-// with the few the reader chose), and the codebook's tenth code, the first whose underline is a wave.
+// with the few the reader chose), and the codebook's tenth code, the first whose underline is a wave;
+// and, when the system asks for more contrast, the contrast of every text and of buttons' edges.
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
 import { importThroughDialog, openDocument, phraseLines, selectWithMouse } from './actions';
 import { PRIMARY_NIGHT } from '../fixtures/reading';
+import { axeViolations } from './axe';
 
 type Rgb = [number, number, number];
 interface Area {
@@ -128,6 +130,27 @@ test('in a contrast theme, the place the researcher is in, the open document, a 
   expect(app.pageErrors).toEqual([]);
 });
 
+test('when the system asks for more contrast, every text in each place meets the enhanced level (7:1) and the edges of buttons stand out (3:1), light and dark', async () => {
+  const app = await coded([['Eastvale answered', '1', 'pledge']]);
+  const { page } = app;
+  const places = page.getByRole('navigation', { name: 'Places' });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, contrast: 'more' });
+    for (const place of ['Code', 'Library', 'Retrieve', 'Compare', 'Agreement', 'Backups']) {
+      await places.getByRole('button', { name: place }).click();
+      await expect.poll(() => places.getByRole('button', { name: place }).getAttribute('aria-current')).toBe('page');
+      expect(await axeViolations(page, { rules: ['color-contrast-enhanced'] }), `${place}, ${colorScheme}`).toEqual([]);
+    }
+    // A button's edge against its fill (the Backups place is the last one shown).
+    const [edge, fill] = await page.getByRole('button', { name: 'Back up now' }).evaluate((button) => {
+      const style = getComputedStyle(button);
+      return [style.borderTopColor, style.backgroundColor];
+    });
+    expect(contrastRatio(rgbOf(edge), rgbOf(fill)), colorScheme).toBeGreaterThanOrEqual(3);
+  }
+  expect(app.pageErrors).toEqual([]);
+});
+
 /** A new window with the night-primary article open and `codings` applied by key. */
 async function coded(codings: Array<[phrase: string, key: string, code: string]>): Promise<App> {
   const app = await launchApp();
@@ -211,6 +234,19 @@ function mostFrequent(list: Rgb[]): Rgb {
   for (const pixel of list) counts.set(pixel.join(), (counts.get(pixel.join()) ?? 0) + 1);
   const [top] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
   return top.split(',').map(Number) as Rgb;
+}
+
+/** WCAG's contrast ratio of two colours. */
+function contrastRatio(a: Rgb, b: Rgb): number {
+  const luminance = (rgb: Rgb) => {
+    const [r, g, b] = rgb.map((channel) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as Rgb;
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
 }
 
 function distance(a: Rgb, b: Rgb): number {

@@ -1,7 +1,5 @@
 // The window's shell: the layout bugs of issue 9, each as a researcher meets it; the layout at two
 // window sizes; and an accessibility check (axe-core) of every place and open dialog.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchApp, type App } from './app';
@@ -9,6 +7,7 @@ import { describedText, openDocument, selectWithMouse, showSidePanel, tabTo, typ
 import { chooseOption } from './choose';
 import { filterDocuments, valueList, valueOf } from './documentFilter';
 import { projectMenu } from './projectSwitcher';
+import { axeViolations } from './axe';
 
 let app: App | undefined;
 
@@ -195,17 +194,9 @@ for (const size of [
   });
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** Serious and critical axe-core violations on the page as it is, by rule and element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol, which the page's script policy does not govern.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
+function seriousViolations(page: Page): Promise<string[]> {
+  return axeViolations(page, { impacts: ['serious', 'critical'] });
 }
 
 test('axe-core finds no serious or critical violation in any place or open dialog, light and dark', async () => {
