@@ -112,13 +112,24 @@ test('a project of two thousand documents lists only the rows in view in Code; E
   expect(app.pageErrors).toEqual([]);
 });
 
+/** A window on the Code place of a project of `count` documents (written, then the app restarted). */
+async function codePlaceWith(count: number): Promise<App> {
+  const written = await launchApp();
+  await writeDocuments(written.page, count);
+  const next = await written.relaunch();
+  await next.page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+  return next;
+}
+
+/** The Code place's list of documents. */
+function documentGrid(page: Page) {
+  return page.getByRole('navigation', { name: /Documents/ }).getByRole('grid');
+}
+
 test('a document clicked the moment the list has scrolled opens: the click is not lost to the scroll', async () => {
-  app = await launchApp();
-  await writeDocuments(app.page, 200);
-  app = await app.relaunch();
+  app = await codePlaceWith(200);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
-  const grid = page.getByRole('navigation', { name: /Documents/ }).getByRole('grid');
+  const grid = documentGrid(page);
   await grid.getByRole('row', { name: new RegExp(`^${titleOf(1)}\\b`) }).waitFor();
   const box = (await grid.boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -143,12 +154,9 @@ test('a document clicked the moment the list has scrolled opens: the click is no
 });
 
 test('a row pressed in the frame the list scrolled in keeps the list where it was scrolled to', async () => {
-  app = await launchApp();
-  await writeDocuments(app.page, 200);
-  app = await app.relaunch();
+  app = await codePlaceWith(200);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
-  const grid = page.getByRole('navigation', { name: /Documents/ }).getByRole('grid');
+  const grid = documentGrid(page);
   // The list has had the focus once (React Aria then puts its scroll position back when it comes in again).
   await grid.getByRole('row', { name: new RegExp(`^${titleOf(1)}\\b`) }).click();
   await page.getByRole('document', { name: `Text of ${titleOf(1)}` }).waitFor();
