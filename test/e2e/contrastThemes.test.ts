@@ -216,8 +216,7 @@ async function underlineArea(page: Page, phrase: string, height: number): Promis
 
 /** The pixels of the top row of `phrase`'s code line (2 px thick). */
 async function underlineRow(page: Page, phrase: string): Promise<Rgb[]> {
-  const row = await pixels(page, await underlineArea(page, phrase, 1));
-  return [...row];
+  return pixels(page, await underlineArea(page, phrase, 1));
 }
 
 /** The pixels of `area` (rounded to whole pixels), row after row. */

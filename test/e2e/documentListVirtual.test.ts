@@ -59,16 +59,27 @@ async function writeDocuments(page: Page, count: number): Promise<void> {
   );
 }
 
+/** A window on the Code place of a project of `count` documents, written behind the app's back and
+ *  then read by a restart, as a researcher's next session would. */
+async function codePlaceWith(count: number): Promise<App> {
+  const written = await launchApp();
+  await writeDocuments(written.page, count);
+  const next = await written.relaunch();
+  await next.page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
+  return next;
+}
+
+/** The Code place's list of documents. */
+function documentGrid(page: Page) {
+  return page.getByRole('navigation', { name: /Documents/ }).getByRole('grid');
+}
+
 test('a project of two thousand documents lists only the rows in view in Code; End or Home, then Enter, opens the last or the first', async () => {
-  app = await launchApp();
-  await writeDocuments(app.page, COUNT);
-  // Written behind the app's back: a restart reads them as a researcher's next session would.
-  app = await app.relaunch();
+  app = await codePlaceWith(COUNT);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
   const list = page.getByRole('navigation', { name: /Documents/ });
   await list.getByRole('heading', { name: `Documents (${COUNT})` }).waitFor();
-  const grid = list.getByRole('grid');
+  const grid = documentGrid(page);
   const rows = grid.getByRole('row');
   const first = grid.getByRole('row', { name: new RegExp(`^${titleOf(1)}\\b`) });
   const last = grid.getByRole('row', { name: new RegExp(`^${titleOf(COUNT)}\\b`) });
@@ -111,20 +122,6 @@ test('a project of two thousand documents lists only the rows in view in Code; E
   expect(rowBox!.y + rowBox!.height).toBeLessThanOrEqual(gridBox!.y + gridBox!.height + 1);
   expect(app.pageErrors).toEqual([]);
 });
-
-/** A window on the Code place of a project of `count` documents (written, then the app restarted). */
-async function codePlaceWith(count: number): Promise<App> {
-  const written = await launchApp();
-  await writeDocuments(written.page, count);
-  const next = await written.relaunch();
-  await next.page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Code' }).click();
-  return next;
-}
-
-/** The Code place's list of documents. */
-function documentGrid(page: Page) {
-  return page.getByRole('navigation', { name: /Documents/ }).getByRole('grid');
-}
 
 test('a document clicked the moment the list has scrolled opens: the click is not lost to the scroll', async () => {
   app = await codePlaceWith(200);
