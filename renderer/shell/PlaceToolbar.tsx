@@ -27,19 +27,25 @@ export function toolbarEntries(place: PlaceId): Entry[] {
 
 const MENU_ICONS = { Export: 'export', 'More import options': 'manifest' } as const;
 
-/** `start`: what the place puts before the table's commands (Undo and Redo). */
+/**
+ * `start`: what the place puts before the table's commands (Undo and Redo). A landmark of its own
+ * ("Commands"), since it stands outside the place's `main`: one keystroke of a screen reader's landmark
+ * navigation reaches it, as it reaches the header and the places' rail.
+ */
 export function PlaceToolbar({ place, start }: { place: PlaceId; start?: ReactNode }) {
   return (
-    <Toolbar className="place-toolbar" aria-label={`${PLACE_NAMES[place]} tools`}>
-      {start}
-      {toolbarEntries(place).map((entry) =>
-        entry.kind === 'button' ? (
-          <CommandButton key={entry.id} id={entry.id} />
-        ) : (
-          <CommandMenuButton key={entry.label} label={entry.label} icon={MENU_ICONS[entry.label]} ids={entry.ids} />
-        ),
-      )}
-    </Toolbar>
+    <section aria-label="Commands">
+      <Toolbar className="place-toolbar" aria-label={`${PLACE_NAMES[place]} tools`}>
+        {start}
+        {toolbarEntries(place).map((entry) =>
+          entry.kind === 'button' ? (
+            <CommandButton key={entry.id} id={entry.id} />
+          ) : (
+            <CommandMenuButton key={entry.label} label={entry.label} icon={MENU_ICONS[entry.label]} ids={entry.ids} />
+          ),
+        )}
+      </Toolbar>
+    </section>
   );
 }
 

@@ -38,8 +38,12 @@ export function StatusBar() {
   // Each message is a new node (keyed by its count): a live region speaks what is added to it, so a
   // message said twice in a row is heard twice.
   return (
-    <footer className="status-bar" role="status" aria-live="polite" aria-label="Status">
-      <span key={count}>{message}</span>
+    // The live region inside the footer, not the footer itself: a footer is the window's contentinfo
+    // landmark, which a role of its own would take away.
+    <footer className="status-bar">
+      <p className="status-line" role="status" aria-live="polite" aria-label="Status">
+        <span key={count}>{message}</span>
+      </p>
     </footer>
   );
 }

@@ -250,4 +250,34 @@ describe('the document library', () => {
     expect(app.openedOriginals).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
+
+  test('the values of a number attribute stand on the right under their header, as Words and Codings do', async () => {
+    app = await launchApp({ welcome: 'sample' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Library' }).click();
+    const table = libraryTable(app);
+    await table.getByRole('row').nth(1).waitFor();
+    // The sample's "year" column is a number attribute, past the right edge at this size: scroll to it.
+    await table.evaluate((grid) => grid.scrollBy(grid.scrollWidth, 0));
+    const rightEdges = (header: string) =>
+      table.evaluate((grid, header) => {
+        const textRight = (node: Node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return Math.round(range.getBoundingClientRect().right);
+        };
+        const headers = [...grid.querySelectorAll('[role="columnheader"]')];
+        const column = headers.findIndex((h) => h.textContent?.trim() === header);
+        const rows = [...grid.querySelectorAll('[role="row"]')].slice(1);
+        // The header's own text, not the sort arrow's span after it.
+        const label = [...headers[column]!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+        return { header: textRight(label), values: rows.map((row) => textRight(row.children[column]!.querySelector('button') ?? row.children[column]!)) };
+      }, header);
+    for (const column of ['Words', 'year']) {
+      const { header, values } = await rightEdges(column);
+      expect(values.length, column).toBe(4);
+      // Within the few pixels of paddings and the sort arrow's gap (Words: 10): a left-aligned "2025" ended 130 px short.
+      for (const value of values) expect(Math.abs(value - header), `${column}: value ends at ${value}, header at ${header}`).toBeLessThanOrEqual(12);
+    }
+  });
 });

@@ -19,7 +19,7 @@ export function SetsPanel({ sets, activeId, onShow }: SetsPanelProps) {
   const [renaming, setRenaming] = useState<DocumentSetRecord | null>(null);
   return (
     <section className="sets-panel" aria-labelledby="sets-heading">
-      <h3 id="sets-heading">Sets</h3>
+      <h2 id="sets-heading">Sets</h2>
       {sets.length === 0 ? <p className="hint">No sets yet. Select documents, then “Add to set…”.</p> : null}
       <ul>
         {sets.map((set) => (
