@@ -43,6 +43,12 @@ export interface PreparedAgreement {
   ranges: Array<Array<number[][] | null>>;
   /** Each document's codings by the selected coders and codes, in input order. */
   codingsByDocument: CodingRecord[][];
+  /**
+   * Per coder (input order), the documents they are counted as coding in which they applied no code
+   * at all: each unit of those counts as their "absent", which is right for a document they read and
+   * found nothing in, and wrong for one they have not coded yet. Only the researcher can tell which.
+   */
+  silentDocuments: number[][];
   notes: string[];
 }
 
@@ -63,6 +69,13 @@ export function prepareAgreement(input: AgreementInput): PreparedAgreement {
   const pairs: Array<Array<number[][] | null>> = input.documents.map(() => new Array<number[][] | null>(input.codes.length).fill(null));
   const codingsByDocument: CodingRecord[][] = input.documents.map(() => []);
   const unlisted = new Map<string, number>();
+  // Per document, the coders with any coding there, of any code (chosen for the report or not).
+  const applied = new Uint32Array(input.documents.length);
+  for (const coding of input.codings) {
+    const c = coderIndex.get(coding.coderId);
+    const d = docIndex.get(coding.docId);
+    if (c !== undefined && d !== undefined) applied[d]! |= 1 << c;
+  }
   for (const coding of input.codings) {
     const c = coderIndex.get(coding.coderId);
     const k = codeIndex.get(coding.codeId);
@@ -87,11 +100,29 @@ export function prepareAgreement(input: AgreementInput): PreparedAgreement {
   }
   const ranges = pairs.map((perCode) => perCode.map((perCoder) => perCoder && perCoder.map(mergeRanges)));
 
+  const silentDocuments = input.coders.map((_, c) => input.documents.flatMap((_, d) => ((ratedMasks[d]! & ~applied[d]! & (1 << c)) !== 0 ? [d] : [])));
+
   const notes: string[] = [];
   for (const [name, count] of unlisted) {
     notes.push(`${name} had codings in ${count === 1 ? 'a document' : `${count} documents`} not marked as coded by them; ${count === 1 ? 'it counts' : 'they count'} as coded by ${name}.`);
   }
-  return { input, ratedMasks, ranges, codingsByDocument, notes };
+  silentDocuments.forEach((silent, c) => {
+    if (silent.length > 0) notes.push(silentNote(input.coders[c]!.name, silent.map((d) => input.documents[d]!.title), input.documents.length));
+  });
+  return { input, ratedMasks, ranges, codingsByDocument, silentDocuments, notes };
+}
+
+const TITLES_NAMED = 3;
+
+function silentNote(coder: string, titles: readonly string[], compared: number): string {
+  const named = titles.slice(0, TITLES_NAMED).map((t) => `“${t}”`);
+  const more = titles.length - named.length;
+  const which = more > 0 ? `${named.join(', ')} and ${more} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  const one = titles.length === 1;
+  return (
+    `${coder} applied no code in ${one ? '1' : titles.length} of the ${compared} documents compared (${which}): ${one ? 'it counts' : 'they count'} as ${coder} finding nothing to code there, every unit absent. ` +
+    `If ${coder} has not coded ${one ? 'it' : 'them'} yet, leave ${one ? 'it' : 'them'} out of the documents compared.`
+  );
 }
 
 /** The codings a comparison rests on: by the coders, of the codes, in the documents compared. */

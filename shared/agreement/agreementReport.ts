@@ -81,8 +81,14 @@ export interface AgreementReport extends AgreementSection {
   matchingRule: string | null;
   segmentOverlap: number | null;
   bootstrap: AgreementBootstrap | null;
-  /** What one bootstrap draw resamples: "documents" or the unit. */
-  resampled: string;
+  /**
+   * What one bootstrap draw resamples, in words: whole documents, whatever the unit. Characters,
+   * paragraphs, sentences or segments of one text are not independent draws; documents are (each unit
+   * builder makes one block per document).
+   */
+  resampled: 'documents';
+  /** Per coder (in `coders` order), the documents compared in which they applied no code (each unit "absent"). */
+  silentDocuments: number[];
   groups: Array<AgreementSection & { label: string }>;
 }
 
@@ -107,16 +113,12 @@ export function agreementReport(input: AgreementInput, options: AgreementOptions
     matchingRule: options.unit === 'segments' ? segmentMatcher(options.segmentOverlap ?? DEFAULT_SEGMENT_OVERLAP).rule : null,
     segmentOverlap: options.unit === 'segments' ? (options.segmentOverlap ?? DEFAULT_SEGMENT_OVERLAP) : null,
     bootstrap: options.bootstrap,
-    resampled: resampledUnit(options.unit),
+    resampled: 'documents',
+    silentDocuments: prepared.silentDocuments.map((documents) => documents.length),
     ...section,
     notes: [...prepared.notes, ...section.notes],
     groups,
   };
-}
-
-/** What the bootstrap draws, in words: characters of one text are not independent, so documents. */
-export function resampledUnit(unit: AgreementUnit): string {
-  return unit === 'characters' ? 'documents' : unit;
 }
 
 function presenceFor(prepared: PreparedAgreement, documents: readonly number[], options: AgreementOptions): PresenceData {
@@ -163,7 +165,7 @@ function summarize(prepared: PreparedAgreement, documents: readonly number[], op
   let presenceIntervals: Array<Interval | null> = new Array<Interval | null>(rowCount * PRESENCE_FIGURES.length).fill(null);
   let unitizedIntervals: Array<Interval | null> = new Array<Interval | null>(rowCount).fill(null);
   if (options.bootstrap) {
-    // A block is what one draw takes: a unit, or for characters a whole document (see the builders).
+    // A block is what one draw takes: a whole document (see the builders).
     presenceIntervals = bootstrapIntervals(presence.blockDocuments.length, rowCount * PRESENCE_FIGURES.length, (weights) => resampledPresence(presence, weights, M), options.bootstrap);
     unitizedIntervals = bootstrapIntervals(
       complete.length,

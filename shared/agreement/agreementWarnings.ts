@@ -42,7 +42,7 @@ export function rowWarnings(row: AgreementRow, context: WarningContext): string[
     // The pooled row counts each code at each unit (segments are each one code's already).
     const pooled = row.codeId === null && context.unit !== 'segments';
     const noun = pooled ? `code-by-${unitNoun(context.unit, 1)} ${row.percentAgreement.units === 1 ? 'judgement' : 'judgements'}` : unitNoun(context.unit, row.percentAgreement.units);
-    warnings.push(`Only ${row.percentAgreement.units} ${noun} ${row.percentAgreement.units === 1 ? 'was' : 'were'} ${pooled ? 'made' : 'coded'} by two or more coders: too few for a steady figure; its interval is wide.`);
+    warnings.push(`Only ${row.percentAgreement.units} ${noun} ${row.percentAgreement.units === 1 ? 'was' : 'were'} ${pooled ? 'made' : 'judged'} by two or more coders: too few for a steady figure; its interval is wide.`);
   }
   if (context.unit === 'characters' && context.documents < FEW_DOCUMENTS) {
     warnings.push(`Only ${context.documents} ${context.documents === 1 ? 'document carries' : 'documents carry'} these figures: the characters of one text are not independent draws, so treat them as a pilot.`);

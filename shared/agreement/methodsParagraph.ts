@@ -38,11 +38,12 @@ export function methodsParagraph(report: AgreementReport, context: MethodsContex
   ];
   const sentences = [
     `Inter-coder agreement was assessed between ${count(names.length, 'coder')} (${list(names)}) on ${count(report.documents, 'document')} coded by at least two of them, for ${count(codes, 'code')} of the codebook (version ${version.short}, the first ${version.short.length} hex digits of a SHA-256 hash of the codes’ paths, names and definitions).`,
-    `The unit of analysis was ${UNIT_WORDS[report.unit]}; ${formatCount(unitsCompared(report))} ${UNIT_NOUNS[report.unit]} were coded by two or more coders.`,
+    `The unit of analysis was ${UNIT_WORDS[report.unit]}; ${formatCount(unitsCompared(report))} ${UNIT_NOUNS[report.unit]} were judged by two or more coders.`,
+    ...silentSentence(report),
     ...(report.matchingRule ? [report.matchingRule] : []),
-    `For each code, and for all codes pooled over documents (never averaged), we report ${list(statistics)}.`,
+    `For each code, and for all codes pooled over documents (never averaged), we report ${list(statistics)}; the pooled figures leave out codes no coder applied in these documents, whose agreed absences would raise them with the size of the codebook.`,
     report.bootstrap
-      ? `Intervals are ${Math.round((report.bootstrap.level ?? 0.95) * 100)}% percentile bootstrap intervals from ${formatCount(report.bootstrap.resamples)} resamples of ${report.resampled} (seed ${report.bootstrap.seed}); unitized alpha resamples documents.`
+      ? `Intervals are ${Math.round((report.bootstrap.level ?? 0.95) * 100)}% percentile bootstrap intervals from ${formatCount(report.bootstrap.resamples)} resamples of ${report.resampled} (seed ${report.bootstrap.seed}).`
       : 'No bootstrap intervals were computed.',
     blindSentence(report, context.blindByCoder),
     `Pooled over all codes, Krippendorff’s alpha was ${figure(overall.krippendorffAlpha)} and unitized alpha ${figure(overall.unitizedAlpha)}${report.coders.length === 2 && overall.cohenKappa ? `; Cohen’s kappa was ${figure(overall.cohenKappa)}` : `; Fleiss’ kappa was ${figure(overall.fleissKappa)}`}, with percent agreement ${figure(overall.percentAgreement)}.`,
@@ -55,6 +56,14 @@ export function methodsParagraph(report: AgreementReport, context: MethodsContex
 function unitsCompared(report: AgreementReport): number {
   const overall = report.rows[report.rows.length - 1]!;
   return report.unit === 'segments' || report.rows.length < 2 ? overall.percentAgreement.units : report.rows[0]!.percentAgreement.units;
+}
+
+// Every document compared counts as coded by every coder (the researcher chose them as the double-coded
+// ones); a reader should know how many of those a coder left without a single code.
+function silentSentence(report: AgreementReport): string[] {
+  const silent = report.coders.flatMap((c, i) => ((report.silentDocuments[i] ?? 0) > 0 ? [`${c.name} in ${count(report.silentDocuments[i]!, 'document')}`] : []));
+  if (silent.length === 0) return [];
+  return [`Each document compared counted as coded by every coder, so a coder who applied no code in a document marked each of its units absent (${list(silent)}).`];
 }
 
 function blindSentence(report: AgreementReport, blind: ReadonlyMap<string, BlindTally>): string {

@@ -1,5 +1,5 @@
 // "Is the code present in this unit?" asked of every coder, as sufficient statistics. For each code
-// and each resampling block (a unit, or a whole document when the units are its characters) we keep a
+// and each resampling block (a whole document: its units are not independent draws) we keep a
 // histogram: how many units (characters count by their number) were rated by m coders of whom j marked
 // the code present. Every figure of the report (percent agreement, Cohen's and Fleiss' kappa, S,
 // Krippendorff's alpha) is a function of that histogram, and histograms add up: pooling over documents
@@ -126,7 +126,11 @@ function consolidate(e: { blocks: number[]; cellIndex: number[]; values: number[
 
 /**
  * Each code's histogram summed over blocks (each block counted `weights[b]` times, once when no
- * weights), then the overall histogram pooled over codes: every (unit, code) pair one yes/no judgement.
+ * weights), then the overall histogram pooled over codes: every (unit, code) pair one yes/no judgement,
+ * for the codes someone applied in these documents. A code nobody applied adds only agreed absences:
+ * pooled with them, every figure would rise with the size of the codebook (one code's kappa of 0.47
+ * read 0.59 pooled with nine unused codes), so they are left out of the pooled histogram (decided on
+ * the data, not per resample, so that every resample pools the same codes).
  */
 export function presenceHistograms(data: PresenceData, weights?: ArrayLike<number>): { byCode: Float64Array[]; overall: Float64Array } {
   const H = data.cells;
@@ -144,7 +148,7 @@ export function presenceHistograms(data: PresenceData, weights?: ArrayLike<numbe
       const w = weights ? weights[entries.blocks[e]!]! : 1;
       if (w !== 0) histogram[entries.cellIndex[e]!]! += w * entries.values[e]!;
     }
-    for (let i = 0; i < H; i++) overall[i]! += histogram[i]!;
+    if (entries.blocks.length > 0) for (let i = 0; i < H; i++) overall[i]! += histogram[i]!;
     return histogram;
   });
   return { byCode, overall };

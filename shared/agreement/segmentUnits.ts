@@ -1,8 +1,10 @@
 // The segment unit: passages of one code matched between coders. Two passages match when the
 // characters both coders coded are at least a chosen share of the characters either coded
-// (intersection ÷ union, default 90% as MAXQDA's default). Matching is one to one per pair of coders,
-// closest matches first; a passage nobody else matched is a unit only its coder marked, which counts
-// as a disagreement. No unit is absent for everybody, which the report warns about.
+// (intersection ÷ union, default 90% as MAXQDA's default). A segment holds at most one passage per
+// coder, and every two of its passages match: with three or more coders, A matching B and B matching C
+// does not put A and C in one segment unless they match too. A passage nobody else matched is a unit
+// only its coder marked, which counts as a disagreement. No unit is absent for everybody, which the
+// report warns about.
 import type { PreparedAgreement } from './agreementInput';
 import { PresenceBuilder, type PresenceData } from './presence';
 
@@ -14,7 +16,7 @@ export function segmentMatchingRule(threshold: number = DEFAULT_SEGMENT_OVERLAP)
   const percent = formatPercent(threshold);
   return (
     `Two coders’ passages of the same code in the same document were taken as one segment when the characters both coded made up at least ${percent} of the characters either coded (overlap ÷ union ≥ ${percent}). ` +
-    'Each passage was matched with at most one passage of each other coder, the closest matches first; a passage that no other coder matched counts as a segment only its coder coded, a disagreement.'
+    'A segment held at most one passage of each coder, and every two passages in a segment had to match; segments were formed from the closest matching pairs first. A passage that no other coder matched counts as a segment only its coder coded, a disagreement.'
   );
 }
 
@@ -68,24 +70,32 @@ export function matchPassages(byCoder: readonly (readonly number[])[], threshold
       }
     }
   }
+  // Closest pairs first, so a passage joins the segment it matches best; equal shares go in text order
+  // (earlier passage, then lower coder), so the same codings always give the same segments.
   candidates.sort((x, y) => y.share - x.share || passages[x.p]!.start - passages[y.p]!.start || x.p - y.p || x.q - y.q);
 
-  const parent = passages.map((_, i) => i);
+  // Each pair may join the two segments its passages are in (every passage starts alone) when they
+  // have no coder in common and every passage of one matches every passage of the other. Segments hold
+  // at most one passage per coder (at most 31 coders), so that check is small.
+  const segmentOf = passages.map((_, i) => i);
+  const members = passages.map((_, i) => [i]);
   const masks = passages.map((p) => 1 << p.coder);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const matches = (i: number, j: number) => overlapShare(passages[i]!.start, passages[i]!.end, passages[j]!.start, passages[j]!.end) >= threshold;
   for (const { p, q } of candidates) {
-    const rp = root(p);
-    const rq = root(q);
-    if (rp === rq || (masks[rp]! & masks[rq]!) !== 0) continue;
-    parent[rq] = rp;
-    masks[rp]! |= masks[rq]!;
+    const sp = segmentOf[p]!;
+    const sq = segmentOf[q]!;
+    if (sp === sq || (masks[sp]! & masks[sq]!) !== 0) continue;
+    if (!members[sp]!.every((i) => members[sq]!.every((j) => matches(i, j)))) continue;
+    for (const j of members[sq]!) {
+      segmentOf[j] = sp;
+      members[sp]!.push(j);
+    }
+    members[sq] = [];
+    masks[sp]! |= masks[sq]!;
   }
   const segments = new Map<number, MatchedSegment & { start: number }>();
   passages.forEach((passage, i) => {
-    const r = root(i);
+    const r = segmentOf[i]!;
     let segment = segments.get(r);
     if (!segment) {
       segment = { coders: 0, passages: byCoder.map(() => null), start: passage.start };
@@ -98,7 +108,11 @@ export function matchPassages(byCoder: readonly (readonly number[])[], threshold
   return [...segments.values()].sort((x, y) => x.start - y.start || y.coders - x.coders).map(({ coders, passages }) => ({ coders, passages }));
 }
 
-/** Blocks are segments: each matched segment is one draw of the bootstrap. */
+/**
+ * Blocks are documents: segments of one text are not independent draws, documents are, so a bootstrap
+ * draw takes all of a document's segments. A document with no segment is still a block (of none): it
+ * was coded, and a draw may take it.
+ */
 export function segmentUnits(prepared: PreparedAgreement, documents: readonly number[], threshold: number = DEFAULT_SEGMENT_OVERLAP): PresenceData {
   const { input, ratedMasks, ranges } = prepared;
   const builder = new PresenceBuilder(input.coders.length, input.codes.length);
@@ -106,11 +120,12 @@ export function segmentUnits(prepared: PreparedAgreement, documents: readonly nu
   for (const d of documents) {
     const rated = ratedMasks[d]!;
     if (rated === 0) continue;
+    const block = builder.newBlock(d);
     ranges[d]!.forEach((byCoder, code) => {
       if (!byCoder) return;
       for (const segment of matcher.match(byCoder)) {
         if ((segment.coders & rated) === 0) continue;
-        builder.addCodeUnits(builder.newBlock(d), code, 1, rated, segment.coders);
+        builder.addCodeUnits(block, code, 1, rated, segment.coders);
       }
     });
   }

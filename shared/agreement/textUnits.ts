@@ -23,7 +23,7 @@ export function textUnitRanges(text: string, kind: TextUnitKind, locale?: string
   return flat;
 }
 
-/** Blocks are units: each paragraph or sentence is one draw of the bootstrap. */
+/** Blocks are documents: paragraphs or sentences of one text are not independent draws, documents are. */
 export function textUnits(prepared: PreparedAgreement, documents: readonly number[], kind: TextUnitKind, locale?: string): PresenceData {
   const { input, ratedMasks, ranges } = prepared;
   const builder = new PresenceBuilder(input.coders.length, input.codes.length);
@@ -33,13 +33,10 @@ export function textUnits(prepared: PreparedAgreement, documents: readonly numbe
     const doc = input.documents[d]!;
     if (doc.text === undefined) throw new RangeError(`The text of “${doc.title}” is needed to find its ${kind}.`);
     const units = textUnitRanges(doc.text, kind, locale);
-    const blocks: number[] = [];
-    for (let u = 0; u < units.length; u += 2) {
-      const block = builder.newBlock(d);
-      builder.addUnits(block, 1, rated);
-      blocks.push(block);
-    }
-    const masks = new Uint32Array(blocks.length);
+    const count = units.length / 2;
+    const block = builder.newBlock(d);
+    builder.addUnits(block, count, rated);
+    const masks = new Uint32Array(count);
     ranges[d]!.forEach((byCoder, code) => {
       if (!byCoder) return;
       masks.fill(0);
@@ -49,12 +46,12 @@ export function textUnits(prepared: PreparedAgreement, documents: readonly numbe
         for (let i = 0; i < pairs.length; i += 2) {
           const start = pairs[i]!;
           const end = pairs[i + 1]!;
-          while (u < blocks.length && units[2 * u + 1]! <= start) u++;
-          for (let v = u; v < blocks.length && units[2 * v]! < end; v++) masks[v]! |= 1 << coder;
+          while (u < count && units[2 * u + 1]! <= start) u++;
+          for (let v = u; v < count && units[2 * v]! < end; v++) masks[v]! |= 1 << coder;
         }
       });
-      masks.forEach((mask, u) => {
-        if ((mask & rated) !== 0) builder.markPresent(blocks[u]!, code, 1, rated, mask);
+      masks.forEach((mask) => {
+        if ((mask & rated) !== 0) builder.markPresent(block, code, 1, rated, mask);
       });
     });
   }

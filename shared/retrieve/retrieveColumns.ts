@@ -13,6 +13,11 @@ export interface RetrieveColumn {
 
 export interface RetrieveColumns {
   columns: RetrieveColumn[];
+  /**
+   * The query's own passages and documents, whatever the columns: a passage shows in each column it
+   * belongs to (a document in two sets, a passage two coders marked), so the columns' sum is no count.
+   */
+  total: { passages: number; documents: number };
   problems: string[];
 }
 
@@ -33,5 +38,8 @@ export function retrieveColumns(index: AnalysisIndex, query: RetrieveQuery, grou
     for (const problem of result.problems) problems.add(problem);
     return { group, passages: result.passages };
   });
-  return { columns, problems: [...problems] };
+  // One column of every document is already the query's own result; otherwise it is asked once more.
+  const whole = groups.length === 1 && grouping.kind === 'none' ? columns[0]!.passages : retrievePassages(index, query, { docIds: [...docIds] }).passages;
+  const total = { passages: whole.length, documents: new Set(whole.map((p) => p.docId)).size };
+  return { columns, total, problems: [...problems] };
 }

@@ -44,9 +44,10 @@ export function compareTest(table: CompareTable): CompareTestResult {
       const smallest = test.smallExpected.reduce((a, b) => (b.expected < a.expected ? b : a));
       const row = table.rows[rowsTested[smallest.row]!]!;
       const column = table.columns[smallest.column]!;
-      const cells = rowsTested.length * table.columns.length;
+      // The cells the test used: rows and columns without passages are left out of it.
+      const cells = (rowsTested.length - test.emptyRows.length) * (table.columns.length - test.emptyColumns.length);
       warnings.push(
-        `${test.smallExpected.length} of ${cells} cells expect fewer than 5 passages (the fewest: “${row.label}” in “${column.label}”, ${smallest.expected.toFixed(1)}): ` +
+        `${test.smallExpected.length} of the ${cells} cells tested expect fewer than 5 passages (the fewest: “${row.label}” in “${column.label}”, ${smallest.expected.toFixed(1)}): ` +
           'the chi-square p-value is not reliable with so few. Combine groups or codes, or read the counts themselves.',
       );
     }

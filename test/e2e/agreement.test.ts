@@ -78,10 +78,12 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   // Krippendorff's alpha (nominal): n = 6 values, 4 present and 2 absent; the two split units give
   // 4 disagreeing pairings; alpha = 1 − (n − 1)·4 / (2·4·2) = 1 − 20/16 = −0.250.
   await expect.poll(() => rowFigures(page, 'All documents', 'claim')).toEqual(['66.7%', '33.3%', '-0.500', '-0.500', '-0.333', '-0.250', expect.any(String), '3', expect.any(String)]);
-  // All four codes pooled: 12 code-by-document units, agreeing on 10 (83.3%); both present 1, split 1
-  // each way, both absent 9: each coder "present" 2/12, pe = (1/6)² + (5/6)² = 26/36, kappa =
-  // (30/36 − 26/36)/(10/36) = 0.400; S = 2·10/12 − 1 = 0.667; prevalence 4 of 24 = 16.7%.
-  await expect.poll(async () => (await rowFigures(page, 'All documents', 'All codes')).slice(0, 6)).toEqual(['16.7%', '83.3%', '0.400', '0.400', '0.667', expect.any(String)]);
+  // All codes pooled: only the codes someone applied, here "claim" alone (the three others, never
+  // applied, would add 9 agreed absences and lift kappa to 0.400), so the pooled row is claim's; its
+  // units are code-by-document judgements, and say so.
+  await expect.poll(() => rowFigures(page, 'All documents', 'All codes')).toEqual(['66.7%', '33.3%', '-0.500', '-0.500', '-0.333', '-0.250', expect.any(String), '3', expect.any(String)]);
+  const pooledUnits = page.getByRole('table', { name: 'All documents' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'All codes' }) }).getByRole('cell').nth(7);
+  expect(await pooledUnits.innerText()).toMatch(/^3\s+codes × documents$/);
   const report = page.getByRole('region', { name: 'Agreement report' });
   await expect.poll(() => report.innerText()).toContain('1,000 resamples of documents, seed 1');
   const methods = page.getByRole('textbox', { name: 'Methods paragraph' });

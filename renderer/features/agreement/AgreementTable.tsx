@@ -46,7 +46,11 @@ export function AgreementTable({ caption, section, unitNoun }: { caption: string
                   </td>
                 );
               })}
-              <td>{row.percentAgreement.units.toLocaleString('en-US')}</td>
+              <td>
+                {row.percentAgreement.units.toLocaleString('en-US')}
+                {/* The pooled row counts each code at each unit (segments are each one code's already). */}
+                {row.codeId === null && unitNoun !== 'segments' ? <span className="agreement-interval"> codes × {unitNoun}</span> : null}
+              </td>
               <td>{row.unitizedAlpha.units.toLocaleString('en-US')}</td>
             </tr>
           ))}

@@ -80,7 +80,7 @@ export function DistinctiveWordsView({ data, coderIds, documents, grouping }: Pr
       {result ? (
         <>
           <p className="analysis-muted">
-            {result.targetWords.toLocaleString('en')} words against {result.referenceWords.toLocaleString('en')}; weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), z beyond ±1.96 is notable.
+            {result.targetWords.toLocaleString('en')} words against {result.referenceWords.toLocaleString('en')}; weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), z beyond ±1.96 marks a word to read in its passages: with thousands of words compared, dozens pass that line by chance alone, so the lists are for exploring, not for testing.
           </p>
           <div className="distinctive-sides">
             <WordTable caption={`More typical of ${target!.label}`} words={result.topTarget} onWord={setWord} />

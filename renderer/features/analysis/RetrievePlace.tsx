@@ -53,8 +53,7 @@ export function RetrievePlace() {
   if (!data || !result)
     return <PendingPlace label="Retrieve" error={retrieved.error} />;
   const { index, codingMemos } = data;
-  const total = result.columns.reduce((sum, column) => sum + column.passages.length, 0);
-  const documents = new Set(result.columns.flatMap((column) => column.passages.map((p) => p.docId))).size;
+  const { passages: total, documents } = result.total;
   const grouped = grouping.kind !== 'none';
   const open = (passage: RetrievedPassage) => void navigation.openCoding(passage.codingIds[0]!);
   const source = { projectName: project.name, index, codingMemos, query, result, grouped };

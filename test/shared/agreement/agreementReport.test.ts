@@ -1,7 +1,9 @@
 // The report a researcher reads: pooled over documents, reproducible intervals, groups, warnings.
 import { describe, expect, test } from 'vitest';
-import { agreementReport } from '../../../shared/agreement/agreementReport';
+import { agreementReport, type AgreementUnit } from '../../../shared/agreement/agreementReport';
+import { methodsParagraph } from '../../../shared/agreement/methodsParagraph';
 import { cohenKappa, unitizedAlpha } from '../../../shared/stats/agreement';
+import { bootstrapIntervals } from '../../../shared/stats/agreementBootstrap';
 import { agreementInput, type Spec } from './fixtures';
 
 // Two documents of very different sizes: in the short one the coders disagree a lot, in the long one
@@ -41,6 +43,46 @@ describe('agreement report', () => {
     expect(report.rows[0]!.unitizedAlpha.units).toBe(1000);
   });
 
+  test.each(['paragraphs', 'sentences'] as const)('resamples whole documents for %s, not single units, when agreement goes by document', (unit) => {
+    // 20 documents of 10 one-sentence paragraphs. In even documents A and B both code paragraphs 0–4;
+    // in odd ones A codes 0–4 and B 3–7. Agreement is a property of the document, so a draw must take
+    // a document's ten paragraphs together: the interval is that of a bootstrap over the 20 documents.
+    const text = Array.from({ length: 10 }, () => 'Some words here.').join('\n\n');
+    const paragraph = (i: number) => 18 * i;
+    const spec: Spec = {
+      documents: Array.from({ length: 20 }, (_, d) => ({ id: `d${d}`, text })),
+      codings: Array.from({ length: 20 }, (_, d): Spec['codings'] => [
+        ['A', `d${d}`, 'X', paragraph(0), paragraph(4) + 16],
+        d % 2 === 0 ? ['B', `d${d}`, 'X', paragraph(0), paragraph(4) + 16] : ['B', `d${d}`, 'X', paragraph(3), paragraph(7) + 16],
+      ]).flat(),
+    };
+    const tables = spec.documents.map((_, d) => (d % 2 === 0 ? [[5, 0], [0, 5]] : [[2, 3], [3, 2]]));
+    const bootstrap = { resamples: 1000, seed: 3 };
+    const report = agreementReport(agreementInput(spec), { unit, bootstrap, sentenceLocale: 'en' });
+    const kappa = report.rows[0]!.cohenKappa!;
+    expect(kappa.value).toBeCloseTo(0.4, 12);
+    expect(kappa.units).toBe(200);
+
+    const [reference] = bootstrapIntervals(
+      tables.length,
+      1,
+      (weights) => {
+        const sum = [[0, 0], [0, 0]];
+        tables.forEach((table, d) => table.forEach((row, i) => row.forEach((n, j) => (sum[i]![j]! += weights[d]! * n))));
+        return [cohenKappa(sum)];
+      },
+      bootstrap,
+    );
+    expect(kappa.interval!.low).toBeCloseTo(reference!.low, 12);
+    expect(kappa.interval!.high).toBeCloseTo(reference!.high, 12);
+    expect(report.resampled).toBe('documents');
+  });
+
+  test.each(['characters', 'segments', 'paragraphs', 'sentences', 'documents'] satisfies AgreementUnit[])('says that %s are resampled by whole documents', (unit) => {
+    const report = agreementReport(agreementInput({ documents: [{ id: 'd', text: 'One.' }], codings: [] }), { unit, bootstrap: null });
+    expect(report.resampled).toBe('documents');
+  });
+
   test('gives the same intervals for the same seed, and others for another seed', () => {
     const spec: Spec = {
       documents: Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, length: 100 })),
@@ -74,6 +116,21 @@ describe('agreement report', () => {
     expect(report.rows[2]!.cohenKappa!.units).toBe(200);
   });
 
+  test('pools only the codes someone applied: a codebook’s unused codes do not raise the pooled figures', () => {
+    const used: Spec = { codes: ['X'], documents: [{ id: 'd', length: 100 }], codings: [['A', 'd', 'X', 10, 30], ['A', 'd', 'X', 50, 60], ['B', 'd', 'X', 15, 35]] };
+    const alone = agreementReport(agreementInput(used), { unit: 'characters', bootstrap: null });
+    const unused = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'];
+    const withUnused = agreementReport(agreementInput({ ...used, codes: ['X', ...unused] }), { unit: 'characters', bootstrap: { resamples: 50, seed: 1 } });
+    const pooled = withUnused.rows.at(-1)!;
+    // One code's kappa, 0.47, read 0.59 pooled with nine codes nobody used (each only agreed absences).
+    expect(pooled.cohenKappa!.value).toBeCloseTo(alone.rows[0]!.cohenKappa!.value, 12);
+    expect(pooled.percentAgreement.value).toBeCloseTo(alone.rows[0]!.percentAgreement.value, 12);
+    expect(pooled.percentAgreement.units).toBe(100);
+    // Still listed, each with its own row and its warning.
+    expect(withUnused.rows.map((r) => r.label)).toEqual(['X', ...unused, 'All codes']);
+    expect(withUnused.rows[1]!.warnings.join(' ')).toContain('A never applied “U1”');
+  });
+
   test('warns in plain words about a rare code, a coder who never used a code, and too few units', () => {
     const spec: Spec = {
       codes: ['Rare', 'Unused'],
@@ -86,7 +143,28 @@ describe('agreement report', () => {
     expect(unused!.warnings.join(' ')).toContain('B never applied “Unused” in the documents they coded');
     expect(rare!.warnings.join(' ')).toContain('Only 1 document carries these figures');
     const few = agreementReport(agreementInput({ documents: [{ id: 'd', length: 50 }], codings: [['A', 'd', 'X', 0, 5]] }), { unit: 'documents', bootstrap: null });
-    expect(few.rows[0]!.warnings.join(' ')).toContain('Only 1 document was coded by two or more coders');
+    expect(few.rows[0]!.warnings.join(' ')).toContain('Only 1 document was judged by two or more coders');
+  });
+
+  test('names the documents compared in which a coder applied no code, and the methods paragraph counts them', () => {
+    const spec: Spec = {
+      codes: ['X'],
+      documents: [{ id: 'd1', length: 10 }, { id: 'd2', length: 10 }, { id: 'd3', length: 10 }],
+      // B coded d1 only; in d3 A applied another code than the one compared: A worked on d3.
+      codings: [['A', 'd1', 'X', 2, 5], ['B', 'd1', 'X', 2, 6], ['A', 'd2', 'X', 0, 4], ['A', 'd3', 'Other', 0, 4]],
+    };
+    const report = agreementReport(agreementInput(spec), { unit: 'characters', bootstrap: null });
+    expect(report.silentDocuments).toEqual([0, 2]);
+    expect(report.notes).toContain(
+      'B applied no code in 2 of the 3 documents compared (“Title of d2” and “Title of d3”): they count as B finding nothing to code there, every unit absent. If B has not coded them yet, leave them out of the documents compared.',
+    );
+    const codebook = [{ id: 'code-X', name: 'X', parentId: null, color: '#000000', order: 0, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '2026-01-01' }];
+    expect(methodsParagraph(report, { codebook, blindByCoder: new Map() })).toContain(
+      'Each document compared counted as coded by every coder, so a coder who applied no code in a document marked each of its units absent (B in 2 documents).',
+    );
+    const everyoneCoded = agreementReport(agreementInput({ ...spec, codings: spec.codings.filter((c) => c[1] === 'd1'), documents: [spec.documents[0]!] }), { unit: 'characters', bootstrap: null });
+    expect(everyoneCoded.notes.join(' ')).not.toContain('applied no code');
+    expect(methodsParagraph(everyoneCoded, { codebook, blindByCoder: new Map() })).not.toContain('applied no code');
   });
 
   test('says which documents were left out for missing coders', () => {

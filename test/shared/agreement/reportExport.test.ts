@@ -45,8 +45,8 @@ describe('methods paragraph', () => {
     const text = methodsParagraph(report, { codebook, blindByCoder: new Map([['coder-A', { blind: 3, notBlind: 0, unrecorded: 0 }], ['coder-B', { blind: 0, notBlind: 2, unrecorded: 0 }]]) });
     expect(text).toBe(
       `Inter-coder agreement was assessed between 2 coders (A and B) on 1 document coded by at least two of them, for 1 code of the codebook (version ${version}, the first 12 hex digits of a SHA-256 hash of the codes’ paths, names and definitions). ` +
-        'The unit of analysis was the character: each code was present or absent at each character of the text (each code its own continuum); 10 characters were coded by two or more coders. ' +
-        'For each code, and for all codes pooled over documents (never averaged), we report percent agreement, Cohen’s kappa, Fleiss’ kappa, Bennett’s S (Brennan and Prediger’s kappa, with the two categories present and absent), Krippendorff’s alpha (nominal) and Krippendorff’s unitized alpha over the character continuum (Krippendorff 2004). ' +
+        'The unit of analysis was the character: each code was present or absent at each character of the text (each code its own continuum); 10 characters were judged by two or more coders. ' +
+        'For each code, and for all codes pooled over documents (never averaged), we report percent agreement, Cohen’s kappa, Fleiss’ kappa, Bennett’s S (Brennan and Prediger’s kappa, with the two categories present and absent), Krippendorff’s alpha (nominal) and Krippendorff’s unitized alpha over the character continuum (Krippendorff 2004); the pooled figures leave out codes no coder applied in these documents, whose agreed absences would raise them with the size of the codebook. ' +
         'No bootstrap intervals were computed. ' +
         'Blind mode (the other coders’ codings hidden while coding), as recorded with each coding: A coded in blind mode; B not blind. ' +
         // By hand: alpha = 1 - (19/20)(1 - pi), pi = 0.375; unitized D_o = 4/200, D_e = (2/10) 100 / 376.
@@ -57,7 +57,7 @@ describe('methods paragraph', () => {
   test('gives the bootstrap, the segment rule and unrecorded blind mode', () => {
     const report = agreementReport(agreementInput({ ...spec, codes: ['X'] }), { unit: 'segments', bootstrap: { resamples: 500, seed: 42 } });
     const text = methodsParagraph(report, { codebook, blindByCoder: new Map() });
-    expect(text).toContain('Intervals are 95% percentile bootstrap intervals from 500 resamples of segments (seed 42); unitized alpha resamples documents.');
+    expect(text).toContain('Intervals are 95% percentile bootstrap intervals from 500 resamples of documents (seed 42).');
     expect(text).toContain('overlap ÷ union ≥ 90%');
     expect(text).toContain('as recorded with each coding: A made no codings in the documents compared; B made no codings in the documents compared.');
   });
@@ -96,11 +96,11 @@ describe('units counted with several codes', () => {
 
   test('the methods paragraph names the documents, not the code-by-document pairs', () => {
     expect(report.rows.map((r) => r.percentAgreement.units)).toEqual([3, 3, 6]);
-    expect(methodsParagraph(report, { codebook, blindByCoder: new Map() })).toContain('; 3 documents were coded by two or more coders.');
+    expect(methodsParagraph(report, { codebook, blindByCoder: new Map() })).toContain('; 3 documents were judged by two or more coders.');
   });
 
   test('the pooled row’s warning counts judgements', () => {
-    expect(report.rows[0]!.warnings).toContain('Only 3 documents were coded by two or more coders: too few for a steady figure; its interval is wide.');
+    expect(report.rows[0]!.warnings).toContain('Only 3 documents were judged by two or more coders: too few for a steady figure; its interval is wide.');
     expect(report.rows[2]!.warnings).toContain('Only 6 code-by-document judgements were made by two or more coders: too few for a steady figure; its interval is wide.');
   });
 });
@@ -122,6 +122,6 @@ describe('agreement table as CSV', () => {
     expect(Number(first.units)).toBe(10);
     expect(first.bootstrap_seed).toBe('3');
     expect(first.interval_level).toBe('0.95');
-    expect(first.warnings).toContain('Only 10 characters were coded by two or more coders');
+    expect(first.warnings).toContain('Only 10 characters were judged by two or more coders');
   });
 });

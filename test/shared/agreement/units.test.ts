@@ -107,8 +107,26 @@ describe('segment unit', () => {
     expect(segments[0]!.passages).toEqual([[0, 60], [0, 100]]);
   });
 
+  test('with three coders, joins passages only when every two of them match', () => {
+    // A–B and B–C overlap by 95 of 105 characters (90.5%), A–C by 90 of 110 (81.8%): under a 90% rule
+    // A and C are no segment, so B joins the earlier of its equally close partners and C stays alone.
+    const segments = matchPassages([[0, 100], [5, 105], [10, 110]], 0.9);
+    expect(segments.map((s) => s.coders)).toEqual([0b011, 0b100]);
+    expect(segments[0]!.passages).toEqual([[0, 100], [5, 105], null]);
+    const f = figures({ coders: ['A', 'B', 'C'], documents: [{ id: 'd', length: 200 }], codings: [['A', 'd', 'X', 0, 100], ['B', 'd', 'X', 5, 105], ['C', 'd', 'X', 10, 110]] }, segmentUnits).byCode[0]!;
+    expect(f.units).toBe(2);
+    // Two segments of three coders: one pair agrees in each (A and B present; A and B absent).
+    expect(f.percentAgreement).toBeCloseTo(1 / 3, 12);
+  });
+
+  test('joins a third coder whose passage matches both passages already in a segment', () => {
+    const segments = matchPassages([[0, 100], [0, 99], [1, 100]], 0.9);
+    expect(segments.map((s) => s.coders)).toEqual([0b111]);
+  });
+
   test('states its rule with the threshold', () => {
     expect(segmentMatchingRule(0.9)).toContain('at least 90% of the characters either coded (overlap ÷ union ≥ 90%)');
+    expect(segmentMatchingRule(0.9)).toContain('every two passages in a segment');
     expect(() => segmentMatchingRule(0)).toThrow(RangeError);
   });
 });
@@ -143,5 +161,44 @@ describe('document unit', () => {
     const f = figures({ documents: [{ id: 'd1', length: 9 }, { id: 'd2', length: 9 }, { id: 'd3', length: 9 }], codings: [['A', 'd1', 'X', 0, 1], ['B', 'd1', 'X', 5, 6], ['A', 'd2', 'X', 0, 1]] }, documentUnits).byCode[0]!;
     expect(f.units).toBe(3);
     expect(f.percentAgreement).toBeCloseTo(2 / 3, 12);
+  });
+});
+
+describe('resampling blocks', () => {
+  // Units of one text are not independent draws, documents are: whatever the unit, a bootstrap draw
+  // takes a whole document. So weighting a document w times must count its units exactly as w copies
+  // of it would.
+  const text = 'One here.\n\nTwo here. And more.\n\nThree here.';
+  const documents = ['d1', 'd2', 'd3', 'd4'];
+  const codings: Spec['codings'] = [
+    ['A', 'd1', 'X', 0, 9], ['B', 'd1', 'X', 0, 9], ['A', 'd1', 'X', 11, 20],
+    ['A', 'd2', 'X', 11, 30], ['B', 'd2', 'X', 11, 30], ['B', 'd2', 'X', 32, 43],
+    ['A', 'd3', 'X', 32, 43],
+  ];
+  const weights = [2, 0, 3, 1];
+  const builders: Record<string, (p: ReturnType<typeof prepareAgreement>, docs: number[]) => PresenceData> = {
+    characters: characterUnits,
+    documents: documentUnits,
+    paragraphs: (p, d) => textUnits(p, d, 'paragraphs'),
+    sentences: (p, d) => textUnits(p, d, 'sentences', 'en'),
+    segments: (p, d) => segmentUnits(p, d),
+  };
+
+  test.each(Object.keys(builders))('%s: one block per document, and a weight per document counts it that many times', (unit) => {
+    const build = builders[unit]!;
+    const prepared = prepareAgreement(agreementInput({ documents: documents.map((id) => ({ id, text })), codings }));
+    const data = build(prepared, [0, 1, 2, 3]);
+    expect([...data.blockDocuments]).toEqual([0, 1, 2, 3]);
+
+    const copies = documents.flatMap((id, d) => Array.from({ length: weights[d]! }, (_, k) => ({ id, copy: `${id}-${k}` })));
+    const duplicated = prepareAgreement(
+      agreementInput({
+        documents: copies.map(({ copy }) => ({ id: copy, text })),
+        codings: copies.flatMap(({ id, copy }) => codings.filter((c) => c[1] === id).map(([coder, , code, start, end]): Spec['codings'][number] => [coder, copy, code, start, end])),
+      }),
+    );
+    const expected = presenceHistograms(build(duplicated, copies.map((_, i) => i)));
+    const weighted = presenceHistograms(data, weights);
+    expect([...weighted.overall]).toEqual([...expected.overall]);
   });
 });

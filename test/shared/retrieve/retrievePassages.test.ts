@@ -103,6 +103,18 @@ describe('retrieve columns', () => {
     ]);
   });
 
+  test('counts the query\'s own passages and documents, not the columns\' sum', () => {
+    const pledge = { ...EMPTY_RETRIEVE_QUERY, codeIds: ['pledge'] };
+    const alone = retrieveColumns(index, pledge, { kind: 'none' });
+    expect(alone.total).toEqual({ passages: 3, documents: 2 });
+    // "We will close the jail." is in both sets' columns: 4 passages shown, 3 found.
+    const bySets = retrieveColumns(index, pledge, { kind: 'sets', setIds: [] });
+    expect(bySets.columns.reduce((sum, c) => sum + c.passages.length, 0)).toBe(4);
+    expect(bySets.total).toEqual(alone.total);
+    const criticism = { ...EMPTY_RETRIEVE_QUERY, codeIds: ['criticism'] };
+    expect(retrieveColumns(index, criticism, { kind: 'coders', coderIds: [] }).total).toEqual(retrieveColumns(index, criticism, { kind: 'none' }).total);
+  });
+
   test('by coder: each coder\'s own passages', () => {
     const { columns } = retrieveColumns(index, { ...EMPTY_RETRIEVE_QUERY, codeIds: ['criticism'] }, { kind: 'coders', coderIds: [] });
     expect(columns.map((c) => [c.group.label, c.passages.map((p) => p.codingIds).flat()])).toEqual([

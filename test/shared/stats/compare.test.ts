@@ -135,6 +135,19 @@ describe('intervals and test', () => {
     expect(chi).not.toBeNull();
     expect(residuals[0]![0]).toBeCloseTo(chi!.residuals[0]![0]!, 12);
     expect(warnings.some((w) => w.startsWith('“right” has only 1 document'))).toBe(true);
-    expect(warnings.some((w) => /cells expect fewer than 5 passages/.test(w))).toBe(true);
+    expect(warnings.some((w) => /cells tested expect fewer than 5 passages/.test(w))).toBe(true);
+  });
+
+  test('counts among the cells tested only those of rows and columns with passages', () => {
+    const idle = project({
+      documents: [doc('a', 0, A, { leaning: 'left' }), doc('b', 1, B, { leaning: 'left' }), doc('c', 2, C, { leaning: 'right' })],
+      codes: [...codes, code('idle', 'idle', null, 2)],
+      codings,
+      texts: { a: A, b: B, c: C },
+    });
+    const { test: chi, warnings } = compareTest(compareTable(idle.index, settings()));
+    expect(chi!.emptyRows).toEqual([3]);
+    // 3 rows with passages × 2 groups; the idle code's row is not in the test (it said "of 8 cells").
+    expect(warnings.find((w) => w.includes('expect fewer than 5'))).toMatch(/^\d of the 6 cells tested expect fewer than 5 passages/);
   });
 });
