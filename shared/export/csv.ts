@@ -15,9 +15,14 @@ export interface CsvOptions {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, CsvCell>>, options: CsvOptions): string {
-  const body = Papa.unparse(
-    { fields: [...columns], data: rows.map((row) => columns.map((column) => row[column] ?? '')) },
-    { newline: '\r\n', header: true, ...(options.spreadsheetSafe ? { escapeFormulae: FORMULA_START } : {}) },
-  );
+  // The header goes in as a plain record: given `fields`, papaparse ends a header-only output with a
+  // newline of its own, so the terminator below would leave a blank record after it.
+  const records = [[...columns], ...rows.map((row) => columns.map((column) => row[column] ?? ''))];
+  const body = Papa.unparse(records, {
+    newline: '\r\n',
+    // In a one-column CSV an unquoted empty cell is a blank line, which csv readers skip.
+    quotes: (value: unknown) => columns.length === 1 && value === '',
+    ...(options.spreadsheetSafe ? { escapeFormulae: FORMULA_START } : {}),
+  });
   return `${body}\r\n`;
 }

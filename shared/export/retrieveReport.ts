@@ -44,15 +44,16 @@ export function retrieveReportHtml(input: RetrieveReportInput): string {
     if (list) list.push(row);
     else rowsOf.set(row.passage, [row]);
   }
-  const sections = input.columns.map((column) => {
+  const ids = sectionIds(input.columns.map((column) => column.group.key));
+  const sections = input.columns.map((column, i) => {
     const passages = column.passages;
     const documents = new Set(passages.map((p) => p.docId)).size;
     const list = passages.length === 0 ? '<p class="empty">No passages.</p>' : passages.map((passage) => passageHtml(passage.key, rowsOf.get(passage) ?? [])).join('\n');
-    const heading = input.grouped ? `<h2 id="${escapeHtml(anchor(column.group.key))}">${escapeHtml(column.group.label)}</h2>` : '';
+    const heading = input.grouped ? `<h2 id="${escapeHtml(ids[i]!)}">${escapeHtml(column.group.label)}</h2>` : '';
     return `<section>\n${heading}\n<p class="counts">${passages.length} passage${passages.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}</p>\n${list}\n</section>`;
   });
   const nav = input.grouped
-    ? `<nav><p>Groups: ${input.columns.map((column) => `<a href="#${escapeHtml(anchor(column.group.key))}">${escapeHtml(column.group.label)}</a> (${column.passages.length})`).join(' · ')}</p></nav>`
+    ? `<nav><p>Groups: ${input.columns.map((column, i) => `<a href="#${escapeHtml(ids[i]!)}">${escapeHtml(column.group.label)}</a> (${column.passages.length})`).join(' · ')}</p></nav>`
     : '';
   return `<!DOCTYPE html>
 <html lang="en">
@@ -114,8 +115,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 }
 
-function anchor(key: string): string {
-  return `group-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+/**
+ * One id per group, from its key, so the same result always gets the same ids. HTML ids may hold any
+ * character but a space; letters, marks and digits of every script are kept so that a link reads as
+ * its group, the rest (which a CSS selector or a hand-typed link would trip on) becomes `_`. Keys
+ * that differ only there get a number.
+ */
+function sectionIds(keys: readonly string[]): string[] {
+  const used = new Set<string>();
+  return keys.map((key) => {
+    const base = `group-${key.replace(/[^\p{L}\p{M}\p{N}_-]/gu, '_')}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  });
 }
 
 function isEmpty(value: AttributeValue | undefined): boolean {

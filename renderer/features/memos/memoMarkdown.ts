@@ -6,13 +6,13 @@
 // What a researcher typed or pasted is text, never markup: `<img onerror=…>` or `<script>` in a memo
 // must reach the file as those characters, not as HTML that a Markdown viewer would render and run.
 // Lexical's converter backslash-escapes what its own formats use (`*`, `_`, `` ` ``, `~`, `\`) and
-// writes the rest as it is, doubling any backslash added before it: so the text nodes' `<`, `&`
-// and `[`, and markers at the start of a line, are written as HTML character references first,
+// writes the rest as it is, doubling any backslash added before it: so the text nodes' `<`, `&`,
+// `[` and `|`, and markers at the start of a line, are written as HTML character references first,
 // which every Markdown viewer shows as the character (CommonMark 0.31, section 2.5).
 import { $convertToMarkdownString, ORDERED_LIST, TEXT_FORMAT_TRANSFORMERS, UNORDERED_LIST } from '@lexical/markdown';
-import { $getRoot, $isElementNode, $isTextNode, createEditor, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, createEditor, type LexicalEditor, type LexicalNode } from 'lexical';
 import { MEMO_NODES } from './memoNodes';
-import { escapeMarkdownText } from '../../../shared/text/markdownEscape';
+import { escapeMarkdownText, LINE_START_MARKUP } from '../../../shared/text/markdownEscape';
 
 const TRANSFORMERS = [UNORDERED_LIST, ORDERED_LIST, ...TEXT_FORMAT_TRANSFORMERS];
 
@@ -39,17 +39,23 @@ export function memoBodyToMarkdown(body: string, plainText: string): string {
 function escapeTextNodes(node: LexicalNode): void {
   if ($isTextNode(node)) {
     // Inside a code span nothing is read as HTML, and a reference would be shown as typed.
-    if (!node.hasFormat('code')) node.setTextContent(escapeMarkup(node.getTextContent(), node.getPreviousSibling() === null));
+    if (node.hasFormat('code')) return;
+    // A line starts a paragraph or list item, or follows a line break (Shift+Enter, pasted lines).
+    const previous = node.getPreviousSibling();
+    node.setTextContent(escapeMarkup(node.getTextContent(), previous === null || $isLineBreakNode(previous)));
     return;
   }
   if ($isElementNode(node)) for (const child of node.getChildren()) escapeTextNodes(child);
 }
 
-const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '[': '&#91;' };
+// `|` makes GFM tables, which many viewers render.
+const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '[': '&#91;', '|': '&#124;' };
 
 function escapeMarkup(text: string, startsLine: boolean): string {
-  const escaped = text.replace(/[&<[]/gu, (c) => REFERENCES[c]!);
-  if (!startsLine) return escaped;
-  // A heading, block quote or list marker acts only at the start of a line.
-  return escaped.replace(/^(\s*)([#>+-]|\d)(?=(\d*\.)?\s|#|$)/u, (_, space: string, marker: string) => `${space}&#${marker.codePointAt(0)};`);
+  return text
+    .replace(/[&<[|]/gu, (c) => REFERENCES[c]!)
+    // `~~~` and `***` need no reference: Lexical escapes `~` and `*` itself.
+    .replace(LINE_START_MARKUP, (match, space: string, marker: string, offset: number) =>
+      offset === 0 && !startsLine ? match : `${space}${marker.slice(0, -1)}&#${marker.codePointAt(marker.length - 1)};`,
+    );
 }

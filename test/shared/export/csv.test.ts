@@ -53,4 +53,26 @@ describe('CSV (RFC 4180)', () => {
     const fromPython = JSON.parse(execFileSync('python3', ['-c', script], { input: csv, encoding: 'utf8' })) as string[];
     expect(fromPython).toEqual(tricky.map((row) => row.text));
   });
+
+  test('ends with exactly one CRLF, and every record has the header’s fields, with zero, one or several rows', () => {
+    const cases = [[], tricky.slice(0, 1), tricky].flatMap((rows) => [false, true].map((spreadsheetSafe) => ({ rows, csv: toCsv(columns, rows, { spreadsheetSafe }) })));
+    for (const { rows, csv } of cases) {
+      expect(csv.endsWith('\r\n')).toBe(true);
+      expect(csv.endsWith('\r\n\r\n')).toBe(false);
+      const parsed = Papa.parse<string[]>(csv, { delimiter: ',' });
+      expect(parsed.errors).toEqual([]);
+      // papaparse reads the text after the final CRLF as one more, empty, line: nothing else may be empty.
+      expect(parsed.data.at(-1)).toEqual(['']);
+      expect(parsed.data.slice(0, -1).map((record) => record.length)).toEqual(Array(rows.length + 1).fill(columns.length));
+    }
+    // One Python for every case: the fields of each record as csv.reader reads them.
+    const script = 'import csv,io,json,sys; print(json.dumps([[len(r) for r in csv.reader(io.StringIO(c, newline=""))] for c in json.load(sys.stdin)]))';
+    const fromPython = JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(cases.map((c) => c.csv)), encoding: 'utf8' })) as number[][];
+    expect(fromPython).toEqual(cases.map(({ rows }) => Array(rows.length + 1).fill(columns.length)));
+  });
+
+  test('a one-column CSV writes an empty cell as "", not as a blank line that readers skip', () => {
+    const csv = toCsv(['note'], [{ note: 'a' }, { note: '' }, { note: null }], { spreadsheetSafe: false });
+    expect(csv).toBe('note\r\na\r\n""\r\n""\r\n');
+  });
 });

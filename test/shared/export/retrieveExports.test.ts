@@ -94,4 +94,42 @@ describe('Retrieve HTML report', () => {
     expect(html).toContain('<dt>Attributes</dt><dd>leaning: right</dd>');
     expect(html).toContain('<li>Codes: criticism</li>');
   });
+
+  /** The report of the same coding grouped by `leaning`, whose values are `values`, one document each. */
+  function reportByLeaning(values: readonly string[]): string {
+    const texts = Object.fromEntries(values.map((_, i) => [`d${i}`, B]));
+    const docs = values.map((value, i) => doc(`d${i}`, i, B, { leaning: value }));
+    const byLeaning = docs.map((d) => codingOf(B, d.id, 'crit', 'cash bail', 'k1', 0, `x${d.id}`));
+    const { index: leaningIndex } = project({ documents: docs, codes, codings: byLeaning, texts });
+    return retrieveReportHtml({
+      ...base,
+      documents: docs,
+      codings: byLeaning,
+      text: (id) => texts[id],
+      columns: retrieveColumns(leaningIndex, query, { kind: 'attribute', name: 'leaning' }).columns,
+      grouped: true,
+      title: 'By leaning',
+      queryLines: [],
+      exportedAt: '2026-12-04T10:00:00.000Z',
+      appVersion: '0.1.0',
+    });
+  }
+
+  /** Each group's heading id, and where the navigation link with the same label points. */
+  function anchors(report: string): Array<{ label: string; id: string; href: string }> {
+    const hrefs = new Map([...report.matchAll(/<a href="#([^"]*)">([^<]*)<\/a>/gu)].map((m) => [m[2]!, m[1]!]));
+    return [...report.matchAll(/<h2 id="([^"]*)">([^<]*)<\/h2>/gu)].map((m) => ({ label: m[2]!, id: m[1]!, href: hrefs.get(m[2]!)! }));
+  }
+
+  test('every group has its own section id, also for names in other scripts or differing only by punctuation, and its link leads there', () => {
+    for (const values of [['левые', 'центр', 'правые'], ['left?', 'left!', 'left.'], ['हिंदी', 'हिंदू']]) {
+      const found = anchors(reportByLeaning(values));
+      expect(found.map((a) => a.label).sort()).toEqual([...values].sort());
+      expect(new Set(found.map((a) => a.id)).size).toBe(values.length);
+      for (const { id, href } of found) expect(href).toBe(id);
+    }
+    // Ids are readable where they can be, and the same in every export of the same result.
+    expect(anchors(reportByLeaning(['левые', 'центр'])).map((a) => a.id)).toEqual(['group-s_левые', 'group-s_центр']);
+    expect(reportByLeaning(['left?', 'left!'])).toBe(reportByLeaning(['left?', 'left!']));
+  });
 });

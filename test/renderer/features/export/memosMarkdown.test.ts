@@ -122,6 +122,29 @@ describe('the memos export (Markdown)', () => {
     expect(shown).toContain('# not a heading');
   });
 
+  test('a title, quote or unreadable memo whose lines look like Markdown is written as text', () => {
+    const title = 'Report\n1) list\n---';
+    const quote = 'Said:\n2) second\n===\n~~~\n+ plus';
+    const fallback = 'Notes\n1) one\n- - -\n~~struck~~';
+    const exported = memosMarkdown({
+      ...input,
+      documents: [doc('d1', title, 0)],
+      codings: [coding('c1', 'd1', 0, quote, 'kim')],
+      memos: [
+        memo('m1', 'document', 'd1', 'kim', fallback, '2026-05-01T09:00:00.000Z', '{"root": "not lexical"}'),
+        memo('m2', 'coding', 'c1', 'kim', 'On the quote.', '2026-05-01T10:00:00.000Z'),
+      ],
+    });
+    const html = new MarkdownIt({ html: true }).render(exported);
+    expect(html).not.toMatch(/<(ol|ul|li|hr|pre|s)>/u);
+    expect(html.match(/<h1>/gu)).toHaveLength(1);
+    // The coded passage is the one block quote, and no line of it became a heading inside it.
+    expect(html.match(/<blockquote>/gu)).toHaveLength(1);
+    expect(html.match(/<h[1-6]>/gu)).toHaveLength(exported.split('\n').filter((line) => /^#{1,6} /u.test(line)).length);
+    const shown = html.replace(/<[^>]+>/gu, '');
+    for (const line of [...title.split('\n'), ...quote.split('\n'), ...fallback.split('\n')]) expect(shown).toContain(line);
+  });
+
   test('an edited memo says when it was edited', () => {
     const edited = memosMarkdown({ ...input, memos: [{ ...memo('m', 'project', 'p1', 'kim', 'x', '2026-05-01T08:00:00.000Z'), updatedAt: '2026-05-02T09:30:00.000Z' }] });
     expect(edited).toContain('**Kim**, written 2026-05-01 08:00 UTC, edited 2026-05-02 09:30 UTC');
