@@ -1,18 +1,21 @@
 // Merging another coder's work (a `.framewise` project file or a REFI-QDA import, both brought to
 // plain rows) into the open project, as a plan: rows to add, rows to update, and a report. Documents
-// are the same when their ids are, or when their canonical texts hash the same (SHA-256); codes match
-// by GUID then by path; coders by id then name. Codings and memos come along with their coder, their
+// are the same when their ids are, or when their canonical texts hash the same (SHA-256) as one of the
+// project's; two documents of the file are never folded into each other for their text, only when
+// they share an original (the project keeps one document per original: `&sha256`), and then the
+// report names the one joined. Codes match by GUID then by path; coders by id then name. Codings and memos come along with their coder, their
 // ids carried over to the matched documents and codes; a coding the project already has (same
 // document, code, coder and extent) is kept once. Where the two sides disagree (a code renamed, a
 // document whose text differs under the same id, a memo written differently), the project's row stays
 // and the disagreement is reported: a merge never overwrites silently. Applying the plan and merging
 // the same rows again adds nothing.
-import type { AttributeDefinition, CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../model';
+import type { AttributeType, CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../model';
 import { sha256Hex } from '../hash/sha256';
 import { matchCodes } from './codeMatching';
 import { uniqueName } from './importCodebook';
 import { derivedGuid } from './refiGuid';
 import { emptyProjectRows, type ProjectRows } from './projectRows';
+import { fitAttributes, mergeAttributeDefinitions } from './mergeAttributes';
 
 export type MergeConflictKind = 'code renamed' | 'code text differs' | 'document text differs' | 'attribute type differs' | 'attribute value differs' | 'coding differs' | 'memo differs';
 
@@ -56,8 +59,8 @@ export function planMerge(existing: ProjectRows, incoming: ProjectRows, options:
     idMap: { documents: {}, codes: {}, coders: {}, codings: {} },
     counts: { matchedDocuments: 0, matchedCodes: 0, matchedCoders: 0, codingsAlreadyThere: 0, memosAlreadyThere: 0 },
   };
-  mergeAttributeDefinitions(existing.attributeDefinitions, incoming.attributeDefinitions, plan);
-  mergeDocuments(existing, incoming, plan);
+  const conflictingTypes = mergeAttributeDefinitions(existing.attributeDefinitions, incoming.attributeDefinitions, plan);
+  mergeDocuments(existing, incoming, conflictingTypes, plan);
   mergeCodes(existing.codes, incoming.codes, plan);
   mergeCoders(existing.coders, incoming.coders, plan);
   mergeCodings(existing.codings, incoming.codings, plan);
@@ -66,17 +69,7 @@ export function planMerge(existing: ProjectRows, incoming: ProjectRows, options:
   return plan;
 }
 
-function mergeAttributeDefinitions(existing: readonly AttributeDefinition[], incoming: readonly AttributeDefinition[], plan: MergePlan): void {
-  for (const definition of incoming) {
-    const current = existing.find((d) => d.name === definition.name) ?? plan.add.attributeDefinitions.find((d) => d.name === definition.name);
-    if (!current) plan.add.attributeDefinitions.push(definition);
-    else if (current.type !== definition.type) {
-      plan.conflicts.push({ kind: 'attribute type differs', existingId: current.name, incomingId: definition.name, detail: `attribute “${definition.name}”: ${current.type} here, ${definition.type} in the file` });
-    }
-  }
-}
-
-function mergeDocuments(existing: ProjectRows, incoming: ProjectRows, plan: MergePlan): void {
+function mergeDocuments(existing: ProjectRows, incoming: ProjectRows, conflictingTypes: ReadonlyMap<string, AttributeType>, plan: MergePlan): void {
   const existingText = new Map(existing.texts.map((t) => [t.docId, t.text]));
   const incomingText = new Map(incoming.texts.map((t) => [t.docId, t.text]));
   const byId = new Map(existing.documents.map((d) => [d.id, d]));
@@ -87,37 +80,59 @@ function mergeDocuments(existing: ProjectRows, incoming: ProjectRows, plan: Merg
     hashOf.set(doc.id, hash);
     if (!byHash.has(hash)) byHash.set(hash, doc.id);
   }
+  // Originals taken, by the project's documents and by those the plan adds (with their text's hash).
+  const byOriginal = new Map<string, { doc: DocumentRecord; hash: string; added: boolean }>(existing.documents.map((d) => [d.sha256, { doc: d, hash: hashOf.get(d.id)!, added: false }]));
   let order = Math.max(-1, ...existing.documents.map((d) => d.order)) + 1;
-  for (const doc of incoming.documents) {
-    const text = incomingText.get(doc.id);
+  for (const incomingDoc of incoming.documents) {
+    const text = incomingText.get(incomingDoc.id);
     if (text === undefined) {
-      plan.notMerged.push({ table: 'documents', id: doc.id, reason: `“${doc.title}” has no text in the file` });
+      plan.notMerged.push({ table: 'documents', id: incomingDoc.id, reason: `“${incomingDoc.title}” has no text in the file` });
       continue;
     }
     const hash = sha256Hex(text);
-    const sameId = byId.get(doc.id);
-    if (sameId && hashOf.get(doc.id) !== hash) {
-      plan.conflicts.push({ kind: 'document text differs', existingId: doc.id, incomingId: doc.id, detail: `“${sameId.title}”: the file's text under the same id differs from the project's; its codings and memos are not merged` });
+    const sameId = byId.get(incomingDoc.id);
+    if (sameId && hashOf.get(incomingDoc.id) !== hash) {
+      plan.conflicts.push({ kind: 'document text differs', existingId: incomingDoc.id, incomingId: incomingDoc.id, detail: `“${sameId.title}”: the file's text under the same id differs from the project's; its codings and memos are not merged` });
       continue;
     }
+    const doc = { ...incomingDoc, attributes: fitAttributes(incomingDoc, conflictingTypes, plan) };
     const target = sameId?.id ?? byHash.get(hash);
     if (target) {
       plan.idMap.documents[doc.id] = target;
       plan.counts.matchedDocuments++;
-      fillAttributes(byId.get(target)!, doc, plan);
+      const current = byId.get(target)!;
+      const fill = missingAttributes(current, doc, plan);
+      if (Object.keys(fill).length) plan.update.documents.push({ id: current.id, changes: { attributes: { ...current.attributes, ...fill } } });
       continue;
     }
+    const taken = byOriginal.get(doc.sha256);
+    if (taken?.added && taken.hash === hash) {
+      plan.idMap.documents[doc.id] = taken.doc.id;
+      plan.notMerged.push({ table: 'documents', id: doc.id, reason: `“${doc.title}” has the same original file as “${taken.doc.title}” (a project keeps one document per original), so it joins “${taken.doc.title}” with its codings and memos` });
+      const fill = missingAttributes(taken.doc, doc, plan);
+      if (Object.keys(fill).length) {
+        taken.doc = { ...taken.doc, attributes: { ...taken.doc.attributes, ...fill } };
+        plan.add.documents = plan.add.documents.map((d) => (d.id === taken.doc.id ? taken.doc : d));
+      }
+      continue;
+    }
+    if (taken) {
+      const where = taken.added ? 'in the file' : 'in the project';
+      plan.notMerged.push({ table: 'documents', id: doc.id, reason: `“${doc.title}” has the same original file as “${taken.doc.title}” ${where} but a different text; it is not merged, nor are its codings and memos` });
+      continue;
+    }
+    const added = { ...doc, order: order++ };
     plan.idMap.documents[doc.id] = doc.id;
-    byHash.set(hash, doc.id);
     hashOf.set(doc.id, hash);
-    plan.add.documents.push({ ...doc, order: order++ });
+    byOriginal.set(doc.sha256, { doc: added, hash, added: true });
+    plan.add.documents.push(added);
     plan.add.texts.push({ docId: doc.id, text });
   }
 }
 
-/** A matched document takes the file's values for attributes it has none of; a different value is a conflict. */
-function fillAttributes(current: DocumentRecord, doc: DocumentRecord, plan: MergePlan): void {
-  const fill: Record<string, DocumentRecord['attributes'][string]> = {};
+/** The file's values for attributes `current` has none of; a different value is reported as a conflict. */
+function missingAttributes(current: DocumentRecord, doc: DocumentRecord, plan: MergePlan): DocumentRecord['attributes'] {
+  const fill: DocumentRecord['attributes'] = {};
   for (const [name, value] of Object.entries(doc.attributes)) {
     if (value === null || value === '') continue;
     const here = current.attributes[name];
@@ -126,7 +141,7 @@ function fillAttributes(current: DocumentRecord, doc: DocumentRecord, plan: Merg
       plan.conflicts.push({ kind: 'attribute value differs', existingId: current.id, incomingId: doc.id, detail: `“${current.title}”, ${name}: “${String(here)}” here, “${String(value)}” in the file` });
     }
   }
-  if (Object.keys(fill).length) plan.update.documents.push({ id: current.id, changes: { attributes: { ...current.attributes, ...fill } } });
+  return fill;
 }
 
 function mergeCodes(existing: readonly CodeRecord[], incoming: readonly CodeRecord[], plan: MergePlan): void {

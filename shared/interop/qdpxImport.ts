@@ -4,12 +4,12 @@
 // archive entry's bytes when the file is inside. The app fetches or extracts them (through main and the
 // library's extractors) and `completeImportPlan` finishes the plan with what it supplies. Nothing here
 // throws for a bad file: a refused file is a plan-less result with the reason.
-import { strFromU8 } from 'fflate';
 import { sha256Hex } from '../hash/sha256';
 import { isBlankText } from '../text/canonical';
 import { readArchive, ArchiveError, DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archiveRead';
 import { parseXml, XmlReadError } from './xmlTree';
 import { readRefiProject, type RefiSource } from './refiProject';
+import { decodeTextFile } from './textFileDecoding';
 import { archiveIndex, findArchiveEntry, locateSource } from './sourcePaths';
 import { buildImportPlan } from './importBuild';
 import type { ImportOptions, ImportPlan, ImportState, SkippedItem, SourceNeed, SourceText, SuppliedSource } from './importPlan';
@@ -33,9 +33,11 @@ function openQdpx(bytes: Uint8Array, limits: ArchiveLimits): OpenedQdpx {
   const qdeNames = [...archive.files.keys()].filter((name) => /\.qde$/iu.test(name) && !name.includes('/'));
   if (qdeNames.length === 0) return refuse('it holds no project.qde (is it a REFI-QDA project?)');
   if (qdeNames.length > 1) return refuse(`it holds ${qdeNames.length} .qde files (${qdeNames.join(', ')}) and a project has one`);
+  const xml = decodeTextFile(archive.files.get(qdeNames[0]!)!);
+  if (xml === null) return refuse(`its ${qdeNames[0]} is not UTF-8 text, which REFI-QDA requires of its XML`);
   let project;
   try {
-    project = readRefiProject(parseXml(decodeText(archive.files.get(qdeNames[0]!)!)));
+    project = readRefiProject(parseXml(xml));
   } catch (error) {
     return refuse(error instanceof XmlReadError ? `its ${qdeNames[0]} ${error.message}` : `its ${qdeNames[0]} could not be read (${String(error)})`);
   }
@@ -81,6 +83,8 @@ export function planQdpxImport(bytes: Uint8Array, options: ImportOptions, limits
     if ('text' in outcome) {
       texts[source.id] = outcome.text;
       if (outcome.text.originalEntry) entryBytes.set(outcome.text.originalEntry, archive.files.get(outcome.text.originalEntry)!);
+      // The text file itself, as found: the original the library keeps when there is no rich one.
+      else if (outcome.text.from === 'plain-text-file' && outcome.text.path) entryBytes.set(outcome.text.path, archive.files.get(outcome.text.path)!);
     }
     else if ('need' in outcome) {
       needs.push(outcome.need);
@@ -92,7 +96,9 @@ export function planQdpxImport(bytes: Uint8Array, options: ImportOptions, limits
     if (note.text !== undefined || !note.plainTextPath) continue;
     const location = locateSource(note.plainTextPath, project.basePath, options.folderPath);
     const entry = location.where === 'archive' ? findArchiveEntry(index, location.entry) : null;
-    if (entry) noteTexts[note.id] = stripBom(decodeText(archive.files.get(entry)!));
+    const text = entry ? decodeTextFile(archive.files.get(entry)!) : null;
+    if (text !== null) noteTexts[note.id] = text;
+    else if (entry) skipped.push({ kind: 'note', name: note.name, reason: `its text file ${note.plainTextPath} is not UTF-8 text; the note is imported empty` });
     else skipped.push({ kind: 'note', name: note.name, reason: `its text file ${note.plainTextPath} is not in the archive; the note is imported empty` });
   }
   const state: ImportState = { project, texts, noteTexts, needs, skipped, options };
@@ -112,7 +118,9 @@ export function completeImportPlan(plan: ImportPlan, supplied: readonly Supplied
     if ('error' in answer) {
       skipped.push({ kind: 'source', name: need.sourceName, reason: `its text could not be read from ${path}: ${answer.error}` });
     } else if ('bytes' in answer) {
-      texts[need.id] = { raw: stripBom(decodeText(answer.bytes)), from: 'supplied', path, sha256: sha256Hex(answer.bytes) };
+      const raw = decodeTextFile(answer.bytes);
+      if (raw === null) skipped.push({ kind: 'source', name: need.sourceName, reason: notTextReason(path, plan.state.project.sources.find((s) => s.id === need.id)) });
+      else texts[need.id] = { raw, from: 'supplied', path, sha256: sha256Hex(answer.bytes) };
     } else {
       texts[need.id] = { raw: stripBom(answer.text), from: 'supplied', path, ...(answer.sha256 ? { sha256: answer.sha256 } : {}) };
     }
@@ -137,7 +145,8 @@ function sourceText(
       const entry = findArchiveEntry(index, location.entry);
       if (entry) {
         const bytes = files.get(entry)!;
-        const raw = stripBom(decodeText(bytes));
+        const raw = decodeTextFile(bytes);
+        if (raw === null) return { problem: notTextReason(entry, source) };
         // NVivo for Mac writes an empty .txt beside a DOCX that holds the text: read the DOCX then.
         if (!isBlankText(raw) || !source.richTextPath) {
           const rich = source.richTextPath ? locateSource(source.richTextPath, basePath, folderPath) : null;
@@ -172,9 +181,11 @@ function extensionOf(path: string): string {
   return match ? match[1]!.toLowerCase() : '';
 }
 
-/** UTF-8, as REFI-QDA requires of its text files; invalid bytes become U+FFFD. */
-export function decodeText(bytes: Uint8Array): string {
-  return strFromU8(bytes);
+/** Why a source whose text file is not text is left out, with what goes with it. */
+function notTextReason(path: string, source: RefiSource | undefined): string {
+  const codings = source?.selections.reduce((n, selection) => n + selection.codings.length, 0) ?? 0;
+  const what = codings ? `the source and its ${codings} coding${codings === 1 ? '' : 's'} are` : 'the source is';
+  return `its text file ${path} is not UTF-8 text (REFI-QDA requires UTF-8); ${what} not imported`;
 }
 
 function stripBom(text: string): string {

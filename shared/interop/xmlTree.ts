@@ -40,7 +40,7 @@ export function parseXml(xml: string): XmlNode {
   const withoutBom = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   // A document type declaration can define entities that expand without end ("billion laughs"); no
   // REFI-QDA file has one, so a file that does is refused rather than expanded.
-  if (/<!DOCTYPE/iu.test(withoutBom.slice(0, 4096))) throw new XmlReadError('declares a document type (DOCTYPE), which REFI-QDA files never do');
+  if (declaresDoctype(withoutBom)) throw new XmlReadError('declares a document type (DOCTYPE), which REFI-QDA files never do');
   // XML 1.0 §2.11: a parser reads CR LF and a lone CR as LF before anything else.
   const text = withoutBom.replace(/\r\n?/gu, '\n');
   const valid = XMLValidator.validate(text);
@@ -49,6 +49,23 @@ export function parseXml(xml: string): XmlNode {
   const root = nodes[0];
   if (!root) throw new XmlReadError('holds no XML element');
   return root;
+}
+
+/**
+ * Whether the prolog (what comes before the root element) holds a document type declaration, however
+ * long the comments and processing instructions before it (XML 1.0 §2.8: a DOCTYPE may only come
+ * there). Each is skipped whole, so "<!DOCTYPE" in a comment is not one, nor is it in the document's
+ * text. A comment or instruction left open ends the scan: the validator then refuses the file.
+ */
+function declaresDoctype(xml: string): boolean {
+  for (let at = xml.indexOf('<'); at >= 0; ) {
+    const close = xml.startsWith('<!--', at) ? '-->' : xml.startsWith('<?', at) ? '?>' : null;
+    if (close === null) return /^<!DOCTYPE/iu.test(xml.slice(at, at + 9));
+    const end = xml.indexOf(close, at + (close === '-->' ? 4 : 2));
+    if (end < 0) return false;
+    at = xml.indexOf('<', end + close.length);
+  }
+  return false;
 }
 
 function toNodes(items: Parsed[]): XmlNode[] {

@@ -52,6 +52,8 @@ export interface SourceFiles {
 interface Original {
   fileName: string;
   bytes: Uint8Array;
+  /** A plain-text file (REFI-QDA's `plainTextPath`), kept as a .txt whatever its name ends with. */
+  plainText?: boolean;
 }
 
 export async function readQdpx(bytes: Uint8Array, context: ReadContext, files: SourceFiles): Promise<Incoming> {
@@ -68,8 +70,11 @@ export async function readQdpx(bytes: Uint8Array, context: ReadContext, files: S
   // the archive are read by main, which reads only those the chosen .qdpx names.
   const originals = new Map<string, Original>();
   for (const origin of result.plan.origins) {
-    const entry = origin.originalEntry;
-    if (entry) originals.set(origin.docId, { fileName: baseName(entry), bytes: result.entryBytes.get(entry)! });
+    // The rich-text original beside the text, else the text file itself as it is in the archive.
+    const plainText = !origin.originalEntry && origin.from === 'plain-text-file';
+    const entry = origin.originalEntry ?? (plainText ? origin.path : undefined);
+    const bytes = entry ? result.entryBytes.get(entry) : undefined;
+    if (entry && bytes) originals.set(origin.docId, { fileName: baseName(entry), bytes, plainText });
   }
   const supplied: SuppliedSource[] = [];
   for (const need of result.plan.needs) {
@@ -77,6 +82,7 @@ export async function readQdpx(bytes: Uint8Array, context: ReadContext, files: S
       const file = need.location.where === 'archive' ? { fileName: baseName(need.location.entry), bytes: result.entryBytes.get(need.location.entry)!, text: null } : await files.readLinked(need.location.path);
       if (need.format === 'txt') {
         supplied.push({ id: need.id, bytes: file.bytes });
+        originals.set(need.id, { fileName: file.fileName, bytes: file.bytes, plainText: true });
         continue;
       }
       const text = file.text ?? (await files.extractText(file.fileName, file.bytes));
@@ -101,15 +107,21 @@ export function readFramewiseFile(bytes: Uint8Array, fileName: string): Incoming
 
 /**
  * Each imported document keeps an original in the library, so that "Show original", a later export,
- * project files and backups find it: the file the source came with (a DOCX, RTF or PDF, stored by its
- * SHA-256 as an import stores it), else its text (`<sha256>.txt`, the text's UTF-8) whatever bytes
- * (a BOM, CRLF) the other tool's plain-text file had.
+ * project files and backups find it: the file the source came with, stored by its SHA-256 as an
+ * import stores it: a DOCX, RTF or PDF, else the other tool's plain-text file byte for byte (its BOM,
+ * CRLF, UTF-16: the library's text extractor reads them all), else, for a text that came from the
+ * XML itself, that text's UTF-8 (`<sha256>.txt`).
  */
 function withOriginals(rows: ProjectRows, kept: ReadonlyMap<string, Original>): { rows: ProjectRows; originals: Map<string, Uint8Array> } {
   const textOf = new Map(rows.texts.map((t) => [t.docId, t.text]));
   const originals = new Map<string, Uint8Array>();
   const documents = rows.documents.map((doc): DocumentRecord => {
     const original = kept.get(doc.id);
+    if (original?.plainText) {
+      const sha256 = sha256Hex(original.bytes);
+      originals.set(`${sha256}.txt`, original.bytes);
+      return { ...doc, format: 'txt', sha256, storedName: `${sha256}.txt` };
+    }
     const format = original ? formatOfFileName(original.fileName) : null;
     if (original && format && format !== 'txt' && !TABLE_FORMATS.has(format)) {
       const sha256 = sha256Hex(original.bytes);

@@ -59,6 +59,20 @@ describe('a damaged or hostile .qdpx', () => {
     expect(planQdpxImport(packQdpx(xml), importOptions())).toEqual({ ok: false, reason: expect.stringContaining('declares a document type') });
   });
 
+  it('refuses a document type however far into the prolog it comes, after comments and instructions', () => {
+    const evil = '<!DOCTYPE P [<!ENTITY e "EVIL">]><Project name="&e;"/>';
+    for (const prolog of [`<!--${'x'.repeat(5000)}-->`, `<?xml version="1.0"?>\n<?pi ${'y'.repeat(5000)}?>\n<!-- a -->  \n`, `${' '.repeat(5000)}`]) {
+      expect(planQdpxImport(packQdpx(`${prolog}${evil}`), importOptions())).toEqual({ ok: false, reason: expect.stringContaining('declares a document type') });
+    }
+  });
+
+  it('reads “<!DOCTYPE” inside the project as text, not as a declaration', () => {
+    const xml = qde(`<!-- <!DOCTYPE in a comment --><Sources><TextSource guid="${source}" name="Kept"><PlainTextContent><![CDATA[Write <!DOCTYPE html> first.]]></PlainTextContent></TextSource></Sources>`);
+    const result = planQdpxImport(packQdpx(xml), importOptions());
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.plan.rows.texts.map((t) => t.text)).toEqual(['Write <!DOCTYPE html> first.']);
+  });
+
   it('refuses bytes that are not a zip archive, and a truncated one', () => {
     expect(planQdpxImport(strToU8('just some text'), importOptions())).toEqual({ ok: false, reason: expect.stringContaining('it is not a readable zip archive') });
     const whole = packQdpx(project, { [`sources/${source}.txt`]: 'A kept text.' });

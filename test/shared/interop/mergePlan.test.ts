@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyMergePlan, isEmptyMerge, planMerge } from '../../../shared/interop/mergePlan';
 import { exportQdpx } from '../../../shared/interop/qdpxExport';
 import { planQdpxImport } from '../../../shared/interop/qdpxImport';
-import type { ProjectRows } from '../../../shared/interop/projectRows';
-import { ANA, APP, BEN, NOW, PROJECT_ID, importOptions, roundTripProject, uuid } from './refiFixtures';
+import { emptyProjectRows, type ProjectRows } from '../../../shared/interop/projectRows';
+import { ANA, APP, BEN, NOW, PROJECT_ID, importOptions, packQdpx, qde, roundTripProject, uuid } from './refiFixtures';
 
 /** The fixture project as one coder's profile holds it: only that coder's codings and memos. */
 function profileOf(coderId: string, rows = roundTripProject()): ProjectRows {
@@ -129,5 +129,70 @@ describe('merging another coder’s work', () => {
     expect(plan.add.documents.map((d) => d.id)).toEqual([ana.documents[1]!.id]);
     expect(plan.add.texts.map((t) => t.docId)).toEqual([ana.documents[1]!.id]);
     expect(plan.add.codings.filter((c) => c.docId === ana.documents[1]!.id)).toHaveLength(profileOf(BEN.id).codings.filter((c) => c.docId === ana.documents[1]!.id).length);
+  });
+
+  it('merges no value of an attribute whose type differs that the project’s type does not hold, and says which', () => {
+    const ana = profileOf(ANA.id);
+    const [one, two] = ana.documents;
+    const project: ProjectRows = { ...ana, documents: [one!, { ...two!, attributes: { leaning: 'left' } }] };
+    const newDoc = (name: string, year: string) => ({ ...two!, id: uuid(name), title: name, sha256: name, attributes: { year } });
+    const incoming: ProjectRows = {
+      ...profileOf(BEN.id),
+      attributeDefinitions: [{ name: 'year', type: 'text' }],
+      documents: [
+        { ...one!, attributes: { year: '2017' } },
+        { ...two!, attributes: { year: 'the nineties' } },
+        newDoc('Later', '2021'),
+        newDoc('Earlier', 'the nineties'),
+      ],
+      texts: [...ana.texts, { docId: uuid('Later'), text: 'Later text.' }, { docId: uuid('Earlier'), text: 'Earlier text.' }],
+    };
+    const plan = planMerge(project, incoming, { projectId: PROJECT_ID });
+    expect(plan.conflicts).toEqual([{ kind: 'attribute type differs', existingId: 'year', incomingId: 'year', detail: 'attribute “year”: number here, text in the file' }]);
+    expect(plan.update.documents).toEqual([]);
+    expect(plan.add.documents.map((d) => [d.title, d.attributes])).toEqual([
+      ['Later', { year: 2021 }],
+      ['Earlier', {}],
+    ]);
+    expect(plan.notMerged.filter((n) => n.table === 'documents')).toEqual([
+      { table: 'documents', id: two!.id, reason: '“Plain notes”, attribute “year”: “the nineties” is not a number (the project’s type for it), so the value is not merged' },
+      { table: 'documents', id: uuid('Earlier'), reason: '“Earlier”, attribute “year”: “the nineties” is not a number (the project’s type for it), so the value is not merged' },
+    ]);
+    const merged = applyMergePlan(project, plan);
+    expect(merged.documents.map((d) => d.attributes.year ?? null)).toEqual([2017, null, 2021, null]);
+  });
+
+  it('keeps two sources with the same text file as one document that holds every coding, and names the one joined', () => {
+    const [doc, other, code] = [uuid('same:doc'), uuid('same:other'), uuid('same:code')];
+    const selection = (name: string, start: number, end: number) =>
+      `<PlainTextSelection guid="${uuid(`same:sel:${name}`)}" startPosition="${start}" endPosition="${end}"><Coding guid="${uuid(`same:coding:${name}`)}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+    const xml = qde(
+      `<CodeBook><Codes><Code guid="${code}" name="Topic" isCodable="true"/></Codes></CodeBook><Sources>` +
+        `<TextSource guid="${doc}" name="Doc" plainTextPath="internal://${doc}.txt">${selection('a', 0, 3)}</TextSource>` +
+        `<TextSource guid="${other}" name="Other interview" plainTextPath="internal://${other}.txt">${selection('b', 4, 8)}</TextSource></Sources>`,
+    );
+    const imported = planQdpxImport(packQdpx(xml, { [`sources/${doc}.txt`]: 'The same words.', [`sources/${other}.txt`]: 'The same words.' }), importOptions());
+    if (!imported.ok) throw new Error(imported.reason);
+    expect(imported.plan.rows.documents).toHaveLength(2);
+    for (const existing of [emptyProjectRows(), profileOf(ANA.id)]) {
+      const plan = planMerge(existing, imported.plan.rows, { projectId: PROJECT_ID });
+      expect(plan.add.documents.map((d) => d.title)).toEqual(['Doc']);
+      expect(plan.add.codings.map((c) => [c.docId, c.quote])).toEqual([
+        [doc, 'The'],
+        [doc, 'same'],
+      ]);
+      expect(plan.counts.matchedDocuments).toBe(0);
+      expect(plan.notMerged).toEqual([{ table: 'documents', id: other, reason: '“Other interview” has the same original file as “Doc” (a project keeps one document per original), so it joins “Doc” with its codings and memos' }]);
+      expect(isEmptyMerge(planMerge(applyMergePlan(existing, plan), imported.plan.rows, { projectId: PROJECT_ID }))).toBe(true);
+    }
+  });
+
+  it('adds two documents with the same text but different originals as two', () => {
+    const ana = profileOf(ANA.id);
+    const copy = { ...ana.documents[1]!, id: uuid('copy'), title: 'Copy', sha256: 'another original' };
+    const incoming: ProjectRows = { ...emptyProjectRows(), documents: [ana.documents[1]!, copy], texts: [ana.texts[1]!, { docId: copy.id, text: ana.texts[1]!.text }] };
+    const plan = planMerge(emptyProjectRows(), incoming, { projectId: PROJECT_ID });
+    expect(plan.add.documents.map((d) => d.title)).toEqual(['Plain notes', 'Copy']);
+    expect(plan.notMerged).toEqual([]);
   });
 });
