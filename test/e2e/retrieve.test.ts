@@ -56,6 +56,14 @@ test('retrieve the criticism passages, side by side by leaning, open one in its 
   expect(new Set(rows.map((r) => r.code))).toEqual(new Set(['criticism']));
   expect(rows.find((r) => r.group === 'left')!.document_title).toBe(LEFT);
   expect(rows.find((r) => r.group === 'center')!.attr_leaning).toBe('center');
+  // For Excel: the same rows, behind the byte-order mark Excel needs to read UTF-8.
+  const excelPath = join(await scratchFolder(), 'criticism (for Excel).csv');
+  app.dialog.willSaveTo(excelPath);
+  await place.getByRole('button', { name: 'Export CSV for Excel…' }).click();
+  await page.getByRole('status', { name: 'Status' }).filter({ hasText: `to ${excelPath}` }).waitFor();
+  expect(readFileSync(excelPath, 'utf8').startsWith('\uFEFF')).toBe(true);
+  expect(readFileSync(csvPath, 'utf8').startsWith('\uFEFF')).toBe(false);
+  expect(readCsv(excelPath).map((r) => r.text)).toEqual(rows.map((r) => r.text));
 
   // The report: one section per group, each passage with its source.
   const htmlPath = join(await scratchFolder(), 'criticism.html');

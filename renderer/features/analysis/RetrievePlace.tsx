@@ -82,8 +82,11 @@ export function RetrievePlace() {
           <p role="status" className="analysis-count">
             {query.codeIds.length === 0 ? 'Choose one or more codes.' : `${total} passage${total === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`}
           </p>
-          <button type="button" disabled={total === 0} onClick={() => void runExport(retrieveCsvExport(source))}>
+          <button type="button" disabled={total === 0} onClick={() => void runExport(retrieveCsvExport(source, false))}>
             Export CSV…
+          </button>
+          <button type="button" disabled={total === 0} onClick={() => void runExport(retrieveCsvExport(source, true))}>
+            Export CSV for Excel…
           </button>
           <button type="button" disabled={total === 0} onClick={() => void runExport(retrieveReportExport(source))}>
             Export report (HTML)…

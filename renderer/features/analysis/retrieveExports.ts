@@ -38,11 +38,22 @@ function passageCount(result: RetrieveColumns): number {
   return result.columns.reduce((sum, column) => sum + column.passages.length, 0);
 }
 
-export function retrieveCsvExport(source: RetrieveExportSource): Export {
+/**
+ * `spreadsheetSafe`: the variant for Excel, as the coded segments have one: passages are the documents'
+ * own text, and a cell starting with `=`, `+`, `-` or `@` would run as a formula there (and a file
+ * without a byte-order mark shows accents garbled). The plain file is the one for R, Stata and pandas.
+ */
+export function retrieveCsvExport(source: RetrieveExportSource, spreadsheetSafe: boolean): Export {
+  const suffix = spreadsheetSafe ? ' (for Excel)' : '';
   return {
     failure: 'The export of the retrieved passages failed',
     prepare: async () => ({
-      file: { purpose: 'reportCsv', suggestedName: `${safeFileName(source.query.name || source.projectName)} retrieved passages.csv`, content: retrieveCsv(exportInput(source), { spreadsheetSafe: false }), bom: false },
+      file: {
+        purpose: 'reportCsv',
+        suggestedName: `${safeFileName(source.query.name || source.projectName)} retrieved passages${suffix}.csv`,
+        content: retrieveCsv(exportInput(source), { spreadsheetSafe }),
+        bom: spreadsheetSafe,
+      },
       saved: ({ path }) => `Exported ${passageCount(source.result)} retrieved passages to ${path}.`,
     }),
   };
