@@ -1,8 +1,10 @@
 // Plain text arrives in whatever encoding the researcher's machine saved it in. We read what can be
-// recognised with certainty (a byte-order mark, valid UTF-8) and fall back to Windows-1252, the
-// legacy encoding of most Western text files, only when no byte looks like UTF-8: a file that mixes
-// valid UTF-8 with stray bytes is damaged, and guessing would put wrong characters under quotes.
+// recognised with certainty (a byte-order mark, valid UTF-8); a file that mixes valid UTF-8 with stray
+// bytes is damaged, and guessing would put wrong characters under quotes. Text in no Unicode form is
+// left to legacyEncoding.ts, which reads it only in a code page it can tell with confidence.
 import iconv from 'iconv-lite';
+import { hasControlCharacters } from './controlCharacters';
+import { decodeLegacy } from './legacyEncoding';
 import { UnreadableFileError } from './unreadableFileError';
 
 export interface DecodedText {
@@ -11,31 +13,37 @@ export interface DecodedText {
   encoding: string;
 }
 
-export function decodeText(bytes: Uint8Array): DecodedText {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decodeStrict('utf-8', bytes.subarray(3)), encoding: 'UTF-8 (with BOM)' };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeStrict('utf-16le', bytes.subarray(2)), encoding: 'UTF-16 LE' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeStrict('utf-16be', bytes.subarray(2)), encoding: 'UTF-16 BE' };
+const NOT_TEXT = 'it is not a text file (it contains control characters, as binary files do).';
+const BINARY = 'it is not a text file (it contains binary data, as images and programs do).';
 
+/** Byte-order marks, longest first: UTF-32 LE's begins as UTF-16 LE's does. */
+const BOMS: { bom: number[]; encoding: string; label: string }[] = [
+  { bom: [0xef, 0xbb, 0xbf], encoding: 'utf-8', label: 'UTF-8 (with BOM)' },
+  { bom: [0xff, 0xfe, 0x00, 0x00], encoding: 'utf-32le', label: 'UTF-32 LE' },
+  { bom: [0x00, 0x00, 0xfe, 0xff], encoding: 'utf-32be', label: 'UTF-32 BE' },
+  { bom: [0xff, 0xfe], encoding: 'utf-16le', label: 'UTF-16 LE' },
+  { bom: [0xfe, 0xff], encoding: 'utf-16be', label: 'UTF-16 BE' },
+];
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const marked = BOMS.find(({ bom }) => bom.every((b, i) => bytes[i] === b));
+  const decoded = marked ? { text: decodeStrict(marked.encoding, bytes.subarray(marked.bom.length)), encoding: marked.label } : decodeUnmarked(bytes);
+  if (hasControlCharacters(decoded.text)) throw new UnreadableFileError(NOT_TEXT);
+  return decoded;
+}
+
+function decodeUnmarked(bytes: Uint8Array): DecodedText {
   if (bytes.includes(0)) {
     throw new UnreadableFileError(
-      looksLikeUtf16WithoutBom(bytes)
-        ? 'it looks like UTF-16 text without a byte-order mark; save it again as UTF-8 and import it again.'
-        : 'it is not a text file (it contains binary data, as images and programs do).',
+      looksLikeUtf16WithoutBom(bytes) ? 'it looks like UTF-16 text without a byte-order mark; save it again as UTF-8 and import it again.' : BINARY,
     );
   }
   const utf8 = tryDecode('utf-8', bytes);
-  const decoded: DecodedText =
-    utf8 !== null
-      ? { text: utf8, encoding: 'UTF-8' }
-      : hasUtf8Sequence(bytes)
-        ? fail('it is not valid UTF-8: some of its bytes are damaged or in a second encoding. Open it in a text editor and save it as UTF-8.')
-        : // iconv-lite, not TextDecoder: Node's 'windows-1252' decoder is Latin-1 in disguise and turns
-          // curly quotes and the euro sign (0x80-0x9F) into invisible control characters.
-          { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'Windows-1252' };
-  if (hasControlCharacters(decoded.text)) {
-    throw new UnreadableFileError('it is not a text file (it contains control characters, as binary files do).');
+  if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
+  if (hasUtf8Sequence(bytes)) {
+    throw new UnreadableFileError('it is not valid UTF-8: some of its bytes are damaged or in a second encoding. Open it in a text editor and save it as UTF-8.');
   }
-  return decoded;
+  return decodeLegacy(bytes);
 }
 
 /**
@@ -44,28 +52,29 @@ export function decodeText(bytes: Uint8Array): DecodedText {
  */
 export function decodeDeclared(bytes: Uint8Array, encoding: string): DecodedText | null {
   if (!iconv.encodingExists(encoding)) return null;
-  if (bytes.includes(0)) throw new UnreadableFileError('it is not a text file (it contains binary data, as images and programs do).');
+  if (bytes.includes(0)) throw new UnreadableFileError(BINARY);
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
-  if (hasControlCharacters(text)) {
-    throw new UnreadableFileError('it is not a text file (it contains control characters, as binary files do).');
-  }
+  if (hasControlCharacters(text)) throw new UnreadableFileError(NOT_TEXT);
   return { text, encoding };
 }
 
-function fail(reason: string): never {
-  throw new UnreadableFileError(reason);
-}
-
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  if (encoding.startsWith('utf-32')) return tryDecodeUtf32(encoding, bytes);
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }
+}
+
+/**
+ * TextDecoder has no UTF-32, and iconv-lite's decoder replaces invalid code units rather than failing:
+ * the text is valid when encoding it again gives the same bytes.
+ */
+function tryDecodeUtf32(encoding: string, bytes: Uint8Array): string | null {
+  const codec = encoding.replace('-', '');
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), codec, { stripBOM: false });
+  return bytes.length % 4 === 0 && iconv.encode(text, codec, { addBOM: false }).equals(bytes) ? text : null;
 }
 
 function decodeStrict(encoding: string, bytes: Uint8Array): string {
@@ -87,7 +96,11 @@ function hasUtf8Sequence(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** UTF-16 of Latin text without a BOM has a zero in every other byte. */
+/**
+ * UTF-16 of Latin text without a BOM has a zero in every other byte; that of other scripts (Cyrillic,
+ * Greek) has zeros only at spaces and punctuation, but is valid UTF-16 without control characters,
+ * which binary data with zero bytes practically never is.
+ */
 function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   let evenZeros = 0;
@@ -98,11 +111,9 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
     else oddZeros++;
   }
   const half = sample.length / 2;
-  return evenZeros > half * 0.6 || oddZeros > half * 0.6;
-}
-
-/** C0 control characters other than tab, line feed, form feed and carriage return do not occur in text. */
-function hasControlCharacters(text: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return /[\u0001-\u0008\u000b\u000e-\u001a\u001c-\u001f\u007f]/u.test(text);
+  if (evenZeros > half * 0.6 || oddZeros > half * 0.6) return true;
+  return ['utf-16le', 'utf-16be'].some((encoding) => {
+    const text = tryDecode(encoding, bytes);
+    return text !== null && !hasControlCharacters(text);
+  });
 }

@@ -32,13 +32,26 @@ function articleBlocks(blocks: HtmlBlock[]): HtmlBlock[] {
 }
 
 /**
- * The page's encoding as a browser would find it (byte-order mark, then `<meta charset>` in the first
- * kilobyte, per the HTML standard's sniffing algorithm), except that an undeclared page is read like a
- * plain text file: UTF-8 when it is valid UTF-8, Windows-1252 otherwise.
+ * The page's encoding as a browser would find it (byte-order mark, then `<meta charset>` or its
+ * http-equiv form), except that an undeclared page is read like a plain text file. The HTML standard's
+ * prescan looks at the first kilobyte, but a browser that meets a later `<meta charset>` while parsing
+ * the head reloads the page in that encoding; a saved page with a long script first depends on it. So
+ * the prescan runs over the whole head (up to `</head>` or `<body>`, at most 64 KB).
  */
 function decodeHtml(bytes: Uint8Array): DecodedText {
-  const sniffed = getEncoding(bytes, { defaultEncoding: 'UTF-8' });
+  const sniffed = getEncoding(bytes, { defaultEncoding: 'UTF-8', maxBytes: headLength(bytes) });
   if (/^utf-(8|16le|16be)$/iu.test(sniffed)) return decodeText(bytes);
   const declared = decodeDeclared(bytes, sniffed);
   return declared ? { ...declared, encoding: `${sniffed} (declared by the page)` } : decodeText(bytes);
+}
+
+const HEAD_LIMIT = 64 * 1024;
+const PRESCAN_BYTES = 1024;
+
+/** Bytes before the end of the head; never fewer than the standard prescan reads. */
+function headLength(bytes: Uint8Array): number {
+  // Windows-1252 maps each byte to one UTF-16 unit, so an index in the string is one in the bytes.
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, HEAD_LIMIT));
+  const end = head.search(/<\/head[\s>]|<body[\s>/]/iu);
+  return Math.max(PRESCAN_BYTES, end === -1 ? head.length : end);
 }

@@ -8,6 +8,7 @@
 import iconv from 'iconv-lite';
 import type { DocumentMetadata } from '../../shared/model';
 import type { Extracted } from './extracted';
+import { hasControlCharacters } from './controlCharacters';
 import { UnreadableFileError } from './unreadableFileError';
 import { isoDateOfParts } from './isoDate';
 
@@ -44,6 +45,13 @@ const CHARSET_CODE_PAGE: Record<number, number> = {
   0: 1252, 77: 10000, 128: 932, 129: 949, 130: 1361, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256,
   186: 1257, 204: 1251, 222: 874, 238: 1250, 254: 437, 255: 850,
 };
+
+/** Code pages iconv-lite knows by another name than `cp<number>`. */
+const CODE_PAGE_ENCODING: Record<number, string> = { 10000: 'macintosh', 65001: 'utf8' };
+/** How the document's info names a code page; Windows-<number> otherwise. */
+const CODE_PAGE_NAME: Record<number, string> = { 10000: 'Mac Roman', 65001: 'UTF-8', 437: 'DOS code page 437', 850: 'DOS code page 850' };
+/** The character sets `\ansi`, `\mac`, `\pc` and `\pca` name, as code pages. */
+const CHARSET_WORD_CODE_PAGE: Record<string, number> = { ansi: 1252, mac: 10000, pc: 437, pca: 850 };
 
 export function extractRtf(bytes: Uint8Array): Extracted {
   if (!/^\s*\{\\rtf/u.test(new TextDecoder('latin1').decode(bytes.subarray(0, 64)))) {
@@ -190,6 +198,12 @@ class RtfReader {
       case 'ansicpg':
         if (param) this.codePage = param;
         return;
+      case 'ansi':
+      case 'mac':
+      case 'pc':
+      case 'pca':
+        this.codePage = CHARSET_WORD_CODE_PAGE[word]!;
+        return;
       case 'f':
         this.flushBytes();
         if (group.target === 'fonts') this.fontBeingDefined = param ?? -1;
@@ -235,8 +249,7 @@ class RtfReader {
     this.pendingBytes = [];
     if (!this.writes()) return;
     const codePage = this.fontCodePages.get(this.group.font) ?? this.codePage;
-    const encoding = iconv.encodingExists(`cp${codePage}`) ? `cp${codePage}` : 'cp1252';
-    this.out[this.group.target as 'body' | 'note' | 'title' | 'author'] += iconv.decode(bytes, encoding);
+    this.out[this.group.target as 'body' | 'note' | 'title' | 'author'] += decodeCodePage(bytes, codePage);
   }
 
   private result(): Extracted {
@@ -253,13 +266,29 @@ class RtfReader {
     const date = yr ? isoDateOfParts(yr, mo || undefined, (mo && dy) || undefined) : '';
     if (date) metadata.date = date;
     const title = this.out.title.trim();
+    if (hasControlCharacters(text + title + author)) {
+      throw new UnreadableFileError('it is damaged: its text contains control characters, which no document has. If it was downloaded or copied, get it again.');
+    }
     return {
       text,
       ...(title ? { title } : {}),
       ...(Object.keys(metadata).length > 0 ? { metadata } : {}),
-      extraction: { encoding: `Windows-${this.codePage}`.replace('Windows-10000', 'Mac Roman') },
+      extraction: { encoding: CODE_PAGE_NAME[this.codePage] ?? `Windows-${this.codePage}` },
     };
   }
+}
+
+/**
+ * Bytes in an RTF code page. One iconv-lite does not know is refused rather than read as another: its
+ * letters would come out wrong without a word. ASCII reads the same in all of them.
+ */
+function decodeCodePage(bytes: Buffer, codePage: number): string {
+  const encoding = CODE_PAGE_ENCODING[codePage] ?? `cp${codePage}`;
+  if (iconv.encodingExists(encoding)) return iconv.decode(bytes, encoding);
+  if (bytes.every((b) => b < 0x80)) return bytes.toString('latin1');
+  throw new UnreadableFileError(
+    `its text is in code page ${codePage}, which Framewise cannot read. Open it in Word or LibreOffice, save it as .docx, and import that.`,
+  );
 }
 
 function isLetter(byte: number): boolean {

@@ -104,6 +104,18 @@ describe('HTML pages', () => {
     expect((await html(latin1)).text).toBe('Café “ok”');
   });
 
+  test('a charset declared after the first kilobyte of the head is still used, as browsers re-decode when they meet it', async () => {
+    const script = `<script>var analytics = "${'x'.repeat(1200)}";</script>`;
+    const page = Uint8Array.from([
+      ...encode(`<html><head>${script}<meta charset="windows-1251"><title>`), 0xcd, 0xee, 0xe2, 0xee, 0xf1, 0xf2, 0xe8,
+      ...encode('</title></head><body><p>'), 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, ...encode('</p></body></html>'),
+    ]);
+    expect(await html(page)).toMatchObject({ title: 'Новости', text: 'Привет', extraction: { encoding: 'windows-1251 (declared by the page)' } });
+    // A meta in the body is not the page's declaration; the page is then read as an undeclared one.
+    const inBody = Uint8Array.from([...encode(`<html><head>${script}</head><body><meta charset="windows-1251"><p>Caf`), 0xe9, ...encode('</p>')]);
+    expect(await html(inBody)).toMatchObject({ text: 'Café', extraction: { encoding: 'Windows-1252' } });
+  });
+
   test('an undeclared page is UTF-8 when it is valid UTF-8, Windows-1252 otherwise, like a text file', async () => {
     expect(await html('<p>Zürich</p>')).toMatchObject({ text: 'Zürich', extraction: { encoding: 'UTF-8' } });
     expect(await html(Uint8Array.from([...encode('<p>Z'), 0xfc, ...encode('rich</p>')]))).toMatchObject({ text: 'Zürich', extraction: { encoding: 'Windows-1252' } });

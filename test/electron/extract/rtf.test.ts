@@ -52,4 +52,23 @@ describe('RTF', () => {
     const depth = 500_000;
     expect((await rtf(`{\\rtf1\\ansi ${'{'.repeat(depth)}deep${'}'.repeat(depth)}}`)).text).toBe('deep');
   });
+
+  test('Mac Roman, UTF-8 and DOS code pages are read in their own encoding, and the info names it', async () => {
+    expect(await rtf(String.raw`{\rtf1\mac\ansicpg10000 caf\'8e na\'95ve}`)).toMatchObject({ text: 'café naïve', extraction: { encoding: 'Mac Roman' } });
+    expect(await rtf(String.raw`{\rtf1\mac caf\'8e}`)).toMatchObject({ text: 'café', extraction: { encoding: 'Mac Roman' } });
+    expect((await rtf(String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f0\fcharset0 Arial;}{\f1\fcharset77 Geneva;}}\f0 caf\'e9 {\f1 caf\'8e}}`)).text).toBe('café café');
+    expect(await rtf(String.raw`{\rtf1\ansi\ansicpg65001 caf\'c3\'a9}`)).toMatchObject({ text: 'café', extraction: { encoding: 'UTF-8' } });
+    expect(await rtf(String.raw`{\rtf1\pc caf\'82}`)).toMatchObject({ text: 'café', extraction: { encoding: 'DOS code page 437' } });
+    expect(await rtf(String.raw`{\rtf1\pca caf\'82 \'d5}`)).toMatchObject({ text: 'café ı', extraction: { encoding: 'DOS code page 850' } });
+  });
+
+  test('a code page Framewise cannot decode is refused, naming it, rather than guessed', async () => {
+    await expect(rtf(String.raw`{\rtf1\ansi\ansicpg57002 caf\'e9}`)).rejects.toThrow(/code page 57002/);
+    await expect(rtf(String.raw`{\rtf1\ansi{\fonttbl{\f0\cpg57002 Mangal;}}\f0 caf\'e9}`)).rejects.toThrow(/code page 57002/);
+  });
+
+  test('NUL and control characters in the text mark a damaged file', async () => {
+    await expect(rtf('{\\rtf1\\ansi Te\u0000xt}')).rejects.toThrow(/it is damaged: its text contains control characters/);
+    await expect(rtf(String.raw`{\rtf1\ansi Te\'01xt}`)).rejects.toThrow(/control characters/);
+  });
 });

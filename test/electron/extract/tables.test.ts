@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { readTable } from '../../../electron/extract/extractor';
 import { xlsxFile, xlsxParts, zip } from './fixtureFiles';
@@ -16,6 +17,11 @@ describe('CSV survey exports', () => {
     ]);
     expect(table.rowNumbers).toEqual([2, 3]);
     expect(table.extraction).toEqual({ encoding: 'UTF-8', delimiter: 'comma' });
+  });
+
+  test('a CSV in a Cyrillic code page is refused with advice rather than imported as mojibake', async () => {
+    const bytes = iconv.encode('Имя,Возраст,Город\nИван,30,Москва\n', 'cp1251');
+    await expect(csv(bytes)).rejects.toThrow(/^its encoding cannot be told with confidence: .* save it as UTF-8/u);
   });
 
   test('European Excel exports: semicolons, Windows-1252; empty and duplicate headers get names; blank lines skipped', async () => {
