@@ -45,6 +45,15 @@ describe('CSV survey exports', () => {
     ]);
   });
 
+  test('a file of one column (a header cell, then an answer per line) keeps the commas inside its answers', async () => {
+    const table = await csv(encode('answer\nYes, I think so\nNo\n"Quoted, and\non two lines"\n'));
+    expect(table.columns).toEqual(['answer']);
+    expect(table.rows).toEqual([['Yes, I think so'], ['No'], ['Quoted, and\non two lines']]);
+    expect(table.extraction.delimiter).toBe('none (one column)');
+    // A header with its own separator is a table of several columns, read as before.
+    expect((await csv(encode('id,answer\n1,Yes, I think so\n'))).columns).toEqual(['id', 'answer', 'Column 3']);
+  });
+
   test('a quoted field that never closes, and a binary file named .csv, are refused', async () => {
     await expect(csv(encode('id,answer\n1,"never closed\n2,next\n'))).rejects.toThrow(/not a well-formed CSV file: a quoted field that starts in row 2 is never closed/);
     await expect(csv(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2]))).rejects.toThrow(/not a text file/);
