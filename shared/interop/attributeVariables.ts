@@ -2,7 +2,10 @@
 // with one typed value). Framewise's four types map to the standard's six: a number is an Integer
 // variable when every value is whole, a Float otherwise; a date is a Date variable, and a value that
 // is only a year or a month ("2017", "2017-05", which xsd:date cannot hold) is written as TextValue
-// under it, so that nothing is rounded to a day that the source never named.
+// under it, so that nothing is rounded to a day that the source never named. So is a day that does not
+// exist ("2017-02-30", kept as text by a manifest import): xsd:date refuses it, and the schema lets any
+// VariableValue hold a TextValue whatever its variable's type.
+import { parseIsoDate } from '../dates/isoDate';
 import type { AttributeType, AttributeValue } from '../model';
 import { coerceAttributeValue } from '../attributes/attributeTypes';
 import type { XmlElement } from './xmlWriter';
@@ -10,6 +13,12 @@ import type { XmlElement } from './xmlWriter';
 export type RefiVariableType = 'Text' | 'Boolean' | 'Integer' | 'Float' | 'Date' | 'DateTime';
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+/** A day xsd:date holds: one that exists, in years 0001–9999 (XML Schema 1.0 has no year 0). */
+function isSchemaDate(value: string): boolean {
+  const date = FULL_DATE.test(value) ? parseIsoDate(value) : null;
+  return date !== null && date.year >= 1;
+}
 
 export function refiVariableType(type: AttributeType, values: readonly AttributeValue[]): RefiVariableType {
   switch (type) {
@@ -47,8 +56,8 @@ export function variableValueElement(value: AttributeValue, variableType: RefiVa
   if ((variableType === 'Float' || variableType === 'Integer') && typeof value === 'number' && Number.isFinite(value)) {
     return { name: 'FloatValue', text: decimalText(value) };
   }
-  if (variableType === 'Date' && typeof value === 'string' && FULL_DATE.test(value)) return { name: 'DateValue', text: value };
-  // A value its type cannot hold (text kept under a number attribute, a partial date) stays text.
+  if (variableType === 'Date' && typeof value === 'string' && isSchemaDate(value)) return { name: 'DateValue', text: value };
+  // A value its type cannot hold (text kept under a number attribute, a partial or impossible date) stays text.
   return { name: 'TextValue', text: String(value) };
 }
 

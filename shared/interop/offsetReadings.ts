@@ -2,11 +2,16 @@
 // 0, `[start, end)`, over the source's plain text as written (REFI-QDA 1.5 §4.3.2). Tools differ:
 // NVivo for Windows counts UTF-16 code units (an emoji is 2) with CRLF as 2; ATLAS.ti counts CRLF as
 // 1 (code points over the text with LF line ends). The four readings below cover these and their
-// mix. The producing tool (`origin`) says which to try first, and the text decides: an offset that
-// splits a surrogate pair or a CR LF, or lies past the end, cannot be the file's unit, and boundaries
-// that land inside words or before a combining mark betray a reading shifted by a few units. Each
-// reading is scored over all of a document's selections and the best is used; ties go to the tool's
-// known unit. The result is in canonical UTF-16 units (LF only), what Framewise stores.
+// mix. The producing tool (`origin`) names the unit to expect: the standard's code points, unless the
+// tool is known to write another. Whenever the expected unit places every selection of a document it
+// is used, even if boundaries then fall inside words: researchers code parts of words, and after an
+// emoji another reading of the same numbers may land on word edges by chance, silently moving every
+// coding of a Framewise round trip. Only when the expected unit cannot place a selection (past the
+// end, inside a character, empty) does the text decide: boundaries inside words or before a combining
+// mark betray a reading shifted by a few units, so each reading is scored over all of the document's
+// selections and the best is used; ties go to the tool's order. The cost: a tool of unknown unit that
+// counts CR LF as 1 is read as the standard, since such offsets always fit it; the tools known to do
+// so are named below. The result is in canonical UTF-16 units (LF only), what Framewise stores.
 
 export type OffsetReading = 'code-points' | 'utf16' | 'code-points-lf' | 'utf16-lf';
 
@@ -19,7 +24,7 @@ export const READING_DESCRIPTIONS: Record<OffsetReading, string> = {
 
 const ALL_READINGS: readonly OffsetReading[] = ['code-points', 'utf16', 'code-points-lf', 'utf16-lf'];
 
-/** The readings in the order the producing tool makes likely. */
+/** The readings in the order the producing tool makes likely; the first is the unit to expect. */
 export function preferredReadings(origin: string): OffsetReading[] {
   const first: OffsetReading[] = /nvivo/iu.test(origin) && !/mac/iu.test(origin) ? ['utf16'] : /atlas\.?ti/iu.test(origin) ? ['code-points-lf'] : ['code-points'];
   return [...first, ...ALL_READINGS.filter((reading) => !first.includes(reading))];
@@ -65,9 +70,9 @@ export function chooseReading(raw: string, canonical: string, spans: ReadonlyArr
     }
     return score;
   });
-  // A misfit is decisive; suspicious boundaries only weigh between readings that place everything
-  // alike. Sorting is stable, so equal scores keep the tool's order.
-  const best = [...scores].sort((a, b) => a.misfits - b.misfits || a.suspicious - b.suspicious)[0]!;
+  // scores[0] is the expected unit. Otherwise a misfit is decisive; suspicious boundaries only weigh
+  // between readings that place everything alike. Sorting is stable, so equal scores keep the order.
+  const best = scores[0]!.misfits === 0 ? scores[0]! : [...scores].sort((a, b) => a.misfits - b.misfits || a.suspicious - b.suspicious)[0]!;
   const placements = spans.map((span) => {
     const placed = place(maps[best.reading], span);
     if (placed) return { start: placed.start, end: placed.end };

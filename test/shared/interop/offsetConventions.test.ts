@@ -3,9 +3,12 @@
 // must quote exactly the text its file pointed to.
 import { describe, expect, it } from 'vitest';
 import { planQdpxImport } from '../../../shared/interop/qdpxImport';
-import { chooseReading, preferredReadings, type OffsetReading } from '../../../shared/interop/offsetReadings';
+import { chooseReading, preferredReadings, READING_DESCRIPTIONS, type OffsetReading } from '../../../shared/interop/offsetReadings';
 import { toCanonicalText } from '../../../shared/text/canonical';
-import { importOptions, packQdpx, qde, uuid } from './refiFixtures';
+import { exportQdpx } from '../../../shared/interop/qdpxExport';
+import { capturePassage } from '../../../shared/text/passageContext';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { ANA, APP, CODINGS, DOC_TWO, NOW, PROJECT_ID, importOptions, packQdpx, qde, roundTripProject, uuid } from './refiFixtures';
 
 const RAW =
   'Résumé of the meeting 👍🏽 on Monday.\r\nThe 🧑‍🤝‍🧑 team agreed: budgets rise.\r\n\r\nCafe\u0301 owners 😀 objected to the plan.\r\nFinal word: approved 👏.';
@@ -73,9 +76,13 @@ describe('offsets of other tools', () => {
     expect(plan.origins[0]!.reading).toBe('utf16');
   });
 
-  it('reads CR LF as 1 from an unknown tool when that is what fits', () => {
+  it('reads a tool of unknown unit as the standard whenever the standard places every coding, and says so', () => {
+    // CR LF counted as 1 always fits code points too, a few units early; nothing in the numbers tells
+    // it from codings that start mid-word, so only the tools known to count so are read that way.
     const plan = importSample(sample('code-points-lf', 'QualCoder 3.6'));
-    expect(plan.rows.codings.map((c) => c.quote)).toEqual(QUOTES);
+    expect(plan.origins[0]!.reading).toBe('code-points');
+    expect(plan.rows.documents[0]!.extraction['Offsets read as']).toBe(READING_DESCRIPTIONS['code-points']);
+    expect(plan.skipped).toEqual([]);
   });
 
   it('reports a coding that fits no reading instead of placing it wrongly', () => {
@@ -117,4 +124,36 @@ describe('choosing a reading', () => {
     expect(choice.reading).toBe('code-points');
     expect(choice.placements[0]).toEqual({ start: 3, end: 4 });
   });
+});
+
+describe('Framewise’s own offsets', () => {
+  // Code points are the standard and what Framewise writes; a coding may well start or end inside a
+  // word, and after an emoji the UTF-16 reading of the same numbers falls on word edges instead.
+  function exportAndPlan(text: string, quotes: string[], origin?: string) {
+    const rows = roundTripProject();
+    const doc = { ...DOC_TWO, length: text.length };
+    const codings = quotes.map((quote, i) => {
+      const start = text.indexOf(quote);
+      return { ...CODINGS[0]!, id: uuid(`midword:${i}`), docId: doc.id, start, end: start + quote.length, ...capturePassage(text, start, start + quote.length) };
+    });
+    const project = { ...rows, documents: [doc], texts: [{ docId: doc.id, text }], codings, memos: [], documentSets: [] };
+    let { bytes } = exportQdpx({ project: { id: PROJECT_ID, name: 'Mid-word' }, rows: project, app: APP, exportingCoderId: ANA.id, now: NOW });
+    if (origin) {
+      const files = unzipSync(bytes);
+      files['project.qde'] = strToU8(strFromU8(files['project.qde']!).replace(/origin="[^"]*"/u, `origin="${origin}"`));
+      bytes = zipSync(files);
+    }
+    return importSample(bytes);
+  }
+
+  for (const origin of [undefined, 'Some other tool 2.1']) {
+    it(`brings back codings that start or end mid-word after an emoji where they were${origin ? ', from a tool not known to write another unit' : ''}`, () => {
+      const one = exportAndPlan('😀😀 abc def ghi', ['c d']);
+      expect(one.rows.codings.map((c) => c.quote)).toEqual(['c d']);
+      expect(one.origins[0]!.reading).toBe('code-points');
+      const two = exportAndPlan('Loved it 😍😍 — unemployment is the issue, said the union rep.', ['employ', 'ion rep']);
+      expect(two.rows.codings.map((c) => c.quote)).toEqual(['employ', 'ion rep']);
+      expect(two.skipped).toEqual([]);
+    });
+  }
 });

@@ -24,6 +24,16 @@ describe('REFI-QDA codebook import', () => {
     expect(result.plan.add.map(strip)).toEqual(codes.map(strip));
   });
 
+  it('brings back definitions and criteria that hold a paragraph starting like a label, each in its field', () => {
+    const codes = roundTripProject().codes.map((c, i) =>
+      i === 0 ? { ...c, definition: 'Talk about money.\n\nExample: “jobs first” counts.' } : i === 1 ? { ...c, definition: '', inclusion: 'Prices.\n\nExclusion criteria: none stated', exclusion: 'Personal', example: '' } : c,
+    );
+    const result = planQdcImport(exportQdc(codes, APP), [], options);
+    if (!result.ok) throw new Error(result.reason);
+    const texts = ({ definition, inclusion, exclusion, example }: (typeof codes)[number]) => ({ definition, inclusion, exclusion, example });
+    expect(result.plan.add.map(texts)).toEqual(codes.map(texts));
+  });
+
   it('matches Taguette’s codes (fresh GUIDs, no hierarchy) by name, and adds the new ones at the top', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Taguette 1.4.1">

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { exportQdpx } from '../../../shared/interop/qdpxExport';
 import { exportQdc } from '../../../shared/interop/qdcExport';
+import { planQdpxImport } from '../../../shared/interop/qdpxImport';
 import { parseXml, childNamed, childrenNamed, type XmlNode } from '../../../shared/interop/xmlTree';
 import { sliceByCodePoints } from '../../../shared/text/offsets';
 import { schemaErrors } from './xsdValidation';
-import { ANA, APP, BEN, CODINGS, DOC_ONE, NOW, PROJECT_ID, TEXT_ONE, TEXT_TWO, roundTripProject } from './refiFixtures';
+import { ANA, APP, BEN, CODINGS, DOC_ONE, NOW, PROJECT_ID, TEXT_ONE, TEXT_TWO, importOptions, roundTripProject } from './refiFixtures';
 
 const exportProject = (extra: { copyPerCoder?: boolean; originals?: Map<string, Uint8Array> } = {}) =>
   exportQdpx({ project: { id: PROJECT_ID, name: 'Riverton & <friends>' }, rows: roundTripProject(), app: APP, exportingCoderId: ANA.id, now: NOW, ...extra });
@@ -118,6 +119,21 @@ describe('REFI-QDA project export', () => {
       ['BooleanValue', 'true'],
     ]);
     expect(all(root, 'Set').map((s) => s.attributes.name)).toEqual(expect.arrayContaining(['Interviews', 'leaning = right', 'leaning = left', 'reviewed = false']));
+  });
+
+  it('writes a date attribute’s impossible date (30 February, year 0) as text, so the file stays valid and the value comes back as written', async () => {
+    const rows = roundTripProject();
+    rows.documents[0] = { ...rows.documents[0]!, attributes: { ...rows.documents[0]!.attributes, published: '0000-01-01' } };
+    rows.documents[1] = { ...rows.documents[1]!, attributes: { ...rows.documents[1]!.attributes, published: '2017-02-30' } };
+    const { qde, bytes } = exportQdpx({ project: { id: PROJECT_ID, name: 'p' }, rows, app: APP, exportingCoderId: ANA.id, now: NOW });
+    expect(await schemaErrors(qde, 'Project.xsd')).toEqual([]);
+    const values = all(parseXml(qde), 'VariableValue').map((v) => [v.children[1]!.name, v.children[1]!.text]);
+    expect(values).toContainEqual(['TextValue', '2017-02-30']);
+    expect(values).toContainEqual(['TextValue', '0000-01-01']);
+    const imported = planQdpxImport(bytes, importOptions());
+    if (!imported.ok) throw new Error(imported.reason);
+    expect(imported.plan.rows.documents.map((d) => d.attributes.published)).toEqual(['0000-01-01', '2017-02-30']);
+    expect(imported.plan.rows.attributeDefinitions).toContainEqual({ name: 'published', type: 'date' });
   });
 
   it('includes a DOCX original as the rich text when asked, and reports a PDF original it cannot', () => {

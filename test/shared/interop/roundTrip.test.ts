@@ -37,6 +37,16 @@ describe('a REFI-QDA round trip', () => {
     expect(byId(plan.rows.codings)).toEqual(byId(original.codings));
   });
 
+  it('keeps a code’s texts in their fields when one holds a paragraph that starts like a label', () => {
+    const rows = roundTripProject();
+    rows.codes = rows.codes.map((c, i) => (i === 3 ? { ...c, definition: 'Talk about money.\n\nExample: “jobs first” counts.', inclusion: 'Prices.\n\nExclusion criteria: none stated', exclusion: 'Personal' } : c));
+    const { bytes } = exportQdpx({ project: { id: PROJECT_ID, name: 'Riverton' }, rows, app: APP, exportingCoderId: ANA.id, now: NOW });
+    const result = planQdpxImport(bytes, importOptions());
+    if (!result.ok) throw new Error(result.reason);
+    const texts = ({ id, definition, inclusion, exclusion, example }: (typeof rows.codes)[number]) => ({ id, definition, inclusion, exclusion, example });
+    expect(byId(result.plan.rows.codes).map(texts)).toEqual(byId(rows.codes).map(texts));
+  });
+
   it('brings back the memos on the project, a document, a code and a coding', () => {
     expect(byId(plan.rows.memos)).toEqual(byId(original.memos));
   });
