@@ -57,7 +57,14 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await applyClaim(page, NEWS, REFORMS);
   await applyClaim(page, GAZETTE, DRUGS);
 
+  // Agreement lays both coders' codings side by side: in blind mode it says so and computes nothing
+  // until blind mode is turned off.
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Agreement' }).click();
+  const agreementPlace = page.getByRole('main', { name: 'Agreement' });
+  await expect.poll(() => agreementPlace.getByRole('note').innerText()).toMatch(/^Blind mode is on\. Agreement shows every coder’s codings/);
+  expect(await agreementPlace.getByRole('form', { name: 'Agreement choices' }).count()).toBe(0);
+  await agreementPlace.getByRole('button', { name: 'Turn blind mode off' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Blind mode' }).getAttribute('aria-pressed')).toBe('false');
   const choices = page.getByRole('form', { name: 'Agreement choices' });
   await expect.poll(() => choices.getByRole('checkbox', { name: 'Coder 1' }).isChecked()).toBe(true);
   await expect.poll(() => choices.getByRole('checkbox', { name: 'Lee' }).isChecked()).toBe(true);
@@ -204,9 +211,8 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   const consensus = readCsv(segmentsPath).filter((row) => row.coder === 'Consensus');
   expect(consensus.map((row) => [row.document_title, row.code, row.text])).toEqual([[NEWS, 'claim', REFORMS], [WATCH, 'claim', BAIL]]);
 
-  // Lee leaves blind mode and codes once more: the methods paragraph says Lee coded partly blind.
-  await page.getByRole('button', { name: 'Blind mode' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Blind mode' }).getAttribute('aria-pressed')).toBe('false');
+  // Out of blind mode since the agreement was first computed, Lee codes once more: the methods
+  // paragraph says Lee coded partly blind.
   await applyClaim(page, NEWS, 'moving on from Victor Hale');
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Agreement' }).click();
   await choices.getByRole('button', { name: 'Compute agreement' }).click();

@@ -97,7 +97,8 @@ test('a second coder: show or hide the first one’s codings, blind mode kept af
   await expect.poll(() => sorted(page)).toEqual([LEES]);
   // The history hides the other coder's entries too.
   await expect.poll(() => trail.count()).toBe(5);
-  await expect.poll(() => page.getByText('1 change by another coder is hidden.').count()).toBe(1);
+  // Not even how many: how much another coder did, and on which codes, is theirs too.
+  await expect.poll(() => page.getByText('Other coders’ changes are hidden (blind mode).').count()).toBe(1);
   app = await app.relaunch();
   page = app.page;
   await expect.poll(() => page.getByRole('note').innerText()).toBe('Blind mode is on: only Lee’s codings and memos are shown');

@@ -17,6 +17,7 @@ import { useExport } from '../../files/exportFile';
 import { SelectField } from '../../ui/SelectField';
 import { useCodes } from '../codes/useCodes';
 import { useProject } from '../projects/ProjectContext';
+import { useCoderView } from '../coders/CoderViewContext';
 import { Adjudication } from './Adjudication';
 import { agreementTableExport, methodsExport } from './agreementExports';
 import { AgreementTable } from './AgreementTable';
@@ -41,6 +42,26 @@ interface Computed extends AgreementResult {
 }
 
 export function AgreementPlace() {
+  const { visibility, setBlind } = useCoderView();
+  // Agreement lays every chosen coder's codings side by side (figures, disagreements, adjudication):
+  // the very thing blind mode keeps from a coder until their own coding is done.
+  if (visibility.blind) {
+    return (
+      <main className="agreement-main" aria-labelledby="agreement-heading">
+        <h2 id="agreement-heading">Agreement</h2>
+        <p role="note" className="agreement-blind">
+          Blind mode is on. Agreement shows every coder’s codings and where they differ, which blind mode keeps from you while you code. Turn blind mode off once your coding is done to compute agreement.
+        </p>
+        <button type="button" onClick={() => void setBlind(false)}>
+          Turn blind mode off
+        </button>
+      </main>
+    );
+  }
+  return <AgreementWorkspace />;
+}
+
+function AgreementWorkspace() {
   const { db, project } = useProject();
   const codes = useCodes(db);
   // By name: the coders table is in key order, which means nothing to a reader.

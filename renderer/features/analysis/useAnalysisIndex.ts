@@ -9,6 +9,8 @@ import { ANALYSIS_TABLES, readAnalysisRows, type AnalysisRows } from '../../db/a
 import { useProject } from '../projects/ProjectContext';
 import { timed, timedNow } from './analysisTiming';
 import { useCoalescedRead } from './useCoalescedRead';
+import { useCoderView } from '../coders/CoderViewContext';
+import { isCoderVisible, visibleRows, type CoderVisibility } from '../coders/coderVisibility';
 
 export interface AnalysisData {
   /** The rows as read: what the workers are sent (once per read). */
@@ -18,10 +20,16 @@ export interface AnalysisData {
   codingMemos: Map<string, string>;
 }
 
-/** Null while the first read is under way. */
+/**
+ * Null while the first read is under way. The rows are those of the coders shown (blind mode, coders
+ * hidden: CoderViewContext.tsx): Retrieve, Compare and what they export are made from them, so a blind
+ * coder sees no other coder's passages, counts or memos there either.
+ */
 export function useAnalysisIndex(): AnalysisData | null {
-  const { db } = useProject();
-  const read = useCoalescedRead(db, ANALYSIS_TABLES, () => timed('read', () => readAnalysisRows(db)));
+  const { db, coder } = useProject();
+  const { visibility } = useCoderView();
+  const all = useCoalescedRead(db, ANALYSIS_TABLES, () => timed('read', () => readAnalysisRows(db)));
+  const read = useMemo(() => all && shownRows(all, coder.id, visibility), [all, coder.id, visibility]);
   return useMemo(() => {
     if (!read) return null;
     const { rows, texts } = read;
@@ -36,4 +44,19 @@ export function useAnalysisIndex(): AnalysisData | null {
       },
     };
   }, [read]);
+}
+
+/** The rows as read when everyone is shown; else without the hidden coders, their codings and memos. */
+function shownRows(read: AnalysisRows, currentCoderId: string, visibility: CoderVisibility): AnalysisRows {
+  if (!visibility.blind && visibility.hidden.length === 0) return read;
+  const { rows } = read;
+  return {
+    texts: read.texts,
+    rows: {
+      ...rows,
+      coders: rows.coders.filter((c) => isCoderVisible(c.id, currentCoderId, visibility)),
+      codings: visibleRows(rows.codings, currentCoderId, visibility) as typeof rows.codings,
+      memos: visibleRows(rows.memos, currentCoderId, visibility) as typeof rows.memos,
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // Whose codings and memos are shown. The current coder's own work is always shown; other coders can
 // be hidden one by one, and blind mode hides them all, so that a second coder codes independently of
-// the first (double coding for agreement). Exports ignore this: they always hold every coder's work.
+// the first (double coding for agreement). The project's exports (coded segments, memos, REFI-QDA)
+// ignore this: they always hold every coder's work; Retrieve and Compare show, and export, what is shown.
 import type { CoderFilter } from '../../db/coders';
 
 export interface CoderVisibility {

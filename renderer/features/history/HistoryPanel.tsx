@@ -20,7 +20,10 @@ interface HistoryPanelProps {
 
 export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
   const { db } = useProject();
-  const { isVisible } = useCoderView();
+  const {
+    isVisible,
+    visibility: { blind },
+  } = useCoderView();
   const [expanded, setExpanded] = useState(false);
   const [subject, setSubject] = useState('document');
   const [shown, setShown] = useState(PAGE);
@@ -75,7 +78,10 @@ export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
             </button>
           ) : null}
           {hiddenCount > 0 ? (
-            <p className="hint">{hiddenCount === 1 ? '1 change by another coder is hidden.' : `${hiddenCount} changes by other coders are hidden.`}</p>
+            <p className="hint">
+              {/* In blind mode not even how many: another coder's pace and the codes they touch are theirs. */}
+              {blind ? 'Other coders’ changes are hidden (blind mode).' : hiddenCount === 1 ? '1 change by a coder you hid is not shown.' : `${hiddenCount} changes by coders you hid are not shown.`}
+            </p>
           ) : null}
         </div>
       ) : null}
