@@ -23,7 +23,10 @@ export const coderViewSetting = (projectId: string) => `coderView:${projectId}`;
 export function CoderViewProvider({ children }: { children: ReactNode }) {
   const { registry, project, coder } = useProject();
   const key = coderViewSetting(project.id);
-  const stored = useLiveQuery(async () => ({ value: await getSetting<unknown>(registry, key) }), [registry, key]);
+  // The key comes back with the value: on a switch of project, useLiveQuery keeps the last project's
+  // answer until the new one's is read, and that answer must not pass for this project's.
+  const answer = useLiveQuery(async () => ({ key, value: await getSetting<unknown>(registry, key) }), [registry, key]);
+  const stored = answer?.key === key ? answer : undefined;
   // A change shows at once (a checkbox must not lag behind its click), before the write comes back.
   const [pending, setPending] = useState<CoderVisibility | null>(null);
   useEffect(() => setPending(null), [stored]);
