@@ -38,8 +38,11 @@ export function retrieveColumns(index: AnalysisIndex, query: RetrieveQuery, grou
     for (const problem of result.problems) problems.add(problem);
     return { group, passages: result.passages };
   });
-  // One column of every document is already the query's own result; otherwise it is asked once more.
-  const whole = groups.length === 1 && grouping.kind === 'none' ? columns[0]!.passages : retrievePassages(index, query, { docIds: [...docIds] }).passages;
+  // Columns of attribute values, fields or documents share out the documents (each has one value), so
+  // together they are the query's own result; sets may overlap or leave documents out, and coder
+  // columns split passages two coders marked: for those the query is asked once more, whole.
+  const partition = grouping.kind !== 'sets' && grouping.kind !== 'coders';
+  const whole = partition ? columns.flatMap((column) => column.passages) : retrievePassages(index, query, { docIds: [...docIds] }).passages;
   const total = { passages: whole.length, documents: new Set(whole.map((p) => p.docId)).size };
   return { columns, total, problems: [...problems] };
 }

@@ -113,6 +113,8 @@ describe('retrieve columns', () => {
     expect(bySets.total).toEqual(alone.total);
     const criticism = { ...EMPTY_RETRIEVE_QUERY, codeIds: ['criticism'] };
     expect(retrieveColumns(index, criticism, { kind: 'coders', coderIds: [] }).total).toEqual(retrieveColumns(index, criticism, { kind: 'none' }).total);
+    expect(retrieveColumns(index, pledge, { kind: 'attribute', name: 'leaning' }).total).toEqual(alone.total);
+    expect(retrieveColumns(index, pledge, { kind: 'documents' }).total).toEqual(alone.total);
   });
 
   test('by coder: each coder\'s own passages', () => {
