@@ -74,7 +74,14 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     importFiles: async (request) => {
       await cleaning;
       const granted = grantedImportRequest(request, grants);
-      await imports.note({ jobId: granted.jobId, projectId: granted.projectId ?? null, paths: granted.paths, ...(granted.tables ? { tables: granted.tables } : {}), startedAt: new Date().toISOString() });
+      await imports.note({
+        jobId: granted.jobId,
+        projectId: granted.projectId ?? null,
+        paths: granted.paths,
+        ...(granted.tables ? { tables: granted.tables } : {}),
+        ...(granted.manifest ? { manifest: granted.manifest } : {}),
+        startedAt: new Date().toISOString(),
+      });
       return jobs.run(granted, {
         libraryDir: libraryPath(services.dataPath),
         extractor: services.extractor,

@@ -32,6 +32,11 @@ export const importRequest = z.object({
   tables: z.record(absolutePath, tableChoice).optional(),
   /** The project the documents go into: an import a crash interrupts is offered back to it. */
   projectId: z.string().min(1).max(200).optional(),
+  /**
+   * The manifest the window applies to the documents as they come (as read, to be parsed again): kept
+   * with the note of the import, so that a Resume after a crash describes what it adds the same way.
+   */
+  manifest: z.object({ fileName: z.string().min(1).max(1_000), text: z.string().max(20 * 1024 * 1024) }).optional(),
 });
 export type ImportRequest = z.infer<typeof importRequest>;
 
@@ -41,6 +46,7 @@ export interface InterruptedImport {
   projectId: string | null;
   paths: string[];
   tables?: Record<string, TableChoice>;
+  manifest?: ImportRequest['manifest'];
   /** ISO 8601. */
   startedAt: string;
 }

@@ -1,5 +1,5 @@
 // Imports that a crash or a closed window interrupted. Main notes each import as it starts, in
-// `<userData>/imports/<job id>.json` (the granted paths and the spreadsheet choices); the window
+// `<userData>/imports/<job id>.json` (the granted paths, the spreadsheet choices and the manifest); the window
 // forgets the note once it has written every document of the import, or has reported why it stopped.
 // A note still there at the next start is an import that never finished: the window offers to resume
 // it, and main grants its paths again (they were granted to it before, by the researcher). Resuming
@@ -15,6 +15,7 @@ const recordSchema = z.object({
   projectId: z.string().nullable(),
   paths: importRequest.shape.paths,
   tables: importRequest.shape.tables,
+  manifest: importRequest.shape.manifest,
   startedAt: z.string(),
 });
 

@@ -12,6 +12,7 @@ import { call, onMainEvent } from '../../api';
 import { openTextFile } from '../../files/openTextFile';
 import { addImportedDocuments, knownSha256 } from '../../db/documents';
 import { commitChange } from '../../db/changes';
+import { ChangeConflictError } from '../../db/changeConflicts';
 import { manifestApplication } from '../../db/manifests';
 import { isQuotaExceeded } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
@@ -42,6 +43,8 @@ export interface TablePick {
 interface NamedManifest {
   manifest: Manifest;
   fileName: string;
+  /** As read: main keeps it with its note of the import, for a Resume after a crash. */
+  text: string;
 }
 
 const IDLE: ImportState = { running: false, report: null, manifestReport: null, error: null };
@@ -153,6 +156,7 @@ export function useImport() {
               knownSha256: known,
               maxFileBytes: megabytesToBytes(maxMegabytes),
               ...(Object.keys(tables).length ? { tables } : {}),
+              ...(manifest ? { manifest: { fileName: manifest.fileName, text: manifest.text } } : {}),
               projectId: project.id,
             });
           } catch (error) {
@@ -195,9 +199,17 @@ export function useImport() {
     async (record: InterruptedImport) => {
       setInterrupted((left) => left.filter((r) => r.jobId !== record.jobId));
       await call('forgetImport', record.jobId).catch(() => false);
-      await importPaths(record.paths, undefined, record.tables ?? {});
+      // The interrupted import's manifest describes what the Resume adds, as it described the rest.
+      let manifest: NamedManifest | undefined;
+      try {
+        manifest = record.manifest && { ...record.manifest, manifest: parseManifest(record.manifest.text, record.manifest.fileName) };
+      } catch (error) {
+        fail(`The manifest “${record.manifest!.fileName}” of the interrupted import no longer reads: ${(error as Error).message} Nothing was imported.`);
+        return;
+      }
+      await importPaths(record.paths, manifest, record.tables ?? {});
     },
-    [importPaths],
+    [importPaths, fail],
   );
 
   const dismissInterrupted = useCallback((record: InterruptedImport) => {
@@ -233,7 +245,7 @@ export function useImport() {
     }
     if (!file) return null;
     try {
-      return { manifest: parseManifest(file.text, file.fileName), fileName: file.fileName };
+      return { manifest: parseManifest(file.text, file.fileName), fileName: file.fileName, text: file.text };
     } catch (error) {
       fail(`${(error as Error).message} Nothing was changed.`);
       return null;
@@ -264,12 +276,19 @@ export function useImport() {
       const application = await manifestApplication(db, manifest.manifest, manifest.fileName);
       // Values the manifest overwrites are backed up first (filling empty ones destroys nothing).
       if (!(await backupBefore({ kind: 'apply-manifest', overwrittenValues: overwrittenValues(application.change) }, 'changed'))) return;
-      if (application.change.changes.length) await commitChange(db, application.change, { coderId: coder.id });
+      // Built from the documents as they were before the backup, which may have waited behind another:
+      // written only if every document is still what it was built from, so that an edit made meanwhile
+      // is never silently undone.
+      if (application.change.changes.length) await commitChange(db, application.change, { coderId: coder.id, expectCurrent: true });
       const lines = [...describeMatching(application.matching), ...manifest.manifest.warnings];
       setState({ ...IDLE, manifestReport: { fileName: manifest.fileName, lines } });
       announce(lines[0] ?? '');
     } catch (error) {
-      fail(`The manifest “${manifest.fileName}” could not be applied: ${(error as Error).message}. Nothing was changed.`);
+      if (error instanceof ChangeConflictError) {
+        fail(`The manifest “${manifest.fileName}” was not applied: a document it describes changed while the project was being backed up. Nothing was changed; apply it again.`);
+      } else {
+        fail(`The manifest “${manifest.fileName}” could not be applied: ${(error as Error).message}. Nothing was changed.`);
+      }
     }
   }, [chooseManifest, db, coder.id, announce, fail, backupBefore]);
 
