@@ -82,10 +82,18 @@ export async function resizeStoredCoding(db: ProjectDatabase, text: string, codi
   });
 }
 
-/** Removes a coding with its memos, read in the same transaction so that none is left behind. */
-export async function removeCoding(db: ProjectDatabase, coding: CodingRecord, codeName: string, coderId: string): Promise<void> {
-  await db.transaction('rw', [db.codings, db.codingCounts, db.memos, db.operations], async () => {
-    const memos = await db.memos.where('[targetType+targetId]').equals(['coding', coding.id]).toArray();
-    await commitChange(db, removeCodingChange(coding, codeName, memos), { coderId });
+/**
+ * Removes the stored coding with its memos, both read in the same transaction: the screen's copy may be
+ * stale (removed already by a second click, recoded or resized in another window), and a change built
+ * from it would log rows that are not there and take a count off a code the coding no longer has.
+ */
+export async function removeCoding(db: ProjectDatabase, coding: CodingRecord, codeName: string, coderId: string): Promise<StoredWrite> {
+  return db.transaction('rw', [db.codings, db.codes, db.codingCounts, db.memos, db.operations], async () => {
+    const stored = await db.codings.get(coding.id);
+    if (!stored) return 'gone';
+    const name = stored.codeId === coding.codeId ? codeName : ((await db.codes.get(stored.codeId))?.name ?? codeName);
+    const memos = await db.memos.where('[targetType+targetId]').equals(['coding', stored.id]).toArray();
+    await commitChange(db, removeCodingChange(stored, name, memos), { coderId });
+    return 'done';
   });
 }

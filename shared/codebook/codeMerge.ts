@@ -61,7 +61,13 @@ function mergeInto(draft: RowDraft, sourceId: string, targetId: string, counts: 
 
   let nextOrder = Math.max(-1, ...childrenOf(draft.all('codes'), targetId).map((c) => c.order)) + 1;
   for (const child of childrenOf(draft.all('codes'), sourceId)) {
-    const namesake = siblingNamed(draft.all('codes'), targetId, child.name, child.id);
+    // Not the source itself: merging x into its parent T, T's child named like x's child is x.
+    const namesake = siblingNamed(
+      draft.all('codes').filter((c) => c.id !== sourceId),
+      targetId,
+      child.name,
+      child.id,
+    );
     if (namesake) mergeInto(draft, child.id, namesake.id, counts, now);
     else draft.update('codes', child.id, { parentId: targetId, order: nextOrder++ });
   }

@@ -198,13 +198,16 @@ export function useCodingActions(docId: string, text: string, codingsNow: () => 
   /** Removes a coding (with its memos); false (having said why) when it could not be removed. */
   const removeCoding = useCallback(
     async (coding: CodingRecord, code: CodeRecord | undefined) => {
+      let outcome;
       try {
-        await removeStoredCoding(db, coding, code?.name ?? 'code', coder.id);
+        outcome = await removeStoredCoding(db, coding, code?.name ?? 'code', coder.id);
       } catch (error) {
         failed(`remove ${code?.name ?? 'the code'} from “${excerpt(coding.quote, 40)}”`, error);
         return false;
       }
-      announce(`Removed ${code?.name ?? 'the code'} from “${excerpt(coding.quote)}”.`);
+      // A second click on Remove, or a coding removed in another window meanwhile.
+      if (outcome === 'gone') announce('This coding no longer exists: nothing was removed.');
+      else announce(`Removed ${code?.name ?? 'the code'} from “${excerpt(coding.quote)}”.`);
       return true;
     },
     [db, coder.id, announce, failed],

@@ -168,4 +168,33 @@ describe('every write path keeps the counts equal to the codings', () => {
       history.dispose();
     }
   });
+
+  test('removing from a stale copy of a coding: twice (a double click) or after another window recoded it', async () => {
+    const history = undoHistoryFor(db);
+    try {
+      const [first, second] = [...codes.keys()] as [string, string];
+      const courier = docs[0]!.id;
+      await apply(courier, first, 'We will build');
+      await apply(courier, first, 'Rents rose');
+      const [kept, twice] = await db.codings.toArray();
+      expect(await removeCoding(db, twice!, 'code', KIM)).toBe('done');
+      expect(await removeCoding(db, twice!, 'code', KIM)).toBe('gone');
+      await expectCountsAgree();
+      expect(await usageOfCode(db, first, null)).toEqual({ codings: 1, documents: 1 });
+
+      // Lee recodes it elsewhere; Kim's screen still holds it as the first code.
+      await recodeStoredCoding(db, kept!.id, codes.get(first), codes.get(second)!, LEE);
+      expect(await removeCoding(db, kept!, 'code', KIM)).toBe('done');
+      await expectCountsAgree();
+      expect(await usageOfCode(db, second, null)).toEqual({ codings: 0, documents: 0 });
+      // The log holds the coding as it was stored: undo brings it back with Lee's code.
+      await history.undo(KIM);
+      expect((await db.codings.get(kept!.id))!.codeId).toBe(second);
+      await expectCountsAgree();
+      // One operation per removal that removed something: none for the second click.
+      expect((await db.operations.toArray()).filter((op) => op.kind === 'change' && op.label.includes('removed'))).toHaveLength(2);
+    } finally {
+      history.dispose();
+    }
+  });
 });

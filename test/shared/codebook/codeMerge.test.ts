@@ -85,4 +85,19 @@ describe('merging codes', () => {
     expect(after.codings.find((c) => c.id === 'y2')!.codeId).toBe('a');
     expect(after.codes.some((c) => c.id === 'a2')).toBe(false);
   });
+
+  test('a subcode merged into its parent takes its own namesake subcode up with it, every coding on a code that exists', () => {
+    // T › x › x: the outer x, merged into T, is itself the child of T named like its own child.
+    const before: Rows = {
+      codes: [code('t', 'topic', null, 0), code('x', 'x', 't', 0), code('xx', 'x', 'x', 0)],
+      codings: [coding('k', 'xx', 'd1', 0, 5), coding('j', 'x', 'd1', 6, 9)],
+      memos: [memo('mxx', 'code', 'xx', 'about the inner x')],
+    };
+    const after = replay(before, mergeCodesChange(before.codes, before.codings, before.memos, 'x', 't', now).change);
+    const ids = new Set(after.codes.map((c) => c.id));
+    expect(after.codings.filter((c) => !ids.has(c.codeId))).toEqual([]);
+    expect(after.memos.filter((m) => m.targetType === 'code' && !ids.has(m.targetId))).toEqual([]);
+    expect(codeTree(after.codes).map((e) => `${'  '.repeat(e.depth)}${e.code.name}`)).toEqual(['topic', '  x']);
+    expect(after.codings.map((c) => [c.id, c.codeId]).sort()).toEqual([['j', 't'], ['k', 'xx']]);
+  });
 });
