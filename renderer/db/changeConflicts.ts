@@ -3,7 +3,7 @@
 // (another window, another coder, a later operation that was not undone). Writing the old rows back
 // regardless would destroy that work or leave rows pointing at nothing, so such a step is refused
 // with a ChangeConflictError and nothing is written.
-import type { CodeRecord, CodingRecord, MemoRecord } from '../../shared/model';
+import type { CodeRecord, CodingRecord, DocumentSetRecord, MemoRecord } from '../../shared/model';
 import { sameRow } from '../../shared/rowEquality';
 import type { LoggedTable, ProjectTable, RowChange, TableRows } from '../../shared/changes/change';
 import type { ProjectDatabase } from './projectDatabase';
@@ -15,16 +15,16 @@ export type ProjectRow = TableRows[LoggedTable];
 export type ConflictReason =
   /** The row differs from the change's `before`. */
   | 'changed'
-  /** The document, code or coding a row the change writes belongs to no longer exists. */
+  /** The document, code or coding a row the change writes belongs to (or a document a set would list) no longer exists. */
   | 'target-gone'
   /** The change deletes a document, code or coding that rows it leaves in place still point to. */
   | 'has-dependents';
 
-/** A row that points to a row a change would delete (a coding to its code, a memo to its coding...). */
+/** A row that points to a row a change would delete (a coding to its code, a memo to its coding, a set to its documents...). */
 export interface DependentRow {
   table: ProjectTable;
   key: string;
-  row: CodeRecord | CodingRecord | MemoRecord;
+  row: CodeRecord | CodingRecord | MemoRecord | DocumentSetRecord;
 }
 
 /** A row is no longer what the change expects, or what it points to is gone; nothing was written. */
@@ -52,13 +52,22 @@ export class ChangeConflictError extends Error {
 }
 
 /** The tables the checks read beyond those the change writes. */
-export const CHECKED_TABLES: ProjectTable[] = ['documents', 'codes', 'codings', 'memos'];
+export const CHECKED_TABLES: ProjectTable[] = ['documents', 'codes', 'codings', 'memos', 'documentSets'];
 
 /**
  * Checks, inside the writing transaction, that each row is what the change expects before it (the
  * first change to a key is compared with the stored row, later changes to the same key with what the
  * earlier ones leave), that each row it writes still has what it points to, and that nothing it
  * leaves in place points to a row it deletes.
+ *
+ * A set's members count as what it points to. Undoing "Set deleted" (or "removed from the set", or
+ * redoing "Set created") after one of its documents was deleted is refused whole, not written with
+ * the members that are left: every other step is all or nothing (codings of a deleted document are
+ * refused the same way), the log must hold the rows a step wrote (a set written with fewer members
+ * than its operation recorded would make its redo fail as 'changed', and the message could not say
+ * "Nothing was changed"), and the researcher is told which step and why, so can make the set again
+ * from the documents that are left. Writing it regardless would leave the set listing a document
+ * that is not there, which every backup then refuses (readProjectFile checks references).
  */
 export async function checkCurrent(db: ProjectDatabase, changes: readonly RowChange[]): Promise<void> {
   const stored = await storedRows(db, changes);
@@ -69,17 +78,16 @@ export async function checkCurrent(db: ProjectDatabase, changes: readonly RowCha
     if (!sameRow(current, rowChange.before)) throw new ChangeConflictError('changed', rowChange.table, rowChange.key, current, rowChange.before);
     pending.set(id, rowChange.after);
   }
-  // Many rows point to the same few (the codings of one document): each is looked up once.
-  const found = new Map<string, boolean>();
-  const exists = async (table: ProjectTable, key: string) => {
+  // Many rows point to the same few (the codings of one document), and a set to many documents:
+  // each is looked up once, with one bulkGet per table.
+  const found = await existingRows(db, changes.flatMap((c) => referencesOf(c.table, c.after)).filter(([table, key]) => !pending.has(slot(table, key))));
+  const exists = (table: ProjectTable, key: string) => {
     const id = slot(table, key);
-    if (pending.has(id)) return pending.get(id) != null;
-    if (!found.has(id)) found.set(id, (await db.table(table).get(key)) !== undefined);
-    return found.get(id)!;
+    return pending.has(id) ? pending.get(id) != null : found.has(id);
   };
   for (const rowChange of changes) {
     for (const [table, key] of referencesOf(rowChange.table, rowChange.after)) {
-      if (!(await exists(table, key))) throw new ChangeConflictError('target-gone', rowChange.table, rowChange.key, undefined, rowChange.after);
+      if (!exists(table, key)) throw new ChangeConflictError('target-gone', rowChange.table, rowChange.key, undefined, rowChange.after);
     }
   }
   await checkDependents(db, changes, pending);
@@ -104,10 +112,28 @@ async function storedRows(db: ProjectDatabase, changes: readonly RowChange[]): P
   return rows;
 }
 
+/** Which of these rows are stored, as slots; one bulkGet per table. */
+async function existingRows(db: ProjectDatabase, references: ReadonlyArray<[ProjectTable, string]>): Promise<Set<string>> {
+  const keysByTable = new Map<ProjectTable, Set<string>>();
+  for (const [table, key] of references) keysByTable.set(table, (keysByTable.get(table) ?? new Set<string>()).add(key));
+  const stored = new Set<string>();
+  await Promise.all(
+    [...keysByTable].map(async ([table, keySet]) => {
+      const keys = [...keySet];
+      const rows = (await db.table(table).bulkGet(keys)) as unknown[];
+      keys.forEach((key, i) => {
+        if (rows[i] !== undefined) stored.add(slot(table, key));
+      });
+    }),
+  );
+  return stored;
+}
+
 /**
  * Refuses a change that deletes a document, code or coding while rows it does not delete (or point
  * elsewhere) still point to it: undoing "Code created" after another coder applied the code, undoing
- * "Code applied" after someone wrote a memo on the coding. Those rows would be left orphaned.
+ * "Code applied" after someone wrote a memo on the coding, undoing a merge that brought a document
+ * in after it was added to a set. Those rows would be left orphaned.
  */
 async function checkDependents(db: ProjectDatabase, changes: readonly RowChange[], pending: ReadonlyMap<string, ProjectRow | null>): Promise<void> {
   // Rows that existed and that the change leaves deleted (a row deleted then written again is not gone).
@@ -126,6 +152,7 @@ async function checkDependents(db: ProjectDatabase, changes: readonly RowChange[
     ...tagged('codings', await codingsOfDocuments(db, documents).toArray()),
     ...tagged('codes', await db.codes.where('parentId').anyOf(codes).toArray()),
     ...tagged('memos', await db.memos.where('[targetType+targetId]').anyOf(memoTargets).toArray()),
+    ...tagged('documentSets', await db.documentSets.where('docIds').anyOf(documents).distinct().toArray()),
   ];
   const byTarget = new Map<string, Map<string, DependentRow>>();
   for (const [table, stored] of candidates) {
@@ -153,7 +180,10 @@ const DEPENDED_ON: ProjectTable[] = ['documents', 'codes', 'codings'];
 // The project memo's target is the project itself, which is not a row.
 const MEMO_TARGET_TABLES: Partial<Record<string, ProjectTable>> = { document: 'documents', code: 'codes', coding: 'codings' };
 
-/** The rows a coding, memo or code points to: a coding's document and code, a memo's target, a code's parent. */
+/**
+ * The rows a coding, memo, code or set points to: a coding's document and code, a memo's target, a
+ * code's parent, a set's documents.
+ */
 function referencesOf(table: ProjectTable, after: ProjectRow | null): Array<[ProjectTable, string]> {
   if (!after) return [];
   if (table === 'codings') {
@@ -169,6 +199,7 @@ function referencesOf(table: ProjectTable, after: ProjectRow | null): Array<[Pro
     const target = MEMO_TARGET_TABLES[memo.targetType];
     return target ? [[target, memo.targetId]] : [];
   }
+  if (table === 'documentSets') return (after as DocumentSetRecord).docIds.map((docId): [ProjectTable, string] => ['documents', docId]);
   return [];
 }
 

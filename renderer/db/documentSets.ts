@@ -1,8 +1,20 @@
 // Document sets: named groups of documents ("right-leaning sources") that filters and comparisons
 // use. Every change is built in shared/changes/setChanges.ts and committed through commitChange, so
 // sets are undone and audited like codings.
+//
+// Each edit is built from the set as it is stored, read in the transaction that writes it (as
+// editDocuments does): the screen's copy may be older than the row (a document deleted since, a
+// document added a moment ago, another window), and building from it would write that copy back,
+// reviving a deleted member or undoing a recent edit, and log a wrong `before`. For the same reason a
+// set never gains a member that is not a stored document: one would make every backup fail its
+// read-back check (readProjectFile refuses dangling references). Undo and redo are kept from writing
+// such a member by changeConflicts.ts.
 import type { DocumentSetRecord } from '../../shared/model';
+import type { Change } from '../../shared/changes/change';
+import { addToSetChange, createSetChange, deleteSetChange, removeFromSetChange, renameSetChange } from '../../shared/changes/setChanges';
 import type { ProjectDatabase } from './projectDatabase';
+import { commitChange } from './changes';
+import { liveMinting } from './ids';
 
 export function listDocumentSets(db: ProjectDatabase): Promise<DocumentSetRecord[]> {
   return db.documentSets.orderBy('name').toArray();
@@ -15,4 +27,59 @@ export function setNameProblem(name: string, sets: readonly DocumentSetRecord[],
   if (trimmed.length > 200) return 'Keep the name under 200 characters.';
   if (sets.some((s) => s.id !== except && s.name.toLowerCase() === trimmed.toLowerCase())) return `There is already a set called “${trimmed}”.`;
   return null;
+}
+
+/**
+ * Creates a set of the given documents that are in the project (one deleted meanwhile is left out).
+ * Returns the change, not committed when it writes nothing.
+ */
+export function createSet(db: ProjectDatabase, name: string, docIds: readonly string[], coderId: string): Promise<Change> {
+  return db.transaction('rw', [db.documents, db.documentSets, db.operations], async () => {
+    const change = createSetChange(name, await storedDocumentIds(db, docIds), liveMinting());
+    await commitChange(db, change, { coderId });
+    return change;
+  });
+}
+
+/**
+ * Adds those of the documents that are in the project to the set as it is stored. `set` is the
+ * screen's copy: only its id is used. Returns null when the set was deleted meanwhile, else the
+ * change (with no rows, and not committed, when nothing is new).
+ */
+export function addToSet(db: ProjectDatabase, set: Pick<DocumentSetRecord, 'id'>, docIds: readonly string[], coderId: string): Promise<Change | null> {
+  return editStoredSet(db, set.id, coderId, async (stored) => addToSetChange(stored, await storedDocumentIds(db, docIds)));
+}
+
+export function removeFromSet(db: ProjectDatabase, set: Pick<DocumentSetRecord, 'id'>, docIds: readonly string[], coderId: string): Promise<Change | null> {
+  return editStoredSet(db, set.id, coderId, (stored) => removeFromSetChange(stored, docIds));
+}
+
+export function renameSet(db: ProjectDatabase, set: Pick<DocumentSetRecord, 'id'>, name: string, coderId: string): Promise<Change | null> {
+  return editStoredSet(db, set.id, coderId, (stored) => renameSetChange(stored, name));
+}
+
+export function deleteSet(db: ProjectDatabase, set: Pick<DocumentSetRecord, 'id'>, coderId: string): Promise<Change | null> {
+  return editStoredSet(db, set.id, coderId, (stored) => deleteSetChange(stored));
+}
+
+/** Builds a change from the stored set and commits it, in one transaction; null when the set is gone. */
+function editStoredSet(
+  db: ProjectDatabase,
+  setId: string,
+  coderId: string,
+  build: (stored: DocumentSetRecord) => Change | Promise<Change>,
+): Promise<Change | null> {
+  return db.transaction('rw', [db.documents, db.documentSets, db.operations], async () => {
+    const stored = await db.documentSets.get(setId);
+    if (!stored) return null;
+    const change = await build(stored);
+    if (change.changes.length) await commitChange(db, change, { coderId });
+    return change;
+  });
+}
+
+/** Those of the ids that are documents of the project, in the order given. */
+async function storedDocumentIds(db: ProjectDatabase, docIds: readonly string[]): Promise<string[]> {
+  const documents = await db.documents.bulkGet([...docIds]);
+  return docIds.filter((_, i) => documents[i] !== undefined);
 }

@@ -2,7 +2,7 @@
 // document (it may not be the open one), or why nothing was changed. Under blind mode (or with a coder
 // hidden) a refusal must not give away a hidden coder's work: it names neither them nor what they did
 // ("Code “claim” applied"), only that another coder changed something, as the History panel does.
-import type { CodeRecord, CodingRecord, DocumentRecord, MemoRecord } from '../../../shared/model';
+import type { CodeRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../../../shared/model';
 import type { HistoryConflict, HistoryOutcome } from '../../db/undoHistory';
 import type { DependentRow } from '../../db/changeConflicts';
 import type { ProjectDatabase } from '../../db/projectDatabase';
@@ -90,6 +90,7 @@ function ownerGone(conflict: HistoryConflict): string {
     const type = (conflict.row as MemoRecord | undefined)?.targetType;
     return type ? `the ${type} the memo is on` : 'what the memo is on';
   }
+  if (conflict.table === 'documentSets') return 'a document of the set';
   return 'what it belongs to';
 }
 
@@ -110,6 +111,8 @@ function dependentsText(conflict: HistoryConflict, verb: string, names: HistoryN
       clauses.push(`${what} by ${who} ${relation(table, noun, count)}`);
     }
   }
+  const sets = dependents.filter((d) => d.table === 'documentSets').map((d) => (d.row as DocumentSetRecord).name);
+  if (sets.length) clauses.push(`${sets.length === 1 ? `the set “${sets[0]}” lists` : `${sets.length} sets (${sets.map((n) => `“${n}”`).join(', ')}) list`} this ${noun}`);
   if (subcodes.length) {
     const what = subcodes.length === 1 ? `the subcode “${subcodes[0]}”` : `${subcodes.length} subcodes (${subcodes.map((n) => `“${n}”`).join(', ')})`;
     clauses.push(`${what} ${subcodes.length === 1 ? 'is' : 'are'} under this code`);

@@ -1,10 +1,9 @@
-// Changes to document sets, each committed as one undoable operation and announced.
+// Changes to document sets, each committed as one undoable operation and announced. The screen's copy
+// of a set names which set; the change is built from the stored row (renderer/db/documentSets.ts).
 import { useCallback } from 'react';
 import type { DocumentSetRecord } from '../../../shared/model';
 import type { Change } from '../../../shared/changes/change';
-import { addToSetChange, createSetChange, deleteSetChange, removeFromSetChange, renameSetChange } from '../../../shared/changes/setChanges';
-import { commitChange } from '../../db/changes';
-import { liveMinting } from '../../db/ids';
+import { addToSet, createSet, deleteSet, removeFromSet, renameSet } from '../../db/documentSets';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 
@@ -12,25 +11,23 @@ export function useSetActions() {
   const { db, coder } = useProject();
   const announce = useAnnounce();
   const commit = useCallback(
-    async (change: Change) => {
-      if (change.changes.length === 0) {
-        announce('Nothing to change: the set already is that way.');
-        return;
-      }
+    async (write: () => Promise<Change | null>) => {
       try {
-        await commitChange(db, change, { coderId: coder.id });
-        announce(`${change.label}.`);
+        const change = await write();
+        if (!change) announce('The set no longer exists (deleted in another window?). Nothing was changed.');
+        else if (change.changes.length === 0) announce('Nothing to change: the set already is that way.');
+        else announce(`${change.label}.`);
       } catch (error) {
         announce(`The set could not be changed: ${(error as Error).message}.`);
       }
     },
-    [db, coder.id, announce],
+    [announce],
   );
   return {
-    create: (name: string, docIds: readonly string[]) => commit(createSetChange(name, docIds, liveMinting())),
-    add: (set: DocumentSetRecord, docIds: readonly string[]) => commit(addToSetChange(set, docIds)),
-    remove: (set: DocumentSetRecord, docIds: readonly string[]) => commit(removeFromSetChange(set, docIds)),
-    rename: (set: DocumentSetRecord, name: string) => commit(renameSetChange(set, name)),
-    deleteSet: (set: DocumentSetRecord) => commit(deleteSetChange(set)),
+    create: (name: string, docIds: readonly string[]) => commit(() => createSet(db, name, docIds, coder.id)),
+    add: (set: DocumentSetRecord, docIds: readonly string[]) => commit(() => addToSet(db, set, docIds, coder.id)),
+    remove: (set: DocumentSetRecord, docIds: readonly string[]) => commit(() => removeFromSet(db, set, docIds, coder.id)),
+    rename: (set: DocumentSetRecord, name: string) => commit(() => renameSet(db, set, name, coder.id)),
+    deleteSet: (set: DocumentSetRecord) => commit(() => deleteSet(db, set, coder.id)),
   };
 }
