@@ -2,7 +2,7 @@
 // codings, as the plain rows shared/agreement takes. One read transaction, so the figures rest on one
 // state of the project even while someone codes in another window.
 import type { AgreementInput } from '../../shared/agreement/agreementInput';
-import type { AttributeValue, CoderRecord, CodingRecord } from '../../shared/model';
+import type { AttributeValue, CoderRecord, CodingRecord, MemoRecord } from '../../shared/model';
 import { listCodes } from './codes';
 import { listDocuments } from './documents';
 import { listDocumentSets } from './documentSets';
@@ -64,11 +64,13 @@ function groupOf(value: AttributeValue | undefined): string[] {
 /** The name of the coder who holds the settled codings. */
 export const CONSENSUS_NAME = 'Consensus';
 
-export async function consensusState(db: ProjectDatabase, docId: string): Promise<{ consensus: CoderRecord | undefined; codings: CodingRecord[]; text: string }> {
-  return db.transaction('r', [db.coders, db.codings, db.texts], async () => {
+/** The consensus coder, its codings in the document and the memos on them, and the document's text. */
+export async function consensusState(db: ProjectDatabase, docId: string): Promise<{ consensus: CoderRecord | undefined; codings: CodingRecord[]; memos: MemoRecord[]; text: string }> {
+  return db.transaction('r', [db.coders, db.codings, db.memos, db.texts], async () => {
     const consensus = (await db.coders.toArray()).find((c) => c.name === CONSENSUS_NAME);
     const codings = consensus ? (await db.codings.where('docId').equals(docId).toArray()).filter((c) => c.coderId === consensus.id) : [];
-    return { consensus, codings, text: (await db.texts.get(docId))?.text ?? '' };
+    const memos = await db.memos.where('[targetType+targetId]').anyOf(codings.map((c) => ['coding', c.id])).toArray();
+    return { consensus, codings, memos, text: (await db.texts.get(docId))?.text ?? '' };
   });
 }
 

@@ -6,7 +6,7 @@
 // the log is where adjudication progress is kept (shared/agreement/adjudicationLog.ts).
 import { settleDisagreement, type AdjudicationDecision } from '../agreement/adjudication';
 import type { Disagreement } from '../agreement/disagreements';
-import type { CoderRecord, CodingRecord } from '../model';
+import type { CoderRecord, CodingRecord, MemoRecord } from '../model';
 import type { Change, Minting, RowChange } from './change';
 
 export interface SettleContext {
@@ -15,6 +15,8 @@ export interface SettleContext {
   consensusStored: boolean;
   /** The consensus coder's codings in the disagreement's document now. */
   consensusCodings: readonly CodingRecord[];
+  /** The memos on those codings: one the decision replaces goes with its memos, as a removed coding's do. */
+  consensusMemos: readonly MemoRecord[];
   text: string;
   coderName(coderId: string): string;
   minting: Minting;
@@ -28,6 +30,9 @@ export function settleChange(disagreement: Disagreement, decision: AdjudicationD
   const changes: RowChange[] = [
     ...(context.consensusStored ? [] : [{ table: 'coders' as const, key: context.consensus.id, before: null, after: context.consensus }]),
     ...replaced.map((c) => ({ table: 'codings' as const, key: c.id, before: c, after: null })),
+    ...context.consensusMemos
+      .filter((m) => m.targetType === 'coding' && replaced.some((c) => c.id === m.targetId))
+      .map((m) => ({ table: 'memos' as const, key: m.id, before: m, after: null })),
     ...created.map((c) => ({ table: 'codings' as const, key: c.id, before: null, after: c })),
   ];
   const words = decisionWords(decision, context.coderName);

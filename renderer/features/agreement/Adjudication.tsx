@@ -74,18 +74,23 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
   const settle = async (disagreement: Disagreement, decision: AdjudicationDecision) => {
     const title = titles.get(disagreement.docId) ?? 'the document';
     try {
-      const state = await consensusState(db, disagreement.docId);
-      const taken = (await db.coders.toArray()).map((c) => c.color);
-      const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
-      const { change } = settleChange(disagreement, decision, {
-        consensus,
-        consensusStored: state.consensus !== undefined,
-        consensusCodings: state.codings,
-        text: state.text,
-        coderName,
-        minting: liveMinting(),
+      // Read and written in one transaction: a second click must find what the first one wrote.
+      const change = await db.transaction('rw', [db.coders, db.codings, db.memos, db.texts, db.codingCounts, db.operations], async () => {
+        const state = await consensusState(db, disagreement.docId);
+        const taken = (await db.coders.toArray()).map((c) => c.color);
+        const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
+        const settled = settleChange(disagreement, decision, {
+          consensus,
+          consensusStored: state.consensus !== undefined,
+          consensusCodings: state.codings,
+          consensusMemos: state.memos,
+          text: state.text,
+          coderName,
+          minting: liveMinting(),
+        }).change;
+        await commitChange(db, settled, { coderId: coder.id });
+        return settled;
       });
-      await commitChange(db, change, { coderId: coder.id });
       announce(`${change.label} in “${title}”.`);
       const next = shown.findIndex((d, i) => i > index && !decisions.has(d.id));
       if (next >= 0) setIndex(next);

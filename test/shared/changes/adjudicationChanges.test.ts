@@ -5,7 +5,7 @@ import { consensusFromAgreed } from '../../../shared/agreement/adjudication';
 import { agreedPassages, listDisagreements } from '../../../shared/agreement/disagreements';
 import { adoptAgreedChange, settleChange } from '../../../shared/changes/adjudicationChanges';
 import { inverseOf } from '../../../shared/changes/change';
-import type { CodingRecord } from '../../../shared/model';
+import type { CodingRecord, MemoRecord } from '../../../shared/model';
 import { agreementInput } from '../agreement/fixtures';
 import { counter } from '../codebook/fixtures';
 
@@ -21,7 +21,7 @@ const input = agreementInput({
 const [disagreement] = listDisagreements(input);
 const consensus = { id: 'consensus', name: 'Consensus', color: '#475569' };
 const names: Record<string, string> = { 'coder-A': 'A', 'coder-B': 'B' };
-const context = (held: CodingRecord[], stored: boolean) => ({ consensus, consensusStored: stored, consensusCodings: held, text, coderName: (id: string) => names[id]!, minting: counter('k') });
+const context = (held: CodingRecord[], stored: boolean, memos: MemoRecord[] = []) => ({ consensus, consensusStored: stored, consensusCodings: held, consensusMemos: memos, text, coderName: (id: string) => names[id]!, minting: counter('k') });
 
 describe('settling a disagreement', () => {
   test('keeping a coder’s coding records the consensus coder once and writes its coding', () => {
@@ -42,6 +42,19 @@ describe('settling a disagreement', () => {
     expect(again.change.label).toBe('Disagreement settled: no coding kept');
     expect(again.change.changes).toEqual([{ table: 'codings', key: created[0]!.id, before: created[0], after: null }]);
     expect(again.created).toEqual([]);
+  });
+
+  test('a consensus coding the decision replaces goes with its memos, as a removed coding’s do', () => {
+    const { created } = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([], true));
+    const note: MemoRecord = { id: 'm1', targetType: 'coding', targetId: created[0]!.id, coderId: 'coder-A', text: 'why A', body: '', createdAt: '2026-01-01', updatedAt: '2026-01-01' };
+    const elsewhere: MemoRecord = { ...note, id: 'm2', targetId: 'another-coding' };
+    const again = settleChange(disagreement!, { take: 'neither' }, context(created, true, [note, elsewhere]));
+    expect(again.change.changes).toEqual([
+      { table: 'codings', key: created[0]!.id, before: created[0], after: null },
+      { table: 'memos', key: 'm1', before: note, after: null },
+    ]);
+    // Undo brings the memo back with its coding.
+    expect(inverseOf(again.change).changes.map((c) => [c.table, c.key])).toEqual(expect.arrayContaining([['memos', 'm1'], ['codings', created[0]!.id]]));
   });
 
   test('every decision names its disagreement and words, also one that writes no row', () => {
