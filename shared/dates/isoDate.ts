@@ -29,6 +29,16 @@ export function isIsoDate(text: string): boolean {
 }
 
 /**
+ * An ISO 8601 date or date-time as a document's date is kept (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, the
+ * day as written); null when it is not one. What is stored must be this short form: the date filter
+ * and sorting compare `YYYY-MM-DD` strings, and a time left on would put the document outside them.
+ */
+export function isoDateWithoutTime(text: string): string | null {
+  const date = parseIsoDate(text);
+  return date ? formatIsoDate(date) : null;
+}
+
+/**
  * A date from its parts, or null when there is no such day: a month outside 1–12, a day outside the
  * month (30 February, 29 February of a common year), a year outside 0–9999 (four digits, as ISO 8601
  * writes them without an agreement to expand). A day without a month is no date either.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDate, formatIsoDate, isIsoDate, parseIsoDate } from '../../../shared/dates/isoDate';
+import { calendarDate, formatIsoDate, isIsoDate, isoDateWithoutTime, parseIsoDate } from '../../../shared/dates/isoDate';
+import { dateSpan } from '../../../shared/library/documentFilter';
 import { inferAttributeType } from '../../../shared/attributes/attributeTypes';
 import { parseManifest } from '../../../shared/library/manifest';
 import { parseAttributeInput } from '../../../renderer/features/metadata/attributeInput';
@@ -47,5 +48,16 @@ describe('one reading of ISO 8601 dates', () => {
     expect(inferAttributeType(['2017-05', '2017-05-16'])).toBe('date');
     expect(parseAttributeInput('2017-05-16', 'date')).toEqual({ ok: true, value: '2017-05-16' });
     expect(toIsoDate('2017-05-16T23:30:00-05:00')).toBe('2017-05-16');
+  });
+});
+
+describe('the day an ISO date-time states', () => {
+  test('a date-time gives its date as written, the time and zone dropped, so a date filter finds it', () => {
+    expect(isoDateWithoutTime('2017-05-16T08:30:00+02:00')).toBe('2017-05-16');
+    expect(isoDateWithoutTime('2017-05-16T23:30:00-05:00')).toBe('2017-05-16');
+    expect(isoDateWithoutTime(' 2017-05 ')).toBe('2017-05');
+    expect(isoDateWithoutTime('May 2017')).toBeNull();
+    expect(isoDateWithoutTime('2017-02-30T08:30')).toBeNull();
+    expect(dateSpan(isoDateWithoutTime('2017-05-16T08:30:00+02:00')!)).toEqual({ first: '2017-05-16', last: '2017-05-16' });
   });
 });
