@@ -131,19 +131,22 @@ test('a document clicked the moment the list has scrolled opens: the click is no
   const box = (await grid.boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   // What the pointer is over as the list's scroll is reported (after the list's own handling of it).
-  const overAfterScroll = grid.evaluate(
-    (element, [x, y]) =>
-      new Promise<string>((resolve) =>
+  // The listener is in place before the wheel turns: set up in the same call as the wait, a loaded
+  // machine could run the wheel's scroll first, and the wait would never end.
+  await grid.evaluate(
+    (element, [x, y]) => {
+      (window as unknown as { overAfterScroll: Promise<string> }).overAfterScroll = new Promise<string>((resolve) =>
         element.addEventListener('scroll', () => {
           const hit = document.elementFromPoint(x!, y!);
           resolve(hit?.closest('[role="row"]')?.textContent ?? `the ${hit?.getAttribute('role') ?? hit?.tagName}`);
         }, { once: true }),
-      ),
+      );
+    },
     [x, y],
   );
   await page.mouse.move(x, y);
   await page.mouse.wheel(0, 600);
-  const over = await overAfterScroll;
+  const over = await page.evaluate(() => (window as unknown as { overAfterScroll: Promise<string> }).overAfterScroll);
   expect(over).toMatch(/^Note \d{4}/);
   await page.mouse.click(x, y);
   await page.getByRole('document', { name: `Text of ${over.match(/^Note \d{4}/)![0]}` }).waitFor();
