@@ -3,6 +3,7 @@
 // committed through commitChange; adding documents is not logged (see changes.ts), deleting them is,
 // as an operation undo cannot take back.
 import type { AttributeDefinition, DocumentRecord } from '../../shared/model';
+import type { UnfitValue } from '../../shared/attributes/attributeReader';
 import { countWords } from '../../shared/text/words';
 import { declareAttributeRows } from '../../shared/changes/attributeChanges';
 import { deleteDocumentsChange, editDocumentsChange, importDocumentsChange, type NewDocument } from '../../shared/changes/documentChanges';
@@ -30,6 +31,8 @@ export interface AddOptions {
    * several batches passes its manifest's, so that a manifest's column gets one type, not one per batch.
    */
   typeHints?: ReadonlyArray<Record<string, unknown>>;
+  /** Told of the values left out because their attribute's type cannot hold them, for the import's report. */
+  onUnfit?: (values: UnfitValue[]) => void;
 }
 
 /**
@@ -71,8 +74,9 @@ function addInTransaction(db: ProjectDatabase, imported: readonly NewDocument[],
       ...(options.typeHints ? { typeHints: options.typeHints } : {}),
       knownSha256,
     };
-    const { change, documents } = importDocumentsChange(imported, context, liveMinting());
+    const { change, documents, unfitValues } = importDocumentsChange(imported, context, liveMinting());
     await commitChange(db, change, { log: false });
+    if (unfitValues.length) options.onUnfit?.(unfitValues);
     return documents;
   });
 }

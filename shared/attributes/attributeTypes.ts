@@ -2,38 +2,78 @@
 // Values arrive as text from manifests and spreadsheets; a column whose every non-empty value reads
 // as a number is a number, and so on, so that "2017" sorts and exports as a year, not a word.
 import type { AttributeType, AttributeValue } from '../model';
-import { isIsoDate } from '../dates/isoDate';
+import { isIsoDate, isoDateWithoutTime } from '../dates/isoDate';
+
+/** A value as its attribute's type reads it, or `ok: false` when the type cannot hold it. */
+export type AttributeReading = { ok: true; value: AttributeValue } | { ok: false };
 
 /** The narrowest type all non-empty values fit, text when they disagree or there are none. */
 export function inferAttributeType(values: readonly unknown[]): AttributeType {
-  const present = values.filter((v) => v !== null && v !== undefined && v !== '');
+  const present = values.filter((v) => !isBlank(v));
   if (present.length === 0) return 'text';
   if (present.every((v) => typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())))) return 'boolean';
-  if (present.every((v) => typeof v === 'number' || (typeof v === 'string' && isNumeric(v)))) return 'number';
-  if (present.every((v) => typeof v === 'string' && isIsoDate(v) && !isNumeric(v))) return 'date';
+  if (present.every((v) => typeof v === 'number' || (typeof v === 'string' && readsBackAsNumber(v)))) return 'number';
+  // "0123" is a postcode, not the year 123: anything written as a plain decimal is no date.
+  if (present.every((v) => typeof v === 'string' && isIsoDate(v) && !isPlainDecimal(v))) return 'date';
   return 'text';
+}
+
+/**
+ * A value as `type` reads it, by the rules a researcher types by in the table: yes/no (or
+ * true/false) for yes/no; a plain decimal for a number (no hex, binary, exponent or decimal comma,
+ * which `Number()` would read or misread silently); an ISO 8601 date for a date, stored as the
+ * calendar day it states (a time is dropped, never moved to UTC: the document was published on the
+ * day written). Empty or blank is no value (null).
+ */
+export function readAttributeValue(value: unknown, type: AttributeType): AttributeReading {
+  if (isBlank(value)) return { ok: true, value: null };
+  const text = String(value).trim();
+  switch (type) {
+    case 'number':
+      if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : { ok: false };
+      return typeof value === 'string' && isPlainDecimal(text) && significantDigits(text) <= MAX_DIGITS ? { ok: true, value: Number(text) } : { ok: false };
+    case 'boolean':
+      if (typeof value === 'boolean') return { ok: true, value };
+      if (typeof value !== 'string') return { ok: false };
+      if (/^(true|yes)$/i.test(text)) return { ok: true, value: true };
+      if (/^(false|no)$/i.test(text)) return { ok: true, value: false };
+      return { ok: false };
+    case 'date': {
+      const day = typeof value === 'boolean' ? null : isoDateWithoutTime(text);
+      return day ? { ok: true, value: day } : { ok: false };
+    }
+    case 'text':
+      return { ok: true, value: text };
+  }
 }
 
 /** A value as its attribute's type stores it; text that does not fit is kept as text, not lost. */
 export function coerceAttributeValue(value: unknown, type: AttributeType): AttributeValue {
-  if (value === null || value === undefined || value === '') return null;
-  switch (type) {
-    case 'number': {
-      const n = typeof value === 'number' ? value : Number(String(value).trim());
-      return Number.isFinite(n) ? n : String(value);
-    }
-    case 'boolean':
-      if (typeof value === 'boolean') return value;
-      if (/^true$/i.test(String(value).trim())) return true;
-      if (/^false$/i.test(String(value).trim())) return false;
-      return String(value);
-    case 'date':
-    case 'text':
-      return String(value).trim();
-  }
+  const reading = readAttributeValue(value, type);
+  return reading.ok ? reading.value : String(value).trim();
 }
 
-function isNumeric(value: string): boolean {
-  const trimmed = value.trim();
-  return trimmed !== '' && /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed);
+/** More significant digits than a double holds exactly: "12345678901234567890" would read as …567000. */
+const MAX_DIGITS = 15;
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function isPlainDecimal(text: string): boolean {
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text.trim());
+}
+
+/**
+ * Whether a column's text is a number that reads back as written: no leading zero but that of "0"
+ * or "0.5" (participant 007 and ZIP code 02139 would lose it), no sign but minus, and at most 15
+ * significant digits (a 20-digit ID would lose its last digits).
+ */
+function readsBackAsNumber(value: string): boolean {
+  const text = value.trim();
+  return /^-?(0|[1-9]\d*)(\.\d+)?$/.test(text) && significantDigits(text) <= MAX_DIGITS;
+}
+
+function significantDigits(decimal: string): number {
+  return decimal.replace(/[^\d]/g, '').replace(/^0+/, '').length;
 }

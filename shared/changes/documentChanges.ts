@@ -12,7 +12,8 @@ import {
 } from '../model';
 import { sameRow } from '../rowEquality';
 import { countWords } from '../text/words';
-import { coerceAttributes, declareAttributeRows, definitionsToDeclare } from './attributeChanges';
+import { attributeReader, type UnfitValue } from '../attributes/attributeReader';
+import { declareAttributeRows, definitionsToDeclare } from './attributeChanges';
 import type { Change, Minting, RowChange, TextChange } from './change';
 
 /**
@@ -42,15 +43,22 @@ export interface ImportContext {
 /**
  * The change that adds a batch of documents after those already there, in the order given, each with
  * its text, and declares the attributes they bring that the project does not know, typed by their
- * values (and the hints). A document whose content is already in the project, or earlier in the
- * batch, is left out. Returns the documents as they will be stored.
+ * values (and the hints); an attribute named as a known one but for case is that one. A document
+ * whose content is already in the project, or earlier in the batch, is left out. Returns the
+ * documents as they will be stored, and the values that do not fit their attribute's type, which are
+ * left out of them (attributeReader says why).
  */
-export function importDocumentsChange(imported: readonly NewDocument[], context: ImportContext, minting: Minting): { change: Change; documents: DocumentRecord[] } {
+export function importDocumentsChange(
+  imported: readonly NewDocument[],
+  context: ImportContext,
+  minting: Minting,
+): { change: Change; documents: DocumentRecord[]; unfitValues: UnfitValue[] } {
   const attributes = imported.map((d) => d.attributes ?? {});
   const names = new Set(attributes.flatMap((a) => Object.keys(a)));
   const hints = (context.typeHints ?? []).map((hint) => Object.fromEntries(Object.entries(hint).filter(([name]) => names.has(name))));
   const declared = definitionsToDeclare(context.definitions, [...attributes, ...hints]);
-  const types = new Map([...context.definitions, ...declared.map((d) => [d.name, d.type] as const)]);
+  const read = attributeReader(new Map([...context.definitions, ...declared.map((d) => [d.name, d.type] as const)]));
+  const unfitValues: UnfitValue[] = [];
   const seen = new Set(context.knownSha256 ?? []);
   const documents: DocumentRecord[] = [];
   const texts: TextChange[] = [];
@@ -58,6 +66,8 @@ export function importDocumentsChange(imported: readonly NewDocument[], context:
   for (const doc of imported) {
     if (seen.has(doc.sha256)) continue;
     seen.add(doc.sha256);
+    const { values, unfit } = read(doc.attributes ?? {});
+    unfitValues.push(...unfit.map((u) => ({ fileName: doc.fileName, ...u })));
     const record: DocumentRecord = {
       id: doc.id ?? minting.newId(),
       title: doc.title,
@@ -72,14 +82,14 @@ export function importDocumentsChange(imported: readonly NewDocument[], context:
       extraction: doc.extraction,
       ...EMPTY_METADATA,
       ...doc.metadata,
-      attributes: coerceAttributes(doc.attributes ?? {}, types),
+      attributes: values,
     };
     documents.push(record);
     texts.push({ docId: record.id, text: doc.text });
   }
   const changes: RowChange[] = [...declareAttributeRows(declared), ...documents.map((doc): RowChange => ({ table: 'documents', key: doc.id, before: null, after: doc }))];
   const label = documents.length === 1 ? `Document “${documents[0]!.title}” imported` : `${documents.length} documents imported`;
-  return { change: { label, changes, texts }, documents };
+  return { change: { label, changes, texts }, documents, unfitValues };
 }
 
 /** The fields a researcher edits on a document: the bibliographic ones and the free attributes. */

@@ -8,6 +8,7 @@
 // constraint.
 import type { AttributeValue, DocumentRecord, DocumentSetRecord } from '../model';
 import { foldForSearch } from '../text/searchFold';
+import { daysInMonth, formatIsoDate, parseIsoDate } from '../dates/isoDate';
 
 export interface AttributeCondition {
   name: string;
@@ -165,29 +166,17 @@ function compareAttributeOptions(a: AttributeValueOption, b: AttributeValueOptio
   return compareAttributeValues(a.value, b.value);
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * The first and last day (`YYYY-MM-DD`, which compare as strings) a date as precise as known can
- * stand for: `2017` is 2017-01-01 to 2017-12-31, `2016-02` is 2016-02-01 to 2016-02-29. Null when
- * it is not such a date.
+ * stand for: `2017` is 2017-01-01 to 2017-12-31, `2016-02` is 2016-02-01 to 2016-02-29; a date-time
+ * is the day it states (as stored before dates lost their times). Null when it is not an ISO date.
  */
 export function dateSpan(date: string): { first: string; last: string } | null {
-  const match = ISO_DATE.exec(date.trim());
-  if (!match) return null;
-  const [, year, month, day] = match;
-  const m = month === undefined ? null : Number(month);
-  const d = day === undefined ? null : Number(day);
-  if (m !== null && (m < 1 || m > 12)) return null;
-  if (m !== null && d !== null && (d < 1 || d > daysInMonth(Number(year), m))) return null;
-  if (m === null) return { first: `${year}-01-01`, last: `${year}-12-31` };
-  const mm = String(m).padStart(2, '0');
-  if (d === null) return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${String(daysInMonth(Number(year), m)).padStart(2, '0')}` };
-  const full = `${year}-${mm}-${String(d).padStart(2, '0')}`;
+  const parsed = parseIsoDate(date);
+  if (!parsed) return null;
+  const { year, month, day } = parsed;
+  if (month === null) return { first: formatIsoDate({ year, month: 1, day: 1 }), last: formatIsoDate({ year, month: 12, day: 31 }) };
+  if (day === null) return { first: formatIsoDate({ year, month, day: 1 }), last: formatIsoDate({ year, month, day: daysInMonth(year, month) }) };
+  const full = formatIsoDate(parsed);
   return { first: full, last: full };
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

@@ -4,7 +4,7 @@
 // the same rules serve an import and "Apply a manifest…" to documents already in the project.
 import Papa from 'papaparse';
 import type { DocumentMetadata } from '../model';
-import { isIsoDate } from '../dates/isoDate';
+import { isoDateWithoutTime } from '../dates/isoDate';
 
 export interface ManifestEntry {
   /** The file's base name, as the manifest wrote it (directories dropped). */
@@ -35,9 +35,13 @@ export function parseManifest(content: string, fileName: string): Manifest {
   return looksJson ? parseJsonManifest(body, fileName) : parseTableManifest(body, fileName);
 }
 
-/** The base name a manifest entry and a document are matched by: no folders, case folded. */
+/**
+ * The base name a manifest entry and a document are matched by: no folders, case folded, and in
+ * Unicode's composed form (NFC), since macOS gives file names decomposed ("e" + combining accent)
+ * while a manifest typed elsewhere has "é" as one character.
+ */
 export function manifestKey(fileName: string): string {
-  return (fileName.split(/[\\/]/).at(-1) ?? '').trim().toLowerCase();
+  return (fileName.split(/[\\/]/).at(-1) ?? '').trim().normalize('NFC').toLowerCase();
 }
 
 function parseJsonManifest(body: string, fileName: string): Manifest {
@@ -99,7 +103,8 @@ function collect(records: Array<Record<string, unknown>>, fileName: string, warn
     for (const [rawKey, value] of Object.entries(record)) {
       if (rawKey === fileKey) continue;
       const key = rawKey.trim();
-      if (!key || value === null || value === undefined || value === '') continue;
+      // Trimmed before the test, so a cell of spaces gives no value, as an empty one does.
+      if (!key || value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
       if (typeof value === 'object') {
         warnings.push(`${where(n)}: “${key}” is a list or an object, not a value, and was ignored.`);
         continue;
@@ -107,10 +112,15 @@ function collect(records: Array<Record<string, unknown>>, fileName: string, warn
       const lower = key.toLowerCase();
       if (lower === 'title') entry.title = scalarText(value);
       else if ((METADATA_KEYS as readonly string[]).includes(lower)) {
-        const text = scalarText(value);
-        // Kept as written (a researcher's "May 2017" is still information), but said: sorting and
-        // exports expect ISO dates.
-        if (lower === 'date' && !isIsoDate(text)) warnings.push(`${where(n)}: the date “${text}” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.`);
+        let text = scalarText(value);
+        if (lower === 'date') {
+          // An ISO date is stored as the calendar day it states (a time is dropped, not moved to UTC),
+          // the form date filters read. Any other is kept as written (a researcher's "May 2017" is
+          // still information), but said: sorting and exports expect ISO dates.
+          const day = isoDateWithoutTime(text);
+          if (day) text = day;
+          else warnings.push(`${where(n)}: the date “${text}” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.`);
+        }
         entry.metadata[lower as keyof DocumentMetadata] = text;
       }
       else entry.attributes[key] = typeof value === 'string' ? value.trim() : (value as number | boolean);

@@ -1,6 +1,8 @@
 // Which manifest entry describes which document: by file base name, case-insensitively (a manifest
 // written on Windows says "Article.TXT" for the file the Mac user imported as "article.txt").
 import type { ImportedDocument } from '../ipc';
+import type { AttributeType } from '../model';
+import type { UnfitValue } from '../attributes/attributeReader';
 import { manifestKey, type Manifest, type ManifestEntry } from './manifest';
 
 export interface ManifestMatching<D> {
@@ -9,6 +11,8 @@ export interface ManifestMatching<D> {
   unmatchedEntries: string[];
   /** Documents no entry names. */
   documentsWithoutEntry: D[];
+  /** Values not set because their attribute's type cannot hold them; known once the types are (applyManifestChange). */
+  unfitValues?: UnfitValue[];
 }
 
 export function matchManifest<D extends { fileName: string }>(manifest: Manifest, documents: readonly D[]): ManifestMatching<D> {
@@ -59,14 +63,23 @@ export function describeMatching(matching: ManifestMatching<{ fileName: string }
   if (matching.documentsWithoutEntry.length) {
     lines.push(`No manifest entry for ${countOf(matching.documentsWithoutEntry.length, 'document', 'documents')}: ${listed(matching.documentsWithoutEntry.map((d) => d.fileName), limit)}.`);
   }
-  return lines;
+  return [...lines, ...describeUnfitValues(matching.unfitValues ?? [], limit)];
 }
+
+/** The values left out because their attribute's type cannot hold them, in one sentence (none: no sentence). */
+export function describeUnfitValues(unfit: readonly UnfitValue[], limit = 10): string[] {
+  if (unfit.length === 0) return [];
+  const each = unfit.map((u) => `“${u.fileName}”, ${u.attribute}: “${String(u.value)}” (not ${TYPE_WORDS[u.type]})`);
+  return [`${countOf(unfit.length, 'value was', 'values were')} not set, as ${unfit.length === 1 ? 'it does' : 'they do'} not fit their attribute’s type: ${listed(each, limit, '; ')}.`];
+}
+
+const TYPE_WORDS: Record<AttributeType, string> = { number: 'a number', date: 'a date as YYYY-MM-DD, YYYY-MM or YYYY', boolean: 'yes or no', text: 'text' };
 
 function countOf(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function listed(names: string[], limit: number): string {
-  const shown = names.slice(0, limit).join(', ');
+function listed(names: string[], limit: number, separator = ', '): string {
+  const shown = names.slice(0, limit).join(separator);
   return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
 }

@@ -7,7 +7,8 @@ import type { ImportedDocument, ImportReport, InterruptedImport, TableChoice, Ta
 import { typeHintRow } from '../../../shared/library/attributeTypeHints';
 import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
-import { describeImportBatch, describeMatching, matchManifest } from '../../../shared/library/manifestMatching';
+import { describeImportBatch, describeMatching, describeUnfitValues, matchManifest } from '../../../shared/library/manifestMatching';
+import type { UnfitValue } from '../../../shared/attributes/attributeReader';
 import { call, onMainEvent } from '../../api';
 import { openTextFile } from '../../files/openTextFile';
 import { addImportedDocuments, knownSha256 } from '../../db/documents';
@@ -125,6 +126,7 @@ export function useImport() {
         progress.reset({ jobId, done: 0, total: paths.length, current: '' });
         setState({ ...IDLE, running: true });
         const received: Array<Pick<ImportedDocument, 'fileName'>> = [];
+        const unfit: UnfitValue[] = [];
         const typeHints = manifest?.manifest.entries.map((entry) => entry.attributes);
         const writer = new ImportWriter(
           jobId,
@@ -134,7 +136,7 @@ export function useImport() {
             const start = performance.now();
             // A spreadsheet's rows come in several batches: each brings the column types of all of them.
             const hints = attributeTypes ? [...(typeHints ?? []), typeHintRow(attributeTypes)] : typeHints;
-            const added = await addImportedDocuments(db, documents, { typeHints: hints });
+            const added = await addImportedDocuments(db, documents, { typeHints: hints, onUnfit: (values) => unfit.push(...values) });
             performance.measure(IMPORT_BATCH_MEASURE, { start, end: performance.now() });
             return added.length;
           },
@@ -181,7 +183,9 @@ export function useImport() {
           );
           return;
         }
-        const manifestLines = manifest ? [...describeMatching(matchManifest(manifest.manifest, received)), ...manifest.manifest.warnings] : [];
+        const manifestLines = manifest
+          ? [...describeMatching({ ...matchManifest(manifest.manifest, received), unfitValues: unfit }), ...manifest.manifest.warnings]
+          : describeUnfitValues(unfit);
         setState({ ...IDLE, report: { ...report, added: written.added, manifestLines } });
         announce(summarize(report, written.added));
       } catch (error) {

@@ -67,3 +67,20 @@ describe('deleting documents as a change', () => {
     expect(change.texts).toEqual([{ docId: 'd1', text: null }]);
   });
 });
+
+describe('the attributes imported documents bring', () => {
+  test('a column whose name differs only in case sets the project’s attribute, under its stored spelling', () => {
+    const batch = [imported('a', { attributes: { Leaning: 'right', Wave: '1' } }), imported('b', { attributes: { wave: '2' } })];
+    const { change, documents } = importDocumentsChange(batch, { ...fresh, definitions: new Map([['leaning', 'text' as const]]) }, counter());
+    expect(change.changes.filter((c) => c.table === 'attributeDefinitions').map((c) => c.after)).toEqual([{ name: 'Wave', type: 'number' }]);
+    expect(documents.map((d) => d.attributes)).toEqual([{ leaning: 'right', Wave: 1 }, { Wave: 2 }]);
+  });
+
+  test('a value that does not fit a known attribute’s type is left out and returned, naming the document', () => {
+    const batch = [imported('a', { attributes: { verified: 'yes', age: 'n/a' } })];
+    const definitions = new Map([['verified', 'boolean' as const], ['age', 'number' as const]]);
+    const { documents, unfitValues } = importDocumentsChange(batch, { ...fresh, definitions }, counter());
+    expect(documents[0]?.attributes).toEqual({ verified: true });
+    expect(unfitValues).toEqual([{ fileName: 'a.txt', attribute: 'age', value: 'n/a', type: 'number' }]);
+  });
+});

@@ -26,3 +26,13 @@ describe('type hints for a table written in slices', () => {
     expect(columnTypes(['age', 'wave', 'consent', 'note'], rows)).toEqual({ age: 'number', wave: 'date', consent: 'boolean', note: 'text' });
   });
 });
+
+describe('typing a spreadsheet’s columns', () => {
+  test('a column of ZIP codes or long participant IDs is text, so no digit is lost', () => {
+    const rows = [
+      { zip: '02139', id: '12345678901234567890', age: '34' },
+      { zip: '10001', id: '12345678901234567891', age: '51' },
+    ];
+    expect(columnTypes(['zip', 'id', 'age'], rows)).toEqual({ zip: 'text', id: 'text', age: 'number' });
+  });
+});

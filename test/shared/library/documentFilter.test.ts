@@ -72,6 +72,11 @@ describe('dateSpan', () => {
     expect(dateSpan('2017-13')).toBeNull();
     expect(dateSpan('2017-02-30')).toBeNull();
   });
+
+  test('a date stored with its time (before dates lost their times) is the day it states, in no time zone', () => {
+    expect(dateSpan('2017-05-16T23:30:00-05:00')).toEqual({ first: '2017-05-16', last: '2017-05-16' });
+    expect(dateSpan('2017-05-16T08:30')).toEqual({ first: '2017-05-16', last: '2017-05-16' });
+  });
 });
 
 describe('attributeValueOptions', () => {

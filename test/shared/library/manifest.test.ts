@@ -58,6 +58,21 @@ describe('reading a manifest', () => {
     expect(manifest.warnings).toEqual(['Row 2: the date “May 5, 2017” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.']);
   });
 
+  test('a cell holding only spaces gives no value, as an empty cell does', () => {
+    const manifest = parseManifest('file,leaning,author\na.txt,  ,\t\nb.txt,,\n', 'm.csv');
+    expect(manifest.entries.map((e) => [e.metadata, e.attributes])).toEqual([
+      [{}, {}],
+      [{}, {}],
+    ]);
+    expect(parseManifest(JSON.stringify([{ file: 'a.txt', leaning: '   ' }]), 'm.json').entries[0]?.attributes).toEqual({});
+  });
+
+  test('a date with a time sets the document’s date to the calendar day it states', () => {
+    const manifest = parseManifest('file,date\na.txt,2017-05-16T08:30:00+02:00\nb.txt,2017-05-16T23:30:00-05:00\n', 'm.csv');
+    expect(manifest.entries.map((e) => e.metadata.date)).toEqual(['2017-05-16', '2017-05-16']);
+    expect(manifest.warnings).toEqual([]);
+  });
+
   test('a UTF-8 byte-order mark does not hide the file column', () => {
     expect(parseManifest('\uFEFFfile,leaning\na.txt,left\n', 'm.csv').entries[0]?.file).toBe('a.txt');
   });
@@ -131,5 +146,13 @@ describe('matching a manifest to documents', () => {
       attributes: { respondent: 12, leaning: 'left' },
     });
     expect(manifestKey('seeds/Doc.TXT')).toBe('doc.txt');
+  });
+
+  test('a file name written with decomposed accents (as macOS gives it) matches the composed one', () => {
+    const composed = 'Caf\u00e9.txt';
+    const decomposed = 'Cafe\u0301.txt';
+    const matching = matchManifest(parseManifest(`file,leaning\n${composed},left\n`, 'm.csv'), [{ fileName: decomposed }]);
+    expect(matching.matches).toHaveLength(1);
+    expect(manifestKey(decomposed)).toBe(manifestKey(composed));
   });
 });

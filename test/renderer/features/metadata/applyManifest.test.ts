@@ -77,12 +77,24 @@ describe('the press texts with their manifest', () => {
     expect(await db.attributeDefinitions.count()).toBe(0);
   });
 
-  test('an attribute the project already declares keeps its type: a manifest’s text in a number column stays text, not lost', async () => {
+  test('at import, a manifest value its attribute cannot hold is left out and told to the import’s report', async () => {
+    await db.attributeDefinitions.add({ name: 'year', type: 'number' });
+    const oddYear = parseManifest('file,year\n01-station-news.txt,circa 2017\n00-candidate-questionnaire.txt,2021\n', 'years.csv');
+    const unfit: Array<{ fileName: string; attribute: string; value: unknown }> = [];
+    await addImportedDocuments(db, describeImportBatch(oddYear, corpusBatch()).documents, { onUnfit: (values) => unfit.push(...values) });
+    expect(unfit.map((u) => [u.fileName, u.attribute, u.value])).toEqual([['01-station-news.txt', 'year', 'circa 2017']]);
+    expect((await listDocuments(db)).find((d) => d.title.includes('station'))?.attributes.year).toBeUndefined();
+  });
+
+  test('an attribute the project already declares keeps its type: a manifest’s text in a number column is not set, and is listed', async () => {
     await addImportedDocuments(db, corpusBatch());
     await db.attributeDefinitions.add({ name: 'year', type: 'number' });
     const oddYear = parseManifest('file,year\n01-station-news.txt,circa 2017\n00-candidate-questionnaire.txt,2021\n', 'years.csv');
-    await commitChange(db, (await manifestApplication(db, oddYear, 'years.csv')).change, { coderId: 'c' });
+    const application = await manifestApplication(db, oddYear, 'years.csv');
+    await commitChange(db, application.change, { coderId: 'c' });
     const docs = await listDocuments(db);
-    expect(docs.slice(0, 2).map((d) => d.attributes.year)).toEqual([2021, 'circa 2017']);
+    // Stored as text, "circa 2017" would sort, filter and export as no year at all under a number column.
+    expect(docs.slice(0, 2).map((d) => d.attributes.year)).toEqual([2021, undefined]);
+    expect(application.matching.unfitValues?.map((u) => [u.fileName, u.attribute, u.value])).toEqual([['01-station-news.txt', 'year', 'circa 2017']]);
   });
 });

@@ -18,6 +18,12 @@ describe('reading what a researcher types into an attribute', () => {
     expect(parseAttributeInput('maybe', 'boolean')).toEqual({ ok: false, error: 'Enter yes or no.' });
   });
 
+  test('the table reads numbers and dates as a manifest does: no hex or exponents, a date-time is its day', () => {
+    for (const odd of ['0x10', '0b11', '1e3', '1,5']) expect(parseAttributeInput(odd, 'number'), odd).toMatchObject({ ok: false });
+    expect(parseAttributeInput('10 000', 'number')).toEqual({ ok: true, value: 10000 });
+    expect(parseAttributeInput('2017-05-16T23:30:00-05:00', 'date')).toEqual({ ok: true, value: '2017-05-16' });
+  });
+
   test('dates that do not exist are not dates', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
