@@ -6,6 +6,8 @@
 import type { CodeRecord, CodingRecord, DocumentSetRecord, MemoRecord } from '../../shared/model';
 import { sameRow } from '../../shared/rowEquality';
 import type { LoggedTable, ProjectTable, RowChange, TableRows } from '../../shared/changes/change';
+import { passageKey } from '../../shared/codings/samePassage';
+import { normalizeCodeName } from '../../shared/codebook/codeNames';
 import type { ProjectDatabase } from './projectDatabase';
 import { codingsOfCodes, codingsOfDocuments } from './codingRanges';
 
@@ -18,7 +20,11 @@ export type ConflictReason =
   /** The document, code or coding a row the change writes belongs to (or a document a set would list) no longer exists. */
   | 'target-gone'
   /** The change deletes a document, code or coding that rows it leaves in place still point to. */
-  | 'has-dependents';
+  | 'has-dependents'
+  /** A coding the change writes would mark the same passage with the same code, for the same coder, as another coding. */
+  | 'duplicate'
+  /** A code the change writes would have the name of another code under the same parent. */
+  | 'name-taken';
 
 /** A row that points to a row a change would delete (a coding to its code, a memo to its coding, a set to its documents...). */
 export interface DependentRow {
@@ -33,21 +39,30 @@ export class ChangeConflictError extends Error {
     readonly reason: ConflictReason,
     readonly table: ProjectTable,
     readonly key: string,
-    /** The row as it is now (undefined when it no longer exists). */
+    /** The row as it is now (undefined when it no longer exists); for 'duplicate' and 'name-taken', the row the written one would repeat. */
     readonly current: unknown,
-    /** The row the change expected (for 'target-gone', the row it would write). */
+    /** The row the change expected (for 'target-gone', 'duplicate' and 'name-taken', the row it would write). */
     readonly expected: unknown,
     /** For 'has-dependents': the rows that would be left pointing at the deleted row. */
     readonly dependents: readonly DependentRow[] = [],
   ) {
-    super(
-      reason === 'changed'
-        ? `The ${table} row ${key} has changed since the operation`
-        : reason === 'target-gone'
-          ? `What the ${table} row ${key} belongs to no longer exists`
-          : `${dependents.length} rows still point to the ${table} row ${key}`,
-    );
+    super(conflictMessage(reason, table, key, dependents.length));
     this.name = 'ChangeConflictError';
+  }
+}
+
+function conflictMessage(reason: ConflictReason, table: ProjectTable, key: string, dependents: number): string {
+  switch (reason) {
+    case 'changed':
+      return `The ${table} row ${key} has changed since the operation`;
+    case 'target-gone':
+      return `What the ${table} row ${key} belongs to no longer exists`;
+    case 'has-dependents':
+      return `${dependents} rows still point to the ${table} row ${key}`;
+    case 'duplicate':
+      return `The ${table} row ${key} would repeat a coding of the same passage, code and coder`;
+    case 'name-taken':
+      return `The ${table} row ${key} would share its name with a sibling code`;
   }
 }
 
@@ -58,7 +73,8 @@ export const CHECKED_TABLES: ProjectTable[] = ['documents', 'codes', 'codings', 
  * Checks, inside the writing transaction, that each row is what the change expects before it (the
  * first change to a key is compared with the stored row, later changes to the same key with what the
  * earlier ones leave), that each row it writes still has what it points to, and that nothing it
- * leaves in place points to a row it deletes.
+ * leaves in place points to a row it deletes, and that the rows it writes keep the project's
+ * uniqueness rules (checkUnique).
  *
  * A set's members count as what it points to. Undoing "Set deleted" (or "removed from the set", or
  * redoing "Set created") after one of its documents was deleted is refused whole, not written with
@@ -91,6 +107,7 @@ export async function checkCurrent(db: ProjectDatabase, changes: readonly RowCha
     }
   }
   await checkDependents(db, changes, pending);
+  await checkUnique(db, changes, stored, pending);
 }
 
 /** The stored rows the change touches, read with one bulkGet per table (a missing row reads as undefined). */
@@ -172,6 +189,109 @@ async function checkDependents(db: ProjectDatabase, changes: readonly RowChange[
   for (const change of deleted) {
     const dependents = byTarget.get(slot(change.table, change.key));
     if (dependents?.size) throw new ChangeConflictError('has-dependents', change.table, change.key, change.before, null, [...dependents.values()]);
+  }
+}
+
+/**
+ * Refuses a change that would write a second coding of one passage with one code for one coder
+ * (samePassage.ts), or a second code of one name under one parent (codeNames.ts): undoing "Coding
+ * removed" after the coder coded the passage so again, undoing "Code deleted" after someone made a
+ * code of that name. Each row is checked one by one above; these rules are between rows.
+ *
+ * Only rows whose passage and code, or parent and name, the change sets anew are checked: a row it
+ * writes with those as stored made no clash (and one already there is not this step's to refuse).
+ * They are compared with what the project will hold once the change is written, so a change that
+ * also deletes or moves the other row (a merge collapsing a pair, then undone) is allowed.
+ */
+async function checkUnique(
+  db: ProjectDatabase,
+  changes: readonly RowChange[],
+  stored: ReadonlyMap<string, ProjectRow | undefined>,
+  pending: ReadonlyMap<string, ProjectRow | null>,
+): Promise<void> {
+  const codings = writtenAnew('codings', changes, stored, pending, codingIdentity);
+  if (codings.length) {
+    // Only a coding at the same document and start can clash: one query on [docId+start] for them all
+    // (a merge's undo writes thousands of codings), not one per coding nor every coding of a document.
+    const starts = new Map(codings.map((c) => [`${c.docId}\u0000${c.start}`, [c.docId, c.start]]));
+    const near = await db.codings.where('[docId+start]').anyOf([...starts.values()]).toArray();
+    throwOnClash('duplicate', 'codings', codings, afterChange('codings', near, changes, pending), codingIdentity);
+  }
+  const codes = writtenAnew('codes', changes, stored, pending, codeIdentity);
+  if (codes.length) {
+    const parents = [...new Set(codes.flatMap((c) => (c.parentId == null ? [] : [c.parentId])))];
+    const siblings = parents.length ? await db.codes.where('parentId').anyOf(parents).toArray() : [];
+    // IndexedDB indexes no null, so the top level is in no index; the codebook is small (hundreds of
+    // codes, where codings run to 100,000), and is read whole by every codebook edit anyway.
+    const topLevel = codes.some((c) => c.parentId == null) ? await db.codes.filter((c) => c.parentId == null).toArray() : [];
+    throwOnClash('name-taken', 'codes', codes, afterChange('codes', [...siblings, ...topLevel], changes, pending), codeIdentity);
+  }
+}
+
+/** What makes two codings one: passage (document, range, coder) and code. */
+function codingIdentity(coding: CodingRecord): string {
+  return `${passageKey(coding)}\u0000${coding.codeId}`;
+}
+
+/** What makes two codes one: parent and name, compared as codeNames.ts `sameName` does. */
+function codeIdentity(code: CodeRecord): string {
+  return `${code.parentId ?? ''}\u0000${normalizeCodeName(code.name).toLocaleLowerCase()}`;
+}
+
+/** The rows of `table` the change leaves written with an identity other than the stored row's (or with none stored). */
+function writtenAnew<T extends 'codings' | 'codes'>(
+  table: T,
+  changes: readonly RowChange[],
+  stored: ReadonlyMap<string, ProjectRow | undefined>,
+  pending: ReadonlyMap<string, ProjectRow | null>,
+  identity: (row: TableRows[T]) => string,
+): Array<TableRows[T]> {
+  const rows = new Map<string, TableRows[T]>();
+  for (const { table: written, key } of changes) {
+    if (written !== table) continue;
+    const row = pending.get(slot(table, key)) as TableRows[T] | null | undefined;
+    const before = stored.get(slot(table, key)) as TableRows[T] | undefined;
+    if (row && (!before || identity(before) !== identity(row))) rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
+/** These stored rows, and every row of `table` the change writes, as they will be once it is written. */
+function afterChange<T extends 'codings' | 'codes'>(
+  table: T,
+  storedRows: ReadonlyArray<TableRows[T]>,
+  changes: readonly RowChange[],
+  pending: ReadonlyMap<string, ProjectRow | null>,
+): Array<TableRows[T]> {
+  const rows = new Map<string, TableRows[T]>(storedRows.map((row) => [row.id, row]));
+  for (const { table: written, key } of changes) {
+    if (written !== table) continue;
+    const row = pending.get(slot(table, key)) as TableRows[T] | null;
+    if (row) rows.set(key, row);
+    else rows.delete(key);
+  }
+  return [...rows.values()];
+}
+
+/** Throws when a written row has the identity of another row the project will hold, preferring one the change does not write. */
+function throwOnClash<T extends 'codings' | 'codes'>(
+  reason: 'duplicate' | 'name-taken',
+  table: T,
+  written: ReadonlyArray<TableRows[T]>,
+  all: ReadonlyArray<TableRows[T]>,
+  identity: (row: TableRows[T]) => string,
+): void {
+  const byIdentity = new Map<string, Array<TableRows[T]>>();
+  for (const row of all) {
+    const same = byIdentity.get(identity(row));
+    if (same) same.push(row);
+    else byIdentity.set(identity(row), [row]);
+  }
+  const writtenIds = new Set(written.map((row) => row.id));
+  for (const row of written) {
+    const others = (byIdentity.get(identity(row)) ?? []).filter((other) => other.id !== row.id);
+    const clash = others.find((other) => !writtenIds.has(other.id)) ?? others[0];
+    if (clash) throw new ChangeConflictError(reason, table, row.id, clash, row);
   }
 }
 

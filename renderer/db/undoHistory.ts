@@ -7,8 +7,10 @@
 // another window or a later operation that was not undone may have changed it, and writing the old
 // value back would destroy that work. Nor may a step delete a code, coding or document that rows it
 // does not also delete still point to (another coder applied the code since): they would be left
-// orphaned. Such an undo is refused, and the operation leaves the stack so that the next undo reaches
-// the one before it.
+// orphaned. Nor may it break a rule between rows: a second coding of a passage with the same code for
+// the same coder (that coder coded it so again since), a second code of one name under one parent
+// (someone took the name since). Such an undo is refused, and the operation leaves the stack so that
+// the next undo reaches the one before it.
 //
 // Texts live beside the log, not in it (change.ts LoggedTable). A step that takes back documents (a
 // merge that added them) deletes their texts with them and keeps them on its redo entry, in memory:
@@ -35,9 +37,11 @@ export interface HistoryConflict {
   reason: ChangeConflictError['reason'];
   table: ProjectTable;
   key: string;
-  /** The row as it is now, or (when what it belongs to is gone) the row the undo would have written. */
+  /** The row as it is now, or (when what it belongs to is gone, or for 'duplicate' and 'name-taken') the row the undo would have written. */
   row: unknown;
-  /** The latest logged operation that touched the row since, when the log has one. */
+  /** For 'duplicate' and 'name-taken': the stored row the written one would repeat (the coding of that passage, the code of that name). */
+  clash?: unknown;
+  /** The latest logged operation that touched the row since (for 'duplicate' and 'name-taken', the clashing row), when the log has one. */
   since?: OperationRecord;
   /** For 'has-dependents': the rows that still point to the row the step would delete. */
   dependents?: readonly DependentRow[];
@@ -128,6 +132,12 @@ export class UndoHistory {
         if (error instanceof ChangeConflictError) {
           if (error.reason === 'has-dependents') {
             const conflict: HistoryConflict = { reason: error.reason, table: error.table, key: error.key, row: error.current, dependents: error.dependents };
+            return { status: 'conflict', direction, entry, conflict };
+          }
+          if (error.reason === 'duplicate' || error.reason === 'name-taken') {
+            const clash = error.current as { id: string };
+            const since = await this.latestChangeTo(error.table, clash.id, entry.id);
+            const conflict: HistoryConflict = { reason: error.reason, table: error.table, key: error.key, row: error.expected, clash, ...(since ? { since } : {}) };
             return { status: 'conflict', direction, entry, conflict };
           }
           const since = await this.latestChangeTo(error.table, error.key, entry.id);

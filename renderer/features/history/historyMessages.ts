@@ -6,16 +6,20 @@ import type { CodeRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoR
 import type { HistoryConflict, HistoryOutcome } from '../../db/undoHistory';
 import type { DependentRow } from '../../db/changeConflicts';
 import type { ProjectDatabase } from '../../db/projectDatabase';
+import type { OperationRecord } from '../../db/operationRecord';
 import { excerpt } from '../../../shared/text/excerpt';
 
 export interface HistoryNames {
   documentTitles: ReadonlyMap<string, string>;
   coderNames: ReadonlyMap<string, string>;
+  /** Names of the codes a refusal mentions (the parent under which a name is taken). */
+  codeNames?: ReadonlyMap<string, string>;
   /** Whether the researcher may see a coder's work (see features/coders); everyone's when absent. */
   isVisible?(coderId: string): boolean;
 }
 
 const PAST = { undo: 'Undone', redo: 'Redone' } as const;
+const DOING = { undo: 'Undoing', redo: 'Redoing' } as const;
 
 export function outcomeMessage(outcome: HistoryOutcome, names: HistoryNames): string {
   if (outcome.status === 'nothing') return outcome.direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.';
@@ -28,6 +32,12 @@ export function outcomeMessage(outcome: HistoryOutcome, names: HistoryNames): st
   if (conflict.reason === 'has-dependents') {
     return `Cannot ${verb}: ${outcome.entry.label}. ${dependentsText(conflict, verb, names)} Nothing was changed.`;
   }
+  if (conflict.reason === 'duplicate') {
+    return `Cannot ${verb}: ${outcome.entry.label}. ${DOING[outcome.direction]} it ${duplicateText(conflict, names)}. Nothing was changed.`;
+  }
+  if (conflict.reason === 'name-taken') {
+    return `Cannot ${verb}: ${outcome.entry.label}. ${DOING[outcome.direction]} it ${nameTakenText(conflict, names)}. Nothing was changed.`;
+  }
   const what = conflict.row == null ? 'was removed' : 'was changed';
   return `Cannot ${verb}: ${outcome.entry.label}. ${capitalize(rowName(conflict, names))} ${what} since${sinceText(conflict, names)}. Nothing was changed.`;
 }
@@ -37,9 +47,12 @@ export async function describeOutcome(db: ProjectDatabase, outcome: HistoryOutco
   const docIds = outcome.status === 'done' ? outcome.operation.docIds : [];
   const documents = await db.documents.bulkGet(docIds);
   const coders = await db.coders.toArray();
+  const parentId = outcome.status === 'conflict' && outcome.conflict.reason === 'name-taken' ? (outcome.conflict.row as CodeRecord | undefined)?.parentId : null;
+  const parent = parentId ? await db.codes.get(parentId) : undefined;
   return outcomeMessage(outcome, {
     documentTitles: new Map(documents.flatMap((d) => (d ? [[d.id, d.title] as const] : []))),
     coderNames: new Map(coders.map((c) => [c.id, c.name])),
+    codeNames: new Map(parent ? [[parent.id, parent.name]] : []),
     ...(isVisible ? { isVisible } : {}),
   });
 }
@@ -59,10 +72,37 @@ function visible(coderId: string, names: HistoryNames): boolean {
 function sinceText(conflict: HistoryConflict, names: HistoryNames): string {
   const since = conflict.since;
   if (!since) return ' outside this window’s history';
-  const when = new Date(since.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const when = timeOf(since);
   if (!visible(since.coderId, names)) return ` (by another coder, at ${when})`;
   const who = names.coderNames.get(since.coderId) ?? 'another coder';
   return ` (${since.label}, by ${who} at ${when})`;
+}
+
+/**
+ * "would code the same passage with the same code twice for Kim: that passage is coded so already
+ * (Code “pledge” applied, by Kim at 14:02)". A hidden coder is "another coder", and what they did is
+ * left out, as in a refusal over their changed coding.
+ */
+function duplicateText(conflict: HistoryConflict, names: HistoryNames): string {
+  const coderId = (conflict.row as CodingRecord | undefined)?.coderId;
+  const shown = coderId !== undefined && visible(coderId, names);
+  const who = !coderId ? 'a coder' : shown ? (names.coderNames.get(coderId) ?? 'an unknown coder') : 'another coder';
+  const since = !conflict.since ? '' : shown ? sinceText(conflict, names) : ` (at ${timeOf(conflict.since)})`;
+  return `would code the same passage with the same code twice for ${who}: that passage is coded so already${since}`;
+}
+
+/** "would make two codes named “claim” at the top level: “Claim” is there already (Code “Claim” created, by Lee at 14:02)". */
+function nameTakenText(conflict: HistoryConflict, names: HistoryNames): string {
+  const code = conflict.row as CodeRecord | undefined;
+  const clash = conflict.clash as CodeRecord | undefined;
+  const parentName = code?.parentId ? names.codeNames?.get(code.parentId) : undefined;
+  const where = !code?.parentId ? 'at the top level' : parentName ? `under “${parentName}”` : 'under one parent';
+  const since = conflict.since ? sinceText(conflict, names) : '';
+  return `would make two codes named “${code?.name ?? clash?.name ?? ''}” ${where}: “${clash?.name ?? code?.name ?? ''}” is there already${since}`;
+}
+
+function timeOf(operation: OperationRecord): string {
+  return new Date(operation.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
 function rowName(conflict: HistoryConflict, names: HistoryNames): string {

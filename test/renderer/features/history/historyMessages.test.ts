@@ -97,3 +97,44 @@ describe('what a refusal says when other rows depend on what the step would dele
     expect(outcomeMessage(refusal('codes', [coding('c2', 'lee')]), blind)).not.toContain('Lee');
   });
 });
+
+describe('what a refusal says when the step would break a rule between rows', () => {
+  const removed: HistoryEntry = { id: 'op1', label: 'Coding “pledge” removed', docIds: ['d2'], codeIds: ['k'] };
+  const kimCoding = { id: 'c1', docId: 'd2', codeId: 'k', start: 0, end: 26, quote: 'We will build 4,000 homes', prefix: '', suffix: '', coderId: 'kim', createdAt: '' };
+  const recoded = op({ id: 'op2', coderId: 'kim', label: 'Code “pledge” applied' });
+  const duplicate = {
+    status: 'conflict',
+    direction: 'undo',
+    entry: removed,
+    conflict: { reason: 'duplicate', table: 'codings', key: 'c1', row: kimCoding, clash: { ...kimCoding, id: 'c2' }, since: recoded },
+  } as const;
+  const withKim = { ...names, coderNames: new Map([...names.coderNames, ['kim', 'Kim']]) };
+
+  test('says that the passage would be coded twice with the same code, for whom, and since when', () => {
+    expect(outcomeMessage(duplicate, withKim)).toMatch(
+      /^Cannot undo: Coding “pledge” removed\. Undoing it would code the same passage with the same code twice for Kim: that passage is coded so already \(Code “pledge” applied, by Kim at .+\)\. Nothing was changed\.$/u,
+    );
+    expect(outcomeMessage({ ...duplicate, direction: 'redo', conflict: { ...duplicate.conflict, since: undefined } }, withKim)).toBe(
+      'Cannot redo: Coding “pledge” removed. Redoing it would code the same passage with the same code twice for Kim: that passage is coded so already. Nothing was changed.',
+    );
+  });
+
+  test('names neither a hidden coder nor what they did', () => {
+    const message = outcomeMessage(duplicate, { ...withKim, isVisible: (coderId: string) => coderId === 'lee' });
+    expect(message).toMatch(/^Cannot undo: Coding “pledge” removed\. Undoing it would code the same passage with the same code twice for another coder: that passage is coded so already \(at .+\)\. Nothing was changed\.$/u);
+    expect(message).not.toContain('Kim');
+    expect(message).not.toContain('applied');
+  });
+
+  test('says where a code’s name is taken, and by whom', () => {
+    const code = (id: string, name: string, parentId: string | null) => ({ id, name, color: '#000000', parentId, order: 0, definition: '', inclusion: '', exclusion: '', example: '', createdAt: '' });
+    const deleted: HistoryEntry = { id: 'op1', label: 'Code “claim” deleted', docIds: [], codeIds: ['k'] };
+    const since = op({ id: 'op2', coderId: 'lee', label: 'Code “Claim” created' });
+    const taken = (parentId: string | null) =>
+      ({ status: 'conflict', direction: 'undo', entry: deleted, conflict: { reason: 'name-taken', table: 'codes', key: 'k', row: code('k', 'claim', parentId), clash: code('k2', 'Claim', parentId), since } }) as const;
+    expect(outcomeMessage(taken(null), names)).toMatch(
+      /^Cannot undo: Code “claim” deleted\. Undoing it would make two codes named “claim” at the top level: “Claim” is there already \(Code “Claim” created, by Lee at .+\)\. Nothing was changed\.$/u,
+    );
+    expect(outcomeMessage(taken('f'), { ...names, codeNames: new Map([['f', 'framing']]) })).toMatch(/would make two codes named “claim” under “framing”: “Claim” is there already/u);
+  });
+});
