@@ -83,3 +83,27 @@ async function storedDocumentIds(db: ProjectDatabase, docIds: readonly string[])
   const documents = await db.documents.bulkGet([...docIds]);
   return docIds.filter((_, i) => documents[i] !== undefined);
 }
+
+/**
+ * Takes out of every set the members that are no longer documents, each set's repair one irreversible
+ * step in its history. Only projects written before sets were kept from listing a deleted document
+ * hold any: such a member made every backup fail its read-back check (and with it every operation
+ * that needs a backup first), so it is dropped when the project opens. Returns the members dropped.
+ */
+export async function dropMissingSetMembers(db: ProjectDatabase, coderId: string): Promise<number> {
+  return db.transaction('rw', [db.documents, db.documentSets, db.operations], async () => {
+    const sets = await db.documentSets.toArray();
+    const members = [...new Set(sets.flatMap((set) => set.docIds))];
+    if (members.length === 0) return 0;
+    const present = new Set(await storedDocumentIds(db, members));
+    let dropped = 0;
+    for (const set of sets) {
+      const missing = set.docIds.filter((id) => !present.has(id));
+      if (missing.length === 0) continue;
+      const change = removeFromSetChange(set, missing);
+      await commitChange(db, { ...change, label: `${change.label}: deleted documents the set still listed` }, { coderId, kind: 'irreversible' });
+      dropped += missing.length;
+    }
+    return dropped;
+  });
+}

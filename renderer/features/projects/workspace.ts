@@ -6,6 +6,7 @@ import { LATEST_VERSION, ProjectDatabase } from '../../db/projectDatabase';
 import { storedVersion } from '../../db/storedVersion';
 import { addDefaultCodebook } from '../../db/codes';
 import { ensureCoder } from '../../db/coders';
+import { dropMissingSetMembers } from '../../db/documentSets';
 import { newId } from '../../db/ids';
 import {
   addProject,
@@ -87,5 +88,6 @@ export async function openProjectDatabase(projectId: string, coder: CoderRecord,
   const db = new ProjectDatabase(projectId);
   await db.open();
   await ensureCoder(db, coder);
+  await dropMissingSetMembers(db, coder.id);
   return db;
 }

@@ -6,7 +6,7 @@ import type { DocumentRecord, DocumentSetRecord } from '../../../shared/model';
 import type { Problem } from '../../../shared/projectFile/problems';
 import { checkReferences, type LineNumbers } from '../../../shared/projectFile/references';
 import { TABLE_NAMES } from '../../../shared/projectFile/projectTables';
-import { addToSet, createSet, deleteSet, removeFromSet, renameSet } from '../../../renderer/db/documentSets';
+import { addToSet, createSet, deleteSet, dropMissingSetMembers, removeFromSet, renameSet } from '../../../renderer/db/documentSets';
 import { addImportedDocuments, deleteDocuments } from '../../../renderer/db/documents';
 import { ChangeConflictError, commitChange } from '../../../renderer/db/changes';
 import { readProjectTables } from '../../../renderer/db/projectSnapshot';
@@ -188,5 +188,25 @@ describe('a set is never written with a member that is not a document', () => {
 
     expect(set.docIds).toEqual([b.id]);
     await expectNoDanglingMembers();
+  });
+});
+
+describe('a project a set damaged before sets were kept whole', () => {
+  test('loses the deleted members when it opens, in one step History shows, and backs up again', async () => {
+    const set = await newSet('right-leaning', [a.id, b.id]);
+    await deleteDocuments(db, [a.id], KIM);
+    // As an earlier version left it: the set still lists the deleted document.
+    await db.documentSets.put({ ...(await storedSet(set.id))!, docIds: [a.id, b.id] });
+    expect(await referenceProblems()).not.toEqual([]);
+
+    expect(await dropMissingSetMembers(db, KIM)).toBe(1);
+
+    expect((await storedSet(set.id))?.docIds).toEqual([b.id]);
+    await expectNoDanglingMembers();
+    const steps = await db.operations.toArray();
+    expect(steps.filter((op) => op.kind === 'irreversible').map((op) => op.label)).toContain('1 document removed from “right-leaning”: deleted documents the set still listed');
+    // A project with nothing to repair is left as it is.
+    expect(await dropMissingSetMembers(db, KIM)).toBe(0);
+    expect(await db.operations.count()).toBe(steps.length);
   });
 });
