@@ -13,7 +13,7 @@ import type { BackedUpProject, BackupService, BackupStatus } from './backupServi
 import { startAutomaticBackups } from './automaticBackups';
 import { trackChanges } from './changeMark';
 import { afterPauseWhenFree, PAUSE_MS, windowPauses } from './inputPause';
-import { finishLibraryCleanup, startLibraryCleanup } from './libraryCleanupGate';
+import { finishLibraryCleanup, libraryHeld, startLibraryCleanup } from './libraryCleanupGate';
 import { findLostProjects, lostProjectsCheckFailed, originalsInProjects, type LostProject } from './startupChecks';
 
 /** How often the window asks whether a backup is due (the interval itself is a preference). */
@@ -86,16 +86,18 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
       // the backups and the library: they wait for the researcher's first pause, as automatic backups
       // do, so as not to slow the document opened first; and while an import holds the project, since
       // the cleanup must not list the originals in use before the import's last rows are written.
-      await afterPauseWhenFree(windowPauses(), PAUSE_MS, new AbortController().signal, projectHeld);
+      await afterPauseWhenFree(windowPauses(), PAUSE_MS, new AbortController().signal, () => projectHeld() || libraryHeld());
       const lost = await findLostProjects(service, ipcBackupFiles, backupRegistry());
-      startLibraryCleanup();
-      try {
-        const inUse = await originalsInProjects();
-        await call('cleanUpLibrary', { inUse });
-      } catch (error) {
-        console.error(new Error('The library was not cleaned up', { cause: error }));
-      } finally {
-        finishLibraryCleanup();
+      // Not if work that stores originals began meanwhile: the cleanup then waits for the next start.
+      if (startLibraryCleanup()) {
+        try {
+          const inUse = await originalsInProjects();
+          await call('cleanUpLibrary', { inUse });
+        } catch (error) {
+          console.error(new Error('The library was not cleaned up', { cause: error }));
+        } finally {
+          finishLibraryCleanup();
+        }
       }
       return lost;
     })();

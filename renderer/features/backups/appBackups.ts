@@ -7,6 +7,7 @@ import { ipcBackupFiles } from './backupFiles';
 import { workerRunner } from './backupRunner';
 import { BackupService } from './backupService';
 import type { TransferEnvironment } from './projectTransfer';
+import { holdLibrary } from './libraryCleanupGate';
 
 let service: BackupService | null = null;
 let registry: RegistryDatabase | null = null;
@@ -29,6 +30,7 @@ export function appTransfer(): TransferEnvironment {
     runner: workerRunner(),
     registry: backupRegistry(),
     receiveOriginal: async (storedName, bytes) => (await call('receiveOriginal', { storedName, bytes: bytes as Uint8Array<ArrayBuffer> })).stored,
+    holdLibrary,
   };
 }
 

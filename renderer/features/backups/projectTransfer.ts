@@ -24,6 +24,11 @@ export interface TransferEnvironment {
   registry: RegistryDatabase;
   /** Stores an original in the library (main checks its SHA-256); true when it was new there. */
   receiveOriginal(storedName: string, bytes: Uint8Array): Promise<boolean>;
+  /**
+   * Holds the library against its cleanup at start from the first original stored to the last row
+   * written (libraryCleanupGate.ts); absent where nothing cleans the library up (the tests' harness).
+   */
+  holdLibrary?(): Promise<() => void>;
 }
 
 export type OpenedFile =
@@ -77,9 +82,15 @@ export async function openAsNewProject(env: TransferEnvironment, file: Extract<O
   const fileId = file.manifest.project.id;
   const free = await projectIdFree(env.registry, fileId);
   const id = free ? fileId : newId();
-  const originalsStored = await storeOriginals(env, file.originals);
-  await loadRows(env, file, id, false);
-  return { project: await addProject(env.registry, name, id), newProjectId: !free, originalsStored };
+  // Until the project is in the registry, nothing says its originals are in use.
+  const release = (await env.holdLibrary?.()) ?? (() => {});
+  try {
+    const originalsStored = await storeOriginals(env, file.originals);
+    await loadRows(env, file, id, false);
+    return { project: await addProject(env.registry, name, id), newProjectId: !free, originalsStored };
+  } finally {
+    release();
+  }
 }
 
 /**
@@ -87,8 +98,13 @@ export async function openAsNewProject(env: TransferEnvironment, file: Extract<O
  * the project up first). The project keeps its id and its name in the registry.
  */
 export async function replaceProject(env: TransferEnvironment, file: Extract<OpenedFile, { ok: true }>, projectId: string): Promise<void> {
-  await storeOriginals(env, file.originals);
-  await loadRows(env, file, projectId, true);
+  const release = (await env.holdLibrary?.()) ?? (() => {});
+  try {
+    await storeOriginals(env, file.originals);
+    await loadRows(env, file, projectId, true);
+  } finally {
+    release();
+  }
 }
 
 async function storeOriginals(env: TransferEnvironment, originals: ReadonlyMap<string, Uint8Array>): Promise<number> {

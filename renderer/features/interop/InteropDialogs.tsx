@@ -18,6 +18,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { useProject } from '../projects/ProjectContext';
 import { useBackups } from '../backups/BackupsContext';
 import { appTransfer } from '../backups/appBackups';
+import { holdLibrary } from '../backups/libraryCleanupGate';
 import { onInteropRequest, type InteropRequest } from './interopCommands';
 import { qdcExport, qdpxExport } from './refiExport';
 import { readFramewiseFile, readQdpx, type Incoming, type IncomingProject, type SourceFiles } from './incomingProject';
@@ -152,7 +153,14 @@ export function InteropDialogs() {
         close();
         return;
       }
-      const made = await importAsNewProject(registry, incoming, coder.id, receiveOriginal);
+      // Until the new project is in the registry, nothing says its originals are in use.
+      const releaseLibrary = await holdLibrary();
+      let made;
+      try {
+        made = await importAsNewProject(registry, incoming, coder.id, receiveOriginal);
+      } finally {
+        releaseLibrary();
+      }
       await switchProject(made.project.id);
       const summary = `“${made.project.name}” was created from ${incoming.fileName} with ${rowCounts(made.plan.add)}.`;
       setStep({ kind: 'report', title: 'Import report', summary, problems: [...incoming.skipped.map(skippedLine), ...mergeProblems(made.plan)] });
@@ -166,9 +174,11 @@ export function InteropDialogs() {
       if (!(await backupBefore({ kind: 'import-project' }, 'imported'))) return;
       // Switching projects closes the database: the project stays open until the merge is written.
       const release = holdProject(`Framewise is writing ${incoming.fileName} into “${project.name}”; switch projects when it is done.`);
+      const releaseLibrary = await holdLibrary();
       try {
         await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal, `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName}`);
       } finally {
+        releaseLibrary();
         release();
       }
       const summary = `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName} into “${project.name}”: ${mergeSummary(plan)} Its state before is in Backups (“before importing a project”); Undo takes all of it back, documents included.`;

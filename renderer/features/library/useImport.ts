@@ -24,7 +24,7 @@ import { maxFileMegabytes } from './importPreferences';
 import { IMPORT_BATCH_MEASURE, IMPORT_RECEIVED_MARK, IMPORT_WRITE_MEASURE } from './importTiming';
 import { ImportWriter, type WriteOutcome } from './importWriter';
 import { useBackups } from '../backups/BackupsContext';
-import { libraryCleanupDone } from '../backups/libraryCleanupGate';
+import { holdLibrary } from '../backups/libraryCleanupGate';
 import { overwrittenValues } from '../../../shared/changes/overwrittenValues';
 
 export interface ImportState {
@@ -114,6 +114,7 @@ export function useImport() {
         return;
       }
       running.current = true;
+      let releaseLibrary = () => {};
       try {
         const tables = chosenTables ?? (await pickTables(paths));
         if (!tables) {
@@ -121,7 +122,7 @@ export function useImport() {
           return;
         }
         // The library's cleanup at start must not run while an import stores originals.
-        await libraryCleanupDone();
+        releaseLibrary = await holdLibrary();
         const jobId = crypto.randomUUID();
         progress.reset({ jobId, done: 0, total: paths.length, current: '' });
         setState({ ...IDLE, running: true });
@@ -191,6 +192,7 @@ export function useImport() {
       } catch (error) {
         fail(`The import failed: ${(error as Error).message}. Nothing was added to the project.`);
       } finally {
+        releaseLibrary();
         progress.reset(null);
         running.current = false;
       }
