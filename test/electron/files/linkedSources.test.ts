@@ -3,7 +3,7 @@
 // extractors and size limit, and nothing else the window asks for; a missing or unreadable one is
 // refused with the reason the import report shows.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { inProcessExtractor } from '../../../electron/extract/extractor';
@@ -58,6 +58,29 @@ describe('the files a REFI-QDA project names outside its archive', () => {
     sources.noteOpened(await opened(folder, textSource('One', 'plainTextPath="relative://named.txt"')));
     await expect(sources.read({ path: join(folder, 'secret.txt') }, inProcessExtractor)).rejects.toThrow('Framewise reads only the files that the chosen REFI-QDA project names');
     await expect(sources.read({ path: join(folder, 'sub', '..', 'named.txt') }, inProcessExtractor)).resolves.toMatchObject({ fileName: 'named.txt' });
+  });
+
+  test('a file reached through .. out of the project’s folder is not granted', async () => {
+    const folder = join(work.path, 'exports');
+    await mkdir(folder);
+    await mkdir(join(work.path, 'home', 'private'), { recursive: true });
+    await writeFile(join(work.path, 'home', 'private', 'diary.txt'), 'private');
+    sources.noteOpened(await opened(folder, textSource('One', 'plainTextPath="relative://../home/private/diary.txt"')));
+    await expect(sources.read({ path: join(work.path, 'home', 'private', 'diary.txt') }, inProcessExtractor)).rejects.toThrow('Framewise reads only the files that the chosen REFI-QDA project names');
+  });
+
+  test.each([
+    ['POSIX', posix, '/home/ana/team.qdpx', '//attacker.example/share/x.txt'],
+    ['Windows', win32, 'C:\\Users\\ana\\team.qdpx', '\\\\attacker.example\\share\\x.txt'],
+  ])('a network share is never granted nor read (%s paths), even when the window asks for it', async (_system, paths, qdpxPath, share) => {
+    const linked = new LinkedSources(paths);
+    const bytes = packQdpx(
+      qde(`<Sources>${textSource('Share', 'plainTextPath="absolute:////attacker.example/share/x.txt"')}${textSource('Based', 'plainTextPath="relative://x.txt"')}</Sources>`).replace('<Project ', '<Project basePath="\\\\attacker.example\\share" '),
+    );
+    linked.noteOpened({ path: qdpxPath, fileName: 'team.qdpx', size: bytes.byteLength, as: 'bytes', bytes });
+    for (const path of [share, '\\\\?\\UNC\\attacker.example\\share\\x.txt', '//attacker.example/share/x.txt']) {
+      await expect(linked.read({ path }, inProcessExtractor), path).rejects.toThrow(/network share|device path/u);
+    }
   });
 
   test('a missing file, a folder and a file over the size limit are refused with the reason', async () => {

@@ -49,6 +49,28 @@ describe('a damaged or hostile .qdpx', () => {
     expect(result.plan.skipped).toEqual([{ kind: 'source', name: 'Missing', reason: `its text file internal://${uuid('safety:missing')}.txt is missing from the archive` }]);
   });
 
+  it('skips a source on a network share or reached through .., naming the path, and keeps one named on this disk', () => {
+    const linked = (basePath: string) =>
+      packQdpx(
+        qde(
+          `<Sources><TextSource guid="${uuid('safety:unc')}" name="Share" plainTextPath="absolute:////attacker.example/share/x.txt"/>` +
+            `<TextSource guid="${uuid('safety:climb')}" name="Diary" plainTextPath="relative://../home/private/diary.txt"/>` +
+            `<TextSource guid="${uuid('safety:local')}" name="Local" plainTextPath="absolute:///home/ana/a.txt"/></Sources>`,
+        ).replace('<Project ', `<Project basePath="${basePath}" `),
+      );
+    const result = planQdpxImport(linked('/home/ana/exports'), importOptions({ folderPath: '/home/ana/exports' }));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.plan.skipped).toEqual([
+      { kind: 'source', name: 'Share', reason: 'its text file is on a network share (//attacker.example/share/x.txt): Framewise reads only files on this computer' },
+      { kind: 'source', name: 'Diary', reason: '“relative://../home/private/diary.txt” leads out of the project’s folder (/home/ana/exports) with “..”: Framewise reads relative:// files only inside it' },
+    ]);
+    expect(result.plan.needs.map((n) => n.location)).toEqual([{ where: 'disk', path: '/home/ana/a.txt' }]);
+
+    const onShare = planQdpxImport(linked('\\\\attacker.example\\share'), importOptions({ folderPath: 'C:\\Users\\ana' }));
+    if (!onShare.ok) throw new Error(onShare.reason);
+    expect(onShare.plan.skipped.find((s) => s.name === 'Diary')?.reason).toBe('its text file is on a network share (\\\\attacker.example\\share): Framewise reads only files on this computer');
+  });
+
   it('refuses invalid XML with the line and column', () => {
     const result = planQdpxImport(packQdpx('<?xml version="1.0"?>\n<Project name="x">\n<Users></Project>'), importOptions({ fileName: 'broken.qdpx' }));
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^“broken\.qdpx” cannot be imported: its project\.qde is not well-formed XML \(line 3, column \d+: .+\)\.$/u) });
