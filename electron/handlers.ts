@@ -14,6 +14,7 @@ import { PathGrants } from './library/pathGrants';
 import { grantedImportRequest, grantedPath } from './library/requestPaths';
 import { readOriginal, receiveOriginal } from './originals/libraryOriginals';
 import { cleanUpLibrary } from './originals/libraryCleanup';
+import { recordEarlierOriginals } from './originals/importedOriginals';
 import { CloseGuard } from './closeGuard';
 import { MenuState } from './menuState';
 import { ImportRecords } from './library/importRecords';
@@ -54,8 +55,10 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
   // The files the REFI-QDA projects opened in this session name outside themselves.
   const linkedSources = new LinkedSources();
   // The library's cleanup and imports never run at once: an import stores originals that no project
-  // refers to yet.
-  let cleaning: Promise<unknown> = Promise.resolve();
+  // refers to yet. The first wait is for the record of imported originals a library from before it
+  // gets (importedOriginals.ts), taken before anything stores or shows an original.
+  const recorded = recordEarlierOriginals(libraryPath(services.dataPath)).catch(() => {});
+  let cleaning: Promise<unknown> = recorded;
   return {
     getAppInfo: () => ({ version: services.appVersion, dataPath: services.dataPath }),
     chooseImportFiles: async () => {
@@ -90,7 +93,10 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
       });
     },
     cancelImport: (jobId) => jobs.cancel(jobId),
-    showOriginal: (storedName) => showOriginal(libraryPath(services.dataPath), storedName, services.shell),
+    showOriginal: async (storedName) => {
+      await recorded;
+      return showOriginal(libraryPath(services.dataPath), storedName, services.shell);
+    },
     saveFile: (request) => saveFile(request, services.dialog),
     openFile: async (request) => linkedSources.noteOpened(await openFile(request, services.dialog, grants)),
     readFile: async (request) => linkedSources.noteOpened(await readGrantedFile(request, grants)),
@@ -100,7 +106,10 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     deleteDataFile: (file) => dataFolders.remove(file),
     listDataFolders: (folder) => dataFolders.listFolders(folder),
     readOriginal: (storedName) => readOriginal(libraryPath(services.dataPath), storedName),
-    receiveOriginal: async ({ storedName, bytes }) => ({ stored: await receiveOriginal(libraryPath(services.dataPath), storedName, bytes) }),
+    receiveOriginal: async ({ storedName, bytes }) => {
+      await recorded;
+      return { stored: await receiveOriginal(libraryPath(services.dataPath), storedName, bytes) };
+    },
     extractText: async ({ fileName, bytes }) => ({ text: await originalText(services.extractor, fileName, bytes) }),
     readLinkedSource: (request) => linkedSources.read(request, services.extractor),
     cleanUpLibrary: ({ inUse }) => {

@@ -11,13 +11,23 @@
 // misleadingly named copy of the original lying in a temporary folder. Anything not known to be
 // inert (SVG and XML can carry script too) is treated the same way: a list of what may be opened,
 // not of what may not.
+//
+// Even a format on that list is opened only if main itself stored the original from a file the
+// researcher imported (originals/importedOriginals.ts). One the renderer handed in (from a project
+// file, a REFI-QDA archive, a restored backup) is bytes the renderer chose, and the renderer's
+// JavaScript is not trusted: a .docx or .rtf can carry OLE objects, DDE fields and remote templates,
+// a .csv or .xlsx formulas that Excel runs. So it is shown in its folder, and the researcher opens it
+// deliberately. That same provenance is why RTF and CSV stay on the list: what is opened is a file
+// the researcher chose to import, opened in the program they would open it with themselves, and
+// dropping them would only add a step for their own files without keeping anything from an attacker.
 import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ShownOriginal } from '../../shared/ipc';
 import type { ShellService } from '../services';
 import { UserFacingError } from '../userFacingError';
+import { wasImported } from '../originals/importedOriginals';
 
-/** Formats whose usual programs (text editors, word processors, spreadsheets) run no script from the file. */
+/** Formats whose usual programs (text editors, word processors, spreadsheets) run no script from the file without asking. */
 const OPENED = new Set(['txt', 'text', 'md', 'markdown', 'docx', 'odt', 'rtf', 'csv', 'tsv', 'xlsx']);
 const WEB_PAGES = new Set(['html', 'htm', 'xhtml', 'svg', 'xml']);
 
@@ -31,10 +41,17 @@ export async function showOriginal(libraryDir: string, storedName: string, shell
     shell.showItemInFolder(path);
     return { opened: false, message: whyShownInFolder(extension) };
   }
+  if (!(await wasImported(libraryDir, storedName))) {
+    shell.showItemInFolder(path);
+    return { opened: false, message: NOT_IMPORTED };
+  }
   const error = await shell.openPath(path);
   if (error) throw new UserFacingError(`The system could not open the original: ${error}`);
   return { opened: true };
 }
+
+const NOT_IMPORTED =
+  "Framewise cannot tell that this original came from a file imported on this computer (it may have come in a project file, an archive or a backup), so it shows its file in the library folder instead of opening it. Open it yourself if you trust where it came from, or import that file again to have Framewise open it.";
 
 function whyShownInFolder(extension: string): string {
   const where = 'Framewise shows its file in the library folder instead of opening it.';

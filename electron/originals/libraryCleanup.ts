@@ -6,7 +6,8 @@
 //   - the originals every backup in the data folder refers to, read here from each backup's index,
 //     or from the manifest inside a backup whose index is missing (one a crash interrupted, which the
 //     window may yet check and keep).
-// Temporary files of originals whose storing a crash interrupted are deleted too.
+// Temporary files of originals whose storing a crash interrupted are deleted too, and the record that
+// a deleted original was imported (importedOriginals.ts): the same name received later is not.
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -15,6 +16,7 @@ import { BACKUP_EXTENSION, INDEX_EXTENSION } from '../../shared/backup/backupNam
 import { originalsInUse, unusedOriginals } from '../../shared/backup/originalsInUse';
 import { MANIFEST_ENTRY, STORED_NAME } from '../../shared/projectFile/entryNames';
 import type { LibraryCleanup } from '../../shared/ipc';
+import { forgetImported } from './importedOriginals';
 
 const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/u;
 
@@ -25,6 +27,8 @@ export async function cleanUpLibrary(libraryDir: string, backupsDir: string, pro
   const inUse = originalsInUse([{ documents: projectOriginals.map((storedName) => ({ storedName })) }], await backupOriginals(backupsDir));
   const unused = unusedOriginals(originals, inUse);
   let freedBytes = 0;
+  // Forgotten before the originals go: a crash in between leaves one shown in its folder, the safe side.
+  for (const name of unused) await forgetImported(libraryDir, name);
   for (const name of [...unused, ...leftovers]) {
     const path = join(libraryDir, name);
     freedBytes += (await stat(path).catch(() => null))?.size ?? 0;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { STORED_NAME } from '../../shared/projectFile/entryNames';
 import { LARGEST_READABLE_BYTES } from '../../shared/files/filePurposes';
 import { UserFacingError } from '../userFacingError';
-import { sha256Hex, storeOriginal } from './originalStore';
+import { sha256Hex, storeReceivedOriginal } from './originalStore';
 import { writeFailedReason } from '../diskFull';
 
 function checkName(storedName: string): void {
@@ -40,7 +40,8 @@ export async function readOriginal(libraryDir: string, storedName: string): Prom
 /**
  * Stores an original that came in a project file under its library name, after checking the bytes
  * are what the name says. An original already there is left as it is (content-addressed: the same
- * name is the same bytes). Returns whether it was new to the library.
+ * name is the same bytes). Returns whether it was new to the library. It is not recorded as imported:
+ * the renderer chose these bytes and their extension, so Show original only shows it in its folder.
  */
 export async function receiveOriginal(libraryDir: string, storedName: string, bytes: Uint8Array): Promise<boolean> {
   checkName(storedName);
@@ -57,7 +58,7 @@ export async function receiveOriginal(libraryDir: string, storedName: string, by
   );
   if (existed) return false;
   try {
-    await storeOriginal(libraryDir, sha256, storedName.slice(dot + 1), bytes);
+    await storeReceivedOriginal(libraryDir, sha256, storedName.slice(dot + 1), bytes);
   } catch (error) {
     throw new UserFacingError(`The original ${storedName} could not be stored in Framewise's library folder: ${writeFailedReason(error)}.`, { cause: error });
   }

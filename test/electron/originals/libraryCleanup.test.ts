@@ -4,6 +4,8 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cleanUpLibrary } from '../../../electron/originals/libraryCleanup';
+import { wasImported } from '../../../electron/originals/importedOriginals';
+import { storeOriginal } from '../../../electron/originals/originalStore';
 import { backupIndexFor, serializeBackupIndex } from '../../../shared/backup/backupIndex';
 import { backupBaseName } from '../../../shared/backup/backupName';
 import { sha256Hex } from '../../../shared/hash/sha256';
@@ -65,6 +67,16 @@ describe('cleaning up the library of originals', () => {
     await writeFile(join(library, `.${original('half')}.0123456789ab.tmp`), 'hal');
     await cleanUpLibrary(library, backups, [original('kept')]);
     expect(await readdir(library)).toEqual([original('kept')]);
+  });
+
+  test('an imported original it deletes is forgotten as imported, so the same name received later from a project file is not opened', async () => {
+    const bytes = new TextEncoder().encode('unused now');
+    const kept = new TextEncoder().encode('kept');
+    await storeOriginal(library, sha256Hex(bytes), 'txt', bytes);
+    await storeOriginal(library, sha256Hex(kept), 'txt', kept);
+    await cleanUpLibrary(library, backups, [original('kept')]);
+    expect(await wasImported(library, original('unused now'))).toBe(false);
+    expect(await wasImported(library, original('kept'))).toBe(true);
   });
 
   test('a library not made yet has nothing to clean', async () => {
