@@ -5,13 +5,8 @@
 import iconv from 'iconv-lite';
 import { hasControlCharacters } from './controlCharacters';
 import { decodeLegacy } from './legacyEncoding';
+import type { DecodedText } from './extracted';
 import { UnreadableFileError } from './unreadableFileError';
-
-export interface DecodedText {
-  text: string;
-  /** Shown in the document's info. */
-  encoding: string;
-}
 
 const NOT_TEXT = 'it is not a text file (it contains control characters, as binary files do).';
 const BINARY = 'it is not a text file (it contains binary data, as images and programs do).';

@@ -12,3 +12,10 @@ export interface Extracted {
   /** Author, date, outlet, address, where the file states them. */
   metadata?: Partial<DocumentMetadata>;
 }
+
+/** A text file's content and the encoding it was read in (decodeText.ts, legacyEncoding.ts). */
+export interface DecodedText {
+  text: string;
+  /** For the document's info, e.g. "UTF-8" or "Windows-1251 (detected)". */
+  encoding: string;
+}

@@ -3,7 +3,8 @@
 // and nothing is fetched.
 import { getEncoding } from 'encoding-sniffer';
 import type { Extracted } from './extracted';
-import { decodeDeclared, decodeText, type DecodedText } from './decodeText';
+import { decodeDeclared, decodeText } from './decodeText';
+import type { DecodedText } from './extracted';
 import { htmlMetadata } from './htmlMetadata';
 import { readHtml, type HtmlBlock } from './htmlText';
 

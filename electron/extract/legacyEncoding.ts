@@ -9,13 +9,8 @@
 // - Mac Roman likewise, since chardet does not know it.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import type { DecodedText } from './extracted';
 import { UnreadableFileError } from './unreadableFileError';
-
-/** A text and the encoding it was read in (decodeText.ts's DecodedText, which imports this module). */
-interface DecodedText {
-  text: string;
-  encoding: string;
-}
 
 /**
  * chardet's confidence (0-100) from which its guess is taken, and its lead over the next guess. Its

@@ -80,8 +80,9 @@ function editStoredSet(
 
 /** Those of the ids that are documents of the project, in the order given. */
 async function storedDocumentIds(db: ProjectDatabase, docIds: readonly string[]): Promise<string[]> {
-  const documents = await db.documents.bulkGet([...docIds]);
-  return docIds.filter((_, i) => documents[i] !== undefined);
+  // Keys only: at every project's opening (dropMissingSetMembers), not every member's whole row.
+  const stored = new Set(await db.documents.where(':id').anyOf([...docIds]).primaryKeys());
+  return docIds.filter((id) => stored.has(id));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeText, type DecodedText } from '../../../electron/extract/decodeText';
+import { decodeText } from '../../../electron/extract/decodeText';
+import type { DecodedText } from '../../../electron/extract/extracted';
 import { UnreadableFileError } from '../../../electron/extract/unreadableFileError';
 
 const encode = (text: string) => new TextEncoder().encode(text);
