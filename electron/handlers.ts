@@ -64,19 +64,19 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     chooseImportFiles: async () => {
       services.extractor.warmUp?.();
       const paths = await services.dialog.chooseFiles({ title: 'Import documents', extensions: SUPPORTED_EXTENSIONS });
-      for (const path of paths) grants.grantFile(path);
+      await grants.grantFiles(paths);
       return paths;
     },
     chooseImportFolder: async () => {
       services.extractor.warmUp?.();
       const folder = await services.dialog.chooseFolder({ title: 'Import a folder of documents' });
-      if (folder) grants.grantFolder(folder);
+      if (folder) await grants.grantFolders([folder]);
       return folder;
     },
-    previewTable: async (path, maxFileBytes) => previewTable(grantedPath(path, grants), services.extractor, maxFileBytes),
+    previewTable: async (path, maxFileBytes) => previewTable(await grantedPath(path, grants), services.extractor, maxFileBytes),
     importFiles: async (request) => {
       await cleaning;
-      const granted = grantedImportRequest(request, grants);
+      const granted = await grantedImportRequest(request, grants);
       await imports.note({
         jobId: granted.jobId,
         projectId: granted.projectId ?? null,
@@ -125,7 +125,7 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     },
     interruptedImports: async () => {
       const left = (await imports.list()).filter((record) => !jobs.isRunning(record.jobId));
-      for (const record of left) for (const path of record.paths) grants.grantFolder(path);
+      await grants.grantFolders(left.flatMap((record) => record.paths));
       return left;
     },
     forgetImport: (jobId) => imports.forget(jobId),

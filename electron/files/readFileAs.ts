@@ -19,13 +19,13 @@ export async function openFile(request: OpenFileRequest, dialog: DialogService, 
   const { title, extensions } = OPEN_PURPOSES[request.purpose];
   const [path] = await dialog.chooseFiles({ title, extensions, multiple: false });
   if (!path) return null;
-  grants.grantFile(path);
+  await grants.grantFiles([path]);
   return readFileAs(path, request);
 }
 
 /** A file the researcher handed over already, of one of the purpose's file types. */
 export async function readGrantedFile(request: ReadFileRequest, grants: PathGrants): Promise<OpenedFile> {
-  const path = grantedPath(request.path, grants);
+  const path = await grantedPath(request.path, grants);
   const { noun, extensions } = OPEN_PURPOSES[request.purpose];
   const extension = extname(path).slice(1).toLowerCase();
   if (!(extensions as readonly string[]).includes(extension)) {

@@ -141,6 +141,8 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
   const { path } = file;
   const fileName = basename(path);
   const refuse = (reason: string): Outcome => ({ kind: 'refused', problem: { fileName, path, reason } });
+  // A link the folder walk did not follow (out of the chosen folder, or to nothing): reported, never read.
+  if (file.skipped) return refuse(file.skipped);
   const format = formatOfFileName(fileName);
   if (!format) return refuse(`Framewise does not read ${extname(fileName) || 'extension-less'} files.`);
   if (TABLE_FORMATS.has(format) && !context.table) {

@@ -70,7 +70,7 @@ describe('opening a manifest or codebook file as text', () => {
     const path = join(work.path, 'codebook.csv');
     await writeFile(path, 'name\nclaim\n');
     await openTextFile({ purpose: 'codebook' }, dialogChoosing([path]));
-    expect(grants.allows(path)).toBe(true);
+    expect(await grants.allows(path)).toBe(true);
   });
 });
 
