@@ -108,6 +108,10 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
   // The editor's content as last saved (serialized), so that an unchanged editor saves nothing.
   const savedBody = useRef<string | null>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
+  // Saves asked for and not yet finished. While one is, a stored body that arrives is an earlier
+  // save's coming back late (or a change the save is about to write over): the one after the save
+  // says what is stored.
+  const unfinished = useRef(0);
   // Saves that failed in a row: the first is announced, the retries are not (the state line shows them).
   const failures = useRef(0);
   const closed = useRef(false);
@@ -129,6 +133,7 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
     savedBody.current = content.body;
     knownBody.current = content.text.trim() === '' ? '' : content.body;
     const { db: database, coderId: coder, target: on, describe: name, context: about } = latest.current;
+    unfinished.current++;
     saving.current = saving.current.then(async () => {
       try {
         await saveMemo(database, on, coder, content, name, about);
@@ -153,6 +158,8 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
           announce(`Your memo on ${name} could not be saved: ${reason}. Its text stays in the editor, and Framewise tries again when you leave it or in a few seconds.`);
         }
         if (timer.current === null) timer.current = setTimeout(() => flushRef.current(), MEMO_RETRY_DELAY_MS);
+      } finally {
+        unfinished.current--;
       }
     });
   };
@@ -189,7 +196,7 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
 
   useEffect(() => {
     // Typing not yet saved wins: it is saved over the stored memo a moment later.
-    if (storedBody === knownBody.current || timer.current !== null) return;
+    if (storedBody === knownBody.current || timer.current !== null || unfinished.current > 0) return;
     knownBody.current = storedBody;
     savedBody.current = null;
     // Shown, not focused: the researcher may be anywhere (Ctrl+Z pressed in the text, say).

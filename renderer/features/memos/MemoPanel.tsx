@@ -79,8 +79,13 @@ export function MemoPanel({ doc, activeCoding, codings, codes, codesById, coders
   const open = (memo: MemoRecord) => {
     if (memo.targetType === 'coding') {
       const here = codings.find((c) => c.id === memo.targetId);
-      if (here) onSelectCoding(here);
-      else
+      if (here) {
+        // Shown here, not only through the active coding: when the cursor is on this coding already,
+        // selecting it changes nothing the panel follows, and another tab would stay open.
+        setCodingId(here.id);
+        setTab('coding');
+        onSelectCoding(here);
+      } else
         void navigation.openCoding(memo.targetId).then((found) => {
           if (!found) announce('The passage this memo was on is no longer coded; the memo is kept, and is in the memos export.');
         });

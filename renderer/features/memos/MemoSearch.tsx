@@ -44,35 +44,31 @@ export function MemoSearch({ codersById, onOpen }: MemoSearchProps) {
     };
   }, [db, deferred, isVisible]);
 
+  // One status region, there from the start (and empty, taking no room, until a search): a live region
+  // added with its words already in it is not reliably spoken, so the count is put into this one.
+  const said =
+    !found ? ''
+    : found.results.length === 0 ? `No memo contains “${deferred}”.`
+    : `${found.total === 1 ? '1 memo' : `${found.total} memos`} found${found.total > MAX_RESULTS ? `, the ${MAX_RESULTS} most recent shown` : ''}.`;
   return (
     <div className="memo-search">
       <input type="search" aria-label="Search memos" placeholder="Search memos" value={query} onChange={(event) => setQuery(event.target.value)} aria-controls={resultsId} />
       <div id={resultsId}>
-        {found ? (
-          found.results.length === 0 ? (
-            <p className="hint" role="status">
-              No memo contains “{deferred}”.
-            </p>
-          ) : (
-            <>
-              <p className="hint" role="status">
-                {found.total === 1 ? '1 memo' : `${found.total} memos`} found{found.total > MAX_RESULTS ? `, the ${MAX_RESULTS} most recent shown` : ''}.
-              </p>
-              <ul className="memo-results" aria-label="Memos found">
-                {found.results.map(({ memo, target }) => (
-                  <li key={memo.id}>
-                    <button type="button" onClick={() => onOpen(memo)}>
-                      <span className="memo-result-target">Memo on {target}</span>
-                      <span className="meta">
-                        {' '}
-                        by {codersById.get(memo.coderId)?.name ?? 'unknown coder'}: “{excerpt(memo.text, 80)}”
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )
+        <div role="status">{said ? <p className="hint">{said}</p> : null}</div>
+        {found && found.results.length > 0 ? (
+          <ul className="memo-results" aria-label="Memos found">
+            {found.results.map(({ memo, target }) => (
+              <li key={memo.id}>
+                <button type="button" onClick={() => onOpen(memo)}>
+                  <span className="memo-result-target">Memo on {target}</span>
+                  <span className="meta">
+                    {' '}
+                    by {codersById.get(memo.coderId)?.name ?? 'unknown coder'}: “{excerpt(memo.text, 80)}”
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
         ) : null}
       </div>
     </div>

@@ -10,7 +10,7 @@
 // `[` and `|`, and markers at the start of a line, are written as HTML character references first,
 // which every Markdown viewer shows as the character (CommonMark 0.31, section 2.5).
 import { $convertToMarkdownString, ORDERED_LIST, TEXT_FORMAT_TRANSFORMERS, UNORDERED_LIST } from '@lexical/markdown';
-import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, createEditor, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createTextNode, $getRoot, $isElementNode, $isLineBreakNode, $isTabNode, $isTextNode, createEditor, type LexicalEditor, type LexicalNode } from 'lexical';
 import { MEMO_NODES } from './memoNodes';
 import { escapeMarkdownText, LINE_START_MARKUP } from '../../../shared/text/markdownEscape';
 
@@ -42,7 +42,13 @@ function escapeTextNodes(node: LexicalNode): void {
     if (node.hasFormat('code')) return;
     // A line starts a paragraph or list item, or follows a line break (Shift+Enter, pasted lines).
     const previous = node.getPreviousSibling();
-    node.setTextContent(escapeMarkup(node.getTextContent(), previous === null || $isLineBreakNode(previous)));
+    const startsLine = previous === null || $isLineBreakNode(previous);
+    // A tab node holds a tab and nothing else: one that starts a line becomes its reference as text.
+    if ($isTabNode(node)) {
+      if (startsLine) node.replace($createTextNode(INDENT_REFERENCES['\t']).setFormat(node.getFormat()));
+      return;
+    }
+    node.setTextContent(escapeMarkup(node.getTextContent(), startsLine));
     return;
   }
   if ($isElementNode(node)) for (const child of node.getChildren()) escapeTextNodes(child);
@@ -50,6 +56,9 @@ function escapeTextNodes(node: LexicalNode): void {
 
 // `|` makes GFM tables, which many viewers render.
 const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '[': '&#91;', '|': '&#124;' };
+// Four spaces or a tab at the start of a paragraph make an indented code block (CommonMark 4.4): a
+// line that starts with a reference is not indented.
+const INDENT_REFERENCES: Record<string, string> = { ' ': '&#32;', '\t': '&#9;' };
 
 function escapeMarkup(text: string, startsLine: boolean): string {
   return text
@@ -57,5 +66,6 @@ function escapeMarkup(text: string, startsLine: boolean): string {
     // `~~~` and `***` need no reference: Lexical escapes `~` and `*` itself.
     .replace(LINE_START_MARKUP, (match, space: string, marker: string, offset: number) =>
       offset === 0 && !startsLine ? match : `${space}${marker.slice(0, -1)}&#${marker.codePointAt(marker.length - 1)};`,
-    );
+    )
+    .replace(/(^|[\n\r])([ \t])/gu, (match, before: string, indent: string) => (before === '' && !startsLine ? match : `${before}${INDENT_REFERENCES[indent]!}`));
 }

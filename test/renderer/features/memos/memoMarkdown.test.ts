@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { $createListItemNode, $createListNode } from '@lexical/list';
-import { $createLineBreakNode, $createParagraphNode, $createTextNode, $getRoot, createEditor, type LexicalNode } from 'lexical';
+import { $createLineBreakNode, $createParagraphNode, $createTabNode, $createTextNode, $getRoot, createEditor, type LexicalNode } from 'lexical';
 import MarkdownIt from 'markdown-it';
 import { memoBodyToMarkdown } from '../../../../renderer/features/memos/memoMarkdown';
 import { MEMO_NODES } from '../../../../renderer/features/memos/memoNodes';
@@ -59,5 +59,29 @@ describe('a memo as Markdown', () => {
     expect(html).toContain('<ol>\n<li>first</li>\n</ol>');
     expect(html).toContain('- and this');
     expect(html.match(/<(ul|ol)>/gu)).toHaveLength(2);
+  });
+
+  test('a paragraph or list item indented with spaces or a tab is text as typed, not a code block', () => {
+    const markdown = memoBodyToMarkdown(
+      body(() => [
+        paragraphOfLines(['Quoted from the interview:']),
+        paragraphOfLines(['    we were never asked']),
+        $createParagraphNode().append($createTextNode('    mattered most').toggleFormat('bold')),
+        $createParagraphNode().append($createTabNode(), $createTextNode('# not a heading either')),
+        $createListNode('bullet').append($createListItemNode().append($createTextNode('    an indented point'))),
+      ]),
+      '',
+    );
+    const html = render(markdown);
+    // The list is the one block the memo has; nothing else is read as markup.
+    expect(html).not.toMatch(/<(pre|code|h[1-6]|blockquote)\b/u);
+    expect(html).toContain('<strong>');
+    expect(shownText(html).split('\n').map((line) => line.trim()).filter((line) => line !== '')).toEqual([
+      'Quoted from the interview:',
+      'we were never asked',
+      'mattered most',
+      '# not a heading either',
+      'an indented point',
+    ]);
   });
 });
