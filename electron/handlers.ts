@@ -119,6 +119,7 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
       return run;
     },
     holdClosing: (reason) => closeGuard.hold(reason),
+    savedBeforeClosing: () => closeGuard.windowSaved(),
     setEnabledCommands: (ids) => {
       menuState.set(ids);
       return null;

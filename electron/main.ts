@@ -28,6 +28,8 @@ let mainWindow: BrowserWindow | null = null;
 
 // Asks before closing while the window says work would be lost (closeGuard.ts).
 let closeGuard: CloseGuard | null = null;
+// The researcher asked to quit: once the window is closed, the app quits too (on macOS as well).
+let quitting = false;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -48,15 +50,27 @@ function createWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   window.on('close', (event) => {
     const guard = closeGuard;
-    if (!guard || guard.mayClose()) return;
+    if (!guard) return;
     event.preventDefault();
-    void guard.ask(
-      {
-        confirm: async (message, detail) =>
-          (await dialog.showMessageBox(window, { type: 'warning', message, detail, buttons: ['Keep Framewise open', 'Close anyway'], defaultId: 0, cancelId: 0 })).response === 1,
+    const closing = guard.closeRequested({
+      askToSave: () => {
+        const page = window.webContents;
+        if (page.isDestroyed() || page.isCrashed() || page.isLoading()) return false;
+        page.send('saveBeforeClosing', {});
+        return true;
       },
-      () => window.destroy(),
-    );
+      confirm: async (message, detail) =>
+        (await dialog.showMessageBox(window, { type: 'warning', message, detail, buttons: ['Keep Framewise open', 'Close anyway'], defaultId: 0, cancelId: 0 })).response === 1,
+      close: () => {
+        window.destroy();
+        // Quitting (Cmd+Q, the menu's Quit) was stopped by the prevented close: it goes on now.
+        if (quitting) app.quit();
+      },
+    });
+    // Kept open: a quit asked for is not pending any more.
+    void closing.then((closed) => {
+      if (!closed) quitting = false;
+    });
   });
   // The window's beforeunload (a reload while an import writes) asks the same question.
   window.webContents.on('will-prevent-unload', (event) => {
@@ -110,6 +124,10 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
     });
+  });
+
+  app.on('before-quit', () => {
+    quitting = true;
   });
 
   app.on('window-all-closed', () => {

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent, type ReactNod
 import { pathForDroppedFile } from './api';
 import { AnnouncerProvider, StatusBar, useAnnounce } from './ui/Announcer';
 import { UnhandledRejections } from './ui/UnhandledRejections';
+import { SaveBeforeClosing } from './ui/saveBeforeClosing';
 import { ProjectProvider, useProject } from './features/projects/ProjectContext';
 import { ProjectBar } from './features/projects/ProjectBar';
 import { WelcomeDialog } from './features/projects/WelcomeDialog';
@@ -46,6 +47,7 @@ export function App() {
   return (
     <AnnouncerProvider>
       <UnhandledRejections />
+      <SaveBeforeClosing />
       <ProjectProvider fallback={(error) => <StartupMessage error={error} />} beforeUpgrade={backupBeforeUpgrade}>
         <BackupsProvider>
           <CoderViewProvider>

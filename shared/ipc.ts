@@ -158,6 +158,8 @@ export const requestSchemas = {
    * null: main asks before closing while it is set.
    */
   holdClosing: z.tuple([z.string().max(500).nullable()]),
+  /** The answer to `saveBeforeClosing`: everything typed is written; main goes on closing. */
+  savedBeforeClosing: z.tuple([]),
   /** Imports left unfinished by a crash; main grants their paths again. */
   interruptedImports: z.tuple([]),
   /** The window has written every document of the import, or said why it stopped. */
@@ -308,6 +310,7 @@ export interface Results {
   readLinkedSource: LinkedSource;
   cleanUpLibrary: LibraryCleanup;
   holdClosing: null;
+  savedBeforeClosing: null;
   interruptedImports: InterruptedImport[];
   forgetImport: boolean;
   setEnabledCommands: null;
@@ -350,9 +353,11 @@ export interface Events {
   importProgress: { jobId: string; done: number; total: number; current: string };
   importBatch: ImportBatch;
   menuCommand: { command: MenuCommand };
+  /** The window is being closed: write what is typed and not yet saved, then answer `savedBeforeClosing`. */
+  saveBeforeClosing: Record<string, never>;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'importBatch', 'menuCommand'];
+export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'importBatch', 'menuCommand', 'saveBeforeClosing'];
 
 /** A menu item chosen: the id of its command in the command table. */
 export type MenuCommand = CommandId;

@@ -10,8 +10,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { CHANNELS, EVENT_NAMES } from '../../shared/ipc';
+import { CHANNELS, EVENT_NAMES, type EventName, type Events } from '../../shared/ipc';
 import { createHandlers } from '../../electron/handlers';
+import { CloseGuard } from '../../electron/closeGuard';
 import type { AtomicWrite } from '../../electron/files/dataFolders';
 import { grantDroppedPath, registerHandlers, type InvokeEvent, type IpcRegistrar } from '../../electron/ipc';
 import { PathGrants } from '../../electron/library/pathGrants';
@@ -80,6 +81,12 @@ export interface App {
   bridgeTraffic: unknown[];
   /** Lets the files held back by `holdFilesAfter` be read. */
   releaseFiles(): void;
+  /**
+   * The window's close button, as electron/main.ts handles it (the same close guard): the window is
+   * asked to save what is typed, then, if an import would be stopped, `closeAnyway` answers the
+   * question. True when the window closed (then `relaunch` opens it again).
+   */
+  closeAsMainDoes(options?: { closeAnyway?: boolean }): Promise<boolean>;
   relaunch(options?: Pick<LaunchOptions, 'welcome'>): Promise<App>;
   close(): Promise<void>;
   /** Closes and deletes the temporary folders (the teardown after each test does). */
@@ -118,6 +125,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const extractor = new ExtractorPool({ workerPath: await workerInBuild(build) });
   const gate = fileGate(extractor, options.holdFilesAfter);
   const grants = new PathGrants();
+  const closeGuard = new CloseGuard();
+  const emit = <E extends EventName>(event: E, payload: Events[E]) => {
+    const packed = carried(packBytes(payload, nodeBase64.encode));
+    void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, packed] as const).catch(() => {});
+  };
   const handlers = createHandlers({
     appVersion: 'test',
     dataPath: dataDir,
@@ -132,11 +144,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       },
     },
     extractor: gate.extractor,
-    emit: (event, payload) => {
-      const packed = carried(packBytes(payload, nodeBase64.encode));
-      void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, packed] as const).catch(() => {});
-    },
-  }, { grants, writeAtomic: options.writeAtomic });
+    emit,
+  }, { grants, closeGuard, writeAtomic: options.writeAtomic });
   const registered = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
   const registrar: IpcRegistrar = { handle: (channel, listener) => registered.set(channel, listener) };
   registerHandlers(registrar, handlers, TEST_ORIGIN);
@@ -198,6 +207,23 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     handled,
     bridgeTraffic,
     releaseFiles: gate.release,
+    closeAsMainDoes: async ({ closeAnyway = true } = {}) => {
+      let closed = false;
+      const settled = await closeGuard.closeRequested({
+        askToSave: () => {
+          emit('saveBeforeClosing', {});
+          return true;
+        },
+        confirm: async () => closeAnyway,
+        close: () => (closed = true),
+      });
+      if (settled !== closed) throw new Error('the close guard said it closed without closing');
+      if (closed) {
+        await context.close();
+        await extractor.close();
+      }
+      return closed;
+    },
     relaunch: async (again = {}) => {
       await context.close();
       await extractor.close();

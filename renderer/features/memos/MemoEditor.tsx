@@ -18,6 +18,7 @@ import type { MemoContext, MemoTarget } from '../../../shared/changes/memoChange
 import { memoOf, saveMemo } from '../../db/memos';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { useAnnounce } from '../../ui/Announcer';
+import { registerSaveBeforeClosing } from '../../ui/saveBeforeClosing';
 import { failureReason } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { $loadMemoBody } from './memoEditorState';
@@ -170,6 +171,11 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
     closed.current = false;
     const onLeave = () => flushRef.current();
     window.addEventListener('pagehide', onLeave);
+    // Closing the window writes what is typed now, rather than a second after the last key.
+    const stopSavingBeforeClosing = registerSaveBeforeClosing(async () => {
+      flushRef.current();
+      await saving.current;
+    });
     return mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
         if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || tags.has(HISTORY_MERGE_TAG) || prevEditorState.isEmpty()) return;
@@ -186,10 +192,12 @@ function MemoSavePlugin({ db, coderId, target, describe, context, storedBody, on
         COMMAND_PRIORITY_LOW,
       ),
       () => window.removeEventListener('pagehide', onLeave),
-      // Closing the editor (another target, another coder) saves what was typed.
+      // Closing the editor (another target, another coder) saves what was typed; closing the window
+      // waits for that save as for any other.
       () => {
         closed.current = true;
         flushRef.current();
+        void saving.current.finally(stopSavingBeforeClosing);
       },
     );
   }, [editor]);
