@@ -8,9 +8,9 @@
 // failed check interrupted. The manifest inside the zip stays the authority; an index can be
 // rebuilt from it.
 import { z } from 'zod';
-import type { ProjectManifest, TableCounts } from '../projectFile/manifest';
 import { TABLE_NAMES, TABLES_ADDED, type TableName } from '../projectFile/projectTables';
-import { BACKUP_EXTENSION, INDEX_EXTENSION, parseBackupName } from './backupName';
+import { FORMAT_VERSION, type ProjectManifest, type TableCounts } from '../projectFile/manifest';
+import { BACKUP_EXTENSION, INDEX_EXTENSION, namedAsABackup, newestBackupFirst, parseBackupName } from './backupName';
 import { BACKUP_REASONS, type BackupReason } from './backupReasons';
 
 const INDEX_MARK = 'framewise-backup-index';
@@ -87,6 +87,11 @@ export interface BackupFolder {
   unchecked: string[];
   /** Indexes whose backup is gone, and files that are neither: to delete. */
   strays: string[];
+  /**
+   * Backups a newer Framewise took (for a reason, or in a format, this version does not know), with
+   * their indexes: neither listed nor deleted, for that Framewise to find again.
+   */
+  setAside: string[];
 }
 
 /** Sorts a backup folder's files (name and size, and the text of each `.json`) into what is listed and what is not. */
@@ -95,11 +100,12 @@ export function readBackupFolder(files: ReadonlyArray<{ name: string; bytes: num
   const backups: ListedBackup[] = [];
   const unchecked: string[] = [];
   const strays: string[] = [];
+  const setAside: string[] = [];
   for (const { name, bytes } of files) {
     const parsed = parseBackupName(name);
     if (!parsed) {
-      // A temporary file of an atomic write that never got renamed, or anything else.
-      strays.push(name);
+      // A newer Framewise's backup, or a temporary file of an atomic write that never got renamed, or anything else.
+      (namedAsABackup(name) ? setAside : strays).push(name);
       continue;
     }
     if (name.endsWith(INDEX_EXTENSION)) {
@@ -112,9 +118,20 @@ export function readBackupFolder(files: ReadonlyArray<{ name: string; bytes: num
     }
     const text = indexTexts.get(parsed.base + INDEX_EXTENSION);
     const index = text === undefined ? null : parseBackupIndex(text);
-    if (!index || index.file !== name || index.bytes !== bytes) unchecked.push(name);
+    if (!index && text !== undefined && ofNewerFormat(text)) setAside.push(name);
+    else if (!index || index.file !== name || index.bytes !== bytes) unchecked.push(name);
     else backups.push({ file: name, takenAt: parsed.takenAt, reason: parsed.reason, bytes, index });
   }
-  backups.sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.file.localeCompare(a.file));
-  return { backups, unchecked, strays };
+  backups.sort(newestBackupFirst);
+  return { backups, unchecked, strays, setAside };
+}
+
+/** Whether an index this version cannot read says its backup is of a newer format than this version reads. */
+function ofNewerFormat(text: string): boolean {
+  try {
+    const index = JSON.parse(text) as { format?: unknown; formatVersion?: unknown };
+    return index.format === INDEX_MARK && typeof index.formatVersion === 'number' && index.formatVersion > FORMAT_VERSION;
+  } catch {
+    return false;
+  }
 }

@@ -35,7 +35,7 @@ export interface ParsedBackupName {
 
 /** Reads a name `backupBaseName` made (with or without an extension); null for any other file. */
 export function parseBackupName(fileName: string): ParsedBackupName | null {
-  const base = fileName.endsWith(BACKUP_EXTENSION) ? fileName.slice(0, -BACKUP_EXTENSION.length) : fileName.endsWith(INDEX_EXTENSION) ? fileName.slice(0, -INDEX_EXTENSION.length) : fileName;
+  const base = withoutExtension(fileName);
   const match = NAME.exec(base);
   if (!match) return null;
   const [, day, hours, minutes, seconds, millis, reason] = match;
@@ -43,4 +43,32 @@ export function parseBackupName(fileName: string): ParsedBackupName | null {
   const takenAt = `${day}T${hours}:${minutes}:${seconds}.${millis}Z`;
   if (Number.isNaN(new Date(takenAt).getTime())) return null;
   return { base, takenAt, reason };
+}
+
+/**
+ * Whether a file is named as a backup or its index is, whatever the reason: one whose reason this
+ * version does not know (parseBackupName gives null) was taken by a newer Framewise.
+ */
+export function namedAsABackup(fileName: string): boolean {
+  return (fileName.endsWith(BACKUP_EXTENSION) || fileName.endsWith(INDEX_EXTENSION)) && NAME.test(withoutExtension(fileName));
+}
+
+/** Among backups of the same millisecond and reason, the order taken: 1 for the first, then `_2`, `_3`… */
+function takenInTurn(fileName: string): number {
+  const turn = NAME.exec(withoutExtension(fileName))?.[7];
+  return turn === undefined ? 1 : Number(turn);
+}
+
+function withoutExtension(fileName: string): string {
+  if (fileName.endsWith(BACKUP_EXTENSION)) return fileName.slice(0, -BACKUP_EXTENSION.length);
+  if (fileName.endsWith(INDEX_EXTENSION)) return fileName.slice(0, -INDEX_EXTENSION.length);
+  return fileName;
+}
+
+/**
+ * Orders backups newest first: by time, then, within one millisecond, by the number `backupBaseName`
+ * gave (`_2` was taken after the first, `_10` after `_9`, which the names' text order gets wrong).
+ */
+export function newestBackupFirst(a: { file: string; takenAt: string }, b: { file: string; takenAt: string }): number {
+  return Date.parse(b.takenAt) - Date.parse(a.takenAt) || takenInTurn(b.file) - takenInTurn(a.file) || (a.file < b.file ? 1 : a.file > b.file ? -1 : 0);
 }

@@ -18,6 +18,8 @@ export interface LastBackup {
   takenAt: string;
   /** The project's mark when the backup was taken. */
   mark: ChangeMark;
+  /** Its file name (recorded since rotation keeps it, whatever its time: rotation.ts `takenLast`). */
+  file?: string;
 }
 
 export interface BackupDecision {

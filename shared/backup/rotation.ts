@@ -1,6 +1,6 @@
 // Which backups to delete, as a pure function of the list and the preferences. The rules, as in
 // restic's and borg's `keep-last`, `keep-daily`, `keep-weekly`:
-//   - the newest backup is never deleted;
+//   - the newest backup is never deleted, nor the one taken last (they differ when the clock was set back);
 //   - the last N backups are kept (default 10);
 //   - the newest backup of each of the last D days that have backups (default 14);
 //   - the newest backup of each of the last W weeks that have backups (default 8; weeks start on
@@ -15,6 +15,7 @@
 // backup taken just before a mistaken deletion would be pushed out by ten-minute backups within two
 // hours, and the day's "newest" would be one taken after the mistake: exactly the backup a researcher
 // needs would be the first to go. At most it doubles what is kept.
+import { newestBackupFirst } from './backupName';
 import { isBeforeChange, type BackupReason } from './backupReasons';
 
 export interface RotationPreferences {
@@ -46,15 +47,22 @@ export interface RotationPlan {
 export interface RotationOptions {
   /** Minutes to add to UTC for the researcher's local time at an instant (east positive). */
   utcOffsetMinutes?: (at: Date) => number;
+  /**
+   * The file of the backup taken last (as the app recorded it), kept as the newest whatever its time
+   * says: after the clock was set back it is dated before the backups it follows, and counted by its
+   * time it would be the oldest and deleted as soon as written, with every backup after it.
+   */
+  takenLast?: string;
 }
 
 const localOffset = (at: Date) => -at.getTimezoneOffset();
 
 export function planRotation(backups: readonly RotatedBackup[], preferences: RotationPreferences = DEFAULT_ROTATION, options: RotationOptions = {}): RotationPlan {
   const offset = options.utcOffsetMinutes ?? localOffset;
-  const newestFirst = [...backups].sort((a, b) => Date.parse(b.takenAt) - Date.parse(a.takenAt) || b.file.localeCompare(a.file));
+  const newestFirst = [...backups].sort(newestBackupFirst);
   const rules = new Map<string, Set<KeepRule>>(newestFirst.map((b) => [b.file, new Set()]));
   if (newestFirst[0]) rules.get(newestFirst[0].file)!.add('newest');
+  if (options.takenLast !== undefined) rules.get(options.takenLast)?.add('newest');
   const series = [newestFirst.filter((b) => !isBeforeChange(b.reason)), newestFirst.filter((b) => isBeforeChange(b.reason))];
   for (const list of series) {
     list.slice(0, Math.max(0, preferences.keepLast)).forEach((b) => rules.get(b.file)!.add('last'));

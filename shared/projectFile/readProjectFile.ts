@@ -23,6 +23,16 @@ export interface ReadOptions {
   upgrades?: readonly FormatUpgrade[];
 }
 
+export interface FastReadOptions extends ReadOptions {
+  /**
+   * Brings rows written at an older database schema (the manifest's `schemaVersion`: a backup taken
+   * before a schema upgrade, a copy saved by an older Framewise) up to today's, before they are checked
+   * against today's row schemas. The database's upgrades live in the window (shared/ may not import
+   * them), which passes them here; without it such rows are checked as they are.
+   */
+  schemaUpgrade?: (content: FileContent) => Promise<FileContent>;
+}
+
 export interface ProjectFromFile {
   /** Today's manifest (upgraded when the file was older). */
   manifest: ProjectManifest;
@@ -33,7 +43,9 @@ export interface ProjectFromFile {
   upgradedFrom: number | null;
 }
 
-export type ReadResult = { ok: true; project: ProjectFromFile } | { ok: false; problems: Problem[] };
+type Refusal = { ok: false; problems: Problem[] };
+
+export type ReadResult = { ok: true; project: ProjectFromFile } | Refusal;
 
 // The part of the manifest every version keeps: it lets the entries be checked before the upgrade
 // chain reads them.
@@ -42,7 +54,8 @@ const checksums = z.record(z.string(), z.looseObject({ sha256: z.string(), bytes
 export function readProjectFile(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   const zip = readZipEntries(bytes, options.limits ?? PROJECT_FILE_LIMITS);
   if (!zip.ok) return zip;
-  return readProjectEntries(zip.entries, options, (content) => sha256Hex(content));
+  const read = readFileContent(zip.entries, options, (content) => sha256Hex(content));
+  return read.ok ? checkFileContent(zip.entries, read) : read;
 }
 
 /**
@@ -50,11 +63,14 @@ export function readProjectFile(bytes: Uint8Array, options: ReadOptions = {}): R
  * the backup worker uses on a large file, where the synchronous hash of every entry costs ten times
  * as much.
  */
-export async function readProjectFileFast(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readProjectFileFast(bytes: Uint8Array, options: FastReadOptions = {}): Promise<ReadResult> {
   const zip = readZipEntries(bytes, options.limits ?? PROJECT_FILE_LIMITS);
   if (!zip.ok) return zip;
   const digests = await digestEntries(zip.entries);
-  return readProjectEntries(zip.entries, options, (_, entry) => digests.get(entry)!);
+  const read = readFileContent(zip.entries, options, (_, entry) => digests.get(entry)!);
+  if (!read.ok) return read;
+  if (options.schemaUpgrade) read.content = await options.schemaUpgrade(read.content);
+  return checkFileContent(zip.entries, read);
 }
 
 /** The SHA-256 of every entry but the manifest, by WebCrypto, by entry name. */
@@ -66,7 +82,17 @@ export async function digestEntries(entries: ReadonlyMap<string, Uint8Array>): P
 
 type EntryDigest = (content: Uint8Array, entry: string) => string;
 
-function readProjectEntries(entries: ReadonlyMap<string, Uint8Array>, options: ReadOptions, digest: EntryDigest): ReadResult {
+/** A file's rows as JSON, checksums verified, upgraded to today's format: not yet checked against today's schemas. */
+interface FileContentRead {
+  ok: true;
+  content: FileContent;
+  /** The format version the file was written in. */
+  version: number;
+  /** The file's line of each row, by table. */
+  lines: Partial<Record<string, number[]>>;
+}
+
+function readFileContent(entries: ReadonlyMap<string, Uint8Array>, options: ReadOptions, digest: EntryDigest): FileContentRead | Refusal {
 
   // The manifest, far enough to know the version.
   const manifestBytes = entries.get(MANIFEST_ENTRY);
@@ -108,7 +134,11 @@ function readProjectEntries(entries: ReadonlyMap<string, Uint8Array>, options: R
   if (!upgraded.ok) {
     return refuse('older-format', `It was written by an early Framewise (format ${version}) that this version can no longer upgrade (no step from format ${upgraded.missingFrom}). Open it in an older Framewise and save a copy.`, MANIFEST_ENTRY);
   }
-  const content = upgraded.content;
+  return { ok: true, content: upgraded.content, version, lines };
+}
+
+function checkFileContent(entries: ReadonlyMap<string, Uint8Array>, { content, version, lines }: FileContentRead): ReadResult {
+  const problems = new ProblemList();
 
   // Today's manifest and rows, each against its schema.
   const manifest = manifestSchema.safeParse(content.manifest);
@@ -145,7 +175,7 @@ function readProjectEntries(entries: ReadonlyMap<string, Uint8Array>, options: R
   return { ok: true, project: { manifest: manifest.data, tables, originals, upgradedFrom: version < FORMAT_VERSION ? version : null } };
 }
 
-function refuse(kind: Problem['kind'], message: string, entry?: string): ReadResult {
+function refuse(kind: Problem['kind'], message: string, entry?: string): Refusal {
   return { ok: false, problems: [{ kind, message, ...(entry ? { entry } : {}) }] };
 }
 

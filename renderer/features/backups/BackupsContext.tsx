@@ -51,11 +51,17 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
   const { project: entry, db, coder, switchingHeld } = useProject();
   const announce = useAnnounce();
   const service = appBackups();
-  const [status, setStatus] = useState(service.getStatus());
+  const [status, setStatus] = useState(() => service.statusOf(entry.id));
   const [lostProjects, setLostProjects] = useState<LostProject[]>([]);
   const project = useMemo<BackedUpProject>(() => ({ id: entry.id, name: entry.name, writtenBy: { coderId: coder.id, name: coder.name } }), [entry.id, entry.name, coder.id, coder.name]);
 
-  useEffect(() => service.subscribe(setStatus), [service]);
+  // The open project's status only: the project opened before keeps its own.
+  useEffect(() => {
+    setStatus(service.statusOf(project.id));
+    return service.subscribe((changed, projectId) => {
+      if (projectId === project.id) setStatus(changed);
+    });
+  }, [service, project.id]);
   useEffect(() => {
     if (status.failure) announce(status.failure);
   }, [status.failure, announce]);

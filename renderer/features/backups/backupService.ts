@@ -54,18 +54,30 @@ export interface BackupStatus {
   lastTakenAt: string | null;
 }
 
+const IDLE: BackupStatus = { running: null, failure: null, lastTakenAt: null };
+
 export class BackupService {
   private readonly queues = new Map<string, Promise<unknown>>();
-  private status: BackupStatus = { running: null, failure: null, lastTakenAt: null };
-  private readonly listeners = new Set<(status: BackupStatus) => void>();
+  // One window backs up each project it opens in turn: each has its own status, so that the project
+  // opened next is not said to have the backup (or the failure) of the one before.
+  private status: BackupStatus = IDLE;
+  private readonly statuses = new Map<string, BackupStatus>();
+  private readonly listeners = new Set<(status: BackupStatus, projectId: string) => void>();
 
   constructor(private readonly env: BackupEnvironment) {}
 
+  /** The status of the project backed up last, whichever it is. */
   getStatus(): BackupStatus {
     return this.status;
   }
 
-  subscribe(listener: (status: BackupStatus) => void): () => void {
+  /** A project's status: its backup running now, its last failure, its last good backup in this window. */
+  statusOf(projectId: string): BackupStatus {
+    return this.statuses.get(projectId) ?? IDLE;
+  }
+
+  /** Called with a project's new status, and the project's id, whenever one changes. */
+  subscribe(listener: (status: BackupStatus, projectId: string) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -111,14 +123,14 @@ export class BackupService {
   }
 
   private async run(project: BackedUpProject, reason: BackupReason, atStoredVersion: boolean): Promise<ListedBackup> {
-    this.update({ running: reason });
+    this.update(project.id, { running: reason });
     try {
       const listed = await this.write(project, reason, atStoredVersion);
-      this.update({ running: null, failure: null, lastTakenAt: listed.takenAt });
+      this.update(project.id, { running: null, failure: null, lastTakenAt: listed.takenAt });
       return listed;
     } catch (error) {
       const message = error instanceof BackupFailedError ? error.message : `The backup of “${project.name}” failed: ${(error as Error).message}`;
-      this.update({ running: null, failure: message });
+      this.update(project.id, { running: null, failure: message });
       throw error instanceof BackupFailedError ? error : new BackupFailedError(message, { cause: error });
     }
   }
@@ -164,7 +176,7 @@ export class BackupService {
     const index = backupIndexFor(name, size, manifest);
     await env.files.write(project.id, base + INDEX_EXTENSION, serializeBackupIndex(index));
     performance.measure(BACKUP_CHECK_MEASURE, { start: writeDone, end: performance.now() });
-    await noteBackup(env.registry, project.id, { takenAt, mark });
+    await noteBackup(env.registry, project.id, { takenAt, mark, file: name });
     const kept = await this.tidy(project.id);
     performance.measure(BACKUP_MEASURE, { start: started, end: performance.now() });
     return kept.find((b) => b.file === name) ?? { file: name, takenAt, reason, bytes: size, index };
@@ -172,7 +184,8 @@ export class BackupService {
 
   /**
    * Checks the backups found without an index (a crash came between writing and indexing one):
-   * indexes the good, deletes the rest and any stray file; then rotates.
+   * indexes the good, deletes the damaged and any stray file; then rotates. A newer Framewise's
+   * backups are left alone (readBackupFolder's `setAside`, and `newer` from the check).
    */
   private async tidy(projectId: string): Promise<ListedBackup[]> {
     const { env } = this;
@@ -182,16 +195,17 @@ export class BackupService {
         const bytes = await env.files.read(projectId, name);
         const checked = await env.runner.checkFile(bytes);
         if (checked.ok) await env.files.write(projectId, name.slice(0, -BACKUP_EXTENSION.length) + INDEX_EXTENSION, serializeBackupIndex(backupIndexFor(name, bytes.length, checked.manifest)));
-        else await env.files.remove(projectId, name);
+        else if (!checked.newer) await env.files.remove(projectId, name);
       }
       for (const name of folder.strays) await env.files.remove(projectId, name);
       folder = await this.readFolder(projectId);
     }
     const { rotation } = await backupPreferences(env.registry);
+    const takenLast = (await readLastBackup(env.registry, projectId))?.file;
     const plan = planRotation(
       folder.backups.map(({ file, takenAt, reason, bytes }) => ({ file, takenAt, reason, bytes })),
       rotation,
-      env.utcOffsetMinutes ? { utcOffsetMinutes: env.utcOffsetMinutes } : {},
+      { ...(env.utcOffsetMinutes ? { utcOffsetMinutes: env.utcOffsetMinutes } : {}), ...(takenLast !== undefined ? { takenLast } : {}) },
     );
     for (const file of plan.delete) {
       // The index first: a backup without one is never listed, whatever happens between the two.
@@ -216,8 +230,10 @@ export class BackupService {
     return next;
   }
 
-  private update(patch: Partial<BackupStatus>): void {
-    this.status = { ...this.status, ...patch };
-    for (const listener of [...this.listeners]) listener(this.status);
+  private update(projectId: string, patch: Partial<BackupStatus>): void {
+    const status = { ...this.statusOf(projectId), ...patch };
+    this.statuses.set(projectId, status);
+    this.status = status;
+    for (const listener of [...this.listeners]) listener(status, projectId);
   }
 }

@@ -19,6 +19,7 @@ import { loadProject, underProjectId } from '../../db/loadProject';
 import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
 import { readProjectTablesInTurn } from '../../db/projectSnapshot';
 import { backupDeflater } from './backupDeflater';
+import { upgradeRowsToLatestSchema } from './schemaUpgrade';
 
 export interface SnapshotRequest {
   projectId: string;
@@ -112,7 +113,8 @@ export function checkWritten(bytes: Uint8Array, manifest: ProjectManifest): Prom
   return checkWrittenProjectFile(bytes, manifest, LATEST_VERSION);
 }
 
-export type CheckedFile = { ok: true; manifest: ProjectManifest } | { ok: false; reason: string };
+/** `newer`: the file is of a format a newer Framewise wrote, which this one cannot check (nor should delete). */
+export type CheckedFile = { ok: true; manifest: ProjectManifest } | { ok: false; reason: string; newer?: boolean };
 
 /**
  * Checks a backup found without its index (a crash came between writing it and indexing it): good
@@ -127,7 +129,7 @@ export async function checkFile(bytes: Uint8Array): Promise<CheckedFile> {
     const check = await checkWrittenProjectFile(bytes, manifest, LATEST_VERSION);
     return check.ok ? { ok: true, manifest } : check;
   }
-  return { ok: false, reason: read.problems[0]?.message ?? 'it does not open' };
+  return { ok: false, reason: read.problems[0]?.message ?? 'it does not open', ...(read.problems[0]?.kind === 'newer-format' ? { newer: true } : {}) };
 }
 
 function olderSchemaManifest(bytes: Uint8Array): ProjectManifest | null {
@@ -149,9 +151,12 @@ export type ParsedFile =
 // Files read and checked, waiting for the window to store their originals and say where they go.
 const parsed = new Map<string, ProjectTables & { projectId: string }>();
 
-/** Reads and checks a project file whole (readProjectFile); keeps its rows until `loadParsed` or `forgetParsed`. */
+/**
+ * Reads and checks a project file whole (readProjectFile), its rows brought up to today's schema when
+ * an older one wrote them (schemaUpgrade.ts); keeps them until `loadParsed` or `forgetParsed`.
+ */
 export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
-  const result = await readProjectFileFast(bytes);
+  const result = await readProjectFileFast(bytes, { schemaUpgrade: upgradeRowsToLatestSchema });
   if (!result.ok) return result;
   const { manifest, tables, originals, upgradedFrom } = result.project;
   const token = crypto.randomUUID();

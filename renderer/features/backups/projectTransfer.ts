@@ -90,6 +90,7 @@ export async function openAsNewProject(env: TransferEnvironment, file: Extract<O
     return { project: await addProject(env.registry, name, id), newProjectId: !free, originalsStored };
   } finally {
     release();
+    await forgetRows(env, file);
   }
 }
 
@@ -104,7 +105,17 @@ export async function replaceProject(env: TransferEnvironment, file: Extract<Ope
     await loadRows(env, file, projectId, true);
   } finally {
     release();
+    await forgetRows(env, file);
   }
+}
+
+/**
+ * Lets the worker drop a file's rows once they are written, or could not be: after a failure the
+ * researcher starts again from the file, and a project's rows kept for every attempt would fill the
+ * worker's memory.
+ */
+async function forgetRows(env: TransferEnvironment, file: Extract<OpenedFile, { ok: true }>): Promise<void> {
+  await env.runner.forgetParsed(file.token).catch(() => {});
 }
 
 async function storeOriginals(env: TransferEnvironment, originals: ReadonlyMap<string, Uint8Array>): Promise<number> {

@@ -16,7 +16,7 @@ import type { RegistryDatabase } from '../../db/registry';
 import { failureReason } from '../../db/writeFailure';
 import type { BackupFiles } from './backupFiles';
 import type { BackupService } from './backupService';
-import { everChanged } from './changeMark';
+import { everChanged, readChangeMark } from './changeMark';
 
 export interface LostProject {
   projectId: string;
@@ -25,6 +25,8 @@ export interface LostProject {
   inRegistry: boolean;
   /** The newest backup that holds work. */
   newest: ListedBackup;
+  /** The project's change counter (changeMark.ts) when it was found lost: a raise since is work done in it. */
+  changesWhenFound: number;
 }
 
 const holdsAnything = (b: ListedBackup) => b.index.counts.documents + b.index.counts.codings + b.index.counts.memos > 0;
@@ -37,9 +39,20 @@ export async function findLostProjects(service: BackupService, files: BackupFile
     const database = await databaseState(projectId);
     if (database === 'holds-work' || (database === 'empty' && (await everChanged(registry, projectId)))) continue;
     const entry = await registry.projects.get(projectId);
-    lost.push({ projectId, name: entry?.name ?? newest.index.project.name, inRegistry: entry !== undefined, newest });
+    const { counter = 0 } = await readChangeMark(registry, projectId);
+    lost.push({ projectId, name: entry?.name ?? newest.index.project.name, inRegistry: entry !== undefined, newest, changesWhenFound: counter });
   }
   return lost;
+}
+
+/**
+ * Whether a project found lost at start holds work now: the offer stays on the screen while the
+ * researcher works, perhaps in that very project (importing documents into it, coding), and
+ * restoring the backup in its place would then replace that work with nothing to bring it back.
+ */
+export async function workedOnSinceFound(registry: RegistryDatabase, lost: LostProject): Promise<boolean> {
+  const { counter = 0 } = await readChangeMark(registry, lost.projectId);
+  return counter !== lost.changesWhenFound || (await databaseState(lost.projectId)) === 'holds-work';
 }
 
 /** What the researcher is told when the look for lost projects failed: no restore could be offered. */

@@ -17,6 +17,7 @@ import { useBackups } from './BackupsContext';
 import { workerRunner } from './backupRunner';
 import { openAsNewProject, projectCopy, readProject, replaceProject, type OpenedFile } from './projectTransfer';
 import type { LostProject } from './startupChecks';
+import { restoreLostProject } from './restoreLost';
 
 /** A file read and checked, waiting for the researcher to say where it goes. */
 export interface PendingFile {
@@ -116,26 +117,20 @@ export function useProjectTransfer() {
     }
   }, []);
 
-  /**
-   * Brings back a project whose data is gone from this profile, from its newest backup: into its own
-   * id (the registry's entry, or a new entry of that id), so its backups stay its own.
-   */
+  /** Brings back a project whose data is gone from this profile, from its newest backup (restoreLost.ts). */
   const restoreLost = useCallback(
     async (lost: LostProject): Promise<string | null> => {
-      const chosen = await readBackup(lost.projectId, lost.newest);
-      if (!chosen || 'refusal' in chosen) return chosen?.refusal ?? null;
+      const restored = await restoreLostProject(appTransfer(), ipcBackupFiles, lost);
+      if (!restored.ok) return restored.message;
       try {
-        if (lost.inRegistry) await replaceProject(appTransfer(), chosen.pending.file, lost.projectId);
-        else await openAsNewProject(appTransfer(), chosen.pending.file, lost.name);
-        await noteChange(backupRegistry(), lost.projectId);
-        await switchProject(lost.projectId);
-        announce(`Restored “${lost.name}” from its backup of ${new Date(lost.newest.takenAt).toLocaleString()}.`);
-        return null;
+        await switchProject(restored.projectId);
       } catch (error) {
-        return `“${lost.name}” was not restored: ${failureReason(error)}. Nothing was changed.`;
+        return `“${lost.name}” was restored, but could not be opened: ${failureReason(error)}.`;
       }
+      announce(`Restored “${lost.name}” from its backup of ${new Date(lost.newest.takenAt).toLocaleString()}.`);
+      return null;
     },
-    [readBackup, switchProject, announce],
+    [switchProject, announce],
   );
 
   return useMemo(() => ({ saveCopy, chooseFile, discard, openAsNew, replaceCurrent, readBackup, restoreLost }), [saveCopy, chooseFile, discard, openAsNew, replaceCurrent, readBackup, restoreLost]);
