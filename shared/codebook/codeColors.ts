@@ -36,11 +36,19 @@ export function normalizeColor(value: string): string | null {
 }
 
 /**
- * The first palette colour no code has yet; when all are taken, the palette again in turn. Codes keep
- * the colour they were given: a project made with an earlier palette keeps its colours, and its new
- * codes take this palette's.
+ * The first palette colour no code has yet; when all are taken, the one fewest codes have (the first
+ * in palette order among those), so that a colour a researcher picked again by hand is not handed out
+ * a third time while others are on one code. Codes keep the colour they were given: a project made
+ * with an earlier palette keeps its colours, and its new codes take this palette's.
  */
 export function nextCodeColor(used: readonly string[]): string {
-  const taken = new Set(used.map((color) => color.toLowerCase()));
-  return CODE_COLORS.find((color) => !taken.has(color)) ?? CODE_COLORS[used.length % CODE_COLORS.length]!;
+  const uses = new Map(CODE_COLORS.map((color) => [color, 0]));
+  for (const color of used) {
+    const key = color.toLowerCase();
+    const count = uses.get(key);
+    if (count !== undefined) uses.set(key, count + 1);
+  }
+  let next = CODE_COLORS[0]!;
+  for (const color of CODE_COLORS) if (uses.get(color)! < uses.get(next)!) next = color;
+  return next;
 }

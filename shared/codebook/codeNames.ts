@@ -14,9 +14,13 @@ export class CodebookError extends Error {
   override name = 'CodebookError';
 }
 
-/** The name as stored: spaces collapsed and trimmed. */
+/**
+ * The name as stored: spaces collapsed and trimmed, accents composed (NFC). "café" typed with a
+ * combining accent, as macOS writes file names and some keyboards type, looks like "café" and must be
+ * the same name, or two siblings would look alike and a codebook file would not find its code.
+ */
 export function normalizeCodeName(name: string): string {
-  return name.replace(/\s+/gu, ' ').trim();
+  return name.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
 export function sameName(a: string, b: string): boolean {
@@ -30,6 +34,11 @@ export function checkCodeName(name: string): string {
   if (normalized.length > MAX_CODE_NAME_LENGTH) throw new CodebookError(`A code name can have at most ${MAX_CODE_NAME_LENGTH} characters.`);
   if (normalized.includes(CODE_PATH_SEPARATOR)) {
     throw new CodebookError(`A code name cannot contain “${CODE_PATH_SEPARATOR.trim()}” between spaces: it separates levels in code paths.`);
+  }
+  // Under "income >", the subcode "jobs" has the path "income > > jobs", which reads as "income" >
+  // "> jobs" too. A name may start with "> " (a path is read from the left) but not end with " >".
+  if (normalized.endsWith(CODE_PATH_SEPARATOR.trimEnd())) {
+    throw new CodebookError(`A code name cannot end with “${CODE_PATH_SEPARATOR.trim()}” after a space: in a code path it would read as the separator.`);
   }
   return normalized;
 }
@@ -59,8 +68,10 @@ export function assertFreeName(codes: readonly CodeRecord[], parentId: string | 
 export function inVivoName(selected: string, max = IN_VIVO_NAME_LENGTH): string {
   const flat = normalizeCodeName(selected)
     .replace(/^[\s"'“”‘’«»„([]+/u, '')
-    .replace(/[\s"'“”‘’«»„)\].,;:!?]+$/u, '')
-    .replace(/ > /gu, ' – ');
+    // A closing " >" goes with the punctuation: a name cannot end with it (checkCodeName).
+    .replace(/(?:[\s"'“”‘’«»„)\].,;:!?]| >)+$/u, '')
+    // " >" before a space, not " > ": in "a > > b" the second separator shares its space with the first.
+    .replace(/ >(?= )/gu, ' –');
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

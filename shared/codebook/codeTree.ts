@@ -33,16 +33,23 @@ export function codeTree(codes: readonly CodeRecord[]): CodeTreeEntry[] {
 
   const entries: CodeTreeEntry[] = [];
   const visited = new Set<string>();
-  const visit = (code: CodeRecord, depth: number, parentId: string | null) => {
-    if (visited.has(code.id)) return;
-    visited.add(code.id);
-    const kids = (children.get(code.id) ?? []).filter((kid) => !visited.has(kid.id));
-    entries.push({ code, depth, parentId, childIds: kids.map((kid) => kid.id) });
-    for (const kid of kids) visit(kid, depth + 1, code.id);
+  // Depth first with a stack of its own rather than by recursion: a codebook nested a few thousand
+  // levels deep (a generated file imported with each row under the one before) would otherwise
+  // overflow the call stack, and every screen reads the codes through here.
+  const visit = (root: CodeRecord) => {
+    const stack: Array<{ code: CodeRecord; depth: number; parentId: string | null }> = [{ code: root, depth: 0, parentId: null }];
+    while (stack.length > 0) {
+      const { code, depth, parentId } = stack.pop()!;
+      if (visited.has(code.id)) continue;
+      visited.add(code.id);
+      const kids = (children.get(code.id) ?? []).filter((kid) => !visited.has(kid.id));
+      entries.push({ code, depth, parentId, childIds: kids.map((kid) => kid.id) });
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ code: kids[i]!, depth: depth + 1, parentId: code.id });
+    }
   };
-  for (const root of children.get(null) ?? []) visit(root, 0, null);
+  for (const root of children.get(null) ?? []) visit(root);
   // Codes in a parent cycle are reachable from no root: show them at the top level.
-  for (const code of [...codes].sort(compareSiblings)) if (!visited.has(code.id)) visit(code, 0, null);
+  for (const code of [...codes].sort(compareSiblings)) if (!visited.has(code.id)) visit(code);
   return entries;
 }
 

@@ -5,34 +5,52 @@
 import Papa from 'papaparse';
 import type { CodeRecord } from '../model';
 import { toCsv } from '../export/csv';
-import { codePath, CODE_PATH_SEPARATOR } from './codePath';
-import { inTreeOrder } from './codeTree';
+import { CODE_PATH_SEPARATOR, treePaths } from './codePath';
+import { normalizeCodeName } from './codeNames';
+import { codeTree } from './codeTree';
 
 export const CODEBOOK_COLUMNS = ['name', 'path', 'parent_path', 'color', 'definition', 'inclusion', 'exclusion', 'example'] as const;
 export type CodebookColumn = (typeof CODEBOOK_COLUMNS)[number];
 
 export function codebookToCsv(codes: readonly CodeRecord[]): string {
-  const byId = new Map(codes.map((code) => [code.id, code]));
-  const rows = inTreeOrder(codes).map((code) => {
-    const parent = code.parentId ? byId.get(code.parentId) : undefined;
-    return {
-      name: code.name,
-      path: codePath(code, byId),
-      parent_path: parent ? codePath(parent, byId) : '',
-      color: code.color,
-      definition: code.definition,
-      inclusion: code.inclusion,
-      exclusion: code.exclusion,
-      example: code.example,
-    };
-  });
-  // Plain CSV, never the spreadsheet-safe variant: its apostrophes would come back in on import.
+  // Paths as the tree shows the codes: a code a corrupt project puts in a parent cycle is written
+  // where the researcher sees it, so the file still says one place for it.
+  const entries = codeTree(codes);
+  const paths = treePaths(entries);
+  const rows = entries.map(({ code, parentId }) => ({
+    name: guardFormula(code.name),
+    path: guardFormula(paths.get(code.id)!),
+    parent_path: parentId === null ? '' : guardFormula(paths.get(parentId)!),
+    color: code.color,
+    definition: guardFormula(code.definition),
+    inclusion: guardFormula(code.inclusion),
+    exclusion: guardFormula(code.exclusion),
+    example: guardFormula(code.example),
+  }));
+  // Guarded here rather than by toCsv's spreadsheet-safe variant, whose apostrophes an import could
+  // not tell from a researcher's own.
   return toCsv(CODEBOOK_COLUMNS, rows, { spreadsheetSafe: false });
+}
+
+// A cell a spreadsheet would run as a formula (OWASP "CSV Injection"): a code named
+// `=HYPERLINK("http://…"&A1)` shared in a codebook would run in whoever opens the file. Such a cell is
+// written after an apostrophe, which spreadsheets show as text; so is a cell that already starts with
+// apostrophes before such a character, so that import, which takes one apostrophe off, gives back
+// exactly the text that was exported ("'=x" goes out as "''=x" and comes back as "'=x").
+const FORMULA_GUARDED = /^'*[=+\-@\t\r]/u;
+const FORMULA_UNGUARDED = /^'+[=+\-@\t\r]/u;
+
+export function guardFormula(cell: string): string {
+  return FORMULA_GUARDED.test(cell) ? `'${cell}` : cell;
+}
+
+export function unguardFormula(cell: string): string {
+  return FORMULA_UNGUARDED.test(cell) ? cell.slice(1) : cell;
 }
 
 /** One data row of a codebook file: its cells by (lower-cased, trimmed) column name. */
 export interface CodebookCsvRow {
-  /** 1-based line of the row in a spreadsheet's numbering, the header being row 1. */
+  /** 1-based row in a spreadsheet's numbering, the header being row 1 and blank rows counted. */
   row: number;
   cells: Partial<Record<CodebookColumn, string>>;
 }
@@ -41,35 +59,71 @@ export interface ParsedCodebookCsv {
   rows: CodebookCsvRow[];
   /** The columns the file has, of those Framewise knows. */
   columns: CodebookColumn[];
+  /** The headings of the columns it does not read, as the file writes them (the import says so). */
+  ignoredColumns: string[];
 }
 
-/** Reads a codebook CSV (or TSV: papaparse finds the delimiter). Throws when it has no `name` column. */
+// Headings a researcher or another tool may give a column Framewise reads: the British spelling the
+// app's own labels use, and the REFI-QDA name of a code's definition.
+const COLUMN_ALIASES: Readonly<Record<string, CodebookColumn>> = { colour: 'color', description: 'definition' };
+
+/**
+ * Reads a codebook CSV (or TSV, or semicolon-separated as a European Excel writes it: papaparse finds
+ * the delimiter; a "sep=;" first line names it). Throws when it has no `name` column, and when a
+ * quotation mark out of place would run rows together: those rows would be lost without a word.
+ */
 export function parseCodebookCsv(content: string): ParsedCodebookCsv {
-  const parsed = Papa.parse<string[]>(content.replace(/^\uFEFF/u, ''), { skipEmptyLines: 'greedy' });
-  const [header, ...data] = parsed.data;
-  const names = (header ?? []).map((cell) => cell.trim().toLowerCase().replace(/\s+/gu, '_'));
+  const { text, delimiter } = withoutSepLine(content.replace(/^\uFEFF/u, ''));
+  // Blank rows are kept (and skipped below) so that each row keeps the number a spreadsheet shows;
+  // the delimiter is guessed without them, since papaparse takes a blank line for a one-cell row.
+  const parsed = Papa.parse<string[]>(text, { delimiter: delimiter ?? guessDelimiter(text), skipEmptyLines: false });
+  const misquoted = parsed.errors.find((error) => error.type === 'Quotes');
+  if (misquoted) throw new Error(misquotedMessage(misquoted));
+  const records = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  const [header, ...data] = records;
+  const headings = (header?.cells ?? []).map((cell) => cell.trim());
+  const names = headings.map((heading) => {
+    const name = heading.toLowerCase().replace(/\s+/gu, '_');
+    return COLUMN_ALIASES[name] ?? name;
+  });
   if (!names.includes('name')) {
     throw new Error(`it has no “name” column (the first row should name the columns: ${CODEBOOK_COLUMNS.join(', ')})`);
   }
   const known = new Set<string>(CODEBOOK_COLUMNS);
   const columns = names.filter((name): name is CodebookColumn => known.has(name));
-  const rows = data.map((cells, i) => {
-    const row: CodebookCsvRow = { row: i + 2, cells: {} };
+  const ignoredColumns = headings.filter((heading, column) => heading !== '' && !known.has(names[column]!));
+  const rows = data.map(({ row: line, cells }) => {
+    const row: CodebookCsvRow = { row: line, cells: {} };
     names.forEach((name, column) => {
-      if (known.has(name) && row.cells[name as CodebookColumn] === undefined) row.cells[name as CodebookColumn] = cells[column] ?? '';
+      if (known.has(name) && row.cells[name as CodebookColumn] === undefined) row.cells[name as CodebookColumn] = unguardFormula(cells[column] ?? '');
     });
     return row;
   });
-  return { rows, columns };
+  return { rows, columns, ignoredColumns };
+}
+
+/** Excel's "sep=;" line (which it hides, the header then being row 1), and the delimiter it names. */
+function withoutSepLine(content: string): { text: string; delimiter: string | undefined } {
+  const sep = /^sep=(.)\r?\n/iu.exec(content);
+  return sep ? { text: content.slice(sep[0].length), delimiter: sep[1] } : { text: content, delimiter: undefined };
+}
+
+function guessDelimiter(text: string): string {
+  return Papa.parse<string[]>(text, { preview: 20, skipEmptyLines: 'greedy' }).meta.delimiter;
+}
+
+function misquotedMessage(error: Papa.ParseError): string {
+  const row = (error.row ?? 0) + 1;
+  const doubled = 'a quotation mark inside a cell is written twice: ""';
+  return error.code === 'MissingQuotes'
+    ? `row ${row} opens a quoted cell that is never closed, which would run every row after it into that cell (${doubled})`
+    : `row ${row} has text after the closing quotation mark of a quoted cell (${doubled})`;
 }
 
 // " > " as written, or with any other spaces around it (a spreadsheet may have reflowed them).
 const PATH_SEPARATOR_PATTERN = new RegExp(`\\s+${CODE_PATH_SEPARATOR.trim()}\\s+`, 'u');
 
-/** A path's names, from the top; spaces around each name do not count. */
+/** A path's names, from the top, as code names are stored (codeNames.ts normalizeCodeName). */
 export function splitCodePath(path: string): string[] {
-  return path
-    .split(PATH_SEPARATOR_PATTERN)
-    .map((name) => name.replace(/\s+/gu, ' ').trim())
-    .filter(Boolean);
+  return path.split(PATH_SEPARATOR_PATTERN).map(normalizeCodeName).filter(Boolean);
 }

@@ -8,7 +8,7 @@ import { RowDraft } from '../changes/rowDraft';
 import { addCode, type CodeFields } from './codebookEdits';
 import { checkCodeName, CodebookError, siblingNamed } from './codeNames';
 import { normalizeColor } from './codeColors';
-import { splitCodePath, type CodebookCsvRow, type ParsedCodebookCsv } from './codebookCsv';
+import { CODEBOOK_COLUMNS, splitCodePath, type CodebookCsvRow, type ParsedCodebookCsv } from './codebookCsv';
 import { CODE_PATH_SEPARATOR } from './codePath';
 
 export interface CodebookImportProblem {
@@ -37,12 +37,21 @@ export function planCodebookImport(codes: readonly CodeRecord[], file: ParsedCod
   const problems: CodebookImportProblem[] = [];
   const counts = { created: 0, updated: 0, unchanged: 0 };
 
+  // A column it does not read could be the definitions under another heading: say so, not nothing.
+  if (file.ignoredColumns.length > 0) {
+    const listed = file.ignoredColumns.map((heading) => `“${heading}”`).join(', ');
+    problems.push({
+      row: 1,
+      message: `${file.ignoredColumns.length === 1 ? 'the column' : 'the columns'} ${listed} ${file.ignoredColumns.length === 1 ? 'is' : 'are'} not read (Framewise reads ${CODEBOOK_COLUMNS.join(', ')}).`,
+    });
+  }
+
   const pending: PendingRow[] = [];
   const seen = new Map<string, number>();
   for (const source of file.rows) {
     const row = readRow(source, problems);
     if (!row) continue;
-    const key = [...row.parentPath, row.name].map((n) => n.toLocaleLowerCase()).join(CODE_PATH_SEPARATOR);
+    const key = pathKey([...row.parentPath, row.name]);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       problems.push({ row: source.row, message: `“${[...row.parentPath, row.name].join(CODE_PATH_SEPARATOR)}” is already on row ${earlier}; this row was skipped.` });
@@ -52,30 +61,35 @@ export function planCodebookImport(codes: readonly CodeRecord[], file: ParsedCod
     pending.push(row);
   }
 
-  // A row whose parent comes later in the file waits for it: pass over the rows until none moves.
-  let waiting = pending;
-  for (let progress = true; progress && waiting.length > 0; ) {
-    progress = false;
-    const next: PendingRow[] = [];
-    for (const row of waiting) {
-      const parentId = findPath(draft, row.parentPath);
-      if (parentId === undefined) {
-        next.push(row);
-        continue;
-      }
-      progress = true;
-      applyRow(draft, row, parentId, minting, counts, problems);
-    }
-    waiting = next;
+  // Parents before their children whatever order the rows come in: a parent's path is one name
+  // shorter, so rows taken by depth (in file order within a depth) find their parent placed already.
+  const byDepth = [...pending].sort((a, b) => a.parentPath.length - b.parentPath.length);
+  const placed = new Map<string, string>();
+  const waiting: PendingRow[] = [];
+  for (const row of byDepth) {
+    const parentId = findPath(draft, row.parentPath, placed);
+    if (parentId === undefined) waiting.push(row);
+    else applyRow(draft, row, parentId, minting, counts, problems);
   }
   for (const row of waiting) {
+    const parent = row.parentPath.join(CODE_PATH_SEPARATOR);
+    // The parent's own row may be in the file and skipped too (its own parent missing).
+    const parentRow = seen.get(pathKey(row.parentPath));
     problems.push({
       row: row.source.row,
-      message: `its parent “${row.parentPath.join(CODE_PATH_SEPARATOR)}” is neither in the project nor in the file; “${row.name}” was skipped.`,
+      message:
+        parentRow === undefined
+          ? `its parent “${parent}” is neither in the project nor in the file; “${row.name}” was skipped.`
+          : `its parent “${parent}” (row ${parentRow}) could not be imported either; “${row.name}” was skipped.`,
     });
   }
   problems.sort((a, b) => a.row - b.row);
   return { change: draft.toChange(label), ...counts, problems };
+}
+
+/** A path as the duplicate check compares it: names as stored, case ignored (codeNames.ts sameName). */
+function pathKey(names: readonly string[]): string {
+  return names.map((name) => name.toLocaleLowerCase()).join(CODE_PATH_SEPARATOR);
 }
 
 function readRow(source: CodebookCsvRow, problems: CodebookImportProblem[]): PendingRow | null {
@@ -88,19 +102,30 @@ function readRow(source: CodebookCsvRow, problems: CodebookImportProblem[]): Pen
     problems.push({ row: source.row, message: `${reason.replace(/\.$/u, '')}; the row was skipped.` });
     return null;
   }
-  // parent_path says where the code goes; without that column, the path without its last name does.
-  const parentPath =
-    cells.parent_path !== undefined ? splitCodePath(cells.parent_path) : cells.path !== undefined ? splitCodePath(cells.path).slice(0, -1) : [];
+  // parent_path says where the code goes; where it is empty, the path without its last name does:
+  // a row added in a spreadsheet often has its path typed and parent_path left blank, and would
+  // otherwise land at the top level. (An exported top-level code has no parent_path and a one-name path.)
+  const parentPath = cells.parent_path?.trim() ? splitCodePath(cells.parent_path) : splitCodePath(cells.path ?? '').slice(0, -1);
   return { source, name, parentPath };
 }
 
-/** The id of the code at a path (null for the top level), or undefined when there is none yet. */
-function findPath(draft: RowDraft, path: readonly string[]): string | null | undefined {
+/**
+ * The id of the code at a path (null for the top level), or undefined when there is none yet.
+ * `placed` remembers the paths found: an import never moves, renames or deletes a code, so a path
+ * once found stays true, and a deep codebook is not walked from its top for every row.
+ */
+function findPath(draft: RowDraft, path: readonly string[], placed: Map<string, string>): string | null | undefined {
   let parentId: string | null = null;
+  let key = '';
   for (const name of path) {
-    const code = siblingNamed(draft.all('codes'), parentId, name);
-    if (!code) return undefined;
-    parentId = code.id;
+    key = key ? `${key}${CODE_PATH_SEPARATOR}${pathKey([name])}` : pathKey([name]);
+    let id = placed.get(key);
+    if (id === undefined) {
+      id = siblingNamed(draft.all('codes'), parentId, name)?.id;
+      if (id === undefined) return undefined;
+      placed.set(key, id);
+    }
+    parentId = id;
   }
   return parentId;
 }

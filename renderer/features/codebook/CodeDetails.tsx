@@ -58,8 +58,13 @@ export function CodeDetails({ code, onSave, onNewSubcode, onMerge, onDelete, foc
     const commit = () => void save.current({ color: input.value });
     input.addEventListener('change', commit);
     return () => input.removeEventListener('change', commit);
-    // The input is re-created when the saved colour changes (an undo): listen on the new one.
-  }, [code.id, code.color]);
+  }, [code.id]);
+  // A colour saved elsewhere (an undo) is put into the same field rather than a new one: a new field
+  // would take the focus with it, and a keyboard user who had just chosen a colour would be sent back
+  // to the top of the window.
+  useEffect(() => {
+    if (colorRef.current && colorRef.current.value !== code.color) colorRef.current.value = code.color;
+  }, [code.color]);
 
   const saveName = async () => {
     if (name === code.name) return;
@@ -97,7 +102,7 @@ export function CodeDetails({ code, onSave, onNewSubcode, onMerge, onDelete, foc
       ) : null}
       <label htmlFor={`${id}-color`}>Colour</label>
       {/* The palette's colours offered first in the picker: they stay apart for colour-blind readers. */}
-      <input id={`${id}-color`} ref={colorRef} type="color" list={`${id}-palette`} defaultValue={code.color} key={`${code.id}-${code.color}`} />
+      <input id={`${id}-color`} ref={colorRef} type="color" list={`${id}-palette`} defaultValue={code.color} key={code.id} />
       <datalist id={`${id}-palette`}>
         {CODE_PALETTE.map(({ name, color }) => (
           <option key={color} value={color} label={name} />

@@ -125,7 +125,9 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
           onCreate={create}
           onCancel={() => {
             setCreating(null);
+            // The form goes with the focus in it: back to the code it was opened from, or to New code.
             if (selected) focusCode(selected.id);
+            else newCodeRef.current?.focus();
           }}
         />
       ) : null}
@@ -249,7 +251,7 @@ function ImportReport({ outcome, onDismiss }: { outcome: CodebookImportOutcome; 
   return (
     <section className="codebook-import-report" role="region" aria-label="Codebook import report">
       <p>
-        From “{outcome.fileName}”: {outcome.created} new, {outcome.updated} updated, {outcome.unchanged} unchanged. These rows could not be used:
+        From “{outcome.fileName}”: {outcome.created} new, {outcome.updated} updated, {outcome.unchanged} unchanged. Rows with problems (each says whether it was skipped):
       </p>
       <ul>
         {outcome.problems.map((problem) => (

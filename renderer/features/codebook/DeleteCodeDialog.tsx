@@ -1,10 +1,10 @@
-// Confirms deleting a code, saying exactly what goes with it: its subcodes, and how many codings in
-// how many documents. It can be undone, and the dialog says so.
+// Confirms deleting a code, saying exactly what goes with it: its subcodes, how many codings in how
+// many documents, and the memos on any of them (codeDeletion.ts). It can be undone, and the dialog says so.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CodeRecord } from '../../../shared/model';
 import { Dialog, DialogActions } from '../../ui/Dialog';
-import { deletionCounts } from '../../db/codes';
 import type { ProjectDatabase } from '../../db/projectDatabase';
+import { deletionPreview, deletionSummary } from './codeDeletion';
 
 interface DeleteCodeDialogProps {
   db: ProjectDatabase;
@@ -14,25 +14,15 @@ interface DeleteCodeDialogProps {
 }
 
 export function DeleteCodeDialog({ db, code, onConfirm, onClose }: DeleteCodeDialogProps) {
-  const counts = useLiveQuery(() => deletionCounts(db, code.id), [db, code.id]);
-  const subcodes = counts ? counts.codes - 1 : 0;
+  const preview = useLiveQuery(() => deletionPreview(db, code.id), [db, code.id]);
   return (
     <Dialog title={`Delete the code “${code.name}”?`} onClose={onClose}>
-      {counts ? (
-        <p>
-          {subcodes > 0 ? `Its ${subcodes} subcode${subcodes === 1 ? '' : 's'} will be deleted with it. ` : ''}
-          {counts.codings === 0
-            ? 'It codes no passage yet. You can undo this (Ctrl+Z).'
-            : `${counts.codings} coding${counts.codings === 1 ? '' : 's'} in ${counts.documents} document${counts.documents === 1 ? '' : 's'} will be deleted, with their memos; you can undo this (Ctrl+Z).`}
-        </p>
-      ) : (
-        <p>Counting its codings…</p>
-      )}
+      <p>{preview ? deletionSummary(preview) : 'Counting its codings…'}</p>
       <DialogActions onCancel={onClose}>
         <button
           type="button"
           className="danger"
-          disabled={!counts}
+          disabled={!preview}
           onClick={() => {
             onClose();
             onConfirm();

@@ -16,7 +16,7 @@ export function codebookExport(db: ProjectDatabase, projectName: string): Export
       const codes = await listCodes(db);
       return {
         file: { purpose: 'codebookCsv', suggestedName: `${safeFileName(projectName)} codebook.csv`, content: codebookToCsv(codes) },
-        saved: ({ path }) => `Exported ${codes.length} codes to ${path}.`,
+        saved: ({ path }) => `Exported ${codes.length} code${codes.length === 1 ? '' : 's'} to ${path}.`,
       };
     },
   };

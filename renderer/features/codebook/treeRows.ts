@@ -3,7 +3,7 @@
 // every search does (with their ancestors, to show where they are), whatever is collapsed.
 import type { CodeRecord } from '../../../shared/model';
 import { codeTree, type CodeTreeEntry } from '../../../shared/codebook/codeTree';
-import { codePath } from '../../../shared/codebook/codePath';
+import { treePaths } from '../../../shared/codebook/codePath';
 import { normalizeCodeName } from '../../../shared/codebook/codeNames';
 import { foldForSearch } from '../../../shared/text/searchFold';
 
@@ -22,9 +22,9 @@ export interface TreeRow extends CodeTreeEntry {
 
 export function treeRows(codes: readonly CodeRecord[], collapsed: ReadonlySet<string>, search: string): TreeRow[] {
   const entries = codeTree(codes);
-  const byId = new Map(codes.map((code) => [code.id, code]));
   const wanted = foldForSearch(normalizeCodeName(search));
-  const paths = new Map(entries.map((e) => [e.code.id, codePath(e.code, byId)]));
+  // Where the tree shows each code, which a corrupt project's cycle could make other than its parentId says.
+  const paths = treePaths(entries);
   const keys = new Map(entries.slice(0, 9).map((e, i) => [e.code.id, i + 1]));
   const parentOf = new Map(entries.map((e) => [e.code.id, e.parentId]));
 
