@@ -66,8 +66,11 @@ export function backupDueOnTimer(last: LastBackup | null, current: ChangeMark, n
 /** The operations before which a backup is taken, with what decides whether they destroy anything. */
 export type DestructiveOperation =
   | { kind: 'delete-documents'; documents: number }
-  /** `codings`: of the code and its subcodes; a code without codings comes back with Undo. */
-  | { kind: 'delete-code'; codings: number }
+  /**
+   * `codings`: of the code and its subcodes; `memos`: written on the code and its subcodes. A code
+   * with neither comes back with Undo and holds no work of its own.
+   */
+  | { kind: 'delete-code'; codings: number; memos: number }
   | { kind: 'merge-codes' }
   /** `overwrittenValues`: existing values the manifest replaces; filling empty ones destroys nothing. */
   | { kind: 'apply-manifest'; overwrittenValues: number }
@@ -86,7 +89,11 @@ export function backupBeforeOperation(operation: DestructiveOperation): BackupDe
     case 'delete-documents':
       return decide(operation.documents > 0, 'before-deleting-documents', `${operation.documents} documents are about to be deleted`);
     case 'delete-code':
-      return decide(operation.codings > 0, 'before-deleting-a-code', operation.codings > 0 ? `a code with ${operation.codings} codings is about to be deleted` : 'the code has no codings');
+      return decide(
+        operation.codings + operation.memos > 0,
+        'before-deleting-a-code',
+        operation.codings + operation.memos > 0 ? `a code with ${operation.codings} codings and ${operation.memos} memos is about to be deleted` : 'the code has no codings and no memos',
+      );
     case 'merge-codes':
       return decide(true, 'before-merging-codes', 'codes are about to be merged');
     case 'apply-manifest':

@@ -66,14 +66,23 @@ export function assertFreeName(codes: readonly CodeRecord[], parentId: string | 
  * marks and trailing punctuation a selection often catches, shortened at a word boundary.
  */
 export function inVivoName(selected: string, max = IN_VIVO_NAME_LENGTH): string {
-  const flat = normalizeCodeName(selected)
-    .replace(/^[\s"'“”‘’«»„([]+/u, '')
-    // A closing " >" goes with the punctuation: a name cannot end with it (checkCodeName).
-    .replace(/(?:[\s"'“”‘’«»„)\].,;:!?]| >)+$/u, '')
-    // " >" before a space, not " > ": in "a > > b" the second separator shares its space with the first.
-    .replace(/ >(?= )/gu, ' –');
+  const flat = separatorsDefused(
+    normalizeCodeName(selected)
+      .replace(/^[\s"'“”‘’«»„([]+/u, '')
+      .replace(/[\s"'“”‘’«»„)\].,;:!?]+$/u, ''),
+  );
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+/**
+ * A name taken from elsewhere (a selection, another tool's codebook) with the path separator made
+ * harmless: a dash inside, nothing at the end (checkCodeName: a name ending in " >" would read as a
+ * separator in its subcodes' paths). " >" before a space, not " > ": in "a > > b" the second
+ * separator shares its space with the first. Punctuation the separator leaves at the end goes too.
+ */
+export function separatorsDefused(name: string): string {
+  return name.replace(/(?: >|[\s.,;:])*(?: >)[\s.,;:]*$/u, '').replace(/ >(?= )/gu, ' –');
 }

@@ -4,9 +4,8 @@
 // criteria and example. Every code stays codable: REFI's `isCodable="false"` marks folders in some
 // tools, but a parent code in Framewise codes passages like any other.
 import type { CodeRecord } from '../model';
-import { MAX_CODE_NAME_LENGTH, normalizeCodeName, sameName } from '../codebook/codeNames';
+import { MAX_CODE_NAME_LENGTH, normalizeCodeName, sameName, separatorsDefused } from '../codebook/codeNames';
 import { normalizeColor, nextCodeColor } from '../codebook/codeColors';
-import { CODE_PATH_SEPARATOR } from '../codebook/codePath';
 import { splitCodeDescription } from './codeDescription';
 import type { RefiCode } from './refiProject';
 import type { SkippedItem } from './importPlan';
@@ -44,7 +43,7 @@ export function importCodes(tree: readonly RefiCode[], now: string, skipped: Ski
 
 /** A name Framewise accepts: one line, no path separator, not too long, not empty. */
 export function codeName(name: string): string {
-  const flat = normalizeCodeName(name).replaceAll(CODE_PATH_SEPARATOR, ' – ');
+  const flat = separatorsDefused(normalizeCodeName(name));
   if (!flat) return 'Unnamed code';
   return flat.length > MAX_CODE_NAME_LENGTH ? `${flat.slice(0, MAX_CODE_NAME_LENGTH - 1)}…` : flat;
 }

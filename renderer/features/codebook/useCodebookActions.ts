@@ -5,11 +5,12 @@ import { useCallback, useMemo } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { CodebookError } from '../../../shared/codebook/codeNames';
 import { type CodeFields, type KeyboardMove, type NewCode, type Placement } from '../../../shared/codebook/codebookEdits';
-import { createCode, deleteCode, deletionCounts, mergeCodes, moveCode, moveCodeBy, updateCode } from '../../db/codes';
+import { createCode, deleteCode, mergeCodes, moveCode, moveCodeBy, updateCode } from '../../db/codes';
 import { useBackups } from '../backups/BackupsContext';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { chooseAndImportCodebook, codebookExport, type CodebookImportOutcome } from './codebookTransfer';
+import { deletionPreview } from './codeDeletion';
 import { useExport } from '../../files/exportFile';
 import { couldNotSave } from '../../db/writeFailure';
 
@@ -76,9 +77,9 @@ export function useCodebookActions() {
         }),
       remove: (code: CodeRecord) =>
         attempt(`delete the code “${code.name}”`, async () => {
-          // A code with codings is backed up before it goes (Undo brings it back too, in this window).
-          const { codings } = await deletionCounts(db, code.id);
-          if (!(await backupBefore({ kind: 'delete-code', codings }, 'deleted'))) return false;
+          // A code with codings or memos on it is backed up before it goes (Undo brings it back too, in this window).
+          const { codings, codeMemos } = await deletionPreview(db, code.id);
+          if (!(await backupBefore({ kind: 'delete-code', codings, memos: codeMemos }, 'deleted'))) return false;
           await deleteCode(db, code.id, coder.id);
           announce(`Deleted the code “${code.name}”. Undo (Ctrl+Z) brings it back with its codings.`);
           return true;

@@ -62,7 +62,7 @@ export function InteropDialogs() {
     announce(`Reading ${opened.fileName}…`);
     const incoming: Incoming = /\.qdpx$/iu.test(opened.fileName)
       ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, sourceFiles(registry))
-      : readFramewiseFile(opened.bytes, opened.fileName);
+      : await readFramewiseFile(opened.bytes, opened.fileName);
     if (!incoming.ok) {
       setStep({ kind: 'refusal', message: incoming.reason });
       return;

@@ -7,7 +7,8 @@ import type { CoderRecord, DocumentRecord } from '../../../shared/model';
 import type { ProjectRows } from '../../../shared/interop/projectRows';
 import type { ImportPlan, SkippedItem, SuppliedSource } from '../../../shared/interop/importPlan';
 import { completeImportPlan, planQdpxImport } from '../../../shared/interop/qdpxImport';
-import { readProjectFile } from '../../../shared/projectFile/readProjectFile';
+import { readProjectFileFast } from '../../../shared/projectFile/readProjectFile';
+import { upgradeRowsToLatestSchema } from '../backups/schemaUpgrade';
 import { describeRefusal } from '../../../shared/projectFile/problems';
 import { sha256Hex } from '../../../shared/hash/sha256';
 import { formatOfFileName, TABLE_FORMATS } from '../../../shared/library/fileFormats';
@@ -97,8 +98,9 @@ export async function readQdpx(bytes: Uint8Array, context: ReadContext, files: S
   return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, ...kept, skipped: plan.skipped, plan } };
 }
 
-export function readFramewiseFile(bytes: Uint8Array, fileName: string): Incoming {
-  const result = readProjectFile(bytes);
+/** A Framewise project file to merge; one an older Framewise wrote has its rows upgraded first, as a restore does. */
+export async function readFramewiseFile(bytes: Uint8Array, fileName: string): Promise<Incoming> {
+  const result = await readProjectFileFast(bytes, { schemaUpgrade: upgradeRowsToLatestSchema });
   if (!result.ok) return { ok: false, reason: describeRefusal(fileName, result.problems) };
   const { manifest, tables, originals } = result.project;
   const { operations: _log, ...rows } = tables;

@@ -58,8 +58,10 @@ describe('backup before a destructive operation', () => {
   test.each([
     [{ kind: 'delete-documents', documents: 3 }, true, 'before-deleting-documents'],
     [{ kind: 'delete-documents', documents: 0 }, false, 'before-deleting-documents'],
-    [{ kind: 'delete-code', codings: 12 }, true, 'before-deleting-a-code'],
-    [{ kind: 'delete-code', codings: 0 }, false, 'before-deleting-a-code'],
+    [{ kind: 'delete-code', codings: 12, memos: 0 }, true, 'before-deleting-a-code'],
+    // Memos written on the code are a researcher's work as much as its codings.
+    [{ kind: 'delete-code', codings: 0, memos: 1 }, true, 'before-deleting-a-code'],
+    [{ kind: 'delete-code', codings: 0, memos: 0 }, false, 'before-deleting-a-code'],
     [{ kind: 'merge-codes' }, true, 'before-merging-codes'],
     [{ kind: 'apply-manifest', overwrittenValues: 5 }, true, 'before-applying-a-manifest'],
     [{ kind: 'apply-manifest', overwrittenValues: 0 }, false, 'before-applying-a-manifest'],

@@ -174,7 +174,7 @@ describe('when a backup is due', () => {
       expect(await h.service.onTimer(project, db)).toBeNull();
       h.clock.advance(5);
       expect((await h.service.onTimer(project, db))?.reason).toBe('interval');
-      expect(await h.service.before(project, { kind: 'delete-code', codings: 0 })).toBeNull();
+      expect(await h.service.before(project, { kind: 'delete-code', codings: 0, memos: 0 })).toBeNull();
       expect((await h.service.before(project, { kind: 'merge-codes' }))?.reason).toBe('before-merging-codes');
     } finally {
       stop();

@@ -9,6 +9,7 @@ import type { ProjectTables } from '../../../../shared/projectFile/projectTables
 import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { readProjectTables } from '../../../../renderer/db/projectSnapshot';
 import { openAsNewProject, readProject } from '../../../../renderer/features/backups/projectTransfer';
+import { readFramewiseFile } from '../../../../renderer/features/interop/incomingProject';
 import { editFile, editRows } from '../../../shared/projectFile/editProjectFile';
 import { backupHarness, type Harness } from './backupHarness';
 
@@ -86,5 +87,13 @@ describe('a backup taken before a schema upgrade', () => {
     const file = await readProject(h.transfer, damaged);
     expect(file.ok).toBe(false);
     expect(await Dexie.getDatabaseNames()).toEqual(before);
+  });
+
+  test('merges into another project as well (Import or merge a project file): its rows are upgraded, not refused', async () => {
+    const bytes = await upgradedWithItsBackup(crypto.randomUUID());
+    const incoming = await readFramewiseFile(bytes, 'old project.framewise');
+    if (!incoming.ok) throw new Error(incoming.reason);
+    expect(incoming.project.rows.codes[0]).toMatchObject({ name: 'pledge', definition: 'A commitment', inclusion: '', exclusion: '', example: '' });
+    expect(typeof incoming.project.rows.memos[0]!.body).toBe('string');
   });
 });
