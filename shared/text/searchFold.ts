@@ -4,7 +4,11 @@
 
 /** Lower case without diacritics. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
+  // Greek's word-final "ς" is "σ" (Unicode case folding): lower-casing a phrase gives "ς" at a word's
+  // end, lower-casing its "Σ" alone (as foldWithOffsets does) gives "σ", and the two must meet.
+  // (Looked for first: corpus search folds every non-ASCII character of every text through here.)
+  const lower = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
+  return lower.includes('ς') ? lower.replaceAll('ς', 'σ') : lower;
 }
 
 /** A folded text and where each of its UTF-16 units came from in the original. */

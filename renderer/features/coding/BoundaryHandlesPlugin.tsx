@@ -13,7 +13,6 @@ import type { CodingRecord } from '../../../shared/model';
 import type { TextDomIndex } from './textDomIndex';
 import type { Edge } from './boundaryNudge';
 import { draggedExtent } from './boundaryDrag';
-import { nextCodePoint, previousCodePoint } from '../../../shared/text/offsets';
 import { watchTextLayout } from '../../ui/textLayout';
 
 interface BoundaryHandlesPluginProps {
@@ -33,6 +32,11 @@ interface Box {
 }
 
 const PREVIEW_HIGHLIGHT = 'fw-boundary-preview';
+/**
+ * Letters drawn right to left (bidi classes R and AL: the letters of these scripts, not their digits,
+ * which are drawn left to right within a number).
+ */
+const RIGHT_TO_LEFT = /^(?!\p{Nd})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
 const sheet = new CSSStyleSheet();
 // In a contrast theme (forced colours), in the system's selection colours: the text it is drawn over
 // keeps the system's colours by the app's own rule (contrastThemes.css), so the browser forces nothing here.
@@ -43,7 +47,8 @@ sheet.replaceSync(
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 export function BoundaryHandlesPlugin({ index, text, container, coding, color, onResize }: BoundaryHandlesPluginProps) {
-  const [drag, setDrag] = useState<{ edge: Edge; start: number; end: number } | null>(null);
+  // The drag under way: of which coding, which end, and the extent it gives so far.
+  const [drag, setDrag] = useState<{ codingId: string; edge: Edge; start: number; end: number } | null>(null);
   const [boxes, setBoxes] = useState<{ start: Box; end: Box } | null>(null);
   const dragRef = useRef(drag);
   dragRef.current = drag;
@@ -54,9 +59,11 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
 
   const measure = useCallback(() => {
     if (!container || start === undefined || end === undefined || start >= end) return setBoxes(null);
-    // The first and last whole characters (an emoji is two UTF-16 units).
-    const first = index.clientRectsOf(start, Math.min(nextCodePoint(text, start), end))?.[0];
-    const lastRects = index.clientRectsOf(Math.max(previousCodePoint(text, end), start), end);
+    // Beside the first and last characters drawn, whole (an emoji is two UTF-16 units): a passage may
+    // begin or end in the blank lines between paragraphs, where nothing is drawn to measure.
+    const ends = index.drawnEndsOf(start, end);
+    const first = ends && index.clientRectsOf(ends.first.start, ends.first.end)?.[0];
+    const lastRects = ends && index.clientRectsOf(ends.last.start, ends.last.end);
     const last = lastRects?.[lastRects.length - 1];
     if (!first || !last) return setBoxes(null);
     const origin = container.getBoundingClientRect();
@@ -65,7 +72,12 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
       top: rect.top - origin.top + container.scrollTop,
       height: rect.height,
     });
-    setBoxes({ start: at(first.left, first), end: at(last.right, last) });
+    // A passage starts on its first character's leading side: the right, in a word of Hebrew or Arabic.
+    const rightToLeft = (range: { start: number; end: number }) => RIGHT_TO_LEFT.test(text.slice(range.start, range.end));
+    setBoxes({
+      start: at(rightToLeft(ends.first) ? first.right : first.left, first),
+      end: at(rightToLeft(ends.last) ? last.left : last.right, last),
+    });
   }, [index, text, container, start, end]);
 
   useLayoutEffect(measure, [measure]);
@@ -88,9 +100,17 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
     };
   }, [index, drag]);
 
+  // The coding dragged went away before the button was let go (undone, removed in another window), or
+  // another was chosen: the drag ends there, and its extent is given to no coding.
+  const draggedId = drag?.codingId;
+  const chosenId = coding?.id;
+  useEffect(() => {
+    if (draggedId !== undefined && draggedId !== chosenId) setDrag(null);
+  }, [draggedId, chosenId]);
+
   const dragging = drag !== null;
   useEffect(() => {
-    if (!dragging || !coding) return;
+    if (!dragging || !coding || dragRef.current?.codingId !== coding.id) return;
     const move = (event: PointerEvent) => {
       const offset = offsetAtPoint(index, event.clientX, event.clientY);
       const current = dragRef.current;
@@ -100,7 +120,7 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
     const up = () => {
       const current = dragRef.current;
       setDrag(null);
-      if (current && (current.start !== coding.start || current.end !== coding.end)) onResize(coding, current.start, current.end);
+      if (current && current.codingId === coding.id && (current.start !== coding.start || current.end !== coding.end)) onResize(coding, current.start, current.end);
     };
     const cancel = (event: KeyboardEvent) => {
       if (event.key === 'Escape') setDrag(null);
@@ -122,7 +142,7 @@ export function BoundaryHandlesPlugin({ index, text, container, coding, color, o
     if (event.button !== 0) return;
     // No text selection starts under a handle.
     event.preventDefault();
-    setDrag({ edge, start: coding.start, end: coding.end });
+    setDrag({ codingId: coding.id, edge, start: coding.start, end: coding.end });
   };
   return (
     <>

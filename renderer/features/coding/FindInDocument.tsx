@@ -1,7 +1,10 @@
 // Find a phrase in the open document; Enter selects the next match and returns to the text, ready to
 // code it with a number key. The quickest way to select a passage without a mouse.
-import { forwardRef, useState } from 'react';
+import { forwardRef, useRef, useState } from 'react';
 import { useAnnounce } from '../../ui/Announcer';
+import { foldTextWithOffsets } from '../../../shared/search/foldText';
+import type { FoldedText } from '../../../shared/text/searchFold';
+import { findInText } from './findInText';
 
 interface FindInDocumentProps {
   text: string;
@@ -14,20 +17,18 @@ interface FindInDocumentProps {
 export const FindInDocument = forwardRef<HTMLInputElement, FindInDocumentProps>(function FindInDocument({ text, from, onFound, onLeave }, ref) {
   const [query, setQuery] = useState('');
   const announce = useAnnounce();
+  // The text folded for search, made at the first search in it (not as it opens: a long text takes a
+  // moment) and kept while it is the one shown.
+  const folded = useRef<{ text: string; folded: FoldedText } | null>(null);
   const find = () => {
     if (!query) return;
-    // A case-insensitive regular expression, not lower-cased copies: lower-casing can change a
-    // string's length ("İ" becomes two units) and the match's offsets with it. Spaces typed match any
-    // run of white space, line breaks included: a hard-wrapped phrase reads (and, reflowed, is drawn)
-    // with a space where the text has "\n", and the match covers the text as stored.
-    const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+'), 'giu');
-    pattern.lastIndex = from;
-    const match = pattern.exec(text) ?? ((pattern.lastIndex = 0), pattern.exec(text));
-    if (!match) {
+    if (folded.current?.text !== text) folded.current = { text, folded: foldTextWithOffsets(text) };
+    const found = findInText(text, folded.current.folded, query, from);
+    if (!found) {
       announce(`“${query}” is not in this document.`);
       return;
     }
-    onFound(match.index, match.index + match[0].length);
+    onFound(found.start, found.end);
   };
   return (
     <input

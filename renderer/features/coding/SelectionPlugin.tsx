@@ -33,8 +33,8 @@ export function currentSelection(index: TextDomIndex): TextRange | null | undefi
   if (document.activeElement !== index.element) return undefined;
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0) return undefined;
-  const range = selection.getRangeAt(0);
-  return index.contains(range.commonAncestorContainer) ? index.offsetsOf(range) : undefined;
+  // A selection reaching past the text's edge counts for the part of the text it covers.
+  return index.offsetsOf(selection.getRangeAt(0)) ?? undefined;
 }
 
 /** Selects `[start, end)` in the document and, unless told not to, scrolls it into view. */

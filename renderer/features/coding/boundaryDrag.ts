@@ -1,8 +1,9 @@
 // Dragging one end of a coding with the mouse: where the end lands for the point under the pointer.
-// The coding keeps at least one whole character, and its ends never fall between the two halves of
-// an emoji or other astral character (the CSV export counts code points, which such an end has not).
+// The coding keeps at least one whole character, and its ends fall between characters as a reader
+// sees them (shared/text/graphemes.ts): never between the two halves of an emoji (the CSV export
+// counts code points, which such an end has not), nor inside a flag or a letter with its accent.
 // Pure: offsets in, offsets out.
-import { codePointCeil, codePointFloor, nextCodePoint, previousCodePoint } from '../../../shared/text/offsets';
+import { graphemeCeil, graphemeFloor, nextGrapheme, previousGrapheme } from '../../../shared/text/graphemes';
 import type { Edge } from './boundaryNudge';
 
 export interface Extent {
@@ -14,6 +15,6 @@ export interface Extent {
 export function draggedExtent(text: string, extent: Extent, edge: Edge, offset: number): Extent {
   const at = Math.max(0, Math.min(text.length, offset));
   // Inside a character, the end moves to take the whole character in.
-  if (edge === 'start') return { start: Math.min(codePointFloor(text, at), previousCodePoint(text, extent.end)), end: extent.end };
-  return { start: extent.start, end: Math.max(codePointCeil(text, at), nextCodePoint(text, extent.start)) };
+  if (edge === 'start') return { start: Math.min(graphemeFloor(text, at), previousGrapheme(text, extent.end)), end: extent.end };
+  return { start: extent.start, end: Math.max(graphemeCeil(text, at), nextGrapheme(text, extent.start)) };
 }

@@ -3,7 +3,8 @@
 // moves the nearer end; a selection that is exactly a coding (as choosing it in "Coded passages"
 // leaves it) moves the end the selection's focus is on. Pure: offsets in, offsets out.
 import type { CodingRecord } from '../../../shared/model';
-import { nextCodePoint, previousCodePoint } from '../../../shared/text/offsets';
+import { codePointCeil, codePointFloor } from '../../../shared/text/offsets';
+import { nextGrapheme, previousGrapheme } from '../../../shared/text/graphemes';
 
 export type Edge = 'start' | 'end';
 export type NudgeUnit = 'character' | 'word';
@@ -36,8 +37,6 @@ export function nudgeTarget(codings: readonly CodingRecord[], caret: Caret, pref
   return { coding, edge: at - coding.start < coding.end - at ? 'start' : 'end' };
 }
 
-const WORD = /[\p{L}\p{N}\p{M}'’_-]/u;
-
 /** The coding's new `[start, end)` after moving one end; null when it would leave no text. */
 export function nudgedRange(text: string, coding: Pick<CodingRecord, 'start' | 'end'>, edge: Edge, direction: -1 | 1, unit: NudgeUnit): { start: number; end: number } | null {
   let { start, end } = coding;
@@ -48,35 +47,69 @@ export function nudgedRange(text: string, coding: Pick<CodingRecord, 'start' | '
 }
 
 function stepCharacter(text: string, at: number, direction: -1 | 1): number {
-  // A whole character: never between the two halves of an emoji or other astral character.
-  return direction > 0 ? nextCodePoint(text, at) : previousCodePoint(text, at);
+  // A whole character as the reader sees it, as the caret moves: never half an emoji or a flag, never
+  // a letter without the accent typed after it.
+  return direction > 0 ? nextGrapheme(text, at) : previousGrapheme(text, at);
 }
-
-const isWord = (text: string, i: number) => i >= 0 && i < text.length && WORD.test(text[i]!);
 
 /** A start boundary one word earlier (the previous word's first character) or later (the next word's). */
 function wordStart(text: string, at: number, direction: -1 | 1): number {
-  let i = at;
-  if (direction < 0) {
-    while (i > 0 && !isWord(text, i - 1)) i--;
-    while (i > 0 && isWord(text, i - 1)) i--;
-  } else {
-    while (i < text.length && isWord(text, i)) i++;
-    while (i < text.length && !isWord(text, i)) i++;
-  }
-  return i;
+  if (direction < 0) return wordNear(text, at, -1, (words) => words.findLast((w) => w.start < at)?.start, 0);
+  return wordNear(text, at, 1, (words) => words.find((w) => w.start > at)?.start, text.length);
 }
 
 /** An end boundary one word later (after the next word) or earlier (after the word before the last). */
 function wordEnd(text: string, at: number, direction: -1 | 1): number {
-  let i = at;
-  if (direction > 0) {
-    while (i < text.length && !isWord(text, i)) i++;
-    while (i < text.length && isWord(text, i)) i++;
-  } else {
-    while (i > 0 && !isWord(text, i - 1)) i--;
-    while (i > 0 && isWord(text, i - 1)) i--;
-    while (i > 0 && !isWord(text, i - 1)) i--;
+  if (direction > 0) return wordNear(text, at, 1, (words) => words.find((w) => w.end > at)?.end, text.length);
+  return wordNear(
+    text,
+    at,
+    -1,
+    (words) => {
+      const last = words.findLastIndex((w) => w.start < at);
+      return last > 0 ? words[last - 1]!.end : undefined;
+    },
+    0,
+  );
+}
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** Between two words, a hyphen or an apostrophe joins them into one ("well-being", "rock'n'roll"). */
+const JOINER = /^[-‐‑'’_]$/u;
+/** UTF-16 units read on each side of the boundary at first (see wordNear). */
+const WORD_REACH = 256;
+
+/**
+ * A boundary found among the words near `at` (`pick` is given them in text order), else `otherwise`.
+ * The words are found as the browser finds them for Ctrl+arrow (a dictionary for Chinese, Japanese,
+ * Thai), in a slice of the text around `at`, not the whole text: a key press reads a few hundred
+ * units of a document of a million. A boundary at a cut edge of the slice, or none found while the
+ * slice does not reach the text's end in that direction, reads a wider slice.
+ */
+function wordNear(text: string, at: number, direction: -1 | 1, pick: (words: readonly Word[]) => number | undefined, otherwise: number): number {
+  for (let reach = WORD_REACH; ; reach *= 4) {
+    const lo = codePointFloor(text, Math.max(0, at - (direction < 0 ? reach : WORD_REACH)));
+    const hi = codePointCeil(text, Math.min(text.length, at + (direction > 0 ? reach : WORD_REACH)));
+    const found = pick(wordsIn(text, lo, hi));
+    if (found !== undefined && (found > lo || lo === 0) && (found < hi || hi === text.length)) return found;
+    if (found === undefined && (direction < 0 ? lo === 0 : hi === text.length)) return otherwise;
   }
-  return i;
+}
+
+interface Word {
+  start: number;
+  end: number;
+}
+
+/** The words of `text.slice(lo, hi)`, as offsets of `text`. */
+function wordsIn(text: string, lo: number, hi: number): Word[] {
+  const words: Word[] = [];
+  for (const { segment, index, isWordLike } of wordSegmenter.segment(text.slice(lo, hi))) {
+    if (!isWordLike) continue;
+    const start = lo + index;
+    const last = words.at(-1);
+    if (last && JOINER.test(text.slice(last.end, start))) last.end = start + segment.length;
+    else words.push({ start, end: start + segment.length });
+  }
+  return words;
 }

@@ -10,7 +10,7 @@
 // 150,000-word document opens without laying out all of its text first. On the sections, not on each
 // paragraph: the browser checks every such element against the screen on each frame, and ten
 // thousand of them made every key press pay for it (styles.css).
-import { $createParagraphNode, $createTextNode, $getRoot, ElementNode, TextNode, type EditorConfig, type Klass, type LexicalNode, type ParagraphNode } from 'lexical';
+import { $createTextNode, $getRoot, ElementNode, ParagraphNode, TextNode, type EditorConfig, type Klass, type LexicalNode } from 'lexical';
 import type { Paragraph } from '../../../shared/text/paragraphs';
 import { joinsPreviousLine } from '../../../shared/text/hardWrap';
 
@@ -29,6 +29,26 @@ export class SoftBreakNode extends TextNode {
   override createDOM(config: EditorConfig): HTMLElement {
     const element = super.createDOM(config);
     element.classList.add(SOFT_BREAK_CLASS);
+    return element;
+  }
+}
+
+/**
+ * A paragraph of the text, whose lines each take their direction from their own text (CSS
+ * `unicode-bidi: plaintext`, which treats each line of pre-wrapped text as a paragraph of its own).
+ * Lexical marks each section dir="auto", so without it every paragraph took the direction of its
+ * section's first one: in a bilingual transcript, an English paragraph after a Hebrew one was drawn
+ * right-aligned with its full stop before it, an Arabic answer after an English question the other
+ * way round. Set on the element, not by a stylesheet: it is part of spelling the text right.
+ */
+export class DocumentParagraphNode extends ParagraphNode {
+  override $config() {
+    return this.config('fw-paragraph', { extends: ParagraphNode });
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const element = super.createDOM(config);
+    element.style.unicodeBidi = 'plaintext';
     return element;
   }
 }
@@ -65,7 +85,7 @@ export class DocumentSectionNode extends ElementNode {
 }
 
 /** The node classes a document view's editor must register. */
-export const DOCUMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [SoftBreakNode, DocumentSectionNode];
+export const DOCUMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [SoftBreakNode, DocumentParagraphNode, DocumentSectionNode];
 
 /** Fills the root of the editor being initialised; call inside an editor update. */
 export function $appendParagraphs(paragraphs: readonly Paragraph[]): void {
@@ -89,5 +109,5 @@ export function $paragraphNode(paragraph: Paragraph): ParagraphNode {
     } else run += `\n${line}`;
   });
   children.push($createTextNode(run));
-  return $createParagraphNode().append(...children);
+  return new DocumentParagraphNode().append(...children);
 }

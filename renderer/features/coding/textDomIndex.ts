@@ -3,6 +3,7 @@
 // paragraph exactly, line breaks included, the paragraphs in order inside sections (documentNodes.ts),
 // so walking them in order gives every character's offset.
 import type { Paragraph } from '../../../shared/text/paragraphs';
+import { nextGrapheme, previousGrapheme } from '../../../shared/text/graphemes';
 import { PARAGRAPH_CLASS } from './documentNodes';
 
 interface Segment {
@@ -90,11 +91,19 @@ export class TextDomIndex {
     return p.start + p.text.length;
   }
 
-  /** Canonical offsets of a DOM range, ordered; null when either end lies outside the document. */
+  /**
+   * Canonical offsets of a DOM range, ordered. An end outside the document (a selection dragged past
+   * the text's top or its end, over the title or the margin) is taken to the text's edge on its side:
+   * the part of the text the selection covers is what the reader sees selected. Null when neither end
+   * lies inside the document.
+   */
   offsetsOf(range: Range): TextRange | null {
-    const start = this.offsetOf(range.startContainer, range.startOffset);
-    const end = this.offsetOf(range.endContainer, range.endOffset);
-    if (start === null || end === null) return null;
+    const inStart = this.offsetOf(range.startContainer, range.startOffset);
+    const inEnd = this.offsetOf(range.endContainer, range.endOffset);
+    if (inStart === null && inEnd === null) return null;
+    // A range's start is never after its end: an end outside the text lies beyond the text's edge on its side.
+    const start = inStart ?? 0;
+    const end = inEnd ?? this.textEnd();
     return start <= end ? { start, end } : { start: end, end: start };
   }
 
@@ -138,6 +147,43 @@ export class TextDomIndex {
       for (const box of range.getClientRects()) if (box.width > 0 && box.height > 0) boxes.push(box);
     }
     return boxes;
+  }
+
+  /**
+   * The first and the last character of `[start, end)` that the text draws, each as its offsets (a
+   * whole character: an emoji is two units), to place what marks a passage's ends (its stripe, its
+   * drag handles). The blank lines between paragraphs are not drawn, and a line break draws nothing
+   * to measure, yet a passage may begin or end on them (its start moved back by a character from a
+   * paragraph's first letter); measured there, it has no box. Null when nothing of it is drawn.
+   */
+  drawnEndsOf(start: number, end: number): { first: TextRange; last: TextRange } | null {
+    const first = this.firstDrawn(start, end);
+    const last = first && this.lastDrawn(start, end);
+    return first && last ? { first, last } : null;
+  }
+
+  private firstDrawn(start: number, end: number): TextRange | null {
+    for (let i = this.segmentAt(start); i < this.segments.length && this.segments[i]!.start < end; i++) {
+      const { start: base, node } = this.segments[i]!;
+      const data = node.data;
+      for (let at = Math.max(0, start - base); at < data.length && base + at < end; at = nextGrapheme(data, at)) {
+        if (data[at] !== '\n') return { start: base + at, end: Math.min(end, base + nextGrapheme(data, at)) };
+      }
+    }
+    return null;
+  }
+
+  private lastDrawn(start: number, end: number): TextRange | null {
+    for (let i = this.segmentAt(end - 1); i >= 0 && this.segments[i]!.start + this.segments[i]!.length > start; i--) {
+      const { start: base, node } = this.segments[i]!;
+      const data = node.data;
+      for (let at = Math.min(data.length, end - base); at > 0 && base + at > start; ) {
+        const from = previousGrapheme(data, at);
+        if (data[from] !== '\n') return { start: Math.max(start, base + from), end: base + at };
+        at = from;
+      }
+    }
+    return null;
   }
 
   private measuring: Range | null = null;

@@ -7,6 +7,7 @@
 // hidden from assistive technology and left out of the tab order.
 import { memo, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
+import { excerpt } from '../../../shared/text/excerpt';
 import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
 import { watchTextLayout } from '../../ui/textLayout';
 
@@ -19,6 +20,8 @@ export interface TextGeometry {
   readonly element: HTMLElement;
   /** The screen rectangle of `[start, end)` (canonical offsets), or null when it is not rendered. */
   boundsOf(start: number, end: number): DOMRect | null;
+  /** The first and last characters of `[start, end)` that are drawn (see TextDomIndex), or null. */
+  drawnEndsOf(start: number, end: number): { first: { start: number; end: number }; last: { start: number; end: number } } | null;
 }
 
 /**
@@ -56,8 +59,11 @@ export const CodingStripes = memo(function CodingStripes({ index, codings, codes
     if (!origin) return;
     const spans = [];
     for (const coding of codings) {
-      const first = index.boundsOf(coding.start, Math.min(coding.end, coding.start + 1));
-      const last = index.boundsOf(Math.max(coding.start, coding.end - 1), coding.end);
+      // From the line of its first drawn character to that of its last: a passage may begin or end in
+      // the blank lines between paragraphs, where nothing is drawn to measure.
+      const ends = index.drawnEndsOf(coding.start, coding.end);
+      const first = ends && index.boundsOf(ends.first.start, ends.first.end);
+      const last = ends && index.boundsOf(ends.last.start, ends.last.end);
       if (!first || !last) continue;
       spans.push({ id: coding.id, top: first.top - origin.top, bottom: last.bottom - origin.top });
     }
@@ -107,7 +113,7 @@ export const CodingStripes = memo(function CodingStripes({ index, codings, codes
               key={stripe.id}
               className={`coding-stripe${stripe.id === activeId ? ' active' : ''}`}
               data-code={code?.name ?? ''}
-              title={`${code?.name ?? 'deleted code'}: ${coding.quote.slice(0, 80)}`}
+              title={`${code?.name ?? 'deleted code'}: ${excerpt(coding.quote, 80)}`}
               style={{ top: stripe.top, height: Math.max(4, stripe.bottom - stripe.top), left: stripe.lane * lane, width: Math.max(2, lane - 5), backgroundColor: code?.color ?? '#888888' }}
               onMouseEnter={() => onHover(coding)}
               onMouseLeave={() => onHover(null)}

@@ -11,7 +11,8 @@ describe('dragging an end of a coding', () => {
   test('an end dropped inside an emoji takes the whole emoji in', () => {
     const coding = span('takes');
     const emoji = text.indexOf('👩');
-    expect(slice(draggedExtent(text, coding, 'end', emoji + 1))).toBe('takes 👩');
+    // 👩🏽 (a woman with a skin tone) is one character to a reader: taken in whole.
+    expect(slice(draggedExtent(text, coding, 'end', emoji + 1))).toBe('takes 👩🏽');
     expect(slice(draggedExtent(text, coding, 'start', 1))).toBe('😀 takes');
     expect(slice(draggedExtent(text, span('office'), 'end', text.length - 1))).toBe('office 😀');
   });

@@ -82,7 +82,8 @@ describe('emoji at the ends of the text and of a coding', () => {
     expect(cut(nudgedRange(edges, withFirst, 'start', 1, 'character'))).toBe(' takes office');
     expect(cut(nudgedRange(edges, codingOf(1, words.end), 'start', -1, 'character'))).toBe('😀 takes office');
     const toEnd = codingOf(words.start, edges.length);
-    expect(cut(nudgedRange(edges, toEnd, 'end', -1, 'character'))).toBe('takes office 👩');
+    // 👩🏽 is one character to a reader (a woman with a skin tone): given back whole, not its tone alone.
+    expect(cut(nudgedRange(edges, toEnd, 'end', -1, 'character'))).toBe('takes office ');
     expect(cut(nudgedRange(edges, codingOf(words.start, edges.length - 2), 'end', 1, 'character'))).toBe('takes office 👩🏽');
   });
 
