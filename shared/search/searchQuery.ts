@@ -2,13 +2,18 @@
 // one regular expression. Every mode becomes a RegExp with the `u` flag (so an emoji is one
 // character) and `g`:
 // - phrase: the text as typed, any run of spaces in it matching any run of whitespace in the
-//   documents (a phrase may wrap onto the next line), never ending before a combining mark;
-// - word: the same, but not inside a longer word: no letter, digit or mark just before or after;
-// - regex: the researcher's own expression (JavaScript syntax).
+//   documents (a phrase may wrap onto the next line), each apostrophe, quote or hyphen matching its
+//   typographic forms (punctuation.ts), never ending before a combining mark;
+// - word: the same, but not inside a longer word: no letter, digit or mark just before or after.
+//   Chinese, Japanese, Thai and the other scripts written without spaces show no word's edge in
+//   the characters around it, so an edge of the word in one of them is not checked (as a phrase);
+// - regex: the researcher's own expression (JavaScript syntax), with ^ and $ at each line's start
+//   and end, as in text editors and concordancers (a transcript's speaker labels start lines).
 // Case-insensitive: the `i` flag. Accent-insensitive: the texts are searched in their folded form
 // (foldText.ts), and the phrase is folded the same way; in a regular expression only its non-ASCII
 // characters are folded (é becomes e), since folding its ASCII would turn \W into \w.
 import { foldForSearch } from '../text/searchFold';
+import { markClass } from './punctuation';
 
 export interface CorpusSearchQuery {
   pattern: string;
@@ -33,11 +38,15 @@ export type CompiledSearch =
 export const EMPTY_MATCH_NOTICE = 'This expression also matches empty text; empty matches are not listed as hits.';
 
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+/** Scripts written without spaces between words (Script_Extensions, so that ー and 々 count). */
+const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+/** The characters a regular expression gives a meaning to (with the `u` flag no other may be escaped). */
+const SYNTAX = /[\^$\\.*+?()[\]{}|/]/u;
 
 export function compileSearch(query: CorpusSearchQuery): CompiledSearch {
   if (query.pattern.trim() === '') return { ok: false, message: 'Type a word, a phrase or an expression to search for.' };
   const form: TextForm = !query.accentInsensitive ? 'original' : query.caseInsensitive ? 'folded' : 'accents-folded';
-  const flags = `gu${query.caseInsensitive ? 'i' : ''}`;
+  const flags = `gmu${query.caseInsensitive ? 'i' : ''}`;
   let source: string;
   if (query.mode === 'regex') {
     source = query.accentInsensitive ? query.pattern.replace(/[^\p{ASCII}]/gu, (char) => foldAccents(char)) : query.pattern;
@@ -47,11 +56,14 @@ export function compileSearch(query: CorpusSearchQuery): CompiledSearch {
     else if (form === 'accents-folded') phrase = foldAccents(phrase);
     source = phrase
       .split(/\s+/u)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+      .map((part) => Array.from(part, literal).join(''))
       .join('\\s+');
     // A match may not stop before a combining mark: with accents respected, "cafe" is not in "café"
     // written as e + U+0301.
-    source = query.mode === 'word' ? `(?<!${WORD_CHAR})${source}(?!${WORD_CHAR})` : `${source}(?!\\p{M})`;
+    const chars = Array.from(phrase);
+    const before = query.mode === 'word' && !UNSPACED.test(chars[0] ?? '') ? `(?<!${WORD_CHAR})` : '';
+    const after = query.mode === 'word' && !UNSPACED.test(chars.at(-1) ?? '') ? `(?!${WORD_CHAR})` : '(?!\\p{M})';
+    source = `${before}${source}${after}`;
   }
   let regex: RegExp;
   try {
@@ -64,6 +76,11 @@ export function compileSearch(query: CorpusSearchQuery): CompiledSearch {
   const matchesEmpty = regex.exec('')?.[0] === '';
   regex.lastIndex = 0;
   return { ok: true, regex, form, notice: matchesEmpty ? EMPTY_MATCH_NOTICE : null };
+}
+
+/** One character of a phrase as a regular expression: itself, escaped, or the class of its typographic forms. */
+function literal(char: string): string {
+  return markClass(char) ?? (SYNTAX.test(char) ? `\\${char}` : char);
 }
 
 function foldAccents(text: string): string {

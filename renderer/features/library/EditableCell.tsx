@@ -1,8 +1,10 @@
 // What a table cell edited in place holds: the value shows as a button; Enter, F2 or a click turns it
 // into an input of the attribute's type; Enter or leaving the cell saves, Escape cancels. Yes/no
 // attributes are a checkbox, changed with Space like any other. The cell itself (a grid cell of the
-// Library table) is the caller's; while the editor is open the grid's arrow-key navigation is switched
-// off, so that arrows move the caret in the text and not the focus to the next cell.
+// Library table) is the caller's; while the editor is open and has the focus the grid's arrow-key
+// navigation is switched off, so that arrows move the caret in the text and not the focus to the next
+// cell. An editor left holding a value it cannot save stays open with its message and what was typed,
+// but gives the arrows back to the grid: otherwise they would move nowhere in the whole table.
 import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { TableStateContext } from 'react-aria-components';
 import type { AttributeType, AttributeValue } from '../../../shared/model';
@@ -26,6 +28,7 @@ export function EditableCell({ name, value, type, onCommit }: EditableCellProps)
   const returnFocus = useRef(false);
   const grid = useContext(TableStateContext);
   const editing = draft !== null;
+  const [focused, setFocused] = useState(false);
 
   useLayoutEffect(() => {
     if (editing) input.current?.select();
@@ -36,10 +39,10 @@ export function EditableCell({ name, value, type, onCommit }: EditableCellProps)
   }, [editing]);
 
   useEffect(() => {
-    if (!editing || !grid) return;
+    if (!editing || !focused || !grid) return;
     grid.setKeyboardNavigationDisabled(true);
     return () => grid.setKeyboardNavigationDisabled(false);
-  }, [editing, grid]);
+  }, [editing, focused, grid]);
 
   if (type === 'boolean') {
     return <input type="checkbox" aria-label={name} checked={value === true} onChange={(event) => void onCommit(event.target.checked)} />;
@@ -47,7 +50,9 @@ export function EditableCell({ name, value, type, onCommit }: EditableCellProps)
 
   const finish = (save: boolean, focusBack: boolean) => {
     if (draft === null) return;
-    if (save) {
+    // Opened and left as it was: nothing to save, even when the stored value does not fit the type
+    // ("spring 2017" kept as text in a date attribute), which would otherwise hold the editor open.
+    if (save && draft !== inputText(value)) {
       const parsed = parseAttributeInput(draft, type);
       if (!parsed.ok) {
         setError(parsed.error);
@@ -89,7 +94,11 @@ export function EditableCell({ name, value, type, onCommit }: EditableCellProps)
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={onKeyDown}
-          onBlur={() => finish(true, false)}
+          onFocus={() => setFocused(true)}
+          onBlur={() => {
+            setFocused(false);
+            finish(true, false);
+          }}
         />
         {error ? (
           <span id={errorId} role="alert" className="cell-error">

@@ -45,7 +45,7 @@ export function LibraryFilters({ query, onQuery, definitions, rows, filter, onFi
           onFilter(id === 'none' || name === undefined ? null : { name, values: [] });
         }}
       />
-      {filter ? <ValueChoice filter={filter} options={attributeValues(rows, filter.name)} onFilter={onFilter} /> : null}
+      {filter ? <ValueChoice filter={filter} options={attributeValues(rows, filter.name, filter.values)} onFilter={onFilter} /> : null}
     </div>
   );
 }

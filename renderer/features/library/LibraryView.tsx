@@ -8,13 +8,10 @@ import { LibraryTable, type RowActions } from './LibraryTable';
 import { LibraryFilters, type AttributeFilter } from './LibraryFilters';
 import { ColumnChooser } from './ColumnChooser';
 import { BulkActions } from './BulkActions';
-import { attributeColumn, type ColumnId } from './libraryRows';
+import { shownColumns, type ColumnId } from './libraryRows';
 import { useShownRows } from './useShownRows';
 import { useCommandHandler } from '../../commands/CommandContext';
 import './library.css';
-
-/** Shown by default: the first attributes, enough to see what a project is about without scrolling. */
-const DEFAULT_ATTRIBUTE_COLUMNS = 8;
 
 export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
   const { setField, setAttribute } = useDocumentEdits();
@@ -34,10 +31,7 @@ export function LibraryView({ onOpen }: { onOpen(docId: string): void }) {
     searchRef.current?.select();
   });
   const types = useMemo(() => new Map<string, AttributeType>(definitions.map((d) => [d.name, d.type])), [definitions]);
-  const columns = useMemo(
-    () => chosenColumns ?? definitions.slice(0, DEFAULT_ATTRIBUTE_COLUMNS).map((d) => attributeColumn(d.name)),
-    [chosenColumns, definitions],
-  );
+  const columns = useMemo(() => shownColumns(chosenColumns, definitions), [chosenColumns, definitions]);
 
   // Bulk actions act on what is shown: a filter change drops the selected rows it hides.
   useEffect(() => {

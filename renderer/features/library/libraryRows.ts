@@ -1,6 +1,6 @@
 // The library table's rows: which documents show (filter by attribute value, by set, by search) and in
 // what order. Pure functions over plain data, so the table re-renders only what these return.
-import type { AttributeValue, DocumentRecord, DocumentSetRecord } from '../../../shared/model';
+import type { AttributeDefinition, AttributeValue, DocumentRecord, DocumentSetRecord } from '../../../shared/model';
 
 export interface LibraryRow {
   doc: DocumentRecord;
@@ -34,6 +34,20 @@ export const EMPTY_VALUE = '\u0000empty';
 
 export function attributeColumn(name: string): ColumnId {
   return `attr:${name}`;
+}
+
+/** Shown by default: the first attributes, enough to see what a project is about without scrolling. */
+export const DEFAULT_ATTRIBUTE_COLUMNS = 8;
+
+/**
+ * The columns shown: the researcher's choice (or the first attributes), less those of an attribute the
+ * project no longer declares (its adding undone): such a column had no box in the column chooser to
+ * take it away, and a value typed into it was stored where no other screen shows it.
+ */
+export function shownColumns(chosen: readonly ColumnId[] | null, definitions: readonly AttributeDefinition[]): ColumnId[] {
+  if (!chosen) return definitions.slice(0, DEFAULT_ATTRIBUTE_COLUMNS).map((d) => attributeColumn(d.name));
+  const declared = new Set(definitions.map((d) => attributeColumn(d.name)));
+  return chosen.filter((column) => !column.startsWith('attr:') || declared.has(column));
 }
 
 export function cellValue(row: LibraryRow, column: ColumnId): AttributeValue | undefined {
@@ -87,8 +101,13 @@ export interface ValueCount {
   count: number;
 }
 
-/** The distinct values an attribute has across the documents, in natural order; documents without one last, as EMPTY_VALUE. */
-export function attributeValues(rows: readonly LibraryRow[], name: string): ValueCount[] {
+/**
+ * The distinct values an attribute has across the documents, in natural order; documents without one
+ * last, as EMPTY_VALUE. A value still `chosen` in the filter that no document has any more (edited
+ * away, undone) is listed with no documents, so that the list shows why nothing matches and the value
+ * can be taken out of the filter.
+ */
+export function attributeValues(rows: readonly LibraryRow[], name: string, chosen: readonly string[] = []): ValueCount[] {
   const counts = new Map<string, number>();
   let empty = 0;
   for (const row of rows) {
@@ -96,6 +115,7 @@ export function attributeValues(rows: readonly LibraryRow[], name: string): Valu
     if (label === '') empty += 1;
     else counts.set(label, (counts.get(label) ?? 0) + 1);
   }
+  for (const value of chosen) if (value !== EMPTY_VALUE && !counts.has(value)) counts.set(value, 0);
   const values = [...counts.keys()].sort(collator.compare).map((value) => ({ value, count: counts.get(value)! }));
-  return empty > 0 ? [...values, { value: EMPTY_VALUE, count: empty }] : values;
+  return empty > 0 || chosen.includes(EMPTY_VALUE) ? [...values, { value: EMPTY_VALUE, count: empty }] : values;
 }

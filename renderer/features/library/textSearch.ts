@@ -1,7 +1,9 @@
 // Search by title and by text across the project, kept off React's render path: the library calls it
 // after the researcher stops typing, and it answers from texts it has already read. Texts never change
 // under a document (a corrected version is a new import), so each is read from IndexedDB once.
-import { foldForSearch as fold } from '../../../shared/text/searchFold';
+// Title, text and query are compared in one form (foldPhrase): case, accents, typographic quotes and
+// hyphens, and line breaks do not stop a phrase being found.
+import { foldPhrase as fold } from '../../../shared/search/phraseFold';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 
 export class TextSearch {

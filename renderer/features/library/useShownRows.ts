@@ -1,7 +1,7 @@
 // The project's documents as the library view shows them: searched by title and text (after the
 // researcher pauses typing, from texts read once), filtered by an attribute's value and a set, sorted.
 // The Library's table and the Code place's document list both call this, with the same view state.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listDocuments } from '../../db/documents';
 import { useDocumentCodingCounts } from '../counts/useCodingCounts';
@@ -34,19 +34,23 @@ export function useShownRows() {
   );
 
   const search = useMemo(() => new TextSearch(db), [db]);
-  const latestQuery = useRef(query);
   useEffect(() => {
-    latestQuery.current = query;
     if (!query.trim()) {
       setFound(null);
       return;
     }
+    // Only the latest search's answer is shown: one over fewer documents (an import's earlier batch)
+    // can answer after it, and would hide the documents that arrived since.
+    let latest = true;
     const timer = setTimeout(() => {
       void search.search(query, documents ?? []).then((ids) => {
-        if (latestQuery.current === query) setFound(ids);
+        if (latest) setFound(ids);
       });
     }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      latest = false;
+      clearTimeout(timer);
+    };
   }, [query, search, documents]);
 
   // An attribute with no value chosen yet narrows nothing.

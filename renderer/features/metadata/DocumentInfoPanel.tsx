@@ -83,7 +83,7 @@ function AttributeField({ definition, value, onSave }: { definition: AttributeDe
     <DraftInput
       label={definition.name}
       value={inputText(value)}
-      type={definition.type === 'number' ? 'number' : 'text'}
+      numeric={definition.type === 'number'}
       placeholder={definition.type === 'date' ? 'YYYY-MM-DD' : undefined}
       check={(text) => {
         const parsed = parseAttributeInput(text, definition.type);
@@ -100,14 +100,16 @@ function AttributeField({ definition, value, onSave }: { definition: AttributeDe
 interface DraftInputProps {
   label: string;
   value: string;
-  type?: 'text' | 'number';
+  /** A number: typed as text all the same (a number input reads what it cannot parse as empty, and
+   *  leaving the field would then clear the value), with the decimal keypad offered. */
+  numeric?: boolean;
   placeholder?: string | undefined;
   /** The problem with a draft, or null when it can be saved. */
   check(text: string): string | null;
   onSave(text: string): void;
 }
 
-function DraftInput({ label, value, type = 'text', placeholder, check, onSave }: DraftInputProps) {
+function DraftInput({ label, value, numeric = false, placeholder, check, onSave }: DraftInputProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -131,8 +133,8 @@ function DraftInput({ label, value, type = 'text', placeholder, check, onSave }:
     <label>
       {label}
       <input
-        type={type}
-        step={type === 'number' ? 'any' : undefined}
+        type="text"
+        inputMode={numeric ? 'decimal' : undefined}
         value={draft}
         placeholder={placeholder}
         aria-invalid={error ? true : undefined}

@@ -4,6 +4,7 @@
 import { useCallback } from 'react';
 import type { AttributeDefinition, AttributeType, AttributeValue, DocumentMetadata, DocumentRecord } from '../../../shared/model';
 import { coerceAttributeValue } from '../../../shared/attributes/attributeTypes';
+import { isoDateWithoutTime } from '../../../shared/dates/isoDate';
 import { withAttributes } from '../../../shared/changes/documentChanges';
 import { editDocuments } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
@@ -33,7 +34,9 @@ export function useDocumentEdits() {
   /** Sets a bibliographic field (or the title) of documents. */
   const setField = useCallback(
     (docs: readonly DocumentRecord[], field: EditableField, value: string) => {
-      const text = value.trim();
+      // A date is kept as the day written (`2017-05-16T08:30+02:00` as `2017-05-16`), as an import and
+      // the table store it: exports and sorting then give one form. Text that is no date stays as typed.
+      const text = field === 'date' ? (isoDateWithoutTime(value) ?? value.trim()) : value.trim();
       if (field === 'title' && !text) {
         announce('A document needs a title; the title was kept.');
         return Promise.resolve();

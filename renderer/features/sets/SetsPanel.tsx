@@ -2,10 +2,8 @@
 // delete a set (its documents stay in the project).
 import { useState } from 'react';
 import type { DocumentSetRecord } from '../../../shared/model';
-import { NameDialog } from '../projects/NameDialog';
-import { setNameProblem } from '../../db/documentSets';
-import { useAnnounce } from '../../ui/Announcer';
 import { useSetActions } from './useSetActions';
+import { RenameSetDialog } from './RenameSetDialog';
 
 interface SetsPanelProps {
   sets: readonly DocumentSetRecord[];
@@ -15,7 +13,6 @@ interface SetsPanelProps {
 
 export function SetsPanel({ sets, activeId, onShow }: SetsPanelProps) {
   const actions = useSetActions();
-  const announce = useAnnounce();
   const [renaming, setRenaming] = useState<DocumentSetRecord | null>(null);
   return (
     <section className="sets-panel" aria-labelledby="sets-heading">
@@ -44,18 +41,7 @@ export function SetsPanel({ sets, activeId, onShow }: SetsPanelProps) {
         ))}
       </ul>
       {renaming ? (
-        <NameDialog
-          title="Rename set"
-          label="Name of the set"
-          initial={renaming.name}
-          submitLabel="Rename"
-          onSubmit={(name) => {
-            const problem = setNameProblem(name, sets, renaming.id);
-            if (problem) announce(problem);
-            else void actions.rename(renaming, name);
-          }}
-          onClose={() => setRenaming(null)}
-        />
+        <RenameSetDialog set={renaming} sets={sets} onRename={(name) => void actions.rename(renaming, name)} onClose={() => setRenaming(null)} />
       ) : null}
     </section>
   );
