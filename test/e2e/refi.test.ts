@@ -356,6 +356,8 @@ test('sources beside the .qdpx are read and keep their originals, a missing one 
   const preview = app.page.getByRole('dialog', { name: 'Import team.qdpx' });
   await expect.poll(() => preview.textContent()).toContain('holds 2 documents, 1 code, 1 coding');
   await expect.poll(() => preview.getByRole('list', { name: 'Conflicts and items not imported' }).textContent()).toContain(`its text could not be read from ${join(team, 'texts', 'gone.txt')}: the file is not there`);
+  // The files read from outside the archive are named before anything is imported.
+  expect(await preview.getByRole('list', { name: 'Files from elsewhere on this computer, read as its documents' }).getByRole('listitem').allTextContents()).toEqual([join(team, 'texts', 'interview one.txt'), rtfPath]);
   await preview.getByRole('button', { name: /^Import into / }).click();
   const report = app.page.getByRole('dialog', { name: 'Import report' });
   await expect.poll(() => report.textContent()).toContain('Imported team.qdpx into');

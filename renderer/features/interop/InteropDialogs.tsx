@@ -114,7 +114,7 @@ export function InteropDialogs() {
       return (
         <NoticeDialog title={step.title} onClose={close}>
           <p>{step.summary}</p>
-          <ProblemList label="Conflicts and items not imported" items={step.problems} />
+          <LabelledList label="Conflicts and items not imported" items={step.problems} />
         </NoticeDialog>
       );
     case 'codebook': {
@@ -133,7 +133,7 @@ export function InteropDialogs() {
             {plan.origin ? `Written by ${plan.origin}. ` : ''}
             {plan.add.length} new codes will be added; {plan.matches.length} codes of the file are already in the codebook (matched by GUID, then by path){plan.update.length ? `, and ${plan.update.length} of them get their empty fields filled in` : ''}.
           </p>
-          <ProblemList label="Conflicts and items not imported" items={[...conflicts, ...plan.skipped.map(skippedLine)]} />
+          <LabelledList label="Conflicts and items not imported" items={[...conflicts, ...plan.skipped.map(skippedLine)]} />
           <DialogActions onCancel={close}>
             <button type="button" ref={primary} onClick={apply}>
               Add to the codebook
@@ -188,7 +188,7 @@ export function InteropDialogs() {
   }
 }
 
-function ProblemList({ label, items }: { label: string; items: readonly string[] }) {
+function LabelledList({ label, items }: { label: string; items: readonly string[] }) {
   if (items.length === 0) return null;
   return (
     <>
@@ -214,7 +214,8 @@ function PreviewDialog({ step, projectName, onCancel, onNew, onMerge }: { step: 
       <p>
         Into “{projectName}”, it {nothingNew ? 'adds nothing: everything in it is in the project already.' : mergeSummary(plan)}
       </p>
-      <ProblemList label="Conflicts and items not imported" items={[...incoming.skipped.map(skippedLine), ...mergeProblems(plan)]} />
+      <LabelledList label="Conflicts and items not imported" items={[...incoming.skipped.map(skippedLine), ...mergeProblems(plan)]} />
+      <LabelledList label="Files from elsewhere on this computer, read as its documents" items={incoming.linkedFiles} />
       {mode === 'merge' || nothingNew ? null : <p>As a new project, it is added as “{incoming.name}” beside your projects, which stay as they are.</p>}
       <DialogActions onCancel={onCancel}>
         {nothingNew ? null : (

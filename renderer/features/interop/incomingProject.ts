@@ -28,6 +28,12 @@ export interface IncomingProject {
   skipped: SkippedItem[];
   /** The REFI-QDA plan, for its counts; null for a project file. */
   plan: ImportPlan | null;
+  /**
+   * Files elsewhere on this computer that the project names for its sources (relative://, absolute://)
+   * and that were read, by path: the researcher chose the .qdpx, not these, so the preview names them
+   * before anything is imported (a project from a stranger could name any file the researcher can read).
+   */
+  linkedFiles: string[];
 }
 
 export type Incoming = { ok: true; project: IncomingProject } | { ok: false; reason: string };
@@ -78,9 +84,11 @@ export async function readQdpx(bytes: Uint8Array, context: ReadContext, files: S
     if (entry && bytes) originals.set(origin.docId, { fileName: baseName(entry), bytes, plainText });
   }
   const supplied: SuppliedSource[] = [];
+  const linkedFiles: string[] = [];
   for (const need of result.plan.needs) {
     try {
       const file = need.location.where === 'archive' ? { fileName: baseName(need.location.entry), bytes: result.entryBytes.get(need.location.entry)!, text: null } : await files.readLinked(need.location.path);
+      if (need.location.where !== 'archive') linkedFiles.push(need.location.path);
       if (need.format === 'txt') {
         supplied.push({ id: need.id, bytes: file.bytes });
         originals.set(need.id, { fileName: file.fileName, bytes: file.bytes, plainText: true });
@@ -95,7 +103,7 @@ export async function readQdpx(bytes: Uint8Array, context: ReadContext, files: S
   }
   const plan = supplied.length ? completeImportPlan(result.plan, supplied) : result.plan;
   const kept = withOriginals(plan.rows, originals);
-  return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, ...kept, skipped: plan.skipped, plan } };
+  return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, ...kept, skipped: plan.skipped, plan, linkedFiles } };
 }
 
 /** A Framewise project file to merge; one an older Framewise wrote has its rows upgraded first, as a restore does. */
@@ -104,7 +112,7 @@ export async function readFramewiseFile(bytes: Uint8Array, fileName: string): Pr
   if (!result.ok) return { ok: false, reason: describeRefusal(fileName, result.problems) };
   const { manifest, tables, originals } = result.project;
   const { operations: _log, ...rows } = tables;
-  return { ok: true, project: { fileName, kind: 'framewise', name: manifest.project.name, origin: `Framewise ${manifest.appVersion}`, rows, originals, skipped: [], plan: null } };
+  return { ok: true, project: { fileName, kind: 'framewise', name: manifest.project.name, origin: `Framewise ${manifest.appVersion}`, rows, originals, skipped: [], plan: null, linkedFiles: [] } };
 }
 
 /**

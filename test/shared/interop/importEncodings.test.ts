@@ -113,6 +113,8 @@ describe('the encoding of a REFI-QDA text file', () => {
     expect(doc.storedName).toBe(`${sha256Hex(original)}.txt`);
     expect(incoming.project.originals.get(doc.storedName)).toEqual(original);
     expect(incoming.project.rows.codings.map((c) => c.quote)).toEqual(['“fermé”']);
+    // Named in the preview: the researcher chose the .qdpx, not this file.
+    expect(incoming.project.linkedFiles).toEqual(['/data/cafe.txt']);
   });
 
   it('refuses a project.qde that is not UTF-8, naming it', () => {

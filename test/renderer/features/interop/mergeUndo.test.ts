@@ -39,7 +39,7 @@ async function state(): Promise<Record<string, string[]>> {
 }
 
 function incoming(rows: ProjectRows): IncomingProject {
-  return { fileName: 'riverton.qdpx', kind: 'qdpx', name: 'Riverton', origin: 'Framewise 0.1.0', rows, originals: new Map(), skipped: [], plan: null };
+  return { fileName: 'riverton.qdpx', kind: 'qdpx', name: 'Riverton', origin: 'Framewise 0.1.0', rows, originals: new Map(), skipped: [], plan: null, linkedFiles: [] };
 }
 
 describe('merging another project into the open one', () => {
