@@ -27,15 +27,41 @@ export class RegistryDatabase extends Dexie {
   }
 }
 
-export function listProjects(registry: RegistryDatabase): Promise<ProjectEntry[]> {
-  return registry.projects.orderBy('name').toArray();
+/** In alphabetical order as a person reads it (the index's order puts every capital before “a”). */
+export async function listProjects(registry: RegistryDatabase): Promise<ProjectEntry[]> {
+  const projects = await registry.projects.toArray();
+  return projects.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.createdAt.localeCompare(b.createdAt));
 }
 
+/**
+ * Whether two project names would read as one in the switcher (case aside: typing either finds both).
+ * The project dialogs refuse such a name; `addProject` numbers it.
+ */
+export function sameProjectName(a: string, b: string): boolean {
+  return a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'accent' }) === 0;
+}
+
+const UNTITLED_PROJECT = 'Untitled project';
+
+/**
+ * Adds a project under `name`, or, when another project has that name already (a second sample
+ * project, a file opened beside the project it was saved from), under “name (2)”, “name (3)”…: two
+ * entries of one name in the switcher could not be told apart. A name read from a file may be blank
+ * or hold line breaks, which the one-line switcher cannot show: its spaces are made single, and a
+ * blank one is “Untitled project”. The entry says the name it got.
+ */
 export async function addProject(registry: RegistryDatabase, name: string, id: string = newId()): Promise<ProjectEntry> {
-  const at = nowIso();
-  const entry: ProjectEntry = { id, name, createdAt: at, openedAt: at };
-  await registry.projects.add(entry);
-  return entry;
+  const readable = name.replace(/\s+/gu, ' ').trim() || UNTITLED_PROJECT;
+  return registry.transaction('rw', registry.projects, async () => {
+    const names = (await registry.projects.toArray()).map((p) => p.name);
+    const free = (candidate: string) => !names.some((taken) => sameProjectName(taken, candidate));
+    let unique = readable;
+    for (let n = 2; !free(unique); n++) unique = `${readable} (${n})`;
+    const at = nowIso();
+    const entry: ProjectEntry = { id, name: unique, createdAt: at, openedAt: at };
+    await registry.projects.add(entry);
+    return entry;
+  });
 }
 
 export async function renameProject(registry: RegistryDatabase, id: string, name: string): Promise<void> {

@@ -20,11 +20,11 @@ export function CoderDialog({ onClose }: { onClose(): void }) {
   const { visibility, setBlind, setShown } = useCoderView();
   const announce = useAnnounce();
   const [mode, setMode] = useState<Mode>('list');
-  // Back from a form, the focus would be lost with the form: it goes to where the form was opened.
-  const [back, setBack] = useState(false);
+  // Back from a form, the focus would be lost with the form: it goes to the button that opened it.
+  const [backFrom, setBackFrom] = useState<Mode | null>(null);
   const toList = () => {
+    setBackFrom(mode);
     setMode('list');
-    setBack(true);
   };
   const others = coders.filter((c) => c.id !== coder.id).sort((a, b) => a.name.localeCompare(b.name));
 
@@ -65,7 +65,7 @@ export function CoderDialog({ onClose }: { onClose(): void }) {
           {coder.name}
         </strong>
         .{' '}
-        <button type="button" onClick={() => setMode('edit')}>
+        <button type="button" autoFocus={backFrom === 'edit'} onClick={() => setMode('edit')}>
           Change name or colour…
         </button>
       </p>
@@ -98,7 +98,7 @@ export function CoderDialog({ onClose }: { onClose(): void }) {
         Blind mode: hide every other coder’s codings and memos (for independent double coding)
       </label>
       <div className="dialog-buttons">
-        <button type="button" autoFocus={back} onClick={() => setMode('new')}>
+        <button type="button" autoFocus={backFrom === 'new'} onClick={() => setMode('new')}>
           New coder…
         </button>
         <button type="button" onClick={onClose}>

@@ -1,7 +1,7 @@
 // The audit trail beside the document: every change to the open document (its codings, attributes and
 // memos) or to a chosen code, who made it and when, undo and redo included. Under blind mode, other
 // coders' entries are hidden like their codings: a label such as "Code “claim” applied" gives them away.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CoderRecord } from '../../../shared/model';
 import { useAuditTrail } from './useAuditTrail';
 import type { OperationRecord } from '../../db/operationRecord';
@@ -27,6 +27,15 @@ export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
   const [expanded, setExpanded] = useState(false);
   const [subject, setSubject] = useState('document');
   const [shown, setShown] = useState(PAGE);
+  // "Show older changes" goes away once all are shown, taking the focus with it: the focus moves to
+  // the first change it brought, where reading on continues.
+  const listRef = useRef<HTMLOListElement>(null);
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusAt === null) return;
+    (listRef.current?.children[focusAt] as HTMLElement | undefined)?.focus();
+    setFocusAt(null);
+  }, [focusAt]);
   const headingId = useId();
   const listId = useId();
   const codeId = subject.startsWith('code:') ? subject.slice(5) : null;
@@ -57,9 +66,9 @@ export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
           {operations === undefined ? null : visible.length === 0 ? (
             <p className="hint">No changes yet.</p>
           ) : (
-            <ol className="history-list" aria-label={codeId ? 'Changes to the code' : 'Changes to this document'}>
+            <ol ref={listRef} className="history-list" aria-label={codeId ? 'Changes to the code' : 'Changes to this document'}>
               {visible.slice(0, shown).map((op) => (
-                <li key={op.id}>
+                <li key={op.id} tabIndex={-1}>
                   <span>
                     {KIND_PREFIX[op.kind]}
                     {op.label}
@@ -73,7 +82,13 @@ export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
             </ol>
           )}
           {visible.length > shown ? (
-            <button type="button" onClick={() => setShown(shown + PAGE)}>
+            <button
+              type="button"
+              onClick={() => {
+                setShown(shown + PAGE);
+                setFocusAt(shown);
+              }}
+            >
               Show older changes
             </button>
           ) : null}

@@ -131,7 +131,7 @@ export function MemoPanel({ doc, activeCoding, codings, codes, codesById, coders
               {coder.name}’s memo on {describe}
             </p>
             <MemoEditor
-              key={`${target.targetType}:${target.targetId}:${coder.id}`}
+              key={`${project.id}:${target.targetType}:${target.targetId}:${coder.id}`}
               target={target}
               describe={describe}
               label={`Memo on ${describe}`}

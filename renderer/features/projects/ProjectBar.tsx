@@ -7,7 +7,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/commands/commandTable';
-import { listProjects } from '../../db/registry';
+import { listProjects, sameProjectName } from '../../db/registry';
 import { useProject } from './ProjectContext';
 import { NameDialog } from './NameDialog';
 import { useAnnounce } from '../../ui/Announcer';
@@ -27,6 +27,12 @@ export function ProjectBar({ children }: { children?: ReactNode }) {
   // that the field always has its name to show.
   const projects = listed.some((p) => p.id === project.id) ? listed : [...listed, project];
   const [asking, setAsking] = useState<Asking>(null);
+  // Two projects of one name could not be told apart in the switcher. A rename may change the case of
+  // the open project's own name.
+  const nameTaken = (name: string) => {
+    const other = projects.find((p) => (asking === 'new' || p.id !== project.id) && sameProjectName(p.name, name));
+    return other ? `There is already a project named “${other.name}”: choose another name.` : null;
+  };
   useCommandHandler('newProject', () => (switchingHeld ? announce(switchingHeld) : setAsking('new')));
   useCommandHandler('renameProject', () => setAsking('rename'));
   // Refused with the reason while held (ProjectContext says it).
@@ -45,10 +51,10 @@ export function ProjectBar({ children }: { children?: ReactNode }) {
       <CommandMenuButton label="Project actions" icon="projectMenu" ids={PROJECT_COMMANDS} iconOnly />
       {children}
       {asking === 'new' ? (
-        <NameDialog title="New project" label="Project name" initial="" submitLabel="Create project" onSubmit={(name) => void createEmptyProject(name)} onClose={() => setAsking(null)} />
+        <NameDialog title="New project" label="Project name" initial="" submitLabel="Create project" problemWith={nameTaken} onSubmit={(name) => void createEmptyProject(name)} onClose={() => setAsking(null)} />
       ) : null}
       {asking === 'rename' ? (
-        <NameDialog title="Rename project" label="Project name" initial={project.name} submitLabel="Rename" onSubmit={(name) => void renameProject(name)} onClose={() => setAsking(null)} />
+        <NameDialog title="Rename project" label="Project name" initial={project.name} submitLabel="Rename" problemWith={nameTaken} onSubmit={(name) => void renameProject(name)} onClose={() => setAsking(null)} />
       ) : null}
     </div>
   );

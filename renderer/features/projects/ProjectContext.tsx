@@ -6,6 +6,7 @@ import { ensureCoder } from '../../db/coders';
 import { addDefaultCodebook } from '../../db/codes';
 import { CURRENT_CODER, getSetting, markOpened, RegistryDatabase, renameProject as renameInRegistry, setSetting, type ProjectEntry } from '../../db/registry';
 import { useAnnounce } from '../../ui/Announcer';
+import { saveEverything } from '../../ui/saveBeforeClosing';
 import { fillSampleProject, SAMPLE_PROJECT_NAME } from '../sample/sampleProject';
 import { createProject, openProjectDatabase, openWorkspace, WELCOMED, type BeforeUpgrade } from './workspace';
 
@@ -104,6 +105,10 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
       const coder = (await getSetting<CoderRecord>(registry, CURRENT_CODER)) ?? fallbackCoder;
       const db = await openProjectDatabase(project.id, coder, beforeUpgrade);
       await markOpened(registry, project.id);
+      // Typing kept back to be saved a moment later (a memo) is written now, into the project it was
+      // typed in: a moment later that project is closed, and an editor left open on a target of the
+      // same id (a copy of the project keeps every row id) would save it into this one.
+      await saveEverything();
       setOpen((previous) => {
         previous?.db.close();
         return { project, db, coder, showWelcome: previous?.showWelcome ?? false };
