@@ -10,14 +10,16 @@
 // read-back check (readProjectFile refuses dangling references). Undo and redo are kept from writing
 // such a member by changeConflicts.ts.
 import type { DocumentSetRecord } from '../../shared/model';
+import { compareSetNames } from '../../shared/library/documentFilter';
 import type { Change } from '../../shared/changes/change';
 import { addToSetChange, createSetChange, deleteSetChange, removeFromSetChange, renameSetChange } from '../../shared/changes/setChanges';
 import type { ProjectDatabase } from './projectDatabase';
 import { commitChange } from './changes';
 import { liveMinting } from './ids';
 
-export function listDocumentSets(db: ProjectDatabase): Promise<DocumentSetRecord[]> {
-  return db.documentSets.orderBy('name').toArray();
+/** The project's sets in the order a researcher reads them (compareSetNames), not by code point. */
+export async function listDocumentSets(db: ProjectDatabase): Promise<DocumentSetRecord[]> {
+  return (await db.documentSets.toArray()).sort(compareSetNames);
 }
 
 /** Checks a set's name against the others; returns the problem, or null when the name is usable. */

@@ -2,7 +2,7 @@
 // coder's memo on a target (shared/changes/memoChanges.ts), one operation in the log each time.
 import type { MemoRecord, MemoTargetType } from '../../shared/model';
 import { writeMemoChange, type MemoContent, type MemoContext, type MemoTarget } from '../../shared/changes/memoChanges';
-import { foldForSearch } from '../../shared/text/searchFold';
+import { foldPhrase } from '../../shared/search/phraseFold';
 import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord } from './operationRecord';
 import { commitChange } from './changes';
@@ -48,15 +48,15 @@ export async function saveMemo(
 }
 
 /**
- * Memos whose text contains every word of the query, ignoring case and accents ("resume" finds
- * "Résumé"), most recently edited first.
+ * Memos whose text contains every word of the query, compared as every search compares (foldPhrase:
+ * "resume" finds "Résumé", "mayor's" finds "mayor’s"), most recently edited first.
  */
 export function matchMemos(memos: readonly MemoRecord[], query: string): MemoRecord[] {
-  const words = foldForSearch(query).split(/\s+/u).filter(Boolean);
+  const words = foldPhrase(query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
   return memos
     .filter((memo) => {
-      const text = foldForSearch(memo.text);
+      const text = foldPhrase(memo.text);
       return words.every((word) => text.includes(word));
     })
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

@@ -7,7 +7,7 @@
 // is right AND genre is news). Sets: the document is in any of the chosen sets. An empty part is no
 // constraint.
 import type { AttributeValue, DocumentRecord, DocumentSetRecord } from '../model';
-import { foldForSearch } from '../text/searchFold';
+import { foldPhrase } from '../search/phraseFold';
 import { daysInMonth, formatIsoDate, parseIsoDate } from '../dates/isoDate';
 
 export interface AttributeCondition {
@@ -20,9 +20,12 @@ export interface DocumentFilter {
   attributes: AttributeCondition[];
   /** Ids of document sets; a document in any of them passes. */
   setIds: string[];
-  /** The document's text contains this, case and accents ignored (foldForSearch). */
+  /**
+   * The document's text contains this, compared as the library's search box compares (foldPhrase):
+   * case, accents, typographic quotes and hyphens, and line breaks ignored.
+   */
   textContains: string;
-  /** The title contains this, case and accents ignored. */
+  /** The title contains this, compared as `textContains` is. */
   titleContains: string;
   /** Chosen documents by id (picked by title in the UI); empty: all. */
   docIds: string[];
@@ -54,7 +57,7 @@ export interface FilterContext {
   sets: readonly DocumentSetRecord[];
   /** The document's canonical text, or its folded form if `textIsFolded`; needed only for `textContains`. */
   text?: (docId: string) => string | undefined;
-  /** True when `text` gives texts already folded with foldForSearch (a worker keeps them folded). */
+  /** True when `text` gives texts already folded with foldPhrase (a worker may keep them folded). */
   textIsFolded?: boolean;
 }
 
@@ -78,8 +81,8 @@ export function documentPredicate(filter: DocumentFilter, context: FilterContext
     inSets = new Set(context.sets.filter((set) => chosen.has(set.id)).flatMap((set) => set.docIds));
   }
   const chosenDocs = filter.docIds.length > 0 ? new Set(filter.docIds) : null;
-  const textNeedle = foldForSearch(filter.textContains.trim());
-  const titleNeedle = foldForSearch(filter.titleContains.trim());
+  const textNeedle = foldPhrase(filter.textContains).trim();
+  const titleNeedle = foldPhrase(filter.titleContains).trim();
   if (textNeedle && !context.text) throw new Error('The document filter searches texts, but no texts were given to it.');
   const from = filter.dateFrom.trim() ? dateSpan(filter.dateFrom.trim()) : null;
   const to = filter.dateTo.trim() ? dateSpan(filter.dateTo.trim()) : null;
@@ -100,10 +103,10 @@ export function documentPredicate(filter: DocumentFilter, context: FilterContext
         if ((low !== null && span.first < low) || (high !== null && span.last > high)) return false;
       } else if ((low !== null && span.last < low) || (high !== null && span.first > high)) return false;
     }
-    if (titleNeedle && !foldForSearch(doc.title).includes(titleNeedle)) return false;
+    if (titleNeedle && !foldPhrase(doc.title).includes(titleNeedle)) return false;
     if (textNeedle) {
       const text = context.text!(doc.id) ?? '';
-      if (!(context.textIsFolded ? text : foldForSearch(text)).includes(textNeedle)) return false;
+      if (!(context.textIsFolded ? text : foldPhrase(text)).includes(textNeedle)) return false;
     }
     return true;
   };
@@ -160,6 +163,18 @@ export function compareAttributeValues(a: AttributeValue, b: AttributeValue): nu
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a !== typeof b) return typeof a === 'number' ? -1 : typeof b === 'number' ? 1 : String(a).localeCompare(String(b));
   return String(a).localeCompare(String(b), undefined, { numeric: true });
+}
+
+const SET_NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * The order document sets are listed in wherever they are offered or compared (the filter's choices,
+ * the library, columns by set): by name as a researcher reads a list, in the app's language, case
+ * ignored, numbers by size ("Set 2" before "Set 10", "alpha" before "Zeta"). Names that compare equal
+ * keep one fixed order (by name as written, then id).
+ */
+export function compareSetNames(a: Pick<DocumentSetRecord, 'id' | 'name'>, b: Pick<DocumentSetRecord, 'id' | 'name'>): number {
+  return SET_NAME_ORDER.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function compareAttributeOptions(a: AttributeValueOption, b: AttributeValueOption): number {

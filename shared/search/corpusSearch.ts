@@ -4,7 +4,7 @@
 // `maxHits`). One regular expression cannot be interrupted while it runs on one text; an expression
 // that backtracks catastrophically on one document is stopped only by ending the worker.
 import type { FoldedText } from '../text/searchFold';
-import { originalRange } from '../text/searchFold';
+import { hasInvisible, originalRange } from '../text/searchFold';
 import { foldTextWithOffsets } from './foldText';
 import { kwicLine, KWIC_WIDTH, type KwicLine } from './kwic';
 import { compileSearch, EMPTY_MATCH_NOTICE, type CompiledSearch, type CorpusSearchQuery, type TextForm } from './searchQuery';
@@ -55,7 +55,9 @@ export function* searchDocuments(compiled: Extract<CompiledSearch, { ok: true }>
   // A copy of its own, so that its lastIndex is nobody else's.
   const regex = new RegExp(compiled.regex.source, compiled.regex.flags);
   for (const { docId, text } of documents) {
-    const folded = compiled.form === 'original' ? null : foldedText(text, docId, compiled.form, options.cache);
+    // Searched as it is when nothing would be folded: with case and accents respected, only the
+    // invisible characters are dropped, and most texts have none.
+    const folded = compiled.form === 'original' && !hasInvisible(text) ? null : foldedText(text, docId, compiled.form, options.cache);
     const haystack = folded ? folded.folded : text;
     regex.lastIndex = 0;
     const lines: KwicLine[] = [];
@@ -70,7 +72,12 @@ export function* searchDocuments(compiled: Extract<CompiledSearch, { ok: true }>
         continue;
       }
       const [start, end] = folded ? originalRange(folded, match.index, match.index + match[0].length) : [match.index, match.index + match[0].length];
-      lines.push(kwicLine(docId, text, start, end, width));
+      const line = kwicLine(docId, text, start, end, width);
+      // A hit is whole characters (kwicLine): matches inside one character, such as "." on each half
+      // of a flag, are that character once.
+      const previous = lines.at(-1);
+      if (previous && previous.start === line.start && previous.end === line.end) continue;
+      lines.push(line);
     }
     yield { docId, lines, emptyMatches };
   }
@@ -104,11 +111,11 @@ export function searchCorpus(query: CorpusSearchQuery, documents: Iterable<Searc
   return { ok: true, lines, documentsSearched, truncated, cancelled, notice: compiled.notice ?? (emptyMatches > 0 ? EMPTY_MATCH_NOTICE : null) };
 }
 
-function foldedText(text: string, docId: string, form: Exclude<TextForm, 'original'>, cache: Map<string, FoldedText> | undefined): FoldedText {
+function foldedText(text: string, docId: string, form: TextForm, cache: Map<string, FoldedText> | undefined): FoldedText {
   const key = `${form}:${docId}`;
   const cached = cache?.get(key);
   if (cached) return cached;
-  const folded = foldTextWithOffsets(text, form === 'folded');
+  const folded = foldTextWithOffsets(text, form);
   cache?.set(key, folded);
   return folded;
 }

@@ -1,21 +1,27 @@
-// Folding a whole document for search, fast. The rule is shared/text/searchFold.ts's (NFKD, marks
-// removed, lower case), applied character by character exactly as foldWithOffsets does, so matches
-// map back with its originalRange. What differs is speed: foldWithOffsets normalizes each character
-// on its own (about 1 ms for a text of 800 words here, a second for 1,000 texts), while here runs of
-// ASCII, which NFKD and mark removal leave alone, are lower-cased in one call and mapped one to one.
-// A test checks the result equals foldWithOffsets on texts with accents, emoji and combining marks.
+// Folding a whole document for search, fast. The rules are shared/text/searchFold.ts's, applied
+// character by character exactly as foldWithOffsets does, so matches map back with its
+// originalRange. What differs is speed: foldWithOffsets normalizes each character on its own (about
+// 1 ms for a text of 800 words here, a second for 1,000 texts), while here runs of ASCII, which NFKD,
+// mark removal and the invisible characters leave alone, are lower-cased in one call and mapped one
+// to one. A test checks the result equals foldWithOffsets on texts with accents, emoji and combining
+// marks.
 //
-// `lowerCase: false` folds accents only, for a search that ignores accents but not case.
-import { foldForSearch, type FoldedText } from '../text/searchFold';
+// The form is the corpus search's: 'folded' (case and accents ignored), 'accents-folded' (accents
+// only, for a search that respects case), 'original' (only the invisible characters every search
+// drops, for a search that respects both).
+import { dropInvisible, foldAccents, foldForSearch, type FoldedText } from '../text/searchFold';
+import type { TextForm } from './searchQuery';
 
-const MARKS = /\p{M}+/gu;
+/** The fold of each form, for a text, a character or a phrase searched for in texts of that form. */
+export const FOLD_FOR_FORM: Readonly<Record<TextForm, (text: string) => string>> = {
+  folded: foldForSearch,
+  'accents-folded': foldAccents,
+  original: dropInvisible,
+};
 
-function foldAccents(char: string): string {
-  return char.normalize('NFKD').replace(MARKS, '');
-}
-
-export function foldTextWithOffsets(text: string, lowerCase = true): FoldedText {
-  const foldChar = lowerCase ? foldForSearch : foldAccents;
+export function foldTextWithOffsets(text: string, form: TextForm = 'folded'): FoldedText {
+  const foldChar = FOLD_FOR_FORM[form];
+  const lowerCase = form === 'folded';
   const parts: string[] = [];
   let origin = new Int32Array(text.length + 16);
   let length = 0;
@@ -36,7 +42,7 @@ export function foldTextWithOffsets(text: string, lowerCase = true): FoldedText 
     while (j < text.length && text.charCodeAt(j) < 0x80) j++;
     if (j > i) {
       const run = text.slice(i, j);
-      const folded = lowerCase ? run.toLocaleLowerCase() : run;
+      const folded = lowerCase ? run.toLowerCase() : run;
       if (folded.length === run.length) push(folded, i, true);
       else for (let k = i; k < j; k++) push(foldChar(text[k]!), k, false);
       i = j;

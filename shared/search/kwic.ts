@@ -2,9 +2,11 @@
 // in the original text, sortable by the words before or after it (as concordancers such as AntConc
 // sort: first word to the left, then the next one out). The context is for display: runs of
 // whitespace (line and paragraph breaks too) show as one space, which never joins or splits a word;
-// the offsets are what a click, a coding and an export use.
+// the offsets are what a click, a coding and an export use. The hit and the context are whole
+// characters as a reader sees them (grapheme clusters): an emoji with its skin tone, a flag, a family
+// joined by zero-width joiners, a letter with its combining accent are never cut in two.
 import type { Group } from '../analysis/grouping';
-import { codePointCeil, codePointFloor } from '../text/offsets';
+import { graphemeCeil, graphemeFloor } from '../text/graphemes';
 import { foldForSearch } from '../text/searchFold';
 import { forEachWord } from '../stats/wordTokens';
 
@@ -26,12 +28,16 @@ export const KWIC_WIDTH = 60;
 const SORT_WORDS = 3;
 
 /**
- * A line for the hit `[start, end)`. Kept to slices of the text: a search makes tens of thousands of
- * these, and the words to sort by are found only when the lines are sorted.
+ * A line for the hit `[start, end)`, widened to whole characters ("👍" found in "👍🏽" is the thumb
+ * with its tone, as Find in document selects it, and is coded so). Kept to slices of the text: a
+ * search makes tens of thousands of these, and the words to sort by are found only when the lines
+ * are sorted.
  */
-export function kwicLine(docId: string, text: string, start: number, end: number, width = KWIC_WIDTH): KwicLine {
-  const from = codePointFloor(text, Math.max(0, start - width));
-  const to = codePointCeil(text, Math.min(text.length, end + width));
+export function kwicLine(docId: string, text: string, hitStart: number, hitEnd: number, width = KWIC_WIDTH): KwicLine {
+  const start = wholeFloor(text, hitStart);
+  const end = wholeCeil(text, hitEnd);
+  const from = wholeFloor(text, Math.max(0, start - width));
+  const to = wholeCeil(text, Math.min(text.length, end + width));
   return { docId, start, end, left: display(text.slice(from, start)), hit: display(text.slice(start, end)), right: display(text.slice(end, to)), leftCut: from > 0, rightCut: to < text.length };
 }
 
@@ -104,6 +110,38 @@ function words(text: string, drop: 'first' | 'last' | null): string[] {
   if (drop === 'last' && spans.length > 0 && spans[spans.length - 1]![1] === text.length) spans.pop();
   for (const [s, e] of spans) found.push(foldForSearch(text.slice(s, e)));
   return found;
+}
+
+/**
+ * Letters, digits, punctuation and spaces of scripts whose characters are each a cluster of their own
+ * (no combining letters, no syllables built of parts, no prefixed signs), less their marks and format
+ * characters: between two of these, the segmenter's rules always find a boundary.
+ */
+const OWN_CLUSTER = /^[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{P}\p{Zs}\p{Nd}]$/u;
+const JOINS = /[\p{M}\p{Cf}]/u;
+
+function ownCluster(code: number): boolean {
+  if (code < 0x300) return code !== 0x0d && code !== 0x0a;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  const char = String.fromCharCode(code);
+  return OWN_CLUSTER.test(char) && !JOINS.test(char);
+}
+
+/**
+ * Whether `at` is certainly between two characters without asking the segmenter, which would cost a
+ * search of tens of thousands of hits dearly (a flag, an emoji sequence, an accent or a syllable is
+ * left to it).
+ */
+function plainBoundary(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || (ownCluster(text.charCodeAt(at - 1)) && ownCluster(text.charCodeAt(at)));
+}
+
+function wholeFloor(text: string, at: number): number {
+  return plainBoundary(text, at) ? at : graphemeFloor(text, at);
+}
+
+function wholeCeil(text: string, at: number): number {
+  return plainBoundary(text, at) ? at : graphemeCeil(text, at);
 }
 
 const NOT_PLAIN_SPACE = /\s\s|[^\S ]/u;

@@ -1,7 +1,8 @@
 // Typographic forms of one mark. Word processors, PDFs and web pages write ’ “ ” ‑ – where a
 // researcher types ' " -, so "don't" must find "don’t" and "well-being" "well‑being". A search
 // treats each family below as one mark: the corpus search matches any member where the researcher
-// typed one (markClass), the library's search writes every member as the first (unifyMarks).
+// typed one (markClass), the other searches write every member as the first (unifyMarks, through
+// phraseFold.ts).
 // The em dash is left out on purpose: it sets off a clause, it does not join words.
 
 const FAMILIES: readonly string[] = [

@@ -11,8 +11,10 @@
 //   and end, as in text editors and concordancers (a transcript's speaker labels start lines).
 // Case-insensitive: the `i` flag. Accent-insensitive: the texts are searched in their folded form
 // (foldText.ts), and the phrase is folded the same way; in a regular expression only its non-ASCII
-// characters are folded (é becomes e), since folding its ASCII would turn \W into \w.
-import { foldForSearch } from '../text/searchFold';
+// characters are folded (é becomes e, ß becomes ss), since folding its ASCII would turn \W into \w.
+// Whatever the options, the texts are searched without the invisible characters every search drops
+// (soft hyphens, zero-width characters: shared/text/searchFold.ts), and so is the phrase.
+import { FOLD_FOR_FORM } from './foldText';
 import { markClass } from './punctuation';
 
 export interface CorpusSearchQuery {
@@ -49,11 +51,12 @@ export function compileSearch(query: CorpusSearchQuery): CompiledSearch {
   const flags = `gmu${query.caseInsensitive ? 'i' : ''}`;
   let source: string;
   if (query.mode === 'regex') {
-    source = query.accentInsensitive ? query.pattern.replace(/[^\p{ASCII}]/gu, (char) => foldAccents(char)) : query.pattern;
+    const foldChar = FOLD_FOR_FORM[form];
+    source = query.pattern.replace(/[^\p{ASCII}]/gu, (char) => foldChar(char));
   } else {
-    let phrase = query.pattern.trim();
-    if (form === 'folded') phrase = foldForSearch(phrase);
-    else if (form === 'accents-folded') phrase = foldAccents(phrase);
+    const phrase = FOLD_FOR_FORM[form](query.pattern).trim();
+    // Only accents or invisible characters typed: nothing is left to look for.
+    if (phrase === '') return { ok: false, message: 'Type a word, a phrase or an expression to search for.' };
     source = phrase
       .split(/\s+/u)
       .map((part) => Array.from(part, literal).join(''))
@@ -81,8 +84,4 @@ export function compileSearch(query: CorpusSearchQuery): CompiledSearch {
 /** One character of a phrase as a regular expression: itself, escaped, or the class of its typographic forms. */
 function literal(char: string): string {
   return markClass(char) ?? (SYNTAX.test(char) ? `\\${char}` : char);
-}
-
-function foldAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }

@@ -1,14 +1,54 @@
 // The one rule every search in Framewise folds text by (library, memos, codebook, corpus search):
 // case and accents are ignored alike, so "resume" finds "Résumé" wherever a researcher searches.
-// Compatibility forms fold too (NFKD): "ﬁ" finds "fi", a full-width "Ａ" finds "a".
+// Compatibility forms fold too (NFKD): "ﬁ" finds "fi", a full-width "Ａ" finds "a". Characters that
+// draw nothing are dropped (see INVISIBLE), and letters that case or spelling writes two ways are
+// one: ß is "ss", Turkish dotless ı is "i", Greek final ς is "σ".
 
-/** Lower case without diacritics. */
+/**
+ * Characters that draw nothing but sit inside words of HTML and PDF text: soft hyphens (where a line
+ * may break), zero-width space, non-joiner and joiner, word joiner, and the byte-order mark. Left in,
+ * they hide a word from a search for it ("inter\u00ADview" is not "interview"); every search drops
+ * them, even one that respects case and accents.
+ */
+const INVISIBLE_CLASS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]+`, 'gu');
+const HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'u');
+const MARKS_AND_INVISIBLE = new RegExp(`[\\p{M}${INVISIBLE_CLASS}]+`, 'gu');
+
+/**
+ * Letters lower case writes two ways, each as the one form a search compares. ß is "ss" (German
+ * writes "Strasse" in capitals, Swiss German always). Turkish ı (dotless) is "i": "I", "İ", "i" and
+ * "ı" are one letter to a search, in every locale (lower-casing "I" gives "ı" in Turkish, "i"
+ * elsewhere, so folding cannot hang on the locale the app runs in). Greek's word-final "ς" is "σ"
+ * (Unicode case folding): lower-casing a phrase gives "ς" at a word's end, lower-casing its "Σ"
+ * alone (as the offset-keeping folds do) gives "σ", and the two must meet.
+ */
+const SAME_LETTER: Readonly<Record<string, string>> = { ß: 'ss', ı: 'i', ς: 'σ' };
+const TWO_FORMS = /[ßıς]/gu;
+const HAS_TWO_FORMS = /[ßıς]/u;
+
+/** Lower case without diacritics or invisible characters. */
 export function foldForSearch(text: string): string {
-  // Greek's word-final "ς" is "σ" (Unicode case folding): lower-casing a phrase gives "ς" at a word's
-  // end, lower-casing its "Σ" alone (as foldWithOffsets does) gives "σ", and the two must meet.
-  // (Looked for first: corpus search folds every non-ASCII character of every text through here.)
-  const lower = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
-  return lower.includes('ς') ? lower.replaceAll('ς', 'σ') : lower;
+  // Not toLocaleLowerCase: a Turkish locale lower-cases "I" to "ı", and then "ISTANBUL" would not
+  // find "istanbul" there.
+  const lower = foldAccents(text).toLowerCase();
+  // Looked for first: corpus search folds every non-ASCII character of every text through here.
+  return HAS_TWO_FORMS.test(lower) ? lower.replace(TWO_FORMS, (letter) => SAME_LETTER[letter]!) : lower;
+}
+
+/** Without diacritics or invisible characters, case kept: for a search that ignores accents but not case. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(MARKS_AND_INVISIBLE, '');
+}
+
+/** Without invisible characters, all else kept: for a search that respects case and accents. */
+export function dropInvisible(text: string): string {
+  return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+}
+
+/** Whether the text holds a character every search drops. */
+export function hasInvisible(text: string): boolean {
+  return HAS_INVISIBLE.test(text);
 }
 
 /** A folded text and where each of its UTF-16 units came from in the original. */

@@ -5,7 +5,7 @@ import type { CodeRecord } from '../../../shared/model';
 import { codeTree, type CodeTreeEntry } from '../../../shared/codebook/codeTree';
 import { treePaths } from '../../../shared/codebook/codePath';
 import { normalizeCodeName } from '../../../shared/codebook/codeNames';
-import { foldForSearch } from '../../../shared/text/searchFold';
+import { foldPhrase } from '../../../shared/search/phraseFold';
 
 export interface TreeRow extends CodeTreeEntry {
   path: string;
@@ -22,7 +22,7 @@ export interface TreeRow extends CodeTreeEntry {
 
 export function treeRows(codes: readonly CodeRecord[], collapsed: ReadonlySet<string>, search: string): TreeRow[] {
   const entries = codeTree(codes);
-  const wanted = foldForSearch(normalizeCodeName(search));
+  const wanted = foldPhrase(normalizeCodeName(search)).trim();
   // Where the tree shows each code, which a corrupt project's cycle could make other than its parentId says.
   const paths = treePaths(entries);
   const keys = new Map(entries.slice(0, 9).map((e, i) => [e.code.id, i + 1]));
@@ -34,7 +34,7 @@ export function treeRows(codes: readonly CodeRecord[], collapsed: ReadonlySet<st
     shown = new Set();
     for (const entry of entries) {
       const code = entry.code;
-      const hit = foldForSearch(paths.get(code.id)!).includes(wanted) || foldForSearch(code.definition).includes(wanted);
+      const hit = foldPhrase(paths.get(code.id)!).includes(wanted) || foldPhrase(code.definition).includes(wanted);
       if (!hit) continue;
       matches.add(code.id);
       for (let id: string | null = code.id; id && !shown.has(id); id = parentOf.get(id) ?? null) shown.add(id);

@@ -3,7 +3,10 @@
 // "Résumé", and "é" typed as one character finds "é" stored as "e" with a combining accent). The match
 // is found in the folded text and mapped back, so that it covers the passage as stored, accents and
 // all: that passage is what is selected, and coded with the next key. Pure: text in, offsets out.
-import { foldForSearch, originalRange, type FoldedText } from '../../../shared/text/searchFold';
+// The phrase is read as the corpus search reads one (compileSearch), so a straight apostrophe finds a
+// curly one ("mayor's" finds "mayor’s") here as there.
+import { compileSearch } from '../../../shared/search/searchQuery';
+import { originalRange, type FoldedText } from '../../../shared/text/searchFold';
 import { graphemeCeil, graphemeFloor } from '../../../shared/text/graphemes';
 import type { TextRange } from './textDomIndex';
 
@@ -14,9 +17,9 @@ import type { TextRange } from './textDomIndex';
  * hard-wrapped phrase reads (and, reflowed, is drawn) with a space where the text has "\n".
  */
 export function findInText(text: string, folded: FoldedText, query: string, from: number): TextRange | null {
-  const needle = foldForSearch(query);
-  if (!needle) return null;
-  const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+'), 'gu');
+  const compiled = compileSearch({ pattern: query, mode: 'phrase', caseInsensitive: true, accentInsensitive: true });
+  if (!compiled.ok) return null;
+  const pattern = compiled.regex;
   pattern.lastIndex = foldedOffset(folded, from);
   const match = pattern.exec(folded.folded) ?? ((pattern.lastIndex = 0), pattern.exec(folded.folded));
   if (!match) return null;

@@ -5,7 +5,7 @@
 import type { CodeRecord } from '../../../shared/model';
 import { codePath } from '../../../shared/codebook/codePath';
 import { checkCodeName, normalizeCodeName, sameName } from '../../../shared/codebook/codeNames';
-import { foldForSearch } from '../../../shared/text/searchFold';
+import { foldPhrase } from '../../../shared/search/phraseFold';
 
 export type PaletteOption =
   /** `parentPath`: where a subcode sits ("framing > economy"), null for a top-level code. */
@@ -15,11 +15,11 @@ export type PaletteOption =
 /** `codes` in tree order; `recentIds` newest first. */
 export function paletteOptions(codes: readonly CodeRecord[], recentIds: readonly string[], query: string): PaletteOption[] {
   const byId = new Map(codes.map((code) => [code.id, code]));
-  const wanted = foldForSearch(normalizeCodeName(query));
+  const wanted = foldPhrase(normalizeCodeName(query)).trim();
   const recentRank = new Map(recentIds.map((id, i) => [id, i]));
   const treeRank = new Map(codes.map((code, i) => [code.id, i]));
   const rank = (code: CodeRecord) => {
-    const name = foldForSearch(code.name);
+    const name = foldPhrase(code.name);
     if (wanted && name === wanted) return 0;
     if (recentRank.has(code.id)) return 1;
     if (wanted && name.startsWith(wanted)) return 2;
@@ -27,7 +27,7 @@ export function paletteOptions(codes: readonly CodeRecord[], recentIds: readonly
   };
   const matches = codes
     .map((code) => ({ code, path: codePath(code, byId) }))
-    .filter(({ path }) => !wanted || foldForSearch(path).includes(wanted))
+    .filter(({ path }) => !wanted || foldPhrase(path).includes(wanted))
     .sort(
       (a, b) =>
         rank(a.code) - rank(b.code) ||

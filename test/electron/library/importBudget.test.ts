@@ -62,7 +62,8 @@ async function textFile(name: string, megabytes: number, seed: string): Promise<
   return path;
 }
 
-describe('the bytes an import holds at once', () => {
+// Each test writes and imports tens of megabytes: on a loaded two-core machine that outlasts vitest's 5 s.
+describe('the bytes an import holds at once', { timeout: 120_000 }, () => {
   test('stay within the budget however many lanes there are; every file still imports, in order', async () => {
     const paths = await Promise.all(Array.from({ length: 24 }, (_, i) => textFile(`transcript-${String(i).padStart(2, '0')}.txt`, 3, `T${i}`)));
     // 3 files of 3 MB fit in the budget of 10 MB.
