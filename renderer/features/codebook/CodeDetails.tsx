@@ -27,9 +27,11 @@ interface CodeDetailsProps {
   onDelete(): void;
   /** Set when the tree asked to rename (F2): the name field takes the focus. */
   focusName: number;
+  /** The rename asked for by F2 is over (the name saved with Enter, or given up with Escape). */
+  onRenameDone?(): void;
 }
 
-export function CodeDetails({ code, onSave, onNewSubcode, onMerge, onDelete, focusName }: CodeDetailsProps) {
+export function CodeDetails({ code, onSave, onNewSubcode, onMerge, onDelete, focusName, onRenameDone }: CodeDetailsProps) {
   const id = useId();
   const usage = useCodeUsage(code.id);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -41,12 +43,21 @@ export function CodeDetails({ code, onSave, onNewSubcode, onMerge, onDelete, foc
     setNameError(null);
   }, [code.id, code.name]);
 
+  // A rename started with F2 ends as in a file manager: Enter or Escape hands the focus back to the
+  // tree. The field reached otherwise (Tab, a click) keeps it, on to the next field.
+  const renamingFromTree = useRef(false);
   useEffect(() => {
     if (focusName > 0) {
       nameRef.current?.focus();
       nameRef.current?.select();
+      renamingFromTree.current = true;
     }
   }, [focusName]);
+  const endRename = () => {
+    if (!renamingFromTree.current) return;
+    renamingFromTree.current = false;
+    onRenameDone?.();
+  };
 
   // The picker's `change` fires once, when a colour is chosen; React's onChange fires on every
   // move inside the picker, which would log an operation per pixel.
@@ -66,10 +77,12 @@ export function CodeDetails({ code, onSave, onNewSubcode, onMerge, onDelete, foc
     if (colorRef.current && colorRef.current.value !== code.color) colorRef.current.value = code.color;
   }, [code.color]);
 
-  const saveName = async () => {
-    if (name === code.name) return;
+  /** False when the name was refused (the field keeps it, marked, to be corrected). */
+  const saveName = async (): Promise<boolean> => {
+    if (name === code.name) return true;
     const ok = await onSave({ name });
     setNameError(ok ? null : 'This name cannot be used: see the status line.');
+    return ok;
   };
 
   return (
@@ -83,15 +96,19 @@ export function CodeDetails({ code, onSave, onNewSubcode, onMerge, onDelete, foc
         aria-invalid={nameError ? true : undefined}
         aria-describedby={nameError ? `${id}-name-error` : undefined}
         onChange={(event) => setName(event.target.value)}
-        onBlur={() => void saveName()}
+        onBlur={() => {
+          renamingFromTree.current = false;
+          void saveName();
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            void saveName();
+            void saveName().then((ok) => ok && endRename());
           } else if (event.key === 'Escape') {
             event.preventDefault();
             setName(code.name);
             setNameError(null);
+            endRename();
           }
         }}
       />

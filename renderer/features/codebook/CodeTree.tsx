@@ -1,18 +1,22 @@
 // The code tree, on React Aria's Tree (a treegrid: keyboard and screen-reader behaviour, virtualised
 // rows, drag and drop with its keyboard and screen-reader variant). Selection follows the focus.
 // Arrows move, Right/Left open and close, Enter applies the code to the passage selected in the text,
-// F2 renames, Delete deletes; Alt+arrows move the code itself (up/down among its siblings, right into
-// the code above it, left out of its parent). Dragging a row (or its handle) drops it before, after
-// or on (into) another.
+// F2 renames, Delete (on macOS Cmd+Backspace) deletes; Alt+arrows move the code itself (up/down among
+// its siblings, right into the code above it, left out of its parent). Dragging a row (or its handle)
+// drops it before, after or on (into) another.
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { Button, Collection, ListLayout, Tree, TreeItem, TreeItemContent, Virtualizer, useDragAndDrop, type Key } from 'react-aria-components';
 import { ChevronDown, ChevronRight, GripVertical, MoreHorizontal } from 'lucide-react';
 import type { CodeRecord } from '../../../shared/model';
 import type { DropPosition, KeyboardMove } from '../../../shared/codebook/codebookEdits';
 import type { CodeUsage } from '../../db/countTotals';
+import { deleteRowKey, isDeleteRowKey } from '../../../shared/commands/rowKeys';
+import { formatAccelerator } from '../../../shared/commands/shortcuts';
+import { isMacPlatform } from '../../commands/textFields';
 import type { TreeRow } from './treeRows';
 import { useCodeUsage } from '../counts/useCodingCounts';
 import { DrawnFigure } from '../../ui/DrawnFigure';
+import { useAnnounce } from '../../ui/Announcer';
 import './codeTree.css';
 
 interface CodeTreeProps {
@@ -46,7 +50,14 @@ const DRAG_TYPE = 'application/x-framewise-code';
 const ROW_HEIGHT = 30;
 const ALT_MOVES: Record<string, KeyboardMove> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'in', ArrowLeft: 'out' };
 const DROP_POSITIONS = { before: 'before', after: 'after', on: 'into' } as const;
-export const TREE_KEYS_HINT = 'Alt+↑/↓ reorder · Alt+→ nest under the code above · Alt+← move out · Enter apply · F2 rename · Delete';
+
+/** The tree's keys, as described beside it (and read with it by a screen reader), on this platform. */
+export function treeKeysHint(isMac: boolean): string {
+  // A Mac's keyboard names Alt ⌥ (Option); its menus write keys as symbols.
+  const alt = isMac ? '⌥' : 'Alt+';
+  const deleteKey = formatAccelerator(deleteRowKey(isMac), isMac);
+  return `${alt}↑/↓ reorder · ${alt}→ nest under the code above · ${alt}← move out · Enter apply · F2 rename · ${deleteKey === 'Delete' ? deleteKey : `${deleteKey} delete`}`;
+}
 
 /** The flat rows (in tree order, each knowing its parent) nested again. */
 function nest(rows: readonly TreeRow[]): TreeNode[] {
@@ -65,6 +76,7 @@ export function CodeTree(props: CodeTreeProps) {
   const { rows, collapsed, searching, selectedId, canMove, onSelect, onToggle, onApply, onMove, onDrop, onRename, onOpenEntry, onDelete } = props;
   const holder = useRef<HTMLDivElement>(null);
   const refocus = useRef<string | null>(null);
+  const announce = useAnnounce();
   const items = useMemo(() => nest(rows), [rows]);
   const byId = useMemo(() => new Map(rows.map((row) => [row.code.id, row])), [rows]);
   const expandedKeys = useMemo(
@@ -123,13 +135,23 @@ export function CodeTree(props: CodeTreeProps) {
       event.preventDefault();
       event.stopPropagation();
       const how = ALT_MOVES[event.key];
-      if (!canMove || !how) return;
+      if (!how) return;
+      if (!canMove) {
+        announce(`“${code.name}” was not moved: codes are not moved while a search hides some of them. Clear the search to move it.`);
+        return;
+      }
       refocus.current = code.id;
       onMove(code, how);
       return;
     }
+    if (isDeleteRowKey(event, isMacPlatform())) {
+      event.preventDefault();
+      event.stopPropagation();
+      onDelete(code);
+      return;
+    }
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const act = ({ Enter: onApply, F2: onRename, Delete: onDelete } as Record<string, ((code: CodeRecord) => void) | undefined>)[event.key];
+    const act = ({ Enter: onApply, F2: onRename } as Record<string, ((code: CodeRecord) => void) | undefined>)[event.key];
     if (!act) return;
     event.preventDefault();
     event.stopPropagation();

@@ -7,7 +7,8 @@ import { childrenOf, treeParentOf } from '../../../shared/codebook/codeTree';
 import { dropPlacement, type DropPosition, type KeyboardMove } from '../../../shared/codebook/codebookEdits';
 import { useProject } from '../projects/ProjectContext';
 import { MenuButton } from '../../ui/MenuButton';
-import { CodeTree, TREE_KEYS_HINT } from './CodeTree';
+import { isMacPlatform } from '../../commands/textFields';
+import { CodeTree, treeKeysHint } from './CodeTree';
 import { CodeDetails } from './CodeDetails';
 import { DeleteCodeDialog } from './DeleteCodeDialog';
 import { MergeCodeDialog } from './MergeCodeDialog';
@@ -162,7 +163,7 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
       </div>
       <p className="meta tree-keys" id="code-tree-keys">
         {search ? 'Clear the search to move codes. ' : ''}
-        {TREE_KEYS_HINT}
+        {treeKeysHint(isMacPlatform())}
       </p>
       {selected ? (
         <details className="code-details-box" open={detailsOpen} onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
@@ -173,6 +174,7 @@ export function CodebookPanel({ codes, onApply }: CodebookPanelProps) {
           <CodeDetails
             code={selected}
             focusName={renameTick}
+            onRenameDone={() => focusCode(selected.id)}
             onSave={async (patch) => (await actions.update(selected, patch)) === true}
             onNewSubcode={() => startCreating(true)}
             onMerge={() => setDialog({ kind: 'merge', code: selected })}

@@ -2,7 +2,7 @@
 // keyboard, and an overview of what has been coded. A long document can carry thousands of codings,
 // so this is one listbox (a single tab stop; arrows, Home/End and Page keys move; Enter goes to the
 // passage) that draws only the rows in view, and says each row's place ("12 of 5000").
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { excerpt } from '../../../shared/text/excerpt';
 
@@ -23,27 +23,37 @@ interface PassageListProps {
 export const PassageList = memo(function PassageList({ codings, read = true, codesById, activeId, onSelect }: PassageListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [cursor, setCursor] = useState(0);
+  // The cursor is on a passage, not a row number: rows come and go around it (a code applied above it,
+  // an undo, a coding removed), and Enter must open the passage the researcher moved to.
+  const [cursorCoding, setCursorCoding] = useState<CodingRecord | null>(null);
   const count = codings.length;
-  const current = Math.min(cursor, Math.max(0, count - 1));
+  const current = useMemo(() => rowOf(codings, cursorCoding), [codings, cursorCoding]);
+  const moveTo = (row: number) => setCursorCoding(codings[row] ?? null);
 
-  // The passage chosen elsewhere (in the text, a stripe, a memo) becomes the list's current row.
-  useEffect(() => {
-    const at = activeId ? codings.findIndex((c) => c.id === activeId) : -1;
-    if (at >= 0) setCursor(at);
-  }, [activeId, codings]);
+  // The passage chosen elsewhere (in the text, a stripe, a memo) becomes the list's current row, once
+  // per choice (as soon as its row is read): rows changing later do not take the cursor back to it.
+  const [followed, setFollowed] = useState<string | null>(null);
+  if (activeId !== followed) {
+    const chosen = activeId === null ? null : codings.find((c) => c.id === activeId);
+    if (chosen !== undefined) {
+      setFollowed(activeId);
+      if (chosen) setCursorCoding(chosen);
+    }
+  }
 
-  // Keep the current row in view, when it moves: reading the list's scroll position makes the browser
-  // lay the page out there and then, which a new coding elsewhere in the list need not cost.
-  const scrolledTo = useRef<number | null>(null);
+  // Keep the current row in view, when the cursor moves to another passage: reading the list's scroll
+  // position makes the browser lay the page out there and then, which a new coding elsewhere in the
+  // list (shifting the cursor's row) need not cost.
+  const currentId = codings[current]?.id;
+  const scrolledTo = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element || count === 0 || scrolledTo.current === current) return;
-    scrolledTo.current = current;
+    if (!element || currentId === undefined || scrolledTo.current === currentId) return;
+    scrolledTo.current = currentId;
     const top = current * ROW;
     if (top < element.scrollTop) element.scrollTop = top;
     else if (top + ROW > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW - element.clientHeight;
-  }, [current, count]);
+  }, [current, currentId]);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
   const last = Math.min(count, Math.ceil(scrollTop / ROW) + VISIBLE_ROWS + OVERSCAN);
@@ -59,7 +69,7 @@ export const PassageList = memo(function PassageList({ codings, read = true, cod
     const move: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: count - 1, PageDown: current + VISIBLE_ROWS, PageUp: current - VISIBLE_ROWS };
     if (event.key in move) {
       event.preventDefault();
-      setCursor(Math.max(0, Math.min(count - 1, move[event.key]!)));
+      moveTo(Math.max(0, Math.min(count - 1, move[event.key]!)));
     } else if ((event.key === 'Enter' || event.key === ' ') && codings[current]) {
       event.preventDefault();
       onSelect(codings[current]!);
@@ -103,7 +113,7 @@ export const PassageList = memo(function PassageList({ codings, read = true, cod
                   className="passage-option"
                   style={{ top: i * ROW }}
                   onClick={() => {
-                    setCursor(i);
+                    setCursorCoding(coding);
                     onSelect(coding);
                   }}
                 >
@@ -118,3 +128,15 @@ export const PassageList = memo(function PassageList({ codings, read = true, cod
     </section>
   );
 });
+
+/**
+ * The row of the cursor's passage; when that passage is gone, the row of the first passage at or after
+ * where it began (the one now in its place in the text), else the last row.
+ */
+function rowOf(codings: readonly CodingRecord[], passage: CodingRecord | null): number {
+  if (!passage || codings.length === 0) return 0;
+  const at = codings.findIndex((c) => c.id === passage.id);
+  if (at >= 0) return at;
+  const after = codings.findIndex((c) => c.start >= passage.start);
+  return after >= 0 ? after : codings.length - 1;
+}

@@ -5,6 +5,7 @@
 import type { CodingRecord } from '../../../shared/model';
 import { codePointCeil, codePointFloor } from '../../../shared/text/offsets';
 import { nextGrapheme, previousGrapheme } from '../../../shared/text/graphemes';
+import { splitParagraphs } from '../../../shared/text/paragraphs';
 
 export type Edge = 'start' | 'end';
 export type NudgeUnit = 'character' | 'word';
@@ -40,17 +41,49 @@ export function nudgeTarget(codings: readonly CodingRecord[], caret: Caret, pref
 /** The coding's new `[start, end)` after moving one end; null when it would leave no text. */
 export function nudgedRange(text: string, coding: Pick<CodingRecord, 'start' | 'end'>, edge: Edge, direction: -1 | 1, unit: NudgeUnit): { start: number; end: number } | null {
   let { start, end } = coding;
-  if (edge === 'start') start = unit === 'character' ? stepCharacter(text, start, direction) : wordStart(text, start, direction);
-  else end = unit === 'character' ? stepCharacter(text, end, direction) : wordEnd(text, end, direction);
+  if (edge === 'start') start = unit === 'character' ? stepCharacter(text, start, edge, direction) : wordStart(text, start, direction);
+  else end = unit === 'character' ? stepCharacter(text, end, edge, direction) : wordEnd(text, end, direction);
   if (start >= end || (start === coding.start && end === coding.end)) return null;
   return { start, end };
 }
 
-function stepCharacter(text: string, at: number, direction: -1 | 1): number {
+function stepCharacter(text: string, at: number, edge: Edge, direction: -1 | 1): number {
   // A whole character as the reader sees it, as the caret moves: never half an emoji or a flag, never
   // a letter without the accent typed after it.
-  return direction > 0 ? nextGrapheme(text, at) : previousGrapheme(text, at);
+  const stepped = direction > 0 ? nextGrapheme(text, at) : previousGrapheme(text, at);
+  // Nor the break between two paragraphs, which the reader sees as space between them, no character:
+  // a boundary that would land in it goes on over it, to the next paragraph's first character or the
+  // previous one's last, so no press is spent on nothing and no quote begins or ends with the break.
+  const gap = paragraphBreakHolding(text, edge === 'start' ? stepped : stepped - 1);
+  if (!gap) return stepped;
+  if (direction < 0) {
+    if (gap.start === 0) return at;
+    return edge === 'start' ? previousGrapheme(text, gap.start) : gap.start;
+  }
+  if (gap.end === text.length) return at;
+  return edge === 'start' ? gap.end : nextGrapheme(text, gap.end);
 }
+
+/**
+ * The paragraph break (blank lines, with the whitespace around them that splitParagraphs gives to no
+ * paragraph) that holds the character at `i`, as `[start, end)`; null when that character belongs to
+ * a paragraph. Reads only the run of whitespace around `i`, not the whole text.
+ */
+function paragraphBreakHolding(text: string, i: number): { start: number; end: number } | null {
+  if (i < 0 || i >= text.length || !WHITESPACE.test(text[i]!)) return null;
+  let lo = i;
+  let hi = i + 1;
+  while (lo > 0 && WHITESPACE.test(text[lo - 1]!)) lo--;
+  while (hi < text.length && WHITESPACE.test(text[hi]!)) hi++;
+  // Within a run of whitespace, what splitParagraphs keeps is the end of the paragraph before the
+  // break (spaces before its first newline); the rest of the run is the break, if it holds one.
+  const [kept] = splitParagraphs(text.slice(lo, hi));
+  const start = lo + (kept && kept.start === 0 ? kept.text.length : 0);
+  return start < hi && i >= start ? { start, end: hi } : null;
+}
+
+/** Whitespace as splitParagraphs's paragraph break reads it (`\s`). */
+const WHITESPACE = /\s/;
 
 /** A start boundary one word earlier (the previous word's first character) or later (the next word's). */
 function wordStart(text: string, at: number, direction: -1 | 1): number {

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // Where the margin's stripe and the drag handles of a coding are placed: at the first and the last
 // character of its passage that the text draws. A passage may begin or end on what is not drawn: the
-// blank lines between paragraphs (its start moved back by a character from a paragraph's first
-// letter), or a line's break. Measured there, its stripe and its handles had no box, and vanished.
+// blank lines between paragraphs (where a character nudge once left a start moved back from a
+// paragraph's first letter, and codings kept from then still begin), or a line's break. Measured
+// there, its stripe and its handles had no box, and vanished.
 import { describe, expect, test } from 'vitest';
 import { TextDomIndex } from '../../../../renderer/features/coding/textDomIndex';
-import { nudgedRange } from '../../../../renderer/features/coding/boundaryNudge';
 import { documentDom } from './documentDom';
 
 const TEXT = 'The council met.\n\nA 😀 pledge:\n- more buses\n- fewer fares.';
@@ -19,9 +19,9 @@ const characters = (ends: { first: { start: number; end: number }; last: { start
   ends && [TEXT.slice(ends.first.start, ends.first.end), TEXT.slice(ends.last.start, ends.last.end)];
 
 describe('the characters a coding’s stripe and handles are measured on', () => {
-  test('a passage moved back by a character from a paragraph’s start is measured on its first drawn letter', () => {
+  test('a passage whose start is in the blank lines before a paragraph is measured on its first drawn letter', () => {
     const index = indexed();
-    const moved = nudgedRange(TEXT, { start: at('A 😀'), end: at(' 😀') }, 'start', -1, 'character')!;
+    const moved = { start: at('A 😀') - 1, end: at(' 😀') };
     expect(TEXT.slice(moved.start, moved.end)).toBe('\nA');
     const ends = index.drawnEndsOf(moved.start, moved.end)!;
     expect(characters(ends)).toEqual(['A', 'A']);
