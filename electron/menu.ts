@@ -7,7 +7,9 @@ import { COMMANDS, MENUS, shortcutOf, type CommandId, type MenuName } from '../s
 /** The roles each menu ends with, after the table's commands. */
 function systemItems(menu: MenuName, isMac: boolean): MenuItemConstructorOptions[] {
   if (menu === 'File') return [isMac ? { role: 'close' } : { role: 'quit' }];
-  if (menu === 'Edit') return [{ role: 'copy' }, { role: 'selectAll' }];
+  // Text fields need these: macOS gives Cmd+X, Cmd+C, Cmd+V and Cmd+A to a field only through the
+  // application menu's items of these roles (Windows and Linux fields take their keys themselves).
+  if (menu === 'Edit') return [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }];
   if (menu === 'View') return [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }];
   return [];
 }
@@ -29,7 +31,8 @@ export function menuTemplate(send: (command: CommandId) => void, isMac: boolean,
     if (submenu.length > 0 && system.length > 0) submenu.push({ type: 'separator' });
     return { label: name, submenu: [...submenu, ...system] };
   });
-  return [...(isMac ? [{ role: 'appMenu' as const }] : []), ...menus];
+  // macOS: the app menu first (Hide, Quit) and the Window menu last (Cmd+M minimises, Cmd+` cycles).
+  return isMac ? [{ role: 'appMenu' }, ...menus, { role: 'windowMenu' }] : menus;
 }
 
 export function buildMenu(send: (command: CommandId) => void, isMac: boolean, isEnabled?: (command: CommandId) => boolean): Menu {

@@ -6,11 +6,26 @@ import { ariaKeyShortcut, formatAccelerator } from '../../shared/commands/shortc
 import { commandOfKey } from '../../shared/commands/keyCommands';
 import { call, onMainEvent } from '../api';
 import { isMacPlatform, isTextField } from './textFields';
+import { editFocusedField, isFieldEdit, textFieldHasFocus } from './fieldEdits';
 import { CommandRegistry, type CommandSource } from './commandRegistry';
 
 const RegistryContext = createContext<CommandRegistry | null>(null);
 /** The commands the native menu shows. */
 const MENU_COMMANDS = (COMMANDS as readonly CommandSpec[]).filter((spec) => spec.menu).map((spec) => spec.id as CommandId);
+
+/**
+ * A modal dialog, or a menu or list opened over the window (React Aria gives those popovers the dialog
+ * role too): it asks a question to answer first, and the window's commands wait.
+ */
+const MODAL = 'dialog[open], [role="dialog"], [role="alertdialog"]';
+const modalOpen = () => document.querySelector(MODAL) !== null;
+
+/** What the native menu may offer now: nothing of the window's while a dialog is open; a field's own undo and redo while typing. */
+function menuEnabled(registry: CommandRegistry): CommandId[] {
+  const modal = modalOpen();
+  const typing = textFieldHasFocus();
+  return MENU_COMMANDS.filter((id) => (isFieldEdit(id) && typing) || (!modal && registry.isEnabled(id)));
+}
 
 export function CommandProvider({ children }: { children: ReactNode }) {
   const registry = useMemo(() => new CommandRegistry(), []);
@@ -24,11 +39,12 @@ export function CommandProvider({ children }: { children: ReactNode }) {
       const target = event.target instanceof Element ? event.target : null;
       // A text field's own keys (Ctrl+Z takes back typing, Ctrl+A selects the field's text) win.
       if (!command.whileTyping && isTextField(target)) return;
-      // A modal dialog asks a question to answer first: the window's commands wait.
-      if (target?.closest('dialog[open], [role="dialog"], [role="alertdialog"]')) return;
       // Taken here even when the command cannot run now, so the native menu's accelerator (which acts
       // on keys the page leaves) does not run it a second time, and Ctrl+A does not select the window.
       event.preventDefault();
+      // A modal dialog asks a question to answer first: the window's commands wait (taken above, so
+      // that the menu's accelerator does not run them behind the dialog either).
+      if (target?.closest(MODAL)) return;
       if (event.repeat) return;
       registry.run(command.id as CommandId, 'key');
     };
@@ -39,29 +55,44 @@ export function CommandProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onMainEvent('menuCommand', ({ command }) => {
-        if (isCommandId(command)) registry.run(command, 'menu');
+        if (!isCommandId(command)) return;
+        // Undo from the menu while typing is the field's: Cmd+Z in a field on macOS arrives this way.
+        if (isFieldEdit(command) && editFocusedField(command)) return;
+        // An item chosen while a dialog is open (the menu was told to grey it out; it may not have yet).
+        if (modalOpen()) return;
+        registry.run(command, 'menu');
       }),
     [registry],
   );
 
   // The native menu greys out what cannot run now: told once a frame at most, and only on a change.
+  // What can run changes with the handlers, with the focus (a text field's own undo) and with the
+  // dialogs opened over the window (React Aria puts them directly in the body).
   useEffect(() => {
     let said = '';
     let frame = 0;
     const tell = () => {
       frame = 0;
-      const enabled = MENU_COMMANDS.filter((id) => registry.isEnabled(id));
+      const enabled = menuEnabled(registry);
       const key = enabled.join(' ');
       if (key === said) return;
       said = key;
       void call('setEnabledCommands', enabled).catch(() => {});
     };
-    tell();
-    const unsubscribe = registry.subscribe(() => {
+    const later = () => {
       if (!frame) frame = requestAnimationFrame(tell);
-    });
+    };
+    tell();
+    const unsubscribe = registry.subscribe(later);
+    window.addEventListener('focusin', later);
+    window.addEventListener('focusout', later);
+    const overlays = new MutationObserver(later);
+    overlays.observe(document.body, { childList: true });
     return () => {
       unsubscribe();
+      window.removeEventListener('focusin', later);
+      window.removeEventListener('focusout', later);
+      overlays.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [registry]);

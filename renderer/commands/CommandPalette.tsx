@@ -2,16 +2,26 @@
 // each with its key; Enter or a click runs it. The list is virtualised: only the rows in view are drawn.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Autocomplete, Dialog, Heading, Input, ListLayout, Menu, MenuItem, Modal, ModalOverlay, SearchField, Text, Virtualizer, useFilter } from 'react-aria-components';
-import { COMMAND_IDS, type CommandId } from '../../shared/commands/commandTable';
+import { COMMAND_IDS, commandSpec, isCommandId, shortcutOf, type CommandId } from '../../shared/commands/commandTable';
+import { acceleratorMatches } from '../../shared/commands/shortcuts';
 import { CommandIcon } from './commandIcons';
 import { DrawnFigure } from '../ui/DrawnFigure';
 import { useCommandHandler, useCommands } from './CommandContext';
+import { isMacPlatform } from './textFields';
 
 /** Fixed, so the virtualiser places rows without measuring them (see .palette-item). */
 const PALETTE_ROW_HEIGHT = 32;
 
 /** Not listed: the palette itself. */
 const LISTED = COMMAND_IDS.filter((id) => id !== 'commandPalette');
+
+/** Whether the typed text names one of the command's keys ("ctrl+e", "ctrl 1"): shown or also taken (Ctrl+Y). */
+function keyMatches(id: CommandId, typed: string, isMac: boolean): boolean {
+  const spec = commandSpec(id);
+  const shown = shortcutOf(spec, isMac);
+  const also = isMac ? [] : (spec.alsoKeys?.other ?? []);
+  return [...(shown ? [shown] : []), ...also].some((key) => acceleratorMatches(key, typed, isMac));
+}
 
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
@@ -27,6 +37,10 @@ export function CommandPalette() {
 
 function PaletteList({ onDone }: { onDone(): void }) {
   const { contains } = useFilter({ sensitivity: 'base' });
+  const isMac = isMacPlatform();
+  // By name, whatever the case and accents; or by key.
+  const matches = (name: string, typed: string, node: { key: unknown }) =>
+    contains(name, typed) || (isCommandId(node.key) && keyMatches(node.key, typed, isMac));
   const commands = useCommands(LISTED).filter((c) => c.enabled);
   const run = (id: CommandId) => {
     onDone();
@@ -53,7 +67,7 @@ function PaletteList({ onDone }: { onDone(): void }) {
           onDone();
         }}
       >
-      <Autocomplete filter={contains}>
+      <Autocomplete filter={matches}>
         <SearchField aria-label="Find a command" autoFocus className="palette-search">
           <Input placeholder="Type a command…" />
         </SearchField>

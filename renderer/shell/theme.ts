@@ -18,6 +18,13 @@ function apply(choice: ThemeChoice): void {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 
+/**
+ * The kept choice, put on the window as this module loads, before React draws anything: the first
+ * screens (opening the projects, a startup error) and the workspace's first frame come before the
+ * Appearance dialog's effect, and were drawn light for a researcher whose choice or system is dark.
+ */
+apply(readThemeChoice());
+
 /** The theme choice, applied to the window and followed as the system changes. */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   const [choice, setChoice] = useState<ThemeChoice>(readThemeChoice);

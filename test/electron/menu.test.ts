@@ -45,8 +45,21 @@ describe('the native menu', () => {
     const file = itemsOf(mac, 'File');
     expect(file.at(-1)).toEqual({ role: 'close' });
     expect(file.some((i) => i.type === 'separator')).toBe(true);
-    expect(itemsOf(mac, 'Edit').map((i) => i.role).filter(Boolean)).toEqual(['copy', 'selectAll']);
+    expect(itemsOf(mac, 'Edit').map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
     expect(itemsOf(menuTemplate(() => {}, false), 'File').at(-1)).toEqual({ role: 'quit' });
+  });
+});
+
+describe('editing text fields on macOS', () => {
+  // macOS sends Cmd+X, Cmd+C, Cmd+V and Cmd+A to a text field only through the application menu's
+  // items of those roles: without them the keys do nothing in any field of the window.
+  it('the Edit menu has Cut, Copy, Paste and Select All, so their keys work in the window’s text fields', () => {
+    const roles = itemsOf(menuTemplate(() => {}, true), 'Edit').map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+  });
+
+  it('the Window menu is there, so Cmd+M minimises', () => {
+    expect(menuTemplate(() => {}, true).some((m) => m.role === 'windowMenu')).toBe(true);
   });
 });
 

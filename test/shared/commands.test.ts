@@ -1,6 +1,6 @@
 // Shortcuts are read from the command table's accelerators, per platform.
 import { describe, expect, it } from 'vitest';
-import { ariaKeyShortcut, formatAccelerator, matchesAccelerator } from '../../shared/commands/shortcuts';
+import { acceleratorMatches, ariaKeyShortcut, formatAccelerator, matchesAccelerator } from '../../shared/commands/shortcuts';
 import { COMMANDS, shortcutOf } from '../../shared/commands/commandTable';
 import { commandOfKey } from '../../shared/commands/keyCommands';
 
@@ -46,5 +46,23 @@ describe('the command a key asks for', () => {
     expect(idOf(press('6', { metaKey: true }), true)).toBe('go.backups');
     expect(idOf(press('z'), false)).toBeNull();
     expect(idOf(press('x', { ctrlKey: true }), false)).toBeNull();
+  });
+});
+
+describe('a key as typed in the command palette', () => {
+  it('is found by its parts in any order and case, with or without “+”, a modifier also by its start', () => {
+    expect(acceleratorMatches('CmdOrCtrl+Shift+P', 'Ctrl+Shift+P', false)).toBe(true);
+    expect(acceleratorMatches('CmdOrCtrl+Shift+P', 'shift ctrl p', false)).toBe(true);
+    expect(acceleratorMatches('CmdOrCtrl+Shift+P', 'ctrl+sh', false)).toBe(true);
+    expect(acceleratorMatches('CmdOrCtrl+1', 'ctrl+2', false)).toBe(false);
+    expect(acceleratorMatches('CmdOrCtrl+Shift+P', 'ctrl+p+x', false)).toBe(false);
+    expect(acceleratorMatches('CmdOrCtrl+E', '', false)).toBe(false);
+  });
+  it('on macOS, by Cmd or ⌘ as the palette shows it there, not by Ctrl', () => {
+    expect(acceleratorMatches('CmdOrCtrl+1', 'cmd+1', true)).toBe(true);
+    expect(acceleratorMatches('CmdOrCtrl+Shift+P', '⇧⌘P', true)).toBe(true);
+    expect(acceleratorMatches('CmdOrCtrl+Shift+P', 'shift cmd p', true)).toBe(true);
+    expect(acceleratorMatches('CmdOrCtrl+1', 'ctrl+1', true)).toBe(false);
+    expect(acceleratorMatches('CmdOrCtrl+Backspace', '⌘⌫', true)).toBe(true);
   });
 });
