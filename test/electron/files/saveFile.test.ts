@@ -1,8 +1,10 @@
-import { readdir, readFile, writeFile, chmod } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, writeFile, chmod, mkdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { AtomicWrite } from '../../../electron/files/dataFolders';
 import { saveFile } from '../../../electron/files/saveFile';
 import type { DialogService } from '../../../electron/services';
+import { UserFacingError } from '../../../electron/userFacingError';
 import { tempDir } from '../fixtures';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
@@ -75,5 +77,53 @@ describe('saving a file through the save dialog', () => {
       ['Export memos (Markdown)', ['md']],
       ['Save a copy of the project', ['framewise']],
     ]);
+  });
+});
+
+describe('a save that fails says so in plain words, naming the file chosen and never the temporary one', () => {
+  const save = (target: string, writeAtomic?: AtomicWrite) => saveFile({ purpose: 'codedSegmentsCsv', suggestedName: 'x.csv', content: 'a,b', bom: false }, dialogAnswering(target), writeAtomic);
+  const failure = async (attempt: Promise<unknown>) => {
+    const error = await attempt.then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect(error!.message).not.toMatch(/\.tmp|ENOENT|EISDIR|ENOSPC|EACCES|EBUSY|EPERM|syscall|, (open|rename|write) '/);
+    // The system's own error stays, for a bug report.
+    expect(error!.cause).toBeInstanceOf(Error);
+    return error!.message;
+  };
+
+  test('a folder gone since it was chosen (a drive removed)', async () => {
+    const target = join(work.path, 'stick', 'coded segments.csv');
+    expect(await failure(save(target))).toBe(`Could not write “coded segments.csv” in ${join(work.path, 'stick')}: that folder is no longer there. Choose another folder.`);
+  });
+
+  test('a folder where the file should go', async () => {
+    const target = join(work.path, 'out.csv');
+    await mkdir(target);
+    expect(await failure(save(target))).toBe(`Could not write “out.csv” in ${work.path}: a folder of that name is there. Choose another name.`);
+  });
+
+  const systemRefusing = (code: string, syscall: string): AtomicWrite => async (path) => {
+    const temp = join(work.path, `.${basename(path)}.0123456789ab.tmp`);
+    throw Object.assign(new Error(`${code}: refused, ${syscall} '${temp}'`), { code, syscall, path: temp });
+  };
+
+  test('a full disk', async () => {
+    expect(await failure(save(join(work.path, 'out.csv'), systemRefusing('ENOSPC', 'write')))).toBe(`Could not write “out.csv” in ${work.path}: the disk is full. Free some space on it, or choose another folder.`);
+  });
+
+  test('a folder Framewise may not write in, or a file another program holds open', async () => {
+    for (const code of ['EACCES', 'EPERM']) {
+      expect(await failure(save(join(work.path, 'out.csv'), systemRefusing(code, 'open')))).toBe(
+        `Could not write “out.csv” in ${work.path}: Framewise may not write there, or the file is open in another program. Choose another folder, or close the file in that program.`,
+      );
+    }
+    expect(await failure(save(join(work.path, 'out.csv'), systemRefusing('EBUSY', 'rename')))).toBe(`Could not write “out.csv” in ${work.path}: the file is open in another program. Close it there, and save again.`);
+  });
+
+  test('a failure without plain words keeps the system’s code', async () => {
+    expect(await failure(save(join(work.path, 'out.csv'), systemRefusing('EIO', 'write')))).toBe(`Could not write “out.csv” in ${work.path}: the system refused it (EIO). Choose another folder, or try again.`);
   });
 });
