@@ -22,7 +22,7 @@ import { CoderControls } from './features/coders/CoderControls';
 import { HistoryProvider } from './features/history/HistoryContext';
 import { UndoRedoButtons } from './features/history/UndoRedoButtons';
 import { MemoNavigationProvider } from './features/memos/MemoNavigation';
-import { BackupsProvider } from './features/backups/BackupsContext';
+import { BackupsProvider, useBackups } from './features/backups/BackupsContext';
 import { BackupsView } from './features/backups/BackupsView';
 import { ProjectFileCommands } from './features/backups/ProjectFileCommands';
 import { RestoreOffer } from './features/backups/RestoreOffer';
@@ -75,6 +75,7 @@ function StartupMessage({ error }: { error: Error | null }) {
 
 function Workspace() {
   const { db, showWelcome } = useProject();
+  const { backupBefore } = useBackups();
   const importer = useImport();
   const [openDocId, setOpenDocId] = useState<string | null>(null);
   const { place, goTo } = usePlace();
@@ -129,7 +130,7 @@ function Workspace() {
       <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
         <header className="app-header">
           <h1>Framewise</h1>
-          <ProjectBar>
+          <ProjectBar backUpBeforeDeleting={() => backupBefore({ kind: 'delete-project' }, 'deleted')}>
             <CoderControls />
           </ProjectBar>
           <HeaderCommands />

@@ -1,5 +1,6 @@
 // The drawing of each icon key of the command table (lucide-react).
 import {
+  FolderX,
   Archive,
   BookOpenText,
   Command,
@@ -43,6 +44,7 @@ const ICONS: Record<IconKey, LucideIcon> = {
   theme: SunMoon,
   newProject: FolderPlus,
   rename: PencilLine,
+  deleteProject: FolderX,
   sample: BookOpenText,
   projectMenu: FolderCog,
   library: LibraryBig,

@@ -52,7 +52,7 @@ const UNTITLED_PROJECT = 'Untitled project';
  */
 export async function addProject(registry: RegistryDatabase, name: string, id: string = newId()): Promise<ProjectEntry> {
   const readable = name.replace(/\s+/gu, ' ').trim() || UNTITLED_PROJECT;
-  return registry.transaction('rw', registry.projects, async () => {
+  return registry.transaction('rw', registry.projects, registry.settings, async () => {
     const names = (await registry.projects.toArray()).map((p) => p.name);
     const free = (candidate: string) => !names.some((taken) => sameProjectName(taken, candidate));
     let unique = readable;
@@ -60,6 +60,9 @@ export async function addProject(registry: RegistryDatabase, name: string, id: s
     const at = nowIso();
     const entry: ProjectEntry = { id, name: unique, createdAt: at, openedAt: at };
     await registry.projects.add(entry);
+    // A deleted project restored as new keeps its id when it is free: listed again, it is no longer deleted.
+    const deleted = await deletedProjectIds(registry);
+    if (deleted.has(id)) await setSetting(registry, DELETED_PROJECTS, [...deleted].filter((d) => d !== id));
     return entry;
   });
 }
@@ -78,6 +81,34 @@ export async function setSetting(registry: RegistryDatabase, key: string, value:
 
 export const CURRENT_PROJECT = 'currentProjectId';
 export const CURRENT_CODER = 'currentCoder';
+/**
+ * The ids of the projects the researcher deleted. Their backups stay in the data folder: the start's
+ * look for lost projects must not offer them back (a project with backups and no database), and the
+ * Backups place names them as deleted.
+ */
+export const DELETED_PROJECTS = 'deletedProjectIds';
+
+export async function deletedProjectIds(registry: RegistryDatabase): Promise<ReadonlySet<string>> {
+  return new Set((await getSetting<string[]>(registry, DELETED_PROJECTS)) ?? []);
+}
+
+/** Takes the project off the list and records it as deleted, in one transaction. */
+export async function removeProjectEntry(registry: RegistryDatabase, projectId: string): Promise<void> {
+  await registry.transaction('rw', registry.projects, registry.settings, async () => {
+    const deleted = await deletedProjectIds(registry);
+    await registry.projects.delete(projectId);
+    await setSetting(registry, DELETED_PROJECTS, [...new Set([...deleted, projectId])]);
+  });
+}
+
+/** Undoes `removeProjectEntry` when what had to follow it failed: the project is listed again, as it was. */
+export async function restoreProjectEntry(registry: RegistryDatabase, entry: ProjectEntry): Promise<void> {
+  await registry.transaction('rw', registry.projects, registry.settings, async () => {
+    const deleted = await deletedProjectIds(registry);
+    await registry.projects.put(entry);
+    await setSetting(registry, DELETED_PROJECTS, [...deleted].filter((id) => id !== entry.id));
+  });
+}
 
 export async function markOpened(registry: RegistryDatabase, projectId: string): Promise<void> {
   await registry.transaction('rw', registry.projects, registry.settings, async () => {

@@ -77,6 +77,15 @@ export interface ListedBackup {
   index: BackupIndex;
 }
 
+/**
+ * Whether a backup found in `folderProjectId`'s folder is another project's: one copied there by hand.
+ * Its manifest, not the folder it lies in, says whose it is; Framewise itself only ever writes a
+ * project's backups into its own folder.
+ */
+export function ofAnotherProject(backup: ListedBackup, folderProjectId: string): boolean {
+  return backup.index.project.id !== folderProjectId;
+}
+
 export interface BackupFolder {
   /** Finished, checked backups, newest first. */
   backups: ListedBackup[];

@@ -13,6 +13,7 @@ export const BACKUP_REASONS = [
   'before-applying-a-manifest',
   'before-importing-a-project',
   'before-replacing-the-project',
+  'before-deleting-the-project',
 ] as const;
 
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -40,4 +41,5 @@ export const REASON_WORDS: { readonly [R in BackupReason]: string } = {
   'before-applying-a-manifest': 'before applying a manifest',
   'before-importing-a-project': 'before importing another project',
   'before-replacing-the-project': 'before the project was replaced',
+  'before-deleting-the-project': 'before the project was deleted',
 };

@@ -76,7 +76,9 @@ export type DestructiveOperation =
   | { kind: 'apply-manifest'; overwrittenValues: number }
   | { kind: 'import-project' }
   | { kind: 'schema-upgrade'; from: number; to: number }
-  | { kind: 'replace-project' };
+  | { kind: 'replace-project' }
+  /** Always backed up: the backup is what the Backups place restores a deleted project from. */
+  | { kind: 'delete-project' };
 
 /**
  * Before an operation: a backup whenever it would destroy or overwrite work, even when nothing
@@ -104,6 +106,8 @@ export function backupBeforeOperation(operation: DestructiveOperation): BackupDe
       return decide(operation.to > operation.from, 'before-schema-upgrade', `the project is about to be upgraded from schema ${operation.from} to ${operation.to}`);
     case 'replace-project':
       return decide(true, 'before-replacing-the-project', 'the project is about to be replaced by a file or a backup');
+    case 'delete-project':
+      return decide(true, 'before-deleting-the-project', 'the project is about to be deleted');
   }
 }
 

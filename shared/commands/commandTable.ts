@@ -21,6 +21,7 @@ export type IconKey =
   | 'theme'
   | 'newProject'
   | 'rename'
+  | 'deleteProject'
   | 'sample'
   | 'projectMenu'
   | PlaceId;
@@ -105,6 +106,8 @@ export const COMMANDS = [
   { id: 'newProject', name: 'New project…', icon: 'newProject', menu: { name: 'File', group: 2 }, projectMenu: true },
   { id: 'renameProject', name: 'Rename project…', icon: 'rename', menu: { name: 'File', group: 2 }, projectMenu: true },
   { id: 'openSampleProject', name: 'Open sample project', icon: 'sample', menu: { name: 'File', group: 2 }, projectMenu: true },
+  // Its icon is the project menu's until the icon table (renderer/commands/commandIcons.tsx) has a bin.
+  { id: 'deleteProject', name: 'Delete project…', icon: 'deleteProject', menu: { name: 'File', group: 2 }, projectMenu: true },
   { id: 'saveCopy', name: 'Save a copy…', icon: 'saveCopy', shortcut: { other: 'CmdOrCtrl+Shift+S' }, menu: { name: 'File', group: 2 }, header: true, whileTyping: true },
   { id: 'openProjectFile', name: 'Open project file…', icon: 'openFile', menu: { name: 'File', group: 2 }, header: true },
   { id: 'preferences', name: 'Appearance…', icon: 'theme', menu: { name: 'File', group: 3 }, header: true },

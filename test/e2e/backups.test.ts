@@ -144,7 +144,7 @@ test('three documents deleted by mistake come back from the backup taken before 
   await expect.poll(() => before.innerText()).toMatch(/before deleting documents\t5\t1\t0\t/);
   await before.getByRole('button', { name: /^Restore the backup taken before deleting documents/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore a backup' });
-  await expect.poll(() => dialog.innerText()).toContain('5 documents, 1 codings and 0 memos');
+  await expect.poll(() => dialog.innerText()).toContain('5 documents, 1 coding and 0 memos');
   await dialog.getByRole('button', { name: 'Open as a new project' }).click();
   await status(app, /^Opened “My project \(restored from .*\)” from .* as a new project\. A project with its id is already here/);
 

@@ -89,9 +89,10 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
       // A reload leaves main holding the window's last reason not to close; none holds now.
       await call('holdClosing', null).catch(() => null);
       // The look for lost projects and the library's cleanup read every project's documents and list
-      // the backups and the library: they wait for the researcher's first pause, as automatic backups
-      // do, so as not to slow the document opened first; and while an import holds the project, since
-      // the cleanup must not list the originals in use before the import's last rows are written.
+      // the backups and the library: they wait for the researcher's first pause (or the longest wait
+      // for one), as automatic backups do, so as not to slow the document opened first; and while an
+      // import holds the project, since the cleanup must not list the originals in use before the
+      // import's last rows are written.
       await afterPauseWhenFree(windowPauses(), PAUSE_MS, new AbortController().signal, () => projectHeld() || libraryHeld());
       const lost = await findLostProjects(service, ipcBackupFiles, backupRegistry());
       // Not if work that stores originals began meanwhile: the cleanup then waits for the next start.

@@ -2,9 +2,10 @@
 // was taken and what it holds, restored as a new project or in place of the open one; a backup on
 // request; the backup preferences and whether the browser keeps the project storage for good.
 import { useCallback, useEffect, useState } from 'react';
-import type { ListedBackup } from '../../../shared/backup/backupIndex';
+import { ofAnotherProject, type ListedBackup } from '../../../shared/backup/backupIndex';
 import { REASON_WORDS } from '../../../shared/backup/backupReasons';
 import { useAnnounce } from '../../ui/Announcer';
+import { deletedProjectIds } from '../../db/registry';
 import { useProject } from '../projects/ProjectContext';
 import { backupRegistry } from './appBackups';
 import { ipcBackupFiles } from './backupFiles';
@@ -19,6 +20,8 @@ interface ProjectBackups {
   projectId: string;
   name: string;
   backups: ListedBackup[];
+  /** The researcher deleted the project; its backups restore it as a new one. */
+  deleted?: boolean;
 }
 
 export function BackupsView() {
@@ -27,16 +30,20 @@ export function BackupsView() {
   const transfer = useProjectTransfer();
   const announce = useAnnounce();
   const [projects, setProjects] = useState<ProjectBackups[] | null>(null);
-  const [restoring, setRestoring] = useState<{ pending: PendingFile; projectId: string; backup: ListedBackup } | null>(null);
+  const [restoring, setRestoring] = useState<{ pending: PendingFile; folder: ProjectBackups; backup: ListedBackup } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     const ids = new Set([project.id, ...(await ipcBackupFiles.projects())]);
+    // A deleted project's backups are listed as any other's (its folder stays), named as deleted.
+    const deleted = await deletedProjectIds(backupRegistry());
     const found: ProjectBackups[] = [];
     for (const projectId of ids) {
       const backups = await service.list(projectId);
       const entry = await backupRegistry().projects.get(projectId);
-      if (backups.length > 0 || projectId === project.id) found.push({ projectId, name: entry?.name ?? backups[0]?.index.project.name ?? projectId, backups });
+      // Named by its own backups: another project's, copied into its folder by hand, name that project.
+      const own = backups.find((b) => !ofAnotherProject(b, projectId));
+      if (backups.length > 0 || projectId === project.id) found.push({ projectId, name: entry?.name ?? own?.index.project.name ?? projectId, backups, deleted: !entry && deleted.has(projectId) });
     }
     setProjects(found);
   }, [project.id, service]);
@@ -54,11 +61,11 @@ export function BackupsView() {
     }
   };
 
-  const restore = async (projectId: string, backup: ListedBackup) => {
-    const chosen = await transfer.readBackup(projectId, backup);
+  const restore = async (folder: ProjectBackups, backup: ListedBackup) => {
+    const chosen = await transfer.readBackup(folder.projectId, backup);
     if (!chosen) return;
     if ('refusal' in chosen) setRefusal(chosen.refusal);
-    else setRestoring({ pending: chosen.pending, projectId, backup });
+    else setRestoring({ pending: chosen.pending, folder, backup });
   };
 
   return (
@@ -87,6 +94,7 @@ export function BackupsView() {
           <h3>
             {p.name}
             {p.projectId === project.id ? ' (open)' : ''}
+            {p.deleted ? ' (deleted project)' : ''}
           </h3>
           {p.backups.length === 0 ? (
             <p>No backups yet.</p>
@@ -107,13 +115,20 @@ export function BackupsView() {
                 {p.backups.map((backup) => (
                   <tr key={backup.file}>
                     <td>{new Date(backup.takenAt).toLocaleString()}</td>
-                    <td>{REASON_WORDS[backup.reason]}</td>
+                    <td>
+                      {REASON_WORDS[backup.reason]}
+                      {ofAnotherProject(backup, p.projectId) ? <span className="meta">; {otherProjectWords(backup)}</span> : null}
+                    </td>
                     <td>{backup.index.counts.documents}</td>
                     <td>{backup.index.counts.codings}</td>
                     <td>{backup.index.counts.memos}</td>
                     <td>{size(backup.bytes)}</td>
                     <td>
-                      <button type="button" onClick={() => void restore(p.projectId, backup)} aria-label={`Restore the backup taken ${REASON_WORDS[backup.reason]} on ${new Date(backup.takenAt).toLocaleString()}`}>
+                      <button
+                        type="button"
+                        onClick={() => void restore(p, backup)}
+                        aria-label={`Restore the backup ${ofAnotherProject(backup, p.projectId) ? `of another project, “${backup.index.project.name}”, ` : ''}taken ${REASON_WORDS[backup.reason]} on ${new Date(backup.takenAt).toLocaleString()}`}
+                      >
                         Restore…
                       </button>
                     </td>
@@ -132,6 +147,7 @@ export function BackupsView() {
           pending={restoring.pending}
           currentName={project.name}
           newName={restoredName(restoring.pending.file.manifest.project.name, restoring.backup.takenAt)}
+          warning={foundInAnotherFolder(restoring.pending.file.manifest.project, restoring.folder)}
           onNew={() => {
             setRestoring(null);
             void transfer.openAsNew(restoring.pending, restoredName(restoring.pending.file.manifest.project.name, restoring.backup.takenAt)).then(load);
@@ -148,6 +164,16 @@ export function BackupsView() {
       ) : null}
     </main>
   );
+}
+
+function otherProjectWords(backup: ListedBackup): string {
+  return `a backup of another project, “${backup.index.project.name}”`;
+}
+
+/** Said before a backup is restored when its manifest names another project than the folder it was found in's. */
+function foundInAnotherFolder(project: { id: string; name: string }, folder: ProjectBackups): string | undefined {
+  if (project.id === folder.projectId) return undefined;
+  return `This is a backup of “${project.name}”, not of “${folder.name}”: it was found in the backups folder of “${folder.name}”.`;
 }
 
 function size(bytes: number): string {

@@ -2,6 +2,7 @@
 // reset profile, a changed origin) but whose backups are in the data folder is named, with an offer
 // to restore its newest backup.
 import { useState } from 'react';
+import { heldCountsInWords } from '../../../shared/backup/heldCounts';
 import { useBackups } from './BackupsContext';
 import { RefusalDialog } from '../../ui/NoticeDialog';
 import { useProjectTransfer } from './useProjectTransfer';
@@ -14,34 +15,30 @@ export function RestoreOffer() {
   if (lostProjects.length === 0 && !refusal) return null;
   return (
     <>
-      {lostProjects.map((lost) => {
-        const { counts } = lost.newest.index;
-        return (
-          <section key={lost.projectId} className="import-status" role="region" aria-label={`Restore ${lost.name}`}>
-            <p>
-              The data of “{lost.name}” is missing from Framewise’s storage, but its backups are here. The newest, of {new Date(lost.newest.takenAt).toLocaleString()}, holds {counts.documents}{' '}
-              documents, {counts.codings} codings and {counts.memos} memos.
-            </p>
-            <button
-              type="button"
-              disabled={busy !== null}
-              onClick={() => {
-                setBusy(lost.projectId);
-                void transfer.restoreLost(lost).then((problem) => {
-                  setBusy(null);
-                  if (problem) setRefusal(problem);
-                  else dismissLost(lost.projectId);
-                });
-              }}
-            >
-              {busy === lost.projectId ? 'Restoring…' : 'Restore the newest backup'}
-            </button>
-            <button type="button" onClick={() => dismissLost(lost.projectId)}>
-              Not now
-            </button>
-          </section>
-        );
-      })}
+      {lostProjects.map((lost) => (
+        <section key={lost.projectId} className="import-status" role="region" aria-label={`Restore ${lost.name}`}>
+          <p>
+            The data of “{lost.name}” is missing from Framewise’s storage, but its backups are here. The newest, of {new Date(lost.newest.takenAt).toLocaleString()}, holds {heldCountsInWords(lost.newest.index.counts)}.
+          </p>
+          <button
+            type="button"
+            disabled={busy !== null}
+            onClick={() => {
+              setBusy(lost.projectId);
+              void transfer.restoreLost(lost).then((problem) => {
+                setBusy(null);
+                if (problem) setRefusal(problem);
+                else dismissLost(lost.projectId);
+              });
+            }}
+          >
+            {busy === lost.projectId ? 'Restoring…' : 'Restore the newest backup'}
+          </button>
+          <button type="button" onClick={() => dismissLost(lost.projectId)}>
+            Not now
+          </button>
+        </section>
+      ))}
       {refusal ? <RefusalDialog title="Not opened" message={refusal} onClose={() => setRefusal(null)} /> : null}
     </>
   );

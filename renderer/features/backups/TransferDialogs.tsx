@@ -1,6 +1,7 @@
 // The dialog of opening a project file or restoring a backup: the choice of where a checked file goes,
 // saying what will happen before it does (a damaged file's refusal is renderer/ui's RefusalDialog).
 import { useState } from 'react';
+import { heldCountsInWords } from '../../../shared/backup/heldCounts';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import type { PendingFile } from './useProjectTransfer';
 
@@ -13,17 +14,19 @@ interface PlaceDialogProps {
   onNew(): void;
   onReplace(): void;
   onCancel(): void;
+  /** Said first, at both steps: what the researcher must know of this file before choosing (a backup of another project). */
+  warning?: string;
 }
 
 /** Open as a new project (the default) or replace the open one, each said in full before it is chosen. */
-export function PlaceDialog({ title, pending, currentName, newName, onNew, onReplace, onCancel }: PlaceDialogProps) {
+export function PlaceDialog({ title, pending, currentName, newName, onNew, onReplace, onCancel, warning }: PlaceDialogProps) {
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   const { manifest } = pending.file;
-  const { documents, codings, memos } = manifest.counts;
-  const summary = `${documents} documents, ${codings} codings and ${memos} memos, written ${new Date(manifest.writtenAt).toLocaleString()}${manifest.writtenBy ? ` by ${manifest.writtenBy.name}` : ''}.`;
+  const summary = `${heldCountsInWords(manifest.counts)}, written ${new Date(manifest.writtenAt).toLocaleString()}${manifest.writtenBy ? ` by ${manifest.writtenBy.name}` : ''}.`;
   if (confirmingReplace) {
     return (
       <Dialog title={`Replace “${currentName}”?`} onClose={onCancel}>
+        {warning ? <p>{warning}</p> : null}
         <p>
           Everything in “{currentName}” will be replaced by what {pending.fileName} holds: {summary} Framewise backs “{currentName}” up first; that backup is listed under Backups as
           “before the project was replaced”.
@@ -38,6 +41,7 @@ export function PlaceDialog({ title, pending, currentName, newName, onNew, onRep
   }
   return (
     <Dialog title={title} onClose={onCancel}>
+      {warning ? <p>{warning}</p> : null}
       <p>
         “{manifest.project.name}”: {summary}
       </p>

@@ -2,9 +2,9 @@
 // backup) and on the timer while it changes. Both wait until the researcher pauses and no import runs
 // (`pause`: inputPause.ts in the app) before the service decides: reading a project of 100,000
 // codings, the backup would otherwise hold up the document the researcher opens first, or the
-// import's writes. Backups the researcher
-// asks for, and those before destructive operations, do not wait (they are the service's `take` and
-// `before`).
+// import's writes. The wait for a pause is bounded (inputPause.ts LONGEST_WAIT_MS): a researcher who
+// never stops for two seconds still gets backups. Backups the researcher asks for, and those before
+// destructive operations, do not wait (they are the service's `take` and `before`).
 import type Dexie from 'dexie';
 import type { BackedUpProject, BackupService } from './backupService';
 

@@ -35,43 +35,68 @@ export const windowPauses = (): PauseEnvironment => ({
 });
 
 /**
- * Resolves once `quietMs` have passed with no input, counted from now and restarted by every input,
- * and the browser is idle. Never resolves once `signal` aborts (the project was closed).
+ * Once a backup is due, the longest it waits for a pause. A researcher who types a memo or codes
+ * without ever stopping for PAUSE_MS would otherwise get no automatic backup at all; past this, the
+ * backup is taken while they work (it is read and zipped in the backup worker, so the window stays
+ * responsive; it is only slower). It still waits for a hold on the project to end (afterPauseWhenFree).
  */
-export function afterInputPause(env: PauseEnvironment, quietMs: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return;
-    let cancel = () => {};
-    const stop = () => {
-      cancel();
-      for (const type of INPUT_EVENTS) env.input.removeEventListener(type, restart, { capture: true });
-      signal.removeEventListener('abort', stop);
-    };
-    const wait = () => {
-      cancel = env.after(quietMs, () => {
-        cancel = env.whenIdle(() => {
-          stop();
-          resolve();
-        });
-      });
-    };
-    function restart() {
-      cancel();
-      wait();
-    }
-    for (const type of INPUT_EVENTS) env.input.addEventListener(type, restart, { capture: true, passive: true });
-    signal.addEventListener('abort', stop);
-    wait();
-  });
+export const LONGEST_WAIT_MS = 60_000;
+
+/**
+ * Resolves once `quietMs` have passed with no input, counted from now and restarted by every input,
+ * or once `longestMs` have passed whatever the input, and the browser is idle. Never resolves once
+ * `signal` aborts (the project was closed).
+ */
+export function afterInputPause(env: PauseEnvironment, quietMs: number, signal: AbortSignal, longestMs = LONGEST_WAIT_MS): Promise<void> {
+  return afterPauseWhenFree(env, quietMs, signal, () => false, longestMs);
 }
 
 /**
  * afterInputPause, repeated while `busy()` says the project is held by a long task of the window's own
  * (an import writing its batches, ProjectContext's holds): a backup reads every table in one
  * transaction, and the import's writes would wait for it (an import of 1,000 documents was delayed
- * 0.1-1.7 s by the opening's backup landing inside it).
+ * 0.1-1.7 s by the opening's backup landing inside it). `longestMs` counts from the first wait: once
+ * it has passed, input no longer puts the wait off, and the hold is asked about every `quietMs`.
  */
-export async function afterPauseWhenFree(env: PauseEnvironment, quietMs: number, signal: AbortSignal, busy: () => boolean): Promise<void> {
-  do await afterInputPause(env, quietMs, signal);
-  while (busy());
+export function afterPauseWhenFree(env: PauseEnvironment, quietMs: number, signal: AbortSignal, busy: () => boolean, longestMs = LONGEST_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return;
+    let overdue = false;
+    let cancel = () => {};
+    let cancelLimit = () => {};
+    function stop() {
+      cancel();
+      cancelLimit();
+      for (const type of INPUT_EVENTS) env.input.removeEventListener(type, restart, { capture: true });
+      signal.removeEventListener('abort', stop);
+    }
+    function waitQuiet() {
+      cancel();
+      cancel = env.after(quietMs, waitIdle);
+    }
+    function waitIdle() {
+      cancel();
+      cancel = env.whenIdle(() => {
+        if (busy()) {
+          waitQuiet();
+          return;
+        }
+        stop();
+        resolve();
+      });
+    }
+    function restart() {
+      if (!overdue) waitQuiet();
+    }
+    for (const type of INPUT_EVENTS) env.input.addEventListener(type, restart, { capture: true, passive: true });
+    signal.addEventListener('abort', stop);
+    // setTimeout takes no Infinity (it would fire at once): an unbounded wait sets no limit.
+    if (Number.isFinite(longestMs)) {
+      cancelLimit = env.after(longestMs, () => {
+        overdue = true;
+        waitIdle();
+      });
+    }
+    waitQuiet();
+  });
 }

@@ -2,17 +2,18 @@
 // - projects whose data is gone from this profile (an empty or missing database: a lost or reset
 //   profile, a changed origin) but whose backups are in the data folder, to offer their restore. A
 //   project this installation emptied itself (every document deleted: its registry counted those
-//   changes) is not offered: its database is empty on purpose;
+//   changes) is not offered: its database is empty on purpose; nor is a project the researcher deleted
+//   (the registry records its id), whose backups stay for Backups to restore as a new project;
 // - the library's cleanup: main deletes the originals neither a project here nor a kept backup
 //   refers to (electron/originals/libraryCleanup.ts). The window sends what its projects refer to,
 //   read from every project database of this profile; if any cannot be read, it sends nothing and
 //   nothing is deleted.
 import Dexie from 'dexie';
-import type { ListedBackup } from '../../../shared/backup/backupIndex';
+import { ofAnotherProject, type ListedBackup } from '../../../shared/backup/backupIndex';
 import { STORED_NAME } from '../../../shared/projectFile/entryNames';
 import { PROJECT_DB_PREFIX } from '../../db/projectDatabase';
 import { holdsWork } from '../../db/projectSnapshot';
-import type { RegistryDatabase } from '../../db/registry';
+import { deletedProjectIds, type RegistryDatabase } from '../../db/registry';
 import { failureReason } from '../../db/writeFailure';
 import type { BackupFiles } from './backupFiles';
 import type { BackupService } from './backupService';
@@ -33,8 +34,12 @@ const holdsAnything = (b: ListedBackup) => b.index.counts.documents + b.index.co
 
 export async function findLostProjects(service: BackupService, files: BackupFiles, registry: RegistryDatabase): Promise<LostProject[]> {
   const lost: LostProject[] = [];
+  const deleted = await deletedProjectIds(registry);
   for (const projectId of await files.projects()) {
-    const newest = (await service.list(projectId)).find(holdsAnything);
+    if (deleted.has(projectId)) continue;
+    // Its own backups only: another project's, copied into its folder by hand, would restore that
+    // project's work under this one's name.
+    const newest = (await service.list(projectId)).find((b) => holdsAnything(b) && !ofAnotherProject(b, projectId));
     if (!newest) continue;
     const database = await databaseState(projectId);
     if (database === 'holds-work' || (database === 'empty' && (await everChanged(registry, projectId)))) continue;

@@ -4,6 +4,7 @@
 import { useCallback, useMemo } from 'react';
 import type { ListedBackup } from '../../../shared/backup/backupIndex';
 import { describeRefusal } from '../../../shared/projectFile/problems';
+import { countOf } from '../../../shared/text/plural';
 import { call } from '../../api';
 import { saveFile } from '../../files/exportFile';
 import { useAnnounce } from '../../ui/Announcer';
@@ -43,7 +44,8 @@ export function useProjectTransfer() {
       );
       const { documents, codings, memos } = snapshot.manifest.counts;
       const saved = await saveFile({ purpose: 'projectFile', suggestedName: `${safeFileName(project.name)}.framewise`, content: snapshot.bytes });
-      if (saved) announce(`Saved a copy of “${project.name}” (${documents} documents with their originals, ${codings} codings, ${memos} memos) to ${saved.path}.`);
+      const held = `${countOf(documents, 'document')} with ${documents === 1 ? 'its original' : 'their originals'}, ${countOf(codings, 'coding')}, ${countOf(memos, 'memo')}`;
+      if (saved) announce(`Saved a copy of “${project.name}” (${held}) to ${saved.path}.`);
     } catch (error) {
       announce(`The copy of “${project.name}” was not saved: ${failureReason(error)}.`);
     }

@@ -1,6 +1,6 @@
 // The open project in the header: a combo box to find and switch to another (type part of its name,
 // Enter), and beside it the menu of the commands on projects (New, Rename, Open sample project: rows of
-// the command table, so the native menu and the palette run them too). The window puts who is coding
+// the command table, so the native menu and the palette run them too; Delete project… among them). The window puts who is coding
 // (features/coders, which builds on this folder) after it, as `children`. While the open project is
 // held (an import writing into it), switching and creating are refused with the reason, which stands
 // beside the combo box; the controls stay focusable, and trying them says the reason.
@@ -10,16 +10,22 @@ import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/comm
 import { listProjects, sameProjectName } from '../../db/registry';
 import { useProject } from './ProjectContext';
 import { NameDialog } from './NameDialog';
+import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { useAnnounce } from '../../ui/Announcer';
 import { ComboBoxField } from '../../ui/ComboBoxField';
 import { CommandMenuButton } from '../../commands/CommandMenuButton';
 import { useCommandHandler } from '../../commands/CommandContext';
 
-type Asking = 'new' | 'rename' | null;
+type Asking = 'new' | 'rename' | 'delete' | null;
 
 const PROJECT_COMMANDS = (COMMANDS as readonly CommandSpec[]).filter((spec) => spec.projectMenu).map((spec) => spec.id as CommandId);
 
-export function ProjectBar({ children }: { children?: ReactNode }) {
+/**
+ * `backUpBeforeDeleting`: the window's backup before a destructive step (BackupsContext's
+ * backupBefore), handed in by the window so that projects need not import backups (which imports
+ * projects); resolves false when the backup failed and nothing may be deleted.
+ */
+export function ProjectBar({ children, backUpBeforeDeleting }: { children?: ReactNode; backUpBeforeDeleting: () => Promise<boolean> }) {
   const { registry, project, switchProject, createEmptyProject, createSampleProject, renameProject, switchingHeld } = useProject();
   const announce = useAnnounce();
   const listed = useLiveQuery(() => listProjects(registry), [registry]) ?? [];
@@ -35,6 +41,8 @@ export function ProjectBar({ children }: { children?: ReactNode }) {
   };
   useCommandHandler('newProject', () => (switchingHeld ? announce(switchingHeld) : setAsking('new')));
   useCommandHandler('renameProject', () => setAsking('rename'));
+  // Deleting leaves the project, as switching does: refused with the reason while it is held.
+  useCommandHandler('deleteProject', () => (switchingHeld ? announce(switchingHeld) : setAsking('delete')));
   // Refused with the reason while held (ProjectContext says it).
   useCommandHandler('openSampleProject', () => createSampleProject());
   return (
@@ -56,6 +64,7 @@ export function ProjectBar({ children }: { children?: ReactNode }) {
       {asking === 'rename' ? (
         <NameDialog title="Rename project" label="Project name" initial={project.name} submitLabel="Rename" problemWith={nameTaken} onSubmit={(name) => void renameProject(name)} onClose={() => setAsking(null)} />
       ) : null}
+      {asking === 'delete' ? <DeleteProjectDialog onClose={() => setAsking(null)} backUp={backUpBeforeDeleting} /> : null}
     </div>
   );
 }

@@ -4,11 +4,23 @@ import type { CoderRecord } from '../../../shared/model';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { ensureCoder } from '../../db/coders';
 import { addDefaultCodebook } from '../../db/codes';
-import { CURRENT_CODER, getSetting, markOpened, RegistryDatabase, renameProject as renameInRegistry, setSetting, type ProjectEntry } from '../../db/registry';
+import {
+  CURRENT_CODER,
+  getSetting,
+  markOpened,
+  RegistryDatabase,
+  removeProjectEntry,
+  renameProject as renameInRegistry,
+  restoreProjectEntry,
+  setSetting,
+  type ProjectEntry,
+} from '../../db/registry';
+import { failureReason } from '../../db/writeFailure';
 import { useAnnounce } from '../../ui/Announcer';
 import { saveEverything } from '../../ui/saveBeforeClosing';
 import { fillSampleProject, SAMPLE_PROJECT_NAME } from '../sample/sampleProject';
-import { createProject, openProjectDatabase, openWorkspace, WELCOMED, type BeforeUpgrade } from './workspace';
+import { deleteProjectDatabase, projectToOpenInstead } from './projectDeletion';
+import { createProject, FIRST_PROJECT_NAME, openProjectDatabase, openWorkspace, WELCOMED, type BeforeUpgrade } from './workspace';
 
 export interface ProjectContextValue {
   registry: RegistryDatabase;
@@ -20,6 +32,13 @@ export interface ProjectContextValue {
   createEmptyProject(name: string): Promise<void>;
   createSampleProject(): Promise<void>;
   renameProject(name: string): Promise<void>;
+  /**
+   * Deletes the open project: writes pending typing, then `backUp` (false, having said why, when the
+   * backup failed: nothing is deleted then), opens the other project opened most recently (a new empty
+   * one when it was the last), and removes the project's entry and database. Its backups stay. False
+   * when nothing was deleted.
+   */
+  deleteProject(backUp: () => Promise<boolean>): Promise<boolean>;
   setCoder(coder: CoderRecord): Promise<void>;
   finishWelcome(): Promise<void>;
   /**
@@ -140,6 +159,34 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
         if (!mayLeave()) return;
         const project = await createProject(registry, SAMPLE_PROJECT_NAME, (db) => fillSampleProject(db, open.coder.id));
         await switchTo(project, open.coder);
+      },
+      deleteProject: async (backUp) => {
+        if (!mayLeave()) return false;
+        const doomed = open.project;
+        // Typing kept back (a memo) belongs in the backup.
+        await saveEverything();
+        if (!(await backUp())) return false;
+        const instead = await projectToOpenInstead(registry, doomed.id);
+        // Off the list before a first project is made in its place, which then takes the first
+        // project's own name even when the deleted one had it.
+        await removeProjectEntry(registry, doomed.id);
+        try {
+          const next = instead ?? (await createProject(registry, FIRST_PROJECT_NAME, async (db) => {
+              await addDefaultCodebook(db);
+            }));
+          await switchTo(next, open.coder);
+        } catch (error) {
+          // Still open, so still listed (and not counted as deleted).
+          await restoreProjectEntry(registry, doomed);
+          throw new Error(`nothing was deleted, because no other project could be opened in its place: ${failureReason(error)}`, { cause: error });
+        }
+        open.db.close();
+        try {
+          await deleteProjectDatabase(doomed.id);
+        } catch (error) {
+          throw new Error(`it is off the project list and its backups are kept, but its data could not be removed from Framewise’s storage: ${failureReason(error)}`, { cause: error });
+        }
+        return true;
       },
       renameProject: async (name) => {
         await renameInRegistry(registry, open.project.id, name);

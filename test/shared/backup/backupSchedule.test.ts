@@ -68,6 +68,7 @@ describe('backup before a destructive operation', () => {
     [{ kind: 'import-project' }, true, 'before-importing-a-project'],
     [{ kind: 'schema-upgrade', from: 4, to: 5 }, true, 'before-schema-upgrade'],
     [{ kind: 'replace-project' }, true, 'before-replacing-the-project'],
+    [{ kind: 'delete-project' }, true, 'before-deleting-the-project'],
   ] as const)('%o: due %s', (operation, due, reason) => {
     expect(backupBeforeOperation(operation)).toMatchObject({ due, reason });
   });

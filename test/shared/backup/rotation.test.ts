@@ -73,9 +73,9 @@ describe('rotation', () => {
   });
 
   test('backups before a destructive operation or a schema upgrade rotate under the same rules, among themselves', () => {
-    const reasons: BackupReason[] = ['before-deleting-a-code', 'before-schema-upgrade', 'before-merging-codes', 'before-applying-a-manifest'];
+    const reasons: BackupReason[] = ['before-deleting-a-code', 'before-schema-upgrade', 'before-merging-codes', 'before-applying-a-manifest', 'before-deleting-the-project'];
     // Twelve such backups an hour apart today, among ten-minute backups all day.
-    const beforeChanges = Array.from({ length: 12 }, (_, i) => backup(`2026-03-18T${String(8 + i).padStart(2, '0')}:00:00.000Z`, reasons[i % 4]!));
+    const beforeChanges = Array.from({ length: 12 }, (_, i) => backup(`2026-03-18T${String(8 + i).padStart(2, '0')}:00:00.000Z`, reasons[i % reasons.length]!));
     const interval = Array.from({ length: 60 }, (_, i) => backup(new Date(Date.parse('2026-03-18T08:05:00.000Z') + i * 600_000).toISOString()));
     const plan = planRotation([...beforeChanges, ...interval], defaults, UTC);
     // The last ten of their own series are kept, however many ten-minute backups came after them.

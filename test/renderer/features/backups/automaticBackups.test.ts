@@ -5,7 +5,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { loadProject } from '../../../../renderer/db/loadProject';
 import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { startAutomaticBackups, type AutomaticBackups } from '../../../../renderer/features/backups/automaticBackups';
-import { afterInputPause, afterPauseWhenFree, type PauseEnvironment } from '../../../../renderer/features/backups/inputPause';
+import { afterInputPause, afterPauseWhenFree, LONGEST_WAIT_MS, type PauseEnvironment } from '../../../../renderer/features/backups/inputPause';
 import { everyKindOfRow, PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
 import { backupHarness, type Harness } from './backupHarness';
 
@@ -120,6 +120,49 @@ test('the opening’s backup waits while an import runs into the project, and is
   importing = false;
   const finished = backupFinished();
   researcher.advance(PAUSE);
+  await finished;
+  expect(await taken()).toEqual(['on-open']);
+});
+
+test('a researcher who never pauses still gets the opening’s backup, once it has waited the longest wait for a pause', async () => {
+  const researcher = scriptedWindow();
+  automatic = startAutomaticBackups(h.service, db, () => project, (signal) => afterPauseWhenFree(researcher.env, PAUSE, signal, () => false));
+  // Typing a memo without a break of two seconds, up to a moment before the longest wait.
+  let typed = 0;
+  while (typed + 500 < LONGEST_WAIT_MS) {
+    researcher.advance(500);
+    researcher.press('keydown');
+    typed += 500;
+  }
+  expect(await taken()).toEqual([]);
+
+  const finished = backupFinished();
+  // Still typing: the wait ends at its limit, not at a pause.
+  researcher.advance(LONGEST_WAIT_MS - typed);
+  researcher.press('keydown');
+  await finished;
+  expect(await taken()).toEqual(['on-open']);
+});
+
+test('past the longest wait, a backup still waits for an import to end, then is taken without waiting for a pause', async () => {
+  const researcher = scriptedWindow();
+  let importing = true;
+  automatic = startAutomaticBackups(h.service, db, () => project, (signal) => afterPauseWhenFree(researcher.env, PAUSE, signal, () => importing));
+  // The researcher types all through a long import: no backup lands inside it.
+  for (let elapsed = 0; elapsed < 2 * LONGEST_WAIT_MS; elapsed += 500) {
+    researcher.advance(500);
+    researcher.press('keydown');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  expect(await taken()).toEqual([]);
+
+  importing = false;
+  const finished = backupFinished();
+  // They go on typing; the backup, long overdue, is taken within a pause's length of the import's end.
+  for (let elapsed = 0; elapsed < PAUSE; elapsed += 500) {
+    researcher.advance(500);
+    researcher.press('keydown');
+  }
   await finished;
   expect(await taken()).toEqual(['on-open']);
 });

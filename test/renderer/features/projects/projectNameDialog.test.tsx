@@ -10,7 +10,7 @@ import { openWindow, type OpenWindow } from './projectHarness';
 
 let window_: OpenWindow;
 beforeEach(async () => {
-  window_ = await openWindow(<ProjectBar />);
+  window_ = await openWindow(<ProjectBar backUpBeforeDeleting={async () => true} />);
 });
 afterEach(async () => {
   await window_.view.unmount();

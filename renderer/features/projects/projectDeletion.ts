@@ -1,0 +1,39 @@
+// Deleting a project: what the confirmation says it holds, which project opens in its place, and the
+// removal itself once that other project is open (ProjectContext runs the steps in order). The
+// project's backups are never deleted: they are how a deleted project comes back (Backups restores
+// one as a new project), and the originals they refer to stay in the library for as long as they are
+// kept (shared/backup/originalsInUse.ts reads every backup in the data folder).
+import Dexie from 'dexie';
+import { countOf } from '../../../shared/text/plural';
+import { PROJECT_DB_PREFIX, type ProjectDatabase } from '../../db/projectDatabase';
+import type { ProjectEntry, RegistryDatabase } from '../../db/registry';
+
+export interface ProjectHoldings {
+  documents: number;
+  codings: number;
+  memos: number;
+}
+
+export async function projectHoldings(db: ProjectDatabase): Promise<ProjectHoldings> {
+  const [documents, codings, memos] = await Promise.all([db.documents.count(), db.codings.count(), db.memos.count()]);
+  return { documents, codings, memos };
+}
+
+/** “3 documents, 41 codings and 2 memos”. */
+export function holdingsWords({ documents, codings, memos }: ProjectHoldings): string {
+  return `${countOf(documents, 'document')}, ${countOf(codings, 'coding')} and ${countOf(memos, 'memo')}`;
+}
+
+/** The project to open instead of the one deleted: the other opened most recently; null when it was the last. */
+export async function projectToOpenInstead(registry: RegistryDatabase, deletedId: string): Promise<ProjectEntry | null> {
+  const others = (await registry.projects.toArray()).filter((p) => p.id !== deletedId);
+  return others.sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0] ?? null;
+}
+
+/**
+ * Deletes the project's database. The window closes its own connection first (a closed Dexie does not
+ * reopen itself), so that no screen still showing the project reads it into being again, empty.
+ */
+export async function deleteProjectDatabase(projectId: string): Promise<void> {
+  await Dexie.delete(PROJECT_DB_PREFIX + projectId);
+}
