@@ -11,5 +11,6 @@ export function isTextField(element: Element | null): boolean {
 }
 
 export function isMacPlatform(): boolean {
-  return /Mac|iPhone|iPad/u.test(navigator.userAgent);
+  // No navigator outside a window (the pure modules' tests under Node 20): not a Mac.
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 }

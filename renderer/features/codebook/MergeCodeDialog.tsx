@@ -10,6 +10,7 @@ import { CodebookError } from '../../../shared/codebook/codeNames';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { subcodeFates, type SubcodeFate } from './mergePreview';
+import { commandKeys } from '../../commands/shownKeys';
 
 interface MergeCodeDialogProps {
   code: CodeRecord;
@@ -58,7 +59,7 @@ export function MergeCodeDialog({ code, codes, onConfirm, onClose }: MergeCodeDi
               ))}
             </ul>
           ) : null}
-          <p>You can undo this (Ctrl+Z).</p>
+          <p>You can undo this ({commandKeys('undo')}).</p>
         </>
       )}
       <DialogActions onCancel={onClose}>

@@ -5,6 +5,7 @@ import { deletionScope } from '../../../shared/codebook/codebookEdits';
 import { deletionCounts, listCodes, type DeletionCounts } from '../../db/codes';
 import { memosOn } from '../../db/memos';
 import type { ProjectDatabase } from '../../db/projectDatabase';
+import { commandKeys } from '../../commands/shownKeys';
 
 export interface DeletionPreview extends DeletionCounts {
   /** Memos on the code and its subcodes (every coder's), not those on their codings. */
@@ -25,8 +26,8 @@ export function deletionSummary({ codes, codings, documents, codeMemos }: Deleti
     subcodes > 0 ? `Its ${plural(subcodes, 'subcode')} will be deleted with it.` : '',
     codeMemos > 0 ? `${codeMemos === 1 ? 'The memo' : `The ${codeMemos} memos`} written on ${subcodes > 0 ? 'these codes' : 'it'} will be deleted too.` : '',
     codings === 0
-      ? 'It codes no passage yet. You can undo this (Ctrl+Z).'
-      : `${plural(codings, 'coding')} in ${plural(documents, 'document')} will be deleted, with their memos; you can undo this (Ctrl+Z).`,
+      ? `It codes no passage yet. You can undo this (${commandKeys('undo')}).`
+      : `${plural(codings, 'coding')} in ${plural(documents, 'document')} will be deleted, with their memos; you can undo this (${commandKeys('undo')}).`,
   ];
   return parts.filter(Boolean).join(' ');
 }

@@ -13,6 +13,7 @@ import { chooseAndImportCodebook, codebookExport, type CodebookImportOutcome } f
 import { deletionPreview } from './codeDeletion';
 import { useExport } from '../../files/exportFile';
 import { couldNotSave } from '../../db/writeFailure';
+import { commandKeys } from '../../commands/shownKeys';
 
 const MOVE_WORDS: Record<KeyboardMove, string> = {
   up: 'is already the first of its siblings',
@@ -81,7 +82,7 @@ export function useCodebookActions() {
           const { codings, codeMemos } = await deletionPreview(db, code.id);
           if (!(await backupBefore({ kind: 'delete-code', codings, memos: codeMemos }, 'deleted'))) return false;
           await deleteCode(db, code.id, coder.id);
-          announce(`Deleted the code “${code.name}”. Undo (Ctrl+Z) brings it back with its codings.`);
+          announce(`Deleted the code “${code.name}”. Undo (${commandKeys('undo')}) brings it back with its codings.`);
           return true;
         }),
       merge: (source: CodeRecord, target: CodeRecord) =>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { QuickCodePalette } from './QuickCodePalette';
 import type { useCodingTools } from './useCodingTools';
+import { shownKeys } from '../../commands/shownKeys';
 
 interface CodingToolbarProps {
   tools: ReturnType<typeof useCodingTools>;
@@ -28,10 +29,10 @@ export function CodingToolbar({ tools, codes, children }: CodingToolbarProps) {
         // Opening from here must still code the passage selected in the text.
         onMouseDown={(event) => event.preventDefault()}
       >
-        Quick code… <kbd aria-hidden="true">Ctrl+K</kbd>
+        Quick code… <kbd aria-hidden="true">{shownKeys('CmdOrCtrl+K')}</kbd>
       </button>
       <button type="button" aria-keyshortcuts="Control+I" onMouseDown={(event) => event.preventDefault()} onClick={tools.inVivo}>
-        Code in vivo <kbd aria-hidden="true">Ctrl+I</kbd>
+        Code in vivo <kbd aria-hidden="true">{shownKeys('CmdOrCtrl+I')}</kbd>
       </button>
       <button type="button" onClick={(event) => tools.openPalette('document', event.currentTarget)}>
         Code whole document…

@@ -5,6 +5,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { foldTextWithOffsets } from '../../../shared/search/foldText';
 import type { FoldedText } from '../../../shared/text/searchFold';
 import { findInText } from './findInText';
+import { commandKeys } from '../../commands/shownKeys';
 
 interface FindInDocumentProps {
   text: string;
@@ -36,7 +37,7 @@ export const FindInDocument = forwardRef<HTMLInputElement, FindInDocumentProps>(
       type="search"
       className="find-input"
       aria-label="Find in document"
-      placeholder="Find in document (Ctrl+F)"
+      placeholder={`Find in document (${commandKeys('findInDocument')})`}
       value={query}
       onChange={(event) => setQuery(event.target.value)}
       onKeyDown={(event) => {
