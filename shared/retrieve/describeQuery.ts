@@ -35,6 +35,6 @@ export function describeQuery(query: RetrieveQuery, names: QueryNames): string[]
   if (f.titleContains.trim()) lines.push(`Title contains “${f.titleContains.trim()}”`);
   if (f.docIds.length > 0) lines.push(`${f.docIds.length} chosen document${f.docIds.length === 1 ? '' : 's'}`);
   if (f.dateFrom.trim() || f.dateTo.trim()) lines.push(`Dated ${f.dateMatch === 'within' ? 'within' : 'overlapping'} ${f.dateFrom.trim() || '…'} to ${f.dateTo.trim() || '…'}`);
-  lines.push(query.coderIds.length === 0 ? 'Coders: all' : `Coders: ${query.coderIds.map((id) => names.coders.find((c) => c.id === id)?.name ?? id).join(', ')}`);
+  lines.push(query.coderIds.length === 0 ? 'Coders: all' : `Coders: ${query.coderIds.map((id) => names.coders.find((c) => c.id === id)?.name ?? '(coder not shown)').join(', ')}`);
   return lines;
 }

@@ -5,6 +5,7 @@ import type { AnalysisIndex } from '../analysis/analysisIndex';
 import { documentGroups, type Group, type Grouping } from '../analysis/grouping';
 import type { RetrieveQuery } from './retrieveQuery';
 import { retrievePassages, type RetrievedPassage } from './retrievePassages';
+import { coderProblems } from './queryReferences';
 
 export interface RetrieveColumn {
   group: Group;
@@ -32,7 +33,10 @@ export function retrieveColumns(index: AnalysisIndex, query: RetrieveQuery, grou
   const docIds = new Set(filtered.docIds);
   const documents = index.documents.filter((doc) => docIds.has(doc.id));
   const groups = documentGroups(documents, grouping, { sets: index.rows.sets, coders: index.rows.coders });
-  const problems = new Set<string>();
+  // Coders are checked here, on the query as the researcher holds it (Compare narrows a saved query's
+  // coders to its own and may leave a placeholder that names no coder on purpose).
+  // What the document filter cannot do is said even when no document makes a column.
+  const problems = new Set<string>([...coderProblems(index, query.coderIds), ...filtered.problems]);
   const columns = groups.map((group) => {
     const result = retrievePassages(index, query, { docIds: group.docIds, coderId: group.coderId });
     for (const problem of result.problems) problems.add(problem);

@@ -7,6 +7,7 @@ import { codingsOf, expandCodes, type AnalysisIndex } from '../analysis/analysis
 import { firstStartingAtOrAfter, intersectRuns, overlapComponents, overlapsRuns, unionRuns, type Range } from '../analysis/ranges';
 import { paragraphSpan } from '../analysis/paragraphIndex';
 import type { RetrieveQuery } from './retrieveQuery';
+import { checkDocumentFilter } from './queryReferences';
 
 export interface RetrievedPassage {
   /** `docId@start-end`: unique within a result, stable across runs. */
@@ -112,19 +113,31 @@ export function describePassages(index: AnalysisIndex, docId: string, list: read
 /** The query's passages per document, as extents and codings: what Retrieve shows and Compare counts. */
 export function findPassages(index: AnalysisIndex, query: RetrieveQuery, scope: RetrieveScope = {}): FoundPassages {
   const problems: string[] = [];
-  const known = (ids: readonly string[], what: string) => {
+  // A code no longer in the codebook (deleted, or merged into another) is left out of a list of
+  // alternatives; where every chosen code must apply (AND), or every "near" code is gone, nothing
+  // can satisfy the query any more, and leaving the code out would make it mean something else.
+  const known = (ids: readonly string[], what: string, nothingLeft: string) => {
     const missing = ids.filter((id) => !index.codesById.has(id));
-    if (missing.length > 0) problems.push(`${missing.length} ${what} no longer in the codebook (deleted?) and ${missing.length === 1 ? 'was' : 'were'} left out.`);
+    if (missing.length > 0) {
+      const are = `${missing.length} ${what} ${missing.length === 1 ? 'is' : 'are'} no longer in the codebook (deleted or merged?)`;
+      problems.push(nothingLeft ? `${are}: ${nothingLeft}.` : `${are} and ${missing.length === 1 ? 'was' : 'were'} left out.`);
+    }
     return ids.filter((id) => index.codesById.has(id));
   };
-  const chosen = known(query.codeIds, query.codeIds.length === 1 ? 'chosen code is' : 'chosen codes are');
-  const excluded = expandCodes(index, known(query.excludeCodeIds, 'excluded codes are'), query.withSubcodes);
-  const nearCodes = query.near ? expandCodes(index, known(query.near.codeIds, '“near” codes are'), query.withSubcodes) : [];
+  const allRequired = query.match === 'all' && query.codeIds.length > 1;
+  const chosenKnown = known(query.codeIds, query.codeIds.length === 1 ? 'chosen code' : 'chosen codes', allRequired ? 'no passage can have all the chosen codes' : '');
+  const chosen = allRequired && chosenKnown.length < query.codeIds.length ? [] : chosenKnown;
+  const excluded = expandCodes(index, known(query.excludeCodeIds, 'excluded codes', ''), query.withSubcodes);
+  const nearKnown = query.near ? known(query.near.codeIds, '“near” codes', query.near.codeIds.every((id) => !index.codesById.has(id)) ? 'no passage can be near them' : '') : [];
+  const nearCodes = expandCodes(index, nearKnown, query.withSubcodes);
   // For AND each chosen code is one family (itself and, if asked, its subcodes); for OR they pool.
   const families = chosen.map((id) => expandCodes(index, [id], query.withSubcodes));
   const allChosen = expandCodes(index, chosen, query.withSubcodes);
   const coders = coderFilter(query.coderIds, scope.coderId ?? null);
 
+  const filter = checkDocumentFilter(index, query.documents);
+  problems.push(...filter.problems);
+  if (!filter.usable) return { documents: [], problems, chosenCodeIds: allChosen, coders };
   const passes = documentPredicate(query.documents, { sets: index.rows.sets, text: (id) => index.text(id) });
   // A scope lists its documents: visit those alone (a column per document would otherwise visit every
   // document once per column), in project order.
@@ -146,7 +159,8 @@ export function findPassages(index: AnalysisIndex, query: RetrieveQuery, scope: 
       let common = unionRuns(perFamily[0]!);
       for (let f = 1; f < perFamily.length && common.length > 0; f++) common = intersectRuns(common, unionRuns(perFamily[f]!));
       const longest = index.longestByDoc.get(doc.id) ?? 0;
-      found = common.map((run) => ({ ...run, members: perFamily.flatMap((list) => overlapping(list, run.start, run.end, longest)).sort((a, b) => a.start - b.start || a.end - b.end) }));
+      // A coding belongs to two families when one chosen code is a subcode of another: listed once.
+      found = common.map((run) => ({ ...run, members: [...new Set(perFamily.flatMap((list) => overlapping(list, run.start, run.end, longest)))].sort((a, b) => a.start - b.start || a.end - b.end) }));
     } else {
       found = overlapComponents(codingsOf(index, doc.id, allChosen, coders));
     }

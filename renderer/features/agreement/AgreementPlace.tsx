@@ -85,7 +85,10 @@ function AgreementWorkspace() {
   const [problem, setProblem] = useState<string | null>(null);
   const [computed, setComputed] = useKeptState<Computed | null>(db, 'computed', null);
 
-  const coderIds = chosenCoders ?? coders.filter((c) => c.name !== CONSENSUS_NAME).map((c) => c.id);
+  // Choices are kept while the researcher works elsewhere: a code merged away or deleted since (a coder
+  // undone) is no choice any more, so it neither shows nor counts towards "at least one".
+  const coderIds = (chosenCoders ?? coders.filter((c) => c.name !== CONSENSUS_NAME).map((c) => c.id)).filter((id) => coders.some((c) => c.id === id));
+  const codeIds = chosenCodes === null ? null : chosenCodes.filter((id) => codes.some((c) => c.id === id));
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id));
 
   const compute = async (event: FormEvent) => {
@@ -96,7 +99,7 @@ function AgreementWorkspace() {
     const why =
       coderIds.length < 2
         ? 'Choose at least two coders to compare.'
-        : chosenCodes !== null && chosenCodes.length === 0
+        : codeIds !== null && codeIds.length === 0
           ? 'Choose at least one code, or all codes.'
           : unit === 'segments' && !(share > 0 && share <= 1)
               ? 'The segment overlap must be a percentage above 0 and at most 100.'
@@ -110,7 +113,7 @@ function AgreementWorkspace() {
     setBusy(true);
     try {
       const order = coders.map((c) => c.id).filter((id) => coderIds.includes(id));
-      const data = await loadAgreementData(db, { coderIds: order, codeIds: chosenCodes, documents: documentFilter, withText: true, groupBy: groupBy || null });
+      const data = await loadAgreementData(db, { coderIds: order, codeIds, documents: documentFilter, withText: true, groupBy: groupBy || null });
       if (data.input.documents.length === 0) {
         setComputed(null);
         setProblem('No document passes the document filter: choose other values, sets or text.');
@@ -162,7 +165,7 @@ function AgreementWorkspace() {
             ? null
             : codes.map((code) => (
                 <label key={code.id}>
-                  <input type="checkbox" checked={chosenCodes.includes(code.id)} onChange={(event) => setChosenCodes(toggle(chosenCodes, code.id, event.target.checked))} />
+                  <input type="checkbox" checked={chosenCodes.includes(code.id)} onChange={(event) => setChosenCodes(toggle(codeIds ?? [], code.id, event.target.checked))} />
                   {code.name}
                 </label>
               ))}

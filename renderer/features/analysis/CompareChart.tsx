@@ -111,5 +111,5 @@ function ChartDataTable({ table, data, caption, visible }: { table: ChartSource[
     );
     return [rowColumn, ...groupColumns];
   }, [table, data]);
-  return <ResultTable caption={caption} className={visible ? 'compare-table compare-chart-data' : 'visually-hidden'} columns={columns} rows={table.rows} rowKey={(row) => row.key} />;
+  return <ResultTable caption={caption} className={visible ? 'compare-table compare-chart-data' : 'visually-hidden'} columns={columns} rows={table.rows} rowKey={(row) => row.key} whole />;
 }

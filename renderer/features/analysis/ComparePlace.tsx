@@ -106,13 +106,13 @@ export function ComparePlace() {
       documents: { ...query.documents, docIds: [...(scope.docIds ?? [])] },
       coderIds: scope.coderId ? [scope.coderId] : query.coderIds,
     };
-    retrieveState.set(db.name, { query: narrowed, grouping: { kind: 'none' } });
+    retrieveState.set(db.name, { query: narrowed, grouping: { kind: 'none' }, find: 'passages' });
     goTo('retrieve');
   };
   const openRow = (r: number) => {
     const row = table.rows[r]!;
     // A code's row reads the table's documents; a saved query keeps its own.
-    retrieveState.set(db.name, { query: row.codeId !== null ? { ...row.query, documents } : row.query, grouping });
+    retrieveState.set(db.name, { query: row.codeId !== null ? { ...row.query, documents } : row.query, grouping, find: 'passages' });
     goTo('retrieve');
   };
   const shownAs = percents ? `${MEASURE_LABELS[measure]}, % of the ${percent === 'row' ? 'row' : percent === 'column' ? 'column' : 'group’s documents'}` : MEASURE_LABELS[measure];

@@ -2,12 +2,14 @@
 // paragraph, with the c-coefficient (ATLAS.ti's, the Jaccard index of their units) and P(column | row).
 // One matrix for the documents Compare looks at, or one per group. A cell (click or Enter) lists the
 // passages behind it below the matrix, each opening at its place in the document.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Remote } from 'comlink';
 import type { Grouping } from '../../../shared/analysis/grouping';
 import type { DocumentFilter } from '../../../shared/library/documentFilter';
 import type { CooccurrenceMatrix, CooccurrenceOptions } from '../../../shared/stats/cooccurrence';
 import { useMemoNavigation } from '../memos/MemoNavigation';
+import { useProject } from '../projects/ProjectContext';
+import { cooccurrenceState, type CooccurrenceView } from './compareState';
 import { PassageList } from './PassageList';
 import type { AnalysisData } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
@@ -25,17 +27,14 @@ interface Props {
   grouping: Grouping;
 }
 
-interface Chosen {
-  a: string;
-  b: string;
-  groupKey: string;
-}
-
 export function CooccurrenceView({ data, codeIds, withSubcodes, coderIds, documents, grouping }: Props) {
   const navigation = useMemoNavigation();
-  const [unit, setUnit] = useState<'overlap' | 'paragraph'>('overlap');
-  const [byGroup, setByGroup] = useState(false);
-  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const { db } = useProject();
+  const [view, setView] = cooccurrenceState.use(db.name);
+  const { unit, byGroup, chosen } = view;
+  const setUnit = (next: CooccurrenceView['unit']) => setView({ ...view, unit: next });
+  const setByGroup = (next: boolean) => setView({ ...view, byGroup: next });
+  const setChosen = (next: CooccurrenceView['chosen']) => setView({ ...view, chosen: next });
   const options: CooccurrenceOptions = useMemo(() => ({ codeIds, withSubcodes, unit, coderIds, documents, grouping: byGroup ? grouping : { kind: 'none' } }), [codeIds, withSubcodes, unit, coderIds, documents, grouping, byGroup]);
   const { index } = data;
   // The matrices and a cell's passages come from the analysis worker.

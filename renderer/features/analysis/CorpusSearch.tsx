@@ -7,8 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { documentGroups, type Grouping } from '../../../shared/analysis/grouping';
 import { retrievePassages } from '../../../shared/retrieve/retrievePassages';
-import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
-import type { CorpusSearchResult } from '../../../shared/search/corpusSearch';
+import { EMPTY_RETRIEVE_QUERY, type RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import type { CorpusSearchQuery } from '../../../shared/search/searchQuery';
 import { countHitsByGroup, sortKwic, type KwicLine, type KwicOrder } from '../../../shared/search/kwic';
 import { hitsToCode } from '../../../shared/search/codeHits';
@@ -24,6 +23,7 @@ import { CheckField } from './CheckField';
 import { SelectField, type Choice } from '../../ui/SelectField';
 import { ResultTable, type ResultColumn } from './ResultTable';
 import { CONTEXT_COLUMNS } from './kwicColumns';
+import { corpusSearchState, type CorpusSearchView } from './corpusSearchState';
 
 interface Props {
   data: AnalysisData;
@@ -64,18 +64,28 @@ export function CorpusSearch({ data, query, grouping }: Props) {
   const { db, coder } = useProject();
   const announce = useAnnounce();
   const navigation = useMemoNavigation();
-  const [search, setSearch] = useState<CorpusSearchQuery>({ pattern: '', mode: 'word', caseInsensitive: true, accentInsensitive: true });
-  const [filtered, setFiltered] = useState(false);
-  const [result, setResult] = useState<CorpusSearchResult | null>(null);
-  const [order, setOrder] = useState<KwicOrder>('document');
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  const [codeId, setCodeId] = useState('');
+  const [kept, setKept] = corpusSearchState.use(db.name);
+  const { search, filtered, result, order, ticked, codeId } = kept;
+  // The latest kept state, for answers and ticks that arrive after the render that asked for them.
+  const latest = useRef(kept);
+  latest.current = kept;
+  const change = (part: Partial<CorpusSearchView>) => setKept({ ...latest.current, ...part });
+  const setSearch = (next: CorpusSearchQuery) => change({ search: next });
+  const setFiltered = (next: boolean) => change({ filtered: next });
+  const setOrder = (next: KwicOrder) => change({ order: next });
+  const setCodeId = (next: string) => change({ codeId: next });
+  const setTicked = (next: ReadonlySet<string> | ((previous: ReadonlySet<string>) => ReadonlySet<string>)) => change({ ticked: typeof next === 'function' ? next(latest.current.ticked) : next });
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const running = useRef<RunningSearch | null>(null);
   // Leaving the search (another place, another project) stops a search still running.
   useEffect(() => () => running.current?.cancel(), []);
 
-  const docIds = useMemo(() => (filtered ? retrievePassages(index, { ...query, codeIds: [] }).docIds : index.documents.map((d) => d.id)), [filtered, index, query]);
+  // With the query's filter: its documents, and what it cannot do (a date half typed, a set deleted).
+  const { docIds, filterProblems } = useMemo(() => {
+    if (!filtered) return { docIds: index.documents.map((d) => d.id), filterProblems: [] };
+    const found = retrievePassages(index, { ...EMPTY_RETRIEVE_QUERY, documents: query.documents });
+    return { docIds: found.docIds, filterProblems: found.problems };
+  }, [filtered, index, query]);
   const run = () => {
     const started = startSearch(data.read, search, docIds);
     running.current = started;
@@ -87,8 +97,7 @@ export function CorpusSearch({ data, query, grouping }: Props) {
         if (outcome === 'cancelled') setState({ kind: 'cancelled' });
         else {
           setState({ kind: 'idle' });
-          setResult(outcome);
-          setTicked(new Set());
+          change({ result: outcome, ticked: new Set() });
         }
       },
       (error: unknown) => {
@@ -190,6 +199,11 @@ export function CorpusSearch({ data, query, grouping }: Props) {
           </button>
         ) : null}
       </form>
+      {filterProblems.map((problem) => (
+        <p key={problem} className="analysis-problem">
+          {problem}
+        </p>
+      ))}
       {state.kind === 'running' ? (
         <p role="status" className="analysis-count">
           Searching for “{state.pattern}”…
@@ -225,6 +239,7 @@ export function CorpusSearch({ data, query, grouping }: Props) {
             {plan ? (
               <p className="analysis-count">
                 {plan.toCode.length} to code{plan.skipped.length > 0 ? `, ${plan.skipped.length} already coded (skipped)` : ''}
+                {plan.missing.length > 0 ? `, ${plan.missing.length} in documents no longer in the project (skipped)` : ''}
               </p>
             ) : null}
           </div>

@@ -2,7 +2,7 @@
 // documents or only inside the passages of a code: Monroe, Colaresi & Quinn's weighted log-odds with
 // the pooled words as an informative prior whose total weight the researcher sets. A word (click or
 // Enter) shows its keywords in context on the target's side.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Remote } from 'comlink';
 import { documentGroups, type Grouping } from '../../../shared/analysis/grouping';
 import type { DocumentFilter } from '../../../shared/library/documentFilter';
@@ -10,6 +10,8 @@ import { EMPTY_RETRIEVE_QUERY, codeQuery } from '../../../shared/retrieve/retrie
 import { retrievePassages } from '../../../shared/retrieve/retrievePassages';
 import type { DistinctiveWord, WordScope } from '../../../shared/stats/distinctiveWords';
 import type { AnalysisData } from './useAnalysisIndex';
+import { useProject } from '../projects/ProjectContext';
+import { distinctiveWordsState, type DistinctiveWordsView } from './compareState';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
 import { AnalysisProblem } from './AnalysisProblem';
@@ -29,20 +31,32 @@ const TOP = 20;
 
 export function DistinctiveWordsView({ data, coderIds, documents, grouping }: Props) {
   const { index } = data;
-  const groups = useMemo(() => {
-    const docIds = new Set(retrievePassages(index, { ...EMPTY_RETRIEVE_QUERY, documents }).docIds);
-    return documentGroups(
+  // What the document filter cannot do (a date half typed, a set deleted) is said here, before the groups.
+  const { groups, filterProblems } = useMemo(() => {
+    const filtered = retrievePassages(index, { ...EMPTY_RETRIEVE_QUERY, documents });
+    const docIds = new Set(filtered.docIds);
+    const found = documentGroups(
       index.documents.filter((doc) => docIds.has(doc.id)),
       grouping,
       { sets: index.rows.sets, coders: index.rows.coders },
     );
+    return { groups: found, filterProblems: filtered.problems };
   }, [index, documents, grouping]);
-  const [targetKey, setTargetKey] = useState('');
-  const [referenceKey, setReferenceKey] = useState('');
-  const [codeId, setCodeId] = useState('');
-  const [priorWeight, setPriorWeight] = useState(1000);
-  const [stopWords, setStopWords] = useState(true);
-  const [word, setWord] = useState<string | null>(null);
+  const { db } = useProject();
+  const [view, setView] = distinctiveWordsState.use(db.name);
+  const { targetKey, referenceKey, priorWeight, stopWords, word } = view;
+  // A code kept from before it was deleted or merged away: whole documents again.
+  const codeId = index.codesById.has(view.codeId) ? view.codeId : '';
+  // The latest choices, for the word tables' buttons made in an earlier render.
+  const latest = useRef(view);
+  latest.current = view;
+  const change = (part: Partial<DistinctiveWordsView>) => setView({ ...latest.current, ...part });
+  const setTargetKey = (next: string) => change({ targetKey: next });
+  const setReferenceKey = (next: string) => change({ referenceKey: next });
+  const setCodeId = (next: string) => change({ codeId: next });
+  const setPriorWeight = (next: number) => change({ priorWeight: next });
+  const setStopWords = (next: boolean) => change({ stopWords: next });
+  const setWord = useCallback((next: string | null) => setView({ ...latest.current, word: next }), [setView]);
   const target = groups.find((g) => g.key === targetKey) ?? groups[0];
   const reference = groups.find((g) => g.key === referenceKey) ?? groups.find((g) => g !== target);
   const scopes = useMemo(() => {
@@ -60,7 +74,19 @@ export function DistinctiveWordsView({ data, coderIds, documents, grouping }: Pr
   const groupChoices = useMemo(() => groups.map((g) => ({ value: g.key, label: g.label })), [groups]);
   const insideChoices = useMemo(() => [{ value: '', label: 'Whole documents' }, ...index.codeOrder.map((id) => ({ value: id, label: `Passages of ${index.codesById.get(id)?.name ?? ''}` }))], [index]);
 
-  if (groups.length < 2) return <p className="analysis-muted">Distinctive words compare two groups: choose columns with at least two groups.</p>;
+  const problems = filterProblems.map((problem) => (
+    <p key={problem} className="analysis-problem">
+      {problem}
+    </p>
+  ));
+  if (groups.length < 2) {
+    return (
+      <section className="cooccurrence" aria-label="Distinctive words">
+        {problems}
+        <p className="analysis-muted">{filterProblems.length > 0 ? 'No two groups of documents to compare.' : 'Distinctive words compare two groups: choose columns with at least two groups.'}</p>
+      </section>
+    );
+  }
   return (
     <section className="cooccurrence" aria-label="Distinctive words" aria-busy={words.busy}>
       <div className="analysis-toolbar">
@@ -75,6 +101,7 @@ export function DistinctiveWordsView({ data, coderIds, documents, grouping }: Pr
           Leave out English stop words
         </CheckField>
       </div>
+      {problems}
       {!scopes ? <p className="analysis-problem">Choose two different groups.</p> : null}
       <AnalysisProblem message={words.error} />
       {result ? (

@@ -2,7 +2,7 @@
 // contain, and a date range. The same fields in Retrieve and Compare, over the same DocumentFilter.
 import { useId } from 'react';
 import type { AttributeValue, DocumentSetRecord } from '../../../shared/model';
-import { attributeValueKey, type AttributeOptions, type DocumentFilter } from '../../../shared/library/documentFilter';
+import { attributeValueKey, dateSpan, NO_VALUE_LABEL, type AttributeOptions, type DocumentFilter } from '../../../shared/library/documentFilter';
 import { toggled } from './toggled';
 
 /** More values than this, and an attribute's choices start folded. */
@@ -15,8 +15,11 @@ interface Props {
   sets: readonly DocumentSetRecord[];
 }
 
-export function DocumentFilterFields({ filter, onChange, attributes, sets }: Props) {
+export function DocumentFilterFields({ filter, onChange, attributes: held, sets }: Props) {
   const id = useId();
+  const attributes = withChosenValues(held, filter);
+  // A set the filter names that was deleted since: shown ticked, so it can be taken out.
+  const goneSets = filter.setIds.filter((setId) => !sets.some((s) => s.id === setId));
   const valuesOf = (name: string) => filter.attributes.find((c) => c.name === name)?.values ?? [];
   const setValues = (name: string, values: AttributeValue[]) =>
     onChange({ ...filter, attributes: [...filter.attributes.filter((c) => c.name !== name), ...(values.length > 0 ? [{ name, values }] : [])] });
@@ -49,13 +52,19 @@ export function DocumentFilterFields({ filter, onChange, attributes, sets }: Pro
           </details>
         );
       })}
-      {sets.length > 0 ? (
+      {sets.length > 0 || goneSets.length > 0 ? (
         <fieldset className="analysis-choices">
           <legend>Sets</legend>
           {sets.map((set) => (
             <label key={set.id}>
               <input type="checkbox" checked={filter.setIds.includes(set.id)} onChange={() => onChange({ ...filter, setIds: toggled(filter.setIds, set.id) })} />
               {set.name}
+            </label>
+          ))}
+          {goneSets.map((setId) => (
+            <label key={setId}>
+              <input type="checkbox" checked onChange={() => onChange({ ...filter, setIds: toggled(filter.setIds, setId) })} />
+              (deleted set)
             </label>
           ))}
         </fieldset>
@@ -68,13 +77,36 @@ export function DocumentFilterFields({ filter, onChange, attributes, sets }: Pro
         <span id={`${id}-dates`}>Dated</span>
         <label>
           from
-          <input type="text" inputMode="numeric" placeholder="2017 or 2017-05" value={filter.dateFrom} onChange={(event) => onChange({ ...filter, dateFrom: event.target.value })} />
+          <input type="text" inputMode="numeric" placeholder="2017 or 2017-05" value={filter.dateFrom} aria-invalid={notADate(filter.dateFrom) || undefined} onChange={(event) => onChange({ ...filter, dateFrom: event.target.value })} />
         </label>
         <label>
           to
-          <input type="text" inputMode="numeric" placeholder="2022-12-31" value={filter.dateTo} onChange={(event) => onChange({ ...filter, dateTo: event.target.value })} />
+          <input type="text" inputMode="numeric" placeholder="2022-12-31" value={filter.dateTo} aria-invalid={notADate(filter.dateTo) || undefined} onChange={(event) => onChange({ ...filter, dateTo: event.target.value })} />
         </label>
       </div>
     </fieldset>
   );
+}
+
+/**
+ * The attributes' values with those the filter still chooses that no document has any more (a value
+ * edited away, an attribute renamed), each with no documents: the filter that empties a result stays
+ * in view and can be taken out, as in the library's filter.
+ */
+export function withChosenValues(held: readonly AttributeOptions[], filter: DocumentFilter): AttributeOptions[] {
+  const options = held.map((attribute) => ({ ...attribute, values: [...attribute.values] }));
+  for (const condition of filter.attributes) {
+    let attribute = options.find((a) => a.name === condition.name);
+    if (!attribute) options.push((attribute = { name: condition.name, values: [] }));
+    const keys = new Set(attribute.values.map((option) => attributeValueKey(option.value)));
+    for (const value of condition.values) {
+      if (!keys.has(attributeValueKey(value))) attribute.values.push({ value, label: value === null ? NO_VALUE_LABEL : String(value), documents: 0 });
+      keys.add(attributeValueKey(value));
+    }
+  }
+  return options;
+}
+
+function notADate(value: string): boolean {
+  return value.trim() !== '' && dateSpan(value.trim()) === null;
 }

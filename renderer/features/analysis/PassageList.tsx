@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex';
 import type { RetrievedPassage } from '../../../shared/retrieve/retrievePassages';
 import { contextAround } from '../../../shared/retrieve/contextAround';
+import { useFocusedItem } from './useFocusedItem';
 
 interface Props {
   label: string;
@@ -18,7 +19,8 @@ interface Props {
 
 export function PassageList({ label, passages, index, codingMemos, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: passages.length, getScrollElement: () => scroller.current, estimateSize: () => 140, overscan: 4, getItemKey: (i) => passages[i]!.key });
+  const focus = useFocusedItem();
+  const virtualizer = useVirtualizer({ count: passages.length, getScrollElement: () => scroller.current, estimateSize: () => 140, overscan: 4, getItemKey: (i) => passages[i]!.key, rangeExtractor: focus.rangeExtractor });
   const items = virtualizer.getVirtualItems();
   return (
     <div ref={scroller} className="passage-scroller">
@@ -27,7 +29,7 @@ export function PassageList({ label, passages, index, codingMemos, onOpen }: Pro
         {items.map((item) => {
           const passage = passages[item.index]!;
           return (
-            <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} aria-setsize={passages.length} aria-posinset={item.index + 1} style={{ transform: `translateY(${item.start}px)` }}>
+            <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} aria-setsize={passages.length} aria-posinset={item.index + 1} style={{ transform: `translateY(${item.start}px)` }} {...focus.focusProps(item.index)}>
               <PassageCard passage={passage} index={index} codingMemos={codingMemos} onOpen={onOpen} />
             </li>
           );

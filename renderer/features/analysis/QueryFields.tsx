@@ -65,6 +65,8 @@ export function QueryFields({ query, onChange, index }: Props) {
 }
 
 export function CodeChoices({ legend, index, chosen, onToggle }: { legend: string; index: AnalysisIndex; chosen: readonly string[]; onToggle(id: string): void }) {
+  // A code a saved query still names after it was deleted or merged away: shown, so it can be taken out.
+  const gone = chosen.filter((id) => !index.codesById.has(id));
   return (
     <fieldset className="analysis-choices analysis-codes">
       <legend>{legend}</legend>
@@ -75,12 +77,21 @@ export function CodeChoices({ legend, index, chosen, onToggle }: { legend: strin
           {index.codesById.get(id)?.name}
         </label>
       ))}
+      {gone.map((id) => (
+        <label key={id}>
+          <input type="checkbox" checked onChange={() => onToggle(id)} />
+          (deleted code)
+        </label>
+      ))}
     </fieldset>
   );
 }
 
 export function CoderChoices({ coders, chosen, onChange }: { coders: readonly CoderRecord[]; chosen: readonly string[]; onChange(ids: string[]): void }) {
-  if (coders.length < 2) return null;
+  // A coder the query names who is not shown (hidden in the coder view, or from another project):
+  // listed, so the filter that empties the result is in view and can be taken out.
+  const gone = chosen.filter((id) => !coders.some((coder) => coder.id === id));
+  if (coders.length < 2 && gone.length === 0) return null;
   return (
     <fieldset className="analysis-choices">
       <legend>Coders (none ticked: all)</legend>
@@ -88,6 +99,12 @@ export function CoderChoices({ coders, chosen, onChange }: { coders: readonly Co
         <label key={coder.id}>
           <input type="checkbox" checked={chosen.includes(coder.id)} onChange={() => onChange(toggled(chosen, coder.id))} />
           {coder.name}
+        </label>
+      ))}
+      {gone.map((id) => (
+        <label key={id}>
+          <input type="checkbox" checked onChange={() => onChange(chosen.filter((c) => c !== id))} />
+          (coder not shown)
         </label>
       ))}
     </fieldset>

@@ -4,8 +4,9 @@
 // inside their own scroller, with spacer rows above and below, so the table keeps its roles and its
 // sticky header; aria-rowcount and aria-rowindex tell a screen reader where a row stands in the whole.
 // Arrow up and down move between rows, drawing the next one first, so the keyboard reaches every row.
-import { useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useFocusedItem, type FocusedItem } from './useFocusedItem';
 
 export interface ResultColumn<Row> {
   key: string;
@@ -27,6 +28,11 @@ interface Props<Row> {
   columns: ReadonlyArray<ResultColumn<Row>>;
   rows: readonly Row[];
   rowKey(row: Row, index: number): string;
+  /**
+   * Every row drawn, however many: for a table hidden to the eye (a chart's numbers for screen
+   * readers), which cannot be scrolled to draw more.
+   */
+  whole?: boolean;
 }
 
 /** Tables up to this many rows are drawn whole: their rows cost less than a scroller of their own. */
@@ -35,7 +41,7 @@ export const DRAWN_WHOLE = 150;
 const ROW_ESTIMATE = 30;
 
 export function ResultTable<Row>(props: Props<Row>) {
-  return props.rows.length > DRAWN_WHOLE ? <VirtualTable {...props} /> : <TableFrame {...props}>{props.rows.map((row, i) => <ResultRow key={props.rowKey(row, i)} columns={props.columns} row={row} index={i} />)}</TableFrame>;
+  return props.rows.length > DRAWN_WHOLE && !props.whole ? <VirtualTable {...props} /> : <TableFrame {...props}>{props.rows.map((row, i) => <ResultRow key={props.rowKey(row, i)} columns={props.columns} row={row} index={i} />)}</TableFrame>;
 }
 
 function TableFrame<Row>({ caption, captionHidden, className, columns, rows, children, onKeyDown }: Props<Row> & { children: ReactNode; onKeyDown?(event: KeyboardEvent): void }) {
@@ -61,11 +67,12 @@ interface RowProps<Row> {
   row: Row;
   index: number;
   measure?: Virtualizer<HTMLDivElement, Element>['measureElement'];
+  focus?: ReturnType<FocusedItem['focusProps']>;
 }
 
-function ResultRow<Row>({ columns, row, index, measure }: RowProps<Row>) {
+function ResultRow<Row>({ columns, row, index, measure, focus }: RowProps<Row>) {
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} {...focus}>
       {columns.map((column) => {
         const heat = column.heat?.(row, index);
         const style = heat === undefined ? column.style?.(row, index) : { ...column.style?.(row, index), ['--heat' as string]: (Number.isFinite(heat) ? heat : 0).toFixed(3) };
@@ -89,9 +96,9 @@ const FOCUSABLE = 'button, input, select, a[href], [tabindex]';
 function VirtualTable<Row>(props: Props<Row>) {
   const { rows, rowKey, columns } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 10, getItemKey: (i) => rowKey(rows[i]!, i) });
+  const focus = useFocusedItem();
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 10, getItemKey: (i) => rowKey(rows[i]!, i), rangeExtractor: focus.rangeExtractor });
   const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   // Where the keyboard goes once the row it moves to is drawn: [row index, cell index].
   const pending = useRef<[number, number] | null>(null);
@@ -121,10 +128,17 @@ function VirtualTable<Row>(props: Props<Row>) {
   return (
     <div ref={scroller} className="result-scroller">
       <TableFrame {...props} onKeyDown={onKeyDown}>
-        {before > 0 ? <tr aria-hidden="true" className="result-spacer" style={{ height: before }} /> : null}
-        {items.map((item) => (
-          <ResultRow key={item.key} columns={columns} row={rows[item.index]!} index={item.index} measure={virtualizer.measureElement} />
-        ))}
+        {items.map((item, i) => {
+          // A spacer stands for the rows not drawn before this one: those above the view, and those
+          // between the focused row kept drawn out of sight and the rows in view.
+          const gap = item.start - (i === 0 ? 0 : items[i - 1]!.end);
+          return (
+            <Fragment key={item.key}>
+              {gap > 0 ? <tr aria-hidden="true" className="result-spacer" style={{ height: gap }} /> : null}
+              <ResultRow columns={columns} row={rows[item.index]!} index={item.index} measure={virtualizer.measureElement} focus={focus.focusProps(item.index)} />
+            </Fragment>
+          );
+        })}
         {after > 0 ? <tr aria-hidden="true" className="result-spacer" style={{ height: after }} /> : null}
       </TableFrame>
     </div>

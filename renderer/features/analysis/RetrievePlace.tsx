@@ -1,7 +1,7 @@
 // The Retrieve place: coded passages across the project for a query (codes with OR / AND / NOT /
 // near; documents by attribute values, sets, text, dates; coders), as one list or side by side by
 // group, each passage opening at its place in the document. Saved queries, CSV and HTML exports.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Remote } from 'comlink';
 import { EMPTY_RETRIEVE_QUERY, type RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import type { RetrievedPassage } from '../../../shared/retrieve/retrievePassages';
@@ -14,18 +14,19 @@ import { useExport } from '../../files/exportFile';
 import { useAnalysisIndex } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
-import { retrieveState } from './retrieveState';
+import { retrieveState, type RetrieveView } from './retrieveState';
 import { QueryFields } from './QueryFields';
 import { DocumentFilterFields } from './DocumentFilterFields';
 import { GroupingPicker } from './GroupingPicker';
 import { PassageList } from './PassageList';
 import { SavedQueries } from './SavedQueries';
 import { CorpusSearch } from './CorpusSearch';
-import { retrieveCsvExport, retrieveReportExport } from './retrieveExports';
+import { queryAsExported, retrieveCsvExport, retrieveReportExport } from './retrieveExports';
+import { useSavedQueries } from './useSavedQueries';
 import { AnalysisProblem, PendingPlace } from './AnalysisProblem';
 import './analysis.css';
 
-type FindMode = 'passages' | 'search';
+type FindMode = RetrieveView['find'];
 
 /** What Retrieve finds: the coded passages of the query, or any text of the query's documents. */
 const FIND_VIEWS: readonly TabName[] = [
@@ -39,8 +40,9 @@ export function RetrievePlace() {
   const navigation = useMemoNavigation();
   const runExport = useExport();
   const [view, setView] = retrieveState.use(db.name);
-  const { query, grouping } = view;
-  const [mode, setMode] = useState<FindMode>('passages');
+  // Kept with the query: a researcher who opens a hit's document and comes back finds the search.
+  const { query, grouping, find: mode } = view;
+  const setMode = (next: FindMode) => setView({ ...view, find: next });
   const setQuery = (next: RetrieveQuery) => setView({ ...view, query: next });
   const setGrouping = (next: Grouping) => setView({ ...view, grouping: next });
 
@@ -49,6 +51,7 @@ export function RetrievePlace() {
   const askColumns = useCallback((work: Remote<AnalysisWorkerApi>) => work.retrieve(query, grouping), [query, grouping]);
   const retrieved = useAnalysisResult(data, askColumns);
   const result = retrieved.value;
+  const saved = useSavedQueries();
 
   if (!data || !result)
     return <PendingPlace label="Retrieve" error={retrieved.error} />;
@@ -56,7 +59,7 @@ export function RetrievePlace() {
   const { passages: total, documents } = result.total;
   const grouped = grouping.kind !== 'none';
   const open = (passage: RetrievedPassage) => void navigation.openCoding(passage.codingIds[0]!);
-  const source = { projectName: project.name, index, codingMemos, query, result, grouped };
+  const source = { projectName: project.name, index, codingMemos, query: queryAsExported(query, saved.queries), result, grouped };
 
   return (
     <main className="analysis-place" aria-label="Retrieve">

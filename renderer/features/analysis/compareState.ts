@@ -47,3 +47,31 @@ export const compareState = placeState<CompareView>({
   chartWidth: 720,
   chartHeight: 400,
 });
+
+/**
+ * Co-occurrence's own choices, kept like the table's: a passage opened from a cell shows in Code, and
+ * coming back finds the same unit (a matrix of paragraphs read as one of passages would mislead) and
+ * the same cell's passages.
+ */
+export interface CooccurrenceView {
+  unit: 'overlap' | 'paragraph';
+  byGroup: boolean;
+  /** The cell whose passages are listed: its two codes and its group. */
+  chosen: { a: string; b: string; groupKey: string } | null;
+}
+
+export const cooccurrenceState = placeState<CooccurrenceView>({ unit: 'overlap', byGroup: false, chosen: null });
+
+/** Distinctive words' own choices: the two groups (by key; '' until chosen), where, and how. */
+export interface DistinctiveWordsView {
+  targetKey: string;
+  referenceKey: string;
+  /** Only inside this code's passages; '' for whole documents. */
+  codeId: string;
+  priorWeight: number;
+  stopWords: boolean;
+  /** The word whose keywords in context are shown. */
+  word: string | null;
+}
+
+export const distinctiveWordsState = placeState<DistinctiveWordsView>({ targetKey: '', referenceKey: '', codeId: '', priorWeight: 1000, stopWords: true, word: null });

@@ -3,6 +3,8 @@
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex';
 import type { RetrieveColumns } from '../../../shared/retrieve/retrieveColumns';
 import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
+import type { SavedQueryRecord } from '../../../shared/retrieve/savedQueryRecord';
+import { sameRow } from '../../../shared/rowEquality';
 import { describeQuery } from '../../../shared/retrieve/describeQuery';
 import { retrieveCsv } from '../../../shared/export/retrieveCsv';
 import { retrieveReportHtml } from '../../../shared/export/retrieveReport';
@@ -34,8 +36,24 @@ function exportInput({ projectName, index, codingMemos, result, grouped }: Retri
   };
 }
 
-function passageCount(result: RetrieveColumns): number {
-  return result.columns.reduce((sum, column) => sum + column.passages.length, 0);
+/**
+ * The passages as the place counts them (result.total); a passage listed in two columns (a document in
+ * two sets, a passage two coders marked) is one passage, and the listings are said beside it.
+ */
+function passageCount(result: RetrieveColumns): string {
+  const listed = result.columns.reduce((sum, column) => sum + column.passages.length, 0);
+  const total = result.total.passages;
+  return `${total} retrieved passage${total === 1 ? '' : 's'}${listed !== total ? ` (${listed} listings across the groups)` : ''}`;
+}
+
+/**
+ * The query as its exports name it: a saved query's name only while the query is what was saved under
+ * it; changed since it was loaded, the name says so, so a report is never titled after conditions it
+ * does not have.
+ */
+export function queryAsExported(query: RetrieveQuery, saved: readonly SavedQueryRecord[]): RetrieveQuery {
+  if (!query.name || saved.some((entry) => entry.name === query.name && sameRow(entry.query, query))) return query;
+  return { ...query, name: `${query.name} (changed)` };
 }
 
 /**
@@ -54,7 +72,7 @@ export function retrieveCsvExport(source: RetrieveExportSource, spreadsheetSafe:
         content: retrieveCsv(exportInput(source), { spreadsheetSafe }),
         bom: spreadsheetSafe,
       },
-      saved: ({ path }) => `Exported ${passageCount(source.result)} retrieved passages to ${path}.`,
+      saved: ({ path }) => `Exported ${passageCount(source.result)} to ${path}.`,
     }),
   };
 }
@@ -73,7 +91,7 @@ export function retrieveReportExport(source: RetrieveExportSource): Export {
       });
       return {
         file: { purpose: 'reportHtml', suggestedName: `${safeFileName(query.name || source.projectName)} retrieved passages.html`, content: html, bom: false },
-        saved: ({ path }) => `Saved a report of ${passageCount(source.result)} passages to ${path}.`,
+        saved: ({ path }) => `Saved a report of ${passageCount(source.result)} to ${path}.`,
       };
     },
   };

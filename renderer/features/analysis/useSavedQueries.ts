@@ -13,7 +13,8 @@ import { useAnnounce } from '../../ui/Announcer';
 
 const NONE: SavedQueries = { queries: [], problems: [] };
 
-export function useSavedQueries(): SavedQueries & { save(name: string, query: RetrieveQuery): Promise<void>; remove(saved: SavedQueryRecord): Promise<void> } {
+/** `save` and `remove` resolve to whether the change was made (a failure is announced). */
+export function useSavedQueries(): SavedQueries & { save(name: string, query: RetrieveQuery): Promise<boolean>; remove(saved: SavedQueryRecord): Promise<boolean> } {
   const { db, coder } = useProject();
   const announce = useAnnounce();
   const saved = useLiveQuery(() => listSavedQueries(db), [db]) ?? NONE;
@@ -22,8 +23,10 @@ export function useSavedQueries(): SavedQueries & { save(name: string, query: Re
       try {
         await commitChange(db, change, { coderId: coder.id });
         announce(`${change.label}.`);
+        return true;
       } catch (error) {
         announce(`The saved query could not be changed: ${(error as Error).message}.`);
+        return false;
       }
     },
     [db, coder.id, announce],
