@@ -2,7 +2,7 @@
 // columns: the values of an attribute (left | center | right), document sets, single documents, or
 // coders. Plain data, so a grouping is saved with a query and written into an export's header.
 import type { CoderRecord, DocumentRecord, DocumentSetRecord } from '../model';
-import { attributeValueKey, compareAttributeValues, dateSpan, NO_VALUE_LABEL } from '../library/documentFilter';
+import { attributeValueKey, compareAttributeValues, dateSpan, NO_VALUE_LABEL, compareSetNames } from '../library/documentFilter';
 
 export type Grouping =
   | { kind: 'none' }
@@ -53,7 +53,7 @@ export function documentGroups(
       });
     case 'sets': {
       const present = new Set(allIds);
-      const chosen = grouping.setIds.length > 0 ? grouping.setIds.map((id) => context.sets.find((set) => set.id === id)).filter((set) => set !== undefined) : [...context.sets].sort((a, b) => a.name.localeCompare(b.name));
+      const chosen = grouping.setIds.length > 0 ? grouping.setIds.map((id) => context.sets.find((set) => set.id === id)).filter((set) => set !== undefined) : [...context.sets].sort(compareSetNames);
       return chosen.map((set) => {
         const members = new Set(set.docIds);
         return { key: set.id, label: set.name, docIds: allIds.filter((id) => members.has(id) && present.has(id)), coderId: null, noValue: false };

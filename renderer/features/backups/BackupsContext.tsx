@@ -15,6 +15,7 @@ import { trackChanges } from './changeMark';
 import { afterPauseWhenFree, PAUSE_MS, windowPauses } from './inputPause';
 import { finishLibraryCleanup, libraryHeld, startLibraryCleanup } from './libraryCleanupGate';
 import { findLostProjects, lostProjectsCheckFailed, originalsInProjects, type LostProject } from './startupChecks';
+import { saveEverything } from '../../ui/saveBeforeClosing';
 
 /** How often the window asks whether a backup is due (the interval itself is a preference). */
 const TIMER_MS = 60_000;
@@ -119,6 +120,9 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
   const backupBefore = useCallback(
     async (operation: DestructiveOperation, what: string) => {
       try {
+        // Typing kept back a moment (a memo) is written first, so that the backup holds it, and a
+        // step that replaces the project does not have it written over, or into, what comes after.
+        await saveEverything();
         await service.before(project, operation);
         return true;
       } catch (error) {

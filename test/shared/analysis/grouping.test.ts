@@ -42,6 +42,9 @@ describe('groups of documents', () => {
       ['Zeta', ['a', 'c']],
     ]);
     expect(view({ kind: 'sets', setIds: ['s2'] })).toEqual([['Zeta', ['a', 'c']]]);
+    // As the library lists sets: numbers by size, case aside.
+    const numbered = { ...context, sets: [set('s10', 'Wave 10', ['a']), set('s2', 'Wave 2', ['b']), set('s3', 'wave 3', ['c'])] };
+    expect(documentGroups(docs, { kind: 'sets', setIds: [] }, numbered).map((group) => group.label)).toEqual(['Wave 2', 'wave 3', 'Wave 10']);
     expect(view({ kind: 'documents' })).toEqual([
       ['A', ['a']],
       ['B', ['b']],
