@@ -108,11 +108,11 @@ export async function deleteCode(db: ProjectDatabase, id: string, coderId: strin
 }
 
 export async function mergeCodes(db: ProjectDatabase, sourceId: string, targetId: string, coderId: string): Promise<MergeResult> {
-  return db.transaction('rw', [db.codes, db.codings, db.codingCounts, db.memos, db.operations], async () => {
+  return db.transaction('rw', [db.codes, db.codings, db.codingCounts, db.memos, db.savedQueries, db.operations], async () => {
     const codes = await db.codes.toArray();
     const scope = [...deletionScope(codes, sourceId), ...deletionScope(codes, targetId)];
     const { codings, memos } = await codingsAndMemosOf(db, scope);
-    const result = mergeCodesChange(codes, codings, memos, sourceId, targetId, liveMinting());
+    const result = mergeCodesChange(codes, codings, memos, sourceId, targetId, liveMinting(), await db.savedQueries.toArray());
     await commitChange(db, result.change, { coderId });
     return result;
   });

@@ -10,6 +10,7 @@ import { RowDraft } from '../changes/rowDraft';
 import { childrenOf, descendantIds } from './codeTree';
 import { CodebookError, siblingNamed } from './codeNames';
 import { passageKey } from '../codings/samePassage';
+import type { SavedQueryRecord } from '../retrieve/savedQueryRecord';
 
 export interface MergeResult {
   change: Change;
@@ -27,6 +28,7 @@ export function mergeCodesChange(
   sourceId: string,
   targetId: string,
   minting: Pick<Minting, 'now'>,
+  savedQueries: readonly SavedQueryRecord[] = [],
 ): MergeResult {
   const source = codes.find((c) => c.id === sourceId);
   const target = codes.find((c) => c.id === targetId);
@@ -35,7 +37,7 @@ export function mergeCodesChange(
   if (descendantIds(codes, sourceId).includes(targetId)) {
     throw new CodebookError(`“${source.name}” cannot merge into its own subcode “${target.name}”: move the subcode out first.`);
   }
-  const draft = new RowDraft({ codes, codings, memos });
+  const draft = new RowDraft({ codes, codings, memos, savedQueries });
   const counts = { moved: 0, collapsed: 0 };
   mergeInto(draft, sourceId, targetId, counts, minting.now);
   return { change: draft.toChange(`Code “${source.name}” merged into “${target.name}”`), ...counts };
@@ -58,6 +60,7 @@ function mergeInto(draft: RowDraft, sourceId: string, targetId: string, counts: 
     }
   }
   moveMemos(draft, 'code', sourceId, targetId, now);
+  repointSavedQueries(draft, sourceId, targetId, now);
 
   let nextOrder = Math.max(-1, ...childrenOf(draft.all('codes'), targetId).map((c) => c.order)) + 1;
   for (const child of childrenOf(draft.all('codes'), sourceId)) {
@@ -72,6 +75,31 @@ function mergeInto(draft: RowDraft, sourceId: string, targetId: string, counts: 
     else draft.update('codes', child.id, { parentId: targetId, order: nextOrder++ });
   }
   draft.delete('codes', sourceId);
+}
+
+/**
+ * Saved queries that name the source name the target instead, in the same change (Undo takes it back
+ * with the rest): a merge says the two codes are one, and a question asked of the source is asked of
+ * what it became. Otherwise every such query would show the source as a deleted code.
+ */
+function repointSavedQueries(draft: RowDraft, sourceId: string, targetId: string, now: string): void {
+  const swap = (ids: readonly string[] | undefined): string[] | undefined => (ids?.includes(sourceId) ? [...new Set(ids.map((id) => (id === sourceId ? targetId : id)))] : undefined);
+  for (const saved of draft.all('savedQueries')) {
+    const { query } = saved;
+    const codeIds = swap(query.codeIds);
+    const excludeCodeIds = swap(query.excludeCodeIds);
+    const nearCodeIds = swap(query.near?.codeIds);
+    if (!codeIds && !excludeCodeIds && !nearCodeIds) continue;
+    draft.update('savedQueries', saved.id, {
+      query: {
+        ...query,
+        ...(codeIds ? { codeIds } : {}),
+        ...(excludeCodeIds ? { excludeCodeIds } : {}),
+        ...(nearCodeIds && query.near ? { near: { ...query.near, codeIds: nearCodeIds } } : {}),
+      },
+      updatedAt: now,
+    });
+  }
 }
 
 /**

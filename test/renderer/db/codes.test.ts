@@ -5,6 +5,8 @@ import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { inverseOf } from '../../../shared/changes/change';
 import { applyCodeChange, createAndApplyChange } from '../../../shared/changes/codingChanges';
 import { commitChange } from '../../../renderer/db/changes';
+import { saveQueryChange } from '../../../shared/changes/savedQueryChanges';
+import { EMPTY_RETRIEVE_QUERY } from '../../../shared/retrieve/retrieveQuery';
 import { liveMinting } from '../../../renderer/db/ids';
 import {
   addDefaultCodebook,
@@ -110,6 +112,21 @@ describe('the codebook in the project database', () => {
     expect((await listCodes(db)).map((c) => c.name)).toEqual(['pledge', 'claim', 'criticism']);
     await undoLast();
     expect(await snapshot()).toEqual(before);
+  });
+
+  test('a merge makes the saved queries that named the merged code name the code it became; undo takes that back too', async () => {
+    const [metric, claim, pledge] = ['metric', 'claim', 'pledge'].map((name) => codes.get(name)!.id);
+    const query = { ...EMPTY_RETRIEVE_QUERY, codeIds: [metric!, claim!], excludeCodeIds: [metric!], near: { codeIds: [pledge!, metric!], paragraphs: 1 } };
+    await commitChange(db, saveQueryChange('Figures', query, [], liveMinting()), { coderId: KIM });
+    await commitChange(db, saveQueryChange('Pledges', { ...EMPTY_RETRIEVE_QUERY, codeIds: [pledge!] }, await db.savedQueries.toArray(), liveMinting()), { coderId: KIM });
+    const before = await db.savedQueries.toArray();
+    await mergeCodes(db, metric!, claim!, KIM);
+    const byName = new Map((await db.savedQueries.toArray()).map((saved) => [saved.name, saved.query]));
+    // Named once, where it stood: the target was already there.
+    expect(byName.get('Figures')).toMatchObject({ codeIds: [claim], excludeCodeIds: [claim], near: { codeIds: [pledge, claim], paragraphs: 1 } });
+    expect(byName.get('Pledges')).toEqual(before.find((saved) => saved.name === 'Pledges')!.query);
+    await undoLast();
+    expect(await db.savedQueries.toArray()).toEqual(before);
   });
 
   test('quick keyboard moves each start from where the previous one left the code', async () => {
