@@ -71,12 +71,13 @@ test('an announcement re-renders the status line, not the screens that announce'
 
   // The same message again is said again: a live region speaks what is added to it, so the status
   // line gets the message as a new node, not the same text left in place.
-  await page.evaluate(() => {
+  // The status line by its name: other live regions (the memo search's count) are status regions too.
+  await status.evaluate((line) => {
     const w = window as unknown as { __added: string[] };
     w.__added = [];
     new MutationObserver((records) => {
       for (const record of records) for (const node of record.addedNodes) w.__added.push(node.textContent ?? '');
-    }).observe(document.querySelector('[role="status"]')!, { childList: true, subtree: true });
+    }).observe(line, { childList: true, subtree: true });
   });
   await page.evaluate(() => void Promise.reject(new Error('Nothing really')));
   await expect.poll(() => page.evaluate(() => (window as unknown as { __added: string[] }).__added.filter((text) => text.includes('Nothing really')).length)).toBe(1);
