@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFolders, type AtomicWrite } from '../../../../electron/files/dataFolders';
 import { receiveOriginal } from '../../../../electron/originals/libraryOriginals';
+import Dexie from 'dexie';
+import { loadProject } from '../../../../renderer/db/loadProject';
+import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { RegistryDatabase } from '../../../../renderer/db/registry';
+import { everyKindOfRow, PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
 import type { BackupFiles } from '../../../../renderer/features/backups/backupFiles';
 import { inThreadRunner } from '../../../../renderer/features/backups/backupRunner';
 import { BackupService } from '../../../../renderer/features/backups/backupService';
@@ -65,4 +69,25 @@ export async function backupHarness(options: { writeAtomic?: AtomicWrite; files?
       await rm(dataPath, { recursive: true, force: true });
     },
   };
+}
+
+/** The harness beside a project holding every kind of row (the fixture): what most backup tests start from. */
+export interface ProjectUnderBackup {
+  h: Harness;
+  db: ProjectDatabase;
+}
+
+export async function projectWithEveryKindOfRow(): Promise<ProjectUnderBackup> {
+  const h = await backupHarness();
+  const db = new ProjectDatabase(PROJECT_ID);
+  await db.open();
+  await loadProject(db, everyKindOfRow().tables, { replace: false });
+  return { h, db };
+}
+
+/** Closes the project, deletes every project database the test made, and the harness's folders. */
+export async function disposeProject({ h, db }: ProjectUnderBackup): Promise<void> {
+  db.close();
+  for (const name of await Dexie.getDatabaseNames()) if (name.startsWith(PROJECT_DB_PREFIX)) await Dexie.delete(name);
+  await h.dispose();
 }

@@ -1,13 +1,11 @@
 // One window opens projects in turn, and one backup service backs each up. What the Backups place and
 // the status line say ("Last backup: …", a failure) is the open project's own: a project opened after
 // another is not said to have that one's backup, nor its failure.
-import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { loadProject } from '../../../../renderer/db/loadProject';
-import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../../renderer/db/projectDatabase';
+import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import type { BackupStatus } from '../../../../renderer/features/backups/backupService';
-import { everyKindOfRow, PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
-import { backupHarness, type Harness } from './backupHarness';
+import { PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
+import { disposeProject, projectWithEveryKindOfRow, type Harness } from './backupHarness';
 
 let h: Harness;
 let db: ProjectDatabase;
@@ -15,17 +13,10 @@ const first = { id: PROJECT_ID, name: 'Housing pledges', writtenBy: null };
 const second = { id: crypto.randomUUID(), name: 'Interviews', writtenBy: null };
 
 beforeEach(async () => {
-  h = await backupHarness();
-  db = new ProjectDatabase(PROJECT_ID);
-  await db.open();
-  await loadProject(db, everyKindOfRow().tables, { replace: false });
+  ({ h, db } = await projectWithEveryKindOfRow());
 });
 
-afterEach(async () => {
-  db.close();
-  for (const name of await Dexie.getDatabaseNames()) if (name.startsWith(PROJECT_DB_PREFIX)) await Dexie.delete(name);
-  await h.dispose();
-});
+afterEach(() => disposeProject({ h, db }));
 
 test('the project opened next has no “last backup” of its own until it is backed up', async () => {
   await h.service.take(first, 'interval');

@@ -7,7 +7,6 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { compareProjects } from '../../../../shared/backup/compareProjects';
 import { ProjectDatabase, PROJECT_DB_PREFIX } from '../../../../renderer/db/projectDatabase';
-import { loadProject } from '../../../../renderer/db/loadProject';
 import { readProjectTables } from '../../../../renderer/db/projectSnapshot';
 import { commitChange } from '../../../../renderer/db/changes';
 import { BackupFailedError } from '../../../../renderer/features/backups/backupService';
@@ -16,7 +15,7 @@ import { findLostProjects } from '../../../../renderer/features/backups/startupC
 import { setBackupPreferences, DEFAULT_BACKUP_PREFERENCES } from '../../../../renderer/features/backups/backupPreferences';
 import { openAsNewProject, readProject } from '../../../../renderer/features/backups/projectTransfer';
 import { everyKindOfRow, PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
-import { backupHarness, type Harness } from './backupHarness';
+import { backupHarness, disposeProject, projectWithEveryKindOfRow, type Harness } from './backupHarness';
 import { BACKUP_MEASURE, BACKUP_READS_MEASURE, BACKUP_SNAPSHOT_MEASURE } from '../../../../renderer/features/backups/backupTiming';
 
 let h: Harness;
@@ -24,17 +23,10 @@ let db: ProjectDatabase;
 const project = { id: PROJECT_ID, name: 'Housing pledges', writtenBy: { coderId: 'c0de0000-0000-4000-8000-00000000a0a0', name: 'Ana Ruiz' } };
 
 beforeEach(async () => {
-  h = await backupHarness();
-  db = new ProjectDatabase(PROJECT_ID);
-  await db.open();
-  await loadProject(db, everyKindOfRow().tables, { replace: false });
+  ({ h, db } = await projectWithEveryKindOfRow());
 });
 
-afterEach(async () => {
-  db.close();
-  for (const name of await Dexie.getDatabaseNames()) if (name.startsWith(PROJECT_DB_PREFIX)) await Dexie.delete(name);
-  await h.dispose();
-});
+afterEach(() => disposeProject({ h, db }));
 
 const backupFolder = () => join(h.dataPath, 'backups', PROJECT_ID);
 

@@ -3,31 +3,22 @@
 // version's to list, and even less to delete: going forward again must find them.
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { readBackupFolder } from '../../../../shared/backup/backupIndex';
-import { loadProject } from '../../../../renderer/db/loadProject';
-import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../../renderer/db/projectDatabase';
+import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { editFile } from '../../../shared/projectFile/editProjectFile';
-import { everyKindOfRow, PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
-import { backupHarness, type Harness } from './backupHarness';
+import { PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
+import { disposeProject, projectWithEveryKindOfRow, type Harness } from './backupHarness';
 
 let h: Harness;
 let db: ProjectDatabase;
 const project = { id: PROJECT_ID, name: 'Housing pledges', writtenBy: null };
 
 beforeEach(async () => {
-  h = await backupHarness();
-  db = new ProjectDatabase(PROJECT_ID);
-  await db.open();
-  await loadProject(db, everyKindOfRow().tables, { replace: false });
+  ({ h, db } = await projectWithEveryKindOfRow());
 });
 
-afterEach(async () => {
-  db.close();
-  for (const name of await Dexie.getDatabaseNames()) if (name.startsWith(PROJECT_DB_PREFIX)) await Dexie.delete(name);
-  await h.dispose();
-});
+afterEach(() => disposeProject({ h, db }));
 
 const folder = () => join(h.dataPath, 'backups', PROJECT_ID);
 

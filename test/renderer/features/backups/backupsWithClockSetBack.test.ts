@@ -2,29 +2,20 @@
 // that ran ahead) gives the backup just taken an earlier time than the backups before it. It is still
 // the newest backup of the project, the only one that holds the work done since: rotation must not
 // delete it as the oldest.
-import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { loadProject } from '../../../../renderer/db/loadProject';
-import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../../renderer/db/projectDatabase';
-import { everyKindOfRow, PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
-import { backupHarness, type Harness } from './backupHarness';
+import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
+import { PROJECT_ID } from '../../../fixtures/projectFile/everyKindOfRow';
+import { disposeProject, projectWithEveryKindOfRow, type Harness } from './backupHarness';
 
 let h: Harness;
 let db: ProjectDatabase;
 const project = { id: PROJECT_ID, name: 'Housing pledges', writtenBy: null };
 
 beforeEach(async () => {
-  h = await backupHarness();
-  db = new ProjectDatabase(PROJECT_ID);
-  await db.open();
-  await loadProject(db, everyKindOfRow().tables, { replace: false });
+  ({ h, db } = await projectWithEveryKindOfRow());
 });
 
-afterEach(async () => {
-  db.close();
-  for (const name of await Dexie.getDatabaseNames()) if (name.startsWith(PROJECT_DB_PREFIX)) await Dexie.delete(name);
-  await h.dispose();
-});
+afterEach(() => disposeProject({ h, db }));
 
 /** Two months of backups, one every four days: more weeks and days than rotation keeps. */
 async function twoMonthsOfBackups(): Promise<void> {
