@@ -6,7 +6,8 @@ import { Dialog } from '../../ui/Dialog';
 import { useAnnounce } from '../../ui/Announcer';
 import { failureReason } from '../../db/writeFailure';
 import { useProject } from './ProjectContext';
-import { holdingsWords, projectHoldings } from './projectDeletion';
+import { heldCountsInWords } from '../../../shared/backup/heldCounts';
+import { projectHoldings } from './projectDeletion';
 
 /** `backUp`: takes the backup before the deletion; false when it failed (it said why). */
 export function DeleteProjectDialog({ onClose, backUp }: { onClose(): void; backUp: () => Promise<boolean> }) {
@@ -30,7 +31,7 @@ export function DeleteProjectDialog({ onClose, backUp }: { onClose(): void; back
   return (
     <Dialog title={`Delete the project “${name}”?`} onClose={onClose}>
       <p>
-        {holdings ? `It holds ${holdingsWords(holdings)}, and its codebook; all of it is deleted from Framewise.` : 'Counting what it holds…'} Framewise backs the project
+        {holdings ? `It holds ${heldCountsInWords(holdings)}, and its codebook; all of it is deleted from Framewise.` : 'Counting what it holds…'} Framewise backs the project
         up first: Backups lists that backup and can restore it as a new project. The original files stay in Framewise’s library folder.
       </p>
       <div className="dialog-buttons">

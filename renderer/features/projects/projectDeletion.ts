@@ -4,24 +4,13 @@
 // one as a new project), and the originals they refer to stay in the library for as long as they are
 // kept (shared/backup/originalsInUse.ts reads every backup in the data folder).
 import Dexie from 'dexie';
-import { countOf } from '../../../shared/text/plural';
+import type { HeldCounts } from '../../../shared/backup/heldCounts';
 import { PROJECT_DB_PREFIX, type ProjectDatabase } from '../../db/projectDatabase';
 import type { ProjectEntry, RegistryDatabase } from '../../db/registry';
 
-export interface ProjectHoldings {
-  documents: number;
-  codings: number;
-  memos: number;
-}
-
-export async function projectHoldings(db: ProjectDatabase): Promise<ProjectHoldings> {
+export async function projectHoldings(db: ProjectDatabase): Promise<HeldCounts> {
   const [documents, codings, memos] = await Promise.all([db.documents.count(), db.codings.count(), db.memos.count()]);
   return { documents, codings, memos };
-}
-
-/** “3 documents, 41 codings and 2 memos”. */
-export function holdingsWords({ documents, codings, memos }: ProjectHoldings): string {
-  return `${countOf(documents, 'document')}, ${countOf(codings, 'coding')} and ${countOf(memos, 'memo')}`;
 }
 
 /** The project to open instead of the one deleted: the other opened most recently; null when it was the last. */
