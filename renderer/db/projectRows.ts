@@ -13,7 +13,13 @@ export async function readProjectRows(db: ProjectDatabase): Promise<ProjectRows>
   return rows;
 }
 
-/** Writes a merge as one undoable step, all or nothing (nothing when it changes nothing). */
+/**
+ * Writes a merge as one undoable step, all or nothing (nothing when it changes nothing). The change
+ * was built from the rows its preview read; the project may have moved on since (typing while it was
+ * backed up, another window), so it is refused (ChangeConflictError, nothing written) unless every
+ * row it writes over is still as the preview read it: writing the preview's copies would silently
+ * undo those edits.
+ */
 export async function commitMerge(db: ProjectDatabase, change: Change | null, coderId: string): Promise<void> {
-  if (change) await commitChange(db, change, { coderId });
+  if (change) await commitChange(db, change, { coderId, expectCurrent: true });
 }

@@ -148,11 +148,13 @@ export function InteropDialogs() {
 
   function importNew({ incoming }: Extract<Step, { kind: 'preview' }>) {
     return async () => {
+      // The dialog goes at once: a second press of its button would import the file a second time.
+      close();
       if (switchingHeld) {
         announce(switchingHeld);
-        close();
         return;
       }
+      announce(`Importing ${incoming.fileName} as a new project…`);
       // Until the new project is in the registry, nothing says its originals are in use.
       const releaseLibrary = await holdLibrary();
       let made;
@@ -171,14 +173,18 @@ export function InteropDialogs() {
   function mergeOpen({ incoming, existing, plan, mode }: Extract<Step, { kind: 'preview' }>) {
     return async () => {
       close();
-      if (!(await backupBefore({ kind: 'import-project' }, 'imported'))) return;
-      // Switching projects closes the database: the project stays open until the merge is written.
+      // Switching projects closes the database: the project stays open from its backup until the
+      // merge is written, so that both are of the project the preview showed.
       const release = holdProject(`Framewise is writing ${incoming.fileName} into “${project.name}”; switch projects when it is done.`);
-      const releaseLibrary = await holdLibrary();
       try {
-        await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal, `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName}`);
+        if (!(await backupBefore({ kind: 'import-project' }, 'imported'))) return;
+        const releaseLibrary = await holdLibrary();
+        try {
+          await mergeIntoProject(db, incoming, { existing, plan }, coder.id, receiveOriginal, `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName}`);
+        } finally {
+          releaseLibrary();
+        }
       } finally {
-        releaseLibrary();
         release();
       }
       const summary = `${mode === 'merge' ? 'Merged' : 'Imported'} ${incoming.fileName} into “${project.name}”: ${mergeSummary(plan)} Its state before is in Backups (“before importing a project”); Undo takes all of it back, documents included.`;
