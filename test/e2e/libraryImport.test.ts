@@ -46,7 +46,7 @@ test('files over the size limit set in the preferences are refused by name; the 
   await page.getByRole('button', { name: 'More import options' }).click();
   await page.getByRole('menuitem', { name: 'Import preferences…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import preferences' });
-  const limit = dialog.getByRole('spinbutton', { name: 'Largest file to import (MB)' });
+  const limit = dialog.getByRole('textbox', { name: 'Largest file to import (MB)' });
   await expect.poll(() => limit.inputValue()).toBe('50');
   await limit.fill('1');
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -61,7 +61,7 @@ test('files over the size limit set in the preferences are refused by name; the 
   app = await app.relaunch();
   await app.page.getByRole('button', { name: 'More import options' }).click();
   await app.page.getByRole('menuitem', { name: 'Import preferences…' }).click();
-  await expect.poll(() => app!.page.getByRole('spinbutton', { name: 'Largest file to import (MB)' }).inputValue()).toBe('1');
+  await expect.poll(() => app!.page.getByRole('textbox', { name: 'Largest file to import (MB)' }).inputValue()).toBe('1');
   expect(app.pageErrors).toEqual([]);
 });
 

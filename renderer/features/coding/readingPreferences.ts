@@ -2,7 +2,7 @@
 // and, per document, whether hard-wrapped lines are shown reflowed. Kept in localStorage under the
 // project's id, outside the project's data: a preference of one reader on one screen, which no export,
 // project file or backup carries, and which a damaged or missing entry simply resets.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type ReadingWidth = 'narrow' | 'medium' | 'wide' | 'full';
 
@@ -57,13 +57,19 @@ export function useReadingPreferences(
   const [preferences, setPreferences] = useState(read);
   // Another project opened in this window: its own preferences.
   useEffect(() => setPreferences(read()), [read]);
+  // The choices storage last refused (full, or denied), which hold for this session only: a later
+  // change builds on them, not on the older ones storage still has.
+  const refused = useRef<{ projectId: string; preferences: ReadingPreferences } | null>(null);
   const update = useCallback(
     (change: (current: ReadingPreferences) => ReadingPreferences) => {
-      const next = change(read());
+      // Built on what storage holds, which another window of the project may have changed since.
+      const held = refused.current?.projectId === projectId ? refused.current.preferences : null;
+      const next = change(held ?? read());
       try {
         storage.setItem(readingStorageKey(projectId), JSON.stringify(next));
+        refused.current = null;
       } catch {
-        // Storage full or refused: the choice holds for this session only, which is all it costs.
+        refused.current = { projectId, preferences: next };
       }
       setPreferences(next);
     },

@@ -157,7 +157,7 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
       },
       createSampleProject: async () => {
         if (!mayLeave()) return;
-        const project = await createProject(registry, SAMPLE_PROJECT_NAME, (db) => fillSampleProject(db, open.coder.id));
+        const project = await createProject(registry, SAMPLE_PROJECT_NAME, (db) => fillSampleProject(db, open.coder.id, open.coder.color));
         await switchTo(project, open.coder);
       },
       deleteProject: async (backUp) => {
