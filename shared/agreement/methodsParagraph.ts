@@ -3,6 +3,7 @@
 // codebook's version, whether each coder coded blind, and the pooled result with its interval.
 import type { CodeRecord } from '../model';
 import type { AgreementFigure, AgreementReport, AgreementUnit } from './agreementReport';
+import { percent } from './agreementWarnings';
 import { blindWords, type BlindTally } from './blindMode';
 import { codebookVersion } from './codebookVersion';
 
@@ -21,13 +22,14 @@ const UNIT_WORDS: Record<AgreementUnit, string> = {
   documents: 'the document: a code was present in a document when a coder applied it there at least once',
 };
 
-const UNIT_NOUNS: Record<AgreementUnit, string> = { characters: 'characters', segments: 'segments', paragraphs: 'paragraphs', sentences: 'sentences', documents: 'documents' };
+const UNIT_NOUNS: Record<AgreementUnit, string> = { characters: 'character', segments: 'segment', paragraphs: 'paragraph', sentences: 'sentence', documents: 'document' };
 
 export function methodsParagraph(report: AgreementReport, context: MethodsContext): string {
   const version = codebookVersion(context.codebook);
   const names = report.coders.map((c) => c.name);
   const codes = report.rows.length - 1;
   const overall = report.rows[report.rows.length - 1]!;
+  const units = unitsCompared(report);
   const statistics = [
     'percent agreement',
     ...(report.coders.length === 2 ? ['Cohen’s kappa'] : []),
@@ -38,7 +40,7 @@ export function methodsParagraph(report: AgreementReport, context: MethodsContex
   ];
   const sentences = [
     `Inter-coder agreement was assessed between ${count(names.length, 'coder')} (${list(names)}) on ${count(report.documents, 'document')} coded by at least two of them, for ${count(codes, 'code')} of the codebook (version ${version.short}, the first ${version.short.length} hex digits of a SHA-256 hash of the codes’ paths, names and definitions).`,
-    `The unit of analysis was ${UNIT_WORDS[report.unit]}; ${formatCount(unitsCompared(report))} ${UNIT_NOUNS[report.unit]} were judged by two or more coders.`,
+    `The unit of analysis was ${UNIT_WORDS[report.unit]}; ${count(units, UNIT_NOUNS[report.unit])} ${units === 1 ? 'was' : 'were'} judged by two or more coders.`,
     ...silentSentence(report),
     ...(report.matchingRule ? [report.matchingRule] : []),
     `For each code, and for all codes pooled over documents (never averaged), we report ${list(statistics)}; the pooled figures leave out codes no coder applied in these documents, whose agreed absences would raise them with the size of the codebook.`,
@@ -46,7 +48,7 @@ export function methodsParagraph(report: AgreementReport, context: MethodsContex
       ? `Intervals are ${Math.round((report.bootstrap.level ?? 0.95) * 100)}% percentile bootstrap intervals from ${formatCount(report.bootstrap.resamples)} resamples of ${report.resampled} (seed ${report.bootstrap.seed}).`
       : 'No bootstrap intervals were computed.',
     blindSentence(report, context.blindByCoder),
-    `Pooled over all codes, Krippendorff’s alpha was ${figure(overall.krippendorffAlpha)} and unitized alpha ${figure(overall.unitizedAlpha)}${report.coders.length === 2 && overall.cohenKappa ? `; Cohen’s kappa was ${figure(overall.cohenKappa)}` : `; Fleiss’ kappa was ${figure(overall.fleissKappa)}`}, with percent agreement ${figure(overall.percentAgreement)}.`,
+    `Pooled over all codes, Krippendorff’s alpha was ${figure(overall.krippendorffAlpha)} and unitized alpha ${figure(overall.unitizedAlpha)}${report.coders.length === 2 && overall.cohenKappa ? `; Cohen’s kappa was ${figure(overall.cohenKappa)}` : `; Fleiss’ kappa was ${figure(overall.fleissKappa)}`}, with percent agreement ${figure(overall.percentAgreement, percent)}.`,
   ];
   return sentences.join(' ');
 }
@@ -71,9 +73,16 @@ function blindSentence(report: AgreementReport, blind: ReadonlyMap<string, Blind
   return `Blind mode (the other coders’ codings hidden while coding), as recorded with each coding: ${each.join('; ')}.`;
 }
 
-function figure(f: AgreementFigure): string {
-  if (!Number.isFinite(f.value)) return 'undefined';
-  return f.interval ? `${f.value.toFixed(3)} [${f.interval.low.toFixed(3)}, ${f.interval.high.toFixed(3)}]` : f.value.toFixed(3);
+// As the table on screen writes it (agreementFormat.ts): coefficients to three decimals, percent
+// agreement as a percentage. An undefined figure says why, as the table's warning does
+// (agreementWarnings.ts), since a reader of the paper cannot see that warning.
+function figure(f: AgreementFigure, format: (value: number) => string = coefficient): string {
+  if (!Number.isFinite(f.value)) return 'undefined (every judgement was the same, or none could be paired)';
+  return f.interval ? `${format(f.value)} [${format(f.interval.low)}, ${format(f.interval.high)}]` : format(f.value);
+}
+
+function coefficient(value: number): string {
+  return value.toFixed(3);
 }
 
 function count(n: number, noun: string): string {

@@ -12,11 +12,17 @@
 //   readr: read_csv(file, comment = "#")       Stata: import delimited, rowrange(N) (or drop the lines)
 // Because pandas treats a `#` anywhere outside quotes as the start of a comment, every text field of
 // the records is quoted, so a code named "#MeToo" survives.
+//
+// The spreadsheet-safe variant (for Excel) is the same records through export/csv.ts's defusing: a
+// code, query or group named "-negative" or "=HYPERLINK(…)" would otherwise run as a formula. Excel
+// skips no comment lines, so there each settings line is one quoted cell: unquoted, a line's commas
+// would split it and could start a cell of its own with a formula.
 import Papa from 'papaparse';
 import type { Interval } from '../stats/bootstrap';
 import { COMPARE_MEASURES, MEASURE_LABELS, type CompareTable } from '../stats/compare';
 import type { CompareIntervalOptions, CompareIntervals } from '../stats/compareIntervals';
 import type { CompareTestResult } from '../stats/compareTest';
+import { toCsv, type CsvOptions } from './csv';
 
 export const COMPARE_CSV_COLUMNS = [
   'row_kind',
@@ -47,7 +53,20 @@ export interface CompareCsvInput {
   coderNames: ReadonlyMap<string, string>;
 }
 
-export function compareCsv(input: CompareCsvInput): string {
+export function compareCsv(input: CompareCsvInput, options: CsvOptions): string {
+  const records = tidyRecords(input);
+  const lines = headerLines(input).map((line) => `# ${line}`);
+  if (options.spreadsheetSafe) {
+    const settings = Papa.unparse(lines.map((line) => [line]), { newline: '\r\n', quotes: true });
+    const rows = records.map((record) => Object.fromEntries(COMPARE_CSV_COLUMNS.map((column, i) => [column, record[i]!])));
+    return `${settings}\r\n${toCsv(COMPARE_CSV_COLUMNS, rows, options)}`;
+  }
+  // Given `fields` and no data, papaparse ends the header with a newline of its own.
+  const body = Papa.unparse({ fields: [...COMPARE_CSV_COLUMNS], data: records }, { newline: '\r\n', header: true, quotes: COMPARE_CSV_COLUMNS.map((c) => TEXT_COLUMNS.has(c)) });
+  return `${lines.map((line) => `${line}\r\n`).join('')}${records.length === 0 ? body : `${body}\r\n`}`;
+}
+
+function tidyRecords(input: CompareCsvInput): Array<Array<string | number>> {
   const { table, intervals, test } = input;
   const records: Array<Array<string | number>> = [];
   table.rows.forEach((row, r) => {
@@ -60,12 +79,13 @@ export function compareCsv(input: CompareCsvInput): string {
       }
     });
   });
-  const body = Papa.unparse({ fields: [...COMPARE_CSV_COLUMNS], data: records }, { newline: '\r\n', header: true, quotes: COMPARE_CSV_COLUMNS.map((c) => TEXT_COLUMNS.has(c)) });
-  return `${headerLines(input).map((line) => `# ${line}\r\n`).join('')}${body}\r\n`;
+  return records;
 }
 
 function headerLines(input: CompareCsvInput): string[] {
-  const { table, intervalOptions, test } = input;
+  const { table, test } = input;
+  // The settings of intervals the table does not carry (asked for, not yet computed) describe nothing here.
+  const intervalOptions = input.intervals ? input.intervalOptions : null;
   const s = table.settings;
   const coders = s.coderIds.length === 0 ? 'every coder' : s.coderIds.map((id) => input.coderNames.get(id) ?? id).join(', ');
   const rows = s.rows.kind === 'codes' ? `codes (${s.rows.codeIds.length === 0 ? 'every code' : `${s.rows.codeIds.length} chosen`}; subcodes rolled up into parents: ${s.rows.rollUp ? 'yes' : 'no'})` : `saved queries (${s.rows.queries.map((q) => q.name || 'unnamed').join(', ')})`;

@@ -65,6 +65,19 @@ test('codes by leaning: read the table, open a cell and a row in Retrieve, expor
     }
   }
 
+  // For Excel: the byte-order mark Excel needs to read UTF-8, and the same table's records after the
+  // settings lines (each one quoted cell there, since Excel skips no comment lines).
+  const excelPath = join(folder, 'table (for Excel).csv');
+  app.dialog.willSaveTo(excelPath);
+  await place.getByRole('button', { name: 'Export table CSV for Excel…' }).click();
+  await page.getByRole('status', { name: 'Status' }).filter({ hasText: `to ${excelPath}` }).waitFor();
+  const excel = readFileSync(excelPath, 'utf8');
+  expect(excel.startsWith('\uFEFF"# Framewise Compare table')).toBe(true);
+  expect(text.startsWith('\uFEFF')).toBe(false);
+  const [header, ...body] = Papa.parse<string[]>(excel.slice(1), { skipEmptyLines: true }).data.filter((r) => !(r.length === 1 && r[0]!.startsWith('#')));
+  const excelRecords = body.map((cells) => Object.fromEntries(header!.map((column, i) => [column, cells[i]])));
+  expect(excelRecords.map((r) => [r.row, r.group, r.measure, r.value])).toEqual(records.map((r) => [r.row, r.group, r.measure, r.value]));
+
   // A cell opens its passages in Retrieve.
   await cell('criticism', 'right').click();
   const retrieve = page.getByRole('main', { name: 'Retrieve' });

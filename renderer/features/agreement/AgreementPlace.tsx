@@ -225,8 +225,11 @@ function AgreementWorkspace() {
             <AgreementTable key={group.label} caption={`Group: ${group.label}`} section={group} unitNoun={noun} />
           ))}
           <div className="agreement-exports">
-            <button type="button" onClick={() => void runExport(agreementTableExport(report, codes, project.name))}>
+            <button type="button" onClick={() => void runExport(agreementTableExport(report, codes, project.name, false))}>
               Export agreement table (CSV)…
+            </button>
+            <button type="button" onClick={() => void runExport(agreementTableExport(report, codes, project.name, true))}>
+              Export agreement table for Excel (CSV)…
             </button>
             <button type="button" onClick={() => void runExport(methodsExport(computed.methods, report.unit, project.name))}>
               Export methods paragraph…

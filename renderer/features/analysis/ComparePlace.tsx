@@ -86,15 +86,17 @@ export function ComparePlace() {
   );
   const intervalOptions = useMemo<CompareIntervalOptions | null>(() => (withIntervals ? { resamples: RESAMPLES, seed } : null), [withIntervals, seed]);
   // The table, its test and its intervals come from the analysis worker, recomputed when the rows change.
-  const askTable = useCallback((work: Remote<AnalysisWorkerApi>) => work.compare(settings, intervalOptions), [settings, intervalOptions]);
+  // The answer carries the interval settings it was computed with: while a new answer is computed the
+  // last one stays on screen, and its export must name its own seed, not the one just typed.
+  const askTable = useCallback(async (work: Remote<AnalysisWorkerApi>) => ({ ...(await work.compare(settings, intervalOptions)), intervalOptions }), [settings, intervalOptions]);
   const compared = useAnalysisResult(data, askTable);
-  const table = compared.value?.table ?? null;
-  const test = compared.value?.test ?? null;
-  const intervals = compared.value?.intervals ?? null;
+  const answer = compared.value;
 
-  if (!data || !table || !test)
+  if (!data || !answer)
     return <PendingPlace label="Compare" error={compared.error} />;
   const { index } = data;
+  const { table, test, intervals } = answer;
+  const exportSource = { projectName: project.name, table, intervals, intervalOptions: answer.intervalOptions, test, coders: index.rows.coders };
   const percents = percent === 'none' ? null : comparePercentages(table, measure, percent);
   const values = table.rows.map((_, r) => table.columns.map((_c, c) => (percents ? percents[r]![c]! : table.cells[r]![c]![measure])));
   const largest = Math.max(0, ...values.flat().filter(Number.isFinite));
@@ -185,8 +187,11 @@ export function ComparePlace() {
               <input type="number" value={seed} onChange={(event) => setSeed(Math.floor(Number(event.target.value) || 0))} />
             </label>
           ) : null}
-          <button type="button" onClick={() => void runExport(compareCsvExport({ projectName: project.name, table, intervals, intervalOptions, test, coders: index.rows.coders }))}>
+          <button type="button" onClick={() => void runExport(compareCsvExport(exportSource, false))}>
             Export table CSV…
+          </button>
+          <button type="button" onClick={() => void runExport(compareCsvExport(exportSource, true))}>
+            Export table CSV for Excel…
           </button>
         </div>
         <div className="compare-scroller">

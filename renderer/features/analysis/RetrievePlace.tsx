@@ -48,18 +48,21 @@ export function RetrievePlace() {
 
   const attributes = useMemo(() => (data ? attributeValueOptions(data.index.documents) : []), [data]);
   // The passages come from the analysis worker, asked again when the query or the rows change.
-  const askColumns = useCallback((work: Remote<AnalysisWorkerApi>) => work.retrieve(query, grouping), [query, grouping]);
+  // Each answer carries the question it answers: while a new one is computed the last answer stays on
+  // screen, and an export then must describe that answer's query and grouping, not the form's.
+  const askColumns = useCallback(async (work: Remote<AnalysisWorkerApi>) => ({ query, grouping, result: await work.retrieve(query, grouping) }), [query, grouping]);
   const retrieved = useAnalysisResult(data, askColumns);
-  const result = retrieved.value;
+  const answered = retrieved.value;
   const saved = useSavedQueries();
 
-  if (!data || !result)
+  if (!data || !answered)
     return <PendingPlace label="Retrieve" error={retrieved.error} />;
   const { index, codingMemos } = data;
+  const { result } = answered;
   const { passages: total, documents } = result.total;
-  const grouped = grouping.kind !== 'none';
+  const grouped = answered.grouping.kind !== 'none';
   const open = (passage: RetrievedPassage) => void navigation.openCoding(passage.codingIds[0]!);
-  const source = { projectName: project.name, index, codingMemos, query: queryAsExported(query, saved.queries), result, grouped };
+  const source = { projectName: project.name, index, codingMemos, query: queryAsExported(answered.query, saved.queries), result, grouped };
 
   return (
     <main className="analysis-place" aria-label="Retrieve">

@@ -50,7 +50,7 @@ describe('methods paragraph', () => {
         'No bootstrap intervals were computed. ' +
         'Blind mode (the other coders’ codings hidden while coding), as recorded with each coding: A coded in blind mode; B not blind. ' +
         // By hand: alpha = 1 - (19/20)(1 - pi), pi = 0.375; unitized D_o = 4/200, D_e = (2/10) 100 / 376.
-        'Pooled over all codes, Krippendorff’s alpha was 0.406 and unitized alpha 0.624; Cohen’s kappa was 0.375, with percent agreement 0.800.',
+        'Pooled over all codes, Krippendorff’s alpha was 0.406 and unitized alpha 0.624; Cohen’s kappa was 0.375, with percent agreement 80.0%.',
     );
   });
 
@@ -60,6 +60,41 @@ describe('methods paragraph', () => {
     expect(text).toContain('Intervals are 95% percentile bootstrap intervals from 500 resamples of documents (seed 42).');
     expect(text).toContain('overlap ÷ union ≥ 90%');
     expect(text).toContain('as recorded with each coding: A made no codings in the documents compared; B made no codings in the documents compared.');
+  });
+});
+
+describe('methods paragraph figures and counts, as the table shows them', () => {
+  test('percent agreement is a percentage, its interval too, as in the table (not a proportion called a percent)', () => {
+    const report = agreementReport(agreementInput({ ...spec, codes: ['X'] }), { unit: 'characters', bootstrap: null });
+    const overall = report.rows.at(-1)!;
+    overall.percentAgreement = { ...overall.percentAgreement, value: 0.8, interval: { low: 0.625, high: 0.9 } };
+    const text = methodsParagraph(report, { codebook, blindByCoder: new Map() });
+    expect(text).toContain('with percent agreement 80.0% [62.5%, 90.0%].');
+  });
+
+  test('one unit judged is said in the singular', () => {
+    const report = agreementReport(agreementInput({ ...spec, codes: ['X'] }), { unit: 'documents', bootstrap: null });
+    const text = methodsParagraph(report, { codebook, blindByCoder: new Map() });
+    expect(text).toContain('; 1 document was judged by two or more coders.');
+  });
+
+  test('an undefined figure says why, in the words the table’s warning uses', () => {
+    // Both coders coded the whole document: every judgement the same, nothing for chance to explain.
+    const same = agreementReport(agreementInput({ codes: ['X'], documents: [{ id: 'd1', length: 10 }], codings: [['A', 'd1', 'X', 0, 10], ['B', 'd1', 'X', 0, 10]] }), { unit: 'documents', bootstrap: null });
+    const text = methodsParagraph(same, { codebook, blindByCoder: new Map() });
+    expect(text).toContain('Krippendorff’s alpha was undefined (every judgement was the same, or none could be paired)');
+    expect(text).toContain('Cohen’s kappa was undefined (every judgement was the same, or none could be paired), with percent agreement 100.0%.');
+  });
+
+  test('three coders: Fleiss’ kappa, not Cohen’s, in the list and in the pooled result', () => {
+    const three = agreementReport(
+      agreementInput({ coders: ['A', 'B', 'C'], codes: ['X'], documents: [{ id: 'd1', length: 10 }], codings: [['A', 'd1', 'X', 2, 4], ['B', 'd1', 'X', 3, 5], ['C', 'd1', 'X', 2, 5]] }),
+      { unit: 'segments', bootstrap: null },
+    );
+    const text = methodsParagraph(three, { codebook, blindByCoder: new Map() });
+    expect(text).toContain('between 3 coders (A, B and C)');
+    expect(text).not.toContain('Cohen');
+    expect(text).toMatch(/; Fleiss’ kappa was (-?\d\.\d{3}|undefined \(every judgement was the same, or none could be paired\)), with percent agreement \d+\.\d%\.$/);
   });
 });
 
