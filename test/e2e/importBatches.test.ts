@@ -41,7 +41,7 @@ test('a batch the project cannot store stops the import with the reason; the bat
   await expect.poll(() => alert.innerText(), { timeout: 60_000 }).toMatch(/^The import stopped: /);
   const message = await alert.innerText();
   expect(message).toMatch(
-    /^The import stopped: \d+ of the \d+ documents read could not be written to the project \(the disk has no room left for it\)\. The \d+ documents added before that are kept\. Free some disk space, then import the same files again to add the rest: those already in the project are recognised as duplicates\./,
+    /^The import stopped: \d+ of the \d+ documents read could not be written to the project “[^”]+” \(the disk has no room left for it\)\. The \d+ documents added before that are kept\. Free some disk space, then import the same files again to add the rest: those already in the project are recognised as duplicates\./,
   );
   const kept = Number(/The (\d+) documents added before that are kept/.exec(message)![1]);
   expect(kept).toBeGreaterThan(0);

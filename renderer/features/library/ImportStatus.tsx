@@ -1,23 +1,20 @@
 // Progress of a running import, then its report: what came in, what was already there, each file
 // that could not be imported with its reason, and what a manifest described. Also hosts the dialog
-// that asks for the text column of the spreadsheets in a batch, and keeps the project open while the
-// import runs.
+// that asks for the text column of the spreadsheets in a batch, and asks before the window closes
+// while the import runs (the import itself keeps the project open: useImport.ts).
 import type { ImportReport } from '../../../shared/ipc';
 import { summarize, type Importer } from './useImport';
 import { useImportProgress, type ImportProgressStore } from './importProgress';
 import { ColumnPickerDialog } from './ColumnPickerDialog';
-import { useHoldProject } from '../projects/ProjectContext';
 import { useHoldClosing } from './useHoldClosing';
 
 const fileNameOf = (path: string) => path.split(/[\\/]/u).at(-1) ?? path;
 
-const IMPORT_HOLDS_PROJECT = 'Projects cannot be switched or created while an import is running into this one: wait for it to finish, or cancel it.';
+// Grouped as the researcher's locale groups them: "12,345 of 100,000".
+const count = new Intl.NumberFormat();
 
 export function ImportStatus({ importer }: { importer: Importer }) {
   const { state, tablePick, cancel, dismiss } = importer;
-  // The import writes its batches into the open project's database until it ends: switching project
-  // would close that database under it.
-  useHoldProject(state.running ? IMPORT_HOLDS_PROJECT : null);
   // Closing the window now would stop it: main asks first, and so does a reload.
   useHoldClosing(state.running ? 'An import is still adding documents to the project.' : null);
   return (
@@ -74,7 +71,7 @@ function ImportProgressBar({ store, onCancel }: { store: ImportProgressStore; on
     <section className="import-status" aria-label="Import progress">
       {progress.current ? (
         <label>
-          Importing {current} of {progress.total}: {progress.current}
+          Importing {count.format(current)} of {count.format(progress.total)}: {progress.current}
           <progress max={progress.total} value={progress.done} />
         </label>
       ) : progress.done === 0 ? (
@@ -85,12 +82,13 @@ function ImportProgressBar({ store, onCancel }: { store: ImportProgressStore; on
         </label>
       ) : (
         <label>
-          Read {progress.done} of {progress.total}; adding them to the project…
+          Read {count.format(progress.done)} of {count.format(progress.total)}; adding {progress.done === 1 ? 'it' : 'them'} to the project…
           <progress max={progress.total} value={progress.done} />
         </label>
       )}
-      <button type="button" onClick={onCancel}>
-        Cancel import
+      {/* Main finishes the files in hand before it stops: the button says it was heard meanwhile. */}
+      <button type="button" onClick={onCancel} disabled={progress.cancelling === true}>
+        {progress.cancelling ? 'Cancelling…' : 'Cancel import'}
       </button>
     </section>
   );

@@ -8,6 +8,8 @@ export interface ImportProgress {
   done: number;
   total: number;
   current: string;
+  /** Cancel was pressed: main stops after the files in hand (the window says so meanwhile). */
+  cancelling?: boolean;
 }
 
 export class ImportProgressStore {
@@ -28,10 +30,17 @@ export class ImportProgressStore {
     this.notify();
   }
 
+  /** Cancel was pressed for the running job: heard at once. */
+  markCancelling(): void {
+    if (!this.value || this.value.cancelling) return;
+    this.value = { ...this.value, cancelling: true };
+    this.notify();
+  }
+
   /** A progress event: ignored unless it belongs to the running job; heard on the next frame. */
   update(progress: ImportProgress): void {
     if (this.value?.jobId !== progress.jobId) return;
-    this.value = progress;
+    this.value = this.value.cancelling ? { ...progress, cancelling: true } : progress;
     this.frame ??= requestAnimationFrame(() => {
       this.frame = null;
       this.notify();

@@ -3,7 +3,7 @@
 // and write the documents into the project as main sends them, one transaction per batch
 // (importWriter.ts), each described by a manifest if one came.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportedDocument, ImportReport, InterruptedImport, TableChoice, TablePreview } from '../../../shared/ipc';
+import type { FileProblem, ImportedDocument, ImportReport, InterruptedImport, TableChoice, TablePreview } from '../../../shared/ipc';
 import { typeHintRow } from '../../../shared/library/attributeTypeHints';
 import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
@@ -15,7 +15,7 @@ import { addImportedDocuments, knownSha256 } from '../../db/documents';
 import { commitChange } from '../../db/changes';
 import { ChangeConflictError } from '../../db/changeConflicts';
 import { manifestApplication } from '../../db/manifests';
-import { isQuotaExceeded } from '../../db/writeFailure';
+import { failureReason, isQuotaExceeded } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
 import { ImportProgressStore } from './importProgress';
@@ -50,24 +50,54 @@ interface NamedManifest {
 
 const IDLE: ImportState = { running: false, report: null, manifestReport: null, error: null };
 
+const IMPORT_HOLDS_PROJECT = 'Projects cannot be switched or created while an import is running into this one: wait for it to finish, or cancel it.';
+
+/** What an import was asked to do besides its paths. */
+interface ImportOptions {
+  manifest?: NamedManifest | undefined;
+  /** The spreadsheets' text columns, already chosen (a Resume); asked for when absent. */
+  tables?: Record<string, TableChoice> | undefined;
+  /** The interrupted import this one resumes: main forgets its note once it has noted this one. */
+  resumes?: InterruptedImport | undefined;
+}
+
 export function useImport() {
-  const { db, registry, coder, project } = useProject();
+  const { db, registry, coder, project, holdProject } = useProject();
   const { backupBefore } = useBackups();
   const announce = useAnnounce();
   const [state, setState] = useState<ImportState>(IDLE);
   const [tablePick, setTablePick] = useState<TablePick | null>(null);
   const progress = useMemo(() => new ImportProgressStore(), []);
   const running = useRef(false);
+  // The job Cancel was pressed for until main has said it will stop it: main knows a job only once it
+  // has started it (after the library's cleanup, say), and refuses to cancel one it does not know.
+  const cancelWanted = useRef<string | null>(null);
 
-  useEffect(() => onMainEvent('importProgress', (event) => progress.update(event)), [progress]);
+  const askToCancel = useCallback((jobId: string) => {
+    call('cancelImport', jobId).then(
+      (reached) => {
+        if (reached && cancelWanted.current === jobId) cancelWanted.current = null;
+      },
+      () => {},
+    );
+  }, []);
 
-  const fail = useCallback(
-    (message: string) => {
-      setState({ ...IDLE, error: message });
-      announce(message);
-    },
-    [announce],
+  useEffect(
+    () =>
+      onMainEvent('importProgress', (event) => {
+        progress.update(event);
+        // Main's first report of a job comes once it runs: a Cancel pressed before reaches it now.
+        if (cancelWanted.current === event.jobId) askToCancel(event.jobId);
+      }),
+    [progress, askToCancel],
   );
+
+  // Shown in an alert (ImportStatus), which a screen reader speaks: said in the status line as well,
+  // it would be heard twice.
+  const fail = useCallback((message: string) => setState({ ...IDLE, error: message }), []);
+
+  // A report or error belongs to the project it was made in; a running import says its own end.
+  useEffect(() => setState((shown) => (shown.running ? shown : IDLE)), [project.id]);
 
   /** Previews each spreadsheet among `paths` and waits for the researcher's choice; null when cancelled. */
   const pickTables = useCallback(async (paths: string[]): Promise<Record<string, TableChoice> | null> => {
@@ -107,7 +137,7 @@ export function useImport() {
   }, [project.id]);
 
   const importPaths = useCallback(
-    async (paths: string[], manifest?: NamedManifest, chosenTables?: Record<string, TableChoice>) => {
+    async (paths: string[], { manifest, tables: chosenTables, resumes }: ImportOptions = {}) => {
       if (paths.length === 0) return;
       if (running.current) {
         announce('An import is already running: wait for it to finish, or cancel it, before starting another.');
@@ -115,18 +145,37 @@ export function useImport() {
       }
       running.current = true;
       let releaseLibrary = () => {};
+      let releaseProject = () => {};
+      let stopWatchingStart = () => {};
+      // The resumed import's note stays with main until main has noted this one (its first progress
+      // report, or its reply): a crash before then must still find something to resume.
+      let resumedForgotten = !resumes;
+      const forgetResumed = () => {
+        if (resumedForgotten || !resumes) return;
+        resumedForgotten = true;
+        void call('forgetImport', resumes.jobId).catch(() => false);
+      };
       try {
         const tables = chosenTables ?? (await pickTables(paths));
         if (!tables) {
           announce('Import cancelled: nothing was added.');
           return;
         }
-        // The library's cleanup at start must not run while an import stores originals.
-        releaseLibrary = await holdLibrary();
+        // From here the import is under way, also while it waits for the library below: the project
+        // stays open (its database is where the documents go), the window asks before closing, and
+        // Cancel is offered. Held at once, not on the next render: a switch asked for in the
+        // meantime would close the database under the import.
+        releaseProject = holdProject(IMPORT_HOLDS_PROJECT);
         const jobId = crypto.randomUUID();
         progress.reset({ jobId, done: 0, total: paths.length, current: '' });
         setState({ ...IDLE, running: true });
+        if (resumes) stopWatchingStart = onMainEvent('importProgress', (event) => event.jobId === jobId && forgetResumed());
+        // The library's cleanup at start must not run while an import stores originals.
+        releaseLibrary = await holdLibrary();
         const received: Array<Pick<ImportedDocument, 'fileName'>> = [];
+        // Documents whose content another window (or import) added after main was told what the
+        // project holds: not added twice, and reported as main reports its duplicates.
+        const addedMeanwhile: FileProblem[] = [];
         const unfit: UnfitValue[] = [];
         const typeHints = manifest?.manifest.entries.map((entry) => entry.attributes);
         const writer = new ImportWriter(
@@ -139,6 +188,12 @@ export function useImport() {
             const hints = attributeTypes ? [...(typeHints ?? []), typeHintRow(attributeTypes)] : typeHints;
             const added = await addImportedDocuments(db, documents, { typeHints: hints, onUnfit: (values) => unfit.push(...values) });
             performance.measure(IMPORT_BATCH_MEASURE, { start, end: performance.now() });
+            if (added.length < documents.length) {
+              const addedContent = new Set(added.map((doc) => doc.sha256));
+              for (const doc of documents) {
+                if (!addedContent.has(doc.sha256)) addedMeanwhile.push({ fileName: doc.fileName, path: doc.path, reason: 'its content was added to the project while this import ran.' });
+              }
+            }
             return added.length;
           },
           // Main would go on reading files whose documents could not be written: stop it.
@@ -146,13 +201,23 @@ export function useImport() {
         );
         const stopListening = onMainEvent('importBatch', writer.receive);
         // Main noted the import at its start; once its end is written or said, the note goes.
-        const forget = () => void call('forgetImport', jobId).catch(() => {});
+        const forget = () => {
+          forgetResumed();
+          void call('forgetImport', jobId).catch(() => {});
+        };
         let report: ImportReport;
         let written: WriteOutcome;
         try {
           try {
             // Two reads, from two databases: asked at once, main hears of the import a round trip sooner.
             const [known, maxMegabytes] = await Promise.all([knownSha256(db), maxFileMegabytes(registry)]);
+            if (cancelWanted.current === jobId) {
+              cancelWanted.current = null;
+              await writer.stop();
+              setState(IDLE);
+              announce('Import cancelled: nothing was added.');
+              return;
+            }
             report = await call('importFiles', {
               jobId,
               paths,
@@ -177,9 +242,10 @@ export function useImport() {
         forget();
         if (written.failure) {
           const full = isQuotaExceeded(written.failure);
+          // Named: the window may show another project by now (a switch that began before the hold).
           fail(
-            `The import stopped: ${report.documents - written.written} of the ${report.documents} documents read could not be written to the project ` +
-              `(${full ? 'the disk has no room left for it' : written.failure.message}). ${keptSentence(written.added)} ` +
+            `The import stopped: ${report.documents - written.written} of the ${report.documents} documents read could not be written to the project “${project.name}” ` +
+              `(${full ? 'the disk has no room left for it' : failureReason(written.failure)}). ${keptSentence(written.added)} ` +
               `${full ? 'Free some disk space, then import' : 'Import'} the same files again to add the rest: those already in the project are recognised as duplicates.`,
           );
           return;
@@ -187,35 +253,46 @@ export function useImport() {
         const manifestLines = manifest
           ? [...describeMatching({ ...matchManifest(manifest.manifest, received), unfitValues: unfit }), ...manifest.manifest.warnings]
           : describeUnfitValues(unfit);
-        setState({ ...IDLE, report: { ...report, added: written.added, manifestLines } });
-        announce(summarize(report, written.added));
+        const complete = { ...report, duplicates: [...report.duplicates, ...addedMeanwhile] };
+        setState({ ...IDLE, report: { ...complete, added: written.added, manifestLines } });
+        announce(summarize(complete, written.added));
       } catch (error) {
         fail(`The import failed: ${(error as Error).message}. Nothing was added to the project.`);
       } finally {
+        stopWatchingStart();
         releaseLibrary();
+        releaseProject();
         progress.reset(null);
+        cancelWanted.current = null;
         running.current = false;
+        // Main never took this import on: what it was to resume is offered again.
+        if (resumes && !resumedForgotten) setInterrupted((left) => (left.some((r) => r.jobId === resumes.jobId) ? left : [...left, resumes]));
       }
     },
-    [db, registry, project.id, announce, fail, pickTables, progress],
+    [db, registry, project.id, project.name, announce, fail, pickTables, progress, holdProject],
   );
 
   /** Imports again what an interrupted import had not added: what is in the project already is reported as such. */
   const resume = useCallback(
     async (record: InterruptedImport) => {
+      // Refused before anything is forgotten: the interrupted import stays offered.
+      if (running.current) {
+        announce('An import is already running: wait for it to finish, or cancel it, before resuming another.');
+        return;
+      }
       setInterrupted((left) => left.filter((r) => r.jobId !== record.jobId));
-      await call('forgetImport', record.jobId).catch(() => false);
       // The interrupted import's manifest describes what the Resume adds, as it described the rest.
       let manifest: NamedManifest | undefined;
       try {
         manifest = record.manifest && { ...record.manifest, manifest: parseManifest(record.manifest.text, record.manifest.fileName) };
       } catch (error) {
+        await call('forgetImport', record.jobId).catch(() => false);
         fail(`The manifest “${record.manifest!.fileName}” of the interrupted import no longer reads: ${(error as Error).message} Nothing was imported.`);
         return;
       }
-      await importPaths(record.paths, manifest, record.tables ?? {});
+      await importPaths(record.paths, { manifest, tables: record.tables ?? {}, resumes: record });
     },
-    [importPaths, fail],
+    [importPaths, fail, announce],
   );
 
   const dismissInterrupted = useCallback((record: InterruptedImport) => {
@@ -263,10 +340,10 @@ export function useImport() {
       const manifest = await chooseManifest();
       if (!manifest) return;
       try {
-        if (what === 'files') await importPaths(await call('chooseImportFiles'), manifest);
+        if (what === 'files') await importPaths(await call('chooseImportFiles'), { manifest });
         else {
           const folder = await call('chooseImportFolder');
-          if (folder) await importPaths([folder], manifest);
+          if (folder) await importPaths([folder], { manifest });
         }
       } catch (error) {
         announce(`Could not open the dialog: ${(error as Error).message}`);
@@ -300,8 +377,11 @@ export function useImport() {
 
   const cancel = useCallback(() => {
     const job = progress.get();
-    if (job) void call('cancelImport', job.jobId);
-  }, [progress]);
+    if (!job || job.cancelling) return;
+    cancelWanted.current = job.jobId;
+    progress.markCancelling();
+    askToCancel(job.jobId);
+  }, [progress, askToCancel]);
 
   const dismiss = useCallback(() => setState(IDLE), []);
 

@@ -24,3 +24,18 @@ test('a thousand progress events are heard once per frame, and only those of the
   store.update({ jobId: 'a', done: 3, total: 1000, current: 'late.txt' });
   expect(store.get()).toBeNull();
 });
+
+test('a Cancel is heard at once and stays said through the progress events that follow, until the job ends', () => {
+  const store = new ImportProgressStore();
+  const heard: Array<boolean | undefined> = [];
+  store.subscribe(() => heard.push(store.get()?.cancelling));
+  store.reset({ jobId: 'a', done: 0, total: 10, current: '' });
+  store.markCancelling();
+  expect(heard).toEqual([undefined, true]);
+  store.update({ jobId: 'a', done: 3, total: 10, current: 'c.txt' });
+  frames.shift()!();
+  expect(store.get()).toEqual({ jobId: 'a', done: 3, total: 10, current: 'c.txt', cancelling: true });
+  store.reset(null);
+  store.markCancelling();
+  expect(store.get()).toBeNull();
+});
