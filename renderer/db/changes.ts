@@ -11,7 +11,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Change, LoggedTable, ProjectTable, RowChange, RowChangeOf, TableRows } from '../../shared/changes/change';
 import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord } from './operationRecord';
-import { newId } from './ids';
+import { newId, orderedNowIso } from './ids';
 import { CHECKED_TABLES, checkCurrent } from './changeConflicts';
 import { addCountDeltas, countDeltas } from './codingCounts';
 
@@ -27,6 +27,13 @@ export interface CommitOptions {
    * that work or leave orphans.
    */
   expectCurrent?: boolean;
+  /**
+   * Checked in the write's transaction, over `reads` besides the tables it writes, before anything is
+   * written: throwing refuses the write (nothing stored; a screen that showed it at once takes it back
+   * when `stored` resolves false). For a refusal the screen's copy of the rows cannot decide (it can be
+   * behind the database), such as applying a code a moment after another window deleted it.
+   */
+  precondition?: { reads: readonly ProjectTable[]; check(): Promise<void> };
 }
 
 /** Writes the rows and logs nothing: no operation, no undo step, no listener hears of it. */
@@ -98,19 +105,6 @@ function written(db: ProjectDatabase): void {
  * beside the rows; the counts of codings (codingCounts.ts) beside the codings. A caller's transaction
  * that writes codings must hold `codingCounts` too. Logged, it appends the operation, and returns it.
  */
-/** The last operation's time in this window, in milliseconds since the epoch. */
-let lastOperationAt = 0;
-
-/**
- * The time of an operation: now, or a millisecond after the previous one if that is not earlier. The
- * log is read newest first by time (history, recent codes); two operations committed within one
- * millisecond would otherwise tie, and the log would order them by their random ids.
- */
-function operationTime(): string {
-  lastOperationAt = Math.max(Date.now(), lastOperationAt + 1);
-  return new Date(lastOperationAt).toISOString();
-}
-
 export function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions): Promise<OperationRecord>;
 export function commitChange(db: ProjectDatabase, change: Change, options: UnloggedCommit): Promise<void>;
 export async function commitChange(db: ProjectDatabase, change: Change, options: CommitOptions | UnloggedCommit): Promise<OperationRecord | void> {
@@ -123,7 +117,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   }
   const record: OperationRecord = {
     id: newId(),
-    at: operationTime(),
+    at: orderedNowIso(),
     coderId: options.coderId,
     label: change.label,
     kind: options.kind ?? 'change',
@@ -134,7 +128,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
     ...(change.adjudication ? { adjudication: change.adjudication } : {}),
   };
   // The checks read the tables rows point into, and the rows that point into them.
-  const names = options.expectCurrent ? unique([...tables, ...CHECKED_TABLES]) : tables;
+  const names = unique([...tables, ...(options.expectCurrent ? CHECKED_TABLES : []), ...(options.precondition?.reads ?? [])]);
   const ambient = Dexie.currentTransaction;
   let settle!: (stored: boolean) => void;
   const stored = new Promise<boolean>((resolve) => (settle = resolve));
@@ -143,6 +137,8 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   try {
     await inTransaction(db, [...tableObjects(db, names), db.operations], async () => {
       if (options.expectCurrent) await checkCurrent(db, change.changes);
+      // Only when there is one: a needless await here lets a caller's transaction commit early.
+      if (options.precondition) await options.precondition.check();
       await Promise.all([writeRows(db, change), db.operations.add(record)]);
     });
   } catch (error) {
@@ -159,7 +155,9 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
       settle(true);
       notify();
     });
+    // Undo waits for `stored` (undoHistory.ts): it must settle however the transaction ends.
     ambient.on('abort', () => settle(false));
+    ambient.on('error', () => settle(false));
   } else {
     settle(true);
     notify();

@@ -7,10 +7,10 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { CodeRecord, CodingRecord } from '../../shared/model';
 import { sameName } from '../../shared/codebook/codeNames';
+import { sameCoding } from '../../shared/codings/samePassage';
 import type { NewCode } from '../../shared/codebook/codebookEdits';
 import { applyCodeChange, createAndApplyChange, recodeChange, removeCodingChange, resizeCodingChange, type NewCoding } from '../../shared/changes/codingChanges';
 import type { ProjectDatabase } from './projectDatabase';
-import type { OperationRecord } from './operationRecord';
 import { commitChange } from './changes';
 import { liveMinting } from './ids';
 import { keysWritten } from './storageEvents';
@@ -30,9 +30,33 @@ export function codingKeysWritten(dbName: string, parts: ObservabilitySet): stri
   return keysWritten(dbName, 'codings', parts, (key): key is string => typeof key === 'string');
 }
 
-/** Applies a code to a passage of `text`, the document's canonical text. */
-export function applyCode(db: ProjectDatabase, text: string, coding: NewCoding, codeName: string): Promise<OperationRecord> {
-  return commitChange(db, applyCodeChange(text, coding, codeName, liveMinting()), { coderId: coding.coderId });
+/**
+ * Applies a code to a passage of `text`, the document's canonical text. Both refusals are checked
+ * against the stored rows in the write's own transaction, not only against the screen's copy, which
+ * can be behind (a key pressed as the document opens, another window, a menu opened before its code
+ * was deleted): 'gone' when the code no longer exists, 'unchanged' when the coder has coded the
+ * passage with it already (samePassage.ts). The screen still shows the coding the moment it is asked
+ * for (commitChange's onCommitting), and takes it back when refused.
+ */
+export async function applyCode(db: ProjectDatabase, text: string, coding: NewCoding, codeName: string): Promise<StoredWrite> {
+  const check = async () => {
+    if (!(await db.codes.get(coding.codeId))) throw new ApplyRefused('gone');
+    const startingHere = await db.codings.where('[docId+start]').equals([coding.docId, coding.start]).toArray();
+    if (sameCoding(startingHere, coding)) throw new ApplyRefused('unchanged');
+  };
+  try {
+    await commitChange(db, applyCodeChange(text, coding, codeName, liveMinting()), { coderId: coding.coderId, precondition: { reads: ['codes', 'codings'], check } });
+    return 'done';
+  } catch (error) {
+    if (error instanceof ApplyRefused) return error.outcome;
+    throw error;
+  }
+}
+
+class ApplyRefused extends Error {
+  constructor(readonly outcome: 'gone' | 'unchanged') {
+    super(`The code was not applied: ${outcome}`);
+  }
 }
 
 /**

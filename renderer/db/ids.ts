@@ -11,7 +11,20 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** New UUIDs, and the time now for every row of one change. */
+let lastStampAt = 0;
+
+/**
+ * Now, in the order this window made things: a millisecond after the previous stamp when the clock
+ * has not moved on since. The log is read newest first by time (history, recent codes) and rows are
+ * listed by when they were made (two coders' memos on one target); two within one millisecond would
+ * otherwise tie, and fall into the order of their random ids.
+ */
+export function orderedNowIso(): string {
+  lastStampAt = Math.max(Date.now(), lastStampAt + 1);
+  return new Date(lastStampAt).toISOString();
+}
+
+/** New UUIDs, and one time for every row of one change. */
 export function liveMinting(): Minting {
-  return { newId, now: nowIso() };
+  return { newId, now: orderedNowIso() };
 }

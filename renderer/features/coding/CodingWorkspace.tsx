@@ -17,7 +17,6 @@ import { codingsAt } from '../../../shared/codings/overlap';
 import { PassageList } from './PassageList';
 import { FindInDocument } from './FindInDocument';
 import { useCodings, useCodingsRead, useVisibleCodingsNow, type DocumentData } from './useDocumentData';
-import { excerpt } from '../../../shared/text/excerpt';
 import { useCodingActions } from './useCodingActions';
 import { useCodingTools } from './useCodingTools';
 import { CodingToolbar } from './CodingToolbar';
@@ -180,10 +179,10 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
         codersById={codersById}
         onRemove={(coding) => removeCoding(coding, codesById.get(coding.codeId))}
         onNoneLeft={backToText}
-        renderTools={(coding) => (
+        renderTools={(coding, named) => (
           <button
             type="button"
-            aria-label={`Recode ${codesById.get(coding.codeId)?.name ?? 'deleted code'} on “${excerpt(coding.quote, 40)}”`}
+            aria-label={`Recode ${named.code} on ${named.passage}`}
             onClick={(event) => openPalette('recode', event.currentTarget, coding)}
           >
             Recode…
@@ -222,7 +221,7 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
             name: 'History',
             content: (
               <AfterFirstPaint>
-                <HistoryPanel docId={doc.id} codes={codes} coders={coders} />
+                <HistoryPanel key={doc.id} docId={doc.id} codes={codes} coders={coders} />
               </AfterFirstPaint>
             ),
           },

@@ -41,6 +41,8 @@ export const FindInDocument = forwardRef<HTMLInputElement, FindInDocumentProps>(
       value={query}
       onChange={(event) => setQuery(event.target.value)}
       onKeyDown={(event) => {
+        // While an input method composes (Chinese, Japanese, Korean), Enter and Escape are its keys.
+        if (event.nativeEvent.isComposing) return;
         if (event.key === 'Enter') {
           event.preventDefault();
           find();

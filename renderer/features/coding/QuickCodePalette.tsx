@@ -3,7 +3,8 @@
 // name and apply it), Escape to go back to the text with the passage still selected.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeRecord } from '../../../shared/model';
-import { optionLabel, paletteOptions, type PaletteOption } from './paletteOptions';
+import { useAnnounce } from '../../ui/Announcer';
+import { nothingOffered, optionLabel, paletteOptions, type PaletteOption } from './paletteOptions';
 
 interface QuickCodePaletteProps {
   /** The input's accessible name: "Quick code", or what the palette is for ("Code whole document"). */
@@ -20,6 +21,7 @@ interface QuickCodePaletteProps {
 }
 
 export function QuickCodePalette({ label, codes, recentIds, position, allowCreate, onApply, onCreate, onClose }: QuickCodePaletteProps) {
+  const announce = useAnnounce();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -49,13 +51,17 @@ export function QuickCodePalette({ label, codes, recentIds, position, allowCreat
   });
 
   const choose = (option: PaletteOption | undefined) => {
-    if (!option) return;
+    // Nothing to choose: said aloud too, as the list's note is not read when Enter does nothing.
+    if (!option) return announce(nothingOffered(query, allowCreate));
     onClose(true);
     if (option.kind === 'code') onApply(option.code);
     else onCreate(option.name);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // While an input method composes (Chinese, Japanese, Korean), Enter confirms the characters, Escape
+    // cancels them and the arrows pick a candidate: those keys are the input method's, not the palette's.
+    if (event.nativeEvent.isComposing) return;
     const last = options.length - 1;
     if (event.key === 'ArrowDown') setActive((i) => (i >= last ? 0 : i + 1));
     else if (event.key === 'ArrowUp') setActive((i) => (i <= 0 ? last : i - 1));
@@ -119,7 +125,7 @@ export function QuickCodePalette({ label, codes, recentIds, position, allowCreat
         ))}
         {options.length === 0 ? (
           <li role="option" aria-selected="false" aria-disabled="true" className="meta">
-            {allowCreate ? 'No code yet: type a name to create one.' : 'No code matches.'}
+            {nothingOffered(query, allowCreate)}
           </li>
         ) : null}
       </ul>

@@ -4,7 +4,7 @@
 // a code of that name when none has it.
 import type { CodeRecord } from '../../../shared/model';
 import { codePath } from '../../../shared/codebook/codePath';
-import { checkCodeName, normalizeCodeName, sameName } from '../../../shared/codebook/codeNames';
+import { CodebookError, checkCodeName, normalizeCodeName, sameName } from '../../../shared/codebook/codeNames';
 import { foldPhrase } from '../../../shared/search/phraseFold';
 
 export type PaletteOption =
@@ -12,11 +12,15 @@ export type PaletteOption =
   | { kind: 'code'; code: CodeRecord; path: string; parentPath: string | null; recent: boolean }
   | { kind: 'create'; name: string };
 
-/** `codes` in tree order; `recentIds` newest first. */
+/** How many codes the palette marks as recent and offers first. */
+export const RECENT_CODES_SHOWN = 5;
+
+/** `codes` in tree order; `recentIds` newest first (codes no longer in `codes` among them are skipped). */
 export function paletteOptions(codes: readonly CodeRecord[], recentIds: readonly string[], query: string): PaletteOption[] {
   const byId = new Map(codes.map((code) => [code.id, code]));
   const wanted = foldPhrase(normalizeCodeName(query)).trim();
-  const recentRank = new Map(recentIds.map((id, i) => [id, i]));
+  const recent = recentIds.filter((id) => byId.has(id)).slice(0, RECENT_CODES_SHOWN);
+  const recentRank = new Map(recent.map((id, i) => [id, i]));
   const treeRank = new Map(codes.map((code, i) => [code.id, i]));
   const rank = (code: CodeRecord) => {
     const name = foldPhrase(code.name);
@@ -50,6 +54,25 @@ function canCreate(codes: readonly CodeRecord[], name: string): boolean {
     return false;
   }
   return !codes.some((code) => code.parentId === null && sameName(code.name, name));
+}
+
+/**
+ * What the palette says when it has nothing to offer for `query`, and what to do: a name that cannot
+ * be a code says why (the palette would create it otherwise); where no code can be created here (the
+ * whole document, recoding), that no code has the name.
+ */
+export function nothingOffered(query: string, allowCreate: boolean): string {
+  const typed = normalizeCodeName(query);
+  if (!typed) return allowCreate ? 'No code yet: type a name to create one.' : 'No code to choose: add codes in the codebook first.';
+  if (allowCreate) {
+    try {
+      checkCodeName(typed);
+    } catch (error) {
+      if (error instanceof CodebookError) return error.message;
+      throw error;
+    }
+  }
+  return `No code matches “${typed}”.`;
 }
 
 /**

@@ -71,13 +71,16 @@ export function useCodingActions(docId: string, text: string, codingsNow: () => 
         return false;
       }
       const coding = { docId, codeId: code.id, start: range.start, end: range.end, coderId: coder.id, ...blind };
+      // Said at once, with nothing drawn and taken back; applyCode checks again against the stored rows.
       if (sameCoding(codingsNow(), coding)) {
         announce(`This passage is already coded “${code.name}”.`);
         return false;
       }
       try {
-        await applyStoredCode(db, text, coding, code.name);
-        return true;
+        const written = await applyStoredCode(db, text, coding, code.name);
+        if (written === 'unchanged') announce(`This passage is already coded “${code.name}”.`);
+        else if (written === 'gone') announce(`The code “${code.name}” no longer exists: nothing was coded.`);
+        return written === 'done';
       } catch (error) {
         failed(action, error);
         return false;

@@ -15,7 +15,12 @@ import { keysWritten } from '../../db/storageEvents';
 
 /** How far back to look: a day's work codes with a handful of codes at a time. */
 const OPERATIONS_READ = 300;
-export const RECENT_CODES_SHOWN = 5;
+/**
+ * More than the palette marks as recent (paletteOptions.ts): codes deleted or merged away since stay
+ * in the list (it follows uses, not the codebook), and the palette skips them, so the codes after
+ * them must be in the list to take their places.
+ */
+export const RECENT_CODES_KEPT = 25;
 
 /** The codes an operation of this coder used (a coding created, or given another code), its last change first. */
 function codesUsedBy(operation: OperationRecord, coderId: string): string[] {
@@ -32,13 +37,13 @@ function codesUsedBy(operation: OperationRecord, coderId: string): string[] {
 }
 
 /** The recent codes after one more operation, newest first. */
-export function withOperation(recent: readonly string[], operation: OperationRecord, coderId: string, limit = RECENT_CODES_SHOWN): readonly string[] {
+export function withOperation(recent: readonly string[], operation: OperationRecord, coderId: string, limit = RECENT_CODES_KEPT): readonly string[] {
   const used = codesUsedBy(operation, coderId);
   if (used.length === 0) return recent;
   return [...used, ...recent.filter((id) => !used.includes(id))].slice(0, limit);
 }
 
-export async function recentCodeIds(db: ProjectDatabase, coderId: string, limit = RECENT_CODES_SHOWN): Promise<string[]> {
+export async function recentCodeIds(db: ProjectDatabase, coderId: string, limit = RECENT_CODES_KEPT): Promise<string[]> {
   const operations = await db.operations.orderBy('at').reverse().limit(OPERATIONS_READ).toArray();
   const ids: string[] = [];
   for (const operation of operations) {

@@ -7,7 +7,8 @@ import { undoHistoryFor, type HistoryEntry } from '../../db/undoHistory';
 import { useAnnounce } from '../../ui/Announcer';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderView } from '../coders/CoderViewContext';
-import { describeOutcome } from './historyMessages';
+import { describeOutcome, stepLabel } from './historyMessages';
+import { useCodes } from '../codes/useCodes';
 import { useCommandHandler } from '../../commands/CommandContext';
 import type { CommandSource } from '../../commands/commandRegistry';
 import { isTextField } from '../../commands/textFields';
@@ -30,10 +31,14 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
   const history = useMemo(() => undoHistoryFor(db), [db]);
   // Re-render whenever a stack changes (the Undo button's label follows).
   const version = useSyncExternalStore(history.subscribe, () => history.version);
+  // Steps are called by their codes' names now: a code renamed since is known by its new name.
+  const codes = useCodes(db);
+  const codeNames = useMemo(() => new Map(codes.map((c) => [c.id, c.name])), [codes]);
+  const named = useCallback((entry: HistoryEntry | undefined) => entry && { ...entry, label: stepLabel(entry, codeNames) }, [codeNames]);
 
   const run = useCallback(
     async (command: HistoryCommand) => {
-      const step = command === 'undo' ? history.nextUndo(coder.id) : history.nextRedo(coder.id);
+      const step = named(command === 'undo' ? history.nextUndo(coder.id) : history.nextRedo(coder.id));
       try {
         const outcome = await (command === 'undo' ? history.undo(coder.id) : history.redo(coder.id));
         announce(await describeOutcome(db, outcome, isVisible));
@@ -42,7 +47,7 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
         announce(`Could not ${command} ${step ? `“${step.label}”` : ''}: ${cause}. Nothing was changed; try again.`);
       }
     },
-    [history, coder.id, db, announce, isVisible],
+    [history, coder.id, db, announce, isVisible, named],
   );
 
   // The Undo and Redo commands (their keys, the Edit menu, the toolbar, the palette). Chosen from the
@@ -67,8 +72,8 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
   useCommandHandler('redo', (source) => fromCommand('redo', source), nextRedo !== undefined);
 
   const value = useMemo<HistoryValue>(
-    () => ({ nextUndo: history.nextUndo(coder.id), nextRedo: history.nextRedo(coder.id), run }),
-    [history, version, coder.id, run],
+    () => ({ nextUndo: named(history.nextUndo(coder.id)), nextRedo: named(history.nextRedo(coder.id)), run }),
+    [history, version, coder.id, run, named],
   );
   return <HistoryContext.Provider value={value}>{children}</HistoryContext.Provider>;
 }

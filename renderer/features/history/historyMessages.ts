@@ -3,7 +3,7 @@
 // hidden) a refusal must not give away a hidden coder's work: it names neither them nor what they did
 // ("Code “claim” applied"), only that another coder changed something, as the History panel does.
 import type { CodeRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../../../shared/model';
-import type { HistoryConflict, HistoryOutcome } from '../../db/undoHistory';
+import type { HistoryConflict, HistoryEntry, HistoryOutcome } from '../../db/undoHistory';
 import type { DependentRow } from '../../db/changeConflicts';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import type { OperationRecord } from '../../db/operationRecord';
@@ -48,13 +48,41 @@ export async function describeOutcome(db: ProjectDatabase, outcome: HistoryOutco
   const documents = await db.documents.bulkGet(docIds);
   const coders = await db.coders.toArray();
   const parentId = outcome.status === 'conflict' && outcome.conflict.reason === 'name-taken' ? (outcome.conflict.row as CodeRecord | undefined)?.parentId : null;
-  const parent = parentId ? await db.codes.get(parentId) : undefined;
-  return outcomeMessage(outcome, {
+  const codeIds = [...(outcome.status === 'nothing' ? [] : outcome.entry.codeIds), ...(parentId ? [parentId] : [])];
+  const codes = await db.codes.bulkGet(codeIds);
+  const codeNames = new Map(codes.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+  const named = outcome.status === 'nothing' ? outcome : { ...outcome, entry: { ...outcome.entry, label: stepLabel(outcome.entry, codeNames) } };
+  return outcomeMessage(named, {
     documentTitles: new Map(documents.flatMap((d) => (d ? [[d.id, d.title] as const] : []))),
     coderNames: new Map(coders.map((c) => [c.id, c.name])),
-    codeNames: new Map(parent ? [[parent.id, parent.name]] : []),
+    codeNames,
     ...(isVisible ? { isVisible } : {}),
   });
+}
+
+/**
+ * A step's label with each code it names called as it is now (`namesNow`, by id): Undo of “Code
+ * “pledge” applied” after pledge became promise says “promise”. A code gone since keeps the name the
+ * label gives; two codes the label gave one name (under different parents) cannot be told apart in
+ * it, and are left as written.
+ */
+export function stepLabel(entry: Pick<HistoryEntry, 'label' | 'codeNames'>, namesNow: ReadonlyMap<string, string>): string {
+  const then = Object.entries(entry.codeNames ?? {});
+  const uses = new Map<string, number>();
+  for (const [, name] of then) uses.set(name, (uses.get(name) ?? 0) + 1);
+  const renamed = new Map<string, string>();
+  for (const [id, name] of then) {
+    const now = namesNow.get(id);
+    if (now !== undefined && now !== name && uses.get(name) === 1) renamed.set(`“${name}”`, `“${now}”`);
+  }
+  if (renamed.size === 0) return entry.label;
+  // All at once, so that two codes that swapped names are not renamed twice.
+  const quoted = new RegExp([...renamed.keys()].map(escapeRegExp).join('|'), 'gu');
+  return entry.label.replace(quoted, (found) => renamed.get(found) ?? found);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 function whereText(docIds: readonly string[], names: HistoryNames): string {
