@@ -34,28 +34,36 @@ export function codingKeysWritten(dbName: string, parts: ObservabilitySet): stri
  * Applies a code to a passage of `text`, the document's canonical text. Both refusals are checked
  * against the stored rows in the write's own transaction, not only against the screen's copy, which
  * can be behind (a key pressed as the document opens, another window, a menu opened before its code
- * was deleted): 'gone' when the code no longer exists, 'unchanged' when the coder has coded the
+ * was deleted): 'code-gone' when the code no longer exists, 'duplicate' when the coder has coded the
  * passage with it already (samePassage.ts). The screen still shows the coding the moment it is asked
  * for (commitChange's onCommitting), and takes it back when refused.
  */
-export async function applyCode(db: ProjectDatabase, text: string, coding: NewCoding, codeName: string): Promise<StoredWrite> {
+export async function applyCode(db: ProjectDatabase, text: string, coding: NewCoding, codeName: string): Promise<'done' | Refusal> {
   const check = async () => {
-    if (!(await db.codes.get(coding.codeId))) throw new ApplyRefused('gone');
-    const startingHere = await db.codings.where('[docId+start]').equals([coding.docId, coding.start]).toArray();
-    if (sameCoding(startingHere, coding)) throw new ApplyRefused('unchanged');
+    const refusal = await refusalOf(db, coding.codeId, coding);
+    if (refusal) throw new ApplyRefused(refusal);
   };
   try {
     await commitChange(db, applyCodeChange(text, coding, codeName, liveMinting()), { coderId: coding.coderId, precondition: { reads: ['codes', 'codings'], check } });
     return 'done';
   } catch (error) {
-    if (error instanceof ApplyRefused) return error.outcome;
+    if (error instanceof ApplyRefused) return error.refusal;
     throw error;
   }
 }
 
+/** Why a coding of `codeId` on the passage cannot be written now (read in the writing transaction). */
+export type Refusal = 'code-gone' | 'duplicate';
+
+async function refusalOf(db: ProjectDatabase, codeId: string, passage: Omit<NewCoding, 'codeId'>, exceptId?: string): Promise<Refusal | null> {
+  if (!(await db.codes.get(codeId))) return 'code-gone';
+  const startingHere = await db.codings.where('[docId+start]').equals([passage.docId, passage.start]).toArray();
+  return sameCoding(startingHere, { ...passage, codeId }, exceptId) ? 'duplicate' : null;
+}
+
 class ApplyRefused extends Error {
-  constructor(readonly outcome: 'gone' | 'unchanged') {
-    super(`The code was not applied: ${outcome}`);
+  constructor(readonly refusal: Refusal) {
+    super(`The code was not applied: ${refusal}`);
   }
 }
 
@@ -84,23 +92,33 @@ export async function createAndApplyCode(
 /** 'gone': the coding no longer exists; 'unchanged': it already is that way; nothing written then. */
 export type StoredWrite = 'done' | 'gone' | 'unchanged';
 
-/** Gives the stored coding `to` as its code; its passage, as it is stored now, stays. */
-export async function recodeStoredCoding(db: ProjectDatabase, codingId: string, from: CodeRecord | undefined, to: CodeRecord, coderId: string): Promise<StoredWrite> {
-  return db.transaction('rw', [db.codings, db.codingCounts, db.operations], async () => {
+/**
+ * Gives the stored coding `to` as its code; its passage, as it is stored now, stays. Refused as
+ * applyCode refuses, when `to` is gone or the coder has the passage coded with it already.
+ */
+export async function recodeStoredCoding(db: ProjectDatabase, codingId: string, from: CodeRecord | undefined, to: CodeRecord, coderId: string): Promise<StoredWrite | Refusal> {
+  return db.transaction('rw', [db.codes, db.codings, db.codingCounts, db.operations], async () => {
     const stored = await db.codings.get(codingId);
     if (!stored) return 'gone';
     if (stored.codeId === to.id) return 'unchanged';
+    const refusal = await refusalOf(db, to.id, stored, stored.id);
+    if (refusal) return refusal;
     await commitChange(db, recodeChange(stored, from, to), { coderId });
     return 'done';
   });
 }
 
-/** Moves the stored coding's boundaries to `[start, end)` of `text`; its quote and context follow. */
-export async function resizeStoredCoding(db: ProjectDatabase, text: string, codingId: string, start: number, end: number, codeName: string, coderId: string): Promise<StoredWrite> {
-  return db.transaction('rw', [db.codings, db.codingCounts, db.operations], async () => {
+/**
+ * Moves the stored coding's boundaries to `[start, end)` of `text`; its quote and context follow.
+ * Refused as applyCode refuses, when the coder has that passage coded with the code already.
+ */
+export async function resizeStoredCoding(db: ProjectDatabase, text: string, codingId: string, start: number, end: number, codeName: string, coderId: string): Promise<StoredWrite | Refusal> {
+  return db.transaction('rw', [db.codes, db.codings, db.codingCounts, db.operations], async () => {
     const stored = await db.codings.get(codingId);
     if (!stored) return 'gone';
     if (stored.start === start && stored.end === end) return 'unchanged';
+    const refusal = await refusalOf(db, stored.codeId, { ...stored, start, end }, stored.id);
+    if (refusal) return refusal;
     await commitChange(db, resizeCodingChange(text, stored, start, end, codeName), { coderId });
     return 'done';
   });

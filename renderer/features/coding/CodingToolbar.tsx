@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import type { CodeRecord } from '../../../shared/model';
 import { QuickCodePalette } from './QuickCodePalette';
 import type { useCodingTools } from './useCodingTools';
-import { shownKeys } from '../../commands/shownKeys';
+import { ariaKeys, shownKeys } from '../../commands/shownKeys';
 
 interface CodingToolbarProps {
   tools: ReturnType<typeof useCodingTools>;
@@ -24,14 +24,14 @@ export function CodingToolbar({ tools, codes, children }: CodingToolbarProps) {
     <div className="coding-tools">
       <button
         type="button"
-        aria-keyshortcuts="Control+K /"
+        aria-keyshortcuts={`${ariaKeys('CmdOrCtrl+K')} /`}
         onClick={(event) => tools.openPalette('passage', event.currentTarget)}
         // Opening from here must still code the passage selected in the text.
         onMouseDown={(event) => event.preventDefault()}
       >
         Quick code… <kbd aria-hidden="true">{shownKeys('CmdOrCtrl+K')}</kbd>
       </button>
-      <button type="button" aria-keyshortcuts="Control+I" onMouseDown={(event) => event.preventDefault()} onClick={tools.inVivo}>
+      <button type="button" aria-keyshortcuts={ariaKeys('CmdOrCtrl+I')} onMouseDown={(event) => event.preventDefault()} onClick={tools.inVivo}>
         Code in vivo <kbd aria-hidden="true">{shownKeys('CmdOrCtrl+I')}</kbd>
       </button>
       <button type="button" onClick={(event) => tools.openPalette('document', event.currentTarget)}>

@@ -78,8 +78,8 @@ export function useCodingActions(docId: string, text: string, codingsNow: () => 
       }
       try {
         const written = await applyStoredCode(db, text, coding, code.name);
-        if (written === 'unchanged') announce(`This passage is already coded “${code.name}”.`);
-        else if (written === 'gone') announce(`The code “${code.name}” no longer exists: nothing was coded.`);
+        if (written === 'duplicate') announce(`This passage is already coded “${code.name}”.`);
+        else if (written === 'code-gone') announce(`The code “${code.name}” no longer exists: nothing was coded.`);
         return written === 'done';
       } catch (error) {
         failed(action, error);
@@ -160,6 +160,8 @@ export function useCodingActions(docId: string, text: string, codingsNow: () => 
       try {
         const outcome = await recodeStoredCoding(db, coding.id, from, to, coder.id);
         if (outcome === 'gone') announce('This coding no longer exists: nothing was recoded.');
+        else if (outcome === 'code-gone') announce(`The code “${to.name}” no longer exists: nothing was recoded.`);
+        else if (outcome === 'duplicate') announce(`“${excerpt(now.quote, 40)}” is already coded “${to.name}” by this coder: remove this coding instead.`);
         else if (outcome === 'done') announce(`Recoded “${excerpt(now.quote, 40)}” from ${from?.name ?? 'a deleted code'} to ${to.name}.`);
       } catch (error) {
         failed(`recode “${excerpt(now.quote, 40)}” as ${to.name}`, error);
@@ -184,8 +186,13 @@ export function useCodingActions(docId: string, text: string, codingsNow: () => 
       try {
         // From the stored row, not the one on screen: quick nudges can outrun the screen's update.
         const outcome = await resizeStoredCoding(db, text, coding.id, start, end, code?.name ?? 'deleted code', coder.id);
-        if (outcome === 'gone') {
+        // A code is deleted with its codings: 'code-gone' is this coding gone too.
+        if (outcome === 'gone' || outcome === 'code-gone') {
           announce('This coding no longer exists.');
+          return false;
+        }
+        if (outcome === 'duplicate') {
+          announce(`That passage is already coded “${code?.name ?? 'with this code'}”.`);
           return false;
         }
       } catch (error) {

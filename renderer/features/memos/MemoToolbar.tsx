@@ -4,6 +4,7 @@ import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND
 import { $findMatchingParent } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND } from 'lexical';
 import { useEffect, useState } from 'react';
+import { ariaKeys } from '../../commands/shownKeys';
 
 interface Formats {
   bold: boolean;
@@ -34,10 +35,10 @@ export function MemoToolbar() {
   };
   return (
     <div className="memo-toolbar" role="group" aria-label="Memo formatting">
-      <button type="button" aria-label="Bold" aria-pressed={formats.bold} aria-keyshortcuts="Control+B" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+      <button type="button" aria-label="Bold" aria-pressed={formats.bold} aria-keyshortcuts={ariaKeys('CmdOrCtrl+B')} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
         <strong aria-hidden="true">B</strong>
       </button>
-      <button type="button" aria-label="Italic" aria-pressed={formats.italic} aria-keyshortcuts="Control+I" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+      <button type="button" aria-label="Italic" aria-pressed={formats.italic} aria-keyshortcuts={ariaKeys('CmdOrCtrl+I')} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
         <em aria-hidden="true">I</em>
       </button>
       <button type="button" aria-pressed={formats.list === 'bullet'} onClick={() => toggleList('bullet')}>
