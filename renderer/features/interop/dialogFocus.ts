@@ -1,12 +1,12 @@
 // Where focus goes as the exchange dialogs open and close.
 //
-// Opening: on the dialog's primary choice. React's autoFocus cannot do it here: it focuses while the
-// <dialog> is still closed (ui/Dialog.tsx opens it in its own effect, which runs after its children's),
-// and showModal then focuses the first control, a checkbox or Cancel. The focus waits for the
-// microtask after the commit's effects, by which time the dialog is open.
+// Opening: on the dialog's primary choice. React's autoFocus cannot do it here: the modal
+// (ui/Dialog.tsx, React Aria) moves the focus into itself in its own effects, which run after its
+// children's, and would take it from the choice again. The focus waits for the microtask after the
+// commit's effects, by which time the modal has placed it.
 //
 // Closing: back on what opened it. A command chosen in a toolbar menu runs while focus is still on the
-// menu's item, which is gone when the dialog closes (ui/Dialog.tsx would return focus to it, and so to
+// menu's item, which is gone when the dialog closes (the modal would return focus to it, and so to
 // nothing): the menu's button, which the item belongs to, takes it instead.
 import { useEffect, useRef } from 'react';
 
