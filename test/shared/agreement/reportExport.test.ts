@@ -146,12 +146,14 @@ describe('agreement table as CSV', () => {
     const csv = agreementCsv(report, codebook, { spreadsheetSafe: true });
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data.map((r) => [r.group, r.code, r.code_path])).toEqual([
-      ['', 'Economy', 'Frames > Economy'],
-      ['', 'All codes', 'All codes'],
-      ['left', 'Economy', 'Frames > Economy'],
-      ['left', 'All codes', 'All codes'],
+    expect(parsed.data.map((r) => [r.group, r.row_kind, r.code, r.code_path])).toEqual([
+      ['', 'code', 'Economy', 'Frames > Economy'],
+      ['', 'pooled', 'All codes', 'All codes'],
+      ['left', 'code', 'Economy', 'Frames > Economy'],
+      ['left', 'pooled', 'All codes', 'All codes'],
     ]);
+    // Each row names the codebook it measured, as the methods paragraph does.
+    expect(new Set(parsed.data.map((r) => r.codebook_version))).toEqual(new Set([codebookVersion(codebook).short]));
     const first = parsed.data[0]!;
     expect(Number(first.cohen_kappa)).toBeCloseTo(0.375, 12);
     expect(Number(first.units)).toBe(10);
