@@ -1,7 +1,9 @@
 // The changes that write a merge plan (shared/interop/mergePlan.ts): a REFI-QDA import, a merged
 // project file or another coder's .qdpx. Ids are the plan's (the file's GUIDs, kept), so a second
 // merge of the same file finds everything there. One logged change, the one step Undo takes back:
-// the new documents, codes, coders, codings, memos, attributes, sets and filled-in values. The new
+// the new documents, codes, coders, codings, memos, attributes, sets, filled-in values and memos the
+// file has a newer version of (each update's `before` the project's row as the preview read it, so
+// that undo gives it back exactly and a row edited since refuses the merge: renderer/db/projectRows.ts). The new
 // documents' texts go with it, beside the log as every text does (change.ts LoggedTable): undo keeps
 // them for its redo (renderer/db/undoHistory.ts).
 import type { CodeRecord } from '../model';
@@ -21,6 +23,7 @@ export function mergeChanges(existing: ProjectRows, plan: MergePlan, label: stri
   changes.push(...updated('documents', existing.documents, plan.update.documents));
   changes.push(...updated('codes', existing.codes, plan.update.codes));
   changes.push(...updated('documentSets', existing.documentSets, plan.update.documentSets));
+  changes.push(...updated('memos', existing.memos, plan.update.memos));
   if (changes.length === 0) return null;
   const texts = plan.add.texts.map(({ docId, text }) => ({ docId, text }));
   return { label, changes, ...(texts.length ? { texts } : {}) };
@@ -32,18 +35,19 @@ export function codebookChange(existing: readonly CodeRecord[], add: readonly Co
   return changes.length ? { label, changes, codeIds: changes.map((c) => c.key) } : null;
 }
 
-/** Each row once, with every update of it applied in order. */
-function updated<T extends 'documents' | 'codes' | 'documentSets'>(
-  table: T,
-  rows: ReadonlyArray<TableRows[T]>,
-  updates: ReadonlyArray<{ id: string; changes: Partial<TableRows[T]> }>,
-): RowChange[] {
+/** The tables a merge updates rows of. */
+type UpdatedTable = 'documents' | 'codes' | 'documentSets' | 'memos';
+
+/** Each row once, with every update of it applied in order; rows are looked up by id, once. */
+function updated<T extends UpdatedTable>(table: T, rows: ReadonlyArray<TableRows[T]>, updates: ReadonlyArray<{ id: string; changes: Partial<TableRows[T]> }>): RowChange[] {
+  if (updates.length === 0) return [];
+  const byId = new Map<string, TableRows[T]>(rows.map((row) => [row.id, row]));
   const after = new Map<string, TableRows[T]>();
   for (const update of updates) {
-    const current = after.get(update.id) ?? rows.find((row) => row.id === update.id);
+    const current = after.get(update.id) ?? byId.get(update.id);
     if (current) after.set(update.id, { ...current, ...update.changes });
   }
-  return [...after].map(([id, row]) => ({ table, key: id, before: rows.find((r) => r.id === id)!, after: row }) as RowChange);
+  return [...after].map(([id, row]) => ({ table, key: id, before: byId.get(id)!, after: row }) as RowChange);
 }
 
 function keyOf(row: TableRows[LoggedTable]): string {

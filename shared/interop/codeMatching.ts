@@ -4,7 +4,7 @@
 // matched is looked for under that parent, so a whole incoming tree lands on the existing one.
 import type { CodeRecord } from '../model';
 import { codeTree } from '../codebook/codeTree';
-import { sameName } from '../codebook/codeNames';
+import { normalizeCodeName } from '../codebook/codeNames';
 
 export interface CodeMatch {
   incomingId: string;
@@ -12,9 +12,26 @@ export interface CodeMatch {
   by: 'guid' | 'path';
 }
 
+/**
+ * A code name as sameName (shared/codebook/codeNames.ts) compares it, as a key: two names are the same
+ * exactly when their keys are, so that a code's namesakes are found by lookup rather than by comparing
+ * it with every code.
+ */
+export function codeNameKey(name: string): string {
+  return normalizeCodeName(name).toLocaleLowerCase();
+}
+
 /** Matches for every incoming code that has one; incoming codes in tree order, parents first. */
 export function matchCodes(existing: readonly CodeRecord[], incoming: readonly CodeRecord[]): Map<string, CodeMatch> {
   const byId = new Map(existing.map((code) => [code.id, code]));
+  // The project's codes by parent and name, in their order: each incoming code looks up its namesakes.
+  const byPath = new Map<string, CodeRecord[]>();
+  for (const code of existing) {
+    const key = pathKey(code.parentId, code.name);
+    const list = byPath.get(key);
+    if (list) list.push(code);
+    else byPath.set(key, [code]);
+  }
   const matches = new Map<string, CodeMatch>();
   const taken = new Set<string>();
   for (const { code } of codeTree(incoming)) {
@@ -28,11 +45,15 @@ export function matchCodes(existing: readonly CodeRecord[], incoming: readonly C
     // The parent's counterpart (null at the top); a parent that found none means a new subtree.
     const parent = code.parentId === null ? null : matches.get(code.parentId)?.existingId;
     if (parent === undefined) continue;
-    const namesake = existing.find((c) => c.parentId === parent && !taken.has(c.id) && sameName(c.name, code.name));
+    const namesake = byPath.get(pathKey(parent, code.name))?.find((c) => !taken.has(c.id));
     if (namesake) {
       matches.set(code.id, { incomingId: code.id, existingId: namesake.id, by: 'path' });
       taken.add(namesake.id);
     }
   }
   return matches;
+}
+
+function pathKey(parentId: string | null, name: string): string {
+  return `${parentId ?? ''}\u0000${codeNameKey(name)}`;
 }

@@ -6,18 +6,21 @@
 // report names the one joined. Codes match by GUID then by path; coders by id (then by name, for a
 // file from another tool: CoderIdentity). Codings and memos come along with their coder, their ids
 // carried over to the matched documents and codes; a coding the project already has (same document,
-// code, coder and extent) is kept once. Where the two sides disagree (a code renamed, recoloured or
-// moved, a document whose text differs under the same id, a memo written differently), the project's
-// row stays and the disagreement is reported: a merge never overwrites silently. What the project
-// deleted since the file was made is not brought back, and is reported. Applying the plan and merging
-// the same rows again adds nothing.
+// code, coder and extent) is kept once. Where the two sides disagree (a code, coder or set renamed, a
+// code recoloured or moved, a document whose text differs under the same id), the project's row stays
+// and the disagreement is reported: a merge never overwrites silently. A memo written differently is
+// the exception: the version edited last is kept, and the report says which (shared/interop/
+// mergeMemos.ts). What the project deleted since the file was made is not brought back, and a code the
+// file no longer has stays; both are reported. Applying the plan and merging the same rows again adds
+// nothing.
 import type { AttributeType, CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../model';
 import { sha256Hex } from '../hash/sha256';
-import { matchCodes } from './codeMatching';
 import { uniqueName } from './importCodebook';
 import { derivedGuid } from './refiGuid';
 import { emptyProjectRows, type ProjectRows } from './projectRows';
 import { fitAttributes, mergeAttributeDefinitions } from './mergeAttributes';
+import { mergeCodes, reportCodesNotInFile } from './mergeCodes';
+import { mergeMemos } from './mergeMemos';
 
 export type MergeConflictKind =
   | 'code renamed'
@@ -25,15 +28,17 @@ export type MergeConflictKind =
   | 'code colour differs'
   | 'code moved'
   | 'coder name taken'
+  | 'coder renamed'
   | 'document text differs'
   | 'attribute type differs'
   | 'attribute value differs'
   | 'coding differs'
-  | 'memo differs';
+  | 'memo differs'
+  | 'set renamed';
 
 export interface MergeConflict {
   kind: MergeConflictKind;
-  /** The project's row (kept) and the incoming row (not applied). */
+  /** The project's row and the incoming row: the project's is kept, unless the detail says otherwise (a newer memo). */
   existingId: string;
   incomingId: string;
   /** What differs, for the report: "name: “economy” here, “the economy” in the file". */
@@ -70,24 +75,31 @@ export interface MergePlan {
     documents: Array<{ id: string; changes: Partial<DocumentRecord> }>;
     codes: Array<{ id: string; changes: Partial<CodeRecord> }>;
     documentSets: Array<{ id: string; changes: Partial<DocumentSetRecord> }>;
+    /** A memo's newer version from the file: its body, text and time (shared/interop/mergeMemos.ts). */
+    memos: Array<{ id: string; changes: Partial<MemoRecord> }>;
   };
   conflicts: MergeConflict[];
   /** Incoming rows left out, with the reason (they depend on a conflicting row). */
   notMerged: Array<{ table: keyof ProjectRows; id: string; reason: string }>;
+  /**
+   * The project's rows the file no longer has, kept: a code the other side deleted (or this side added
+   * since), said once for it and the codes under it, with the codings the project keeps on them.
+   */
+  notInFile: Array<{ table: 'codes'; id: string; detail: string }>;
   /** Where each incoming row went: its id in the project. */
   idMap: { documents: Record<string, string>; codes: Record<string, string>; coders: Record<string, string>; codings: Record<string, string> };
   counts: { matchedDocuments: number; matchedCodes: number; matchedCoders: number; codingsAlreadyThere: number; memosAlreadyThere: number };
 }
 
-const CODE_TEXT_FIELDS = ['definition', 'inclusion', 'exclusion', 'example'] as const;
 const NONE: ReadonlySet<string> = new Set();
 
 export function planMerge(existing: ProjectRows, incoming: ProjectRows, options: MergeOptions): MergePlan {
   const plan: MergePlan = {
     add: emptyProjectRows(),
-    update: { documents: [], codes: [], documentSets: [] },
+    update: { documents: [], codes: [], documentSets: [], memos: [] },
     conflicts: [],
     notMerged: [],
+    notInFile: [],
     idMap: { documents: {}, codes: {}, coders: {}, codings: {} },
     counts: { matchedDocuments: 0, matchedCodes: 0, matchedCoders: 0, codingsAlreadyThere: 0, memosAlreadyThere: 0 },
   };
@@ -95,6 +107,7 @@ export function planMerge(existing: ProjectRows, incoming: ProjectRows, options:
   const conflictingTypes = mergeAttributeDefinitions(existing.attributeDefinitions, incoming.attributeDefinitions, plan);
   mergeDocuments(existing, incoming, conflictingTypes, deleted.documents ?? NONE, plan);
   mergeCodes(existing.codes, incoming.codes, deleted.codes ?? NONE, plan);
+  reportCodesNotInFile(existing, plan);
   mergeCoders(existing.coders, incoming.coders, options.coders ?? 'by id', plan);
   mergeCodings(existing.codings, incoming.codings, deleted, plan);
   mergeMemos(existing, incoming.memos, deleted.memos ?? NONE, plan, options.projectId);
@@ -192,81 +205,6 @@ function missingAttributes(current: DocumentRecord, doc: DocumentRecord, plan: M
   return fill;
 }
 
-function mergeCodes(existing: readonly CodeRecord[], incoming: readonly CodeRecord[], deletedHere: ReadonlySet<string>, plan: MergePlan): void {
-  const matches = matchCodes(existing, incoming);
-  const existingById = new Map(existing.map((c) => [c.id, c]));
-  const nextOrder = new Map<string | null, number>();
-  const siblings = (parentId: string | null) => [...existing, ...plan.add.codes].filter((c) => c.parentId === parentId);
-  const incomingById = new Map(incoming.map((c) => [c.id, c]));
-  const incomingIds = new Set(incomingById.keys());
-  // Parents before children, so that a new code's parent id is known.
-  const depths = depthsOf(incoming);
-  const ordered = [...incoming].sort((a, b) => depths.get(a.id)! - depths.get(b.id)!);
-  for (const code of ordered) {
-    const match = matches.get(code.id);
-    if (match) {
-      plan.idMap.codes[code.id] = match.existingId;
-      plan.counts.matchedCodes++;
-      const current = existingById.get(match.existingId)!;
-      if (current.name !== code.name) {
-        plan.conflicts.push({ kind: 'code renamed', existingId: current.id, incomingId: code.id, detail: `code “${current.name}” is called “${code.name}” in the file; the project's name is kept` });
-      }
-      if (current.color.toLowerCase() !== code.color.toLowerCase()) {
-        plan.conflicts.push({ kind: 'code colour differs', existingId: current.id, incomingId: code.id, detail: `code “${current.name}” is ${code.color} in the file, ${current.color} here; the project’s colour is kept` });
-      }
-      const moved = placeInFile(code, incomingById, plan);
-      if (moved !== undefined && moved.parentId !== current.parentId) {
-        const here = current.parentId === null ? 'at the top level' : `under “${existingById.get(current.parentId)?.name ?? 'another code'}”`;
-        plan.conflicts.push({ kind: 'code moved', existingId: current.id, incomingId: code.id, detail: `code “${current.name}” is ${moved.where} in the file, ${here} here; the project’s place is kept` });
-      }
-      const changes: Partial<CodeRecord> = {};
-      for (const field of CODE_TEXT_FIELDS) {
-        if (!code[field] || code[field] === current[field]) continue;
-        if (!current[field]) changes[field] = code[field];
-        else plan.conflicts.push({ kind: 'code text differs', existingId: current.id, incomingId: code.id, detail: `code “${current.name}”, ${field}: the file's text differs; the project's is kept` });
-      }
-      if (Object.keys(changes).length) plan.update.codes.push({ id: current.id, changes });
-      continue;
-    }
-    if (deletedHere.has(code.id)) {
-      plan.notMerged.push({ table: 'codes', id: code.id, reason: `code “${code.name}” was deleted in this project since; it is not brought back, nor the file’s codings and memos on it` });
-      continue;
-    }
-    const parentId = code.parentId !== null && incomingIds.has(code.parentId) ? (plan.idMap.codes[code.parentId] ?? null) : null;
-    const order = nextOrder.get(parentId) ?? Math.max(-1, ...siblings(parentId).map((c) => c.order)) + 1;
-    nextOrder.set(parentId, order + 1);
-    plan.idMap.codes[code.id] = code.id;
-    plan.add.codes.push({ ...code, parentId, order, name: uniqueName(code.name, siblings(parentId)) });
-  }
-}
-
-/**
- * Where the file puts a code, as the project's parent id (its parent's match, or the new code the
- * plan adds for it) and in words; undefined when the file's parent is not among its codes.
- */
-function placeInFile(code: CodeRecord, incomingById: ReadonlyMap<string, CodeRecord>, plan: MergePlan): { parentId: string | null; where: string } | undefined {
-  if (code.parentId === null) return { parentId: null, where: 'at the top level' };
-  const parent = incomingById.get(code.parentId);
-  const parentId = plan.idMap.codes[code.parentId];
-  return parent && parentId ? { parentId, where: `under “${parent.name}”` } : undefined;
-}
-
-/** Each code's depth in its tree (0 at the top; a parent outside the rows counts as none). */
-function depthsOf(codes: readonly CodeRecord[]): Map<string, number> {
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  const depths = new Map<string, number>();
-  for (const code of codes) {
-    let n = 0;
-    const seen = new Set<string>();
-    for (let parent = code.parentId; parent && byId.has(parent) && !seen.has(parent); parent = byId.get(parent)!.parentId) {
-      seen.add(parent);
-      n++;
-    }
-    depths.set(code.id, n);
-  }
-  return depths;
-}
-
 function mergeCoders(existing: readonly CoderRecord[], incoming: readonly CoderRecord[], identity: CoderIdentity, plan: MergePlan): void {
   const sameCoderName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
   for (const coder of incoming) {
@@ -274,6 +212,9 @@ function mergeCoders(existing: readonly CoderRecord[], incoming: readonly CoderR
     if (match) {
       plan.idMap.coders[coder.id] = match.id;
       plan.counts.matchedCoders++;
+      if (match.id === coder.id && match.name.trim() !== coder.name.trim()) {
+        plan.conflicts.push({ kind: 'coder renamed', existingId: match.id, incomingId: coder.id, detail: `coder “${match.name}” is called “${coder.name}” in the file; the project’s name is kept` });
+      }
       continue;
     }
     plan.idMap.coders[coder.id] = coder.id;
@@ -331,66 +272,10 @@ function mergeCodings(existing: readonly CodingRecord[], incoming: readonly Codi
   }
 }
 
-function mergeMemos(project: ProjectRows, incoming: readonly MemoRecord[], deletedHere: ReadonlySet<string>, plan: MergePlan, projectId: string): void {
-  const existing = project.memos;
-  const byId = new Map(existing.map((m) => [m.id, m]));
-  const onTarget = new Map(existing.map((m) => [`${m.targetType}\u0000${m.targetId}\u0000${m.coderId}`, m]));
-  for (const memo of incoming) {
-    const targetId =
-      memo.targetType === 'project' ? projectId
-      : memo.targetType === 'document' ? plan.idMap.documents[memo.targetId]
-      : memo.targetType === 'code' ? plan.idMap.codes[memo.targetId]
-      : plan.idMap.codings[memo.targetId];
-    if (!targetId) {
-      plan.notMerged.push({ table: 'memos', id: memo.id, reason: `its ${memo.targetType} was not merged` });
-      continue;
-    }
-    const mapped: MemoRecord = { ...memo, targetId, coderId: plan.idMap.coders[memo.coderId] ?? memo.coderId };
-    const current = byId.get(memo.id) ?? onTarget.get(`${mapped.targetType}\u0000${mapped.targetId}\u0000${mapped.coderId}`);
-    if (!current && deletedHere.has(memo.id)) {
-      plan.notMerged.push({ table: 'memos', id: memo.id, reason: `a memo on a ${memo.targetType} was deleted in this project since` });
-      continue;
-    }
-    if (current) {
-      // The same words are the same memo: a REFI-QDA round trip keeps a memo's text, not its formatting.
-      if (current.text === mapped.text) plan.counts.memosAlreadyThere++;
-      else plan.conflicts.push({ kind: 'memo differs', existingId: current.id, incomingId: memo.id, detail: memoDifference(current, mapped, project) });
-      continue;
-    }
-    onTarget.set(`${mapped.targetType}\u0000${mapped.targetId}\u0000${mapped.coderId}`, mapped);
-    plan.add.memos.push(mapped);
-  }
-}
-
-/**
- * Which memo differs and how, so that the researcher can find it and the file's words are not lost
- * unseen: whose it is, on what, and which side was edited last.
- */
-function memoDifference(here: MemoRecord, file: MemoRecord, project: ProjectRows): string {
-  const coder = project.coders.find((c) => c.id === here.coderId)?.name;
-  const day = (iso: string) => iso.slice(0, 10);
-  const newer = file.updatedAt > here.updatedAt ? ' (the file’s is newer)' : file.updatedAt < here.updatedAt ? ' (the project’s is newer)' : '';
-  return `${coder ? `${coder}’s memo` : 'A memo'} on ${memoTargetName(here, project)} differs: last edited ${day(file.updatedAt)} in the file, ${day(here.updatedAt)} here; the project’s is kept${newer}`;
-}
-
-function memoTargetName(memo: MemoRecord, project: ProjectRows): string {
-  const title = (docId: string) => `“${project.documents.find((d) => d.id === docId)?.title ?? 'a document'}”`;
-  const codeName = (codeId: string) => `“${project.codes.find((c) => c.id === codeId)?.name ?? 'a code'}”`;
-  switch (memo.targetType) {
-    case 'project':
-      return 'the project';
-    case 'document':
-      return title(memo.targetId);
-    case 'code':
-      return `code ${codeName(memo.targetId)}`;
-    case 'coding': {
-      const coding = project.codings.find((c) => c.id === memo.targetId);
-      return coding ? `a coding of ${codeName(coding.codeId)} in ${title(coding.docId)}` : 'a coding';
-    }
-  }
-}
-
 function mergeSets(existing: readonly DocumentSetRecord[], incoming: readonly DocumentSetRecord[], deletedHere: ReadonlySet<string>, plan: MergePlan): void {
+  // The members each set has so far: two sets of the file can be one set here (one by id, the other
+  // by name), and the second adds to what the first did.
+  const members = new Map<string, { update: MergePlan['update']['documentSets'][number] | null; docIds: Set<string> }>();
   for (const set of incoming) {
     const docIds = [...new Set(set.docIds.map((id) => plan.idMap.documents[id]).filter((id): id is string => id !== undefined))];
     const byId = existing.find((s) => s.id === set.id);
@@ -403,26 +288,49 @@ function mergeSets(existing: readonly DocumentSetRecord[], incoming: readonly Do
       plan.add.documentSets.push({ ...set, docIds });
       continue;
     }
+    if (byId && byId.name.trim() !== set.name.trim()) {
+      plan.conflicts.push({ kind: 'set renamed', existingId: byId.id, incomingId: set.id, detail: `set “${byId.name}” is called “${set.name}” in the file; the project’s name is kept` });
+    }
     // Membership only grows: a document the other side put in the set joins it here too.
-    const missing = docIds.filter((id) => !current.docIds.includes(id));
-    if (missing.length) plan.update.documentSets.push({ id: current.id, changes: { docIds: [...current.docIds, ...missing] } });
+    let kept = members.get(current.id);
+    if (!kept) members.set(current.id, (kept = { update: null, docIds: new Set(current.docIds) }));
+    const missing = docIds.filter((id) => !kept.docIds.has(id));
+    if (missing.length === 0) continue;
+    for (const id of missing) kept.docIds.add(id);
+    if (kept.update) kept.update.changes = { docIds: [...kept.docIds] };
+    else {
+      kept.update = { id: current.id, changes: { docIds: [...kept.docIds] } };
+      plan.update.documentSets.push(kept.update);
+    }
   }
 }
 
 /** The project's rows with the plan applied: what the app's one undoable change will leave. */
 export function applyMergePlan(existing: ProjectRows, plan: MergePlan): ProjectRows {
-  const patch = <T extends { id: string }>(rows: readonly T[], updates: ReadonlyArray<{ id: string; changes: Partial<T> }>): T[] =>
-    rows.map((row) => updates.filter((u) => u.id === row.id).reduce((acc, u) => ({ ...acc, ...u.changes }), row));
   return {
-    documents: [...patch(existing.documents, plan.update.documents), ...plan.add.documents],
+    documents: [...patched(existing.documents, plan.update.documents), ...plan.add.documents],
     texts: [...existing.texts, ...plan.add.texts],
-    codes: [...patch(existing.codes, plan.update.codes), ...plan.add.codes],
+    codes: [...patched(existing.codes, plan.update.codes), ...plan.add.codes],
     codings: [...existing.codings, ...plan.add.codings],
-    memos: [...existing.memos, ...plan.add.memos],
+    memos: [...patched(existing.memos, plan.update.memos), ...plan.add.memos],
     coders: [...existing.coders, ...plan.add.coders],
-    documentSets: [...patch(existing.documentSets, plan.update.documentSets), ...plan.add.documentSets],
+    documentSets: [...patched(existing.documentSets, plan.update.documentSets), ...plan.add.documentSets],
     attributeDefinitions: [...existing.attributeDefinitions, ...plan.add.attributeDefinitions],
   };
+}
+
+/** The rows with every update of each applied in order; the updates are looked up by id, once. */
+function patched<T extends { id: string }>(rows: readonly T[], updates: ReadonlyArray<{ id: string; changes: Partial<T> }>): T[] {
+  const byId = new Map<string, Array<Partial<T>>>();
+  for (const { id, changes } of updates) {
+    const list = byId.get(id);
+    if (list) list.push(changes);
+    else byId.set(id, [changes]);
+  }
+  return rows.map((row) => {
+    const changes = byId.get(row.id);
+    return changes ? (Object.assign({}, row, ...changes) as T) : row;
+  });
 }
 
 /** True when the plan would change nothing. */

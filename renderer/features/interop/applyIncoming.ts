@@ -61,7 +61,7 @@ export async function mergeIntoProject(
   try {
     await commitMerge(db, mergeChanges(preview.existing, preview.plan, label), coderId);
   } catch (error) {
-    if (error instanceof ChangeConflictError) throw new Error(`the project changed after the preview was made (${error.message}); merge the file again to see what it adds now`);
+    if (error instanceof ChangeConflictError) throw new Error(`the project changed after the preview was made (${error.message}); merge the file again to see what it adds now`, { cause: error });
     throw error;
   }
 }

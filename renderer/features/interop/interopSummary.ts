@@ -28,14 +28,16 @@ export function skippedLine(item: SkippedItem): string {
 export function mergeSummary(plan: MergePlan): string {
   const { matchedDocuments, matchedCodes, matchedCoders, codingsAlreadyThere, memosAlreadyThere } = plan.counts;
   const filled = plan.update.documents.length + plan.update.codes.length + plan.update.documentSets.length;
+  const newerMemos = plan.update.memos.length;
   const adds = `adds ${rowCounts(plan.add)}`;
   const there = `finds already there ${plural(matchedDocuments, 'document')}, ${plural(matchedCodes, 'code')}, ${plural(matchedCoders, 'coder')}, ${plural(codingsAlreadyThere, 'coding')} and ${plural(memosAlreadyThere, 'memo')}`;
-  return `${adds}; ${there}${filled ? `; fills in empty fields of ${plural(filled, 'row')}` : ''}.`;
+  return `${adds}; ${there}${filled ? `; fills in empty fields of ${plural(filled, 'row')}` : ''}${newerMemos ? `; keeps the file’s newer version of ${plural(newerMemos, 'memo')}` : ''}.`;
 }
 
 export function mergeProblems(plan: MergePlan): string[] {
   return [
     ...plan.conflicts.map((c) => `${c.kind}: ${c.detail}`),
     ...plan.notMerged.map((n) => `not merged (${n.table}): ${n.reason}`),
+    ...plan.notInFile.map((n) => `not in the file (${n.table}): ${n.detail}`),
   ];
 }

@@ -5,6 +5,7 @@ import { applyMergePlan, planMerge } from '../../../shared/interop/mergePlan';
 import { emptyProjectRows, type ProjectRows } from '../../../shared/interop/projectRows';
 import { codebookChange, mergeChanges } from '../../../shared/changes/mergeChanges';
 import { inverseOf, type Change, type ProjectTable } from '../../../shared/changes/change';
+import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { ANA, BEN, PROJECT_ID, roundTripProject } from '../interop/refiFixtures';
 
 /** The rows a change leaves, applied to `rows` as the database would (texts beside them). */
@@ -53,6 +54,17 @@ describe('the changes of a merge', () => {
     // A document comes before the codings that point to it, so the inverse deletes them first.
     const firstCoding = change.changes.findIndex((c) => c.table === 'codings');
     expect(change.changes.findIndex((c) => c.table === 'documents')).toBeLessThan(firstCoding);
+  });
+
+  it('write the file’s newer edit of a memo over the project’s row, which the inverse puts back exactly', () => {
+    const memo = ana.memos[0]!;
+    const edited = { ...memo, text: 'Rewritten by Ana on her other machine.', body: plainTextToMemoBody('Rewritten by Ana on her other machine.'), updatedAt: '2026-01-12T16:00:00.000Z' };
+    const file: ProjectRows = { ...ana, memos: ana.memos.map((m) => (m.id === memo.id ? edited : m)) };
+    const plan = planMerge(ana, file, { projectId: PROJECT_ID });
+    const change = mergeChanges(ana, plan, 'Merged ana.framewise')!;
+    expect(change.changes).toEqual([{ table: 'memos', key: memo.id, before: memo, after: edited }]);
+    expect(sorted(applied(ana, change))).toEqual(sorted(applyMergePlan(ana, plan)));
+    expect(sorted(applied(applied(ana, change), inverseOf(change)))).toEqual(sorted(ana));
   });
 
   it('fill empty fields of matched rows, each row once with every update applied', () => {

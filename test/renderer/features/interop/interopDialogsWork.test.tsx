@@ -72,6 +72,7 @@ beforeEach(async () => {
   world.said = [];
   world.events = [];
   world.imports = 0;
+  world.finishImport = null;
   world.project = {
     ...projectValue(db),
     project: { id: PROJECT_ID, name: 'Housing study' },
@@ -93,9 +94,19 @@ afterEach(async () => {
 
 const button = (name: string) => [...document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find((b) => b.textContent === name);
 
+/**
+ * Settles until `done` holds: the work reads and writes a database, which takes longer than any fixed
+ * wait on a loaded machine. Gives up after ten seconds, saying what it waited for.
+ */
+async function settleUntil(done: () => boolean, what: string): Promise<void> {
+  for (const start = Date.now(); !done(); await settle(20)) {
+    if (Date.now() - start > 10_000) throw new Error(`gave up waiting for ${what}`);
+  }
+}
+
 async function preview(request: 'import-qdpx' | 'merge-project'): Promise<void> {
   await act(async () => requestInterop(request));
-  await settle();
+  await settleUntil(() => button(request === 'merge-project' ? 'Merge into “Housing study”' : 'Import as a new project') !== undefined, 'the preview');
 }
 
 describe('the import and merge dialogs while the work runs', () => {
@@ -104,6 +115,7 @@ describe('the import and merge dialogs while the work runs', () => {
     const importNew = button('Import as a new project')!;
     await act(async () => importNew.click());
     await act(async () => importNew.click());
+    await settleUntil(() => world.finishImport !== null, 'the import to start');
     await settle();
     expect(world.imports).toBe(1);
   });
@@ -111,7 +123,7 @@ describe('the import and merge dialogs while the work runs', () => {
   test('the project is held before it is backed up for a merge, so that it cannot be switched away meanwhile', async () => {
     await preview('merge-project');
     await act(async () => button('Merge into “Housing study”')!.click());
-    await settle();
+    await settleUntil(() => world.events.includes('release'), 'the merge to finish');
     expect(world.events.slice(0, 2)).toEqual(['hold', 'backup']);
     expect(world.events.at(-1)).toBe('release');
   });

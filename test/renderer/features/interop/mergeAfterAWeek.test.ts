@@ -8,10 +8,13 @@ import { undoHistoryFor, type UndoHistory } from '../../../../renderer/db/undoHi
 import { mergeIntoProject, previewMerge } from '../../../../renderer/features/interop/applyIncoming';
 import type { IncomingProject } from '../../../../renderer/features/interop/incomingProject';
 import { removeCodingChange } from '../../../../shared/changes/codingChanges';
+import { writeMemoChange } from '../../../../shared/changes/memoChanges';
+import { liveMinting } from '../../../../renderer/db/ids';
+import { plainTextToMemoBody } from '../../../../shared/text/memoBody';
 import { deleteCodeChange } from '../../../../shared/codebook/codebookEdits';
 import type { ProjectRows } from '../../../../shared/interop/projectRows';
 import { freshProject } from '../../db/projectDb';
-import { ANA, BEN, CODINGS, PROJECT_ID, TONE, roundTripProject, uuid } from '../../../shared/interop/refiFixtures';
+import { ANA, BEN, CODINGS, MEMOS, PROJECT_ID, TONE, roundTripProject, uuid } from '../../../shared/interop/refiFixtures';
 
 let db: ProjectDatabase;
 let history: UndoHistory;
@@ -85,5 +88,30 @@ describe('merging a colleague’s project after a week apart', () => {
     expect(fromMaxqda.plan.add.codings).toEqual([]);
     const fromFramewise = await previewMerge(db, PROJECT_ID, incoming(file, 'qdpx', 'Framewise 0.1.0'));
     expect(fromFramewise.plan.add.coders).toEqual([{ ...maxqdaBen, name: 'Ben (2)' }]);
+  });
+
+  test('keeps the colleague’s newer edit of a shared memo in one undoable step; undo gives back the project’s memo exactly', async () => {
+    const memo = MEMOS.find((m) => m.targetType === 'document')!;
+    const edited = { ...memo, text: 'Ben, a week later: the owners speak first.', body: plainTextToMemoBody('Ben, a week later: the owners speak first.'), updatedAt: '2026-01-12T16:00:00.000Z' };
+    const file = incoming({ ...roundTripProject(), memos: MEMOS.map((m) => (m.id === memo.id ? edited : m)) }, 'framewise');
+    const before = await db.memos.get(memo.id);
+    await mergeIntoProject(db, file, await previewMerge(db, PROJECT_ID, file), ANA.id, async () => true);
+    expect(await db.memos.get(memo.id)).toEqual(edited);
+    expect((await history.undo(ANA.id)).status).toBe('done');
+    expect(await db.memos.get(memo.id)).toEqual(before);
+    expect((await history.redo(ANA.id)).status).toBe('done');
+    expect(await db.memos.get(memo.id)).toEqual(edited);
+  });
+
+  test('is refused, writing nothing, when the memo it would update was edited after the preview', async () => {
+    const memo = MEMOS.find((m) => m.targetType === 'document')!;
+    const file = incoming({ ...roundTripProject(), memos: MEMOS.map((m) => (m.id === memo.id ? { ...m, text: 'From the file.', updatedAt: '2026-01-12T16:00:00.000Z' } : m)) }, 'framewise');
+    const preview = await previewMerge(db, PROJECT_ID, file);
+    expect(preview.plan.update.memos.map((u) => u.id)).toEqual([memo.id]);
+    const content = { text: 'Typed while the backup ran.', body: plainTextToMemoBody('Typed while the backup ran.') };
+    await commitChange(db, writeMemoChange(await db.memos.get(memo.id), memo, BEN.id, content, 'the document', liveMinting())!, { coderId: BEN.id });
+    const stored = await readProjectRows(db);
+    await expect(mergeIntoProject(db, file, preview, ANA.id, async () => true)).rejects.toThrow(/the project changed after the preview was made/);
+    expect(await readProjectRows(db)).toEqual(stored);
   });
 });
