@@ -1,7 +1,7 @@
 // Styles of the boxes the highlight layer draws behind the text (highlightLayer.ts), one rule per
 // code colour. They go through a constructed stylesheet: the Content-Security-Policy forbids inline
 // <style>, and CSSOM sheets are not inline.
-import { codeUnderline, HIGHLIGHT_TINT, type CodeUnderline } from '../../../shared/codebook/codeHighlight';
+import { codeMarks, codeUnderline, HIGHLIGHT_TINTS, type CodeUnderline, type HighlightTheme } from '../../../shared/codebook/codeHighlight';
 
 const sheet = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -13,22 +13,37 @@ export const ACTIVE_HIGHLIGHT_CLASS = 'hl-active';
 export const BASELINE_PROPERTY = '--hl-baseline';
 
 const UNDERLINE_PX = 2;
+/** The margin's stripes (features/stripes/CodingStripes.tsx), which carry `data-code-id`. */
+export const STRIPE_CLASS = 'coding-stripe';
+/** Where each theme's colours of a code apply: data-theme on <html> (renderer/shell/theme.ts) is always set. */
+const THEME_SCOPES: Record<HighlightTheme, string> = { light: '', dark: ":root[data-theme='dark'] " };
 
 let current = '';
 
 /**
- * Sets the highlight colours of the codes. Only the layer's boxes match these rules, so replacing the
- * sheet restyles them and nothing else of the page; an unchanged set is left alone all the same.
+ * Sets the highlight colours of the codes. Only the layer's boxes and the margin's stripes match these
+ * rules, so replacing the sheet restyles them and nothing else of the page; an unchanged set is left alone all the same.
  */
 export function setCodeColors(codes: ReadonlyArray<{ id: string; color: string }>): void {
   // `codes` in codebook order: a code's place in it gives its underline (shared/codebook/codeHighlight.ts).
-  const rules = codes.map((code, position) => {
+  const rules = codes.flatMap((code, position) => {
     const color = safeColor(code.color);
-    const boxes = `.${HIGHLIGHT_CLASS}[data-code="${CSS.escape(code.id)}"] > *`;
-    // The tint is translucent, so that overlapping codings blend into a visibly darker band; each
-    // code's underline, on its own rail or in its own pattern, says which codes are there.
-    return `${boxes} { background-color: color-mix(in srgb, ${color} ${HIGHLIGHT_TINT * 100}%, transparent); }\n${boxes}::after { ${underlineStyle(codeUnderline(position), color)} }`;
+    const id = CSS.escape(code.id);
+    const group = `.${HIGHLIGHT_CLASS}[data-code="${id}"]`;
+    // Each theme's tint and line of the code, as custom properties of its group, which its boxes read,
+    // and of its stripes in the margin (drawn in the line's colour: seen on the page at 3:1 as it is).
+    // The tint is translucent, so that overlapping codings blend into a denser band; each code's
+    // underline, on its own rail or in its own pattern, says which codes are there.
+    const colours = (Object.keys(THEME_SCOPES) as HighlightTheme[]).map((theme) => {
+      const { fill, line } = codeMarks(color, theme);
+      const scope = THEME_SCOPES[theme];
+      return `${scope}${group}, ${scope}.${STRIPE_CLASS}[data-code-id="${id}"] { --hl-tint: color-mix(in srgb, ${fill} ${HIGHLIGHT_TINTS[theme] * 100}%, transparent); --hl-line: ${line}; }`;
+    });
+    return [...colours, `${group} > *::after { ${underlineStyle(codeUnderline(position))} }`];
   });
+  rules.push(`.${HIGHLIGHT_CLASS}[data-code] > * { background-color: var(--hl-tint); }`);
+  // A deleted code's stripe (no rule of its own) in a neutral grey.
+  rules.push(`.${STRIPE_CLASS}[data-code-id] { background-color: var(--hl-line, #888888); }`);
   // In the text's own colour, so that it shows on the dark theme's page as on the light one's.
   rules.push(`.${ACTIVE_HIGHLIGHT_CLASS} > *::after { top: calc(var(${BASELINE_PROPERTY}) + 1px); border-top: 3px solid var(--text); }`);
   rules.push(FORCED_COLORS_RULES);
@@ -46,11 +61,11 @@ const WAVE = `url("data:image/svg+xml,${encodeURIComponent(
   `<svg xmlns='http://www.w3.org/2000/svg' width='6' height='4'><path d='M0 2 Q1.5 0 3 2 T6 2' fill='none' stroke='black' stroke-width='1.5'/></svg>`,
 )}") repeat-x`;
 
-/** A line `offset` px below the baseline, in the code's pattern. */
-function underlineStyle({ offset, style }: CodeUnderline, color: string): string {
+/** A line `offset` px below the baseline, in the code's pattern and its line colour (--hl-line). */
+function underlineStyle({ offset, style }: CodeUnderline): string {
   const top = `top: calc(var(${BASELINE_PROPERTY}) + ${offset}px);`;
-  if (style !== 'wavy') return `${top} border-top: ${UNDERLINE_PX}px ${style} ${color};`;
-  return `${top} height: 4px; background-color: ${color}; mask: ${WAVE};`;
+  if (style !== 'wavy') return `${top} border-top: ${UNDERLINE_PX}px ${style} var(--hl-line);`;
+  return `${top} height: 4px; background-color: var(--hl-line); mask: ${WAVE};`;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { excerpt } from '../../../shared/text/excerpt';
 import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
 import { watchTextLayout } from '../../ui/textLayout';
+import { STRIPE_CLASS } from '../coding/highlightStyles';
 
 /**
  * What the stripes need of the rendered text (the coding screen's TextDomIndex gives it): the element
@@ -111,10 +112,12 @@ export const CodingStripes = memo(function CodingStripes({ index, codings, codes
           return (
             <div
               key={stripe.id}
-              className={`coding-stripe${stripe.id === activeId ? ' active' : ''}`}
+              className={`${STRIPE_CLASS}${stripe.id === activeId ? ' active' : ''}`}
               data-code={code?.name ?? ''}
+              // Its colour comes from the code's rule for this theme (highlightStyles.ts).
+              data-code-id={coding.codeId}
               title={`${code?.name ?? 'deleted code'}: ${excerpt(coding.quote, 80)}`}
-              style={{ top: stripe.top, height: Math.max(4, stripe.bottom - stripe.top), left: stripe.lane * lane, width: Math.max(2, lane - 5), backgroundColor: code?.color ?? '#888888' }}
+              style={{ top: stripe.top, height: Math.max(4, stripe.bottom - stripe.top), left: stripe.lane * lane, width: Math.max(2, lane - 5) }}
               onMouseEnter={() => onHover(coding)}
               onMouseLeave={() => onHover(null)}
               onClick={() => onSelect(coding)}

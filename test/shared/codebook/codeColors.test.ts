@@ -2,16 +2,15 @@
 // and every highlight tint simulated for deuteranopia and protanopia (Machado, Oliveira and Fernandes
 // 2009, full severity, as culori implements it), and told apart by the CIEDE2000 colour difference
 // (ΔE00: about 2 is the smallest difference seen side by side, 10 and more reads as another colour).
-// The document text must stay readable (WCAG 2 AA, 4.5:1) on any tint and any two tints overlapping.
+// In every theme (light, dark, and each with the system's "more contrast") the document text must stay
+// readable (WCAG 2 AA, 4.5:1) on any tint and any two tints overlapping, and each code's underline
+// must be seen on the page (3:1, WCAG 1.4.11), its tint too.
 import { describe, expect, test } from 'vitest';
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, rgb, wcagContrast, type Rgb } from 'culori';
 import { CODE_COLORS, CODE_PALETTE, nextCodeColor } from '../../../shared/codebook/codeColors';
-import { codeUnderline, HIGHLIGHT_TINT } from '../../../shared/codebook/codeHighlight';
+import { codeMarks, codeUnderline, HIGHLIGHT_GROUNDS, HIGHLIGHT_TINTS, type HighlightTheme } from '../../../shared/codebook/codeHighlight';
 import { DEFAULT_CODEBOOK } from '../../../shared/codebook/defaultCodebook';
-
-/** The document text's colour (renderer/styles.css, :root). */
-const TEXT = '#111827';
-const WHITE: Rgb = { mode: 'rgb', r: 1, g: 1, b: 1 };
+import { THEMES } from '../../renderer/shell/themeTokens';
 
 const deltaE = differenceCiede2000();
 const VISIONS = {
@@ -32,7 +31,22 @@ function over(color: Rgb, alpha: number, under: Rgb): Rgb {
   return { mode: 'rgb', r: mix(color.r, under.r), g: mix(color.g, under.g), b: mix(color.b, under.b) };
 }
 
-const tint = (hex: string) => over(parse(hex), HIGHLIGHT_TINT, WHITE);
+/** What a theme draws highlights with: its page and text, and a code's tint and line on that page. */
+function paints(theme: HighlightTheme) {
+  const page = parse(HIGHLIGHT_GROUNDS[theme].page);
+  const share = HIGHLIGHT_TINTS[theme];
+  const tintOver = (hex: string, under: Rgb) => over(parse(codeMarks(hex, theme).fill), share, under);
+  return {
+    page,
+    text: parse(HIGHLIGHT_GROUNDS[theme].text),
+    tint: (hex: string) => tintOver(hex, page),
+    /** `upper`'s tint laid over `lower`'s, where two codings overlap. */
+    overlap: (upper: string, lower: string) => tintOver(upper, tintOver(lower, page)),
+    line: (hex: string) => parse(codeMarks(hex, theme).line),
+  };
+}
+
+const tint = paints('light').tint;
 
 /** The smallest ΔE00 between two of `colors` as a reader with `vision` sees them, and which pair. */
 function closestPair(colors: readonly string[], vision: (c: Rgb) => Rgb, paint: (hex: string) => Rgb) {
@@ -43,6 +57,13 @@ function closestPair(colors: readonly string[], vision: (c: Rgb) => Rgb, paint: 
       if (difference < closest.difference) closest = { difference, pair: [colors[i]!, colors[j]!] };
     }
   return closest;
+}
+
+/** Text on a code's tint and on every two codes' tints overlapping, below 4.5:1. */
+function unreadable(theme: HighlightTheme, colors: readonly string[]): string[] {
+  const { text, tint, overlap } = paints(theme);
+  const low = (ground: Rgb, where: string) => (wcagContrast(ground, text) < 4.5 ? [`${where}: ${wcagContrast(ground, text).toFixed(2)}:1`] : []);
+  return colors.flatMap((lower) => [...low(tint(lower), lower), ...colors.flatMap((upper) => low(overlap(upper, lower), `${upper} over ${lower}`))]);
 }
 
 describe('the code palette', () => {
@@ -75,10 +96,11 @@ describe('highlights', () => {
     }
   });
 
-  test('the text is readable (WCAG AA, 4.5:1) on every tint, and where any two codes overlap', () => {
-    for (const lower of CODE_COLORS) {
-      expect(wcagContrast(tint(lower), TEXT), lower).toBeGreaterThanOrEqual(4.5);
-      for (const upper of CODE_COLORS) expect(wcagContrast(over(parse(upper), HIGHLIGHT_TINT, tint(lower)), TEXT), `${upper} over ${lower}`).toBeGreaterThanOrEqual(4.5);
+  test('on the light page a palette colour is drawn as it is, but for a line too pale to be seen', () => {
+    for (const color of CODE_COLORS) {
+      const marks = codeMarks(color, 'light');
+      expect(marks.fill, color).toBe(color);
+      if (wcagContrast(color, '#ffffff') >= 3) expect(marks.line, color).toBe(color);
     }
   });
 
@@ -90,6 +112,48 @@ describe('highlights', () => {
     expect(codeUnderline(3)).not.toEqual(codeUnderline(0));
   });
 });
+
+/** Colours a researcher may pick for a code beyond the palette: a grid through the sRGB cube, black and white included. */
+const PICKED = [0, 0x33, 0x66, 0x99, 0xcc, 0xff].flatMap((r) => [0, 0x66, 0xcc, 0xff].flatMap((g) => [0, 0x33, 0x99, 0xff].map((b) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`)));
+
+for (const [name, { base, tokens }] of Object.entries(THEMES)) {
+  describe(`highlights in the ${name} theme`, () => {
+    const { page, tint, line } = paints(base);
+
+    test('are worked out for the page and text this theme draws the document with', () => {
+      expect(HIGHLIGHT_GROUNDS[base]).toEqual({ page: normal(tokens['--surface']!), text: normal(tokens['--text']!) });
+    });
+
+    test('keep the text readable (4.5:1) on every code’s tint and where any two codes overlap', () => {
+      expect(unreadable(base, CODE_COLORS)).toEqual([]);
+    });
+
+    test('show every code on the page: its underline at 3:1, its tint as plainly as the light theme’s palest (1.15:1)', () => {
+      for (const color of CODE_COLORS) {
+        expect(wcagContrast(line(color), page), `${color}’s line`).toBeGreaterThanOrEqual(3);
+        expect(wcagContrast(tint(color), page), `${color}’s tint`).toBeGreaterThanOrEqual(1.15);
+      }
+    });
+
+    test('draw every two codes’ underlines in colours that differ visibly (ΔE00 ≥ 3), for colour-blind readers too', () => {
+      for (const [vision, simulate] of Object.entries(VISIONS)) {
+        const { difference, pair } = closestPair(CODE_COLORS, simulate, line);
+        expect(difference, `${vision}: ${pair.join(' and ')}`).toBeGreaterThanOrEqual(3);
+      }
+    });
+
+    test('keep any colour a researcher picks readable and seen, black and white included', () => {
+      for (const color of PICKED) expect(wcagContrast(line(color), page), `${color}’s line`).toBeGreaterThanOrEqual(3);
+      expect(unreadable(base, PICKED)).toEqual([]);
+    });
+  });
+}
+
+/** `#rgb` or `#rrggbb` as `#rrggbb`, lower case. */
+function normal(hex: string): string {
+  const h = hex.toLowerCase();
+  return h.length === 4 ? `#${h[1]}${h[1]}${h[2]}${h[2]}${h[3]}${h[3]}` : h;
+}
 
 describe('the default codebook', () => {
   test('takes its colours from the palette, criticism and metric far apart even for colour-blind readers', () => {
