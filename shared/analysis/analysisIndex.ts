@@ -8,6 +8,7 @@ import { paragraphIndex, type ParagraphIndex } from './paragraphIndex';
 import { wordsInRange } from './wordsInRange';
 import { wordRuns } from '../text/words';
 import { createWordIndex, documentWords, type DocumentWords, type WordIndex } from '../stats/wordIndex';
+import { foldPhrase } from '../search/phraseFold';
 
 /** The rows of one project an analysis reads, as the database holds them. */
 export interface ProjectRows {
@@ -42,6 +43,11 @@ export interface AnalysisIndex {
   /** The longest coding of each document, to bound a search for codings overlapping a range. */
   longestByDoc: Map<string, number>;
   text(docId: string): string | undefined;
+  /**
+   * The text folded as the document filter's "text contains" compares it (foldPhrase), folded once:
+   * Compare asks the filter once per row and column, Retrieve once per column.
+   */
+  foldedText(docId: string): string | undefined;
   paragraphs(docId: string): ParagraphIndex | undefined;
   /** Words of each document found so far (distinctive words), shared by every query on this index. */
   wordIndex: WordIndex;
@@ -73,6 +79,7 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup, words?
 
   const lookup = typeof texts === 'function' ? texts : (id: string) => texts.get(id);
   const paragraphCache = new Map<string, ParagraphIndex>();
+  const foldedCache = new Map<string, string>();
   const wordRunCache = new Map<string, Int32Array>();
   const docsById = new Map(documents.map((doc) => [doc.id, doc]));
   const wordIndex = words ?? createWordIndex();
@@ -96,6 +103,15 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup, words?
       return codings().longestByDoc;
     },
     text: lookup,
+    foldedText(docId) {
+      let folded = foldedCache.get(docId);
+      if (folded === undefined) {
+        const text = lookup(docId);
+        if (text === undefined) return undefined;
+        foldedCache.set(docId, (folded = foldPhrase(text)));
+      }
+      return folded;
+    },
     paragraphs(docId) {
       let index = paragraphCache.get(docId);
       if (!index) {

@@ -138,7 +138,7 @@ export function findPassages(index: AnalysisIndex, query: RetrieveQuery, scope: 
   const filter = checkDocumentFilter(index, query.documents);
   problems.push(...filter.problems);
   if (!filter.usable) return { documents: [], problems, chosenCodeIds: allChosen, coders };
-  const passes = documentPredicate(query.documents, { sets: index.rows.sets, text: (id) => index.text(id) });
+  const passes = documentPredicate(query.documents, { sets: index.rows.sets, text: (id) => index.foldedText(id), textIsFolded: true });
   // A scope lists its documents: visit those alone (a column per document would otherwise visit every
   // document once per column), in project order.
   const inScope = scope.docIds

@@ -94,6 +94,10 @@ export function wordCounts(index: AnalysisIndex, scope: WordScope, stopWords: Re
     entries.push([terms[id]!, n]);
     total += n;
   }
+  // In the order of the terms, not of their ids: ids follow the order the window's word index first
+  // met each word (kept from load to load), and the prior's total weight is a floating-point sum over
+  // these entries, so id order made z differ in its last digits from a fresh index's.
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { counts: Object.fromEntries(entries), total };
 }
 

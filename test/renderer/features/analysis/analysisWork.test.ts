@@ -41,3 +41,26 @@ describe('the analysis worker', () => {
     expect(words.topTarget.map((w) => w.term)).toContain('crime');
   });
 });
+
+describe('the word index kept from load to load', () => {
+  test('gives distinctive words exactly as a fresh worker, whatever order it first met the words in', () => {
+    const later = { a: 'Alpha alpha beta beta beta gamma.', b: 'Alpha alpha beta beta beta.' };
+    // An earlier load met the words in the other order: their ids, and so the order of the counts, are reversed.
+    const earlier = { z: 'Gamma beta alpha.', ...later };
+    const load = (work: ReturnType<typeof createAnalysisWork>, texts: Record<string, string>) => {
+      const { rows: loaded } = project({ documents: Object.entries(texts).map(([id, text], i) => doc(id, i, text)), texts });
+      const map = new Map(Object.entries(texts));
+      work.load(packRows(loaded, map), map);
+    };
+    const scope = (docIds: string[]) => ({ group: { docIds, coderId: null }, within: null });
+    const asked = { target: scope(['a']), reference: scope(['b']), priorWeight: 10, stopWords: false, top: 5 };
+
+    const kept = createAnalysisWork(() => {});
+    load(kept, earlier);
+    kept.distinctiveWords({ ...asked, target: scope(['z']) });
+    load(kept, later);
+    const fresh = createAnalysisWork(() => {});
+    load(fresh, later);
+    expect(kept.distinctiveWords(asked)).toEqual(fresh.distinctiveWords(asked));
+  });
+});
