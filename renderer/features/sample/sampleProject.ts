@@ -73,7 +73,10 @@ export async function fillSampleProject(db: ProjectDatabase, coderId: string, co
     })),
   );
   const minting = liveMinting();
-  const secondCoder: CoderRecord = { id: minting.newId(), name: sample.secondCoder.name, color: unusedCoderColor([coderColor]) };
+  // The fictional second coder is one person in every sample, whoever's computer made it: with an id of
+  // its own each time, two researchers who merge their samples' work would find two Jordans (a merge
+  // of Framewise files knows coders by id), and the same codings of theirs twice.
+  const secondCoder: CoderRecord = { id: sample.secondCoder.id, name: sample.secondCoder.name, color: unusedCoderColor([coderColor]) };
   const changes: Change[] = [recordCoderChange(undefined, secondCoder)!];
   for (const [i, { doc, text }] of prepared.entries()) {
     for (const { code, quote, by, memo } of doc.codings) {
