@@ -4,10 +4,11 @@
 // codings go packed in columns, without the quotes it does not need (workerRows.ts).
 // Corpus search has a worker of its own, which Cancel (or a newer search) ends outright.
 // A worker that reports an error of its own (its module did not load, it stopped) answers nothing
-// more: the calls waiting on it fail with the reason, and the next question starts a new worker.
+// more: the calls waiting on it fail with the reason, and the next question starts a new worker
+// (lazyWorker.ts).
 import { transfer, type Remote } from 'comlink';
 import type { AnalysisRows } from '../../db/analysisRows';
-import { lazyWorker, type LazyWorker } from '../../workers/lazyWorker';
+import { lazyWorker } from '../../workers/lazyWorker';
 import { timed } from './analysisTiming';
 import { packRows, packedBuffers } from '../../../shared/analysis/workerRows';
 import type { CorpusSearchResult } from '../../../shared/search/corpusSearch';
@@ -15,43 +16,8 @@ import type { CorpusSearchQuery } from '../../../shared/search/searchQuery';
 import type { AnalysisWorkerApi } from './analysisWorker';
 import type { SearchWorkerApi } from './searchWorker';
 
-const analysis = watchedWorker<AnalysisWorkerApi>('analysis', () => new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module', name: 'framewise-analysis' }));
-const search = watchedWorker<SearchWorkerApi>('search', () => new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: 'framewise-search' }));
-
-interface WatchedWorker<T> extends LazyWorker<T> {
-  /** Rejects when the running worker reports an error; call after remote(), which may start a new one. */
-  failed(): Promise<never>;
-}
-
-/**
- * A lazy worker whose own errors are heard: Comlink's calls on a worker that failed never settle, and
- * the place would say "computing" for good. On an error the worker is ended, so the next question
- * starts another (an uncaught error in a background step ends it too: it may hold half-made state).
- */
-function watchedWorker<T>(what: string, start: () => Worker): WatchedWorker<T> {
-  let failed = new Promise<never>(() => {});
-  let current: Worker | null = null;
-  const lazy = lazyWorker<T>(() => {
-    const worker = start();
-    current = worker;
-    failed = new Promise<never>((_resolve, reject) => {
-      const onError = (event: Event) => {
-        // A module that fails to load gives a plain Event; an uncaught error, an ErrorEvent.
-        const reason = (event as Partial<ErrorEvent>).message ?? '';
-        reject(new Error(`the ${what} worker stopped (${reason || 'it could not be started'}). Asking again starts a new one.`));
-        if (current === worker) {
-          current = null;
-          lazy.end();
-        }
-      };
-      worker.addEventListener('error', onError, { once: true });
-    });
-    // Heard by the calls waiting on it; with none waiting, a failure is no unhandled rejection.
-    failed.catch(() => {});
-    return worker;
-  });
-  return { ...lazy, failed: () => failed };
-}
+const analysis = lazyWorker<AnalysisWorkerApi>('analysis', () => new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module', name: 'framewise-analysis' }));
+const search = lazyWorker<SearchWorkerApi>('search', () => new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: 'framewise-search' }));
 
 /** Which read a worker holds, so that one read is sent (cloned) once per worker. */
 interface Loaded {
