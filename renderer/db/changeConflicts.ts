@@ -7,7 +7,7 @@ import type { CodeRecord, CodingRecord, DocumentSetRecord, MemoRecord } from '..
 import { sameRow } from '../../shared/rowEquality';
 import type { LoggedTable, ProjectTable, RowChange, TableRows } from '../../shared/changes/change';
 import { passageKey } from '../../shared/codings/samePassage';
-import { normalizeCodeName } from '../../shared/codebook/codeNames';
+import { codeNameKey } from '../../shared/codebook/codeNames';
 import type { ProjectDatabase } from './projectDatabase';
 import { codingsOfCodes, codingsOfDocuments } from './codingRanges';
 
@@ -235,7 +235,7 @@ function codingIdentity(coding: CodingRecord): string {
 
 /** What makes two codes one: parent and name, compared as codeNames.ts `sameName` does. */
 function codeIdentity(code: CodeRecord): string {
-  return `${code.parentId ?? ''}\u0000${normalizeCodeName(code.name).toLocaleLowerCase()}`;
+  return `${code.parentId ?? ''}\u0000${codeNameKey(code.name)}`;
 }
 
 /** The rows of `table` the change leaves written with an identity other than the stored row's (or with none stored). */

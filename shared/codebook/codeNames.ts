@@ -23,8 +23,16 @@ export function normalizeCodeName(name: string): string {
   return name.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * A code name as a key: two names are the same name exactly when their keys are equal, so that a
+ * code's namesakes are found by lookup rather than by comparing it with every code.
+ */
+export function codeNameKey(name: string): string {
+  return normalizeCodeName(name).toLocaleLowerCase();
+}
+
 export function sameName(a: string, b: string): boolean {
-  return normalizeCodeName(a).toLocaleLowerCase() === normalizeCodeName(b).toLocaleLowerCase();
+  return codeNameKey(a) === codeNameKey(b);
 }
 
 /** A usable name, or a CodebookError saying what is wrong with it. */

@@ -4,21 +4,12 @@
 // matched is looked for under that parent, so a whole incoming tree lands on the existing one.
 import type { CodeRecord } from '../model';
 import { codeTree } from '../codebook/codeTree';
-import { normalizeCodeName } from '../codebook/codeNames';
+import { codeNameKey } from '../codebook/codeNames';
 
 export interface CodeMatch {
   incomingId: string;
   existingId: string;
   by: 'guid' | 'path';
-}
-
-/**
- * A code name as sameName (shared/codebook/codeNames.ts) compares it, as a key: two names are the same
- * exactly when their keys are, so that a code's namesakes are found by lookup rather than by comparing
- * it with every code.
- */
-export function codeNameKey(name: string): string {
-  return normalizeCodeName(name).toLocaleLowerCase();
 }
 
 /** Matches for every incoming code that has one; incoming codes in tree order, parents first. */

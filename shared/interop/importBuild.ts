@@ -303,6 +303,17 @@ export function buildImportPlan(state: ImportState): ImportPlan {
   };
 }
 
+/**
+ * The memos whose notes the file gave no date (other tools often write none). The plan dates them at
+ * the import, `options.now`, for a memo needs a time; but that moment says nothing of when the note
+ * was written, and a merge must not take it for the latest edit (mergeMemos). A note with a creation
+ * date only is dated: it was written then at the latest.
+ */
+export function undatedMemoIds(plan: Pick<ImportPlan, 'rows' | 'state'>): Set<string> {
+  const { now } = plan.state.options;
+  return new Set(plan.rows.memos.filter((memo) => memo.updatedAt === now).map((memo) => memo.id));
+}
+
 function* walkCodes(codes: ImportState['project']['codes']): Generator<ImportState['project']['codes'][number]> {
   for (const code of codes) {
     yield code;

@@ -6,7 +6,8 @@
 import type { CodeRecord } from '../model';
 import { codeTree } from '../codebook/codeTree';
 import { countOf } from '../text/plural';
-import { codeNameKey, matchCodes } from './codeMatching';
+import { codeNameKey } from '../codebook/codeNames';
+import { matchCodes } from './codeMatching';
 import { uniqueName } from './importCodebook';
 import type { ProjectRows } from './projectRows';
 import type { MergePlan } from './mergePlan';

@@ -3,8 +3,9 @@
 // same thing (a coder keeps one memo per thing). Where the two were written differently, the version
 // edited last is kept, whole: its rich body with its text and time, on the project's row (its id,
 // target, coder and creation stay). The other version is named in the report: a project's older
-// version stays in the backup taken before the merge, and Undo brings it back. A memo the project does
-// not have comes in only when its target did.
+// version stays in the backup taken before the merge, and Undo brings it back. A memo of the file with
+// no date of its own (another tool's note: its time is the import's) is newer than nothing: the
+// project's is kept. A memo the project does not have comes in only when its target did.
 import type { MemoRecord } from '../model';
 import { plainTextToMemoBody } from '../text/memoBody';
 import type { ProjectRows } from './projectRows';
@@ -12,12 +13,19 @@ import type { MergePlan } from './mergePlan';
 
 type MemoUpdate = MergePlan['update']['memos'][number];
 
-export function mergeMemos(project: ProjectRows, incoming: readonly MemoRecord[], deletedHere: ReadonlySet<string>, plan: MergePlan, projectId: string): void {
+/**
+ * `undated`: ids of the file's memos that have no date of their own (shared/interop/importBuild.ts,
+ * undatedMemoIds).
+ */
+export function mergeMemos(project: ProjectRows, incoming: readonly MemoRecord[], deletedHere: ReadonlySet<string>, undated: ReadonlySet<string>, plan: MergePlan, projectId: string): void {
   const byId = new Map(project.memos.map((m) => [m.id, m]));
   const onTarget = new Map(project.memos.map((m) => [targetKey(m), m]));
   // The version each memo has so far: two memos of the file can be one memo here, and the second is
   // weighed against what the first left.
   const latest = new Map<string, MemoRecord>();
+  // Memos this merge adds from undated ones of the file: a second memo of the file that is the same
+  // memo here is not weighed against the import's time either.
+  const addedUndated = new Set<string>();
   const updates = new Map<string, MemoUpdate>();
   const addedAt = new Map<string, number>();
   const names = memoNames(project);
@@ -47,6 +55,7 @@ export function mergeMemos(project: ProjectRows, incoming: readonly MemoRecord[]
       const added = mapped!;
       onTarget.set(targetKey(added), added);
       addedAt.set(added.id, plan.add.memos.length);
+      if (undated.has(memo.id)) addedUndated.add(added.id);
       plan.add.memos.push(added);
       continue;
     }
@@ -56,7 +65,7 @@ export function mergeMemos(project: ProjectRows, incoming: readonly MemoRecord[]
       plan.counts.memosAlreadyThere++;
       continue;
     }
-    const newer = newerOf(here, memo);
+    const newer = undated.has(memo.id) ? 'file undated' : addedUndated.has(current.id) ? 'project undated' : newerOf(here, memo);
     // A memo is never emptied by a merge: an empty note from another tool is no newer thought.
     const takeFile = newer === 'file' && memo.text.trim() !== '';
     plan.conflicts.push({ kind: 'memo differs', existingId: current.id, incomingId: memo.id, detail: describe(here, memo, difference, newer, takeFile, names) });
@@ -93,6 +102,9 @@ function differenceOf(here: MemoRecord, file: MemoRecord): 'none' | 'words' | 'f
   return 'formatting';
 }
 
+/** Which side edited the memo last; a side with no date of its own is newer than nothing. */
+type Newer = ReturnType<typeof newerOf> | 'file undated' | 'project undated';
+
 /** Which side edited the memo last, by the instants the times name (a file may write another zone). */
 function newerOf(here: MemoRecord, file: MemoRecord): 'file' | 'project' | 'neither' {
   const [hereAt, fileAt] = [Date.parse(here.updatedAt), Date.parse(file.updatedAt)];
@@ -104,15 +116,19 @@ function newerOf(here: MemoRecord, file: MemoRecord): 'file' | 'project' | 'neit
  * Which memo differs and how, so that the researcher can find it and neither version is lost unseen:
  * whose it is, on what, when each side last edited it, and which one the project keeps.
  */
-function describe(here: MemoRecord, file: MemoRecord, difference: 'words' | 'formatting', newer: 'file' | 'project' | 'neither', takeFile: boolean, names: MemoNames): string {
+function describe(here: MemoRecord, file: MemoRecord, difference: 'words' | 'formatting', newer: Newer, takeFile: boolean, names: MemoNames): string {
   const coder = names.coder(here.coderId);
-  const differs = difference === 'words' ? 'differs' : 'is formatted differently';
+  const memo = `${coder ? `${coder}’s memo` : 'A memo'} on ${names.target(here)} ${difference === 'words' ? 'differs' : 'is formatted differently'}`;
+  // An undated side's time is the import's: not shown as an edit.
+  if (newer === 'file undated') return `${memo}: last edited ${day(here.updatedAt)} here; the file’s has no date, so the project’s is kept`;
+  // Two memos of the file that are one here, the first of them undated.
+  if (newer === 'project undated') return `${memo}: one version in the file has no date, the other was last edited ${day(file.updatedAt)}; neither is newer, so the first is kept`;
   const kept =
     takeFile ? 'the file’s is kept, as it is newer (the project’s older one is in Backups, “before importing a project”, and Undo brings it back)'
     : newer === 'project' ? 'the project’s is kept, as it is newer'
     : newer === 'file' ? 'the project’s is kept, as the file’s newer one is empty'
     : 'the project’s is kept (neither is newer)';
-  return `${coder ? `${coder}’s memo` : 'A memo'} on ${names.target(here)} ${differs}: last edited ${day(file.updatedAt)} in the file, ${day(here.updatedAt)} here; ${kept}`;
+  return `${memo}: last edited ${day(file.updatedAt)} in the file, ${day(here.updatedAt)} here; ${kept}`;
 }
 
 /** The day (UTC) of a time, as the report shows it. */

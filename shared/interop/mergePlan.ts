@@ -65,6 +65,12 @@ export interface MergeOptions {
    * still holds them, and merging it must not bring back what the researcher removed on purpose.
    */
   deletedHere?: DeletedRows;
+  /**
+   * Ids of the file's memos that have no date of their own (another tool wrote none; the import dated
+   * them at its own time: shared/interop/importBuild.ts, undatedMemoIds). Such a memo is never taken
+   * for a newer edit than the project's.
+   */
+  undatedMemos?: ReadonlySet<string>;
 }
 
 export type DeletedRows = Partial<Record<'documents' | 'codes' | 'codings' | 'memos' | 'documentSets', ReadonlySet<string>>>;
@@ -110,7 +116,7 @@ export function planMerge(existing: ProjectRows, incoming: ProjectRows, options:
   reportCodesNotInFile(existing, plan);
   mergeCoders(existing.coders, incoming.coders, options.coders ?? 'by id', plan);
   mergeCodings(existing.codings, incoming.codings, deleted, plan);
-  mergeMemos(existing, incoming.memos, deleted.memos ?? NONE, plan, options.projectId);
+  mergeMemos(existing, incoming.memos, deleted.memos ?? NONE, options.undatedMemos ?? NONE, plan, options.projectId);
   mergeSets(existing.documentSets, incoming.documentSets, deleted.documentSets ?? NONE, plan);
   return plan;
 }

@@ -20,7 +20,7 @@ export type ReceiveOriginal = (storedName: string, bytes: Uint8Array) => Promise
 /** What merging `incoming` into the open project would do; nothing is written. */
 export async function previewMerge(db: ProjectDatabase, projectId: string, incoming: IncomingProject): Promise<{ existing: ProjectRows; plan: MergePlan }> {
   const [existing, deletedHere] = await db.transaction('r', db.tables, () => Promise.all([readProjectRows(db), rowsDeletedHere(db)]));
-  return { existing, plan: planMerge(existing, incoming.rows, { projectId, coders: coderIdentityOf(incoming), deletedHere }) };
+  return { existing, plan: planMerge(existing, incoming.rows, { projectId, coders: coderIdentityOf(incoming), deletedHere, undatedMemos: incoming.undatedMemos }) };
 }
 
 /**
@@ -75,7 +75,7 @@ export async function importAsNewProject(
 ): Promise<{ project: ProjectEntry; plan: MergePlan }> {
   const id = newId();
   // The planner puts the file's project memos on the project it is given: the new one.
-  const plan = planMerge(emptyProjectRows(), incoming.rows, { projectId: id });
+  const plan = planMerge(emptyProjectRows(), incoming.rows, { projectId: id, undatedMemos: incoming.undatedMemos });
   await storeOriginals(incoming, plan, receiveOriginal);
   const db = new ProjectDatabase(id);
   try {

@@ -7,6 +7,7 @@ import type { CoderRecord, DocumentRecord } from '../../../shared/model';
 import type { ProjectRows } from '../../../shared/interop/projectRows';
 import type { ImportPlan, SkippedItem, SuppliedSource } from '../../../shared/interop/importPlan';
 import { completeImportPlan, planQdpxImport } from '../../../shared/interop/qdpxImport';
+import { undatedMemoIds } from '../../../shared/interop/importBuild';
 import { readProjectFileFast } from '../../../shared/projectFile/readProjectFile';
 import { upgradeRowsToLatestSchema } from '../backups/schemaUpgrade';
 import { describeRefusal } from '../../../shared/projectFile/problems';
@@ -28,6 +29,11 @@ export interface IncomingProject {
   skipped: SkippedItem[];
   /** The REFI-QDA plan, for its counts; null for a project file. */
   plan: ImportPlan | null;
+  /**
+   * Memos the file gave no date (another tool's notes): dated at the import, which a merge must not
+   * take for their last edit. None in a project file, whose memos all carry their times.
+   */
+  undatedMemos?: ReadonlySet<string>;
   /**
    * Files elsewhere on this computer that the project names for its sources (relative://, absolute://)
    * and that were read, by path: the researcher chose the .qdpx, not these, so the preview names them
@@ -103,7 +109,7 @@ export async function readQdpx(bytes: Uint8Array, context: ReadContext, files: S
   }
   const plan = supplied.length ? completeImportPlan(result.plan, supplied) : result.plan;
   const kept = withOriginals(plan.rows, originals);
-  return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, ...kept, skipped: plan.skipped, plan, linkedFiles } };
+  return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, ...kept, skipped: plan.skipped, plan, undatedMemos: undatedMemoIds(plan), linkedFiles } };
 }
 
 /** A Framewise project file to merge; one an older Framewise wrote has its rows upgraded first, as a restore does. */

@@ -3,7 +3,7 @@
 // make a path read two ways.
 import { describe, expect, test } from 'vitest';
 import { createCodeChange, updateCodeChange } from '../../../shared/codebook/codebookEdits';
-import { checkCodeName, inVivoName, sameName } from '../../../shared/codebook/codeNames';
+import { checkCodeName, codeNameKey, inVivoName, sameName } from '../../../shared/codebook/codeNames';
 import { codebookToCsv, parseCodebookCsv } from '../../../shared/codebook/codebookCsv';
 import { planCodebookImport } from '../../../shared/codebook/codebookImport';
 import { code, counter } from './fixtures';
@@ -17,6 +17,12 @@ describe('code names that look alike', () => {
     expect(() => createCodeChange([code('c', CAFE_COMPOSED, null, 0)], { name: CAFE_DECOMPOSED, parentId: null }, counter())).toThrow(
       'There is already a code “café” at the top level',
     );
+  });
+
+  test('the name key that lookups use is one for names that are the same name, and only for them', () => {
+    const names = [CAFE_COMPOSED, CAFE_DECOMPOSED, ' Café ', 'CAFÉ', 'cafe', 'café  bar', 'café bar'];
+    for (const a of names) for (const b of names) expect(codeNameKey(a) === codeNameKey(b)).toBe(sameName(a, b));
+    expect(codeNameKey(' Café  ')).toBe(codeNameKey(CAFE_DECOMPOSED));
   });
 
   test('names are stored composed (NFC), so exports and searches see one spelling', () => {
