@@ -2,6 +2,7 @@
 // Offsets are given twice: code points (`start_cp`, `end_cp`), what Python and R slice by, and UTF-16
 // units (`start_utf16`, `end_utf16`), what JavaScript and NVivo count. Both are `[start, end)`.
 // Columns are documented in README.md ("CSV export of coded segments"); keep the two together.
+import { groupBy } from '../groupBy';
 import type { AttributeValue, CodeRecord, CoderRecord, CodingRecord, DocumentRecord } from '../model';
 import { isCodePointBoundary, utf16ToCodePoints } from '../text/offsets';
 import { codePath } from '../codebook/codePath';
@@ -138,15 +139,4 @@ function attributeCell(value: AttributeValue | undefined): CsvCell {
   if (value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return value;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -5,6 +5,7 @@ import type { CodeRecord, CoderRecord, CodingRecord } from '../../../shared/mode
 import { excerpt } from '../../../shared/text/excerpt';
 import { graphemeCeil } from '../../../shared/text/graphemes';
 import { codingsAt } from '../../../shared/codings/overlap';
+import { groupBy } from '../../../shared/groupBy';
 import type { TextRange } from './textDomIndex';
 
 interface CodesHerePanelProps {
@@ -59,14 +60,7 @@ export function codingNames(
 
 /** The groups of more than one item with the same key. */
 function alike<T>(items: readonly T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups.values()].filter((group) => group.length > 1);
+  return [...groupBy(items, key).values()].filter((group) => group.length > 1);
 }
 
 /** The end of a passage, at most `max` UTF-16 units, the first of them "…" when cut (as excerpt cuts its start). */
