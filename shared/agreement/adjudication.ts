@@ -3,6 +3,7 @@
 // like every other coding, so the consensus coder exports and compares like any coder; ids and the
 // clock come in as parameters (the app's write path mints them and logs the decision, for undo).
 import type { CodingRecord } from '../model';
+import { passageRangeProblem } from '../text/offsets';
 import { capturePassage } from '../text/passageContext';
 import { mergeRanges } from './agreementInput';
 import type { Disagreement } from './disagreements';
@@ -26,6 +27,12 @@ export interface ConsensusContext {
   now: string;
 }
 
+const EDITED_PROBLEM: Record<NonNullable<ReturnType<typeof passageRangeProblem>>, (length: number) => string> = {
+  outside: (length) => `is not a stretch of this document’s text (${length} characters).`,
+  empty: () => 'holds no text: select at least one character.',
+  'splits-character': () => 'splits a character (an emoji or other character of two code units): select whole characters.',
+};
+
 export function settleDisagreement(disagreement: Disagreement, decision: AdjudicationDecision, context: ConsensusContext): CodingRecord[] {
   const codings = disagreement.byCoder.flatMap((c) => c.codings);
   switch (decision.take) {
@@ -40,9 +47,10 @@ export function settleDisagreement(disagreement: Disagreement, decision: Adjudic
       return consensusCodings(disagreement, codings, context);
     case 'edited': {
       const codeIds = decision.codeIds ?? disagreement.codeIds;
-      if (!(Number.isInteger(decision.start) && Number.isInteger(decision.end) && 0 <= decision.start && decision.start < decision.end && decision.end <= context.text.length)) {
-        throw new RangeError(`The edited passage ${decision.start}–${decision.end} is not a stretch of this document’s text (${context.text.length} characters).`);
-      }
+      // The same rule as a coding made on the coding screen: a consensus coding half an emoji long
+      // would be refused by the REFI-QDA export and counted wrong by code-point figures.
+      const problem = passageRangeProblem(context.text, decision.start, decision.end);
+      if (problem) throw new RangeError(`The edited passage ${decision.start}–${decision.end} ${EDITED_PROBLEM[problem](context.text.length)}`);
       return codeIds.map((codeId) => consensusCoding(disagreement.docId, codeId, decision.start, decision.end, context));
     }
   }

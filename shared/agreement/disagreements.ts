@@ -158,3 +158,54 @@ export function agreedPassages(input: AgreementInput): Array<{ docId: string; co
   });
   return agreed;
 }
+
+/**
+ * Per code of the disagreement, the stretch its codings of that code cover: where that code is
+ * disputed. A "different codes" disagreement spans both codes' stretches, but each code is disputed
+ * only over its own (the same code just beside it can be an agreed passage).
+ */
+export function disputedStretches(disagreement: Disagreement): Map<string, { start: number; end: number }> {
+  const stretches = new Map<string, { start: number; end: number }>();
+  for (const coding of disagreement.byCoder.flatMap((c) => c.codings)) {
+    const known = stretches.get(coding.codeId);
+    stretches.set(coding.codeId, known ? { start: Math.min(known.start, coding.start), end: Math.max(known.end, coding.end) } : { start: coding.start, end: coding.end });
+  }
+  return stretches;
+}
+
+/**
+ * Whether the disagreement is still what the list says, given the codings of its document now: each
+ * of its codings as it was (not removed, resized or recoded), and no coding of its codes by its
+ * coders added where they are disputed. The list is computed once and kept while the coders may go
+ * on coding; a decision on a list that has moved on would write a passage no coder holds any more.
+ */
+export function disagreementHolds(disagreement: Disagreement, current: readonly CodingRecord[]): boolean {
+  const now = new Map(current.map((c) => [c.id, c]));
+  const listed = disagreement.byCoder.flatMap((c) => c.codings);
+  const unchanged = listed.every((c) => {
+    const stored = now.get(c.id);
+    return stored !== undefined && stored.docId === c.docId && stored.coderId === c.coderId && stored.codeId === c.codeId && stored.start === c.start && stored.end === c.end;
+  });
+  if (!unchanged) return false;
+  const ids = new Set(listed.map((c) => c.id));
+  const coders = new Set(disagreement.byCoder.map((c) => c.coderId));
+  const stretches = disputedStretches(disagreement);
+  return !current.some((c) => {
+    const stretch = stretches.get(c.codeId);
+    return !ids.has(c.id) && c.docId === disagreement.docId && coders.has(c.coderId) && stretch !== undefined && c.start < stretch.end && stretch.start < c.end;
+  });
+}
+
+/**
+ * Whether an agreed passage (agreedPassages) still is one, given its document's codings now: each of
+ * these coders' codings of its code that touch it cover exactly its ranges, as the list found them.
+ */
+export function agreedPassageHolds(passage: { docId: string; codeId: string; ranges: readonly number[] }, coderIds: readonly string[], current: readonly CodingRecord[]): boolean {
+  const start = passage.ranges[0]!;
+  const end = passage.ranges[passage.ranges.length - 1]!;
+  const wanted = passage.ranges.join(',');
+  return coderIds.every((coderId) => {
+    const own = current.filter((c) => c.docId === passage.docId && c.coderId === coderId && c.codeId === passage.codeId && c.start < end && start < c.end);
+    return mergeRanges(own.flatMap((c) => [c.start, c.end])).join(',') === wanted;
+  });
+}

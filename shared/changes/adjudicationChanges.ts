@@ -5,9 +5,10 @@
 // operation names the disagreement and the decision (Change.adjudication), also when it writes no row:
 // the log is where adjudication progress is kept (shared/agreement/adjudicationLog.ts).
 import { settleDisagreement, type AdjudicationDecision } from '../agreement/adjudication';
-import type { Disagreement } from '../agreement/disagreements';
+import { disputedStretches, type Disagreement } from '../agreement/disagreements';
 import type { CoderRecord, CodingRecord, MemoRecord } from '../model';
-import type { Change, Minting, RowChange } from './change';
+import { excerpt } from '../text/excerpt';
+import type { Adjudication, Change, Minting, RowChange } from './change';
 
 export interface SettleContext {
   consensus: CoderRecord;
@@ -19,14 +20,24 @@ export interface SettleContext {
   consensusMemos: readonly MemoRecord[];
   text: string;
   coderName(coderId: string): string;
+  codeName(codeId: string): string;
   minting: Minting;
+  /** The decision that stands on this disagreement now (adjudicationLog.ts), if any. */
+  standing?: Adjudication;
 }
 
-export function settleChange(disagreement: Disagreement, decision: AdjudicationDecision, context: SettleContext): { change: Change; created: CodingRecord[] } {
+/** The change a decision makes; null when it is the decision that stands there already, all in place. */
+export function settleChange(disagreement: Disagreement, decision: AdjudicationDecision, context: SettleContext): { change: Change | null; created: CodingRecord[] } {
   const created = settleDisagreement(disagreement, decision, { consensusCoderId: context.consensus.id, text: context.text, newId: context.minting.newId, now: context.minting.now });
-  const replaced = context.consensusCodings.filter(
-    (c) => disagreement.codeIds.includes(c.codeId) && c.start < disagreement.end && disagreement.start < c.end,
-  );
+  const stretches = disputedStretches(disagreement);
+  const replaced = context.consensusCodings.filter((c) => {
+    const stretch = stretches.get(c.codeId);
+    return stretch !== undefined && c.docId === disagreement.docId && c.start < stretch.end && stretch.start < c.end;
+  });
+  const words = decisionWords(decision, context.coderName, context.text);
+  // The same decision again, its codings all still in place (a double click, a second window): there
+  // is nothing to write, and a second entry in History and the log would say it was decided twice.
+  if (context.standing?.words === words && sameMultiset(replaced.map(samePlace), created.map(samePlace))) return { change: null, created: [] };
   const changes: RowChange[] = [
     ...(context.consensusStored ? [] : [{ table: 'coders' as const, key: context.consensus.id, before: null, after: context.consensus }]),
     ...replaced.map((c) => ({ table: 'codings' as const, key: c.id, before: c, after: null })),
@@ -35,15 +46,23 @@ export function settleChange(disagreement: Disagreement, decision: AdjudicationD
       .map((m) => ({ table: 'memos' as const, key: m.id, before: m, after: null })),
     ...created.map((c) => ({ table: 'codings' as const, key: c.id, before: null, after: c })),
   ];
-  const words = decisionWords(decision, context.coderName);
   return {
-    change: { label: `Disagreement settled: ${words}`, changes, docIds: [disagreement.docId], codeIds: disagreement.codeIds, adjudication: { disagreementId: disagreement.id, words } },
+    change: { label: `${disagreementName(disagreement, context)} settled: ${words}`, changes, docIds: [disagreement.docId], codeIds: disagreement.codeIds, adjudication: { disagreementId: disagreement.id, words } },
     created,
   };
 }
 
-/** The decision as History and the adjudication list say it. */
-export function decisionWords(decision: AdjudicationDecision, coderName: (coderId: string) => string): string {
+/**
+ * The disagreement as History names it: by its codes (quoted, so that History follows a code's later
+ * renaming) and the start of its passage, so that two decisions in one document read apart.
+ */
+function disagreementName(disagreement: Disagreement, context: Pick<SettleContext, 'codeName' | 'text'>): string {
+  const codes = disagreement.codeIds.map((id) => `“${context.codeName(id)}”`).join(' and ');
+  return `Disagreement on ${codes} at “${excerpt(context.text.slice(disagreement.start, disagreement.end), 40)}”`;
+}
+
+/** The decision as History and the adjudication list say it; an edited passage by its words (offsets mean nothing to a reader). */
+export function decisionWords(decision: AdjudicationDecision, coderName: (coderId: string) => string, text: string): string {
   switch (decision.take) {
     case 'coder':
       return `${coderName(decision.coderId)}’s coding kept`;
@@ -52,7 +71,7 @@ export function decisionWords(decision: AdjudicationDecision, coderName: (coderI
     case 'neither':
       return 'no coding kept';
     case 'edited':
-      return `edited passage ${decision.start}–${decision.end} kept`;
+      return `edited passage “${excerpt(text.slice(decision.start, decision.end), 40)}” kept`;
   }
 }
 
@@ -71,3 +90,7 @@ export function adoptAgreedChange(agreed: readonly CodingRecord[], context: Pick
 }
 
 const samePlace = (c: CodingRecord) => `${c.docId}\n${c.codeId}\n${c.start}\n${c.end}`;
+
+function sameMultiset(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join('\n\n') === [...b].sort().join('\n\n');
+}

@@ -3,7 +3,7 @@
 // consensus coder through the write path (one operation each: it shows in History and undoes).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { Disagreement, DisagreementKind } from '../../../shared/agreement/disagreements';
+import { agreedPassageHolds, disagreementHolds, type Disagreement, type DisagreementKind } from '../../../shared/agreement/disagreements';
 import { consensusFromAgreed, type AdjudicationDecision } from '../../../shared/agreement/adjudication';
 import { adoptAgreedChange, settleChange } from '../../../shared/changes/adjudicationChanges';
 import { unusedCoderColor } from '../../../shared/coders/coderColors';
@@ -62,6 +62,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
   const codeName = (id: string) => input.codes.find((c) => c.id === id)?.name ?? 'deleted code';
   const settledCount = disagreements.filter((d) => decisions.has(d.id)).length;
 
+  const list = useRef<HTMLUListElement>(null);
   const go = (step: number) => setIndex(Math.max(0, Math.min(shown.length - 1, index + step)));
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -74,26 +75,39 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
   const settle = async (disagreement: Disagreement, decision: AdjudicationDecision) => {
     const title = titles.get(disagreement.docId) ?? 'the document';
     try {
-      // Read and written in one transaction: a second click must find what the first one wrote.
-      const change = await db.transaction('rw', [db.coders, db.codings, db.memos, db.texts, db.codingCounts, db.operations], async () => {
+      // Read and written in one transaction: a second click (or window) must find what the first wrote.
+      const outcome = await db.transaction('rw', [db.coders, db.codings, db.memos, db.texts, db.codingCounts, db.operations], async () => {
+        if (!disagreementHolds(disagreement, await db.codings.where('docId').equals(disagreement.docId).toArray())) return 'moved on' as const;
         const state = await consensusState(db, disagreement.docId);
+        const standing = standingDecisions(await adjudicationSteps(db, [disagreement.docId])).get(disagreement.id);
         const taken = (await db.coders.toArray()).map((c) => c.color);
         const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
-        const settled = settleChange(disagreement, decision, {
+        const { change } = settleChange(disagreement, decision, {
           consensus,
           consensusStored: state.consensus !== undefined,
           consensusCodings: state.codings,
           consensusMemos: state.memos,
           text: state.text,
           coderName,
+          codeName,
           minting: liveMinting(),
-        }).change;
-        await commitChange(db, settled, { coderId: coder.id });
-        return settled;
+          ...(standing ? { standing } : {}),
+        });
+        if (change) await commitChange(db, change, { coderId: coder.id });
+        return { change, standing };
       });
-      announce(`${change.label} in “${title}”.`);
+      if (outcome === 'moved on') {
+        announce(`The codings of this disagreement in “${title}” changed since the list was computed, so nothing was written. Compute agreement again to settle it as it is now.`);
+        return;
+      }
+      announce(outcome.change ? `${outcome.change.label} in “${title}”.` : `Already settled in “${title}”: ${outcome.standing!.words}.`);
       const next = shown.findIndex((d, i) => i > index && !decisions.has(d.id));
-      if (next >= 0) setIndex(next);
+      if (next >= 0) {
+        setIndex(next);
+        // The decision's buttons go with the disagreement they settled: the keyboard goes to the list,
+        // where the arrows (and Alt+arrows) go on through it.
+        list.current?.focus();
+      }
     } catch (error) {
       announce(`The disagreement in “${title}” could not be settled: ${(error as Error).message}`);
     }
@@ -102,18 +116,24 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
   // What every coder compared coded alike goes into the consensus as it is, in one step.
   const adoptAgreed = async () => {
     try {
-      const state = await consensusEverywhere(db, [...new Set(agreed.map((p) => p.docId))]);
-      const taken = (await db.coders.toArray()).map((c) => c.color);
-      const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
-      const minting = liveMinting();
-      const rows = consensusFromAgreed(agreed, (docId) => state.texts.get(docId) ?? '', { consensusCoderId: consensus.id, newId: minting.newId, now: minting.now });
-      const change = adoptAgreedChange(rows, { consensus, consensusStored: state.consensus !== undefined, consensusCodings: state.codings });
-      if (change.changes.length === 0) {
-        announce(`${CONSENSUS_NAME} already holds every agreed passage.`);
-        return;
-      }
-      await commitChange(db, change, { coderId: coder.id });
-      announce(`${change.label}.`);
+      const docIds = [...new Set(agreed.map((p) => p.docId))];
+      // One transaction, as settling: a double click must find the codings (and coder) the first wrote.
+      const outcome = await db.transaction('rw', [db.coders, db.codings, db.texts, db.codingCounts, db.operations], async () => {
+        const state = await consensusEverywhere(db, docIds);
+        const current = await db.codings.where('docId').anyOf(docIds).toArray();
+        const parties = input.coders.map((c) => c.id).filter((id) => id !== state.consensus?.id);
+        if (!agreed.every((passage) => agreedPassageHolds(passage, parties, current))) return 'moved on' as const;
+        const taken = (await db.coders.toArray()).map((c) => c.color);
+        const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
+        const minting = liveMinting();
+        const rows = consensusFromAgreed(agreed, (docId) => state.texts.get(docId) ?? '', { consensusCoderId: consensus.id, newId: minting.newId, now: minting.now });
+        const change = adoptAgreedChange(rows, { consensus, consensusStored: state.consensus !== undefined, consensusCodings: state.codings });
+        if (change.changes.length > 0) await commitChange(db, change, { coderId: coder.id });
+        return change;
+      });
+      if (outcome === 'moved on') announce(`Some agreed passages were recoded since the list was computed, so nothing was taken into ${CONSENSUS_NAME}. Compute agreement again to take them as they are now.`);
+      else if (outcome.changes.length === 0) announce(`${CONSENSUS_NAME} already holds every agreed passage.`);
+      else announce(`${outcome.label}.`);
     } catch (error) {
       announce(`The agreed passages could not be taken into ${CONSENSUS_NAME}: ${(error as Error).message}`);
     }
@@ -155,6 +175,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
           </div>
           <div className="adjudication-layout">
             <ul
+              ref={list}
               role="listbox"
               aria-label="Disagreements"
               tabIndex={0}

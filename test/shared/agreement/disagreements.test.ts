@@ -1,8 +1,8 @@
 // The list a team works through, and what each decision leaves in the consensus coder.
 import { describe, expect, test } from 'vitest';
 import { consensusFromAgreed, settleDisagreement } from '../../../shared/agreement/adjudication';
-import { agreedPassages, listDisagreements } from '../../../shared/agreement/disagreements';
-import { agreementInput, type Spec } from './fixtures';
+import { agreedPassageHolds, agreedPassages, disagreementHolds, listDisagreements } from '../../../shared/agreement/disagreements';
+import { agreementInput, coding, type Spec } from './fixtures';
 
 const text = 'The mayor promised jobs. Critics called it a stunt. The budget is short by a third.';
 const spec: Spec = {
@@ -98,5 +98,35 @@ describe('disagreements among three coders', () => {
       ['coded-by-some', 0, ['code-Economy', 'code-Economy', '']],
       ['different-codes', 25, ['code-Economy', 'code-Conflict', 'code-Economy']],
     ]);
+  });
+});
+
+describe('whether a listed disagreement still holds', () => {
+  const input = agreementInput(spec);
+  const list = listDisagreements(input);
+  const boundaries = list[1]!;
+
+  test('holds while its codings are as listed, whatever happens elsewhere in the document', () => {
+    const elsewhere = coding('k-new', 'A', 'd1', 'Conflict', 0, 10);
+    expect(disagreementHolds(boundaries, [...input.codings, elsewhere])).toBe(true);
+  });
+
+  test('no longer holds once one of its codings is resized, recoded or removed, or a coder adds one there', () => {
+    const [a, b] = boundaries.byCoder.map((c) => c.codings[0]!);
+    const others = input.codings.filter((c) => c.id !== a!.id);
+    expect(disagreementHolds(boundaries, [...others, { ...a!, start: 53 }])).toBe(false);
+    expect(disagreementHolds(boundaries, [...others, { ...a!, codeId: 'code-Conflict' }])).toBe(false);
+    expect(disagreementHolds(boundaries, others)).toBe(false);
+    expect(disagreementHolds(boundaries, [...input.codings, coding('k-new', 'B', 'd1', 'Economy', 52, 56)])).toBe(false);
+    expect(b).toBeDefined();
+  });
+
+  test('an agreed passage no longer holds once a coder codes it otherwise', () => {
+    const [agreed] = agreedPassages(input);
+    const coders = input.coders.map((c) => c.id);
+    expect(agreedPassageHolds(agreed!, coders, input.codings)).toBe(true);
+    const bOnIt = input.codings.find((c) => c.coderId === 'coder-B' && c.start === 0)!;
+    expect(agreedPassageHolds(agreed!, coders, input.codings.map((c) => (c === bOnIt ? { ...c, end: 20 } : c)))).toBe(false);
+    expect(agreedPassageHolds(agreed!, coders, input.codings.filter((c) => c !== bOnIt))).toBe(false);
   });
 });

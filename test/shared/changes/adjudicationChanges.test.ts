@@ -20,27 +20,27 @@ const input = agreementInput({
 });
 const [disagreement] = listDisagreements(input);
 const consensus = { id: 'consensus', name: 'Consensus', color: '#475569' };
-const names: Record<string, string> = { 'coder-A': 'A', 'coder-B': 'B' };
-const context = (held: CodingRecord[], stored: boolean, memos: MemoRecord[] = []) => ({ consensus, consensusStored: stored, consensusCodings: held, consensusMemos: memos, text, coderName: (id: string) => names[id]!, minting: counter('k') });
+const names: Record<string, string> = { 'coder-A': 'A', 'coder-B': 'B', 'code-Economy': 'Economy', 'code-Conflict': 'Conflict' };
+const context = (held: CodingRecord[], stored: boolean, memos: MemoRecord[] = []) => ({ consensus, consensusStored: stored, consensusCodings: held, consensusMemos: memos, text, coderName: (id: string) => names[id]!, codeName: (id: string) => names[id]!, minting: counter('k') });
 
 describe('settling a disagreement', () => {
   test('keeping a coder’s coding records the consensus coder once and writes its coding', () => {
     const { change, created } = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([], false));
-    expect(change.label).toBe('Disagreement settled: A’s coding kept');
-    expect(change.changes.map((c) => [c.table, c.before === null ? 'new' : 'old', c.after === null ? 'gone' : 'kept'])).toEqual([
+    expect(change!.label).toBe('Disagreement on “Conflict” at “Critics called it a stunt.” settled: A’s coding kept');
+    expect(change!.changes.map((c) => [c.table, c.before === null ? 'new' : 'old', c.after === null ? 'gone' : 'kept'])).toEqual([
       ['coders', 'new', 'kept'],
       ['codings', 'new', 'kept'],
     ]);
     expect(created.map((c) => [c.coderId, c.codeId, c.start, c.end, c.quote])).toEqual([['consensus', 'code-Conflict', 25, 51, 'Critics called it a stunt.']]);
     // Undo takes back the coding and the consensus coder it brought.
-    expect(inverseOf(change).changes.every((c) => c.after === null)).toBe(true);
+    expect(inverseOf(change!).changes.every((c) => c.after === null)).toBe(true);
   });
 
   test('settling again replaces what the consensus held there, and "no coding" removes it', () => {
     const { created } = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([], true));
     const again = settleChange(disagreement!, { take: 'neither' }, context(created, true));
-    expect(again.change.label).toBe('Disagreement settled: no coding kept');
-    expect(again.change.changes).toEqual([{ table: 'codings', key: created[0]!.id, before: created[0], after: null }]);
+    expect(again.change!.label).toBe('Disagreement on “Conflict” at “Critics called it a stunt.” settled: no coding kept');
+    expect(again.change!.changes).toEqual([{ table: 'codings', key: created[0]!.id, before: created[0], after: null }]);
     expect(again.created).toEqual([]);
   });
 
@@ -49,18 +49,38 @@ describe('settling a disagreement', () => {
     const note: MemoRecord = { id: 'm1', targetType: 'coding', targetId: created[0]!.id, coderId: 'coder-A', text: 'why A', body: '', createdAt: '2026-01-01', updatedAt: '2026-01-01' };
     const elsewhere: MemoRecord = { ...note, id: 'm2', targetId: 'another-coding' };
     const again = settleChange(disagreement!, { take: 'neither' }, context(created, true, [note, elsewhere]));
-    expect(again.change.changes).toEqual([
+    expect(again.change!.changes).toEqual([
       { table: 'codings', key: created[0]!.id, before: created[0], after: null },
       { table: 'memos', key: 'm1', before: note, after: null },
     ]);
     // Undo brings the memo back with its coding.
-    expect(inverseOf(again.change).changes.map((c) => [c.table, c.key])).toEqual(expect.arrayContaining([['memos', 'm1'], ['codings', created[0]!.id]]));
+    expect(inverseOf(again.change!).changes.map((c) => [c.table, c.key])).toEqual(expect.arrayContaining([['memos', 'm1'], ['codings', created[0]!.id]]));
   });
 
   test('every decision names its disagreement and words, also one that writes no row', () => {
     const { change } = settleChange(disagreement!, { take: 'neither' }, context([], true));
-    expect(change.changes).toEqual([]);
-    expect(change.adjudication).toEqual({ disagreementId: disagreement!.id, words: 'no coding kept' });
+    expect(change!.changes).toEqual([]);
+    expect(change!.adjudication).toEqual({ disagreementId: disagreement!.id, words: 'no coding kept' });
+  });
+});
+
+describe('what History and the log say of a decision', () => {
+  test('an edited passage is named by its words, not by offsets', () => {
+    const { change } = settleChange(disagreement!, { take: 'edited', start: 25, end: 32 }, context([], true));
+    expect(change!.adjudication!.words).toBe('edited passage “Critics” kept');
+    expect(change!.label).toBe('Disagreement on “Conflict” at “Critics called it a stunt.” settled: edited passage “Critics” kept');
+  });
+});
+
+describe('deciding again what stands', () => {
+  test('the decision that stands, its codings in place, is no change; a different one, or one whose codings were removed, is', () => {
+    const first = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([], true));
+    const standing = first.change!.adjudication!;
+    expect(settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, { ...context(first.created, true), standing })).toEqual({ change: null, created: [] });
+    expect(settleChange(disagreement!, { take: 'neither' }, { ...context(first.created, true), standing }).change?.adjudication?.words).toBe('no coding kept');
+    expect(settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, { ...context([], true), standing }).created).toHaveLength(1);
+    const none = settleChange(disagreement!, { take: 'neither' }, context([], true)).change!.adjudication!;
+    expect(settleChange(disagreement!, { take: 'neither' }, { ...context([], true), standing: none }).change).toBeNull();
   });
 });
 
@@ -73,5 +93,31 @@ describe('taking the agreed passages into the consensus', () => {
     const written = first.changes.map((c) => c.after as CodingRecord);
     expect(written.map((c) => [c.codeId, c.start, c.end])).toEqual([['code-Economy', 0, 24]]);
     expect(adoptAgreedChange(rows(), { consensus, consensusStored: true, consensusCodings: written }).changes).toEqual([]);
+  });
+});
+
+describe('what settling replaces', () => {
+  // Different codes matched by the segment rule: A's Economy 5–100 against B's Conflict 0–95. Right
+  // before them, both coded Economy 0–5 alike: an agreed passage, already in the consensus.
+  const long = 'x'.repeat(120);
+  const adjacent = agreementInput({
+    codes: ['Economy', 'Conflict'],
+    documents: [{ id: 'd1', text: long }],
+    codings: [['A', 'd1', 'Economy', 0, 5], ['B', 'd1', 'Economy', 0, 5], ['A', 'd1', 'Economy', 5, 100], ['B', 'd1', 'Conflict', 0, 95]],
+  });
+  const [different] = listDisagreements(adjacent, { overlap: 0.9 });
+  const [agreedRow] = consensusFromAgreed(agreedPassages(adjacent), () => long, { consensusCoderId: 'consensus', ...counter('a') });
+
+  test('leaves alone a consensus coding of one of its codes that lies outside where that code was disputed', () => {
+    expect([different!.kind, different!.start, different!.end]).toEqual(['different-codes', 0, 100]);
+    expect([agreedRow!.codeId, agreedRow!.start, agreedRow!.end]).toEqual(['code-Economy', 0, 5]);
+    const { change } = settleChange(different!, { take: 'coder', coderId: 'coder-A' }, { ...context([agreedRow!], true), text: long });
+    expect(change!.changes.filter((c) => c.after === null)).toEqual([]);
+  });
+
+  test('still replaces what an earlier decision on it wrote, of either code', () => {
+    const first = settleChange(different!, { take: 'coder', coderId: 'coder-B' }, { ...context([agreedRow!], true), text: long });
+    const again = settleChange(different!, { take: 'coder', coderId: 'coder-A' }, { ...context([agreedRow!, ...first.created], true), text: long });
+    expect(again.change!.changes.filter((c) => c.after === null).map((c) => c.key)).toEqual(first.created.map((c) => c.id));
   });
 });

@@ -1,0 +1,194 @@
+// @vitest-environment jsdom
+// Settling disagreements into the Consensus coder over a real project database: what each decision
+// writes (once), what it refuses when the codings moved on since the list was computed, and where the
+// keyboard is after a decision. The list is computed as the Agreement place computes it.
+import { act } from 'react';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
+import { CONSENSUS_NAME, loadAgreementData } from '../../../../renderer/db/agreementData';
+import { ensureCoder } from '../../../../renderer/db/coders';
+import { createCode } from '../../../../renderer/db/codes';
+import { applyCode, resizeStoredCoding } from '../../../../renderer/db/codings';
+import { addImportedDocuments } from '../../../../renderer/db/documents';
+import { undoHistoryFor } from '../../../../renderer/db/undoHistory';
+import { EMPTY_DOCUMENT_FILTER } from '../../../../shared/library/documentFilter';
+import type { CodeRecord, CodingRecord, DocumentRecord } from '../../../../shared/model';
+import { computeAgreement } from '../../../../renderer/features/agreement/agreementWork';
+import { importedDocument } from '../../../fixtures/importedDocument';
+import { freshProject } from '../../db/projectDb';
+import { projectValue, screen, settle, KIM, type Screen } from '../memos/memoHarness';
+
+const project = vi.hoisted(() => ({ value: null as unknown }));
+vi.mock('../../../../renderer/features/projects/ProjectContext', () => ({ useProject: () => project.value }));
+const { Adjudication } = await import('../../../../renderer/features/agreement/Adjudication');
+const { AnnouncerProvider, StatusBar } = await import('../../../../renderer/ui/Announcer');
+const { MemoNavigationProvider } = await import('../../../../renderer/features/memos/MemoNavigation');
+
+const TEXT = 'The mayor promised jobs. Critics called it a stunt. The budget is short by a third.';
+const ANA = { id: 'ana', name: 'Ana', color: '#ff7f0e' };
+const BEN = { id: 'ben', name: 'Ben', color: '#2ca02c' };
+
+let db: ProjectDatabase;
+let view: Screen;
+let doc: DocumentRecord;
+let pledge: CodeRecord;
+let conflict: CodeRecord;
+beforeEach(async () => {
+  db = await freshProject();
+  [doc] = (await addImportedDocuments(db, [importedDocument('Courier', { text: TEXT })])) as [DocumentRecord];
+  for (const coder of [KIM, ANA, BEN]) await ensureCoder(db, coder);
+  pledge = await createCode(db, { name: 'pledge', parentId: null }, KIM.id);
+  conflict = await createCode(db, { name: 'conflict', parentId: null }, KIM.id);
+  project.value = projectValue(db);
+  view = screen();
+});
+afterEach(async () => {
+  await view.unmount();
+  db.close();
+});
+
+async function code(coderId: string, codeRecord: CodeRecord, quote: string) {
+  const start = TEXT.indexOf(quote);
+  expect(await applyCode(db, TEXT, { docId: doc.id, codeId: codeRecord.id, start, end: start + quote.length, coderId }, codeRecord.name)).toBe('done');
+}
+
+/** The disagreements between Ana and Ben as the Agreement place lists them, drawn. */
+async function showDisagreements() {
+  const data = await loadAgreementData(db, { coderIds: [ANA.id, BEN.id], codeIds: null, documents: EMPTY_DOCUMENT_FILTER, withText: true, groupBy: null });
+  const result = computeAgreement({ input: data.input, options: { unit: 'characters', bootstrap: null }, consensusCoderId: null, disagreements: true });
+  await view.render(
+    <AnnouncerProvider>
+      <StatusBar />
+      <MemoNavigationProvider openDocument={() => {}}>
+        <Adjudication disagreements={result.disagreements} agreed={result.agreed} input={{ coders: data.input.coders, codes: [pledge, conflict] }} />
+      </MemoNavigationProvider>
+    </AnnouncerProvider>,
+  );
+  await settle();
+  return result;
+}
+
+const button = (name: string) => [...view.host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
+const said = () => view.host.querySelector('[aria-label="Status"]')?.textContent ?? '';
+const progress = () => view.host.querySelector('[aria-label="Adjudication progress"]')?.textContent ?? '';
+
+async function consensusCodings(): Promise<CodingRecord[]> {
+  const consensus = (await db.coders.toArray()).filter((c) => c.name === CONSENSUS_NAME);
+  expect(consensus.length).toBeLessThanOrEqual(1);
+  return consensus[0] ? (await db.codings.where('coderId').equals(consensus[0].id).toArray()).sort((a, b) => a.start - b.start) : [];
+}
+const places = (codings: readonly CodingRecord[]) => codings.map((c) => [c.codeId === pledge.id ? 'pledge' : 'conflict', TEXT.slice(c.start, c.end)]);
+
+test('keeping a coder’s coding after that coder resized it writes nothing stale, and says to compute again', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await showDisagreements();
+  const [anas] = await db.codings.where('coderId').equals(ANA.id).toArray();
+  expect(await resizeStoredCoding(db, TEXT, anas!.id, 0, 9, 'pledge', ANA.id)).toBe('done');
+
+  await act(async () => button('Keep Ana’s coding')!.click());
+  await settle();
+  expect(await consensusCodings()).toEqual([]);
+  expect(said()).toMatch(/changed since .*Compute agreement again/);
+  expect(progress()).toMatch(/^0 of 1 /);
+});
+
+test('a decision on codings a coder removed since the list was computed writes nothing', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, pledge, 'The mayor promised jobs. Critics');
+  await showDisagreements();
+  await db.transaction('rw', [db.codings, db.codingCounts], async () => {
+    const [bens] = await db.codings.where('coderId').equals(BEN.id).toArray();
+    await db.codings.delete(bens!.id);
+  });
+
+  await act(async () => button('Keep every coder’s coding')!.click());
+  await settle();
+  expect(await consensusCodings()).toEqual([]);
+  expect(said()).toMatch(/Compute agreement again/);
+});
+
+test('settling one disagreement twice in a row (a double click) writes its coding once and logs one decision', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await showDisagreements();
+  await act(async () => {
+    button('Keep Ana’s coding')!.click();
+    button('Keep Ana’s coding')!.click();
+  });
+  await settle();
+  expect(places(await consensusCodings())).toEqual([['pledge', 'The mayor promised jobs.']]);
+  const decisions = (await db.operations.toArray()).filter((op) => op.adjudication);
+  expect(decisions.map((op) => op.adjudication!.words)).toEqual(['Ana’s coding kept']);
+  expect(progress()).toMatch(/^1 of 1 /);
+});
+
+test('taking the agreed passages in twice at once (a double click) writes each once, with one Consensus coder', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, pledge, 'The mayor promised jobs.');
+  await code(ANA.id, conflict, 'Critics called it a stunt.');
+  await showDisagreements();
+  const take = button(`Take agreed passages into ${CONSENSUS_NAME}`)!;
+  await act(async () => {
+    take.click();
+    take.click();
+  });
+  await settle(100);
+  expect(places(await consensusCodings())).toEqual([['pledge', 'The mayor promised jobs.']]);
+});
+
+test('after a decision from the keyboard, the keyboard is on the list, at the next unsettled disagreement', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, conflict, 'The budget is short by a third.');
+  await showDisagreements();
+  const keep = button('Keep Ana’s coding')!;
+  keep.focus();
+  await act(async () => keep.click());
+  await settle();
+  const list = view.host.querySelector('[role="listbox"]') as HTMLElement;
+  expect(document.activeElement).toBe(list);
+  const active = list.getAttribute('aria-activedescendant');
+  expect(view.host.querySelector(`#${active}`)?.textContent).toMatch(/conflict, coded by one coder only$/);
+});
+
+test('taking the agreed passages in after a coder resized one of them writes nothing, and says to compute again', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, pledge, 'The mayor promised jobs.');
+  await code(ANA.id, conflict, 'Critics called it a stunt.');
+  await showDisagreements();
+  const [bens] = await db.codings.where('coderId').equals(BEN.id).toArray();
+  expect(await resizeStoredCoding(db, TEXT, bens!.id, 4, 24, 'pledge', BEN.id)).toBe('done');
+
+  await act(async () => button(`Take agreed passages into ${CONSENSUS_NAME}`)!.click());
+  await settle();
+  expect(await consensusCodings()).toEqual([]);
+  expect(said()).toMatch(/Compute agreement again/);
+});
+
+test('undo takes a decision back exactly (its codings, the Consensus coder it made, its place in the progress); redo brings it again', async () => {
+  const history = undoHistoryFor(db);
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, pledge, 'The mayor promised jobs. Critics');
+  await showDisagreements();
+  await act(async () => button('Keep Ben’s coding')!.click());
+  await settle();
+  await act(async () => button('Keep Ana’s coding')!.click());
+  await settle();
+  expect(places(await consensusCodings())).toEqual([['pledge', 'The mayor promised jobs.']]);
+  expect(view.host.querySelector('[role="option"]')?.textContent).toMatch(/settled: Ana’s coding kept/);
+
+  await act(async () => void (await history.undo(KIM.id)));
+  await settle();
+  expect(places(await consensusCodings())).toEqual([['pledge', 'The mayor promised jobs. Critics']]);
+  expect(view.host.querySelector('[role="option"]')?.textContent).toMatch(/settled: Ben’s coding kept/);
+
+  await act(async () => void (await history.undo(KIM.id)));
+  await settle();
+  expect(await consensusCodings()).toEqual([]);
+  expect((await db.coders.toArray()).map((c) => c.name)).not.toContain(CONSENSUS_NAME);
+  expect(progress()).toMatch(/^0 of 1 /);
+
+  await act(async () => void (await history.redo(KIM.id)));
+  await settle();
+  expect(places(await consensusCodings())).toEqual([['pledge', 'The mayor promised jobs. Critics']]);
+  expect(progress()).toMatch(/^1 of 1 /);
+  history.dispose();
+});
