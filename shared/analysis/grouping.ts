@@ -1,8 +1,9 @@
 // Groups of documents (or of one coder's work) that Retrieve shows side by side and Compare uses as
 // columns: the values of an attribute (left | center | right), document sets, single documents, or
 // coders. Plain data, so a grouping is saved with a query and written into an export's header.
-import type { CoderRecord, DocumentRecord, DocumentSetRecord } from '../model';
-import { attributeValueKey, compareAttributeValues, dateSpan, NO_VALUE_LABEL, compareSetNames } from '../library/documentFilter';
+import type { AttributeValue, CoderRecord, DocumentRecord, DocumentSetRecord } from '../model';
+import { attributeValueKey, compareAttributeValues, dateSpan, compareSetNames } from '../library/documentFilter';
+import { attributeValueLabels } from './valueLabels';
 
 export type Grouping =
   | { kind: 'none' }
@@ -68,18 +69,21 @@ export function documentGroups(
   }
 }
 
-function byValue(documents: readonly DocumentRecord[], valueOf: (doc: DocumentRecord) => string | number | boolean | null): Group[] {
-  const groups = new Map<string, { value: string | number | boolean | null; group: Group }>();
+function byValue(documents: readonly DocumentRecord[], valueOf: (doc: DocumentRecord) => AttributeValue): Group[] {
+  const groups = new Map<string, { value: AttributeValue; group: Group }>();
   for (const doc of documents) {
     const value = valueOf(doc);
     const key = attributeValueKey(value);
     let entry = groups.get(key);
     if (!entry) {
       const noValue = key === 'none';
-      entry = { value: noValue ? null : value, group: { key, label: noValue ? NO_VALUE_LABEL : String(value), docIds: [], coderId: null, noValue } };
+      entry = { value: noValue ? null : value, group: { key, label: '', docIds: [], coderId: null, noValue } };
       groups.set(key, entry);
     }
     entry.group.docIds.push(doc.id);
   }
+  // Labelled once all values are known: the number 2017 and the text "2017" name their types.
+  const labels = attributeValueLabels([...groups.values()].map((entry) => entry.value));
+  for (const entry of groups.values()) entry.group.label = labels.get(entry.group.key)!;
   return [...groups.values()].sort((a, b) => compareAttributeValues(a.value, b.value)).map((entry) => entry.group);
 }

@@ -17,7 +17,7 @@ import { usePlace } from '../../places/PlaceContext';
 import { ViewTabs, type TabName } from '../../ui/PanelTabs';
 import { useProject } from '../projects/ProjectContext';
 import { useExport } from '../../files/exportFile';
-import { useAnalysisIndex } from './useAnalysisIndex';
+import { useAnalysisRead } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
 import { retrieveState } from './retrieveState';
@@ -57,7 +57,8 @@ const PERCENT_CHOICES: readonly Choice[] = [
 type CompareRow = CompareTable['rows'][number];
 
 export function ComparePlace() {
-  const data = useAnalysisIndex();
+  // A failed read of the project is said here, in the place, and cleared by the next that succeeds.
+  const { data, error: readError } = useAnalysisRead();
   const { db, project } = useProject();
   const { goTo } = usePlace();
   const runExport = useExport();
@@ -93,7 +94,7 @@ export function ComparePlace() {
   const answer = compared.value;
 
   if (!data || !answer)
-    return <PendingPlace label="Compare" error={compared.error} />;
+    return <PendingPlace label="Compare" error={readError ?? compared.error} />;
   const { index } = data;
   const { table, test, intervals } = answer;
   const exportSource = { projectName: project.name, table, intervals, intervalOptions: answer.intervalOptions, test, coders: index.rows.coders };
@@ -197,6 +198,7 @@ export function ComparePlace() {
         <div className="compare-scroller">
           <CompareGrid table={table} values={values} largest={largest} percent={percents !== null} measure={measure} caption={shownAs} intervals={intervals && !percents ? intervals[measure] : null} onCell={openCell} onRow={openRow} />
         </div>
+        <AnalysisProblem message={readError} />
         <AnalysisProblem message={compared.error} />
         <CompareChart
           kind={view.chart}

@@ -2,7 +2,8 @@
 // contain, and a date range. The same fields in Retrieve and Compare, over the same DocumentFilter.
 import { useId } from 'react';
 import type { AttributeValue, DocumentSetRecord } from '../../../shared/model';
-import { attributeValueKey, dateSpan, NO_VALUE_LABEL, type AttributeOptions, type DocumentFilter } from '../../../shared/library/documentFilter';
+import { attributeValueKey, dateSpan, type AttributeOptions, type DocumentFilter } from '../../../shared/library/documentFilter';
+import { attributeValueLabels, plainValueLabel } from '../../../shared/analysis/valueLabels';
 import { toggled } from './toggled';
 
 /** More values than this, and an attribute's choices start folded. */
@@ -29,6 +30,8 @@ export function DocumentFilterFields({ filter, onChange, attributes: held, sets 
       {attributes.map((attribute) => {
         const chosen = valuesOf(attribute.name);
         const chosenKeys = new Set(chosen.map(attributeValueKey));
+        // As the columns of a grouping by this attribute name them: the number 2017 and the text "2017" apart.
+        const labels = attributeValueLabels(attribute.values.map((option) => option.value));
         return (
           // An attribute with many values (notes, a URL) starts folded, so the common ones stay in view.
           <details key={attribute.name} className="analysis-details" open={attribute.values.length <= MANY_VALUES || chosen.length > 0 || undefined}>
@@ -44,7 +47,7 @@ export function DocumentFilterFields({ filter, onChange, attributes: held, sets 
                       checked={chosenKeys.has(key)}
                       onChange={() => setValues(attribute.name, chosenKeys.has(key) ? chosen.filter((v) => attributeValueKey(v) !== key) : [...chosen, option.value])}
                     />
-                    {option.label} <span className="analysis-muted">({option.documents})</span>
+                    {labels.get(key)} <span className="analysis-muted">({option.documents})</span>
                   </label>
                 );
               })}
@@ -100,7 +103,7 @@ export function withChosenValues(held: readonly AttributeOptions[], filter: Docu
     if (!attribute) options.push((attribute = { name: condition.name, values: [] }));
     const keys = new Set(attribute.values.map((option) => attributeValueKey(option.value)));
     for (const value of condition.values) {
-      if (!keys.has(attributeValueKey(value))) attribute.values.push({ value, label: value === null ? NO_VALUE_LABEL : String(value), documents: 0 });
+      if (!keys.has(attributeValueKey(value))) attribute.values.push({ value, label: plainValueLabel(value), documents: 0 });
       keys.add(attributeValueKey(value));
     }
   }

@@ -32,15 +32,27 @@ function fromKey(key: string): Grouping {
   return { kind: 'none' };
 }
 
+/** The groupings every project has, after the attributes in the list. */
+const BUILT_IN: readonly Choice[] = [
+  { value: 'field:source', label: 'By outlet' },
+  { value: 'field:year', label: 'By year' },
+  { value: 'sets', label: 'By set' },
+  { value: 'coders', label: 'By coder' },
+  { value: 'documents', label: 'By document' },
+];
+
 export function GroupingPicker({ label, grouping, onChange, attributeNames, allowNone }: Props) {
-  const choices: Choice[] = [
-    ...(allowNone ? [{ value: 'none', label: 'One list' }] : []),
-    ...attributeNames.map((name) => ({ value: `attribute:${name}`, label: `By ${name}` })),
-    { value: 'field:source', label: 'By outlet' },
-    { value: 'field:year', label: 'By year' },
-    { value: 'sets', label: 'By set' },
-    { value: 'coders', label: 'By coder' },
-    { value: 'documents', label: 'By document' },
-  ];
+  const choices: Choice[] = [...(allowNone ? [{ value: 'none', label: 'One list' }] : []), ...attributeNames.map(attributeChoice), ...BUILT_IN];
   return <SelectField label={label} value={groupingKey(grouping)} options={choices} onChange={(key) => onChange(fromKey(key))} />;
+}
+
+const BUILT_IN_NAMES = new Set(BUILT_IN.map((choice) => choice.label.toLowerCase()));
+
+/**
+ * "By <attribute>", unless that reads as a built-in grouping (the reference corpus has an attribute
+ * "year" beside the year of each document's date): then it says it is the attribute.
+ */
+function attributeChoice(name: string): Choice {
+  const plain = `By ${name}`;
+  return { value: `attribute:${name}`, label: BUILT_IN_NAMES.has(plain.toLowerCase()) ? `${plain} (attribute)` : plain };
 }

@@ -11,7 +11,7 @@ import { useMemoNavigation } from '../memos/MemoNavigation';
 import { ViewTabs, type TabName } from '../../ui/PanelTabs';
 import { useProject } from '../projects/ProjectContext';
 import { useExport } from '../../files/exportFile';
-import { useAnalysisIndex } from './useAnalysisIndex';
+import { useAnalysisRead } from './useAnalysisIndex';
 import { useAnalysisResult } from './useAnalysisResult';
 import type { AnalysisWorkerApi } from './analysisWorker';
 import { retrieveState, type RetrieveView } from './retrieveState';
@@ -35,7 +35,8 @@ const FIND_VIEWS: readonly TabName[] = [
 ];
 
 export function RetrievePlace() {
-  const data = useAnalysisIndex();
+  // A failed read of the project is said here, in the place, and cleared by the next that succeeds.
+  const { data, error: readError } = useAnalysisRead();
   const { db, project } = useProject();
   const navigation = useMemoNavigation();
   const runExport = useExport();
@@ -56,7 +57,7 @@ export function RetrievePlace() {
   const saved = useSavedQueries();
 
   if (!data || !answered)
-    return <PendingPlace label="Retrieve" error={retrieved.error} />;
+    return <PendingPlace label="Retrieve" error={readError ?? retrieved.error} />;
   const { index, codingMemos } = data;
   const { result } = answered;
   const { passages: total, documents } = result.total;
@@ -98,6 +99,7 @@ export function RetrievePlace() {
             Export report (HTML)…
           </button>
         </div>
+        <AnalysisProblem message={readError} />
         <AnalysisProblem message={retrieved.error} />
         {result.problems.map((problem) => (
           <p key={problem} className="analysis-problem" role="alert">

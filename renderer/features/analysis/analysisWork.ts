@@ -7,9 +7,10 @@
 // Distinctive words need every text's words (shared/stats/wordIndex.ts: 200–300 ms for 1,000
 // documents of 800 words). They are found here after an answer, a few documents at a time between
 // questions, so that the click on Distinctive words finds them ready, and kept from one load to the
-// next (a coding changes the rows, not the texts).
-import { createAnalysisIndex, type AnalysisIndex } from '../../../shared/analysis/analysisIndex';
+// next (a coding changes the rows, not the texts) as long as a loaded text holds them.
+import { createAnalysisIndex, type AnalysisIndex, type ProjectRows } from '../../../shared/analysis/analysisIndex';
 import { unpackRows, type PackedRows } from '../../../shared/analysis/workerRows';
+import { keepWordsOf } from '../../../shared/stats/wordIndex';
 import type { Grouping } from '../../../shared/analysis/grouping';
 import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import { retrieveColumns, type RetrieveColumns } from '../../../shared/retrieve/retrieveColumns';
@@ -40,6 +41,20 @@ export interface AnalysisWork {
   wordInContext(scope: WordScope, term: string, limit: number): KwicLine[];
 }
 
+/**
+ * The index of a new load of the rows, with the words found for the load before where the text is
+ * the same; the words of texts gone or replaced are forgotten, or a long session of switching
+ * projects would hold every word the window ever met.
+ */
+export function indexOfLoad(previous: AnalysisIndex | null, rows: ProjectRows, texts: ReadonlyMap<string, string>): AnalysisIndex {
+  const words = previous?.wordIndex;
+  if (words) {
+    const docIds = new Set(rows.documents.map((doc) => doc.id));
+    keepWordsOf(words, (docId) => (docIds.has(docId) ? texts.get(docId) : undefined));
+  }
+  return createAnalysisIndex(rows, texts, words);
+}
+
 /** How long one step of finding words between questions may hold the worker, ms. */
 const WORDS_STEP = 8;
 
@@ -66,7 +81,7 @@ export function createAnalysisWork(later: (task: () => void) => void = (task) =>
   };
   return {
     load(rows, texts) {
-      index = createAnalysisIndex(unpackRows(rows), texts, index?.wordIndex);
+      index = indexOfLoad(index, unpackRows(rows), texts);
     },
     compare(settings, intervalOptions) {
       const table = compareTable(loaded(), settings);

@@ -20,16 +20,34 @@ export interface AnalysisData {
   codingMemos: Map<string, string>;
 }
 
-/**
- * Null while the first read is under way. The rows are those of the coders shown (blind mode, coders
- * hidden: CoderViewContext.tsx): Retrieve, Compare and what they export are made from them, so a blind
- * coder sees no other coder's passages, counts or memos there either.
- */
-export function useAnalysisIndex(): AnalysisData | null {
+export interface AnalysisRead {
+  /**
+   * Null until a read succeeds. The rows are those of the coders shown (blind mode, coders hidden:
+   * CoderViewContext.tsx): Retrieve, Compare and what they export are made from them, so a blind
+   * coder sees no other coder's passages, counts or memos there either.
+   */
+  data: AnalysisData | null;
+  /** Why the last read failed, for the place to say (the data, if any, is then from the read before). */
+  error: string | null;
+}
+
+/** The project indexed for analysis, and why reading it failed if it did. */
+export function useAnalysisRead(): AnalysisRead {
   const { db, coder } = useProject();
   const { visibility } = useCoderView();
-  const all = useCoalescedRead(db, ANALYSIS_TABLES, () => timed('read', () => readAnalysisRows(db)));
+  const { value: all, failure } = useCoalescedRead(db, ANALYSIS_TABLES, () => timed('read', () => readAnalysisRows(db)));
   const read = useMemo(() => all && shownRows(all, coder.id, visibility), [all, coder.id, visibility]);
+  const data = useIndexed(read);
+  const error = failure === null ? null : `Reading the project for analysis failed: ${reasonOf(failure)}. It is read again when the project changes.`;
+  return useMemo(() => ({ data, error }), [data, error]);
+}
+
+function reasonOf(failure: unknown): string {
+  const message = failure instanceof Error ? failure.message : String(failure);
+  return message.replace(/[.\s]+$/u, '') || 'no reason given';
+}
+
+function useIndexed(read: AnalysisRows | undefined): AnalysisData | null {
   return useMemo(() => {
     if (!read) return null;
     const { rows, texts } = read;

@@ -12,12 +12,20 @@ import { wroteAnyOf } from '../../db/storageEvents';
 // The longest pause after a read: however slow the read, a write is shown within this of its end.
 const MAX_PAUSE_MS = 2_000;
 
-/** The result of `read` of `db`, read again after writes to `tables`; undefined until first read. */
-export function useCoalescedRead<T>(db: ProjectDatabase, tables: readonly string[], read: () => Promise<T>): T | undefined {
-  const [state, setState] = useState<{ db: ProjectDatabase; result: T } | null>(null);
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  // A read that failed is the screen's error, as a live query's would be.
-  if (failure) throw failure.error;
+export interface CoalescedRead<T> {
+  /** The last result read of this database; undefined until a read succeeds. */
+  value: T | undefined;
+  /** Why the last read failed, until a later one (after the next write) succeeds; null when it did not. */
+  failure: unknown;
+}
+
+/**
+ * The result of `read` of `db`, read again after writes to `tables`. A failed read is returned, not
+ * thrown: it is the place's problem, and the window's error screen would take coding down with it.
+ * The last result stays beside it; the next write is read again, and a success clears the failure.
+ */
+export function useCoalescedRead<T>(db: ProjectDatabase, tables: readonly string[], read: () => Promise<T>): CoalescedRead<T> {
+  const [state, setState] = useState<{ db: ProjectDatabase; value: T | undefined; failure: unknown } | null>(null);
   const tableList = tables.join();
   useEffect(() => {
     let open = true;
@@ -28,11 +36,11 @@ export function useCoalescedRead<T>(db: ProjectDatabase, tables: readonly string
       again = false;
       const started = performance.now();
       read().then(
-        (result) => {
-          if (open) setState({ db, result });
+        (value) => {
+          if (open) setState({ db, value, failure: null });
         },
         (error: unknown) => {
-          if (open) setFailure({ error });
+          if (open) setState((previous) => ({ db, value: previous?.db === db ? previous.value : undefined, failure: error ?? new Error('The read failed without a reason.') }));
         },
       ).finally(() => {
         setTimeout(() => {
@@ -54,5 +62,8 @@ export function useCoalescedRead<T>(db: ProjectDatabase, tables: readonly string
     };
     // `read` is a new function each render; what it reads is fixed by the database and the tables.
   }, [db, tableList]);
-  return state && state.db === db ? state.result : undefined;
+  // Another database's result or failure (the project just switched) is none of this one's.
+  return state && state.db === db ? { value: state.value, failure: state.failure } : NOTHING_READ;
 }
+
+const NOTHING_READ: CoalescedRead<never> = { value: undefined, failure: null };

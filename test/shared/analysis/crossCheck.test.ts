@@ -14,6 +14,8 @@ import { countWords } from '../../../shared/text/words';
 import type { CodingRecord } from '../../../shared/model';
 import { code, doc, project, rangeCoding } from './fixtures';
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 function randomProject(seed: number) {
   const rng = createRng(seed);
   const words = ['crime', 'the', 'DA', 'café', 'reform', '😀', 'jail', 'naïve', 'rose'];
@@ -74,7 +76,8 @@ describe('cross-checks on random projects', () => {
             passages += overlapGroups(ranges).length;
             const covered = Array.from({ length: texts[docId]!.length }, (_, i) => ranges.some((x) => x.start <= i && i < x.end));
             for (const [s, e] of runs(covered)) {
-              characters += e - s;
+              // Characters as a reader counts them: the emoji is one.
+              characters += [...graphemes.segment(texts[docId]!.slice(s, e))].length;
               words += countWords(texts[docId]!.slice(s, e));
             }
           }

@@ -24,6 +24,36 @@ describe('groups of documents', () => {
     ]);
   });
 
+  test('by attribute: values that read the same but are typed apart are two groups, labelled by type; others stay plain', () => {
+    const mixed = [
+      doc('n', 0, 'x', { year: 2017, flag: true, note: 'x' }),
+      doc('s', 1, 'x', { year: '2017', flag: 'true', note: '(no value)' }),
+      doc('t', 2, 'x', { year: 2018, flag: false }),
+      doc('u', 3, 'x', { year: '2019' }),
+    ];
+    const labels = (name: string) => documentGroups(mixed, { kind: 'attribute', name }, context).map((g) => [g.label, g.docIds]);
+    expect(labels('year')).toEqual([
+      ['2017 (number)', ['n']],
+      ['2018', ['t']],
+      ['2017 (text)', ['s']],
+      ['2019', ['u']],
+    ]);
+    expect(labels('flag')).toEqual([
+      ['false', ['t']],
+      ['true (yes/no)', ['n']],
+      ['true (text)', ['s']],
+      ['(no value)', ['u']],
+    ]);
+    // The text "(no value)" is not the group of documents without one.
+    expect(labels('note')).toEqual([
+      ['(no value) (text)', ['s']],
+      ['x', ['n']],
+      ['(no value)', ['t', 'u']],
+    ]);
+    // Keys stay the typed values': a saved column or an interval's seed does not move with the label.
+    expect(documentGroups(mixed, { kind: 'attribute', name: 'year' }, context).map((g) => g.key)).toEqual(['n:2017', 'n:2018', 's:2017', 's:2019']);
+  });
+
   test('by outlet or by year of the date, as precise as known', () => {
     expect(view({ kind: 'field', field: 'source' })).toEqual([
       ['Courier', ['a', 'b']],

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Every kind of write a researcher can make, in a random order, and after each one what Retrieve,
 // Compare, co-occurrence, distinctive words and corpus search answer from the window's analysis index
-// (the live read of useAnalysisIndex, folded by useCoalescedRead, loaded into the workers by
+// (the live read of useAnalysisRead, folded by useCoalescedRead, loaded into the workers by
 // analysisRunner's once-per-read path, the worker's word index kept from load to load) must equal what
 // an index built fresh from the database answers. The writes: apply, remove, resize, recode, undo,
 // redo, delete a document, delete a code, merge two codes, attribute edits (the number 2017 and the
@@ -14,7 +14,6 @@ import type { ProjectDatabase as ProjectDatabaseType } from '../../../../rendere
 import type { CoderVisibility } from '../../../../renderer/features/coders/coderVisibility';
 import type { AnalysisData } from '../../../../renderer/features/analysis/useAnalysisIndex';
 import type { AnalysisRows } from '../../../../renderer/db/analysisRows';
-import type { CodeRecord, DocumentRecord } from '../../../../shared/model';
 import type { Grouping } from '../../../../shared/analysis/grouping';
 import type { CompareSettings } from '../../../../shared/stats/compare';
 import type { CooccurrenceOptions } from '../../../../shared/stats/cooccurrence';
@@ -26,19 +25,13 @@ import { retrievePassages } from '../../../../shared/retrieve/retrievePassages';
 import { createAnalysisIndex, type AnalysisIndex } from '../../../../shared/analysis/analysisIndex';
 import { packRows } from '../../../../shared/analysis/workerRows';
 import { applyCodeChange } from '../../../../shared/changes/codingChanges';
-import { withAttributes } from '../../../../shared/changes/documentChanges';
-import type { ProjectTables } from '../../../../shared/projectFile/projectTables';
 import { commitChange } from '../../../../renderer/db/changes';
-import { recodeStoredCoding, removeCoding, resizeStoredCoding } from '../../../../renderer/db/codings';
-import { addDefaultCodebook, createCode, deleteCode, mergeCodes } from '../../../../renderer/db/codes';
-import { addImportedDocuments, deleteDocuments, editDocuments } from '../../../../renderer/db/documents';
-import { addToSet, createSet, deleteSet, removeFromSet, renameSet } from '../../../../renderer/db/documentSets';
-import { saveMemo } from '../../../../renderer/db/memos';
+import { removeCoding } from '../../../../renderer/db/codings';
+import { addDefaultCodebook } from '../../../../renderer/db/codes';
+import { addImportedDocuments } from '../../../../renderer/db/documents';
 import { ensureCoder } from '../../../../renderer/db/coders';
 import { undoHistoryFor, type UndoHistory } from '../../../../renderer/db/undoHistory';
 import { liveMinting } from '../../../../renderer/db/ids';
-import { loadProject } from '../../../../renderer/db/loadProject';
-import { readProjectTables } from '../../../../renderer/db/projectSnapshot';
 import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import { readAnalysisRows } from '../../../../renderer/db/analysisRows';
 import { createAnalysisWork, type AnalysisWork } from '../../../../renderer/features/analysis/analysisWork';
@@ -46,6 +39,7 @@ import { createSearchWork } from '../../../../renderer/features/analysis/searchW
 import { codingMemoTexts } from '../../../../renderer/features/export/codingMemoText';
 import { importedDocument } from '../../../fixtures/importedDocument';
 import { freshProject } from '../../db/projectDb';
+import { projectWrites, walkRandomWrites, type Step, type Write } from '../../db/randomWrites';
 import { projectValue, screen, settle, type Screen } from '../memos/memoHarness';
 import { InProcessWorker } from './inProcessWorkers';
 
@@ -54,7 +48,7 @@ const coderView = vi.hoisted(() => ({ visibility: { blind: false, hidden: [] as 
 vi.mock('../../../../renderer/features/projects/ProjectContext', () => ({ useProject: () => project.value }));
 vi.mock('../../../../renderer/features/coders/CoderViewContext', () => ({ useCoderView: () => ({ visibility: coderView.visibility }) }));
 vi.stubGlobal('Worker', InProcessWorker);
-const { useAnalysisIndex } = await import('../../../../renderer/features/analysis/useAnalysisIndex');
+const { useAnalysisRead } = await import('../../../../renderer/features/analysis/useAnalysisIndex');
 const { askAnalysis, startSearch } = await import('../../../../renderer/features/analysis/analysisRunner');
 
 const KIM = { id: 'coder-kim', name: 'Kim', color: '#1f77b4' };
@@ -77,7 +71,7 @@ let view: Screen;
 const shown: { data: AnalysisData | null } = { data: null };
 
 function Probe() {
-  shown.data = useAnalysisIndex();
+  shown.data = useAnalysisRead().data;
   return null;
 }
 
@@ -103,6 +97,11 @@ afterEach(async () => {
   await db.delete();
   await other.delete();
 });
+
+/** A document's text as stored now. */
+async function textOf(projectDb: ProjectDatabaseType, docId: string): Promise<string> {
+  return (await projectDb.texts.get(docId))?.text ?? '';
+}
 
 /** What Retrieve, Compare and the rest are asked, made from the project as it is now (stale ids included). */
 function questions(fresh: AnalysisIndex) {
@@ -236,161 +235,81 @@ async function expectWindowEqualsFresh(step: string, projectDb: ProjectDatabaseT
 }
 
 test('Retrieve, Compare, co-occurrence, distinctive words and corpus search equal a fresh index after every kind of write', async () => {
-  // A fixed pseudo-random walk (Park and Miller's generator), so a failure can be replayed.
-  let seed = 23;
-  const next = (n: number) => Math.floor(((seed = (seed * 16807) % 2147483647) / 2147483647) * n);
-  const pick = <T,>(list: readonly T[]): T | undefined => list[next(list.length)];
-  const textOf = async (docId: string) => (await db.texts.get(docId))?.text ?? '';
-  let backup: ProjectTables | null = null;
-  let imported = 0;
-  const seen = new Set<string>();
+  const writes = projectWrites({
+    textOf,
+    passage: { margin: 10, longest: 30 },
+    resizeBy: 3,
+    keep: { documents: 2, codes: 2 },
+    importedText: (random, count) => `${random.pick(TEXTS)!}\n\nImported ${count}: rents, homes, café.`,
+  });
+  const hideCoders: Write = async ({ random }) => {
+    coderView.visibility = random.pick(VISIBILITIES.filter((v) => v !== coderView.visibility))!;
+    await view.render(<Probe />);
+    return 'hide coders';
+  };
+  // The switch itself comes after the write, out of the write's act (switchToTheOtherProjectAndBack).
+  const codeThenSwitchProject: Write = async ({ db, codes, documents, coderId, random }) => {
+    if (!codes.length || !documents.length) return null;
+    // A coding made just before the switch, still being read when the project closes.
+    const doc = random.pick(documents)!;
+    const text = await textOf(db, doc.id);
+    await commitChange(db, applyCodeChange(text, { docId: doc.id, codeId: random.pick(codes)!.id, start: 0, end: 5, coderId }, 'code', liveMinting()), { coderId });
+    return 'switch project and back';
+  };
+  const removeTwoWhileReading: Write = async ({ db, codings, coderId, random }) => {
+    if (codings.length <= 1) return null;
+    // Two writes in quick succession: the second arrives while the first is being read.
+    const [a, b] = [random.pick(codings)!, random.pick(codings)!];
+    await removeCoding(db, a, 'code', coderId);
+    await settle(1);
+    if (a.id !== b.id) await removeCoding(db, b, 'code', coderId);
+    return 'writes while a read runs';
+  };
+  const switchToTheOtherProjectAndBack = async ({ index, random }: Step) => {
+    history.dispose();
+    db.close();
+    project.value = projectValue(other, KIM);
+    await view.render(<Probe />);
+    await expectWindowEqualsFresh(`step ${index} (in the other project)`, other);
+    // Meanwhile another window codes in the first project.
+    await writes.codeFromAnotherWindow(db, LEE.id, random);
+    db = new ProjectDatabase(db.name.slice(PROJECT_DB_PREFIX.length));
+    await db.open();
+    history = undoHistoryFor(db);
+    project.value = projectValue(db, KIM);
+    await view.render(<Probe />);
+  };
   await expectWindowEqualsFresh('first read');
-  for (let step = 0; step < 160; step++) {
-    const coderId = pick([KIM.id, LEE.id])!;
-    const codings = await db.codings.toArray();
-    const codes: CodeRecord[] = await db.codes.toArray();
-    const documents: DocumentRecord[] = await db.documents.toArray();
-    const sets = await db.documentSets.toArray();
-    const action = next(24);
+  const made = await walkRandomWrites({
+    seed: 23,
+    steps: 160,
+    coderIds: [KIM.id, LEE.id],
+    project: () => ({ db, history }),
+    faces: [
+      ...writes.codingFaces,
+      writes.editAttribute,
+      writes.changeASetsDocuments,
+      writes.renameOrDeleteASet,
+      writes.editAMemo,
+      writes.importDocuments,
+      writes.backUpOrRestore,
+      hideCoders,
+      codeThenSwitchProject,
+      removeTwoWhileReading,
+      writes.createACode,
+      writes.renameOrDeleteASet,
+      writes.replaceADocumentsText,
+    ],
     // Inside act, as the screen's writes are: the reads they start come back while it runs.
-    const what = await act(async (): Promise<string | null> => {
-      let what: string;
-      if (action < 4 && codes.length && documents.length) {
-        what = 'apply';
-        const doc = pick(documents)!;
-        const text = await textOf(doc.id);
-        const start = next(text.length - 10);
-        await commitChange(db, applyCodeChange(text, { docId: doc.id, codeId: pick(codes)!.id, start, end: Math.min(text.length, start + 1 + next(30)), coderId }, 'code', liveMinting()), { coderId });
-      } else if (action === 4 && codings.length) {
-        what = 'remove';
-        await removeCoding(db, pick(codings)!, 'code', coderId);
-      } else if (action === 5 && codings.length) {
-        what = 'resize';
-        const coding = pick(codings)!;
-        await resizeStoredCoding(db, await textOf(coding.docId), coding.id, Math.max(0, coding.start - 3), coding.end, 'code', coderId);
-      } else if (action === 6 && codings.length && codes.length) {
-        what = 'recode';
-        await recodeStoredCoding(db, pick(codings)!.id, undefined, pick(codes)!, coderId);
-      } else if (action === 7) {
-        what = 'undo';
-        await history.undo(coderId).catch(() => undefined);
-      } else if (action === 8) {
-        what = 'redo';
-        await history.redo(coderId).catch(() => undefined);
-      } else if (action === 9 && documents.length > 2) {
-        what = 'delete a document';
-        await deleteDocuments(db, [pick(documents)!.id], coderId);
-      } else if (action === 10 && codes.length > 2) {
-        what = 'delete a code';
-        await deleteCode(db, pick(codes.filter((c) => c.parentId === null))?.id ?? codes[0]!.id, coderId);
-      } else if (action === 11 && codes.length > 2) {
-        what = 'merge two codes';
-        const [source, target] = [pick(codes)!, pick(codes)!];
-        if (source.id === target.id || codes.some((c) => c.id === target.id && c.parentId === source.id)) return null;
-        await mergeCodes(db, source.id, target.id, coderId).catch(() => undefined);
-      } else if (action === 12 && documents.length) {
-        what = 'edit an attribute';
-        // The number 2017 and the text "2017" are two values; null takes the attribute away.
-        const value = pick<string | number | null>([2017, '2017', 2018, null])!;
-        await editDocuments(db, 'Set year', [pick(documents)!.id], (doc) => withAttributes(doc, { year: value }), coderId);
-      } else if (action === 13 && documents.length) {
-        if (sets.length === 0 || next(3) === 0) {
-          what = 'create a set';
-          await createSet(db, `Set ${step}`, [pick(documents)!.id], coderId);
-        } else if (next(2) === 0) {
-          what = 'add to a set';
-          await addToSet(db, pick(sets)!, [pick(documents)!.id], coderId);
-        } else {
-          what = 'take out of a set';
-          const set = pick(sets)!;
-          await removeFromSet(db, set, set.docIds.slice(0, 1), coderId);
-        }
-      } else if ((action === 14 || action === 22) && sets.length) {
-        what = next(2) === 0 ? 'rename a set' : 'delete a set';
-        if (what === 'rename a set') await renameSet(db, pick(sets)!, `Renamed ${step}`, coderId);
-        else await deleteSet(db, pick(sets)!, coderId);
-      } else if (action === 15 && codings.length) {
-        what = 'edit a memo';
-        const words = pick(['Strong claim.', 'Check the source.', ''])!;
-        await saveMemo(db, { targetType: 'coding', targetId: pick(codings)!.id }, coderId, { body: '', text: words }, 'Memo');
-      } else if (action === 16) {
-        what = 'import documents';
-        await addImportedDocuments(db, [importedDocument(`imported-${imported++}`, { text: `${pick(TEXTS)!}\n\nImported ${imported}: rents, homes, café.` })]);
-      } else if (action === 17) {
-        if (!backup) {
-          what = 'take a backup';
-          backup = await readProjectTables(db);
-        } else {
-          what = 'restore the backup';
-          // The backup worker restores through a connection of its own.
-          const worker = new ProjectDatabase(db.name.slice(PROJECT_DB_PREFIX.length));
-          await worker.open();
-          try {
-            await loadProject(worker, backup, { replace: true });
-          } finally {
-            worker.close();
-          }
-          backup = null;
-        }
-      } else if (action === 18) {
-        what = 'hide coders';
-        coderView.visibility = pick(VISIBILITIES.filter((v) => v !== coderView.visibility))!;
-        await view.render(<Probe />);
-      } else if (action === 19 && codes.length && documents.length) {
-        what = 'switch project and back';
-        // A coding made just before the switch, still being read when the project closes.
-        const doc = pick(documents)!;
-        const text = await textOf(doc.id);
-        await commitChange(db, applyCodeChange(text, { docId: doc.id, codeId: pick(codes)!.id, start: 0, end: 5, coderId }, 'code', liveMinting()), { coderId });
-      } else if (action === 20 && codings.length > 1) {
-        what = 'writes while a read runs';
-        // Two writes in quick succession: the second arrives while the first is being read.
-        const [a, b] = [pick(codings)!, pick(codings)!];
-        await removeCoding(db, a, 'code', coderId);
-        await settle(1);
-        if (a.id !== b.id) await removeCoding(db, b, 'code', coderId);
-      } else if (action === 21) {
-        what = 'create a code';
-        // Half of them subcodes, so that "with subcodes" and roll-up have a tree to read.
-        const parent = next(2) === 0 ? pick(codes) : undefined;
-        await createCode(db, { name: `Code ${step}`, parentId: parent?.id ?? null }, coderId);
-      } else if (action === 23 && documents.length) {
-        what = "replace a document's text";
-        // As a re-extraction would: the same document, a longer text (its codings stay inside it).
-        const doc = pick(documents)!;
-        const text = `${await textOf(doc.id)}\n\nAdded at step ${step}: rents rose, café closed.`;
-        await db.transaction('rw', db.texts, db.documents, async () => {
-          await db.texts.put({ docId: doc.id, text });
-          await db.documents.update(doc.id, { length: text.length });
-        });
-      } else return null;
-      return what;
-    });
-    if (what === null) continue;
-    if (what === 'switch project and back') {
-      history.dispose();
-      db.close();
-      project.value = projectValue(other, KIM);
-      await view.render(<Probe />);
-      await expectWindowEqualsFresh(`step ${step} (in the other project)`, other);
-      // Meanwhile another window codes in the first project.
-      const elsewhere = new ProjectDatabase(db.name.slice(PROJECT_DB_PREFIX.length));
-      await elsewhere.open();
-      const [doc2, code2] = [pick(await elsewhere.documents.toArray()), pick(await elsewhere.codes.toArray())];
-      if (doc2 && code2) await commitChange(elsewhere, applyCodeChange((await elsewhere.texts.get(doc2.id))!.text, { docId: doc2.id, codeId: code2.id, start: 2, end: 9, coderId: LEE.id }, 'code', liveMinting()), { coderId: LEE.id });
-      elsewhere.close();
-      db = new ProjectDatabase(db.name.slice(PROJECT_DB_PREFIX.length));
-      await db.open();
-      history = undoHistoryFor(db);
-      project.value = projectValue(db, KIM);
-      await view.render(<Probe />);
-    }
-    seen.add(what);
-    await expectWindowEqualsFresh(`step ${step} (${what})`);
-  }
+    run: (write) => act(write),
+    check: async (what, step) => {
+      if (what === 'switch project and back') await switchToTheOtherProjectAndBack(step);
+      await expectWindowEqualsFresh(`step ${step.index} (${what})`);
+    },
+  });
   // The answers came through the runner's workers, not around them.
   expect(InProcessWorker.started).toBeGreaterThanOrEqual(2);
-  expect([...seen].sort()).toEqual(
+  expect([...made].sort()).toEqual(
     [
       'apply',
       'remove',

@@ -1,7 +1,9 @@
 // The analysis worker's work without the worker: after an answer it finds the texts' words a step at
 // a time (the steps it leaves for later run here by hand), and what it answers does not change.
 import { describe, expect, test } from 'vitest';
-import { createAnalysisWork } from '../../../../renderer/features/analysis/analysisWork';
+import { createAnalysisWork, indexOfLoad } from '../../../../renderer/features/analysis/analysisWork';
+import { distinctiveWords, wordInContext } from '../../../../shared/stats/distinctiveWords';
+import { wordTokens } from '../../../../shared/stats/wordTokens';
 import { packRows } from '../../../../shared/analysis/workerRows';
 import { EMPTY_DOCUMENT_FILTER } from '../../../../shared/library/documentFilter';
 import { codeQuery } from '../../../../shared/retrieve/retrieveQuery';
@@ -62,5 +64,43 @@ describe('the word index kept from load to load', () => {
     const fresh = createAnalysisWork(() => {});
     load(fresh, later);
     expect(kept.distinctiveWords(asked)).toEqual(fresh.distinctiveWords(asked));
+  });
+});
+
+describe('the word index over a long session', () => {
+  const a = { a1: 'Bail reform stalled. Crime rose.', a2: 'Victims spoke about bail.' };
+  const b = { b1: 'Rents rose in Riverton; the council said no.', b2: 'The council said yes to homes.' };
+  const rowsOf = (texts: Record<string, string>) => project({ documents: Object.entries(texts).map(([id, text], i) => doc(id, i, text)), texts }).rows;
+  /** Loads `texts` after `previous` and finds every text's words, as the worker does between questions. */
+  const loadAfter = (previous: ReturnType<typeof indexOfLoad> | null, texts: Record<string, string>) => {
+    const index = indexOfLoad(previous, rowsOf(texts), new Map(Object.entries(texts)));
+    for (const document of index.documents) index.words(document.id);
+    return index;
+  };
+  const vocabulary = (texts: Record<string, string>) => [...new Set(Object.values(texts).flatMap((text) => wordTokens(text).map((w) => w.term)))].sort();
+  const scope = (docIds: string[]) => ({ group: { docIds, coderId: null }, within: null });
+  const asked = { target: scope(['b1']), reference: scope(['b2']), priorWeight: 10, stopWords: false, top: 10 };
+
+  test('after project A then project B it holds only B\'s words, and B\'s distinctive words are those of a fresh worker', () => {
+    const afterB = loadAfter(loadAfter(null, a), b);
+    expect([...afterB.wordIndex.terms].sort()).toEqual(vocabulary(b));
+    expect([...afterB.wordIndex.ids.keys()].sort()).toEqual(vocabulary(b));
+    for (const [term, id] of afterB.wordIndex.ids) expect(afterB.wordIndex.terms[id]).toBe(term);
+    expect([...afterB.wordIndex.documents.keys()].sort()).toEqual(['b1', 'b2']);
+    expect(distinctiveWords(afterB, asked)).toEqual(distinctiveWords(loadAfter(null, b), asked));
+    expect(wordInContext(afterB, scope(['b1', 'b2']), 'council', 10)).toEqual(wordInContext(loadAfter(null, b), scope(['b1', 'b2']), 'council', 10));
+  });
+
+  test('a text replaced or a document removed takes its words with it; the same texts loaded again keep theirs', () => {
+    const first = loadAfter(null, { ...a, ...b });
+    const kept = first.words('b1');
+    const again = loadAfter(first, { ...a, ...b });
+    expect(again.words('b1')).toBe(kept);
+    expect(again.wordIndex.terms).toHaveLength(vocabulary({ ...a, ...b }).length);
+    const edited = { a1: 'Bail reform passed.', b1: b.b1 };
+    const later = loadAfter(again, edited);
+    expect([...later.wordIndex.terms].sort()).toEqual(vocabulary(edited));
+    expect(Array.from(later.words('b1')!.terms, (id) => later.wordIndex.terms[id])).toEqual(wordTokens(b.b1).map((w) => w.term));
+    expect(distinctiveWords(later, { ...asked, target: scope(['a1']), reference: scope(['b1']) })).toEqual(distinctiveWords(loadAfter(null, edited), { ...asked, target: scope(['a1']), reference: scope(['b1']) }));
   });
 });

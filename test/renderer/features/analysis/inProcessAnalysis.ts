@@ -26,7 +26,7 @@ export function inProcessRunner() {
   };
 }
 
-/** What useAnalysisIndex gives a place, for rows and texts made in the test. */
+/** What useAnalysisRead gives a place, for rows and texts made in the test. */
 export function analysisData(read: AnalysisRows): AnalysisData {
   return { read, index: createAnalysisIndex(read.rows, read.texts), codingMemos: new Map() };
 }

@@ -21,7 +21,7 @@ vi.mock('../../../../renderer/features/projects/ProjectContext', () => ({ usePro
 vi.mock('../../../../renderer/features/analysis/analysisRunner', () => inProcessRunner());
 const { RetrievePlace } = await import('../../../../renderer/features/analysis/RetrievePlace');
 const { CooccurrenceView } = await import('../../../../renderer/features/analysis/CooccurrenceView');
-const { useAnalysisIndex } = await import('../../../../renderer/features/analysis/useAnalysisIndex');
+const { useAnalysisRead } = await import('../../../../renderer/features/analysis/useAnalysisIndex');
 const { MemoNavigationProvider } = await import('../../../../renderer/features/memos/MemoNavigation');
 const { CoderViewProvider } = await import('../../../../renderer/features/coders/CoderViewContext');
 
@@ -85,7 +85,7 @@ describe('Retrieve', () => {
 
 describe('Compare', () => {
   function Cooccurrence() {
-    const data = useAnalysisIndex();
+    const data = useAnalysisRead().data;
     return data ? <CooccurrenceView data={data} codeIds={[]} withSubcodes={false} coderIds={[]} documents={EMPTY_DOCUMENT_FILTER} grouping={{ kind: 'none' }} /> : null;
   }
 
