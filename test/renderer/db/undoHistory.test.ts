@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { CodeRecord, DocumentRecord } from '../../../shared/model';
+import type { DocumentRecord } from '../../../shared/model';
 import { plainTextToMemoBody } from '../../../shared/text/memoBody';
 import { operationsOfCode, operationsOfDocument } from '../../../renderer/db/auditTrail';
 import { inverseOf } from '../../../shared/changes/change';
@@ -7,39 +7,32 @@ import { applyCodeChange, removeCodingChange } from '../../../shared/changes/cod
 import { writeMemoChange, type MemoTarget } from '../../../shared/changes/memoChanges';
 import { commitChange } from '../../../renderer/db/changes';
 import { liveMinting } from '../../../renderer/db/ids';
-import { addDefaultCodebook, createCode, deleteCode, listCodes, mergeCodes } from '../../../renderer/db/codes';
+import { createCode, deleteCode, mergeCodes } from '../../../renderer/db/codes';
 import { codingsOfDocument, removeCoding } from '../../../renderer/db/codings';
-import { addImportedDocuments } from '../../../renderer/db/documents';
 import { memoOf } from '../../../renderer/db/memos';
 import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../renderer/db/projectDatabase';
-import { undoHistoryFor, type HistoryOutcome, type UndoHistory } from '../../../renderer/db/undoHistory';
-import { freshProject } from './projectDb';
-import { importedDocument } from '../../fixtures/importedDocument';
+import type { HistoryOutcome, UndoHistory } from '../../../renderer/db/undoHistory';
+import { projectWithHistory, type ProjectWithHistory } from './projectWithHistory';
 
 const KIM = 'coder-kim';
 const LEE = 'coder-lee';
 const TEXT_A = 'We will build 4,000 homes by 2029. Rents rose 31 percent last year.';
 const TEXT_B = 'The mayor failed the city. Crime fell by a fifth, the police say.';
 
+let project: ProjectWithHistory;
 let db: ProjectDatabase;
 let history: UndoHistory;
 let docA: DocumentRecord;
 let docB: DocumentRecord;
-let codes: Map<string, CodeRecord>;
 
 beforeEach(async () => {
-  db = await freshProject();
-  history = undoHistoryFor(db);
-  [docA, docB] = (await addImportedDocuments(db, [importedDocument('courier', { text: TEXT_A }), importedDocument('ledger', { text: TEXT_B })])) as [DocumentRecord, DocumentRecord];
-  await addDefaultCodebook(db);
-  codes = new Map((await listCodes(db)).map((c) => [c.name, c]));
+  project = await projectWithHistory({ courier: TEXT_A, ledger: TEXT_B });
+  ({ db, history } = project);
+  [docA, docB] = project.documents as [DocumentRecord, DocumentRecord];
 });
-afterEach(async () => {
-  history.dispose();
-  await db.delete();
-});
+afterEach(() => project.close());
 
-const code = (name: string) => codes.get(name)!;
+const code = (name: string) => project.code(name);
 
 async function applyCode(docId: string, text: string, codeName: string, quote: string, coderId = KIM) {
   const start = text.indexOf(quote);

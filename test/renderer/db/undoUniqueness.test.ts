@@ -1,39 +1,32 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { CodeRecord, CodingRecord, DocumentRecord } from '../../../shared/model';
+import type { CodingRecord, DocumentRecord } from '../../../shared/model';
 import { applyCodeChange } from '../../../shared/changes/codingChanges';
 import { commitChange } from '../../../renderer/db/changes';
 import { liveMinting } from '../../../renderer/db/ids';
-import { addDefaultCodebook, createCode, deleteCode, listCodes, mergeCodes, moveCode, updateCode } from '../../../renderer/db/codes';
+import { createCode, deleteCode, mergeCodes, moveCode, updateCode } from '../../../renderer/db/codes';
 import { codingsOfDocument, recodeStoredCoding, removeCoding, resizeStoredCoding } from '../../../renderer/db/codings';
-import { addImportedDocuments } from '../../../renderer/db/documents';
 import { PROJECT_DB_PREFIX, ProjectDatabase } from '../../../renderer/db/projectDatabase';
-import { undoHistoryFor, type HistoryOutcome, type UndoHistory } from '../../../renderer/db/undoHistory';
-import { freshProject } from './projectDb';
-import { importedDocument } from '../../fixtures/importedDocument';
+import type { HistoryOutcome, UndoHistory } from '../../../renderer/db/undoHistory';
+import { projectWithHistory, type ProjectWithHistory } from './projectWithHistory';
 
 const KIM = 'coder-kim';
 const LEE = 'coder-lee';
 const TEXT = 'We will build 4,000 homes by 2029. Rents rose 31 percent last year.';
 const PLEDGE = 'We will build 4,000 homes by 2029.';
 
+let project: ProjectWithHistory;
 let db: ProjectDatabase;
 let history: UndoHistory;
 let doc: DocumentRecord;
-let codes: Map<string, CodeRecord>;
 
 beforeEach(async () => {
-  db = await freshProject();
-  history = undoHistoryFor(db);
-  [doc] = (await addImportedDocuments(db, [importedDocument('courier', { text: TEXT })])) as [DocumentRecord];
-  await addDefaultCodebook(db);
-  codes = new Map((await listCodes(db)).map((c) => [c.name, c]));
+  project = await projectWithHistory({ courier: TEXT });
+  ({ db, history } = project);
+  [doc] = project.documents as [DocumentRecord];
 });
-afterEach(async () => {
-  history.dispose();
-  await db.delete();
-});
+afterEach(() => project.close());
 
-const code = (name: string) => codes.get(name)!;
+const code = (name: string) => project.code(name);
 
 async function codeAs(quote: string, codeName: string, coderId: string, on: ProjectDatabase = db) {
   const start = TEXT.indexOf(quote);

@@ -1,42 +1,37 @@
 // What Undo and Redo call a step once a code it names has been renamed: the code as it is called now,
 // which is how the researcher knows it (the log keeps the label as it was written).
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { CodeRecord, DocumentRecord } from '../../../../shared/model';
+import type { DocumentRecord } from '../../../../shared/model';
 import { applyCodeChange } from '../../../../shared/changes/codingChanges';
 import { commitChange } from '../../../../renderer/db/changes';
 import { liveMinting } from '../../../../renderer/db/ids';
-import { addDefaultCodebook, createCode, listCodes, updateCode } from '../../../../renderer/db/codes';
-import { addImportedDocuments } from '../../../../renderer/db/documents';
+import { createCode, listCodes, updateCode } from '../../../../renderer/db/codes';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
-import { undoHistoryFor, type HistoryEntry, type UndoHistory } from '../../../../renderer/db/undoHistory';
+import type { HistoryEntry, UndoHistory } from '../../../../renderer/db/undoHistory';
 import { describeOutcome, stepLabel } from '../../../../renderer/features/history/historyMessages';
-import { freshProject } from '../../db/projectDb';
-import { importedDocument } from '../../../fixtures/importedDocument';
+import { projectWithHistory, type ProjectWithHistory } from '../../db/projectWithHistory';
 
 const KIM = 'coder-kim';
 const LEE = 'coder-lee';
 const TEXT = 'We will build 4,000 homes by 2029. Rents rose 31 percent last year.';
 
+let project: ProjectWithHistory;
 let db: ProjectDatabase;
 let history: UndoHistory;
 let doc: DocumentRecord;
-let codes: Map<string, CodeRecord>;
 
 beforeEach(async () => {
-  db = await freshProject();
-  history = undoHistoryFor(db);
-  [doc] = (await addImportedDocuments(db, [importedDocument('courier', { text: TEXT })])) as [DocumentRecord];
-  await addDefaultCodebook(db);
-  codes = new Map((await listCodes(db)).map((c) => [c.name, c]));
+  project = await projectWithHistory({ courier: TEXT });
+  ({ db, history } = project);
+  [doc] = project.documents as [DocumentRecord];
 });
-afterEach(async () => {
-  history.dispose();
-  await db.delete();
-});
+afterEach(() => project.close());
+
+const code = (name: string) => project.code(name);
 
 async function applyCode(codeName: string, quote: string) {
   const start = TEXT.indexOf(quote);
-  const change = applyCodeChange(TEXT, { docId: doc.id, codeId: codes.get(codeName)!.id, start, end: start + quote.length, coderId: KIM }, codeName, liveMinting());
+  const change = applyCodeChange(TEXT, { docId: doc.id, codeId: code(codeName).id, start, end: start + quote.length, coderId: KIM }, codeName, liveMinting());
   await commitChange(db, change, { coderId: KIM });
 }
 
@@ -55,14 +50,14 @@ describe('a step naming a code renamed since', () => {
   test('Undo names the code as it is called now', async () => {
     await applyCode('pledge', 'We will build 4,000 homes');
     const entry = await nextUndoNamed();
-    await updateCode(db, codes.get('pledge')!.id, { name: 'promise' }, LEE);
+    await updateCode(db, code('pledge').id, { name: 'promise' }, LEE);
     expect(stepLabel(entry, await namesNow())).toBe('Code “promise” applied');
   });
 
   test('what the status line says after the undo, and Redo, name it so too', async () => {
     await applyCode('pledge', 'We will build 4,000 homes');
     await nextUndoNamed();
-    await updateCode(db, codes.get('pledge')!.id, { name: 'promise' }, LEE);
+    await updateCode(db, code('pledge').id, { name: 'promise' }, LEE);
     const outcome = await history.undo(KIM);
     expect(await describeOutcome(db, outcome)).toBe('Undone: Code “promise” applied in “courier”.');
     expect(stepLabel(history.nextRedo(KIM)!, await namesNow())).toBe('Code “promise” applied');
@@ -71,8 +66,8 @@ describe('a step naming a code renamed since', () => {
   test('a recode names both codes as they are called now', async () => {
     await applyCode('pledge', 'We will build 4,000 homes');
     const [coding] = await db.codings.toArray();
-    const from = codes.get('pledge')!;
-    const to = codes.get('claim')!;
+    const from = code('pledge');
+    const to = code('claim');
     await commitChange(
       db,
       { label: `Coding recoded from “${from.name}” to “${to.name}”`, changes: [{ table: 'codings', key: coding!.id, before: coding!, after: { ...coding!, codeId: to.id } }], codeIds: [from.id] },
@@ -87,7 +82,7 @@ describe('a step naming a code renamed since', () => {
   test('a step committed inside a caller’s transaction is named so too', async () => {
     await db.transaction('rw', [db.codings, db.codingCounts, db.operations], () => applyCode('pledge', 'We will build 4,000 homes'));
     const entry = await nextUndoNamed();
-    await updateCode(db, codes.get('pledge')!.id, { name: 'promise' }, LEE);
+    await updateCode(db, code('pledge').id, { name: 'promise' }, LEE);
     expect(stepLabel(entry, await namesNow())).toBe('Code “promise” applied');
   });
 
@@ -102,7 +97,7 @@ describe('a step naming a code renamed since', () => {
     const applied = await nextUndoNamed();
     await db.transaction('rw', [db.codings, db.codingCounts, db.codes], async () => {
       await db.codings.clear();
-      await db.codes.delete(codes.get('metric')!.id);
+      await db.codes.delete(code('metric').id);
     });
     expect(stepLabel(applied, await namesNow())).toBe('Code “metric” applied');
   });
