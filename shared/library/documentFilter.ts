@@ -161,7 +161,9 @@ export function attributeValueOptions(documents: readonly DocumentRecord[]): Att
 export function compareAttributeValues(a: AttributeValue, b: AttributeValue): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : typeof b === 'number' ? 1 : String(a).localeCompare(String(b));
+  // Values that read the same but are typed apart (true and "true") are two values: a fixed order by
+  // type between them, so the filter's choices and the columns list them alike whatever the documents' order.
+  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : typeof b === 'number' ? 1 : String(a).localeCompare(String(b)) || (typeof a < typeof b ? -1 : 1);
   return String(a).localeCompare(String(b), undefined, { numeric: true });
 }
 

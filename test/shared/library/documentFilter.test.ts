@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { attributeValueOptions, dateSpan, EMPTY_DOCUMENT_FILTER, filterDocuments, type DocumentFilter } from '../../../shared/library/documentFilter';
+import { attributeValueOptions, compareAttributeValues, dateSpan, EMPTY_DOCUMENT_FILTER, filterDocuments, type DocumentFilter } from '../../../shared/library/documentFilter';
+import type { AttributeValue } from '../../../shared/model';
 import { doc, set } from '../analysis/fixtures';
 
 const texts: Record<string, string> = {
@@ -93,5 +94,14 @@ describe('attributeValueOptions', () => {
       { value: 'news', label: 'news', documents: 3 },
       { value: 'profile', label: 'profile', documents: 1 },
     ]);
+  });
+});
+
+describe('the order of attribute values', () => {
+  test('values that read the same but are typed apart keep one order, whichever comes first among the documents', () => {
+    const values: AttributeValue[] = ['true', true, 'news', 2017, '2017', null];
+    const sorted = [...values].sort(compareAttributeValues);
+    expect([...values].reverse().sort(compareAttributeValues)).toEqual(sorted);
+    expect(sorted).toEqual([2017, '2017', 'news', true, 'true', null]);
   });
 });
