@@ -3,6 +3,7 @@
 // state of the project even while someone codes in another window.
 import type { AgreementInput } from '../../shared/agreement/agreementInput';
 import type { AttributeValue, CoderRecord, CodingRecord, MemoRecord } from '../../shared/model';
+import { CONSENSUS_CODER_ID, consensusWrittenBy, legacyConsensusCandidates, newConsensusCoder } from '../../shared/coders/consensusCoder';
 import { listCodes } from './codes';
 import { listDocuments } from './documents';
 import { listDocumentSets } from './documentSets';
@@ -61,16 +62,45 @@ function groupOf(value: AttributeValue | undefined): string[] {
   return value === null || value === undefined || value === '' ? [] : [String(value)];
 }
 
-/** The name of the coder who holds the settled codings. */
-export const CONSENSUS_NAME = 'Consensus';
+/** The coder decisions are written to, and whether the project records it yet (the first decision does). */
+export interface ConsensusCoder {
+  consensus: CoderRecord;
+  consensusStored: boolean;
+}
+
+/**
+ * The project's consensus coder: the one of the fixed id; in a project made before that id, the coder
+ * named "Consensus" whose codings decisions wrote (a person of that name never has any). Only such a
+ * project's log is searched, latest first, so the search usually stops at the latest decision. Not
+ * stored yet: the coder the first decision will record.
+ */
+export async function findConsensusCoder(db: ProjectDatabase): Promise<ConsensusCoder> {
+  return db.transaction('r', [db.coders, db.operations], async () => {
+    const coders = await db.coders.toArray();
+    const stored = coders.find((c) => c.id === CONSENSUS_CODER_ID) ?? (await legacyConsensusCoder(db, coders));
+    return stored ? { consensus: stored, consensusStored: true } : { consensus: newConsensusCoder(coders), consensusStored: false };
+  });
+}
+
+async function legacyConsensusCoder(db: ProjectDatabase, coders: readonly CoderRecord[]): Promise<CoderRecord | undefined> {
+  const candidates = new Set(legacyConsensusCandidates(coders).map((c) => c.id));
+  if (candidates.size === 0) return undefined;
+  const decision = await db.operations
+    .orderBy('at')
+    .reverse()
+    .filter((op) => op.adjudication !== undefined && consensusWrittenBy(op.changes, candidates) !== undefined)
+    .first();
+  const found = decision && consensusWrittenBy(decision.changes, candidates);
+  return coders.find((c) => c.id === found);
+}
 
 /** The consensus coder, its codings in the document and the memos on them, and the document's text. */
-export async function consensusState(db: ProjectDatabase, docId: string): Promise<{ consensus: CoderRecord | undefined; codings: CodingRecord[]; memos: MemoRecord[]; text: string }> {
-  return db.transaction('r', [db.coders, db.codings, db.memos, db.texts], async () => {
-    const consensus = (await db.coders.toArray()).find((c) => c.name === CONSENSUS_NAME);
-    const codings = consensus ? (await db.codings.where('docId').equals(docId).toArray()).filter((c) => c.coderId === consensus.id) : [];
+export async function consensusState(db: ProjectDatabase, docId: string): Promise<ConsensusCoder & { codings: CodingRecord[]; memos: MemoRecord[]; text: string }> {
+  return db.transaction('r', [db.coders, db.operations, db.codings, db.memos, db.texts], async () => {
+    const coder = await findConsensusCoder(db);
+    const codings = await db.codings.where('[docId+coderId]').equals([docId, coder.consensus.id]).toArray();
     const memos = await db.memos.where('[targetType+targetId]').anyOf(codings.map((c) => ['coding', c.id])).toArray();
-    return { consensus, codings, memos, text: (await db.texts.get(docId))?.text ?? '' };
+    return { ...coder, codings, memos, text: (await db.texts.get(docId))?.text ?? '' };
   });
 }
 
@@ -85,11 +115,11 @@ export async function adjudicationSteps(db: ProjectDatabase, docIds: readonly st
 }
 
 /** The consensus coder's codings anywhere, and the texts of these documents (to quote new codings). */
-export async function consensusEverywhere(db: ProjectDatabase, docIds: readonly string[]): Promise<{ consensus: CoderRecord | undefined; codings: CodingRecord[]; texts: Map<string, string> }> {
-  return db.transaction('r', [db.coders, db.codings, db.texts], async () => {
-    const consensus = (await db.coders.toArray()).find((c) => c.name === CONSENSUS_NAME);
-    const codings = consensus ? await db.codings.where('coderId').equals(consensus.id).toArray() : [];
+export async function consensusEverywhere(db: ProjectDatabase, docIds: readonly string[]): Promise<ConsensusCoder & { codings: CodingRecord[]; texts: Map<string, string> }> {
+  return db.transaction('r', [db.coders, db.operations, db.codings, db.texts], async () => {
+    const coder = await findConsensusCoder(db);
+    const codings = await db.codings.where('coderId').equals(coder.consensus.id).toArray();
     const texts = await db.texts.bulkGet([...docIds]);
-    return { consensus, codings, texts: new Map(texts.flatMap((t) => (t ? [[t.docId, t.text] as [string, string]] : []))) };
+    return { ...coder, codings, texts: new Map(texts.flatMap((t) => (t ? [[t.docId, t.text] as [string, string]] : []))) };
   });
 }

@@ -147,7 +147,7 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await expect.poll(() => first.getByRole('region', { name: 'Lee’s codings' }).innerText()).toContain('Nothing coded here.');
 
   // Opened at its place in Code, and back: the report and the selection are still there.
-  await first.getByRole('button', { name: 'Open Coder 1’s coding in Code' }).click();
+  await first.getByRole('button', { name: /^Open in Code: Coder 1’s claim on “/ }).click();
   await page.getByRole('document', { name: `Text of ${WATCH}` }).waitFor();
   await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Agreement' }).click();
   await expect.poll(() => list.getByRole('option', { selected: true }).innerText()).toBe(`${WATCH}: claim, coded by one coder only`);

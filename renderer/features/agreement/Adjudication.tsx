@@ -6,19 +6,19 @@ import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { agreedPassageHolds, disagreementHolds, type Disagreement, type DisagreementKind } from '../../../shared/agreement/disagreements';
 import { consensusFromAgreed, type AdjudicationDecision } from '../../../shared/agreement/adjudication';
 import { adoptAgreedChange, settleChange } from '../../../shared/changes/adjudicationChanges';
-import { unusedCoderColor } from '../../../shared/coders/coderColors';
-import type { CodeRecord, CodingRecord } from '../../../shared/model';
+import type { CodeRecord, CoderRecord, CodingRecord } from '../../../shared/model';
 import { standingDecisions } from '../../../shared/agreement/adjudicationLog';
-import { adjudicationSteps, CONSENSUS_NAME, consensusEverywhere, consensusState } from '../../db/agreementData';
+import { CONSENSUS_CODER_NAME } from '../../../shared/coders/consensusCoder';
+import { adjudicationSteps, consensusEverywhere, consensusState, findConsensusCoder } from '../../db/agreementData';
 import { commitChange } from '../../db/changes';
 import { liveMinting } from '../../db/ids';
-import { newCoder } from '../../db/registry';
 import { useAnnounce } from '../../ui/Announcer';
 import { SelectField } from '../../ui/SelectField';
 import { useMemoNavigation } from '../memos/MemoNavigation';
 import { useProject } from '../projects/ProjectContext';
 import { useKeptState } from './useKeptState';
 import { EditedPassage } from './EditedPassage';
+import { codingNames } from '../coding/CodesHerePanel';
 
 const KIND_WORDS: Record<DisagreementKind, string> = {
   'coded-by-some': 'coded by one coder only',
@@ -28,6 +28,9 @@ const KIND_WORDS: Record<DisagreementKind, string> = {
 
 /** Characters of text shown around a disagreement's passage. */
 const CONTEXT = 60;
+
+/** For naming one coder's codings apart: the buttons name the coder themselves. */
+const NO_CODERS: ReadonlyMap<string, CoderRecord> = new Map();
 
 interface Props {
   disagreements: readonly Disagreement[];
@@ -45,6 +48,8 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
   const steps = useLiveQuery(() => adjudicationSteps(db, docIds), [db, docIds]);
   const decisions = useMemo(() => standingDecisions(steps ?? []), [steps]);
   const titles = useLiveQuery(async () => new Map((await db.documents.toArray()).map((d) => [d.id, d.title])), [db]) ?? new Map<string, string>();
+  // Named as it is now: the researcher may have renamed it (or, before the first decision, as it will be).
+  const consensusName = useLiveQuery(() => findConsensusCoder(db), [db])?.consensus.name ?? CONSENSUS_CODER_NAME;
   // The selection is kept by id, so that a report computed again keeps it where it still exists.
   const [selectedId, setSelectedId] = useKeptState<string | null>(db, 'disagreement', null);
   const [codeFilter, setCodeFilter] = useKeptState(db, 'disagreementCode', '');
@@ -60,6 +65,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
   const docChoices = [...new Set(disagreements.map((d) => d.docId))];
   const coderName = useCallback((id: string) => input.coders.find((c) => c.id === id)?.name ?? 'a coder', [input.coders]);
   const codeName = (id: string) => input.codes.find((c) => c.id === id)?.name ?? 'deleted code';
+  const codesById = useMemo(() => new Map(input.codes.map((c) => [c.id, c])), [input.codes]);
   const settledCount = disagreements.filter((d) => decisions.has(d.id)).length;
 
   const list = useRef<HTMLUListElement>(null);
@@ -80,11 +86,9 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
         if (!disagreementHolds(disagreement, await db.codings.where('docId').equals(disagreement.docId).toArray())) return 'moved on' as const;
         const state = await consensusState(db, disagreement.docId);
         const standing = standingDecisions(await adjudicationSteps(db, [disagreement.docId])).get(disagreement.id);
-        const taken = (await db.coders.toArray()).map((c) => c.color);
-        const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
         const { change } = settleChange(disagreement, decision, {
-          consensus,
-          consensusStored: state.consensus !== undefined,
+          consensus: state.consensus,
+          consensusStored: state.consensusStored,
           consensusCodings: state.codings,
           consensusMemos: state.memos,
           text: state.text,
@@ -121,21 +125,20 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
       const outcome = await db.transaction('rw', [db.coders, db.codings, db.texts, db.codingCounts, db.operations], async () => {
         const state = await consensusEverywhere(db, docIds);
         const current = await db.codings.where('docId').anyOf(docIds).toArray();
-        const parties = input.coders.map((c) => c.id).filter((id) => id !== state.consensus?.id);
+        const { consensus, consensusStored } = state;
+        const parties = input.coders.map((c) => c.id).filter((id) => id !== consensus.id);
         if (!agreed.every((passage) => agreedPassageHolds(passage, parties, current))) return 'moved on' as const;
-        const taken = (await db.coders.toArray()).map((c) => c.color);
-        const consensus = state.consensus ?? newCoder(CONSENSUS_NAME, unusedCoderColor(taken));
         const minting = liveMinting();
         const rows = consensusFromAgreed(agreed, (docId) => state.texts.get(docId) ?? '', { consensusCoderId: consensus.id, newId: minting.newId, now: minting.now });
-        const change = adoptAgreedChange(rows, { consensus, consensusStored: state.consensus !== undefined, consensusCodings: state.codings });
+        const change = adoptAgreedChange(rows, { consensus, consensusStored, consensusCodings: state.codings });
         if (change.changes.length > 0) await commitChange(db, change, { coderId: coder.id });
-        return change;
+        return { change, name: consensus.name };
       });
-      if (outcome === 'moved on') announce(`Some agreed passages were recoded since the list was computed, so nothing was taken into ${CONSENSUS_NAME}. Compute agreement again to take them as they are now.`);
-      else if (outcome.changes.length === 0) announce(`${CONSENSUS_NAME} already holds every agreed passage.`);
-      else announce(`${outcome.label}.`);
+      if (outcome === 'moved on') announce(`Some agreed passages were recoded since the list was computed, so nothing was taken into ${consensusName}. Compute agreement again to take them as they are now.`);
+      else if (outcome.change.changes.length === 0) announce(`${outcome.name} already holds every agreed passage.`);
+      else announce(`${outcome.change.label}.`);
     } catch (error) {
-      announce(`The agreed passages could not be taken into ${CONSENSUS_NAME}: ${(error as Error).message}`);
+      announce(`The agreed passages could not be taken into ${consensusName}: ${(error as Error).message}`);
     }
   };
 
@@ -146,7 +149,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
         <p>
           {agreed.length} {agreed.length === 1 ? 'passage was' : 'passages were'} coded alike by every coder compared.{' '}
           <button type="button" onClick={() => void adoptAgreed()}>
-            Take agreed passages into {CONSENSUS_NAME}
+            Take agreed passages into {consensusName}
           </button>
         </p>
       ) : null}
@@ -155,7 +158,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
       ) : (
         <>
           <p role="status" aria-label="Adjudication progress">
-            {settledCount} of {disagreements.length} disagreements settled into {CONSENSUS_NAME}.
+            {settledCount} of {disagreements.length} disagreements settled into {consensusName}.
           </p>
           <div className="adjudication-filters">
             <SelectField
@@ -202,6 +205,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
                 title={titles.get(current.docId) ?? 'Document'}
                 coderName={coderName}
                 codeName={codeName}
+                codesById={codesById}
                 onOpen={(coding) => void openCoding(coding.id)}
                 onSettle={(decision) => void settle(current, decision)}
               />
@@ -226,11 +230,12 @@ interface DetailProps {
   title: string;
   coderName(id: string): string;
   codeName(id: string): string;
+  codesById: ReadonlyMap<string, CodeRecord>;
   onOpen(coding: CodingRecord): void;
   onSettle(decision: AdjudicationDecision): void;
 }
 
-function DisagreementDetail({ disagreement, title, coderName, codeName, onOpen, onSettle }: DetailProps) {
+function DisagreementDetail({ disagreement, title, coderName, codeName, codesById, onOpen, onSettle }: DetailProps) {
   const { db } = useProject();
   const text = useLiveQuery(async () => (await db.texts.get(disagreement.docId))?.text ?? '', [db, disagreement.docId]);
   const detail = useRef<HTMLElement>(null);
@@ -242,31 +247,39 @@ function DisagreementDetail({ disagreement, title, coderName, codeName, onOpen, 
         “{title}”, characters {disagreement.start}–{disagreement.end}: {KIND_WORDS[disagreement.kind]}.
       </p>
       <div className="disagreement-coders">
-        {disagreement.byCoder.map(({ coderId, codings }) => (
-          <section key={coderId} className="disagreement-coder" aria-label={`${coderName(coderId)}’s codings`}>
-            <h4>{coderName(coderId)}</h4>
-            {text !== undefined ? <MarkedText text={text} from={from} to={to} codings={codings} codeName={codeName} /> : null}
-            {codings.length === 0 ? (
-              <p>Nothing coded here.</p>
-            ) : (
-              <ul>
-                {codings.map((coding) => (
-                  <li key={coding.id}>
-                    {codeName(coding.codeId)}: “{coding.quote}”{' '}
-                    <button type="button" onClick={() => onOpen(coding)}>
-                      Open {coderName(coderId)}’s coding in Code
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {codings.length > 0 ? (
-              <button type="button" onClick={() => onSettle({ take: 'coder', coderId })}>
-                Keep {coderName(coderId)}’s coding
-              </button>
-            ) : null}
-          </section>
-        ))}
+        {disagreement.byCoder.map(({ coderId, codings }) => {
+          // One coder may have several codings here: each button's name says which, by code and passage
+          // (beginning with its visible words, so that it can be called by them).
+          const names = codingNames(codings, codesById, NO_CODERS);
+          return (
+            <section key={coderId} className="disagreement-coder" aria-label={`${coderName(coderId)}’s codings`}>
+              <h4>{coderName(coderId)}</h4>
+              {text !== undefined ? <MarkedText text={text} from={from} to={to} codings={codings} codeName={codeName} /> : null}
+              {codings.length === 0 ? (
+                <p>Nothing coded here.</p>
+              ) : (
+                <ul>
+                  {codings.map((coding) => {
+                    const named = names.get(coding.id)!;
+                    return (
+                      <li key={coding.id}>
+                        {codeName(coding.codeId)}: “{coding.quote}”{' '}
+                        <button type="button" aria-label={`Open in Code: ${coderName(coderId)}’s ${named.code} on ${named.passage}`} onClick={() => onOpen(coding)}>
+                          Open in Code
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              {codings.length > 0 ? (
+                <button type="button" onClick={() => onSettle({ take: 'coder', coderId })}>
+                  Keep {coderName(coderId)}’s coding
+                </button>
+              ) : null}
+            </section>
+          );
+        })}
       </div>
       <div className="disagreement-decisions" role="group" aria-label="Settle">
         <button type="button" onClick={() => onSettle({ take: 'both' })}>

@@ -9,7 +9,7 @@ import { codebookVersion } from '../../../shared/agreement/codebookVersion';
 import { attributeValueOptions, EMPTY_DOCUMENT_FILTER, type DocumentFilter } from '../../../shared/library/documentFilter';
 import { methodsParagraph } from '../../../shared/agreement/methodsParagraph';
 import { listAttributeDefinitions } from '../../db/attributes';
-import { CONSENSUS_NAME, loadAgreementData } from '../../db/agreementData';
+import { findConsensusCoder, loadAgreementData } from '../../db/agreementData';
 import { listCoders } from '../../db/coders';
 import { listDocumentSets } from '../../db/documentSets';
 import { listDocuments } from '../../db/documents';
@@ -64,8 +64,13 @@ export function AgreementPlace() {
 function AgreementWorkspace() {
   const { db, project } = useProject();
   const codes = useCodes(db);
-  // By name: the coders table is in key order, which means nothing to a reader.
-  const coders = useLiveQuery(async () => (await listCoders(db)).sort((a, b) => a.name.localeCompare(b.name)), [db]) ?? [];
+  // By name: the coders table is in key order, which means nothing to a reader. Read with the consensus
+  // coder, so that the default choice never counts it as a coder for a moment.
+  const coderList = useLiveQuery(async () => {
+    const { consensus, consensusStored } = await findConsensusCoder(db);
+    return { coders: (await listCoders(db)).sort((a, b) => a.name.localeCompare(b.name)), consensusId: consensusStored ? consensus.id : null };
+  }, [db]);
+  const coders = coderList?.coders ?? [];
   const documents = useLiveQuery(() => listDocuments(db), [db]) ?? [];
   const sets = useLiveQuery(() => listDocumentSets(db), [db]) ?? [];
   const attributes = useLiveQuery(() => listAttributeDefinitions(db), [db]) ?? [];
@@ -87,7 +92,7 @@ function AgreementWorkspace() {
 
   // Choices are kept while the researcher works elsewhere: a code merged away or deleted since (a coder
   // undone) is no choice any more, so it neither shows nor counts towards "at least one".
-  const coderIds = (chosenCoders ?? coders.filter((c) => c.name !== CONSENSUS_NAME).map((c) => c.id)).filter((id) => coders.some((c) => c.id === id));
+  const coderIds = (chosenCoders ?? coders.filter((c) => c.id !== coderList?.consensusId).map((c) => c.id)).filter((id) => coders.some((c) => c.id === id));
   const codeIds = chosenCodes === null ? null : chosenCodes.filter((id) => codes.some((c) => c.id === id));
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id));
 
@@ -119,7 +124,8 @@ function AgreementWorkspace() {
         setProblem('No document passes the document filter: choose other values, sets or text.');
         return;
       }
-      const consensusCoderId = coders.find((c) => c.name === CONSENSUS_NAME)?.id ?? null;
+      const found = await findConsensusCoder(db);
+      const consensusCoderId = found.consensusStored ? found.consensus.id : null;
       const options = {
         unit,
         ...(unit === 'segments' ? { segmentOverlap: share } : {}),

@@ -5,7 +5,8 @@
 import { act } from 'react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
-import { CONSENSUS_NAME, loadAgreementData } from '../../../../renderer/db/agreementData';
+import { loadAgreementData } from '../../../../renderer/db/agreementData';
+import { CONSENSUS_CODER_ID, CONSENSUS_CODER_NAME } from '../../../../shared/coders/consensusCoder';
 import { ensureCoder } from '../../../../renderer/db/coders';
 import { createCode } from '../../../../renderer/db/codes';
 import { applyCode, resizeStoredCoding } from '../../../../renderer/db/codings';
@@ -73,9 +74,10 @@ const said = () => view.host.querySelector('[aria-label="Status"]')?.textContent
 const progress = () => view.host.querySelector('[aria-label="Adjudication progress"]')?.textContent ?? '';
 
 async function consensusCodings(): Promise<CodingRecord[]> {
-  const consensus = (await db.coders.toArray()).filter((c) => c.name === CONSENSUS_NAME);
-  expect(consensus.length).toBeLessThanOrEqual(1);
-  return consensus[0] ? (await db.codings.where('coderId').equals(consensus[0].id).toArray()).sort((a, b) => a.start - b.start) : [];
+  // Every coder but the three people is the consensus coder: there is at most one, of the fixed id.
+  const others = (await db.coders.toArray()).filter((c) => ![KIM.id, ANA.id, BEN.id].includes(c.id));
+  expect(others.map((c) => c.id)).toEqual(others.length === 0 ? [] : [CONSENSUS_CODER_ID]);
+  return (await db.codings.where('coderId').equals(CONSENSUS_CODER_ID).toArray()).sort((a, b) => a.start - b.start);
 }
 const places = (codings: readonly CodingRecord[]) => codings.map((c) => [c.codeId === pledge.id ? 'pledge' : 'conflict', TEXT.slice(c.start, c.end)]);
 
@@ -126,7 +128,7 @@ test('taking the agreed passages in twice at once (a double click) writes each o
   await code(BEN.id, pledge, 'The mayor promised jobs.');
   await code(ANA.id, conflict, 'Critics called it a stunt.');
   await showDisagreements();
-  const take = button(`Take agreed passages into ${CONSENSUS_NAME}`)!;
+  const take = button(`Take agreed passages into ${CONSENSUS_CODER_NAME}`)!;
   await act(async () => {
     take.click();
     take.click();
@@ -157,7 +159,7 @@ test('taking the agreed passages in after a coder resized one of them writes not
   const [bens] = await db.codings.where('coderId').equals(BEN.id).toArray();
   expect(await resizeStoredCoding(db, TEXT, bens!.id, 4, 24, 'pledge', BEN.id)).toBe('done');
 
-  await act(async () => button(`Take agreed passages into ${CONSENSUS_NAME}`)!.click());
+  await act(async () => button(`Take agreed passages into ${CONSENSUS_CODER_NAME}`)!.click());
   await settle();
   expect(await consensusCodings()).toEqual([]);
   expect(said()).toMatch(/Compute agreement again/);
@@ -183,7 +185,7 @@ test('undo takes a decision back exactly (its codings, the Consensus coder it ma
   await act(async () => void (await history.undo(KIM.id)));
   await settle();
   expect(await consensusCodings()).toEqual([]);
-  expect((await db.coders.toArray()).map((c) => c.name)).not.toContain(CONSENSUS_NAME);
+  expect(await db.coders.get(CONSENSUS_CODER_ID)).toBeUndefined();
   expect(progress()).toMatch(/^0 of 1 /);
 
   await act(async () => void (await history.redo(KIM.id)));

@@ -1,0 +1,230 @@
+// @vitest-environment jsdom
+// The consensus coder is known by who it is, not by what it is called: a researcher who happens to be
+// named "Consensus" is a coder like any other (their codings stay theirs, agreement compares them),
+// the consensus coder renamed is still the one decisions go to, and a project whose consensus coder
+// was made before it had its fixed id keeps working. Over a real project database, the disagreements
+// computed as the Agreement place computes them.
+import { act } from 'react';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
+import { loadAgreementData } from '../../../../renderer/db/agreementData';
+import { commitChange } from '../../../../renderer/db/changes';
+import { ensureCoder } from '../../../../renderer/db/coders';
+import { createCode } from '../../../../renderer/db/codes';
+import { applyCode } from '../../../../renderer/db/codings';
+import { addImportedDocuments } from '../../../../renderer/db/documents';
+import { liveMinting } from '../../../../renderer/db/ids';
+import { undoHistoryFor } from '../../../../renderer/db/undoHistory';
+import { settleChange } from '../../../../shared/changes/adjudicationChanges';
+import { CONSENSUS_CODER_ID } from '../../../../shared/coders/consensusCoder';
+import { EMPTY_DOCUMENT_FILTER } from '../../../../shared/library/documentFilter';
+import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord } from '../../../../shared/model';
+import { computeAgreement } from '../../../../renderer/features/agreement/agreementWork';
+import { importedDocument } from '../../../fixtures/importedDocument';
+import { freshProject } from '../../db/projectDb';
+import { projectValue, screen, settle, KIM, type Screen } from '../memos/memoHarness';
+
+const project = vi.hoisted(() => ({ value: null as unknown }));
+vi.mock('../../../../renderer/features/projects/ProjectContext', () => ({ useProject: () => project.value }));
+vi.mock('../../../../renderer/features/agreement/agreementRunner', async () => {
+  const { computeAgreement } = await import('../../../../renderer/features/agreement/agreementWork');
+  return { runAgreement: async (request: Parameters<typeof computeAgreement>[0]) => computeAgreement(request) };
+});
+const { Adjudication } = await import('../../../../renderer/features/agreement/Adjudication');
+const { AgreementPlace } = await import('../../../../renderer/features/agreement/AgreementPlace');
+const { AnnouncerProvider, StatusBar } = await import('../../../../renderer/ui/Announcer');
+const { CoderViewProvider } = await import('../../../../renderer/features/coders/CoderViewContext');
+const { MemoNavigationProvider } = await import('../../../../renderer/features/memos/MemoNavigation');
+
+const TEXT = 'The mayor promised jobs. Critics called it a stunt. The budget is short by a third.';
+const ANA = { id: 'ana', name: 'Ana', color: '#ff7f0e' };
+const BEN = { id: 'ben', name: 'Ben', color: '#2ca02c' };
+/** A researcher whose name is "Consensus": a person, who never settled anything. */
+const PERSON: CoderRecord = { id: 'person-named-consensus', name: 'Consensus', color: '#9467bd' };
+
+let db: ProjectDatabase;
+let view: Screen;
+let doc: DocumentRecord;
+let pledge: CodeRecord;
+let conflict: CodeRecord;
+beforeEach(async () => {
+  db = await freshProject();
+  [doc] = (await addImportedDocuments(db, [importedDocument('Courier', { text: TEXT })])) as [DocumentRecord];
+  for (const coder of [KIM, ANA, BEN]) await ensureCoder(db, coder);
+  pledge = await createCode(db, { name: 'pledge', parentId: null }, KIM.id);
+  conflict = await createCode(db, { name: 'conflict', parentId: null }, KIM.id);
+  project.value = projectValue(db);
+  view = screen();
+});
+afterEach(async () => {
+  await view.unmount();
+  db.close();
+});
+
+async function code(coderId: string, codeRecord: CodeRecord, quote: string) {
+  const start = TEXT.indexOf(quote);
+  expect(await applyCode(db, TEXT, { docId: doc.id, codeId: codeRecord.id, start, end: start + quote.length, coderId }, codeRecord.name)).toBe('done');
+}
+
+/** The disagreements between Ana and Ben as the Agreement place computes them. */
+async function disagreementsOfAnaAndBen() {
+  const data = await loadAgreementData(db, { coderIds: [ANA.id, BEN.id], codeIds: null, documents: EMPTY_DOCUMENT_FILTER, withText: true, groupBy: null });
+  return { data, result: computeAgreement({ input: data.input, options: { unit: 'characters', bootstrap: null }, consensusCoderId: null, disagreements: true }) };
+}
+
+async function showDisagreements() {
+  const { data, result } = await disagreementsOfAnaAndBen();
+  await view.render(
+    <AnnouncerProvider>
+      <StatusBar />
+      <MemoNavigationProvider openDocument={() => {}}>
+        <Adjudication disagreements={result.disagreements} agreed={result.agreed} input={{ coders: data.input.coders, codes: [pledge, conflict] }} />
+      </MemoNavigationProvider>
+    </AnnouncerProvider>,
+  );
+  await settle();
+  return result;
+}
+
+async function showAgreementPlace() {
+  await view.render(
+    <CoderViewProvider>
+      <MemoNavigationProvider openDocument={() => {}}>
+        <AgreementPlace />
+      </MemoNavigationProvider>
+    </CoderViewProvider>,
+  );
+  await vi.waitFor(() => expect(box('Ana')).not.toBeNull());
+  await settle();
+}
+
+const button = (name: string) => [...view.host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
+const box = (label: string) => [...view.host.querySelectorAll('label')].find((l) => l.textContent?.trim() === label)?.querySelector('input') ?? null;
+const codingsOf = async (coderId: string): Promise<CodingRecord[]> => (await db.codings.where('coderId').equals(coderId).toArray()).sort((a, b) => a.start - b.start);
+const quotes = (codings: readonly CodingRecord[]) => codings.map((c) => TEXT.slice(c.start, c.end));
+const coderNames = async () => (await db.coders.toArray()).map((c) => c.name).sort();
+
+test('a coder named “Consensus” who is a real person keeps their codings when a disagreement is settled', async () => {
+  await ensureCoder(db, PERSON);
+  await code(PERSON.id, pledge, 'The mayor promised');
+  const theirs = await codingsOf(PERSON.id);
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await showDisagreements();
+
+  await act(async () => button('Keep Ana’s coding')!.click());
+  await settle();
+  expect(await codingsOf(PERSON.id)).toEqual(theirs);
+  expect(quotes(await codingsOf(CONSENSUS_CODER_ID))).toEqual(['The mayor promised jobs.']);
+  // Two coders of one name could not be told apart in any list of coders.
+  expect(await coderNames()).toEqual(['Ana', 'Ben', 'Consensus', 'Consensus (2)', 'Kim']);
+});
+
+test('a coder named “Consensus” who is a real person is compared in agreement by default; the consensus coder is not', async () => {
+  await ensureCoder(db, PERSON);
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await showDisagreements();
+  await act(async () => button('Keep Ana’s coding')!.click());
+  await settle();
+  await view.unmount();
+  view = screen();
+
+  await showAgreementPlace();
+  expect(box('Consensus')?.checked).toBe(true);
+  expect(box('Consensus (2)')?.checked).toBe(false);
+  expect(box('Ana')?.checked).toBe(true);
+});
+
+test('the consensus coder renamed is still the one decisions go to, and still left out of agreement by default', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, conflict, 'The budget is short by a third.');
+  await showDisagreements();
+  await act(async () => button('Keep Ana’s coding')!.click());
+  await settle();
+  const [consensus] = (await db.coders.toArray()).filter((c) => ![KIM.id, ANA.id, BEN.id].includes(c.id));
+  await ensureCoder(db, { ...consensus!, name: 'Adjudicated' });
+  await settle();
+
+  await act(async () => button('Keep Ben’s coding')!.click());
+  await settle();
+  expect(await coderNames()).toEqual(['Adjudicated', 'Ana', 'Ben', 'Kim']);
+  expect(quotes(await codingsOf(consensus!.id))).toEqual(['The mayor promised jobs.', 'The budget is short by a third.']);
+  expect(view.host.querySelector('[aria-label="Adjudication progress"]')?.textContent).toBe('2 of 2 disagreements settled into Adjudicated.');
+
+  await view.unmount();
+  view = screen();
+  await showAgreementPlace();
+  expect(box('Adjudicated')?.checked).toBe(false);
+  expect(box('Ana')?.checked).toBe(true);
+});
+
+test('a project whose consensus coder was made before it had its fixed id keeps settling into that coder', async () => {
+  // As Framewise wrote the first decision then: a coder named Consensus with an id of its own.
+  const legacy: CoderRecord = { id: 'legacy-consensus', name: 'Consensus', color: '#475569' };
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, conflict, 'The budget is short by a third.');
+  const { result } = await disagreementsOfAnaAndBen();
+  const first = result.disagreements.find((d) => d.codeIds.includes(pledge.id))!;
+  const { change } = settleChange(first, { take: 'coder', coderId: ANA.id }, {
+    consensus: legacy,
+    consensusStored: false,
+    consensusCodings: [],
+    consensusMemos: [],
+    text: TEXT,
+    coderName: (id) => (id === ANA.id ? 'Ana' : 'Ben'),
+    codeName: () => 'pledge',
+    minting: liveMinting(),
+  });
+  await commitChange(db, change!, { coderId: KIM.id });
+
+  await showDisagreements();
+  expect(view.host.querySelector('[aria-label="Adjudication progress"]')?.textContent).toBe('1 of 2 disagreements settled into Consensus.');
+  await act(async () => view.host.querySelectorAll<HTMLElement>('[role="option"]')[1]!.click());
+  await settle();
+  await act(async () => button('Keep Ben’s coding')!.click());
+  await settle();
+  expect(await coderNames()).toEqual(['Ana', 'Ben', 'Consensus', 'Kim']);
+  expect(quotes(await codingsOf(legacy.id))).toEqual(['The mayor promised jobs.', 'The budget is short by a third.']);
+
+  // Settled again, the first decision replaces what the legacy coder held there.
+  await act(async () => view.host.querySelectorAll<HTMLElement>('[role="option"]')[0]!.click());
+  await settle();
+  await act(async () => button('Keep no coding')!.click());
+  await settle();
+  expect(quotes(await codingsOf(legacy.id))).toEqual(['The budget is short by a third.']);
+
+  await view.unmount();
+  view = screen();
+  await showAgreementPlace();
+  expect(box('Consensus')?.checked).toBe(false);
+});
+
+test('undoing the first decision removes the consensus coder it made; redo brings the same coder back', async () => {
+  const history = undoHistoryFor(db);
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await showDisagreements();
+  await act(async () => button('Keep Ana’s coding')!.click());
+  await settle();
+  const made = await db.coders.get(CONSENSUS_CODER_ID);
+  expect(made?.name).toBe('Consensus');
+
+  await act(async () => void (await history.undo(KIM.id)));
+  await settle();
+  expect(await coderNames()).toEqual(['Ana', 'Ben', 'Kim']);
+
+  await act(async () => void (await history.redo(KIM.id)));
+  await settle();
+  expect(await db.coders.get(CONSENSUS_CODER_ID)).toEqual(made);
+  expect(quotes(await codingsOf(CONSENSUS_CODER_ID))).toEqual(['The mayor promised jobs.']);
+  history.dispose();
+});
+
+test('each of one coder’s codings in a disagreement is opened by a button of its own name, by code and passage', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(ANA.id, pledge, 'promised jobs. Critics called it a stunt.');
+  await code(BEN.id, pledge, 'The mayor promised jobs.');
+  await showDisagreements();
+
+  const anas = view.host.querySelector('[aria-label="Ana’s codings"]')!;
+  const names = [...anas.querySelectorAll('li button')].map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim());
+  expect(names).toEqual(['Open in Code: Ana’s pledge on “The mayor promised jobs.”', 'Open in Code: Ana’s pledge on “promised jobs. Critics called it a stun…”']);
+});
