@@ -1,6 +1,7 @@
 // Styles of the boxes the highlight layer draws behind the text (highlightLayer.ts), one rule per
 // code colour. They go through a constructed stylesheet: the Content-Security-Policy forbids inline
 // <style>, and CSSOM sheets are not inline.
+import { STRIPE_CLASS } from '../stripes/stripeLayout';
 import { codeMarks, codeUnderline, HIGHLIGHT_TINTS, type CodeUnderline, type HighlightTheme } from '../../../shared/codebook/codeHighlight';
 
 const sheet = new CSSStyleSheet();
@@ -13,8 +14,6 @@ export const ACTIVE_HIGHLIGHT_CLASS = 'hl-active';
 export const BASELINE_PROPERTY = '--hl-baseline';
 
 const UNDERLINE_PX = 2;
-/** The margin's stripes (features/stripes/CodingStripes.tsx), which carry `data-code-id`. */
-export const STRIPE_CLASS = 'coding-stripe';
 /** Where each theme's colours of a code apply: data-theme on <html> (renderer/shell/theme.ts) is always set. */
 const THEME_SCOPES: Record<HighlightTheme, string> = { light: '', dark: ":root[data-theme='dark'] " };
 

@@ -8,9 +8,8 @@
 import { memo, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { CodeRecord, CodingRecord } from '../../../shared/model';
 import { excerpt } from '../../../shared/text/excerpt';
-import { layoutLabels, layoutStripes, type PlacedStripe } from './stripeLayout';
+import { layoutLabels, layoutStripes, STRIPE_CLASS, type PlacedStripe } from './stripeLayout';
 import { watchTextLayout } from '../../ui/textLayout';
-import { STRIPE_CLASS } from '../coding/highlightStyles';
 
 /**
  * What the stripes need of the rendered text (the coding screen's TextDomIndex gives it): the element

@@ -4,6 +4,9 @@
 // is free by then, which uses as few lanes as the deepest overlap needs. Pure, so it is tested
 // without a browser.
 
+/** The class of a stripe's element, which carries `data-code-id`: the code's colour rules (coding/highlightStyles.ts) colour it. */
+export const STRIPE_CLASS = 'coding-stripe';
+
 export interface StripeSpan {
   id: string;
   top: number;
