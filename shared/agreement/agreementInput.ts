@@ -2,17 +2,27 @@
 // lengths, codings) and which documents each coder coded. Sorted and merged once here, so that each
 // unit of analysis then sweeps short sorted lists instead of scanning the codings again.
 //
+// Every figure counts characters as a reader does (text/characterIndex.ts says why and at what cost):
+// the passages are turned from UTF-16 offsets into character indices here, once per document, so that
+// an emoji or an accented letter weighs what a plain letter weighs in every unit and in unitized alpha.
+//
 // Missing data: a coder who did not code a document is missing for all its units; a coder who coded
 // it and applied nothing has marked every unit "absent". A coding in a document that its coder is not
 // listed for proves they worked on it: the document counts as coded by them, and a note says so.
 import type { CodeRecord, CoderRecord, CodingRecord } from '../model';
+import { characterIndex, unitCharacterIndex, type CharacterIndex } from '../text/characterIndex';
 
 export interface AgreementDocument {
   id: string;
   title: string;
   /** Length of the canonical text in UTF-16 units. */
   length: number;
-  /** The canonical text; needed only for paragraph and sentence units and for adjudication. */
+  /**
+   * The canonical text: to count its characters as a reader does, and for paragraph and sentence
+   * units and adjudication. Without it (or with a text of another length) each UTF-16 unit counts as
+   * a character, which is exact only for a text without emoji, combining accents and other
+   * characters of several units.
+   */
   text?: string;
 }
 
@@ -37,10 +47,15 @@ export interface PreparedAgreement {
   ratedMasks: Uint32Array;
   /**
    * `ranges[doc][code]` is null when nobody applied the code there, else one entry per coder: that
-   * coder's passages of the code as sorted, disjoint `[start, end)` pairs in a flat array. A coder's
-   * overlapping or touching passages of one code are one passage: a position is coded or not.
+   * coder's passages of the code as sorted, disjoint `[start, end)` pairs in a flat array, in
+   * characters (not UTF-16 units; a passage that starts or ends inside a character takes it in). A
+   * coder's overlapping or touching passages of one code are one passage: a character is coded or not.
    */
-  ranges: Array<Array<number[][] | null>>;
+  readonly ranges: Array<Array<number[][] | null>>;
+  /** Per document (input order), its length in characters: the continuum `ranges` lie on. */
+  readonly characters: number[];
+  /** Per document (input order), its UTF-16 offsets to characters, for units found in its text. */
+  readonly characterIndexes: CharacterIndex[];
   /** Each document's codings by the selected coders and codes, in input order. */
   codingsByDocument: CodingRecord[][];
   /**
@@ -66,6 +81,8 @@ export function prepareAgreement(input: AgreementInput): PreparedAgreement {
     }
   });
 
+  // UTF-16 pairs for now: turning them into characters waits until a unit asks (the disagreement list
+  // prepares the same input and never does).
   const pairs: Array<Array<number[][] | null>> = input.documents.map(() => new Array<number[][] | null>(input.codes.length).fill(null));
   const codingsByDocument: CodingRecord[][] = input.documents.map(() => []);
   const unlisted = new Map<string, number>();
@@ -84,7 +101,7 @@ export function prepareAgreement(input: AgreementInput): PreparedAgreement {
     const doc = input.documents[d]!;
     if (!(Number.isInteger(coding.start) && Number.isInteger(coding.end) && 0 <= coding.start && coding.start <= coding.end && coding.end <= doc.length)) {
       throw new RangeError(
-        `A coding by ${input.coders[c]!.name} (UTF-16 offsets ${coding.start}–${coding.end}) lies outside the text of “${doc.title}” (${doc.length} characters): ` +
+        `A coding by ${input.coders[c]!.name} (UTF-16 offsets ${coding.start}–${coding.end}) lies outside the text of “${doc.title}” (${doc.length} UTF-16 units): ` +
           'open the document, move that coding’s ends or remove it, then compute agreement again.',
       );
     }
@@ -98,7 +115,6 @@ export function prepareAgreement(input: AgreementInput): PreparedAgreement {
     const perCoder = (perCode[k] ??= input.coders.map(() => []));
     perCoder[c]!.push(coding.start, coding.end);
   }
-  const ranges = pairs.map((perCode) => perCode.map((perCoder) => perCoder && perCoder.map(mergeRanges)));
 
   const silentDocuments = input.coders.map((_, c) => input.documents.flatMap((_, d) => ((ratedMasks[d]! & ~applied[d]! & (1 << c)) !== 0 ? [d] : [])));
 
@@ -109,7 +125,34 @@ export function prepareAgreement(input: AgreementInput): PreparedAgreement {
   silentDocuments.forEach((silent, c) => {
     if (silent.length > 0) notes.push(silentNote(input.coders[c]!.name, silent.map((d) => input.documents[d]!.title), input.documents.length));
   });
-  return { input, ratedMasks, ranges, codingsByDocument, silentDocuments, notes };
+  let measured: Pick<PreparedAgreement, 'ranges' | 'characters' | 'characterIndexes'> | null = null;
+  const measure = () => (measured ??= inCharacters(input.documents, pairs));
+  return {
+    input,
+    ratedMasks,
+    get ranges() {
+      return measure().ranges;
+    },
+    get characters() {
+      return measure().characters;
+    },
+    get characterIndexes() {
+      return measure().characterIndexes;
+    },
+    codingsByDocument,
+    silentDocuments,
+    notes,
+  };
+}
+
+// The passages' UTF-16 pairs as merged character ranges, with each document's length in characters.
+function inCharacters(documents: readonly AgreementDocument[], pairs: Array<Array<number[][] | null>>): Pick<PreparedAgreement, 'ranges' | 'characters' | 'characterIndexes'> {
+  const characterIndexes = documents.map((doc) => (doc.text !== undefined && doc.text.length === doc.length ? characterIndex(doc.text) : unitCharacterIndex(doc.length)));
+  const ranges = pairs.map((perCode, d) => {
+    const index = characterIndexes[d]!;
+    return perCode.map((perCoder) => perCoder && perCoder.map((flat) => mergeRanges(flat.map((offset, i) => (i % 2 === 0 ? index.floor(offset) : index.ceil(offset))))));
+  });
+  return { ranges, characters: characterIndexes.map((index) => index.length), characterIndexes };
 }
 
 const TITLES_NAMED = 3;

@@ -154,12 +154,13 @@ function summarize(prepared: PreparedAgreement, documents: readonly number[], op
   const unitized = input.codes.map((_, code) =>
     unitizedCategoryData(
       M,
-      complete.map((d) => ({ length: input.documents[d]!.length, rangesByCoder: prepared.ranges[d]![code] ?? NOBODY[M] ?? (NOBODY[M] = Array.from({ length: M }, () => [])) })),
+      complete.map((d) => ({ length: prepared.characters[d]!, rangesByCoder: prepared.ranges[d]![code] ?? NOBODY[M] ?? (NOBODY[M] = Array.from({ length: M }, () => [])) })),
     ),
   );
   const unitizedParts = unitized.map((data) => unitizedDisagreement(data));
   const unitizedValues = [...unitizedParts.map((part) => alphaFromUnitizedDisagreements([part])), alphaFromUnitizedDisagreements(unitizedParts)];
-  const continuum = complete.reduce((sum, d) => sum + input.documents[d]!.length, 0);
+  // In characters as a reader counts them (agreementInput.ts), as the ranges are.
+  const continuum = complete.reduce((sum, d) => sum + prepared.characters[d]!, 0);
 
   const rowCount = figures.length;
   let presenceIntervals: Array<Interval | null> = new Array<Interval | null>(rowCount * PRESENCE_FIGURES.length).fill(null);

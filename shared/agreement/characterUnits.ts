@@ -1,5 +1,6 @@
-// The character unit: each code its own continuum, present or absent at each position of the text
-// (UTF-16 code units of the canonical text, the app's offsets). Computed by sweeping the coders'
+// The character unit: each code its own continuum, present or absent at each character of the text
+// as a reader counts them (prepared ranges are in characters, not UTF-16 units: an emoji or an
+// accented letter is one unit, as a plain letter is). Computed by sweeping the coders'
 // sorted passages: a stretch where the same coders mark the code counts once with its length as
 // weight, so the cost follows the number of passages, never the length of the corpus.
 import type { PreparedAgreement } from './agreementInput';
@@ -7,14 +8,14 @@ import { PresenceBuilder, type PresenceData } from './presence';
 
 /** Blocks are documents: characters of one text are not independent draws, documents are. */
 export function characterUnits(prepared: PreparedAgreement, documents: readonly number[]): PresenceData {
-  const { input, ratedMasks, ranges } = prepared;
+  const { input, ratedMasks, ranges, characters } = prepared;
   const builder = new PresenceBuilder(input.coders.length, input.codes.length);
   const events: number[] = [];
   for (const d of documents) {
     const rated = ratedMasks[d]!;
     if (rated === 0) continue;
     const block = builder.newBlock(d);
-    builder.addUnits(block, input.documents[d]!.length, rated);
+    builder.addUnits(block, characters[d]!, rated);
     ranges[d]!.forEach((byCoder, code) => {
       if (!byCoder) return;
       events.length = 0;

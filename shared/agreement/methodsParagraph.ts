@@ -15,7 +15,7 @@ export interface MethodsContext {
 }
 
 const UNIT_WORDS: Record<AgreementUnit, string> = {
-  characters: 'the character: each code was present or absent at each character of the text (each code its own continuum)',
+  characters: 'the character as a reader counts it (a Unicode extended grapheme cluster, so an emoji, a flag or a letter with its accent is one character): each code was present or absent at each character of the text (each code its own continuum)',
   segments: 'the coded segment',
   paragraphs: 'the paragraph: a code was present in a paragraph when a coder’s passage of that code touched it',
   sentences: 'the sentence: a code was present in a sentence when a coder’s passage of that code touched it',

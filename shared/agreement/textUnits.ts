@@ -1,6 +1,7 @@
 // Paragraph and sentence units: a code is present in the unit for a coder whose passage of that code
 // shares at least one character with it. Paragraphs are the document view's own (text/paragraphs.ts);
 // sentences are Unicode's (UAX #29, through Intl.Segmenter), trimmed of surrounding white space.
+// Found in the text's UTF-16 offsets, then turned into characters, the unit of the prepared passages.
 import { splitParagraphs } from '../text/paragraphs';
 import type { PreparedAgreement } from './agreementInput';
 import { PresenceBuilder, type PresenceData } from './presence';
@@ -25,14 +26,15 @@ export function textUnitRanges(text: string, kind: TextUnitKind, locale?: string
 
 /** Blocks are documents: paragraphs or sentences of one text are not independent draws, documents are. */
 export function textUnits(prepared: PreparedAgreement, documents: readonly number[], kind: TextUnitKind, locale?: string): PresenceData {
-  const { input, ratedMasks, ranges } = prepared;
+  const { input, ratedMasks, ranges, characterIndexes } = prepared;
   const builder = new PresenceBuilder(input.coders.length, input.codes.length);
   for (const d of documents) {
     const rated = ratedMasks[d]!;
     if (rated === 0) continue;
     const doc = input.documents[d]!;
     if (doc.text === undefined) throw new RangeError(`The text of “${doc.title}” is needed to find its ${kind}.`);
-    const units = textUnitRanges(doc.text, kind, locale);
+    const index = characterIndexes[d]!;
+    const units = textUnitRanges(doc.text, kind, locale).map((offset, i) => (i % 2 === 0 ? index.floor(offset) : index.ceil(offset)));
     const count = units.length / 2;
     const block = builder.newBlock(d);
     builder.addUnits(block, count, rated);

@@ -117,7 +117,7 @@ const MEASURE_NOTES: Record<string, string> = {
   passages: ' (count)',
   documents: ' (count of the group’s documents with at least one passage)',
   words: ' (words of the characters the passages cover, each once)',
-  share: ' (characters covered / characters of the group’s texts, 0–1, UTF-16 units)',
+  share: ' (characters covered / characters of the group’s texts, 0–1; a character as a reader counts it, a Unicode extended grapheme cluster)',
   per1000: ' (passages × 1000 / words of the group’s texts)',
 };
 

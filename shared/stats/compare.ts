@@ -10,7 +10,9 @@
 // - documents: g's documents with at least one such passage;
 // - words: words (shared/text/words.ts's rule) of the characters covered by r's passages, each
 //   character once however many codings cover it;
-// - share: characters covered / characters of g's texts (UTF-16 units, as offsets count them);
+// - share: characters covered / characters of g's texts, characters as a reader counts them (an
+//   emoji, a flag or an accented letter is one; text/characterIndex.ts says why), not the UTF-16
+//   units offsets count, with which a group of tweets with emoji would seem less coded than its twin;
 // - per1000: passages per 1,000 words of g's texts.
 // Column headers give g's documents and words (the document rows' word counts, same rule).
 import { EMPTY_DOCUMENT_FILTER, type DocumentFilter } from '../library/documentFilter';
@@ -20,6 +22,7 @@ import { unionRuns } from '../analysis/ranges';
 import { codePath } from '../codebook/codePath';
 import { codeQuery, EMPTY_RETRIEVE_QUERY, type RetrieveQuery } from '../retrieve/retrieveQuery';
 import { findPassages, retrievePassages, type RetrieveScope } from '../retrieve/retrievePassages';
+import { characterIndex, charactersCovered, unitCharacterIndex, type CharacterIndex } from '../text/characterIndex';
 import type { UnitSums } from './bootstrapSums';
 
 export type CompareMeasure = 'passages' | 'documents' | 'words' | 'share' | 'per1000';
@@ -64,6 +67,7 @@ export interface CompareRow {
 export interface CompareColumn extends Group {
   documents: number;
   words: number;
+  /** Characters of the group's texts, as a reader counts them (not UTF-16 units). */
   characters: number;
 }
 
@@ -71,6 +75,7 @@ export interface CompareCell {
   passages: number;
   documents: number;
   words: number;
+  /** Characters the row's passages cover, each once, as a reader counts them. */
   characters: number;
   /** Fraction of the group's characters covered, 0 to 1; NaN for a group without text. */
   share: number;
@@ -115,10 +120,11 @@ export function compareTable(index: AnalysisIndex, settings: CompareSettings): C
     let characters = 0;
     group.docIds.forEach((id, i) => {
       const doc = index.docsById.get(id)!;
+      const length = documentCharacters(index, id).length;
       values[i * k + k - 2] = doc.words;
-      values[i * k + k - 1] = doc.length;
+      values[i * k + k - 1] = length;
       words += doc.words;
-      characters += doc.length;
+      characters += length;
     });
     columns.push({ ...group, documents: n, words, characters });
     units.push({ n, k, values });
@@ -132,8 +138,7 @@ export function compareTable(index: AnalysisIndex, settings: CompareSettings): C
         const i = position.get(docId);
         if (i === undefined) continue;
         const runs = unionRuns(passages);
-        let chars = 0;
-        for (const run of runs) chars += run.end - run.start;
+        const chars = charactersCovered(documentCharacters(index, docId), runs);
         let runWords = 0;
         if (index.text(docId) === undefined) problems.add('Some texts were not available: their words coded count as 0.');
         else for (const run of runs) runWords += index.wordsIn(docId, run.start, run.end)!;
@@ -153,6 +158,25 @@ export function compareTable(index: AnalysisIndex, settings: CompareSettings): C
     });
   }
   return { settings, rows, columns, cells, units, problems: [...problems] };
+}
+
+// Each text's character index, found once per analysis index (as its word runs are): the worker keeps
+// the index while the researcher changes the table, and a long text of emoji or of an Indic script
+// takes a tenth of a second or more to index (text/characterIndex.ts).
+const characterIndexes = new WeakMap<AnalysisIndex, Map<string, CharacterIndex>>();
+
+/** A text not at hand counts each UTF-16 unit as a character, as its recorded length does. */
+function documentCharacters(index: AnalysisIndex, docId: string): CharacterIndex {
+  let byDocument = characterIndexes.get(index);
+  if (!byDocument) characterIndexes.set(index, (byDocument = new Map()));
+  let found = byDocument.get(docId);
+  if (!found) {
+    const text = index.text(docId);
+    const length = index.docsById.get(docId)?.length ?? text?.length ?? 0;
+    found = text !== undefined && text.length === length ? characterIndex(text) : unitCharacterIndex(length);
+    byDocument.set(docId, found);
+  }
+  return found;
 }
 
 /** The value of one measure in a cell. */

@@ -2,7 +2,8 @@
 // of independence: each column's documents are resampled with replacement, and every cell of that
 // column is recomputed from the resampled documents' sums (bootstrapSums.ts). Rates are ratios of
 // sums over the resample (passages per 1,000 of its words, its characters covered over its
-// characters), not means of per-document rates, so long documents weigh as they do in the table.
+// characters, both as a reader counts characters: compare.ts), not means of per-document rates, so
+// long documents weigh as they do in the table.
 //
 // Each column draws from its own stream, seeded from the table's seed and the column's key, so adding
 // or removing a column leaves the other columns' intervals as they were. All rows of a column share

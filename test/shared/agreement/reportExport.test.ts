@@ -45,7 +45,7 @@ describe('methods paragraph', () => {
     const text = methodsParagraph(report, { codebook, blindByCoder: new Map([['coder-A', { blind: 3, notBlind: 0, unrecorded: 0 }], ['coder-B', { blind: 0, notBlind: 2, unrecorded: 0 }]]) });
     expect(text).toBe(
       `Inter-coder agreement was assessed between 2 coders (A and B) on 1 document coded by at least two of them, for 1 code of the codebook (version ${version}, the first 12 hex digits of a SHA-256 hash of the codes’ paths, names and definitions). ` +
-        'The unit of analysis was the character: each code was present or absent at each character of the text (each code its own continuum); 10 characters were judged by two or more coders. ' +
+        'The unit of analysis was the character as a reader counts it (a Unicode extended grapheme cluster, so an emoji, a flag or a letter with its accent is one character): each code was present or absent at each character of the text (each code its own continuum); 10 characters were judged by two or more coders. ' +
         'For each code, and for all codes pooled over documents (never averaged), we report percent agreement, Cohen’s kappa, Fleiss’ kappa, Bennett’s S (Brennan and Prediger’s kappa, with the two categories present and absent), Krippendorff’s alpha (nominal) and Krippendorff’s unitized alpha over the character continuum (Krippendorff 2004); the pooled figures leave out codes no coder applied in these documents, whose agreed absences would raise them with the size of the codebook. ' +
         'No bootstrap intervals were computed. ' +
         'Blind mode (the other coders’ codings hidden while coding), as recorded with each coding: A coded in blind mode; B not blind. ' +
