@@ -3,71 +3,26 @@
 // writes (once), what it refuses when the codings moved on since the list was computed, and where the
 // keyboard is after a decision. The list is computed as the Agreement place computes it.
 import { act } from 'react';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
-import { loadAgreementData } from '../../../../renderer/db/agreementData';
 import { CONSENSUS_CODER_ID, CONSENSUS_CODER_NAME } from '../../../../shared/coders/consensusCoder';
-import { ensureCoder } from '../../../../renderer/db/coders';
-import { createCode } from '../../../../renderer/db/codes';
-import { applyCode, resizeStoredCoding } from '../../../../renderer/db/codings';
-import { addImportedDocuments } from '../../../../renderer/db/documents';
+import { resizeStoredCoding } from '../../../../renderer/db/codings';
 import { undoHistoryFor } from '../../../../renderer/db/undoHistory';
-import { EMPTY_DOCUMENT_FILTER } from '../../../../shared/library/documentFilter';
-import type { CodeRecord, CodingRecord, DocumentRecord } from '../../../../shared/model';
-import { computeAgreement } from '../../../../renderer/features/agreement/agreementWork';
-import { importedDocument } from '../../../fixtures/importedDocument';
-import { freshProject } from '../../db/projectDb';
-import { projectValue, screen, settle, KIM, type Screen } from '../memos/memoHarness';
+import type { CodeRecord, CodingRecord } from '../../../../shared/model';
+import { settle, KIM, type Screen } from '../memos/memoHarness';
+import { adjudicationProject, ANA, BEN, codeQuote, showDisagreements as drawDisagreements, TEXT } from './adjudicationHarness';
 
 const project = vi.hoisted(() => ({ value: null as unknown }));
 vi.mock('../../../../renderer/features/projects/ProjectContext', () => ({ useProject: () => project.value }));
-const { Adjudication } = await import('../../../../renderer/features/agreement/Adjudication');
-const { AnnouncerProvider, StatusBar } = await import('../../../../renderer/ui/Announcer');
-const { MemoNavigationProvider } = await import('../../../../renderer/features/memos/MemoNavigation');
 
-const TEXT = 'The mayor promised jobs. Critics called it a stunt. The budget is short by a third.';
-const ANA = { id: 'ana', name: 'Ana', color: '#ff7f0e' };
-const BEN = { id: 'ben', name: 'Ben', color: '#2ca02c' };
-
+const p = adjudicationProject(project);
 let db: ProjectDatabase;
 let view: Screen;
-let doc: DocumentRecord;
 let pledge: CodeRecord;
 let conflict: CodeRecord;
-beforeEach(async () => {
-  db = await freshProject();
-  [doc] = (await addImportedDocuments(db, [importedDocument('Courier', { text: TEXT })])) as [DocumentRecord];
-  for (const coder of [KIM, ANA, BEN]) await ensureCoder(db, coder);
-  pledge = await createCode(db, { name: 'pledge', parentId: null }, KIM.id);
-  conflict = await createCode(db, { name: 'conflict', parentId: null }, KIM.id);
-  project.value = projectValue(db);
-  view = screen();
-});
-afterEach(async () => {
-  await view.unmount();
-  db.close();
-});
-
-async function code(coderId: string, codeRecord: CodeRecord, quote: string) {
-  const start = TEXT.indexOf(quote);
-  expect(await applyCode(db, TEXT, { docId: doc.id, codeId: codeRecord.id, start, end: start + quote.length, coderId }, codeRecord.name)).toBe('done');
-}
-
-/** The disagreements between Ana and Ben as the Agreement place lists them, drawn. */
-async function showDisagreements() {
-  const data = await loadAgreementData(db, { coderIds: [ANA.id, BEN.id], codeIds: null, documents: EMPTY_DOCUMENT_FILTER, withText: true, groupBy: null });
-  const result = computeAgreement({ input: data.input, options: { unit: 'characters', bootstrap: null }, consensusCoderId: null, disagreements: true });
-  await view.render(
-    <AnnouncerProvider>
-      <StatusBar />
-      <MemoNavigationProvider openDocument={() => {}}>
-        <Adjudication disagreements={result.disagreements} agreed={result.agreed} input={{ coders: data.input.coders, codes: [pledge, conflict] }} />
-      </MemoNavigationProvider>
-    </AnnouncerProvider>,
-  );
-  await settle();
-  return result;
-}
+beforeEach(() => ({ db, view, pledge, conflict } = p));
+const code = (coderId: string, codeRecord: CodeRecord, quote: string) => codeQuote(p, coderId, codeRecord, quote);
+const showDisagreements = () => drawDisagreements(p);
 
 const button = (name: string) => [...view.host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
 const said = () => view.host.querySelector('[aria-label="Status"]')?.textContent ?? '';

@@ -5,24 +5,17 @@
 // was made before it had its fixed id keeps working. Over a real project database, the disagreements
 // computed as the Agreement place computes them.
 import { act } from 'react';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
-import { loadAgreementData } from '../../../../renderer/db/agreementData';
 import { commitChange } from '../../../../renderer/db/changes';
 import { ensureCoder } from '../../../../renderer/db/coders';
-import { createCode } from '../../../../renderer/db/codes';
-import { applyCode } from '../../../../renderer/db/codings';
-import { addImportedDocuments } from '../../../../renderer/db/documents';
 import { liveMinting } from '../../../../renderer/db/ids';
 import { undoHistoryFor } from '../../../../renderer/db/undoHistory';
 import { settleChange } from '../../../../shared/changes/adjudicationChanges';
 import { CONSENSUS_CODER_ID } from '../../../../shared/coders/consensusCoder';
-import { EMPTY_DOCUMENT_FILTER } from '../../../../shared/library/documentFilter';
-import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord } from '../../../../shared/model';
-import { computeAgreement } from '../../../../renderer/features/agreement/agreementWork';
-import { importedDocument } from '../../../fixtures/importedDocument';
-import { freshProject } from '../../db/projectDb';
-import { projectValue, screen, settle, KIM, type Screen } from '../memos/memoHarness';
+import type { CodeRecord, CoderRecord, CodingRecord } from '../../../../shared/model';
+import { screen, settle, KIM, type Screen } from '../memos/memoHarness';
+import { adjudicationProject, ANA, BEN, codeQuote, disagreementsOfAnaAndBen as listDisagreements, showDisagreements as drawDisagreements, TEXT } from './adjudicationHarness';
 
 const project = vi.hoisted(() => ({ value: null as unknown }));
 vi.mock('../../../../renderer/features/projects/ProjectContext', () => ({ useProject: () => project.value }));
@@ -30,61 +23,22 @@ vi.mock('../../../../renderer/features/agreement/agreementRunner', async () => {
   const { computeAgreement } = await import('../../../../renderer/features/agreement/agreementWork');
   return { runAgreement: async (request: Parameters<typeof computeAgreement>[0]) => computeAgreement(request) };
 });
-const { Adjudication } = await import('../../../../renderer/features/agreement/Adjudication');
 const { AgreementPlace } = await import('../../../../renderer/features/agreement/AgreementPlace');
-const { AnnouncerProvider, StatusBar } = await import('../../../../renderer/ui/Announcer');
 const { CoderViewProvider } = await import('../../../../renderer/features/coders/CoderViewContext');
 const { MemoNavigationProvider } = await import('../../../../renderer/features/memos/MemoNavigation');
 
-const TEXT = 'The mayor promised jobs. Critics called it a stunt. The budget is short by a third.';
-const ANA = { id: 'ana', name: 'Ana', color: '#ff7f0e' };
-const BEN = { id: 'ben', name: 'Ben', color: '#2ca02c' };
 /** A researcher whose name is "Consensus": a person, who never settled anything. */
 const PERSON: CoderRecord = { id: 'person-named-consensus', name: 'Consensus', color: '#9467bd' };
 
+const p = adjudicationProject(project);
 let db: ProjectDatabase;
 let view: Screen;
-let doc: DocumentRecord;
 let pledge: CodeRecord;
 let conflict: CodeRecord;
-beforeEach(async () => {
-  db = await freshProject();
-  [doc] = (await addImportedDocuments(db, [importedDocument('Courier', { text: TEXT })])) as [DocumentRecord];
-  for (const coder of [KIM, ANA, BEN]) await ensureCoder(db, coder);
-  pledge = await createCode(db, { name: 'pledge', parentId: null }, KIM.id);
-  conflict = await createCode(db, { name: 'conflict', parentId: null }, KIM.id);
-  project.value = projectValue(db);
-  view = screen();
-});
-afterEach(async () => {
-  await view.unmount();
-  db.close();
-});
-
-async function code(coderId: string, codeRecord: CodeRecord, quote: string) {
-  const start = TEXT.indexOf(quote);
-  expect(await applyCode(db, TEXT, { docId: doc.id, codeId: codeRecord.id, start, end: start + quote.length, coderId }, codeRecord.name)).toBe('done');
-}
-
-/** The disagreements between Ana and Ben as the Agreement place computes them. */
-async function disagreementsOfAnaAndBen() {
-  const data = await loadAgreementData(db, { coderIds: [ANA.id, BEN.id], codeIds: null, documents: EMPTY_DOCUMENT_FILTER, withText: true, groupBy: null });
-  return { data, result: computeAgreement({ input: data.input, options: { unit: 'characters', bootstrap: null }, consensusCoderId: null, disagreements: true }) };
-}
-
-async function showDisagreements() {
-  const { data, result } = await disagreementsOfAnaAndBen();
-  await view.render(
-    <AnnouncerProvider>
-      <StatusBar />
-      <MemoNavigationProvider openDocument={() => {}}>
-        <Adjudication disagreements={result.disagreements} agreed={result.agreed} input={{ coders: data.input.coders, codes: [pledge, conflict] }} />
-      </MemoNavigationProvider>
-    </AnnouncerProvider>,
-  );
-  await settle();
-  return result;
-}
+beforeEach(() => ({ db, view, pledge, conflict } = p));
+const code = (coderId: string, codeRecord: CodeRecord, quote: string) => codeQuote(p, coderId, codeRecord, quote);
+const disagreementsOfAnaAndBen = () => listDisagreements(p);
+const showDisagreements = () => drawDisagreements(p);
 
 async function showAgreementPlace() {
   await view.render(
