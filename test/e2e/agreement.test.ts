@@ -168,16 +168,16 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   // (the consensus coder held nothing there): undo takes the decisions back last first, redo repeats them.
   const undo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Undo/ });
   const redo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Redo/ });
-  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Disagreement settled: no coding kept');
+  await expect.poll(() => undo.getAttribute('aria-label')).toBe(`Undo Disagreement on “claim” at “${DRUGS}” settled: no coding kept`);
   await undo.click();
   await expect.poll(() => progress(page)).toBe('1 of 2 disagreements settled into Consensus.');
   await expect.poll(() => list.getByRole('option').allInnerTexts()).toEqual([`${WATCH}: claim, coded by one coder only (settled: Coder 1’s coding kept)`, `${GAZETTE}: claim, coded by one coder only`]);
-  await expect.poll(() => undo.getAttribute('aria-label')).toBe('Undo Disagreement settled: Coder 1’s coding kept');
+  await expect.poll(() => undo.getAttribute('aria-label')).toBe(`Undo Disagreement on “claim” at “${BAIL}” settled: Coder 1’s coding kept`);
   await undo.click();
   await expect.poll(() => progress(page)).toBe('0 of 2 disagreements settled into Consensus.');
   await redo.click();
   await expect.poll(() => progress(page)).toBe('1 of 2 disagreements settled into Consensus.');
-  await expect.poll(() => redo.getAttribute('aria-label')).toBe('Redo Disagreement settled: no coding kept');
+  await expect.poll(() => redo.getAttribute('aria-label')).toBe(`Redo Disagreement on “claim” at “${DRUGS}” settled: no coding kept`);
   await redo.click();
   await expect.poll(() => progress(page)).toBe('2 of 2 disagreements settled into Consensus.');
 
@@ -188,12 +188,12 @@ test('agreement of two blind coders, figures as computed by hand, and two disagr
   await chooseOption(page, 'Changes to', 'the code claim');
   const trail = page.getByRole('list', { name: 'Changes to the code' }).getByRole('listitem');
   await expect.poll(async () => (await trail.allInnerTexts()).slice(0, 6).map((t) => t.replace(/(by [^,]+), .+$/su, '$1'))).toEqual([
-    'Redo: Disagreement settled: no coding kept by Lee',
-    'Redo: Disagreement settled: Coder 1’s coding kept by Lee',
-    'Undo: Disagreement settled: Coder 1’s coding kept by Lee',
-    'Undo: Disagreement settled: no coding kept by Lee',
-    'Disagreement settled: no coding kept by Lee',
-    'Disagreement settled: Coder 1’s coding kept by Lee',
+    `Redo: Disagreement on “claim” at “${DRUGS}” settled: no coding kept by Lee`,
+    `Redo: Disagreement on “claim” at “${BAIL}” settled: Coder 1’s coding kept by Lee`,
+    `Undo: Disagreement on “claim” at “${BAIL}” settled: Coder 1’s coding kept by Lee`,
+    `Undo: Disagreement on “claim” at “${DRUGS}” settled: no coding kept by Lee`,
+    `Disagreement on “claim” at “${DRUGS}” settled: no coding kept by Lee`,
+    `Disagreement on “claim” at “${BAIL}” settled: Coder 1’s coding kept by Lee`,
   ]);
 
   // What both coders coded alike goes into the consensus in one step, once.
