@@ -1,14 +1,20 @@
 // A Retrieve query in words, for the head of a report and the title of a saved query's row:
 // "criticism OR claim, not metric, within 1 paragraph of pledge; leaning is right or center; coders: Ana".
-import type { CodeRecord, CoderRecord, DocumentSetRecord } from '../model';
+import type { AttributeValue, CodeRecord, CoderRecord, DocumentSetRecord } from '../model';
+import { attributeValueLabels } from '../analysis/valueLabels';
 import { codePath } from '../codebook/codePath';
-import { NO_VALUE_LABEL } from '../library/documentFilter';
+import { attributeValueKey } from '../library/documentFilter';
 import type { RetrieveQuery } from './retrieveQuery';
 
 export interface QueryNames {
   codes: readonly CodeRecord[];
   coders: readonly CoderRecord[];
   sets: readonly DocumentSetRecord[];
+  /**
+   * Each attribute's values in the project: a chosen value that reads as another does (2017 and
+   * "2017") is named with its type, as the filter and the columns name it (analysis/valueLabels.ts).
+   */
+  attributeValues?: ReadonlyMap<string, readonly AttributeValue[]>;
 }
 
 /** One line per part of the query that is set: codes, exclusions, near, documents, coders. */
@@ -28,7 +34,9 @@ export function describeQuery(query: RetrieveQuery, names: QueryNames): string[]
   }
   const f = query.documents;
   for (const condition of f.attributes) {
-    if (condition.values.length > 0) lines.push(`${condition.name} is ${condition.values.map((v) => (v === null ? NO_VALUE_LABEL : String(v))).join(' or ')}`);
+    if (condition.values.length === 0) continue;
+    const labels = attributeValueLabels([...(names.attributeValues?.get(condition.name) ?? []), ...condition.values]);
+    lines.push(`${condition.name} is ${condition.values.map((v) => labels.get(attributeValueKey(v))!).join(' or ')}`);
   }
   if (f.setIds.length > 0) lines.push(`In the set${f.setIds.length === 1 ? '' : 's'} ${f.setIds.map((id) => `“${names.sets.find((s) => s.id === id)?.name ?? '(deleted set)'}”`).join(' or ')}`);
   if (f.textContains.trim()) lines.push(`Text contains “${f.textContains.trim()}”`);

@@ -6,6 +6,7 @@ import type { RetrieveQuery } from '../../../shared/retrieve/retrieveQuery';
 import type { SavedQueryRecord } from '../../../shared/retrieve/savedQueryRecord';
 import { sameRow } from '../../../shared/rowEquality';
 import { describeQuery } from '../../../shared/retrieve/describeQuery';
+import { attributeValueOptions } from '../../../shared/library/documentFilter';
 import { retrieveCsv } from '../../../shared/export/retrieveCsv';
 import { retrieveReportHtml } from '../../../shared/export/retrieveReport';
 import type { RetrieveExportInput } from '../../../shared/export/retrievedPassages';
@@ -85,7 +86,12 @@ export function retrieveReportExport(source: RetrieveExportSource): Export {
       const html = retrieveReportHtml({
         ...exportInput(source),
         title: query.name || `Retrieved passages: ${source.projectName}`,
-        queryLines: describeQuery(query, { codes: index.rows.codes, coders: index.rows.coders, sets: index.rows.sets }),
+        queryLines: describeQuery(query, {
+          codes: index.rows.codes,
+          coders: index.rows.coders,
+          sets: index.rows.sets,
+          attributeValues: new Map(attributeValueOptions(index.documents).map(({ name, values }) => [name, values.map((option) => option.value)])),
+        }),
         exportedAt: new Date().toISOString(),
         appVersion: await appVersion(),
       });
