@@ -4,6 +4,7 @@
 import type { AgreementInput } from '../../shared/agreement/agreementInput';
 import type { AttributeValue, CoderRecord, CodingRecord, MemoRecord } from '../../shared/model';
 import { CONSENSUS_CODER_ID, consensusWrittenBy, legacyConsensusCandidates, newConsensusCoder } from '../../shared/coders/consensusCoder';
+import { isAgreedTakenLabel } from '../../shared/changes/adjudicationChanges';
 import { listCodes } from './codes';
 import { listDocuments } from './documents';
 import { listDocumentSets } from './documentSets';
@@ -70,7 +71,8 @@ export interface ConsensusCoder {
 
 /**
  * The project's consensus coder: the one of the fixed id; in a project made before that id, the coder
- * named "Consensus" whose codings decisions wrote (a person of that name never has any). Only such a
+ * named "Consensus" whose codings decisions (or taking the agreed passages in) wrote (a person of that
+ * name never has any). Only such a
  * project's log is searched, latest first, so the search usually stops at the latest decision. Not
  * stored yet: the coder the first decision will record.
  */
@@ -88,7 +90,7 @@ async function legacyConsensusCoder(db: ProjectDatabase, coders: readonly CoderR
   const decision = await db.operations
     .orderBy('at')
     .reverse()
-    .filter((op) => op.adjudication !== undefined && consensusWrittenBy(op.changes, candidates) !== undefined)
+    .filter((op) => op.kind === 'change' && (op.adjudication !== undefined || isAgreedTakenLabel(op.label)) && consensusWrittenBy(op.changes, candidates) !== undefined)
     .first();
   const found = decision && consensusWrittenBy(decision.changes, candidates);
   return coders.find((c) => c.id === found);

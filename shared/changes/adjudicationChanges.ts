@@ -34,7 +34,8 @@ export function settleChange(disagreement: Disagreement, decision: AdjudicationD
     const stretch = stretches.get(c.codeId);
     return stretch !== undefined && c.docId === disagreement.docId && c.start < stretch.end && stretch.start < c.end;
   });
-  const words = decisionWords(decision, context.coderName, context.text);
+  refuseOverlapWithNeighbours(created, context.consensusCodings.filter((c) => c.docId === disagreement.docId && !replaced.includes(c)), context);
+  const words = decisionWords(decision, context, context.text);
   // The same decision again, its codings all still in place (a double click, a second window): there
   // is nothing to write, and a second entry in History and the log would say it was decided twice.
   if (context.standing?.words === words && sameMultiset(replaced.map(samePlace), created.map(samePlace))) return { change: null, created: [] };
@@ -53,6 +54,24 @@ export function settleChange(disagreement: Disagreement, decision: AdjudicationD
 }
 
 /**
+ * An edited passage may reach past where its code was disputed, into a passage the consensus holds
+ * with that code from another decision or from the agreed passages. Refused rather than joined: joining
+ * would rewrite that other decision's coding, whose own undo would then no longer find it, and two
+ * overlapping codings of one code would count those characters twice. The message names the coding,
+ * so the researcher can end the passage before it (or settle that passage again, to widen it there).
+ */
+function refuseOverlapWithNeighbours(created: readonly CodingRecord[], others: readonly CodingRecord[], context: Pick<SettleContext, 'consensus' | 'codeName' | 'text'>): void {
+  for (const coding of created) {
+    const neighbour = others.find((c) => c.codeId === coding.codeId && c.start < coding.end && coding.start < c.end);
+    if (!neighbour) continue;
+    throw new RangeError(
+      `the edited passage overlaps ${context.consensus.name}’s “${context.codeName(neighbour.codeId)}” coding at characters ${neighbour.start}–${neighbour.end} ` +
+        `(“${excerpt(context.text.slice(neighbour.start, neighbour.end), 40)}”), kept from another passage. End the edited passage before it, or untick that code.`,
+    );
+  }
+}
+
+/**
  * The disagreement as History names it: by its codes (quoted, so that History follows a code's later
  * renaming) and the start of its passage, so that two decisions in one document read apart.
  */
@@ -62,16 +81,17 @@ function disagreementName(disagreement: Disagreement, context: Pick<SettleContex
 }
 
 /** The decision as History and the adjudication list say it; an edited passage by its words (offsets mean nothing to a reader). */
-export function decisionWords(decision: AdjudicationDecision, coderName: (coderId: string) => string, text: string): string {
+export function decisionWords(decision: AdjudicationDecision, names: Pick<SettleContext, 'coderName' | 'codeName'>, text: string): string {
   switch (decision.take) {
     case 'coder':
-      return `${coderName(decision.coderId)}’s coding kept`;
+      return `${names.coderName(decision.coderId)}’s coding kept`;
     case 'both':
       return 'every coder’s coding kept';
     case 'neither':
       return 'no coding kept';
     case 'edited':
-      return `edited passage “${excerpt(text.slice(decision.start, decision.end), 40)}” kept`;
+      // The codes are named only when the researcher left some out; otherwise it keeps every code there.
+      return `edited passage “${excerpt(text.slice(decision.start, decision.end), 40)}” kept${decision.codeIds ? ` as ${decision.codeIds.map((id) => `“${names.codeName(id)}”`).join(' and ')}` : ''}`;
   }
 }
 
@@ -86,7 +106,20 @@ export function adoptAgreedChange(agreed: readonly CodingRecord[], context: Pick
     ...(context.consensusStored || fresh.length === 0 ? [] : [{ table: 'coders' as const, key: context.consensus.id, before: null, after: context.consensus }]),
     ...fresh.map((c) => ({ table: 'codings' as const, key: c.id, before: null, after: c })),
   ];
-  return { label: `Agreed codings taken into ${context.consensus.name} (${fresh.length})`, changes };
+  return { label: `${AGREED_TAKEN} ${context.consensus.name} (${fresh.length})`, changes };
+}
+
+// The operation carries no `adjudication`: that field means "this disagreement is settled" to the
+// progress (adjudicationLog.ts), and taking agreed passages settles none. Its label is what names it
+// in the log, and has since it was first written, before the consensus coder had its fixed id; so a
+// project of that time whose only history is taking agreed passages is recognised by it
+// (renderer/db/agreementData.ts). A marker added now would not help: the operations that need
+// recognising were logged without one.
+const AGREED_TAKEN = 'Agreed codings taken into';
+
+/** Whether a logged operation's label is that of taking agreed passages into the consensus (adoptAgreedChange). */
+export function isAgreedTakenLabel(label: string): boolean {
+  return label.startsWith(`${AGREED_TAKEN} `);
 }
 
 const samePlace = (c: CodingRecord) => `${c.docId}\n${c.codeId}\n${c.start}\n${c.end}`;

@@ -36,7 +36,8 @@ export function legacyConsensusCandidates(coders: readonly CoderRecord[]): Coder
 }
 
 /**
- * Which of these coders a logged decision (an operation with `adjudication`) wrote as the consensus:
+ * Which of these coders a logged decision (an operation with `adjudication`, or one taking the agreed
+ * passages in) wrote as the consensus:
  * the coder whose row it recorded or whose codings it wrote or removed. Only the consensus coder's
  * rows are ever in a decision, so a person named "Consensus" is never found in one.
  */

@@ -29,6 +29,9 @@ const KIND_WORDS: Record<DisagreementKind, string> = {
 /** Characters of text shown around a disagreement's passage. */
 const CONTEXT = 60;
 
+/** Controls whose arrow keys (Alt+arrows too) are their own: a select and the list it opens. */
+const DROPDOWN = 'select, [role="combobox"], [aria-haspopup="listbox"], [role="listbox"], [role="option"]';
+
 /** For naming one coder's codings apart: the buttons name the coder themselves. */
 const NO_CODERS: ReadonlyMap<string, CoderRecord> = new Map();
 
@@ -71,11 +74,25 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const go = (step: number) => setIndex(Math.max(0, Math.min(shown.length - 1, index + step)));
   const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const onList = target === list.current;
+    if (onList && (event.key === 'Home' || event.key === 'End') && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      setIndex(event.key === 'Home' ? 0 : shown.length - 1);
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    // Plain arrows move through the list when it has focus; Alt+arrows from anywhere in the section.
-    if (!event.altKey && (event.target as HTMLElement).getAttribute('role') !== 'listbox') return;
+    // Plain arrows move through the list when it has focus; Alt+arrows from anywhere in the section,
+    // except in a dropdown (a filter, its open list, which React carries here through its portal):
+    // there Alt+↓ opens the list and the arrows choose in it.
+    if (!onList && (!event.altKey || target.closest(DROPDOWN) !== null)) return;
     event.preventDefault();
-    go(event.key === 'ArrowDown' ? 1 : -1);
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const stays = shown[index + step] === undefined;
+    go(step);
+    // The detail shown is replaced by the next disagreement's, and the control that had the keyboard
+    // with it: the keyboard goes to the list, as after a decision, so that Alt+arrows go on stepping.
+    if (!stays && target.closest('.disagreement') !== null) list.current?.focus();
   };
 
   const settle = async (disagreement: Disagreement, decision: AdjudicationDecision) => {
@@ -289,7 +306,15 @@ function DisagreementDetail({ disagreement, title, coderName, codeName, codesByI
           Keep no coding
         </button>
       </div>
-      {text !== undefined ? <EditedPassage text={text} initial={disagreement} container={detail} onKeep={({ start, end }) => onSettle({ take: 'edited', start, end })} /> : null}
+      {text !== undefined ? (
+        <EditedPassage
+          text={text}
+          initial={disagreement}
+          container={detail}
+          codes={disagreement.codeIds.map((id) => ({ id, name: codeName(id) }))}
+          onKeep={(edited) => onSettle({ take: 'edited', ...edited })}
+        />
+      ) : null}
     </section>
   );
 }

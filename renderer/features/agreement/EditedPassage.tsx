@@ -13,7 +13,10 @@ interface Props {
   initial: { start: number; end: number };
   /** The disagreement shown: a selection counts only inside its marked texts. */
   container: RefObject<HTMLElement | null>;
-  onKeep(extent: { start: number; end: number }): void;
+  /** The disagreement's codes, in its order: with more than one, the researcher ticks those the passage keeps. */
+  codes: ReadonlyArray<{ id: string; name: string }>;
+  /** `codeIds` only when some of the codes were left out (every code is what a decision keeps unless told). */
+  onKeep(edited: { start: number; end: number; codeIds?: string[] }): void;
 }
 
 const STEPS: Array<{ edge: Edge; direction: -1 | 1; label: string }> = [
@@ -23,8 +26,12 @@ const STEPS: Array<{ edge: Edge; direction: -1 | 1; label: string }> = [
   { edge: 'end', direction: 1, label: 'End a word later' },
 ];
 
-export function EditedPassage({ text, initial, container, onKeep }: Props) {
+export function EditedPassage({ text, initial, container, codes, onKeep }: Props) {
   const [extent, setExtent] = useState(initial);
+  // Every code ticked at first: keeping the edited passage as each code the coders used, as before a choice was offered.
+  const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(codes.map((c) => c.id)));
+  const keptIds = codes.filter((c) => kept.has(c.id)).map((c) => c.id);
+  const toggle = (id: string) => setKept((now) => (now.has(id) ? new Set([...now].filter((k) => k !== id)) : new Set([...now, id])));
 
   useEffect(() => {
     const onSelection = () => {
@@ -47,6 +54,17 @@ export function EditedPassage({ text, initial, container, onKeep }: Props) {
       <p role="status" aria-label="Edited passage quote" className="edited-passage-quote">
         “{text.slice(extent.start, extent.end)}” (characters {extent.start}–{extent.end})
       </p>
+      {codes.length > 1 ? (
+        <fieldset className="edited-passage-codes">
+          <legend>Codes the edited passage keeps</legend>
+          {codes.map((code) => (
+            <label key={code.id}>
+              <input type="checkbox" checked={kept.has(code.id)} onChange={() => toggle(code.id)} />
+              {code.name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <div className="edited-passage-steps">
         {STEPS.map(({ edge, direction, label }) => {
           const next = nudgedRange(text, extent, edge, direction, 'word');
@@ -56,7 +74,12 @@ export function EditedPassage({ text, initial, container, onKeep }: Props) {
             </button>
           );
         })}
-        <button type="button" onClick={() => onKeep(extent)}>
+        <button
+          type="button"
+          disabled={keptIds.length === 0}
+          title={keptIds.length === 0 ? 'Tick at least one code for the edited passage.' : undefined}
+          onClick={() => onKeep(keptIds.length === codes.length ? extent : { ...extent, codeIds: keptIds })}
+        >
           Keep edited passage
         </button>
       </div>

@@ -121,3 +121,27 @@ describe('what settling replaces', () => {
     expect(again.change!.changes.filter((c) => c.after === null).map((c) => c.key)).toEqual(first.created.map((c) => c.id));
   });
 });
+
+describe('an edited passage reaching past the disputed stretch', () => {
+  // The same place as above: Economy was disputed over 5–100; the consensus holds the agreed Economy 0–5.
+  const long = 'x'.repeat(120);
+  const adjacent = agreementInput({
+    codes: ['Economy', 'Conflict'],
+    documents: [{ id: 'd1', text: long }],
+    codings: [['A', 'd1', 'Economy', 0, 5], ['B', 'd1', 'Economy', 0, 5], ['A', 'd1', 'Economy', 5, 100], ['B', 'd1', 'Conflict', 0, 95]],
+  });
+  const [different] = listDisagreements(adjacent, { overlap: 0.9 });
+  const [agreedRow] = consensusFromAgreed(agreedPassages(adjacent), () => long, { consensusCoderId: 'consensus', ...counter('a') });
+
+  test('is refused when it overlaps a consensus coding of the same code kept from another passage, naming that coding', () => {
+    const decide = () => settleChange(different!, { take: 'edited', start: 2, end: 100 }, { ...context([agreedRow!], true), text: long });
+    expect(decide).toThrow(/overlaps Consensus’s “Economy” coding at characters 0–5/);
+  });
+
+  test('is written when it overlaps only a code not kept, or only touches the neighbour', () => {
+    const conflictOnly = settleChange(different!, { take: 'edited', start: 2, end: 100, codeIds: ['code-Conflict'] }, { ...context([agreedRow!], true), text: long });
+    expect(conflictOnly.created.map((c) => [c.codeId, c.start, c.end])).toEqual([['code-Conflict', 2, 100]]);
+    const touching = settleChange(different!, { take: 'edited', start: 5, end: 100 }, { ...context([agreedRow!], true), text: long });
+    expect(touching.created.map((c) => [c.codeId, c.start, c.end])).toEqual([['code-Economy', 5, 100], ['code-Conflict', 5, 100]]);
+  });
+});

@@ -149,3 +149,80 @@ test('undo takes a decision back exactly (its codings, the Consensus coder it ma
   expect(progress()).toMatch(/^1 of 1 /);
   history.dispose();
 });
+
+const listbox = () => view.host.querySelector('[role="listbox"][aria-label="Disagreements"]') as HTMLElement;
+const selectedText = () => view.host.querySelector(`#${listbox().getAttribute('aria-activedescendant')}`)?.textContent ?? '';
+async function press(target: HTMLElement, key: string, init: KeyboardEventInit = {}) {
+  await act(async () => void target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })));
+  await settle();
+}
+/** Three disagreements, in the order of the text: pledge, then conflict twice. */
+async function threeDisagreements() {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(ANA.id, conflict, 'Critics called it a stunt.');
+  await code(BEN.id, conflict, 'The budget is short by a third.');
+  await showDisagreements();
+}
+
+test('Home and End on the list go to its first and last disagreement', async () => {
+  await threeDisagreements();
+  listbox().focus();
+  expect(selectedText()).toMatch(/pledge, coded by one coder only/);
+  await press(listbox(), 'End');
+  expect(view.host.querySelectorAll('[role="option"]')[2]!.getAttribute('aria-selected')).toBe('true');
+  await press(listbox(), 'Home');
+  expect(view.host.querySelectorAll('[role="option"]')[0]!.getAttribute('aria-selected')).toBe('true');
+});
+
+test('Alt+arrows step through the list from a button, but are left to a filter’s dropdown that has the keyboard', async () => {
+  await threeDisagreements();
+  const filter = [...view.host.querySelectorAll<HTMLElement>('.adjudication-filters button')][0]!;
+  await press(filter, 'ArrowDown', { altKey: true });
+  expect(view.host.querySelectorAll('[role="option"]')[0]!.getAttribute('aria-selected')).toBe('true');
+  await press(button('Keep every coder’s coding')!, 'ArrowDown', { altKey: true });
+  expect(view.host.querySelectorAll('[role="option"]')[1]!.getAttribute('aria-selected')).toBe('true');
+});
+
+test('an edited passage on a “different codes” disagreement keeps the codes the researcher leaves ticked (both, by default)', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, conflict, 'The mayor promised jobs.');
+  await showDisagreements();
+  expect(selectedText()).toMatch(/different codes/);
+  const group = [...view.host.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Codes the edited passage keeps')!;
+  const boxes = [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  expect(boxes.map((b) => [b.labels?.[0]?.textContent, b.checked])).toEqual([['pledge', true], ['conflict', true]]);
+
+  await act(async () => boxes[1]!.click());
+  await act(async () => button('Keep edited passage')!.click());
+  await settle();
+  expect(places(await consensusCodings())).toEqual([['pledge', 'The mayor promised jobs.']]);
+  const decisions = (await db.operations.toArray()).filter((op) => op.adjudication);
+  expect(decisions.map((op) => op.adjudication!.words)).toEqual(['edited passage “The mayor promised jobs.” kept as “pledge”']);
+
+  // No code ticked: nothing to keep, and the button says so by being unavailable.
+  await act(async () => boxes[0]!.click());
+  expect(button('Keep edited passage')!.disabled).toBe(true);
+});
+
+test('an edited passage that would overlap a Consensus coding of its code from another passage is refused, and says which', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, pledge, 'The mayor promised jobs.');
+  await code(ANA.id, pledge, 'Critics called it a stunt.');
+  await showDisagreements();
+  await act(async () => button(`Take agreed passages into ${CONSENSUS_CODER_NAME}`)!.click());
+  await settle();
+  await act(async () => button('Start a word earlier')!.click());
+  await act(async () => button('Keep edited passage')!.click());
+  await settle();
+  expect(places(await consensusCodings())).toEqual([['pledge', 'The mayor promised jobs.']]);
+  expect(said()).toMatch(/overlaps Consensus’s “pledge” coding .*“The mayor promised jobs\.”/);
+});
+
+test('Alt+arrows pressed in a disagreement’s detail keep the keyboard in the list, so they go on stepping', async () => {
+  await threeDisagreements();
+  button('Keep every coder’s coding')!.focus();
+  await press(document.activeElement as HTMLElement, 'ArrowDown', { altKey: true });
+  await press(document.activeElement as HTMLElement, 'ArrowDown', { altKey: true });
+  expect(view.host.querySelectorAll('[role="option"]')[2]!.getAttribute('aria-selected')).toBe('true');
+  expect(document.activeElement).toBe(listbox());
+});

@@ -19,6 +19,9 @@ import { importedDocument } from '../../../fixtures/importedDocument';
 import { freshProject } from '../../db/projectDb';
 import { projectValue, screen, settle, KIM, type Screen } from '../memos/memoHarness';
 
+// jsdom has no CSS.escape, which React Aria calls when a filter's dropdown opens: the CSSOM's rule for identifiers, simply.
+(globalThis as { CSS?: { escape(value: string): string } }).CSS ??= { escape: (value) => value.replace(/[^\w-]/gu, (c) => `\\${c}`) };
+
 export const TEXT = 'The mayor promised jobs. Critics called it a stunt. The budget is short by a third.';
 export const ANA = { id: 'ana', name: 'Ana', color: '#ff7f0e' };
 export const BEN = { id: 'ben', name: 'Ben', color: '#2ca02c' };

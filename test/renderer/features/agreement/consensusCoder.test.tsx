@@ -11,6 +11,7 @@ import { commitChange } from '../../../../renderer/db/changes';
 import { ensureCoder } from '../../../../renderer/db/coders';
 import { liveMinting } from '../../../../renderer/db/ids';
 import { undoHistoryFor } from '../../../../renderer/db/undoHistory';
+import { consensusFromAgreed } from '../../../../shared/agreement/adjudication';
 import { settleChange } from '../../../../shared/changes/adjudicationChanges';
 import { CONSENSUS_CODER_ID } from '../../../../shared/coders/consensusCoder';
 import type { CodeRecord, CoderRecord, CodingRecord } from '../../../../shared/model';
@@ -150,6 +151,24 @@ test('a project whose consensus coder was made before it had its fixed id keeps 
   view = screen();
   await showAgreementPlace();
   expect(box('Consensus')?.checked).toBe(false);
+});
+
+test('a project made before the fixed id whose only history is taking agreed passages keeps settling into that coder', async () => {
+  // As Framewise logged "Take agreed passages into Consensus" then: no `adjudication` on the operation.
+  const legacy: CoderRecord = { id: 'legacy-consensus', name: 'Consensus', color: '#475569' };
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, conflict, 'The budget is short by a third.');
+  const { result, data } = await disagreementsOfAnaAndBen();
+  const rows = consensusFromAgreed(result.agreed, () => TEXT, { consensusCoderId: legacy.id, ...liveMinting() });
+  await commitChange(db, { label: `Agreed codings taken into Consensus (${rows.length})`, changes: [{ table: 'coders', key: legacy.id, before: null, after: legacy }, ...rows.map((c) => ({ table: 'codings' as const, key: c.id, before: null, after: c }))] }, { coderId: KIM.id });
+  expect(data.input.coders.map((c) => c.name)).toEqual(['Ana', 'Ben']);
+
+  await showDisagreements();
+  await act(async () => button('Keep Ben’s coding')!.click());
+  await settle();
+  expect(await coderNames()).toEqual(['Ana', 'Ben', 'Consensus', 'Kim']);
+  expect(quotes(await codingsOf(legacy.id))).toEqual(['The mayor promised jobs.', 'The budget is short by a third.']);
 });
 
 test('undoing the first decision removes the consensus coder it made; redo brings the same coder back', async () => {
