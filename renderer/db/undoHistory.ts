@@ -208,15 +208,18 @@ export class UndoHistory {
   private async noteCodeNames(entry: HistoryEntry, operation: OperationRecord): Promise<void> {
     const names = new Map<string, string>();
     const renamed = new Set<string>();
+    // A code moved into another names that parent ("moved into “claim”"), a row the step leaves alone.
+    const parents = new Set<string>();
     for (const change of operation.changes) {
       if (change.table !== 'codes') continue;
       if (change.before && change.after && change.before.name !== change.after.name) renamed.add(change.key);
+      if (change.before && change.after?.parentId && change.before.parentId !== change.after.parentId) parents.add(change.after.parentId);
       // A label names a code as the step leaves it, or as it found it when the step deletes it.
       const row = change.after ?? change.before;
       if (row) names.set(change.key, row.name);
     }
     // The codes it only points to (a coding's) are named in the label as they were stored just now.
-    const unnamed = entry.codeIds.filter((id) => !names.has(id));
+    const unnamed = [...new Set([...entry.codeIds, ...parents])].filter((id) => !names.has(id));
     try {
       const stored = unnamed.length ? await this.db.codes.bulkGet(unnamed) : [];
       for (const code of stored) if (code) names.set(code.id, code.name);
@@ -296,6 +299,14 @@ export function undoHistoryFor(db: ProjectDatabase): UndoHistory {
     oldest.dispose();
   }
   return history;
+}
+
+/**
+ * Drops a deleted project's history: its steps can never be taken again, and it would hold one of the
+ * MAX_PROJECT_HISTORIES places (and the texts kept for redo) for the rest of the session.
+ */
+export function forgetHistory(dbName: string): void {
+  histories.get(dbName)?.dispose();
 }
 
 function entryOf(operation: OperationRecord): HistoryEntry {

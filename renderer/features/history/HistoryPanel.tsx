@@ -8,6 +8,7 @@ import type { OperationRecord } from '../../db/operationRecord';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderView } from '../coders/CoderViewContext';
 import { SelectField } from '../../ui/SelectField';
+import { codeOfSubject, DOCUMENT_SUBJECT, subjectOptions } from './historySubjects';
 
 const PAGE = 50;
 const KIND_PREFIX: Record<OperationRecord['kind'], string> = { change: '', undo: 'Undo: ', redo: 'Redo: ', irreversible: '' };
@@ -25,7 +26,7 @@ export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
     visibility: { blind },
   } = useCoderView();
   const [expanded, setExpanded] = useState(false);
-  const [subject, setSubject] = useState('document');
+  const [subject, setSubject] = useState(DOCUMENT_SUBJECT);
   const [shown, setShown] = useState(PAGE);
   // "Show older changes" goes away once all are shown, taking the focus with it: the focus moves to
   // the first change it brought, where reading on continues.
@@ -38,7 +39,7 @@ export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
   }, [focusAt]);
   const headingId = useId();
   const listId = useId();
-  const codeId = subject.startsWith('code:') ? subject.slice(5) : null;
+  const codeId = codeOfSubject(subject);
   const operations = useAuditTrail(db, !expanded ? null : codeId ? { codeId } : { docId });
   const coderNames = useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
   const visible = (operations ?? []).filter((op) => isVisible(op.coderId));
@@ -57,7 +58,7 @@ export function HistoryPanel({ docId, codes, coders }: HistoryPanelProps) {
             label="Changes to"
             layout="inline"
             value={subject}
-            options={[{ value: 'document', label: 'this document' }, ...codes.map((code) => ({ value: `code:${code.id}`, label: `the code ${code.name}` }))]}
+            options={subjectOptions(codes, codeId, operations)}
             onChange={(next) => {
               setSubject(next);
               setShown(PAGE);

@@ -42,8 +42,20 @@ export function outcomeMessage(outcome: HistoryOutcome, names: HistoryNames): st
   return `Cannot ${verb}: ${outcome.entry.label}. ${capitalize(rowName(conflict, names))} ${what} since${sinceText(conflict, names)}. Nothing was changed.`;
 }
 
-/** Looks up the names a message needs, then says it, showing only what `isVisible` lets through. */
+/**
+ * Looks up the names a message needs, then says it, showing only what `isVisible` lets through. The
+ * step is over by now: when the names cannot be read (the window switched projects meanwhile, closing
+ * this one), the message goes without them rather than be taken for a failed step.
+ */
 export async function describeOutcome(db: ProjectDatabase, outcome: HistoryOutcome, isVisible?: (coderId: string) => boolean): Promise<string> {
+  try {
+    return await describeWithNames(db, outcome, isVisible);
+  } catch {
+    return outcomeMessage(outcome, { documentTitles: new Map(), coderNames: new Map(), ...(isVisible ? { isVisible } : {}) });
+  }
+}
+
+async function describeWithNames(db: ProjectDatabase, outcome: HistoryOutcome, isVisible?: (coderId: string) => boolean): Promise<string> {
   const docIds = outcome.status === 'done' ? outcome.operation.docIds : [];
   const documents = await db.documents.bulkGet(docIds);
   const coders = await db.coders.toArray();
@@ -73,12 +85,22 @@ export function stepLabel(entry: Pick<HistoryEntry, 'label' | 'codeNames'>, name
   const renamed = new Map<string, string>();
   for (const [id, name] of then) {
     const now = namesNow.get(id);
-    if (now !== undefined && now !== name && uses.get(name) === 1) renamed.set(`“${name}”`, `“${now}”`);
+    if (now === undefined || now === name || uses.get(name) !== 1) continue;
+    renamed.set(`“${name}”`, `“${now}”`);
+    renamed.set(codingTarget(name), codingTarget(now));
   }
   if (renamed.size === 0) return entry.label;
   // All at once, so that two codes that swapped names are not renamed twice.
   const quoted = new RegExp([...renamed.keys()].map(escapeRegExp).join('|'), 'gu');
   return entry.label.replace(quoted, (found) => renamed.get(found) ?? found);
+}
+
+/**
+ * How a memo's label names a coding's code: unquoted, "Memo written on the pledge coding “We will…”"
+ * (memos/memoTargets.ts describeTarget), so the quoted names alone would miss it.
+ */
+function codingTarget(codeName: string): string {
+  return `the ${codeName} coding “`;
 }
 
 function escapeRegExp(text: string): string {

@@ -20,6 +20,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { saveEverything } from '../../ui/saveBeforeClosing';
 import { fillSampleProject, SAMPLE_PROJECT_NAME } from '../sample/sampleProject';
 import { deleteProjectDatabase, projectToOpenInstead } from './projectDeletion';
+import { forgetHistory } from '../../db/undoHistory';
 import { createProject, FIRST_PROJECT_NAME, openProjectDatabase, openWorkspace, WELCOMED, type BeforeUpgrade } from './workspace';
 
 export interface ProjectContextValue {
@@ -181,6 +182,7 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
           throw new Error(`nothing was deleted, because no other project could be opened in its place: ${failureReason(error)}`, { cause: error });
         }
         open.db.close();
+        forgetHistory(open.db.name);
         try {
           await deleteProjectDatabase(doomed.id);
         } catch (error) {

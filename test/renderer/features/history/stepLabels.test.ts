@@ -5,7 +5,13 @@ import type { DocumentRecord } from '../../../../shared/model';
 import { applyCodeChange } from '../../../../shared/changes/codingChanges';
 import { commitChange } from '../../../../renderer/db/changes';
 import { liveMinting } from '../../../../renderer/db/ids';
-import { createCode, listCodes, updateCode } from '../../../../renderer/db/codes';
+import { createCode, listCodes, mergeCodes, moveCode, updateCode } from '../../../../renderer/db/codes';
+import { removeCoding, resizeStoredCoding } from '../../../../renderer/db/codings';
+import { saveMemo } from '../../../../renderer/db/memos';
+import { codeHitsChange } from '../../../../shared/changes/codeHitsChange';
+import { capturePassage } from '../../../../shared/text/passageContext';
+import { plainTextToMemoBody } from '../../../../shared/text/memoBody';
+import { describeTarget } from '../../../../renderer/features/memos/memoTargets';
 import type { ProjectDatabase } from '../../../../renderer/db/projectDatabase';
 import type { HistoryEntry, UndoHistory } from '../../../../renderer/db/undoHistory';
 import { describeOutcome, stepLabel } from '../../../../renderer/features/history/historyMessages';
@@ -100,5 +106,57 @@ describe('a step naming a code renamed since', () => {
       await db.codes.delete(code('metric').id);
     });
     expect(stepLabel(applied, await namesNow())).toBe('Code “metric” applied');
+  });
+});
+
+const memoContent = (text: string) => ({ body: plainTextToMemoBody(text), text });
+
+/** Renames `name` (a code of the default codebook) and says what Undo calls `entry` then. */
+async function afterRenaming(entry: HistoryEntry, name: string, to: string): Promise<string> {
+  await updateCode(db, code(name).id, { name: to }, LEE);
+  return stepLabel(entry, await namesNow());
+}
+
+describe('every kind of step that names a code follows its renaming', () => {
+  test('a memo on a coding', async () => {
+    await applyCode('pledge', 'We will build 4,000 homes');
+    const [coding] = await db.codings.toArray();
+    const describe = describeTarget({ targetType: 'coding', targetId: coding!.id }, { documentTitle: () => doc.title, code: (id) => (id === coding!.codeId ? code('pledge') : undefined), coding: () => coding });
+    await saveMemo(db, { targetType: 'coding', targetId: coding!.id }, KIM, memoContent('Costed in the annex.'), describe, { docIds: [doc.id], codeIds: [coding!.codeId] });
+    const entry = await nextUndoNamed();
+    expect(entry.label).toBe('Memo written on the pledge coding “We will build 4,000 homes”');
+    expect(await afterRenaming(entry, 'pledge', 'promise')).toBe('Memo written on the promise coding “We will build 4,000 homes”');
+  });
+
+  test('a memo on a code', async () => {
+    await saveMemo(db, { targetType: 'code', targetId: code('pledge').id }, KIM, memoContent('Promises with a number.'), 'the code “pledge”');
+    expect(await afterRenaming(await nextUndoNamed(), 'pledge', 'promise')).toBe('Memo written on the code “promise”');
+  });
+
+  test('a code moved into another', async () => {
+    await moveCode(db, code('metric').id, { parentId: code('pledge').id, index: 0 }, KIM);
+    const entry = await nextUndoNamed();
+    expect(await afterRenaming(entry, 'pledge', 'promise')).toBe('Code “metric” moved into “promise”');
+    expect(await afterRenaming(entry, 'metric', 'figure')).toBe('Code “figure” moved into “promise”');
+  });
+
+  test('a code merged into another that had no codings', async () => {
+    await applyCode('pledge', 'We will build 4,000 homes');
+    await mergeCodes(db, code('pledge').id, code('claim').id, KIM);
+    expect(await afterRenaming(await nextUndoNamed(), 'claim', 'assertion')).toBe('Code “pledge” merged into “assertion”');
+  });
+
+  test('a coding removed, its boundaries moved, and search hits coded', async () => {
+    await applyCode('pledge', 'We will build 4,000 homes');
+    const [coding] = await db.codings.toArray();
+    await resizeStoredCoding(db, TEXT, coding!.id, 0, 7, 'pledge', KIM);
+    const resized = await nextUndoNamed();
+    await removeCoding(db, (await db.codings.toArray())[0]!, 'pledge', KIM);
+    const removed = await nextUndoNamed();
+    await commitChange(db, codeHitsChange([{ docId: doc.id, start: 35, end: 40, ...capturePassage(TEXT, 35, 40) }], code('metric').id, 'metric', KIM, liveMinting()), { coderId: KIM });
+    const hits = await nextUndoNamed();
+    expect(await afterRenaming(resized, 'pledge', 'promise')).toBe('Boundaries of “promise” coding moved');
+    expect(stepLabel(removed, await namesNow())).toBe('Code “promise” removed');
+    expect(await afterRenaming(hits, 'metric', 'figure')).toBe('Code “figure” applied to 1 search hit');
   });
 });
