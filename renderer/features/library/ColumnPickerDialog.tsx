@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { TableChoice, TablePreview } from '../../../shared/ipc';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
-import type { TablePick } from './useImport';
+import type { TablePick } from './useTablePick';
 
 export function ColumnPickerDialog({ pick }: { pick: TablePick }) {
   const previews = pick.tables.flatMap((t) => ('preview' in t ? [t] : []));

@@ -3,7 +3,8 @@
 // that asks for the text column of the spreadsheets in a batch, and asks before the window closes
 // while the import runs (the import itself keeps the project open: useImport.ts).
 import type { ImportReport } from '../../../shared/ipc';
-import { summarize, type Importer } from './useImport';
+import type { Importer } from './useImport';
+import { summarize } from './importSummary';
 import { useImportProgress, type ImportProgressStore } from './importProgress';
 import { ColumnPickerDialog } from './ColumnPickerDialog';
 import { useHoldClosing } from './useHoldClosing';

@@ -1,11 +1,10 @@
-// The import flow on the renderer's side: ask which column holds the text of each spreadsheet, ask
-// main to import the paths (it walks folders, extracts and stores the originals), show its progress,
-// and write the documents into the project as main sends them, one transaction per batch
-// (importWriter.ts), each described by a manifest if one came.
+// The import flow on the renderer's side: ask which column holds the text of each spreadsheet
+// (useTablePick.ts), ask main to import the paths (it walks folders, extracts and stores the
+// originals), show its progress, and write the documents into the project as main sends them, one
+// transaction per batch (importWriter.ts), each described by a manifest if one came.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FileProblem, ImportedDocument, ImportReport, InterruptedImport, TableChoice, TablePreview } from '../../../shared/ipc';
+import type { FileProblem, ImportedDocument, ImportReport, InterruptedImport, TableChoice } from '../../../shared/ipc';
 import { typeHintRow } from '../../../shared/library/attributeTypeHints';
-import { isTableFile } from '../../../shared/library/fileFormats';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
 import { describeImportBatch, describeMatching, describeUnfitValues, matchManifest } from '../../../shared/library/manifestMatching';
 import type { UnfitValue } from '../../../shared/attributes/attributeReader';
@@ -23,6 +22,8 @@ import { megabytesToBytes } from '../../../shared/library/fileSizeLimits';
 import { maxFileMegabytes } from './importPreferences';
 import { IMPORT_BATCH_MEASURE, IMPORT_RECEIVED_MARK, IMPORT_WRITE_MEASURE } from './importTiming';
 import { ImportWriter, type WriteOutcome } from './importWriter';
+import { keptSentence, summarize } from './importSummary';
+import { useTablePick } from './useTablePick';
 import { useBackups } from '../backups/BackupsContext';
 import { holdLibrary } from '../backups/libraryCleanupGate';
 import { overwrittenValues } from '../../../shared/changes/overwrittenValues';
@@ -33,12 +34,6 @@ export interface ImportState {
   /** After "Apply a manifest…": what matched. */
   manifestReport: { fileName: string; lines: string[] } | null;
   error: string | null;
-}
-
-/** Spreadsheets in a batch waiting for the researcher to pick their text columns. */
-export interface TablePick {
-  tables: Array<{ path: string; preview: TablePreview } | { path: string; fileName: string; error: string }>;
-  resolve(choices: Record<string, TableChoice> | null): void;
 }
 
 interface NamedManifest {
@@ -66,7 +61,7 @@ export function useImport() {
   const { backupBefore } = useBackups();
   const announce = useAnnounce();
   const [state, setState] = useState<ImportState>(IDLE);
-  const [tablePick, setTablePick] = useState<TablePick | null>(null);
+  const { tablePick, pickTables } = useTablePick(registry);
   const progress = useMemo(() => new ImportProgressStore(), []);
   const running = useRef(false);
   // The job Cancel was pressed for until main has said it will stop it: main knows a job only once it
@@ -98,30 +93,6 @@ export function useImport() {
 
   // A report or error belongs to the project it was made in; a running import says its own end.
   useEffect(() => setState((shown) => (shown.running ? shown : IDLE)), [project.id]);
-
-  /** Previews each spreadsheet among `paths` and waits for the researcher's choice; null when cancelled. */
-  const pickTables = useCallback(async (paths: string[]): Promise<Record<string, TableChoice> | null> => {
-    const tablePaths = paths.filter(isTableFile);
-    if (tablePaths.length === 0) return {};
-    const tables: TablePick['tables'] = [];
-    const maxFileBytes = megabytesToBytes(await maxFileMegabytes(registry));
-    for (const path of tablePaths) {
-      try {
-        tables.push({ path, preview: await call('previewTable', path, maxFileBytes) });
-      } catch (error) {
-        tables.push({ path, fileName: path.split(/[\\/]/).at(-1) ?? path, error: (error as Error).message });
-      }
-    }
-    return new Promise((resolve) =>
-      setTablePick({
-        tables,
-        resolve: (choices) => {
-          setTablePick(null);
-          resolve(choices);
-        },
-      }),
-    );
-  }, [registry]);
 
   // Imports a crash interrupted in this project (main noted them at their start).
   const [interrupted, setInterrupted] = useState<InterruptedImport[]>([]);
@@ -389,17 +360,3 @@ export function useImport() {
 }
 
 export type Importer = ReturnType<typeof useImport>;
-
-function keptSentence(added: number): string {
-  if (added === 0) return 'Nothing was added to the project.';
-  return `The ${added === 1 ? 'document' : `${added} documents`} added before that ${added === 1 ? 'is' : 'are'} kept.`;
-}
-
-export function summarize(report: ImportReport, added: number): string {
-  const parts = [`Imported ${added} ${added === 1 ? 'document' : 'documents'}.`];
-  if (report.duplicates.length) parts.push(`${report.duplicates.length} already in the project.`);
-  if (report.refused.length) parts.push(`${report.refused.length} could not be imported.`);
-  if (report.unsupported) parts.push(`${report.unsupported} ${report.unsupported === 1 ? 'file' : 'files'} of other formats skipped.`);
-  if (report.cancelled) parts.push('The import was cancelled; the documents finished before that were kept.');
-  return parts.join(' ');
-}
