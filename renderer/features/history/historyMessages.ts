@@ -8,6 +8,7 @@ import type { DependentRow } from '../../db/changeConflicts';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import type { OperationRecord } from '../../db/operationRecord';
 import { excerpt } from '../../../shared/text/excerpt';
+import { codingTargetStart } from '../memos/memoTargets';
 
 export interface HistoryNames {
   documentTitles: ReadonlyMap<string, string>;
@@ -87,20 +88,13 @@ export function stepLabel(entry: Pick<HistoryEntry, 'label' | 'codeNames'>, name
     const now = namesNow.get(id);
     if (now === undefined || now === name || uses.get(name) !== 1) continue;
     renamed.set(`“${name}”`, `“${now}”`);
-    renamed.set(codingTarget(name), codingTarget(now));
+    // A memo's label names a coding's code unquoted (memos/memoTargets.ts).
+    renamed.set(codingTargetStart(name), codingTargetStart(now));
   }
   if (renamed.size === 0) return entry.label;
   // All at once, so that two codes that swapped names are not renamed twice.
   const quoted = new RegExp([...renamed.keys()].map(escapeRegExp).join('|'), 'gu');
   return entry.label.replace(quoted, (found) => renamed.get(found) ?? found);
-}
-
-/**
- * How a memo's label names a coding's code: unquoted, "Memo written on the pledge coding “We will…”"
- * (memos/memoTargets.ts describeTarget), so the quoted names alone would miss it.
- */
-function codingTarget(codeName: string): string {
-  return `the ${codeName} coding “`;
 }
 
 function escapeRegExp(text: string): string {

@@ -22,9 +22,17 @@ export function describeTarget(target: MemoTarget, names: TargetNames): string {
       const coding = names.coding(target.targetId);
       if (!coding) return 'a removed coding';
       const code = names.code(coding.codeId)?.name ?? 'deleted code';
-      return `the ${code} coding “${excerpt(coding.quote, 40)}”`;
+      return `${codingTargetStart(code)}${excerpt(coding.quote, 40)}”`;
     }
   }
+}
+
+/**
+ * How a coding as a memo's target begins, its code unquoted: "the pledge coding “". Undo's labels
+ * find a renamed code's old name by it (history/historyMessages.ts stepLabel).
+ */
+export function codingTargetStart(codeName: string): string {
+  return `the ${codeName} coding “`;
 }
 
 export const TARGET_TYPE_NAMES: Record<MemoTargetType, string> = { coding: 'Coding', document: 'Document', code: 'Code', project: 'Project' };
