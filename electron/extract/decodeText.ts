@@ -10,6 +10,7 @@ import { UnreadableFileError } from './unreadableFileError';
 
 const NOT_TEXT = 'it is not a text file (it contains control characters, as binary files do).';
 const BINARY = 'it is not a text file (it contains binary data, as images and programs do).';
+const UTF16_WITHOUT_BOM = 'it looks like UTF-16 text without a byte-order mark; save it again as UTF-8 and import it again.';
 
 /** Byte-order marks, longest first: UTF-32 LE's begins as UTF-16 LE's does. */
 const BOMS: { bom: number[]; encoding: string; label: string }[] = [
@@ -23,22 +24,23 @@ const BOMS: { bom: number[]; encoding: string; label: string }[] = [
 export function decodeText(bytes: Uint8Array): DecodedText {
   const marked = BOMS.find(({ bom }) => bom.every((b, i) => bytes[i] === b));
   const decoded = marked ? { text: decodeStrict(marked.encoding, bytes.subarray(marked.bom.length)), encoding: marked.label } : decodeUnmarked(bytes);
-  if (hasControlCharacters(decoded.text)) throw new UnreadableFileError(NOT_TEXT);
+  if (hasControlCharacters(decoded.text)) throw new UnreadableFileError(!marked && readsAsUtf16Text(bytes) ? UTF16_WITHOUT_BOM : NOT_TEXT);
   return decoded;
 }
 
 function decodeUnmarked(bytes: Uint8Array): DecodedText {
-  if (bytes.includes(0)) {
-    throw new UnreadableFileError(
-      looksLikeUtf16WithoutBom(bytes) ? 'it looks like UTF-16 text without a byte-order mark; save it again as UTF-8 and import it again.' : BINARY,
-    );
-  }
+  if (bytes.includes(0)) throw new UnreadableFileError(looksLikeUtf16WithoutBom(bytes) ? UTF16_WITHOUT_BOM : BINARY);
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
   if (hasUtf8Sequence(bytes)) {
     throw new UnreadableFileError('it is not valid UTF-8: some of its bytes are damaged or in a second encoding. Open it in a text editor and save it as UTF-8.');
   }
-  return decodeLegacy(bytes);
+  try {
+    return decodeLegacy(bytes);
+  } catch (error) {
+    if (error instanceof UnreadableFileError && readsAsUtf16Text(bytes)) throw new UnreadableFileError(UTF16_WITHOUT_BOM, { cause: error });
+    throw error;
+  }
 }
 
 /**
@@ -110,5 +112,25 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
   return ['utf-16le', 'utf-16be'].some((encoding) => {
     const text = tryDecode(encoding, bytes);
     return text !== null && !hasControlCharacters(text);
+  });
+}
+
+/** Below this many code units a UTF-16 reading proves nothing: four bytes of anything read as two letters. */
+const UTF16_EVIDENCE_UNITS = 8;
+
+/**
+ * UTF-16 of Chinese or Japanese has no zero byte at all, so nothing above catches it: read as 8-bit
+ * text it is control characters or letters in no order. It is recognised when it reads, as UTF-16, as
+ * letters and punctuation, with no private-use or unassigned code point (which any other bytes read
+ * as UTF-16 are full of); a file in an 8-bit encoding never gets here unless its own reading failed.
+ */
+function readsAsUtf16Text(bytes: Uint8Array): boolean {
+  if (bytes.length < UTF16_EVIDENCE_UNITS * 2) return false;
+  return ['utf-16le', 'utf-16be'].some((encoding) => {
+    const text = tryDecode(encoding, bytes);
+    if (text === null || hasControlCharacters(text) || /[\p{Co}\p{Cn}]/u.test(text)) return false;
+    const visible = text.replace(/\s/gu, '');
+    const letters = visible.match(/\p{L}/gu)?.length ?? 0;
+    return letters >= visible.length * 0.6;
   });
 }

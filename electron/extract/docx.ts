@@ -35,6 +35,10 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         externalFileAccess: false,
         ignoreEmptyParagraphs: true,
+        // mammoth writes nothing for a page or column break, which glues the words on either side of
+        // one inside a paragraph ("chapter.Next"): each becomes a line break, where the text visibly
+        // moves on (a break that opens its paragraph is trimmed with the paragraph's edges).
+        styleMap: ["br[type='page'] => br", "br[type='column'] => br"],
       },
     );
     html = result.value;

@@ -52,19 +52,29 @@ const HIDDEN_ELEMENTS = new Set([
 const CHROME_ROLES = new Set(['banner', 'complementary', 'contentinfo', 'navigation', 'search']);
 const HEAD_CONTENT = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
 
+/**
+ * Elements no implied or stray end tag reaches through (the HTML standard's scope boundaries, with the
+ * button scope a <p> has, and a <select>, whose own insertion mode ignores block tags). Several of
+ * them hide their content: a <div> in a <template> inside an open paragraph must not close that
+ * paragraph, or the template's content would become the page's text.
+ */
+const SCOPE_BOUNDARIES = ['applet', 'button', 'marquee', 'object', 'select', 'template'];
+
 /** Elements a start tag closes implicitly (as the HTML standard's tree builder would), and where the search stops. */
 const IMPLIED_CLOSE: Record<string, { closes: Set<string>; stopAt: Set<string> }> = (() => {
-  const pCloser = { closes: new Set(['p']), stopAt: new Set([...BLOCK].filter((b) => b !== 'p')) };
+  const rule = (closes: string[], stopAt: string[]) => ({ closes: new Set(closes), stopAt: new Set([...stopAt, ...SCOPE_BOUNDARIES]) });
+  const pCloser = rule(['p'], [...BLOCK].filter((b) => b !== 'p'));
   const table: Record<string, { closes: Set<string>; stopAt: Set<string> }> = {};
   for (const block of BLOCK) table[block] = pCloser;
-  table.li = { closes: new Set(['li']), stopAt: new Set(['ul', 'ol', 'menu', 'dir', 'table']) };
-  table.dt = table.dd = { closes: new Set(['dt', 'dd']), stopAt: new Set(['dl', 'table']) };
-  table.tr = { closes: new Set(['tr']), stopAt: new Set(['table', 'tbody', 'thead', 'tfoot']) };
-  table.td = table.th = { closes: new Set(['td', 'th']), stopAt: new Set(['tr', 'table']) };
-  table.tbody = table.thead = table.tfoot = { closes: new Set(['tbody', 'thead', 'tfoot']), stopAt: new Set(['table']) };
-  table.option = { closes: new Set(['option']), stopAt: new Set(['select', 'datalist']) };
+  table.li = rule(['li'], ['ul', 'ol', 'menu', 'dir', 'table']);
+  table.dt = table.dd = rule(['dt', 'dd'], ['dl', 'table']);
+  table.tr = rule(['tr'], ['table', 'tbody', 'thead', 'tfoot']);
+  table.td = table.th = rule(['td', 'th'], ['tr', 'table']);
+  table.tbody = table.thead = table.tfoot = rule(['tbody', 'thead', 'tfoot'], ['table']);
+  table.option = rule(['option'], ['select', 'datalist']);
   return table;
 })();
+const SCOPE_BOUNDARY = new Set(SCOPE_BOUNDARIES);
 
 /** How far down the stack a start or end tag looks for its partner: bounded, so mismatched tags in a deep page stay linear. */
 const SEARCH_DEPTH = 512;
@@ -111,11 +121,12 @@ class HtmlReader {
     this.collectMeta(name, attrs);
     if (name === 'br') return this.lineBreak();
     if (VOID.has(name)) {
-      if (name === 'hr') this.flush();
+      if (name === 'hr' && !(this.top() & HIDDEN)) this.flush();
       return;
     }
     const own = this.flagsFor(name, attrs, this.top());
-    if (BLOCK.has(name)) this.flush();
+    // A hidden block draws no box, so it does not split the visible text around it into paragraphs.
+    if (BLOCK.has(name) && !((this.top() | own) & HIDDEN)) this.flush();
     this.push(name, this.top() | own);
     if (name === 'pre' || name === 'listing') this.skipNewline = true;
   }
@@ -126,7 +137,7 @@ class HtmlReader {
       return;
     }
     if (name === 'br') return this.lineBreak();
-    if (!this.popTo(name) && BLOCK.has(name)) this.flush();
+    if (!this.popTo(name) && BLOCK.has(name) && !(this.top() & HIDDEN)) this.flush();
   }
 
   text(text: string): void {
@@ -201,11 +212,15 @@ class HtmlReader {
     }
   }
 
-  /** Pops down to the nearest open `name`; false when none is open near the top. */
+  /** Pops down to the nearest open `name`; false when none is open near the top, or only beyond a scope boundary. */
   private popTo(name: string): boolean {
     const floor = Math.max(0, this.names.length - SEARCH_DEPTH);
     for (let i = this.names.length - 1; i >= floor; i--) {
-      if (this.names[i] !== name) continue;
+      const open = this.names[i]!;
+      if (open !== name) {
+        if (SCOPE_BOUNDARY.has(open)) return false;
+        continue;
+      }
       while (this.names.length > i) this.pop();
       return true;
     }
@@ -225,7 +240,7 @@ class HtmlReader {
       this.script = '';
     }
     if (flags & TITLE && !(this.top() & TITLE)) this.title += ' ';
-    if (BLOCK.has(name)) this.flush();
+    if (BLOCK.has(name) && !(flags & HIDDEN)) this.flush();
   }
 
   private top(): number {

@@ -14,7 +14,12 @@ const KIND = 'OpenDocument text';
 const MIMETYPE = 'application/vnd.oasis.opendocument.text';
 
 /** Subtrees that are not the author's running text (local names). */
-const SKIPPED = new Set(['annotation', 'tracked-changes', 'note-citation', 'sequence-decls', 'forms', 'title', 'desc']);
+const SKIPPED = new Set(['annotation', 'tracked-changes', 'note-citation', 'sequence-decls', 'forms']);
+/**
+ * A drawing's title and description (alternative text), by qualified name: `text:title` is a field
+ * that shows the document's title in the running text, and must stay.
+ */
+const SKIPPED_QUALIFIED = new Set(['svg:title', 'svg:desc']);
 const PARAGRAPHS = new Set(['p', 'h']);
 
 export async function extractOdt(bytes: Uint8Array): Promise<Extracted> {
@@ -52,8 +57,8 @@ function readContent(content: Uint8Array): { body: string[]; notes: string[] } {
     if (open.length > 0) open[open.length - 1] += text;
   };
   parseXmlPart(content, 'content.xml', KIND, {
-    open: (name, attributes) => {
-      if (skipDepth > 0 || SKIPPED.has(name)) {
+    open: (name, attributes, qualifiedName) => {
+      if (skipDepth > 0 || SKIPPED.has(name) || SKIPPED_QUALIFIED.has(qualifiedName)) {
         skipDepth++;
         return;
       }

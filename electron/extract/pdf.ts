@@ -1,8 +1,9 @@
 // PDF: the text layer, page by page, with pdf.js (Mozilla's PDF reader; its legacy build is the one
 // made for Node). Text comes in the order of the page's content stream: that is the reading order of
 // PDFs made by Word, LibreOffice, LaTeX and InDesign, columns included, where sorting the words by
-// their position would interleave the columns. Lines become lines; a gap taller than a line, or a
-// jump back up the page (the next column), starts a paragraph; pages are separated by a blank line.
+// their position would interleave the columns. Lines become lines; a gap clearly wider than both a
+// line and the page's own line spacing, or a jump back up the page (the next column), starts a
+// paragraph; pages are separated by a blank line.
 // Nothing in the PDF runs: scripting, eval and font loading are off.
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { DocumentMetadata } from '../../shared/model';
@@ -88,6 +89,7 @@ function pageText(content: TextContent): string {
     }
     if (hasEOL) line = null;
   }
+  const spacing = lineSpacing(lines);
   let text = '';
   for (const [index, current] of lines.entries()) {
     const trimmed = current.text.replace(/\s+$/u, '');
@@ -95,11 +97,33 @@ function pageText(content: TextContent): string {
       const previous = lines[index - 1]!;
       const gap = previous.y - current.y;
       const lineHeight = Math.max(previous.height, current.height, 1);
-      text += gap < 0 || gap > lineHeight * 1.8 ? '\n\n' : '\n';
+      text += gap < 0 || (gap > lineHeight * 1.8 && gap > spacing * PARAGRAPH_GAP) ? '\n\n' : '\n';
     }
     text += trimmed;
   }
   return text.replace(/^\n+|\n+$/gu, '');
+}
+
+/** How much wider than the page's line spacing a gap is to start a paragraph. */
+const PARAGRAPH_GAP = 1.3;
+/** Fewer gaps than this say nothing about a page's spacing. */
+const SPACING_EVIDENCE = 3;
+
+/**
+ * The page's usual distance from one baseline to the next, within a paragraph: the lower quartile of
+ * the gaps down the page (most gaps are inside paragraphs; the wider ones are between them). Measured
+ * per page because double-spaced text (manuscripts, transcripts) puts two line heights between every
+ * pair of lines, which a fixed rule would read as a paragraph per line. 0 when the page has too few lines.
+ */
+function lineSpacing(lines: Line[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const gap = lines[i - 1]!.y - lines[i]!.y;
+    if (gap > 0) gaps.push(gap);
+  }
+  if (gaps.length < SPACING_EVIDENCE) return 0;
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor((gaps.length - 1) / 4)]!;
 }
 
 /** Word's PDF export titles a document after its file ("Microsoft Word - draft.docx"): not a title. */

@@ -92,6 +92,8 @@ class RtfReader {
         if (!outer) ended = true;
         else {
           if (this.group.target === 'fonts') this.fontBeingDefined = -1;
+          // A footnote's last paragraph has no \par of its own: it ends with its group.
+          if (this.group.target === 'note' && outer.target !== 'note') this.out.note += '\u2029';
           this.group = outer;
           if (this.stack.length === 0) ended = true;
         }
@@ -221,6 +223,11 @@ class RtfReader {
       case 'deleted':
         this.flushBytes();
         group.hidden = param !== 0;
+        return;
+      // Back to the default character formatting, which is visible and not a deletion.
+      case 'plain':
+        this.flushBytes();
+        group.hidden = false;
         return;
       case 'yr':
       case 'mo':

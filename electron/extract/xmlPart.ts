@@ -6,8 +6,11 @@ import { SaxesParser } from 'saxes';
 import { UnreadableFileError } from './unreadableFileError';
 
 export interface XmlEvents {
-  /** `name` without its namespace prefix ("w:p" -> "p"); attributes keep their qualified names. */
-  open?(name: string, attributes: Record<string, string>): void;
+  /**
+   * `name` without its namespace prefix ("w:p" -> "p"); attributes keep their qualified names, and
+   * `qualifiedName` is there for the few local names two vocabularies share ("text:title", "svg:title").
+   */
+  open?(name: string, attributes: Record<string, string>, qualifiedName: string): void;
   close?(name: string): void;
   text?(text: string): void;
 }
@@ -19,7 +22,7 @@ export function parseXmlPart(bytes: Uint8Array, partName: string, kind: string, 
   });
   if (events.open) {
     const open = events.open;
-    parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes));
+    parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes, tag.name));
   }
   if (events.close) {
     const close = events.close;

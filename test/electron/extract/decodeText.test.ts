@@ -122,4 +122,10 @@ describe('control characters and other Unicode forms', () => {
     expect(() => decodeText(utf16('Привет, мир. Как дела?', 'le').subarray(2))).toThrow(/UTF-16 text without a byte-order mark/);
     expect(() => decodeText(utf16('Привет, мир. Как дела?', 'be').subarray(2))).toThrow(/UTF-16 text without a byte-order mark/);
   });
+
+  test('Chinese and Japanese UTF-16 without a byte-order mark (no zero bytes at all) get the UTF-16 advice, not "binary"', () => {
+    const text = '研究者の文書です。これはテストです。';
+    expect(() => decodeText(utf16(text, 'le').subarray(2))).toThrow(/UTF-16 text without a byte-order mark/);
+    expect(() => decodeText(utf16(text, 'be').subarray(2))).toThrow(/UTF-16 text without a byte-order mark/);
+  });
 });

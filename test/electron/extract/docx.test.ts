@@ -126,4 +126,15 @@ describe('Word documents (.docx)', () => {
   test('a document with no text is refused as such', async () => {
     await expect(docx(docxFile(w.p()))).rejects.toThrow('it contains no text to code.');
   });
+
+  test('a page or column break inside a paragraph separates the words on either side, as a line break', async () => {
+    const body = [
+      w.p(w.r('End of chapter one.'), '<w:r><w:br w:type="page"/></w:r>', w.r('Chapter two begins.')),
+      w.p(w.r('Left column.'), '<w:r><w:br w:type="column"/></w:r>', w.r('Right column.')),
+      w.p('<w:r><w:br w:type="page"/></w:r>', w.r('A page that starts with its break.')),
+    ].join('');
+    expect((await docx(docxFile(body))).text).toBe(
+      ['End of chapter one.\nChapter two begins.', 'Left column.\nRight column.', 'A page that starts with its break.'].join('\n\n'),
+    );
+  });
 });

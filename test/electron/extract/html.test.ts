@@ -139,4 +139,15 @@ describe('HTML pages', () => {
     await expect(html(png)).rejects.toThrow('it is not a text file (it contains binary data, as images and programs do).');
     await expect(html('<html><head><script>var a = 1;</script></head><body><nav>Menu</nav></body></html>')).rejects.toThrow('it contains no text to code.');
   });
+
+  test('a template, button or select never lets its content out, even holding paragraphs inside an open paragraph or list item', async () => {
+    const { text } = await html(
+      '<p>Before<template><div>Template div.</div><p>Template paragraph.</p></template> after.</p>' +
+        '<ul><li>Item<template><li>Template item.</li></template> end.</li></ul>' +
+        '<p>Press <button><p>Button text.</p></button> now.</p>' +
+        '<p>Pick <select><option>One<p>Option text.</select> done.</p>' +
+        '<p>Odd<template>stray </p>Template tail.</template> end.</p>',
+    );
+    expect(text).toBe('Before after.\n\nItem end.\n\nPress now.\n\nPick done.\n\nOdd end.');
+  });
 });

@@ -90,4 +90,21 @@ describe('Markdown: the text a reader sees', async () => {
     const bytes = Uint8Array.from([...new TextEncoder().encode('# Caf'), 0xe9, 0x0a, 0x0a, ...new TextEncoder().encode('Text.')]);
     expect(await extractDocument({ fileName: 'notes.md', format: 'md', bytes })).toEqual({ title: 'Café', text: 'Café\n\nText.', extraction: { encoding: 'Windows-1252' }, words: 2 });
   });
+
+  test('an inline <br> (as GFM table cells and READMEs write line breaks) is a line break, never glue between words', async () => {
+    const source = '| Question | Answer |\n|---|---|\n| Why? | First line<br>second line |\n\nLine one<br/>line two<BR >line three';
+    expect((await extractMarkdown(source)).text).toBe('Question\tAnswer\nWhy?\tFirst line\nsecond line\n\nLine one\nline two\nline three');
+  });
+
+  test('YAML front matter is the note\'s properties, not its text: its title, author and date become metadata', async () => {
+    const source = ['---', 'title: "Interview 7: the harbour"', 'author: Ana Ruiz', 'date: 2021-03-04', 'tags: [fieldwork, harbour]', '---', '', 'The harbour master spoke first.'].join('\n');
+    expect(await extractMarkdown(source)).toEqual({
+      title: 'Interview 7: the harbour',
+      text: 'The harbour master spoke first.',
+      metadata: { author: 'Ana Ruiz', date: '2021-03-04' },
+    });
+    // A thematic break further down is not front matter, and one at the very start without a closing one is not either.
+    expect((await extractMarkdown('Intro.\n\n---\n\ntitle: kept\n')).text).toBe('Intro.\n\ntitle: kept');
+    expect((await extractMarkdown('---\n\nText after a rule.')).text).toBe('Text after a rule.');
+  });
 });

@@ -62,4 +62,11 @@ describe('OpenDocument text (.odt)', () => {
     const parts = odtParts('<text:p>&xxe;</text:p>');
     await expect(odt(zip(parts))).rejects.toThrow(/not well-formed XML/);
   });
+
+  test('fields in the text keep the text they show (document title, page number); only a drawing\'s title and description are left out', async () => {
+    const body =
+      '<text:p>Report: <text:title>Harbour study</text:title>, page <text:page-number>3</text:page-number>.</text:p>' +
+      '<text:p>A photo<draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"><svg:title>Alt title</svg:title><svg:desc>Alt description</svg:desc></draw:frame> here.</text:p>';
+    expect((await odt(odtFile(body))).text).toBe('Report: Harbour study, page 3.\n\nA photo here.');
+  });
 });

@@ -61,4 +61,11 @@ describe('PDF', () => {
     await expect(pdf(noisy)).rejects.toThrow('it is damaged: its PDF structure cannot be read. If it was downloaded or copied, get it again.');
     await expect(pdf(new TextEncoder().encode('Just a text file named .pdf'))).rejects.toThrow('it is not a PDF: its content is another kind of file with the wrong extension.');
   });
+
+  test('double-spaced text (a manuscript, a transcript) keeps its lines in one paragraph; a gap wider than the page\'s line spacing still starts one', async () => {
+    const lines = ['The interview began at ten.', 'The respondent described the harbour', 'as it was before the closure.'];
+    const next = ['A second paragraph, after a wider gap.', 'It goes on here.'];
+    const bytes = await pdfFile([[...lines.map((text, i) => ({ text, x: 72, y: 700 - i * 28, size: 12 })), ...next.map((text, i) => ({ text, x: 72, y: 700 - 2 * 28 - 46 - i * 28, size: 12 }))]]);
+    expect((await pdf(bytes)).text).toBe(`${lines.join('\n')}\n\n${next.join('\n')}`);
+  });
 });

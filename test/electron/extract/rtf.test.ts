@@ -71,4 +71,13 @@ describe('RTF', () => {
     await expect(rtf('{\\rtf1\\ansi Te\u0000xt}')).rejects.toThrow(/it is damaged: its text contains control characters/);
     await expect(rtf(String.raw`{\rtf1\ansi Te\'01xt}`)).rejects.toThrow(/control characters/);
   });
+
+  test('each footnote is a paragraph of its own, never run into the next one', async () => {
+    const source = String.raw`{\rtf1\ansi One.{\super\chftn}{\footnote\pard\plain{\super\chftn}First note.}{\super\chftn}{\footnote\pard\plain{\super\chftn}Second note.} Two.\par}`;
+    expect((await rtf(source)).text).toBe('One. Two.\n\nFirst note.\n\nSecond note.');
+  });
+
+  test('\\plain ends hidden text: the words after it are kept', async () => {
+    expect((await rtf(String.raw`{\rtf1\ansi Seen \v hidden \plain again.\par}`)).text).toBe('Seen again.');
+  });
 });

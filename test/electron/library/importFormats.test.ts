@@ -194,6 +194,18 @@ describe('survey tables', () => {
     expect(otherQuestion.imported.map((d) => d.text)).toEqual(['Because', 'Why not']);
   });
 
+  test('a table whose original cannot be stored is refused for that reason, as a document is, not as unreadable', async () => {
+    const table = await write('survey.csv', 'id,answer\n1,Yes\n');
+    const text = await write('notes.txt', 'Some notes');
+    // A file where the library folder should be: nothing can be stored in it.
+    const blocked = await write('library-is-a-file', '');
+    const report = await run([table, text], { tables: { [table]: { textColumn: 'answer' } } }, { libraryDir: blocked });
+    expect(report.imported).toEqual([]);
+    const reasons = report.refused.map((r) => r.reason);
+    expect(reasons[0]).toMatch(/^it could not be copied into Framewise's library folder \(ENOTDIR\)/);
+    expect(reasons[0]).toBe(reasons[1]);
+  });
+
   test('a table without a column choice, or with a column it does not have, is refused with what to do', async () => {
     const path = await write('survey.csv', 'id,answer\n1,Yes\n');
     expect((await run([path])).refused[0]!.reason).toBe(

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { countWords } from '../../../shared/text/words';
 
 /** The definition the scan implements. */
-const byPattern = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
+const byPattern = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\u00AD\u200C\u200D-]*/gu)?.length ?? 0;
 
 describe('counting words', () => {
   test.each([
@@ -22,6 +22,9 @@ describe('counting words', () => {
     ['Ⅻ and 2024-05-16', 3],
     ['a\ud835b', 2], // a lone surrogate is no letter: it ends the word
     ['--- ... ’’', 0],
+    ['inter\u00ADview', 1], // a soft hyphen (from Word and PDFs) is one word, not two
+    ['می\u200Cخواهم', 1], // Persian's zero-width non-joiner is inside the word
+    ['\u00AD \u200D', 0], // neither starts a word
   ])('%j has %i words', (text, words) => {
     expect(countWords(text)).toBe(words);
     expect(byPattern(text)).toBe(words);
