@@ -114,8 +114,9 @@ export class ProjectFileWriter {
     this.newHasher = options.hasher ?? createEntryHasher;
     this.deflater = options.deflater;
     // Every entry carries the file's own time (a zip needs one; the clock is the caller's).
-    this.mtime = new Date(options.header.writtenAt);
-    if (Number.isNaN(this.mtime.getTime())) throw new Error(`The project file's time “${options.header.writtenAt}” is not an ISO 8601 date.`);
+    const writtenAt = new Date(options.header.writtenAt);
+    if (Number.isNaN(writtenAt.getTime())) throw new Error(`The project file's time “${options.header.writtenAt}” is not an ISO 8601 date.`);
+    this.mtime = zipTime(writtenAt);
     this.zip = new Zip((error, chunk) => {
       if (error) {
         this.failure = error;
@@ -260,6 +261,17 @@ export class ProjectFileWriter {
     if (this.failure) throw new Error('The project file could not be written.', { cause: this.failure });
     if (this.finished && !allowFinished) throw new Error('The project file is already finished.');
   }
+}
+
+/**
+ * The time the zip gives its entries: the file's own, brought within the years a zip's (DOS) time
+ * can say, 1980 to 2099 in local time, which fflate refuses to go beyond. A computer whose clock
+ * was reset to 1970 must still write its backups; the manifest keeps the true `writtenAt`.
+ */
+function zipTime(writtenAt: Date): Date {
+  if (writtenAt.getFullYear() < 1980) return new Date(1980, 0, 1);
+  if (writtenAt.getFullYear() > 2099) return new Date(2099, 11, 31, 23, 59, 58);
+  return writtenAt;
 }
 
 function tooLarge(): Error {

@@ -112,6 +112,59 @@ describe('project file round trip', () => {
   });
 });
 
+describe('every kind of value comes back as it was written', () => {
+  test('text of every script and shape, very long texts, numbers at JSON\'s edges, empty and absent fields', () => {
+    const { tables } = everyKindOfRow();
+    const unusual = [
+      'e\u0301te\u0301 (combining) and été (composed)',
+      'عربي مع English داخل', 'עברית', '中文 日本語 한국어',
+      '👩🏽‍🔬 🏳️‍🌈 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \ud800 alone \udfff',
+      'line\u2028separator\u2029paragraph\r\nCRLF\ttab',
+      '\u0000 NUL \u007f DEL \ufeff BOM \u200b zero-width',
+      '"quotes" \\backslash\\ </script>',
+    ].join('\n');
+    // Five million characters of varied words: as little repetitive as prose (a run of one phrase
+    // would inflate past the reader's ratio cap, which no real text reaches).
+    const vocabulary = ['housing', 'pledge', 'rents', 'wages', 'café', 'Ω', 'ü', 'homes', 'council', '2019', 'said', 'we', 'that'];
+    let seed = 7;
+    const words = Array.from({ length: 700_000 }, () => vocabulary[(seed = (seed * 48_271) % 2_147_483_647) % vocabulary.length]);
+    const long = words.join(' ') + unusual;
+    const doc = tables.documents[0]!;
+    tables.texts = tables.texts.map((text) => (text.docId === doc.id ? { ...text, text: long } : text));
+    tables.documents[0] = {
+      ...doc,
+      title: unusual,
+      length: long.length,
+      attributes: { note: '', count: 1e21, tiny: 5e-324, big: Number.MAX_SAFE_INTEGER + 2, negative: -1.5, zero: 0, no: false, yes: true, unknown: null, since: '1899-12-31' },
+    };
+    tables.codes[0] = { ...tables.codes[0]!, name: unusual, order: -0.000001 };
+    tables.memos[0] = { ...tables.memos[0]!, text: unusual, body: JSON.stringify({ text: unusual }) };
+    // A coding at the very end of the long text, its quote ending with the lone surrogate.
+    const end = long.length - ' alone \udfff'.length + ' alone \udfff'.indexOf('\udfff') + 1;
+    tables.codings[0] = { ...tables.codings[0]!, docId: doc.id, start: end - 10, end, quote: long.slice(end - 10, end), prefix: long.slice(end - 40, end - 10), suffix: long.slice(end, end + 30) };
+    // `blind` absent on one coding, false on another: each comes back as it was.
+    tables.codings[1] = { ...tables.codings[1]!, blind: false };
+    expect('blind' in tables.codings[2]!).toBe(false);
+
+    const project = readOk(writeProjectFile({ header: everyKindOfRowHeader(), tables }).bytes);
+    for (const table of TABLE_NAMES) expect(project.tables[table], table).toEqual(tables[table]);
+    expect(project.tables.texts.find((t) => t.docId === doc.id)!.text === long).toBe(true);
+    expect(project.tables.codings[1]!.blind).toBe(false);
+    expect('blind' in project.tables.codings[2]!).toBe(false);
+    expect(project.tables.operations[0]!.changes[0]!.before).toBeNull();
+    expect('reverses' in project.tables.operations[0]!).toBe(false);
+  });
+
+  test.each([['1970-01-01T00:00:00.000Z'], ['1979-12-31T23:59:59.000Z'], ['2100-06-01T12:00:00.000Z']])('a file written while the computer\'s clock says %s is written and opens, keeping that time', (writtenAt) => {
+    const { tables, originals } = everyKindOfRow();
+    const { bytes, manifest } = writeProjectFile({ header: { ...everyKindOfRowHeader(), writtenAt }, tables, originals });
+    expect(manifest.writtenAt).toBe(writtenAt);
+    const project = readOk(bytes);
+    expect(project.manifest.writtenAt).toBe(writtenAt);
+    for (const table of TABLE_NAMES) expect(project.tables[table]).toEqual(tables[table]);
+  });
+});
+
 describe('what the writer refuses to write', () => {
   const header = everyKindOfRowHeader();
 
