@@ -7,6 +7,7 @@
 import type { CoderRecord, Uuid } from '../model';
 import type { RowChange } from '../changes/change';
 import { unusedCoderColor } from './coderColors';
+import { coderNamed } from './coderNames';
 
 export const CONSENSUS_CODER_ID: Uuid = '3c1f6a52-7d0e-4b8a-9e27-c5d4f0b6a913';
 
@@ -19,7 +20,7 @@ export const CONSENSUS_CODER_NAME = 'Consensus';
  * project names are; its colour is one no coder has.
  */
 export function newConsensusCoder(coders: readonly CoderRecord[]): CoderRecord {
-  const taken = (name: string) => coders.some((c) => c.name.localeCompare(name, undefined, { sensitivity: 'accent' }) === 0);
+  const taken = (name: string) => coderNamed(coders, name) !== undefined;
   let name = CONSENSUS_CODER_NAME;
   for (let n = 2; taken(name); n++) name = `${CONSENSUS_CODER_NAME} (${n})`;
   return { id: CONSENSUS_CODER_ID, name, color: unusedCoderColor(coders.map((c) => c.color)) };

@@ -115,7 +115,9 @@ test('a second coder: show or hide the first one’s codings, blind mode kept af
   await expect.poll(() => sorted(page)).toEqual([KIMS]);
   await expect.poll(() => page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
 
+  // Turning it off shows everyone's work, which cannot be unseen: it is asked first.
   await page.getByRole('button', { name: 'Blind mode' }).click();
+  await page.getByRole('dialog', { name: 'Turn blind mode off?' }).getByRole('button', { name: 'Turn blind mode off' }).click();
   await expect.poll(() => sorted(page)).toEqual([KIMS, LEES].sort());
   expect(await page.getByRole('note').count()).toBe(0);
   expect(app.pageErrors).toEqual([]);

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { CoderRecord } from '../../../shared/model';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { ensureCoder } from '../../db/coders';
+import { CONSENSUS_CODER_ID } from '../../../shared/coders/consensusCoder';
 import { addDefaultCodebook } from '../../db/codes';
 import {
   CURRENT_CODER,
@@ -122,7 +123,9 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
     async (project: ProjectEntry, fallbackCoder: CoderRecord) => {
       // The registry's coder, not the caller's: a caller may hold the coder from before a rename or
       // switch that happened a moment ago (the welcome dialog names the coder, then opens the sample).
-      const coder = (await getSetting<CoderRecord>(registry, CURRENT_CODER)) ?? fallbackCoder;
+      // Never the consensus coder (see workspace.ts): a registry written before that was refused.
+      const stored = await getSetting<CoderRecord>(registry, CURRENT_CODER);
+      const coder = stored && stored.id !== CONSENSUS_CODER_ID ? stored : fallbackCoder;
       const db = await openProjectDatabase(project.id, coder, beforeUpgrade);
       await markOpened(registry, project.id);
       // Typing kept back to be saved a moment later (a memo) is written now, into the project it was
@@ -195,8 +198,10 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
         setOpen((previous) => previous && { ...previous, project: { ...previous.project, name } });
       },
       setCoder: async (coder) => {
-        await setSetting(registry, CURRENT_CODER, coder);
+        // The project's row first: the registry's coder is who the next project opened in this window
+        // codes as, so it must not name a coder whose write failed here.
         await ensureCoder(open.db, coder);
+        await setSetting(registry, CURRENT_CODER, coder);
         setOpen((previous) => previous && { ...previous, coder });
       },
       finishWelcome: async () => {

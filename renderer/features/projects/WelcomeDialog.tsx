@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../ui/Dialog';
 import { ColorChoice } from '../../ui/ColorChoice';
 import { CODER_PALETTE } from '../../../shared/coders/coderColors';
+import { isBlankCoderName, MAX_CODER_NAME_LENGTH, normalizeCoderName } from '../../../shared/coders/coderNames';
 import { useProject } from './ProjectContext';
 
 export function WelcomeDialog() {
@@ -13,8 +14,10 @@ export function WelcomeDialog() {
   const [busy, setBusy] = useState(false);
   const start = async (withSample: boolean) => {
     setBusy(true);
-    const trimmed = name.trim() || coder.name;
-    if (trimmed !== coder.name || color !== coder.color) await setCoder({ ...coder, name: trimmed, color });
+    // A name of nothing visible keeps the one the coder has: the welcome is no place to refuse.
+    const typed = normalizeCoderName(name);
+    const chosen = isBlankCoderName(typed) ? coder.name : typed;
+    if (chosen !== coder.name || color !== coder.color) await setCoder({ ...coder, name: chosen, color });
     if (withSample) await createSampleProject();
     await finishWelcome();
   };
@@ -31,7 +34,7 @@ export function WelcomeDialog() {
         </p>
         <label>
           Your name as coder
-          <input value={name} onChange={(event) => setName(event.target.value)} maxLength={100} />
+          <input value={name} onChange={(event) => setName(event.target.value)} maxLength={MAX_CODER_NAME_LENGTH} />
         </label>
         <ColorChoice value={color} onChange={setColor} options={CODER_PALETTE} legend="Your colour as coder" />
         <p>The sample project has four short texts about a mayoral race, with a few passages already coded.</p>

@@ -2,6 +2,7 @@
 // On first start a first project exists before anything is shown, so the app never opens empty.
 import type { CoderRecord } from '../../../shared/model';
 import { CODER_COLORS } from '../../../shared/coders/coderColors';
+import { CONSENSUS_CODER_ID } from '../../../shared/coders/consensusCoder';
 import { LATEST_VERSION, ProjectDatabase } from '../../db/projectDatabase';
 import { storedVersion } from '../../db/storedVersion';
 import { addDefaultCodebook } from '../../db/codes';
@@ -40,7 +41,10 @@ export async function openWorkspace(registry: RegistryDatabase): Promise<Workspa
     projects = await listProjects(registry);
   }
   let coder = await getSetting<CoderRecord>(registry, CURRENT_CODER);
-  if (!coder) {
+  // Before the Coders dialog stopped offering it, a researcher could switch to the consensus coder,
+  // and the current coder follows them into every project: their everyday codings would read as
+  // settled disagreements there. Nobody codes as Consensus; they start as a coder of their own.
+  if (!coder || coder.id === CONSENSUS_CODER_ID) {
     coder = newCoder('Coder 1', CODER_COLORS[0]!);
     await setSetting(registry, CURRENT_CODER, coder);
   }
