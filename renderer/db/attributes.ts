@@ -2,6 +2,8 @@
 // like any other (shared/changes/attributeChanges.ts).
 import type { AttributeDefinition } from '../../shared/model';
 import type { ProjectDatabase } from './projectDatabase';
+import { attributeNameKey } from '../../shared/attributes/attributeReader';
+import { isBlankName, storedName } from '../../shared/attributes/nameForms';
 
 export function listAttributeDefinitions(db: ProjectDatabase): Promise<AttributeDefinition[]> {
   return db.attributeDefinitions.orderBy('name').toArray();
@@ -9,11 +11,12 @@ export function listAttributeDefinitions(db: ProjectDatabase): Promise<Attribute
 
 /** Checks a new attribute's name; returns the problem, or null when the name is usable. */
 export function attributeNameProblem(name: string, existing: readonly AttributeDefinition[]): string | null {
-  const trimmed = name.trim();
-  if (!trimmed) return 'Give the attribute a name.';
+  const trimmed = storedName(name);
+  if (isBlankName(trimmed)) return 'Give the attribute a name.';
   if (trimmed.length > 100) return 'Keep the name under 100 characters.';
-  if (RESERVED_NAMES.has(trimmed.toLowerCase())) return `“${trimmed}” is one of every document’s own fields; choose another name.`;
-  if (existing.some((d) => d.name.toLowerCase() === trimmed.toLowerCase())) return `The project already has an attribute “${trimmed}”.`;
+  const key = attributeNameKey(trimmed);
+  if (RESERVED_NAMES.has(key)) return `“${trimmed}” is one of every document’s own fields; choose another name.`;
+  if (existing.some((d) => attributeNameKey(d.name) === key)) return `The project already has an attribute “${trimmed}”.`;
   return null;
 }
 

@@ -16,6 +16,8 @@ import { addToSetChange, createSetChange, deleteSetChange, removeFromSetChange, 
 import type { ProjectDatabase } from './projectDatabase';
 import { commitChange } from './changes';
 import { liveMinting } from './ids';
+import { listSavedQueries } from './savedQueries';
+import { isBlankName, nameKey, storedName } from '../../shared/attributes/nameForms';
 
 /** The project's sets in the order a researcher reads them (compareSetNames), not by code point. */
 export async function listDocumentSets(db: ProjectDatabase): Promise<DocumentSetRecord[]> {
@@ -24,10 +26,11 @@ export async function listDocumentSets(db: ProjectDatabase): Promise<DocumentSet
 
 /** Checks a set's name against the others; returns the problem, or null when the name is usable. */
 export function setNameProblem(name: string, sets: readonly DocumentSetRecord[], except?: string): string | null {
-  const trimmed = name.trim();
-  if (!trimmed) return 'Give the set a name.';
+  const trimmed = storedName(name);
+  if (isBlankName(trimmed)) return 'Give the set a name.';
   if (trimmed.length > 200) return 'Keep the name under 200 characters.';
-  if (sets.some((s) => s.id !== except && s.name.toLowerCase() === trimmed.toLowerCase())) return `There is already a set called “${trimmed}”.`;
+  const key = nameKey(trimmed);
+  if (sets.some((s) => s.id !== except && nameKey(s.name) === key)) return `There is already a set called “${trimmed}”.`;
   return null;
 }
 
@@ -37,7 +40,7 @@ export function setNameProblem(name: string, sets: readonly DocumentSetRecord[],
  */
 export function createSet(db: ProjectDatabase, name: string, docIds: readonly string[], coderId: string): Promise<Change> {
   return db.transaction('rw', [db.documents, db.documentSets, db.operations], async () => {
-    const change = createSetChange(name, await storedDocumentIds(db, docIds), liveMinting());
+    const change = createSetChange(storedName(name), await storedDocumentIds(db, docIds), liveMinting());
     await commitChange(db, change, { coderId });
     return change;
   });
@@ -57,7 +60,7 @@ export function removeFromSet(db: ProjectDatabase, set: Pick<DocumentSetRecord, 
 }
 
 export function renameSet(db: ProjectDatabase, set: Pick<DocumentSetRecord, 'id'>, name: string, coderId: string): Promise<Change | null> {
-  return editStoredSet(db, set.id, coderId, (stored) => renameSetChange(stored, name));
+  return editStoredSet(db, set.id, coderId, (stored) => renameSetChange(stored, storedName(name)));
 }
 
 export function deleteSet(db: ProjectDatabase, set: Pick<DocumentSetRecord, 'id'>, coderId: string): Promise<Change | null> {
@@ -109,4 +112,10 @@ export async function dropMissingSetMembers(db: ProjectDatabase, coderId: string
     }
     return dropped;
   });
+}
+
+/** The names of the saved queries whose document filter names the set, which deleting it would leave with no document from it. */
+export async function savedQueriesFilteringBy(db: ProjectDatabase, setId: string): Promise<string[]> {
+  const { queries } = await listSavedQueries(db);
+  return queries.filter((saved) => saved.query.documents.setIds.includes(setId)).map((saved) => saved.name);
 }

@@ -43,9 +43,10 @@ export function DialogActions({ onCancel, children }: { onCancel(): void; childr
 }
 
 /** A form's error, announced as it appears. */
-export function FormError({ message }: { message: string | null }) {
+/** `id` lets the field the message is about point at it (aria-describedby). */
+export function FormError({ message, id }: { message: string | null; id?: string }) {
   return message ? (
-    <p role="alert" className="form-error">
+    <p id={id} role="alert" className="form-error">
       {message}
     </p>
   ) : null;

@@ -2,13 +2,15 @@
 // names matched as the project tells names apart, the values by their attribute's type.
 import type { AttributeType, AttributeValue } from '../model';
 import { readAttributeValue } from './attributeTypes';
+import { nameKey } from './nameForms';
 
 /**
- * The key attribute names are told apart by: case folded, as attributeNameProblem compares them, so
- * that a manifest's "Leaning" is the project's "leaning" and never a second attribute beside it.
+ * The key attribute names are told apart by (nameKey: case folded, accents in one form), as
+ * attributeNameProblem compares them, so that a manifest's "Leaning" is the project's "leaning" and
+ * never a second attribute beside it.
  */
 export function attributeNameKey(name: string): string {
-  return name.trim().toLowerCase();
+  return nameKey(name);
 }
 
 /** A value a manifest or a table gave that its attribute's type cannot hold, and so was not stored. */

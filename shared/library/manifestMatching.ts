@@ -66,6 +66,15 @@ export function describeMatching(matching: ManifestMatching<{ fileName: string }
   return [...lines, ...describeUnfitValues(matching.unfitValues ?? [], limit)];
 }
 
+/**
+ * How many values the manifest replaced, in one sentence (none: no sentence). A backup is taken before
+ * any is replaced (shared/backup/backupSchedule.ts), and the application is one undoable step.
+ */
+export function describeOverwritten(overwritten: number, undoKeys: string): string[] {
+  if (overwritten === 0) return [];
+  return [`${countOf(overwritten, 'value already in the project was', 'values already in the project were')} replaced; a backup was taken first, and Undo (${undoKeys}) brings ${overwritten === 1 ? 'it' : 'them'} back.`];
+}
+
 /** The values left out because their attribute's type cannot hold them, in one sentence (none: no sentence). */
 export function describeUnfitValues(unfit: readonly UnfitValue[], limit = 10): string[] {
   if (unfit.length === 0) return [];

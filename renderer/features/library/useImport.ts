@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FileProblem, ImportedDocument, ImportReport, InterruptedImport, TableChoice } from '../../../shared/ipc';
 import { typeHintRow } from '../../../shared/library/attributeTypeHints';
 import { parseManifest, type Manifest } from '../../../shared/library/manifest';
-import { describeImportBatch, describeMatching, describeUnfitValues, matchManifest } from '../../../shared/library/manifestMatching';
+import { describeImportBatch, describeMatching, describeOverwritten, describeUnfitValues, matchManifest } from '../../../shared/library/manifestMatching';
 import type { UnfitValue } from '../../../shared/attributes/attributeReader';
 import { call, onMainEvent } from '../../api';
 import { openTextFile } from '../../files/openTextFile';
@@ -27,6 +27,7 @@ import { useTablePick } from './useTablePick';
 import { useBackups } from '../backups/BackupsContext';
 import { holdLibrary } from '../backups/libraryCleanupGate';
 import { overwrittenValues } from '../../../shared/changes/overwrittenValues';
+import { commandKeys } from '../../commands/shownKeys';
 
 export interface ImportState {
   running: boolean;
@@ -329,12 +330,13 @@ export function useImport() {
     try {
       const application = await manifestApplication(db, manifest.manifest, manifest.fileName);
       // Values the manifest overwrites are backed up first (filling empty ones destroys nothing).
-      if (!(await backupBefore({ kind: 'apply-manifest', overwrittenValues: overwrittenValues(application.change) }, 'changed'))) return;
+      const overwritten = overwrittenValues(application.change);
+      if (!(await backupBefore({ kind: 'apply-manifest', overwrittenValues: overwritten }, 'changed'))) return;
       // Built from the documents as they were before the backup, which may have waited behind another:
       // written only if every document is still what it was built from, so that an edit made meanwhile
       // is never silently undone.
       if (application.change.changes.length) await commitChange(db, application.change, { coderId: coder.id, expectCurrent: true });
-      const lines = [...describeMatching(application.matching), ...manifest.manifest.warnings];
+      const lines = [...describeMatching(application.matching), ...describeOverwritten(overwritten, commandKeys('undo')), ...manifest.manifest.warnings];
       setState({ ...IDLE, manifestReport: { fileName: manifest.fileName, lines } });
       announce(lines[0] ?? '');
     } catch (error) {

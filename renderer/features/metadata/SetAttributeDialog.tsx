@@ -25,8 +25,10 @@ export function SetAttributeDialog({ documents, definitions, onClose }: SetAttri
   const [newType, setNewType] = useState<AttributeType>('text');
   const [value, setValue] = useState('');
   const [checked, setChecked] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  // A problem is said on the field it is about: the new attribute's name, or the value.
+  const [error, setError] = useState<{ field: 'name' | 'value'; message: string } | null>(null);
   const errorId = useId();
+  const describedBy = (field: 'name' | 'value') => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
 
   const definition = target.startsWith('attr:') ? definitions.find((d) => d.name === target.slice(5)) : undefined;
   const type: AttributeType = target === NEW ? newType : definition ? definition.type : target === 'field:date' ? 'date' : 'text';
@@ -35,10 +37,10 @@ export function SetAttributeDialog({ documents, definitions, onClose }: SetAttri
     event.preventDefault();
     if (target === NEW) {
       const problem = attributeNameProblem(newName, definitions);
-      if (problem) return setError(problem);
+      if (problem) return setError({ field: 'name', message: problem });
     }
     const parsed = type === 'boolean' ? ({ ok: true, value: checked } as const) : parseAttributeInput(value, type);
-    if (!parsed.ok) return setError(parsed.error);
+    if (!parsed.ok) return setError({ field: 'value', message: parsed.error });
     if (target.startsWith('field:')) await setField(documents, target.slice(6) as EditableField, value);
     else if (target === NEW) await setAttribute(documents, newName.trim(), parsed.value, newType, true);
     else await setAttribute(documents, definition!.name, parsed.value, definition!.type);
@@ -63,7 +65,7 @@ export function SetAttributeDialog({ documents, definitions, onClose }: SetAttri
           <>
             <label>
               Name of the new attribute
-              <input value={newName} onChange={(event) => setNewName(event.target.value)} maxLength={100} required />
+              <input value={newName} onChange={(event) => (setNewName(event.target.value), setError(null))} maxLength={100} {...describedBy('name')} />
             </label>
             <AttributeTypeSelect value={newType} onChange={setNewType} />
           </>
@@ -79,8 +81,7 @@ export function SetAttributeDialog({ documents, definitions, onClose }: SetAttri
             <input
               value={value}
               inputMode={type === 'number' ? 'decimal' : undefined}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
+              {...describedBy('value')}
               onChange={(event) => (setValue(event.target.value), setError(null))}
             />
           </label>
@@ -88,7 +89,7 @@ export function SetAttributeDialog({ documents, definitions, onClose }: SetAttri
         <p className="hint">Leave the value empty to clear it.</p>
         {error ? (
           <p id={errorId} role="alert" className="form-error">
-            {error}
+            {error.message}
           </p>
         ) : null}
         <DialogActions onCancel={onClose}>

@@ -1,15 +1,28 @@
 // What a researcher types into an attribute or date field, read as its type. Dates are ISO 8601 and
 // may be partial (`2017`, `2017-05`): news sources often give no more than a year, so a full-date
-// picker would force an invented day.
+// picker would force an invented day. Numbers and dates typed in other conventions are read when they
+// have one reading (typedNumber.ts, typedDate.ts), and stored in the one form.
 import type { AttributeType, AttributeValue } from '../../../shared/model';
 import { readAttributeValue } from '../../../shared/attributes/attributeTypes';
+import { typedNumber } from './typedNumber';
+import { typedDate } from './typedDate';
 
 export type ParsedInput = { ok: true; value: AttributeValue } | { ok: false; error: string };
 
 export function parseAttributeInput(raw: string, type: AttributeType): ParsedInput {
-  // A number typed with its thousands spaced ("10 000") is read whole; otherwise the manifest's rules
-  // (readAttributeValue): plain decimals, yes/no, the calendar day of an ISO date.
-  const reading = readAttributeValue(type === 'number' ? raw.replace(/\s/g, '') : raw, type);
+  if (raw.trim() === '') return { ok: true, value: null };
+  if (type === 'date') {
+    const date = typedDate(raw);
+    return date.ok ? { ok: true, value: date.day } : { ok: false, error: date.error ?? ERRORS.date };
+  }
+  let text = raw;
+  if (type === 'number') {
+    const number = typedNumber(raw);
+    if (!number.ok) return { ok: false, error: number.error ?? ERRORS.number };
+    text = number.decimal;
+  }
+  // Otherwise the manifest's rules (readAttributeValue): plain decimals, yes/no, text trimmed.
+  const reading = readAttributeValue(text, type);
   return reading.ok ? reading : { ok: false, error: ERRORS[type] };
 }
 

@@ -4,11 +4,12 @@
 import { useCallback } from 'react';
 import type { AttributeDefinition, AttributeType, AttributeValue, DocumentMetadata, DocumentRecord } from '../../../shared/model';
 import { coerceAttributeValue } from '../../../shared/attributes/attributeTypes';
-import { isoDateWithoutTime } from '../../../shared/dates/isoDate';
+import { storedName } from '../../../shared/attributes/nameForms';
 import { withAttributes } from '../../../shared/changes/documentChanges';
 import { editDocuments } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
+import { typedDate } from './typedDate';
 
 export type EditableField = 'title' | keyof DocumentMetadata;
 
@@ -34,9 +35,11 @@ export function useDocumentEdits() {
   /** Sets a bibliographic field (or the title) of documents. */
   const setField = useCallback(
     (docs: readonly DocumentRecord[], field: EditableField, value: string) => {
-      // A date is kept as the day written (`2017-05-16T08:30+02:00` as `2017-05-16`), as an import and
-      // the table store it: exports and sorting then give one form. Text that is no date stays as typed.
-      const text = field === 'date' ? (isoDateWithoutTime(value) ?? value.trim()) : value.trim();
+      // A date is kept as the day written in ISO form (`2017-05-16T08:30+02:00` and `16.05.2017` as
+      // `2017-05-16`), as an import and the table store it: exports and sorting then give one form.
+      // Text that is no date stays as typed.
+      const date = field === 'date' ? typedDate(value) : null;
+      const text = date?.ok ? date.day : value.trim();
       if (field === 'title' && !text) {
         announce('A document needs a title; the title was kept.');
         return Promise.resolve();
@@ -52,9 +55,11 @@ export function useDocumentEdits() {
    */
   const setAttribute = useCallback(
     (docs: readonly DocumentRecord[], name: string, value: AttributeValue, type: AttributeType, isNew = false) => {
+      // A new attribute's name is stored composed (nameForms.ts); an existing one keeps its stored spelling, its key.
+      const key = isNew ? storedName(name) : name;
       const stored = coerceAttributeValue(value, type);
       const shown = stored === null ? 'cleared' : `set to “${typeof stored === 'boolean' ? (stored ? 'yes' : 'no') : stored}”`;
-      return commit(`${name} of ${describe(docs)} ${shown}`, docs, (doc) => withAttributes(doc, { [name]: stored }), isNew ? { name, type } : undefined);
+      return commit(`${key} of ${describe(docs)} ${shown}`, docs, (doc) => withAttributes(doc, { [key]: stored }), isNew ? { name: key, type } : undefined);
     },
     [commit],
   );

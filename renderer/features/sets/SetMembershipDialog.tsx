@@ -1,5 +1,5 @@
 // Puts the selected documents in a set (an existing one or a new one), or takes them out of one.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { DocumentSetRecord } from '../../../shared/model';
 import { Dialog, DialogActions, FormError } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
@@ -22,6 +22,7 @@ export function SetMembershipDialog({ mode, docIds, sets, onClose }: SetMembersh
   const [setId, setSetId] = useState(choices[0]?.id ?? NEW);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
   const count = docIds.length === 1 ? '1 document' : `${docIds.length} documents`;
 
   const submit = async (event: FormEvent) => {
@@ -63,10 +64,17 @@ export function SetMembershipDialog({ mode, docIds, sets, onClose }: SetMembersh
         {mode === 'add' && setId === NEW ? (
           <label>
             Name of the new set
-            <input value={name} onChange={(event) => (setName(event.target.value), setError(null))} maxLength={200} placeholder="e.g. right-leaning sources" />
+            <input
+              value={name}
+              onChange={(event) => (setName(event.target.value), setError(null))}
+              maxLength={200}
+              placeholder="e.g. right-leaning sources"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
+            />
           </label>
         ) : null}
-        <FormError message={error} />
+        <FormError message={error} id={errorId} />
         <DialogActions onCancel={onClose}>
           <button type="submit">{mode === 'add' ? 'Add to set' : 'Remove from set'}</button>
         </DialogActions>

@@ -6,17 +6,18 @@ import type { Change } from '../../../shared/changes/change';
 import { addToSet, createSet, deleteSet, removeFromSet, renameSet } from '../../db/documentSets';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
+import { commandKeys } from '../../commands/shownKeys';
 
 export function useSetActions() {
   const { db, coder } = useProject();
   const announce = useAnnounce();
   const commit = useCallback(
-    async (write: () => Promise<Change | null>) => {
+    async (write: () => Promise<Change | null>, afterwards = '') => {
       try {
         const change = await write();
         if (!change) announce('The set no longer exists (deleted in another window?). Nothing was changed.');
         else if (change.changes.length === 0) announce('Nothing to change: the set already is that way.');
-        else announce(`${change.label}.`);
+        else announce(`${change.label}.${afterwards}`);
       } catch (error) {
         announce(`The set could not be changed: ${(error as Error).message}.`);
       }
@@ -28,6 +29,6 @@ export function useSetActions() {
     add: (set: DocumentSetRecord, docIds: readonly string[]) => commit(() => addToSet(db, set, docIds, coder.id)),
     remove: (set: DocumentSetRecord, docIds: readonly string[]) => commit(() => removeFromSet(db, set, docIds, coder.id)),
     rename: (set: DocumentSetRecord, name: string) => commit(() => renameSet(db, set, name, coder.id)),
-    deleteSet: (set: DocumentSetRecord) => commit(() => deleteSet(db, set, coder.id)),
+    deleteSet: (set: DocumentSetRecord) => commit(() => deleteSet(db, set, coder.id), ` Undo (${commandKeys('undo')}) brings it back with its documents.`),
   };
 }

@@ -5,7 +5,8 @@ import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportedDocument } from '../../../../shared/ipc';
 import { parseManifest } from '../../../../shared/library/manifest';
-import { describeImportBatch, describeMatching } from '../../../../shared/library/manifestMatching';
+import { describeImportBatch, describeMatching, describeOverwritten } from '../../../../shared/library/manifestMatching';
+import { overwrittenValues } from '../../../../shared/changes/overwrittenValues';
 import { inverseOf } from '../../../../shared/changes/change';
 import { toCanonicalText } from '../../../../shared/text/canonical';
 import { addImportedDocuments, listDocuments } from '../../../../renderer/db/documents';
@@ -75,6 +76,24 @@ describe('the press texts with their manifest', () => {
     await commitChange(db, inverseOf(operation), { coderId: 'c', kind: 'undo', reverses: operation.id });
     expect(await listDocuments(db)).toEqual(before);
     expect(await db.attributeDefinitions.count()).toBe(0);
+  });
+
+  test('applied over values already there: the report says how many were replaced, that a backup came first and that Undo brings them back', async () => {
+    await addImportedDocuments(db, corpusBatch());
+    const first = await manifestApplication(db, manifest, 'manifest.json');
+    // The titles taken from file names are values too: the manifest's replace them.
+    expect(describeOverwritten(overwrittenValues(first.change), 'Ctrl+Z')).toEqual([
+      '5 values already in the project were replaced; a backup was taken first, and Undo (Ctrl+Z) brings them back.',
+    ]);
+    await commitChange(db, first.change, { coderId: 'c' });
+
+    const changed = parseManifest(readFileSync(PRESS_MANIFEST, 'utf8').replace('"leaning": "left"', '"leaning": "far left"'), 'manifest.json');
+    // Applied again unchanged, it replaces nothing, and says nothing about it.
+    expect(describeOverwritten(overwrittenValues((await manifestApplication(db, manifest, 'manifest.json')).change), 'Ctrl+Z')).toEqual([]);
+    const second = await manifestApplication(db, changed, 'manifest.json');
+    expect(describeOverwritten(overwrittenValues(second.change), 'Ctrl+Z')).toEqual([
+      '1 value already in the project was replaced; a backup was taken first, and Undo (Ctrl+Z) brings it back.',
+    ]);
   });
 
   test('at import, a manifest value its attribute cannot hold is left out and told to the import’s report', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The Document info panel beside a document: a number attribute typed wrongly is refused with a
+// The Document info panel beside a document: a number attribute typed ambiguously is refused with a
 // message and the value kept (never cleared behind the researcher's back); a date typed with a time is
 // kept as the day written, as the library table and an import keep it.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
@@ -56,16 +56,25 @@ async function typeAndLeave(input: HTMLInputElement, text: string): Promise<void
   await settle();
 }
 
-test('a number attribute typed with a decimal comma is refused, its value kept and the typing shown', async () => {
-  await typeAndLeave(field('age'), '42,5');
+test('a number typed with a comma that could group thousands is refused, its value kept and the typing shown', async () => {
+  await typeAndLeave(field('age'), '42,500');
   expect((await stored()).attributes).toEqual({ age: 42 });
-  expect(field('age').value).toBe('42,5');
-  expect(view.host.querySelector('[role="alert"]')?.textContent).toMatch(/Enter a number/);
-  await typeAndLeave(field('age'), '42.5');
+  expect(field('age').value).toBe('42,500');
+  expect(view.host.querySelector('[role="alert"]')?.textContent).toBe('“42,500” could be 42500 or 42.5: type it without the comma, or with a point for decimals.');
+  await typeAndLeave(field('age'), '42,5');
   expect((await stored()).attributes).toEqual({ age: 42.5 });
 });
 
 test('a date typed with a time is kept as the day written', async () => {
   await typeAndLeave(field('Date'), '2017-05-16T23:30:00-05:00');
   expect((await stored()).date).toBe('2017-05-16');
+});
+
+test('a date typed as people type it is kept in the one form, in the document’s date and in a date attribute', async () => {
+  await commitChange(db, newAttributeChange({ name: 'interviewed', type: 'date' }), { coderId: 'kim' });
+  await settle();
+  await typeAndLeave(field('Date'), '16.05.2017');
+  expect((await stored()).date).toBe('2017-05-16');
+  await typeAndLeave(field('interviewed'), '3 March 2019');
+  expect((await stored()).attributes.interviewed).toBe('2019-03-03');
 });
