@@ -19,6 +19,7 @@ import { CloseGuard } from './closeGuard';
 import { MenuState } from './menuState';
 import { ImportRecords } from './library/importRecords';
 import { UserFacingError } from './userFacingError';
+import { isDiskFull } from './diskFull';
 import { LinkedSources } from './files/linkedSources';
 import { originalText } from './files/originalText';
 
@@ -51,7 +52,8 @@ export interface HandlerOptions {
 export function createHandlers(services: Services, { grants = new PathGrants(), closeGuard = new CloseGuard(), writeAtomic, menuState = new MenuState() }: HandlerOptions = {}): Handlers {
   const jobs = new ImportJobs();
   const dataFolders = new DataFolders(services.dataPath, writeAtomic);
-  const imports = new ImportRecords(join(services.dataPath, 'imports'));
+  const importsDir = join(services.dataPath, 'imports');
+  const imports = new ImportRecords(importsDir);
   // The files the REFI-QDA projects opened in this session name outside themselves.
   const linkedSources = new LinkedSources();
   // The library's cleanup and imports never run at once: an import stores originals that no project
@@ -77,14 +79,18 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     importFiles: async (request) => {
       await cleaning;
       const granted = await grantedImportRequest(request, grants);
-      await imports.note({
-        jobId: granted.jobId,
-        projectId: granted.projectId ?? null,
-        paths: granted.paths,
-        ...(granted.tables ? { tables: granted.tables } : {}),
-        ...(granted.manifest ? { manifest: granted.manifest } : {}),
-        startedAt: new Date().toISOString(),
-      });
+      await imports
+        .note({
+          jobId: granted.jobId,
+          projectId: granted.projectId ?? null,
+          paths: granted.paths,
+          ...(granted.tables ? { tables: granted.tables } : {}),
+          ...(granted.manifest ? { manifest: granted.manifest } : {}),
+          startedAt: new Date().toISOString(),
+        })
+        .catch((error: unknown) => {
+          throw importNotStarted(importsDir, error);
+        });
       return jobs.run(granted, {
         libraryDir: libraryPath(services.dataPath),
         extractor: services.extractor,
@@ -131,4 +137,16 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     },
     forgetImport: (jobId) => imports.forget(jobId),
   };
+}
+
+/**
+ * The note of an import is its first write, so a full disk shows there first; the system's message
+ * would name the note's hidden temporary file, which means nothing to the researcher.
+ */
+function importNotStarted(importsDir: string, error: unknown): UserFacingError {
+  if (isDiskFull(error)) {
+    return new UserFacingError('The import did not start: the disk that holds Framewise’s data folder is full. Free some space on it, then import again.', { cause: error });
+  }
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? 'no code';
+  return new UserFacingError(`The import did not start: Framewise could not write in its data folder (${importsDir}): ${code}. Check that Framewise may write there, then import again.`, { cause: error });
 }

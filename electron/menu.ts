@@ -29,7 +29,9 @@ export function menuTemplate(send: (command: CommandId) => void, isMac: boolean,
     }
     const system = systemItems(name, isMac);
     if (submenu.length > 0 && system.length > 0) submenu.push({ type: 'separator' });
-    return { label: name, submenu: [...submenu, ...system] };
+    // Windows and Linux open a menu with Alt and its marked letter ("&File": Alt+F); macOS has no
+    // such keys and would strip the mark.
+    return { label: isMac ? name : `&${name}`, submenu: [...submenu, ...system] };
   });
   // macOS: the app menu first (Hide, Quit) and the Window menu last (Cmd+M minimises, Cmd+` cycles).
   return isMac ? [{ role: 'appMenu' }, ...menus, { role: 'windowMenu' }] : menus;

@@ -17,15 +17,13 @@ import { basename, join, relative, isAbsolute, sep } from 'node:path';
 import type { DataFile, DataFileInfo, DataFileRef, DataFolder, ReadDataFileRequest, WriteDataFileRequest, WrittenDataFile } from '../../shared/ipc';
 import { MAX_TRANSFER_BYTES } from '../../shared/ipc';
 import { fileNameProblem } from '../../shared/files/fileNames';
-import { writeFileAtomic } from '../fsAtomic';
+import { isTemporaryName, isTemporaryOf, writeFileAtomic } from '../fsAtomic';
 import { UserFacingError } from '../userFacingError';
 import { writeFailedReason } from '../diskFull';
+import { realPathOf } from '../library/pathGrants';
 
 /** Writes a file whole or not at all (fsAtomic.ts); tests pass one that fails as a full disk does. */
 export type AtomicWrite = (path: string, data: Uint8Array | string) => Promise<void>;
-
-// The temporary files of fsAtomic.ts: `.<name>.<12 hex digits>.tmp`.
-const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/u;
 
 /** The largest file kept there: what one IPC message carries (shared/ipc.ts). */
 export const MAX_DATA_FILE_BYTES = MAX_TRANSFER_BYTES;
@@ -47,14 +45,18 @@ export class DataFolders {
     checkName(name);
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     if (data.byteLength > MAX_DATA_FILE_BYTES) throw new UserFacingError(`“${name}” was not written: it is larger than ${MAX_DATA_FILE_BYTES / 1024 ** 3} GB.`);
-    const place = await this.folderPath(folder, true);
+    const writeFailed = (error: unknown) =>
+      new UserFacingError(`Could not write “${name}” in Framewise's ${describe(folder)} folder: ${writeFailedReason(error)}. Nothing was written.`, { cause: error });
+    const place = await this.folderPath(folder, true).catch((error: unknown) => {
+      throw error instanceof UserFacingError ? error : writeFailed(error);
+    });
     const path = join(place!, name);
     this.writing.add(path);
     try {
       await this.writeAtomic(path, data);
       return { ...info(name, await lstat(path)), sha256: await fileSha256(path) };
     } catch (error) {
-      throw new UserFacingError(`Could not write “${name}” in Framewise's ${describe(folder)} folder: ${writeFailedReason(error)}. Nothing was written.`, { cause: error });
+      throw writeFailed(error);
     } finally {
       this.writing.delete(path);
     }
@@ -76,7 +78,7 @@ export class DataFolders {
     const place = await this.folderPath(folder, false);
     if (!place) return [];
     const entries = await readdir(place, { withFileTypes: true });
-    await this.removeLeftovers(place, entries.filter((entry) => entry.isFile() && TEMPORARY.test(entry.name)).map((entry) => entry.name));
+    await this.removeLeftovers(place, entries.filter((entry) => entry.isFile() && isTemporaryName(entry.name)).map((entry) => entry.name));
     const files = entries.filter((entry) => entry.isFile() && fileNameProblem(entry.name) === null).map((entry) => entry.name);
     const listed = await Promise.all(files.map(async (name) => lstat(join(place, name)).then((stats) => (stats.isFile() ? info(name, stats) : null), () => null)));
     return listed.filter((file) => file !== null).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -126,10 +128,9 @@ export class DataFolders {
    * this process is making them, so nothing will ever rename them into place.
    */
   private async removeLeftovers(place: string, temporaries: string[]): Promise<void> {
-    const inFlight = new Set([...this.writing].map((path) => basename(path)));
+    const inFlight = [...this.writing].map((path) => basename(path));
     for (const temp of temporaries) {
-      const target = temp.slice(1).replace(/\.[0-9a-f]{12}\.tmp$/u, '');
-      if (!inFlight.has(target)) await rm(join(place, temp), { force: true });
+      if (!inFlight.some((name) => isTemporaryOf(temp, name))) await rm(join(place, temp), { force: true });
     }
   }
 
@@ -140,13 +141,16 @@ export class DataFolders {
   private async folderPath(folder: DataFolder, create: boolean): Promise<string | null> {
     for (const part of folder.subfolders) checkName(part);
     const path = join(this.dataPath, folder.area, ...folder.subfolders);
-    if (create) await mkdir(path, { recursive: true });
-    const [root, real] = await Promise.all([realpath(this.dataPath), realpath(path).catch(() => null)]);
-    if (real === null) return null;
-    const inside = relative(root, real);
-    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-      throw new UserFacingError(`Framewise's ${describe(folder)} folder is a link to a place outside its data folder; it was not used. Remove the link, and Framewise makes the folder anew.`);
+    const root = await realpath(this.dataPath);
+    // Checked before anything is made too: through a link planted above the folder, mkdir would make
+    // folders wherever that link leads. (realPathOf is null for a link that leads nowhere.)
+    if (create) {
+      checkInside(root, await realPathOf(path), folder);
+      await mkdir(path, { recursive: true });
     }
+    const real = await realpath(path).catch(() => null);
+    if (real === null) return null;
+    checkInside(root, real, folder);
     return real;
   }
 }
@@ -160,6 +164,14 @@ function fileSha256(path: string): Promise<string> {
       .on('error', reject)
       .on('end', () => resolve(hash.digest('hex')));
   });
+}
+
+/** `real` (a real path, or null when it cannot be resolved) must lie inside the data folder's real path `root`. */
+function checkInside(root: string, real: string | null, folder: DataFolder): void {
+  const inside = real === null ? null : relative(root, real);
+  if (inside === null || inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new UserFacingError(`Framewise's ${describe(folder)} folder is a link to a place outside its data folder; it was not used. Remove the link, and Framewise makes the folder anew.`);
+  }
 }
 
 function checkName(name: string): void {

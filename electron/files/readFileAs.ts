@@ -19,6 +19,8 @@ export async function openFile(request: OpenFileRequest, dialog: DialogService, 
   const { title, extensions } = OPEN_PURPOSES[request.purpose];
   const [path] = await dialog.chooseFiles({ title, extensions, multiple: false });
   if (!path) return null;
+  // The dialog's filter is a suggestion: Windows lists every file once "*.*" is typed, GTK takes any name.
+  checkType(path, request.purpose);
   await grants.grantFiles([path]);
   return readFileAs(path, request);
 }
@@ -26,12 +28,17 @@ export async function openFile(request: OpenFileRequest, dialog: DialogService, 
 /** A file the researcher handed over already, of one of the purpose's file types. */
 export async function readGrantedFile(request: ReadFileRequest, grants: PathGrants): Promise<OpenedFile> {
   const path = await grantedPath(request.path, grants);
-  const { noun, extensions } = OPEN_PURPOSES[request.purpose];
+  checkType(path, request.purpose);
+  return readFileAs(path, request);
+}
+
+/** Refuses a file that is not of one of the purpose's types, by its extension in any letter case. */
+function checkType(path: string, purpose: OpenFileRequest['purpose']): void {
+  const { noun, extensions } = OPEN_PURPOSES[purpose];
   const extension = extname(path).slice(1).toLowerCase();
   if (!(extensions as readonly string[]).includes(extension)) {
     throw new UserFacingError(`“${basename(path)}” is not a ${noun}: Framewise reads a ${noun} from ${extensions.map((e) => `.${e}`).join(', ')} files.`);
   }
-  return readFileAs(path, request);
 }
 
 async function readFileAs(path: string, { purpose, as }: OpenFileRequest): Promise<OpenedFile> {

@@ -9,13 +9,14 @@ import { saveFailedReason } from '../diskFull';
 import { writeFileAtomic } from '../fsAtomic';
 import type { AtomicWrite } from './dataFolders';
 import { UserFacingError } from '../userFacingError';
+import { saveDialogName } from './saveDialogName';
 
 const UTF8_BOM = '\uFEFF';
 
 /** `writeAtomic`: tests pass one that fails as a full disk or a locked file does. */
 export async function saveFile(request: SaveFileRequest, dialog: DialogService, writeAtomic: AtomicWrite = writeFileAtomic): Promise<SavedFile | null> {
   const { title, extensions } = SAVE_PURPOSES[request.purpose];
-  const path = await dialog.chooseSaveFile({ title, suggestedName: request.suggestedName, extensions });
+  const path = await dialog.chooseSaveFile({ title, suggestedName: saveDialogName(request.suggestedName, extensions), extensions });
   if (path === null) return null;
   const data = typeof request.content === 'string' ? Buffer.from(request.bom ? UTF8_BOM + request.content : request.content, 'utf8') : request.content;
   try {

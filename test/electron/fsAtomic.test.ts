@@ -2,10 +2,10 @@
 // into place (else the final name could hold an empty file), and the folder is synced after the
 // rename (else the rename itself, so the finished backup or saved file, could be lost). Windows
 // cannot open a folder to sync it; that is no error there, nor on a file system that refuses it.
-import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { chmod, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { writeFileAtomic, type AtomicWriteSystem } from '../../electron/fsAtomic';
+import { isTemporaryOf, temporaryName, writeFileAtomic, type AtomicWriteSystem } from '../../electron/fsAtomic';
 import { tempDir } from './fixtures';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
@@ -20,13 +20,13 @@ function watchedSystem(platform: NodeJS.Platform, refuse?: { code: string; at: '
   const named = (path: string) => (basename(path).endsWith('.tmp') ? '<temp>' : path === work.path ? '<folder>' : basename(path));
   const system: AtomicWriteSystem = {
     platform,
-    open: async (path, flags) => {
+    open: async (path, flags, mode) => {
       calls.push(`open ${named(path)} ${flags}`);
       const refused = (at: 'open' | 'sync') => {
         if (refuse?.at === at && path === work.path) throw Object.assign(new Error(`${refuse.code}: refused, ${at} '${path}'`), { code: refuse.code });
       };
       refused('open');
-      const handle = await open(path, flags);
+      const handle = await open(path, flags, mode);
       return {
         writeFile: async (data) => {
           calls.push(`write ${named(path)}`);
@@ -51,6 +51,7 @@ function watchedSystem(platform: NodeJS.Platform, refuse?: { code: string; at: '
       calls.push(`rm ${named(path)}`);
       await rm(path, options);
     },
+    stat: (path) => stat(path),
   };
   return { system, calls };
 }
@@ -107,5 +108,65 @@ describe('an atomic write is durable', () => {
     await writeFileAtomic(target, Uint8Array.from([1, 2, 3]));
     expect(new Uint8Array(await readFile(target))).toEqual(Uint8Array.from([1, 2, 3]));
     expect(await readdir(work.path)).toEqual(['chart.png']);
+  });
+});
+
+describe('an atomic write of any name the system allows', () => {
+  // 80 CJK characters (3 bytes each in UTF-8) and a suffix: 253 bytes, under ext4's and APFS's 255.
+  const longName = `${'研'.repeat(80)} codebook.csv`;
+
+  test('a name near the 255-byte limit is written: the temporary file’s longer name is cut short, not refused', async () => {
+    expect(Buffer.byteLength(longName)).toBe(253);
+    const target = join(work.path, longName);
+    await writeFileAtomic(target, 'code,description\n');
+    expect(await readFile(target, 'utf8')).toBe('code,description\n');
+    expect(await readdir(work.path)).toEqual([longName]);
+  });
+
+  test('the temporary file’s name stays within 255 bytes and never splits a character', () => {
+    for (const name of [longName, `${'😀'.repeat(63)}.md`, 'a'.repeat(255), 'x.csv']) {
+      const temp = temporaryName(name);
+      expect(Buffer.byteLength(temp), name).toBeLessThanOrEqual(255);
+      expect(temp).toMatch(/^\..+\.[0-9a-f]{12}\.tmp$/u);
+      // No half of a UTF-16 pair left alone by the cut.
+      expect(temp).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u);
+      expect(isTemporaryOf(temp, name)).toBe(true);
+    }
+    expect(temporaryName('x.csv')).toMatch(/^\.x\.csv\.[0-9a-f]{12}\.tmp$/u);
+    expect(isTemporaryOf(temporaryName('x.csv'), 'x.csv.bak')).toBe(false);
+  });
+
+  test('a temporary file that cannot be removed after a failed write does not hide why the write failed', async () => {
+    const { system } = watchedSystem('win32');
+    const full: AtomicWriteSystem = {
+      ...system,
+      open: async (path, flags) => {
+        const handle = await system.open(path, flags);
+        return { ...handle, writeFile: async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })) };
+      },
+      // Windows: an antivirus scanner holds the new file open for a moment.
+      rm: async () => Promise.reject(Object.assign(new Error('EPERM: operation not permitted, unlink'), { code: 'EPERM' })),
+    };
+    await expect(writeFileAtomic(join(work.path, 'export.csv'), 'a,b', full)).rejects.toMatchObject({ code: 'ENOSPC' });
+  });
+});
+
+describe('an atomic write that replaces a file', () => {
+  test('keeps who may read it: a file only its owner could read stays so', async () => {
+    if (process.platform === 'win32') return;
+    const target = join(work.path, 'interviews coded segments.csv');
+    await writeFile(target, 'old');
+    await chmod(target, 0o600);
+    await writeFileAtomic(target, 'new');
+    expect((await stat(target)).mode & 0o777).toBe(0o600);
+    expect(await readFile(target, 'utf8')).toBe('new');
+  });
+
+  test('a new file gets the usual permissions', async () => {
+    if (process.platform === 'win32') return;
+    const target = join(work.path, 'new.csv');
+    await writeFileAtomic(target, 'x');
+    await writeFile(join(work.path, 'plain.csv'), 'x');
+    expect((await stat(target)).mode & 0o777).toBe((await stat(join(work.path, 'plain.csv'))).mode & 0o777);
   });
 });

@@ -8,7 +8,8 @@ const { menuTemplate } = await import('../../electron/menu');
 const { COMMANDS, isCommandId } = await import('../../shared/commands/commandTable');
 
 function itemsOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
-  const menu = template.find((m) => m.label === label);
+  // Windows and Linux labels carry their mnemonic ("&File"); the tests name menus as they read.
+  const menu = template.find((m) => m.label?.replace('&', '') === label);
   if (!menu || !Array.isArray(menu.submenu)) throw new Error(`no ${label} menu`);
   return menu.submenu;
 }
@@ -47,6 +48,18 @@ describe('the native menu', () => {
     expect(file.some((i) => i.type === 'separator')).toBe(true);
     expect(itemsOf(mac, 'Edit').map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
     expect(itemsOf(menuTemplate(() => {}, false), 'File').at(-1)).toEqual({ role: 'quit' });
+  });
+});
+
+describe('opening a menu from the keyboard', () => {
+  it('on Windows and Linux, Alt and a menu’s first letter opens it; each letter is used once', () => {
+    const labels = menuTemplate(() => {}, false).map((m) => m.label);
+    expect(labels).toEqual(['&File', '&Edit', '&View', '&Go']);
+  });
+
+  it('on macOS, which has no mnemonics, the labels are plain', () => {
+    const labels = menuTemplate(() => {}, true).map((m) => m.label).filter(Boolean);
+    expect(labels).toEqual(['File', 'Edit', 'View', 'Go']);
   });
 });
 

@@ -1,7 +1,8 @@
 // Files kept in named folders of the data folder (automatic backups first): written whole, listed with
 // their sizes and times, read back, deleted for rotation; never anywhere else, links not followed.
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { temporaryName } from '../../../electron/fsAtomic';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DataFolders, type AtomicWrite } from '../../../electron/files/dataFolders';
 import { UserFacingError } from '../../../electron/userFacingError';
@@ -96,6 +97,23 @@ describe('files in a folder of the data folder', () => {
     expect(await readdir(outside)).toEqual(['secret.txt']);
   });
 
+  test('a write makes no folder outside the data folder through a link planted above the project’s folder', async () => {
+    const outside = join(work.path, 'outside');
+    await mkdir(outside);
+    await symlink(outside, join(data, 'backups'), 'dir');
+    await expect(folders.write({ folder: backups, name: 'x.framewise', content: zip })).rejects.toThrow(`Framewise's backups/${PROJECT} folder is a link to a place outside its data folder; it was not used.`);
+    expect(await readdir(outside)).toEqual([]);
+  });
+
+  test('a folder that cannot be made says which, in plain words', async () => {
+    // A file where the project's folder should be: the system refuses to make the folder.
+    await mkdir(join(data, 'backups'));
+    await writeFile(join(data, 'backups', PROJECT), 'not a folder');
+    await expect(folders.write({ folder: backups, name: 'x.framewise', content: zip })).rejects.toThrow(
+      `Could not write “x.framewise” in Framewise's backups/${PROJECT} folder: EEXIST; check that Framewise may write to its data folder. Nothing was written.`,
+    );
+  });
+
   test('a file that is a link is not listed, read or deleted', async () => {
     const outside = join(work.path, 'secret.txt');
     await writeFile(outside, 'not Framewise’s');
@@ -127,6 +145,30 @@ describe('a write the disk has no room for', () => {
     await writeFile(join(data, 'backups', PROJECT, '.cut-short.framewise.0123456789ab.tmp'), 'half');
     expect((await folders.list(backups)).map((f) => f.name)).toEqual(['kept.framewise']);
     expect(await readdir(join(data, 'backups', PROJECT))).toEqual(['kept.framewise']);
+  });
+
+  test('a listing while a write of a long name is under way keeps that write’s temporary file', async () => {
+    // 78 CJK characters and a suffix: 251 bytes, so fsAtomic.ts cuts the temporary file's name short.
+    const name = `${'研'.repeat(78)} backup.framewise`;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const writing = new Promise<void>((resolve) => (started = resolve));
+    // fsAtomic.ts's steps, with a pause between the temporary file and its rename.
+    const pausedWrite: AtomicWrite = async (path, data) => {
+      const temp = join(dirname(path), temporaryName(basename(path)));
+      await writeFile(temp, data);
+      started();
+      await released;
+      await rename(temp, path);
+    };
+    const slow = new DataFolders(data, pausedWrite);
+    const written = slow.write({ folder: backups, name, content: zip });
+    await writing;
+    expect(await slow.list(backups)).toEqual([]);
+    release();
+    await written;
+    expect((await slow.list(backups)).map((f) => f.name)).toEqual([name]);
   });
 
   test('the backups folder lists one subfolder per project', async () => {

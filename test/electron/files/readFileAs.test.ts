@@ -105,3 +105,21 @@ describe('reading a file as bytes', () => {
     expect(await readGrantedFile({ path, purpose: 'refiCodebook', as: 'text' }, grants)).toMatchObject({ as: 'text', text: '<?xml version="1.0" encoding="utf-8"?>\n<CodeBook/>\n' });
   });
 });
+
+describe('a file of another type chosen in the open dialog', () => {
+  // Windows' dialog lists every file once "*.*" is typed as the name; GTK's takes any typed name.
+  test('is refused by name, as a dropped one is, instead of being read as what it is not', async () => {
+    const path = join(work.path, 'interview notes.docx');
+    await writeFile(path, 'PK\u0003\u0004 not a project');
+    const opening = openFile({ purpose: 'projectFile', as: 'bytes' }, dialogChoosing([path]), grants);
+    await expect(opening).rejects.toBeInstanceOf(UserFacingError);
+    await expect(opening).rejects.toThrow('“interview notes.docx” is not a project file: Framewise reads a project file from .framewise files.');
+    await expect(openTextFile({ purpose: 'codebook' }, dialogChoosing([path]))).rejects.toThrow('“interview notes.docx” is not a codebook: Framewise reads a codebook from .csv, .tsv, .txt files.');
+  });
+
+  test('of the purpose’s type in another letter case is read', async () => {
+    const path = join(work.path, 'CODES.CSV');
+    await writeFile(path, 'name\nRiver\n');
+    expect(await openTextFile({ purpose: 'codebook' }, dialogChoosing([path]))).toMatchObject({ fileName: 'CODES.CSV', content: 'name\nRiver\n' });
+  });
+});

@@ -6,6 +6,7 @@ import { saveFile } from '../../../electron/files/saveFile';
 import type { DialogService } from '../../../electron/services';
 import { UserFacingError } from '../../../electron/userFacingError';
 import { tempDir } from '../fixtures';
+import { fileNameProblem } from '../../../shared/files/fileNames';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 beforeEach(async () => {
@@ -125,5 +126,74 @@ describe('a save that fails says so in plain words, naming the file chosen and n
 
   test('a failure without plain words keeps the system’s code', async () => {
     expect(await failure(save(join(work.path, 'out.csv'), systemRefusing('EIO', 'write')))).toBe(`Could not write “out.csv” in ${work.path}: the system refused it (EIO). Choose another folder, or try again.`);
+  });
+});
+
+describe('the name the save dialog proposes', () => {
+  const proposed = async (suggestedName: string, purpose: 'codedSegmentsCsv' | 'projectFile' | 'chartPng' = 'codedSegmentsCsv') => {
+    asked = [];
+    await saveFile({ purpose, suggestedName, content: 'x' }, dialogAnswering(null));
+    return asked[0]!.suggestedName;
+  };
+
+  test('a name that is fine already is proposed as it is', async () => {
+    expect(await proposed('Réformes coded segments (for Excel).csv')).toBe('Réformes coded segments (for Excel).csv');
+    expect(await proposed('مقابلات coded segments.csv')).toBe('مقابلات coded segments.csv');
+    expect(await proposed('Étude 研究 🙂 coded segments.csv')).toBe('Étude 研究 🙂 coded segments.csv');
+  });
+
+  test('is one file name: folders in it cannot move the dialog elsewhere', async () => {
+    expect(await proposed('/home/ana/.bashrc')).toBe('home-ana-.bashrc.csv');
+    expect(await proposed('..\\..\\Windows\\win.ini')).toBe('Windows-win.ini.csv');
+    expect(await proposed('../secret.csv')).toBe('secret.csv');
+  });
+
+  test('holds no character Windows or macOS refuses in a file name', async () => {
+    expect(await proposed('Wave 1: "yes"?<no>|*.csv')).toBe('Wave 1- -yes-no-.csv');
+    expect(await proposed('Line\none\ttwo\u0000.csv')).toBe('Line-one-two-.csv');
+  });
+
+  test('is not hidden, and does not end in a space or a dot, which Windows drops', async () => {
+    expect(await proposed('.hidden.csv')).toBe('hidden.csv');
+    expect(await proposed('  Study.  .csv')).toBe('Study.csv');
+  });
+
+  test('is not a name Windows keeps for a device', async () => {
+    expect(await proposed('CON.framewise', 'projectFile')).toBe('CON_.framewise');
+    expect(await proposed('nul.csv')).toBe('nul_.csv');
+    expect(await proposed('Lpt1.tar.csv')).toBe('Lpt1_.tar.csv');
+    // Names that only begin like one are left alone.
+    expect(await proposed('Conversations.csv')).toBe('Conversations.csv');
+  });
+
+  test('ends with the type the purpose writes', async () => {
+    expect(await proposed('Codes by leaning', 'chartPng')).toBe('Codes by leaning.png');
+    expect(await proposed('Study.CSV')).toBe('Study.CSV');
+    expect(await proposed('Study.txt')).toBe('Study.txt.csv');
+  });
+
+  test('an empty name, or one of nothing but forbidden characters, becomes “Framewise”', async () => {
+    expect(await proposed('...')).toBe('Framewise.csv');
+    expect(await proposed('///')).toBe('Framewise.csv');
+  });
+
+  test('a long name is cut to 255 bytes, between characters, keeping its type', async () => {
+    const cjk = await proposed(`${'研'.repeat(100)} coded segments.csv`);
+    expect(Buffer.byteLength(cjk)).toBeLessThanOrEqual(255);
+    expect(cjk).toMatch(/^研+\.csv$/u);
+    // A family emoji is one character of several code points: never cut inside it.
+    const family = '👩‍👩‍👧‍👦';
+    const emoji = await proposed(`${family.repeat(20)}.csv`);
+    expect(Buffer.byteLength(emoji)).toBeLessThanOrEqual(255);
+    expect(emoji.replace(/\.csv$/u, '').split(family).every((part) => part === '')).toBe(true);
+    // The renderer's cut at 120 UTF-16 units can split an emoji in two: the lone half is dropped.
+    expect(await proposed('Study \uD83D.csv')).toBe('Study.csv');
+  });
+
+  test('every name proposed is one the data folder’s own rule accepts', async () => {
+    for (const name of ['CON', '..', 'a/b\\c:d', ' . ', '\u202Egnp.exe', `${'😀'.repeat(100)}`, 'x'.repeat(300)]) {
+      const result = await proposed(name);
+      expect(fileNameProblem(result), `${JSON.stringify(name)} → ${JSON.stringify(result)}`).toBeNull();
+    }
   });
 });
