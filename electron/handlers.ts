@@ -2,6 +2,7 @@
 // ipcMain; the end-to-end harness registers the very same table with its bridge.
 import { join } from 'node:path';
 import type { Handlers } from './ipc';
+import type { ImportReport, ImportRequest } from '../shared/ipc';
 import type { Services } from './services';
 import { ImportJobs } from './library/importJobs';
 import { SUPPORTED_EXTENSIONS } from './extract/formats';
@@ -61,6 +62,31 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
   // gets (importedOriginals.ts), taken before anything stores or shows an original.
   const recorded = recordEarlierOriginals(libraryPath(services.dataPath)).catch(() => {});
   let cleaning: Promise<unknown> = recorded;
+  // Imports from their request's arrival, not only once running: between the two, an import waits for
+  // its grant and writes its note, and a cleanup started then could delete an original it reuses.
+  let importsUnderWay = 0;
+  const startImport = async (request: ImportRequest): Promise<ImportReport> => {
+    await cleaning;
+    const granted = await grantedImportRequest(request, grants);
+    await imports
+      .note({
+        jobId: granted.jobId,
+        projectId: granted.projectId ?? null,
+        paths: granted.paths,
+        ...(granted.tables ? { tables: granted.tables } : {}),
+        ...(granted.manifest ? { manifest: granted.manifest } : {}),
+        startedAt: new Date().toISOString(),
+      })
+      .catch((error: unknown) => {
+        throw importNotStarted(importsDir, error);
+      });
+    return jobs.run(granted, {
+      libraryDir: libraryPath(services.dataPath),
+      extractor: services.extractor,
+      onProgress: (progress) => services.emit('importProgress', progress),
+      onBatch: (batch) => services.emit('importBatch', batch),
+    });
+  };
   return {
     getAppInfo: () => ({ version: services.appVersion, dataPath: services.dataPath }),
     chooseImportFiles: async () => {
@@ -77,26 +103,12 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     },
     previewTable: async (path, maxFileBytes) => previewTable(await grantedPath(path, grants), services.extractor, maxFileBytes),
     importFiles: async (request) => {
-      await cleaning;
-      const granted = await grantedImportRequest(request, grants);
-      await imports
-        .note({
-          jobId: granted.jobId,
-          projectId: granted.projectId ?? null,
-          paths: granted.paths,
-          ...(granted.tables ? { tables: granted.tables } : {}),
-          ...(granted.manifest ? { manifest: granted.manifest } : {}),
-          startedAt: new Date().toISOString(),
-        })
-        .catch((error: unknown) => {
-          throw importNotStarted(importsDir, error);
-        });
-      return jobs.run(granted, {
-        libraryDir: libraryPath(services.dataPath),
-        extractor: services.extractor,
-        onProgress: (progress) => services.emit('importProgress', progress),
-        onBatch: (batch) => services.emit('importBatch', batch),
-      });
+      importsUnderWay++;
+      try {
+        return await startImport(request);
+      } finally {
+        importsUnderWay--;
+      }
     },
     cancelImport: (jobId) => jobs.cancel(jobId),
     showOriginal: async (storedName) => {
@@ -119,7 +131,7 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
     extractText: async ({ fileName, bytes }) => ({ text: await originalText(services.extractor, fileName, bytes) }),
     readLinkedSource: (request) => linkedSources.read(request, services.extractor),
     cleanUpLibrary: ({ inUse }) => {
-      if (jobs.running > 0) throw new UserFacingError('The library was not cleaned up: an import is running. It is cleaned up at the next start.');
+      if (importsUnderWay > 0) throw new UserFacingError('The library was not cleaned up: an import is running. It is cleaned up at the next start.');
       const run = cleanUpLibrary(libraryPath(services.dataPath), backupsPath(services.dataPath), inUse);
       cleaning = run.catch(() => {});
       return run;

@@ -1,6 +1,7 @@
 // Spreadsheets of open-ended survey answers (.csv, .xlsx): a header row names the columns, and each row
 // below it is one respondent. The researcher picks the column that holds the text; every row becomes
 // a document and the other columns its attributes.
+import { nameKey } from '../../shared/attributes/nameForms';
 
 export interface TableData {
   /** Column names from the header row, unique and never empty. */
@@ -32,11 +33,15 @@ export function toTableData(raw: string[][], extraction: Record<string, string>,
 
 /** "Column 3" for an empty header cell; "age (2)" for the second column called "age". */
 function uniqueNames(names: string[]): string[] {
-  const seen = new Map<string, number>();
+  // Told apart as attributes are (case and accent form folded), and numbered past every name taken so
+  // far, the numbered ones included: headers "age, age, age (2)" must not give two "age (2)" columns,
+  // whose values would be written over each other.
+  const taken = new Set<string>();
   return names.map((name, i) => {
     const base = name || `Column ${i + 1}`;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base} (${count})`;
+    let unique = base;
+    for (let n = 2; taken.has(nameKey(unique)); n++) unique = `${base} (${n})`;
+    taken.add(nameKey(unique));
+    return unique;
   });
 }

@@ -93,7 +93,7 @@ export class ImportBatches {
       }
       if (outcome.duplicate) this.duplicates.push(outcome.duplicate);
     } else if (outcome.kind === 'duplicate') this.duplicates.push(outcome.problem);
-    else this.refused.push(outcome.problem);
+    else if (outcome.kind === 'refused') this.refused.push(outcome.problem);
   }
 
   /**

@@ -89,6 +89,7 @@ export async function importFiles(request: ImportRequest, context: ImportContext
         order.passTurn();
         bytes.end();
       }
+      if (outcome.kind === 'cancelled') cancelled = true;
       batches.settle(index, outcome);
       progress.finished(++done);
     }
@@ -98,8 +99,11 @@ export async function importFiles(request: ImportRequest, context: ImportContext
   const lanes = (context.extractor.parallelism ?? 1) * 4 + 4;
   await Promise.all(Array.from({ length: Math.min(lanes, files.length) }, lane));
 
-  // Files are taken in order and every file taken is finished, even after a cancel: the outcomes
-  // settled form an unbroken run from the first file, and all of them are sent.
+  // Files are taken in order and every file taken is settled, even after a cancel: the outcomes form
+  // an unbroken run from the first file, and all of them are sent. After a cancel, a file taken but
+  // not yet read or handed to the extractor settles as cancelled (files wait for their bytes and their
+  // claim in request order, so those that stop are the last ones taken): the import stops after the
+  // files being extracted, not after every file the lanes had taken on.
   batches.end();
   progress.end(done);
   return {
@@ -157,6 +161,8 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
   if (info.size === 0) return refuse('the file is empty.');
 
   await context.holdBytes(info.size);
+  // The wait for room can be long (large files queue behind one another): Cancel may have come meanwhile.
+  if (context.isCancelled()) return CANCELLED;
   let bytes: Uint8Array;
   try {
     bytes = info.size <= READ_AT_ONCE_BYTES ? readSmallFile(path) : await readFile(path);
@@ -165,12 +171,19 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
     if (code === 'ERR_FS_FILE_TOO_LARGE') return refuse(tooLargeToRead(info.size));
     return refuse(code === 'ENOENT' ? VANISHED : `it could not be read (${code ?? (error as Error).message}).`);
   }
+  // Its size was taken before it was read (by the walk, perhaps long before): one still being written
+  // may have grown since, and the limit is on what is imported.
+  if (bytes.byteLength > context.maxBytes) {
+    return refuse(`it grew to ${megabytes(bytes.byteLength)} while it was being imported, over the limit of ${megabytes(context.maxBytes)} per file (set in Preferences). If it is still being written, import it once it is complete.`);
+  }
   const sha256 = sha256Hex(bytes);
   const input = { fileName, format, bytes };
   try {
     if (context.table) return await tableDocuments({ ...input, path, sha256, choice: context.table }, context);
     await context.waitTurn();
     return await claimContent(sha256, fileName, path, context, async () => {
+      // The turn to claim can wait for an earlier spreadsheet's rows to be read.
+      if (context.isCancelled()) return CANCELLED;
       const original = { libraryDir: context.libraryDir, sha256, extension: storedExtension(fileName, format) };
       const extracted = await context.extractor.extract(input, original);
       const storedName = extracted.storedName!;
@@ -226,6 +239,8 @@ function readSmallFile(path: string): Uint8Array {
   const buffer = readFileSync(path);
   return buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer : new Uint8Array(buffer);
 }
+
+const CANCELLED: Outcome = { kind: 'cancelled' };
 
 export const VANISHED = 'the file is no longer there (it was moved or deleted during the import).';
 

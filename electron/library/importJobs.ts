@@ -5,11 +5,6 @@ import { importFiles, type ImportContext } from './importFiles';
 export class ImportJobs {
   private readonly cancelled = new Map<string, boolean>();
 
-  /** How many imports are running now. */
-  get running(): number {
-    return this.cancelled.size;
-  }
-
   isRunning(jobId: string): boolean {
     return this.cancelled.has(jobId);
   }
@@ -23,7 +18,10 @@ export class ImportJobs {
     }
   }
 
-  /** True when the job was running and will stop after the file in hand. */
+  /**
+   * True when the job was running and will stop: the files being extracted finish, those only waiting
+   * for their turn are left (importFiles.ts).
+   */
   cancel(jobId: string): boolean {
     if (!this.cancelled.has(jobId)) return false;
     this.cancelled.set(jobId, true);

@@ -8,7 +8,9 @@ export type Outcome =
   /** `attributeTypes`: for the rows of a spreadsheet, the type of each column, decided on all of them. */
   | { kind: 'imported'; documents: ImportedDocument[]; duplicate?: FileProblem; attributeTypes?: Record<string, AttributeType> }
   | { kind: 'duplicate'; problem: FileProblem }
-  | { kind: 'refused'; problem: FileProblem };
+  | { kind: 'refused'; problem: FileProblem }
+  /** Cancel came before the file was read or handed to the extractor: it was not imported, and is not reported. */
+  | { kind: 'cancelled' };
 
 /** SHA-256 -> the outcome of the file that claimed it first ('' = already in the project). */
 export type SeenContent = Map<string, { fileName: string; imported: Promise<boolean> }>;

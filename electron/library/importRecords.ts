@@ -35,19 +35,29 @@ export class ImportRecords {
     return existed;
   }
 
-  /** The notes left, oldest first; a note that does not parse is dropped. */
+  /**
+   * The notes left, oldest first. A note that does not parse is dropped; one that cannot be read now
+   * (held open by another program) is left for the next time: it may be the only sign of an import
+   * that stopped half-way.
+   */
   async list(): Promise<InterruptedImport[]> {
     const names = await readdir(this.folder).catch(() => [] as string[]);
     const records: InterruptedImport[] = [];
     for (const name of names.filter((n) => n.endsWith('.json'))) {
-      try {
-        const parsed = recordSchema.safeParse(JSON.parse(await readFile(join(this.folder, name), 'utf8')));
-        if (parsed.success) records.push(parsed.data);
-        else await rm(join(this.folder, name), { force: true });
-      } catch {
-        await rm(join(this.folder, name), { force: true });
-      }
+      const text = await readFile(join(this.folder, name), 'utf8').catch(() => null);
+      if (text === null) continue;
+      const parsed = recordSchema.safeParse(parseJson(text));
+      if (parsed.success) records.push(parsed.data);
+      else await rm(join(this.folder, name), { force: true });
     }
     return records.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

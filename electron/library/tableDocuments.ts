@@ -13,7 +13,7 @@ import { columnTypes } from '../../shared/library/attributeTypeHints';
 import type { Extractor } from '../extract/extractor';
 import { UnreadableFileError } from '../extract/unreadableFileError';
 import type { ClaimOrder, Outcome, SeenContent } from './importOutcome';
-import { sha256Hex, storedExtension, storeOriginal } from '../originals/originalStore';
+import { sha256Hex, storedExtension, storeOriginal, storingFailedReason } from '../originals/originalStore';
 
 export interface TableFile {
   fileName: string;
@@ -26,6 +26,15 @@ export interface TableFile {
 
 export function rowSha256(fileSha256: string, textColumn: string, rowNumber: number): string {
   return sha256Hex(new TextEncoder().encode(`${fileSha256}:${textColumn}:row:${rowNumber}`));
+}
+
+/** Stored by main once its rows are claimed; a failure is the library folder's, and said so, as for a document (extractor.ts). */
+async function storeTableOriginal(libraryDir: string, file: TableFile, bytes: Uint8Array): Promise<string> {
+  try {
+    return await storeOriginal(libraryDir, file.sha256, storedExtension(file.fileName, file.format), bytes);
+  } catch (error) {
+    throw new UnreadableFileError(storingFailedReason(error), { cause: error });
+  }
 }
 
 export async function tableDocuments(file: TableFile, context: { extractor: Extractor; libraryDir: string; seen: SeenContent } & ClaimOrder): Promise<Outcome> {
@@ -54,7 +63,7 @@ export async function tableDocuments(file: TableFile, context: { extractor: Extr
   context.passTurn();
   const duplicates = answers - fresh.length;
 
-  const storedName = fresh.length > 0 ? await storeOriginal(context.libraryDir, file.sha256, storedExtension(fileName, file.format), bytes) : '';
+  const storedName = fresh.length > 0 ? await storeTableOriginal(context.libraryDir, file, bytes) : '';
   const documents = fresh.map(({ row, rowNumber, sha256, text }): ImportedDocument => {
     const attributes: Record<string, string> = {};
     table.columns.forEach((column, i) => {

@@ -1,8 +1,9 @@
 // What a batch of dropped or chosen paths means as files: folders are walked recursively, in name
 // order so that two imports of the same folder list the same documents in the same order. Hidden
-// entries (".git", ".DS_Store") and Office's lock files ("~$report.docx") are not documents; files of
-// formats Framewise does not read are counted, not refused. Each file is listed once, however many
-// of the paths or links lead to it.
+// entries (".git", ".DS_Store"), Office's lock files ("~$report.docx") and what the operating system
+// keeps in folders (SYSTEM_ENTRIES) are not documents; files of formats Framewise does not read are
+// counted, not refused. Each file is listed once, however many of the paths or links lead to it. A
+// folder that cannot be opened is listed with the reason, so that its documents are not silently missing.
 //
 // Symbolic links (and Windows junctions) in a folder: the researcher chose the folder, not wherever its
 // links lead (pathGrants.ts), so a link that leads out of the folder, or to nothing, is not followed; it
@@ -38,6 +39,19 @@ interface Seen {
 }
 
 const STATS_AT_ONCE = 64;
+
+/**
+ * Names the system gives files and folders of its own, in lower case (Windows compares names so): the
+ * thumbnail caches and folder settings Windows and macOS write into every folder shown, and on a
+ * drive's root the Recycle Bin (which holds the researcher's deleted files, under names like
+ * $RABC123.docx), the restore points' folder, and the copies of resource forks a zip made on a Mac
+ * leaves when unpacked. Hidden and system on their own platform, but not to Node, which sees no attributes.
+ */
+const SYSTEM_ENTRIES = new Set(['thumbs.db', 'ehthumbs.db', 'ehthumbs_vista.db', 'desktop.ini', 'icon\r', '$recycle.bin', 'recycler', 'system volume information', '__macosx']);
+
+function isNotADocument(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || SYSTEM_ENTRIES.has(name.toLowerCase());
+}
 
 export async function walkPaths(paths: readonly string[]): Promise<Walk> {
   const walk: Walk = { files: [], unsupported: 0 };
@@ -82,10 +96,14 @@ async function walkFolder(root: string, walk: Walk, seen: Seen): Promise<void> {
     const folder = pending.pop()!;
     if (seen.folders.has(folder.real)) continue;
     seen.folders.add(folder.real);
-    const entries = await readdir(folder.real, { withFileTypes: true }).catch(() => []);
+    const entries = await readdir(folder.real, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      // One deleted since its parent was listed holds nothing to import any more.
+      if (error.code !== 'ENOENT') walk.files.push({ path: folder.path, explicit: false, skipped: unopenedFolderReason(error) });
+      return [];
+    });
     const subfolders: typeof pending = [];
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+      if (isNotADocument(entry.name)) continue;
       const path = join(folder.path, entry.name);
       const real = join(folder.real, entry.name);
       const link = entry.isSymbolicLink() ? await followLink(real, rootReal) : null;
@@ -121,6 +139,15 @@ async function followLink(link: string, rootReal: string): Promise<Link> {
   }
   const isFolder = (await stat(target).catch(() => null))?.isDirectory() === true;
   return { kind: isWithin(rootReal, target) ? 'inside' : 'outside', target, isFolder };
+}
+
+function unopenedFolderReason(error: NodeJS.ErrnoException): string {
+  const code = error.code ?? error.message;
+  const why =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'Framewise is not allowed to read it. Check its permissions, then import it again'
+      : 'check that its drive is still connected and that it can be opened, then import it again';
+  return `the folder could not be opened (${code}), so none of the documents in it were imported: ${why}.`;
 }
 
 function outsideReason({ target, isFolder }: { target: string; isFolder: boolean }): string {

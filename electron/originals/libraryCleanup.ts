@@ -17,13 +17,12 @@ import { originalsInUse, unusedOriginals } from '../../shared/backup/originalsIn
 import { MANIFEST_ENTRY, STORED_NAME } from '../../shared/projectFile/entryNames';
 import type { LibraryCleanup } from '../../shared/ipc';
 import { forgetImported } from './importedOriginals';
-
-const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/u;
+import { isTemporaryName } from '../fsAtomic';
 
 export async function cleanUpLibrary(libraryDir: string, backupsDir: string, projectOriginals: readonly string[]): Promise<LibraryCleanup> {
   const entries = await readdir(libraryDir, { withFileTypes: true }).catch(() => []);
   const originals = entries.filter((e) => e.isFile() && STORED_NAME.test(e.name)).map((e) => e.name);
-  const leftovers = entries.filter((e) => e.isFile() && TEMPORARY.test(e.name)).map((e) => e.name);
+  const leftovers = entries.filter((e) => e.isFile() && isTemporaryName(e.name)).map((e) => e.name);
   const inUse = originalsInUse([{ documents: projectOriginals.map((storedName) => ({ storedName })) }], await backupOriginals(backupsDir));
   const unused = unusedOriginals(originals, inUse);
   let freedBytes = 0;
@@ -56,10 +55,20 @@ async function backupOriginals(backupsDir: string): Promise<Array<{ originals: r
   return found;
 }
 
-/** The originals a backup's manifest lists; none when the file cannot be read (it will be deleted as damaged). */
+/**
+ * The originals a backup's manifest lists; none when it is damaged (not a zip, no manifest: the window
+ * deletes it as such), or when it was deleted since the folder was listed (rotated out). A backup that
+ * is there but cannot be read now (held open by another program, a disk error) may be whole: what it
+ * refers to is unknown, so the cleanup stops rather than delete originals it may need.
+ */
 async function manifestOriginals(path: string): Promise<string[]> {
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new Error(`the backup “${path}” could not be read (${error.code ?? error.message}), so the originals it refers to are not known; nothing was deleted`, { cause: error });
+  });
+  if (!bytes) return [];
   try {
-    const entries = unzipSync(new Uint8Array(await readFile(path)), { filter: (file) => file.name === MANIFEST_ENTRY });
+    const entries = unzipSync(new Uint8Array(bytes), { filter: (file) => file.name === MANIFEST_ENTRY });
     const manifest = JSON.parse(new TextDecoder().decode(entries[MANIFEST_ENTRY])) as { originals?: { referenced?: unknown } };
     const referenced = manifest.originals?.referenced;
     return Array.isArray(referenced) ? referenced.filter((name): name is string => typeof name === 'string') : [];

@@ -3,12 +3,13 @@
 // neither folder imports the other both ways. Originals are kept content-addressed,
 // `<library>/<sha256>.<ext>`: the same bytes are stored once however often they are imported, and a
 // stored file is never overwritten with something else.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { DocumentFormat } from '../../shared/model';
 import { isDiskFull } from '../diskFull';
+import { temporaryName } from '../fsAtomic';
 import { markImported, markImportedSync } from './importedOriginals';
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -116,5 +117,5 @@ function writeOriginalSync(path: string, bytes: Uint8Array): void {
 }
 
 function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(path), temporaryName(basename(path)));
 }

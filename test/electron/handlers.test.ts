@@ -6,12 +6,13 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type * as FsAtomic from '../../electron/fsAtomic';
 
 // The note of an import (importRecords.ts) is written through fsAtomic.ts: a full disk is made there.
-const refusal = vi.hoisted(() => ({ code: null as string | null }));
+const refusal = vi.hoisted(() => ({ code: null as string | null, held: null as Promise<void> | null }));
 vi.mock('../../electron/fsAtomic', async (importOriginal) => {
   const original = await importOriginal<typeof FsAtomic>();
   return {
     ...original,
     writeFileAtomic: async (path: string, data: Uint8Array | string) => {
+      if (refusal.held) await refusal.held;
       if (refusal.code) throw Object.assign(new Error(`${refusal.code}: refused, open '${path}.0123456789ab.tmp'`), { code: refusal.code });
       return original.writeFileAtomic(path, data);
     },
@@ -29,14 +30,19 @@ let work: Awaited<ReturnType<typeof tempDir>>;
 beforeEach(async () => {
   work = await tempDir();
   refusal.code = null;
+  refusal.held = null;
 });
 afterEach(() => work.remove());
 
 const jobId = '6a1f1c2e-3d4b-4c5d-8e9f-0a1b2c3d4e5f';
 
+function handlersOnDisk(dialog: InstanceType<typeof ScriptedDialog>) {
+  return createHandlers({ appVersion: 'test', dataPath: join(work.path, 'data'), dialog, shell: { openPath: async () => '', showItemInFolder: () => {} }, extractor: inProcessExtractor, emit: () => {} });
+}
+
 async function importThroughTheDoor(code: string | null): Promise<unknown> {
   const dialog = new ScriptedDialog();
-  const handlers = createHandlers({ appVersion: 'test', dataPath: join(work.path, 'data'), dialog, shell: { openPath: async () => '', showItemInFolder: () => {} }, extractor: inProcessExtractor, emit: () => {} });
+  const handlers = handlersOnDisk(dialog);
   const interview = join(work.path, 'interview.txt');
   await writeFile(interview, 'We talked about the river.');
   dialog.willOpen([interview]);
@@ -66,4 +72,24 @@ describe('an import that cannot note its start', () => {
   test('otherwise it runs', async () => {
     expect(await importThroughTheDoor(null)).toMatchObject({ ok: true, value: { documents: 1 } });
   });
+});
+
+test('the library is not cleaned up while an import is starting: an original it reuses could be deleted under it', async () => {
+  const dialog = new ScriptedDialog();
+  const handlers = handlersOnDisk(dialog);
+  const interview = join(work.path, 'interview.txt');
+  await writeFile(interview, 'We talked about the river.');
+  dialog.willOpen([interview]);
+  await handlers.chooseImportFiles();
+  // The import's start is held while its note is written (importRecords.ts).
+  let release!: () => void;
+  refusal.held = new Promise((resolve) => (release = resolve));
+  const importing = handlers.importFiles({ jobId, paths: [interview], knownSha256: [] });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const cleanUp = async () => handlers.cleanUpLibrary({ inUse: [] });
+  await expect(cleanUp()).rejects.toThrow('an import is running');
+  release();
+  expect(await importing).toMatchObject({ documents: 1 });
+  // Once it is over, the cleanup runs (and the original no project took in is cleaned up).
+  await expect(cleanUp()).resolves.toMatchObject({ deleted: 1 });
 });

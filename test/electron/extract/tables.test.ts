@@ -19,6 +19,12 @@ describe('CSV survey exports', () => {
     expect(table.extraction).toEqual({ encoding: 'UTF-8', delimiter: 'comma' });
   });
 
+  test('headers that repeat a numbered name or differ only in case are still columns of their own, never written over each other', async () => {
+    const table = await csv(encode('age,age,age (2),Leaning,leaning\n1,2,3,left,right\n'));
+    expect(table.columns).toEqual(['age', 'age (2)', 'age (2) (2)', 'Leaning', 'leaning (2)']);
+    expect(table.rows).toEqual([['1', '2', '3', 'left', 'right']]);
+  });
+
   test('a CSV in a Cyrillic code page is refused with advice rather than imported as mojibake', async () => {
     const bytes = iconv.encode('Имя,Возраст,Город\nИван,30,Москва\n', 'cp1251');
     await expect(csv(bytes)).rejects.toThrow(/^its encoding cannot be told with confidence: .* save it as UTF-8/u);

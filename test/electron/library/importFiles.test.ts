@@ -1,9 +1,10 @@
+import { appendFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportContext } from '../../../electron/library/importFiles';
 import { expectStoredAndExtracted, importCollecting } from './collectImport';
-import { inProcessExtractor } from '../../../electron/extract/extractor';
+import { inProcessExtractor, type Extractor } from '../../../electron/extract/extractor';
 import { sha256Hex } from '../../../electron/originals/originalStore';
 import { countWords } from '../../../shared/text/words';
 import { listing, tempDir } from '../fixtures';
@@ -30,6 +31,23 @@ async function write(name: string, content: string | Uint8Array): Promise<string
   const path = join(work.path, name);
   await writeFile(path, content);
   return path;
+}
+
+/**
+ * The researcher presses Cancel once `count` files are extracted. The files go one at a time (a byte
+ * budget smaller than any of them), so which files were done by then is the same on any machine.
+ */
+function cancelledAfterExtracting(count: number): Partial<ImportContext> {
+  let extracted = 0;
+  const extractor: Extractor = {
+    ...inProcessExtractor,
+    extract: async (...args) => {
+      const result = await inProcessExtractor.extract(...args);
+      extracted++;
+      return result;
+    },
+  };
+  return { extractor, isCancelled: () => extracted >= count, bytesInFlight: 1 };
 }
 
 describe('importing the press texts', () => {
@@ -100,9 +118,17 @@ describe('files that cannot be imported', () => {
     expect(await listing(libraryDir)).toEqual([]);
   });
 
+  test('a file that grows past the size limit after it was listed is refused with its new size, not imported whole', async () => {
+    // Named on its own, so the walk has its size already; a recording still being written grows after.
+    const path = await write('recording.txt', 'short at first');
+    const report = await run([path], [], { maxFileBytes: 1024, onProgress: () => appendFileSync(path, 'x'.repeat(4096)) });
+    expect(report.imported).toEqual([]);
+    expect(report.refused).toEqual([{ fileName: 'recording.txt', path, reason: expect.stringMatching(/grew to 0\.0 MB while it was being imported, over the limit/) }]);
+    expect(await listing(libraryDir)).toEqual([]);
+  });
+
   test('cancelling keeps the documents finished before and says so', async () => {
-    let calls = 0;
-    const report = await run(pressPaths(), [], { isCancelled: () => ++calls > 2 });
+    const report = await run(pressPaths(), [], cancelledAfterExtracting(2));
     expect(report.cancelled).toBe(true);
     expect(report.imported).toHaveLength(2);
   });
@@ -132,8 +158,7 @@ describe('documents sent in batches while the import runs', () => {
   });
 
   test('a cancelled import sends every document finished before the cancel, and only those', async () => {
-    let calls = 0;
-    const report = await run(pressPaths(), [], { isCancelled: () => ++calls > 3, batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000, tableRows: 2 } });
+    const report = await run(pressPaths(), [], { ...cancelledAfterExtracting(3), batchLimits: { documents: 2, chars: 10_000_000, waitMs: 10_000, tableRows: 2 } });
     expect(report.cancelled).toBe(true);
     expect(report.imported.map((d) => d.path)).toEqual(pressPaths().slice(0, 3));
     expect([report.batches, report.documents]).toEqual([2, 3]);

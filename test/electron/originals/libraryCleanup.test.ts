@@ -2,7 +2,7 @@
 // and the temporary files of stores a crash interrupted.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanUpLibrary } from '../../../electron/originals/libraryCleanup';
 import { wasImported } from '../../../electron/originals/importedOriginals';
 import { storeOriginal } from '../../../electron/originals/originalStore';
@@ -12,6 +12,10 @@ import { sha256Hex } from '../../../shared/hash/sha256';
 import { writeProjectFile } from '../../../shared/projectFile/writeProjectFile';
 import { everyKindOfRow, everyKindOfRowHeader } from '../../fixtures/projectFile/everyKindOfRow';
 import { tempDir } from '../fixtures';
+import { failures } from '../failingFs';
+
+// Backups that cannot be read just now, as one another program holds open on Windows.
+vi.mock('node:fs/promises', async (load) => (await import('../failingFs')).failingFsPromises(await load()));
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 let library: string;
@@ -21,6 +25,7 @@ beforeEach(async () => {
   library = join(work.path, 'library');
   backups = join(work.path, 'backups');
   await mkdir(library);
+  failures.clear();
 });
 afterEach(() => work.remove());
 
@@ -32,6 +37,10 @@ async function stock(...texts: string[]): Promise<void> {
 
 /** A backup of the every-kind-of-row project, with or without its index. */
 async function backup(indexed: boolean): Promise<string[]> {
+  return (await backupAt(indexed)).referenced;
+}
+
+async function backupAt(indexed: boolean): Promise<{ path: string; referenced: string[] }> {
   const { tables } = everyKindOfRow();
   const { bytes, manifest } = writeProjectFile({ header: { ...everyKindOfRowHeader(), backupReason: 'interval' }, tables });
   const base = backupBaseName('2026-03-05T17:42:10.500Z', 'interval');
@@ -40,7 +49,7 @@ async function backup(indexed: boolean): Promise<string[]> {
   await writeFile(join(folder, `${base}.framewise`), bytes);
   if (indexed) await writeFile(join(folder, `${base}.json`), serializeBackupIndex(backupIndexFor(`${base}.framewise`, bytes.length, manifest)));
   for (const name of manifest.originals.referenced) await writeFile(join(library, name), 'kept for the backup');
-  return manifest.originals.referenced;
+  return { path: join(folder, `${base}.framewise`), referenced: manifest.originals.referenced };
 }
 
 describe('cleaning up the library of originals', () => {
@@ -60,6 +69,22 @@ describe('cleaning up the library of originals', () => {
     await stock('unused');
     await cleanUpLibrary(library, backups, []);
     expect((await readdir(library)).sort()).toEqual([...needed].sort());
+  });
+
+  test('a backup without its index that cannot be read just now keeps every original: nothing is deleted, and the cleanup says why', async () => {
+    const { path, referenced } = await backupAt(false);
+    await stock('unused');
+    failures.set(path, 'EBUSY');
+    await expect(cleanUpLibrary(library, backups, [])).rejects.toThrow(/backup .* could not be read \(EBUSY\)/);
+    expect((await readdir(library)).sort()).toEqual([...referenced, original('unused')].sort());
+  });
+
+  test('a backup without its index that is damaged (not a zip) refers to nothing, and does not stop the cleanup', async () => {
+    const { path } = await backupAt(false);
+    await writeFile(path, 'not a zip');
+    await stock('unused');
+    const result = await cleanUpLibrary(library, backups, []);
+    expect(result.kept).toBe(0);
   });
 
   test('deletes the temporary file of an original whose storing was cut short', async () => {
