@@ -4,11 +4,11 @@
 // what goes back to the screen are plain results, never this index.
 import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentSetRecord, MemoRecord } from '../model';
 import { codeTree } from '../codebook/codeTree';
-import { paragraphIndex, type ParagraphIndex } from './paragraphIndex';
+import type { ParagraphIndex } from './paragraphIndex';
 import { wordsInRange } from './wordsInRange';
-import { wordRuns } from '../text/words';
 import { createWordIndex, documentWords, type DocumentWords, type WordIndex } from '../stats/wordIndex';
-import { foldPhrase } from '../search/phraseFold';
+import type { CharacterIndex } from '../text/characterIndex';
+import { createTextFacts, type TextFacts } from './textFacts';
 
 /** The rows of one project an analysis reads, as the database holds them. */
 export interface ProjectRows {
@@ -55,13 +55,24 @@ export interface AnalysisIndex {
   words(docId: string): DocumentWords | undefined;
   /** countWords of the document's text from `start` to `end` (undefined when its text is not available). */
   wordsIn(docId: string, start: number, end: number): number | undefined;
+  /** Where each character (grapheme cluster) of the text starts (undefined when its text is not available). */
+  characters(docId: string): CharacterIndex | undefined;
+  /** What was worked out from each text, kept for the next load of the same project (textFacts.ts). */
+  textFacts: TextFacts;
+}
+
+/** What an index of an earlier load of the same project hands on to the next (analysisWork.ts, indexOfLoad). */
+export interface CarriedFacts {
+  words: WordIndex;
+  textFacts: TextFacts;
 }
 
 /**
- * `words`: the word index of an earlier load of the same project, whose documents' words serve this
- * one where the text is the same (wordIndex.ts); those of documents no longer in the rows are dropped.
+ * `carried`: the word index and text facts of an earlier load of the same project, which serve this
+ * one where the text is the same (wordIndex.ts, textFacts.ts); words of documents no longer in the
+ * rows are dropped.
  */
-export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup, words?: WordIndex): AnalysisIndex {
+export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup, carried?: CarriedFacts): AnalysisIndex {
   const documents = [...rows.documents].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const tree = codeTree(rows.codes);
   const codeOrder = tree.map((entry) => entry.code.id);
@@ -78,11 +89,9 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup, words?
   const codings = () => (byDoc ??= groupCodings(rows.codings));
 
   const lookup = typeof texts === 'function' ? texts : (id: string) => texts.get(id);
-  const paragraphCache = new Map<string, ParagraphIndex>();
-  const foldedCache = new Map<string, string>();
-  const wordRunCache = new Map<string, Int32Array>();
+  const textFacts = carried?.textFacts ?? createTextFacts();
   const docsById = new Map(documents.map((doc) => [doc.id, doc]));
-  const wordIndex = words ?? createWordIndex();
+  const wordIndex = carried?.words ?? createWordIndex();
   for (const docId of wordIndex.documents.keys()) if (!docsById.has(docId)) wordIndex.documents.delete(docId);
   return {
     rows,
@@ -104,31 +113,22 @@ export function createAnalysisIndex(rows: ProjectRows, texts: TextLookup, words?
     },
     text: lookup,
     foldedText(docId) {
-      let folded = foldedCache.get(docId);
-      if (folded === undefined) {
-        const text = lookup(docId);
-        if (text === undefined) return undefined;
-        foldedCache.set(docId, (folded = foldPhrase(text)));
-      }
-      return folded;
+      const text = lookup(docId);
+      return text === undefined ? undefined : textFacts.folded(docId, text);
     },
     paragraphs(docId) {
-      let index = paragraphCache.get(docId);
-      if (!index) {
-        const text = lookup(docId);
-        if (text === undefined) return undefined;
-        index = paragraphIndex(text);
-        paragraphCache.set(docId, index);
-      }
-      return index;
+      const text = lookup(docId);
+      return text === undefined ? undefined : textFacts.paragraphs(docId, text);
     },
     wordsIn(docId, start, end) {
       const text = lookup(docId);
-      if (text === undefined) return undefined;
-      let runs = wordRunCache.get(docId);
-      if (!runs) wordRunCache.set(docId, (runs = wordRuns(text)));
-      return wordsInRange(text, runs, start, end);
+      return text === undefined ? undefined : wordsInRange(text, textFacts.wordRuns(docId, text), start, end);
     },
+    characters(docId) {
+      const text = lookup(docId);
+      return text === undefined ? undefined : textFacts.characters(docId, text);
+    },
+    textFacts,
     wordIndex,
     words(docId) {
       const text = lookup(docId);

@@ -22,7 +22,7 @@ import { unionRuns } from '../analysis/ranges';
 import { codePath } from '../codebook/codePath';
 import { codeQuery, EMPTY_RETRIEVE_QUERY, type RetrieveQuery } from '../retrieve/retrieveQuery';
 import { findPassages, retrievePassages, type RetrieveScope } from '../retrieve/retrievePassages';
-import { characterIndex, charactersCovered, unitCharacterIndex, type CharacterIndex } from '../text/characterIndex';
+import { charactersCovered, unitCharacterIndex, type CharacterIndex } from '../text/characterIndex';
 import type { UnitSums } from './bootstrapSums';
 
 export type CompareMeasure = 'passages' | 'documents' | 'words' | 'share' | 'per1000';
@@ -160,23 +160,11 @@ export function compareTable(index: AnalysisIndex, settings: CompareSettings): C
   return { settings, rows, columns, cells, units, problems: [...problems] };
 }
 
-// Each text's character index, found once per analysis index (as its word runs are): the worker keeps
-// the index while the researcher changes the table, and a long text of emoji or of an Indic script
-// takes a tenth of a second or more to index (text/characterIndex.ts).
-const characterIndexes = new WeakMap<AnalysisIndex, Map<string, CharacterIndex>>();
-
 /** A text not at hand counts each UTF-16 unit as a character, as its recorded length does. */
 function documentCharacters(index: AnalysisIndex, docId: string): CharacterIndex {
-  let byDocument = characterIndexes.get(index);
-  if (!byDocument) characterIndexes.set(index, (byDocument = new Map()));
-  let found = byDocument.get(docId);
-  if (!found) {
-    const text = index.text(docId);
-    const length = index.docsById.get(docId)?.length ?? text?.length ?? 0;
-    found = text !== undefined && text.length === length ? characterIndex(text) : unitCharacterIndex(length);
-    byDocument.set(docId, found);
-  }
-  return found;
+  const text = index.text(docId);
+  const length = index.docsById.get(docId)?.length ?? text?.length ?? 0;
+  return text !== undefined && text.length === length ? index.characters(docId)! : unitCharacterIndex(length);
 }
 
 /** The value of one measure in a cell. */

@@ -7,7 +7,8 @@
 // Distinctive words need every text's words (shared/stats/wordIndex.ts: 200–300 ms for 1,000
 // documents of 800 words). They are found here after an answer, a few documents at a time between
 // questions, so that the click on Distinctive words finds them ready, and kept from one load to the
-// next (a coding changes the rows, not the texts) as long as a loaded text holds them.
+// next (a coding changes the rows, not the texts) as long as a loaded text holds them, as is what
+// else is worked out from the texts (shared/analysis/textFacts.ts).
 import { createAnalysisIndex, type AnalysisIndex, type ProjectRows } from '../../../shared/analysis/analysisIndex';
 import { unpackRows, type PackedRows } from '../../../shared/analysis/workerRows';
 import { keepWordsOf } from '../../../shared/stats/wordIndex';
@@ -47,12 +48,12 @@ export interface AnalysisWork {
  * projects would hold every word the window ever met.
  */
 export function indexOfLoad(previous: AnalysisIndex | null, rows: ProjectRows, texts: ReadonlyMap<string, string>): AnalysisIndex {
-  const words = previous?.wordIndex;
-  if (words) {
-    const docIds = new Set(rows.documents.map((doc) => doc.id));
-    keepWordsOf(words, (docId) => (docIds.has(docId) ? texts.get(docId) : undefined));
-  }
-  return createAnalysisIndex(rows, texts, words);
+  if (!previous) return createAnalysisIndex(rows, texts);
+  const docIds = new Set(rows.documents.map((doc) => doc.id));
+  const textOf = (docId: string) => (docIds.has(docId) ? texts.get(docId) : undefined);
+  keepWordsOf(previous.wordIndex, textOf);
+  previous.textFacts.keepOnly(textOf);
+  return createAnalysisIndex(rows, texts, { words: previous.wordIndex, textFacts: previous.textFacts });
 }
 
 /** How long one step of finding words between questions may hold the worker, ms. */

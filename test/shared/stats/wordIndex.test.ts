@@ -53,7 +53,7 @@ describe('the word index', () => {
     first.words('c');
     // As the worker gets them: equal strings, not the same ones.
     const later = new Map([['a', [...'Bail reform passed.'].join('')], ['b', 'The victims spoke again.']]);
-    const second = createAnalysisIndex(rows(['a', 'b']), later, first.wordIndex);
+    const second = createAnalysisIndex(rows(['a', 'b']), later, { words: first.wordIndex, textFacts: first.textFacts });
     expect(second.words('a')).toBe(a);
     expect(Array.from(second.words('b')!.terms, (id) => second.wordIndex.terms[id])).toEqual(['the', 'victims', 'spoke', 'again']);
     expect([...second.wordIndex.documents.keys()].sort()).toEqual(['a', 'b']);

@@ -104,3 +104,37 @@ describe('the word index over a long session', () => {
     expect(distinctiveWords(later, { ...asked, target: scope(['a1']), reference: scope(['b1']) })).toEqual(distinctiveWords(loadAfter(null, edited), { ...asked, target: scope(['a1']), reference: scope(['b1']) }));
   });
 });
+
+describe('what is worked out from the texts, over loads', () => {
+  const texts = { e1: 'Bail 👩‍👩‍👧 reform 🇺🇸 stalled.', e2: 'नमस्ते दुनिया, crime rose.' };
+  const rowsOf = (of: Record<string, string>) => project({ documents: Object.entries(of).map(([id, text], i) => doc(id, i, text)), texts: of }).rows;
+  // Each load brings copies of the texts, as the trip to the worker does.
+  const loadAfter = (previous: ReturnType<typeof indexOfLoad> | null, of: Record<string, string>) =>
+    indexOfLoad(previous, rowsOf(of), new Map(Object.entries(of).map(([id, text]) => [id, [...text].join('')])));
+
+  test('a load after a coding (same texts) finds each text’s characters, paragraphs and folded form already worked out', () => {
+    const first = loadAfter(null, texts);
+    const characters = first.characters('e1');
+    const paragraphs = first.paragraphs('e2');
+    const folded = first.foldedText('e2');
+    const second = loadAfter(first, texts);
+    expect(second.characters('e1')).toBe(characters);
+    expect(second.paragraphs('e2')).toBe(paragraphs);
+    expect(second.foldedText('e2')).toBe(folded);
+  });
+
+  test('a text edited meanwhile, or a document gone, is worked out afresh and forgotten, and its figures are those of a fresh load', () => {
+    const first = loadAfter(null, texts);
+    const before = first.characters('e1')!;
+    const goneBefore = first.characters('e2')!;
+    const edited = { e1: 'Bail 🇺🇸 reform passed.' };
+    const later = loadAfter(first, edited);
+    expect(later.characters('e1')).not.toBe(before);
+    expect(later.characters('e1')!.length).toBe(loadAfter(null, edited).characters('e1')!.length);
+    expect(later.characters('e2')).toBeUndefined();
+    // e2 is no longer in the project: nothing of its text is kept for the next load.
+    const back = loadAfter(later, texts);
+    expect(back.characters('e2')).not.toBe(goneBefore);
+    expect(back.characters('e2')!.length).toBe(goneBefore.length);
+  });
+});
