@@ -53,7 +53,10 @@ export function BackupPreferencesForm() {
             />
           </label>
         ))}
-        <p className="hint">Backups taken before deleting, merging or replacing are kept by the same rules as a series of their own, so the one you need after a mistake stays.</p>
+        <p className="hint">
+          Backups taken before deleting, merging or replacing are kept by the same rules as a series of their own, so the one you need after a mistake stays. A
+          deleted project’s backups are never deleted for their age: the one taken just before it was deleted stays until you delete its backups in the list above.
+        </p>
         <button type="submit" disabled={!valid}>
           Save backup preferences
         </button>

@@ -135,6 +135,14 @@ export class BackupService {
     }
   }
 
+  /**
+   * Runs `job` on the project's backup folder with nothing else of this service on it meanwhile (no
+   * backup written, no listing tidying the folder): deleting a deleted project's backups.
+   */
+  exclusively<T>(projectId: string, job: () => Promise<T>): Promise<T> {
+    return this.queued(projectId, job);
+  }
+
   /** The project's finished, checked backups, newest first, after tidying the folder. */
   list(projectId: string): Promise<ListedBackup[]> {
     return this.queued(projectId, () => this.tidy(projectId));

@@ -1,8 +1,9 @@
 // Deleting a project: what the confirmation says it holds, which project opens in its place, and the
 // removal itself once that other project is open (ProjectContext runs the steps in order). The
-// project's backups are never deleted: they are how a deleted project comes back (Backups restores
-// one as a new project), and the originals they refer to stay in the library for as long as they are
-// kept (shared/backup/originalsInUse.ts reads every backup in the data folder).
+// project's backups are not deleted with it: they are how a deleted project comes back (Backups
+// restores one as a new project) and stay until the researcher deletes them there, asked first
+// (backups/deleteProjectBackups.ts); the originals they refer to stay in the library as long as they
+// are kept (shared/backup/originalsInUse.ts reads every backup in the data folder).
 import Dexie from 'dexie';
 import type { HeldCounts } from '../../../shared/backup/heldCounts';
 import { PROJECT_DB_PREFIX, type ProjectDatabase } from '../../db/projectDatabase';
