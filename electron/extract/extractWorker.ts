@@ -6,7 +6,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { extractDocument, loadReader, readTable } from './extractor';
 import { serveStoring, STORING_THREAD } from './storingThread';
 import { UnreadableFileError } from './unreadableFileError';
-import { transferable, type ExtractReply, type ExtractRequest, type WorkerNotice } from './workerProtocol';
+import { transferable, type ExtractReply, type ExtractRequest, type SkipRequest, type WorkerNotice } from './workerProtocol';
 
 const PRELOADED_FORMATS = ['md', 'html'] as const;
 
@@ -18,8 +18,17 @@ else serveExtraction(port);
 function serveExtraction(port: MessagePort): void {
   // One file at a time, in the order sent: the pool times the first file it sent as the one being read.
   let previous: Promise<void> = Promise.resolve();
-  port.on('message', (request: ExtractRequest) => {
+  // Files sent and not yet begun. One the pool takes back (its import was cancelled) is passed over,
+  // with no reply: the pool has forgotten it.
+  const waiting = new Set<number>();
+  port.on('message', (request: ExtractRequest | SkipRequest) => {
+    if ('skip' in request) {
+      waiting.delete(request.skip);
+      return;
+    }
+    waiting.add(request.id);
     previous = previous.then(async () => {
+      if (!waiting.delete(request.id)) return;
       const reply = await handle(request, port);
       port.postMessage(reply, reply.ok && reply.bytes ? transferable(reply.bytes) : []);
     });

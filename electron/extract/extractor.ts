@@ -84,15 +84,21 @@ export interface StoredExtraction {
   storedName: string | null;
 }
 
+/**
+ * `signal`, for both entry points: the researcher cancelled the import. A file not yet read, or being
+ * read, is refused at once with `signal.reason` (its reading stopped, and no original stored); once it
+ * is read, its original, if being stored, is stored whole and the file kept: cancel never leaves half
+ * of a file's work done.
+ */
 export interface Extractor {
   /**
    * Reads a document, then stores its original where `original` says (in the app, a thread of its own
    * does, while the next file is read): a file that cannot be read leaves no original behind. A
    * failure to store refuses the file.
    */
-  extract(input: ExtractInput, original?: OriginalPlace): Promise<StoredExtraction>;
+  extract(input: ExtractInput, original?: OriginalPlace, signal?: AbortSignal): Promise<StoredExtraction>;
   /** For .csv/.tsv/.xlsx: the header and rows, for the researcher to pick the text column. */
-  readTable(input: ExtractInput): Promise<Extraction<TableData>>;
+  readTable(input: ExtractInput, signal?: AbortSignal): Promise<Extraction<TableData>>;
   /** The researcher is choosing files to import: start what reading needs now, not with the first file. */
   warmUp?(): void;
   /** How many files it reads at once; the pipeline keeps that many (and a few more) in flight. */
@@ -168,10 +174,13 @@ export async function readTable({ format, bytes }: ExtractInput): Promise<TableD
   return table;
 }
 
-/** Runs extraction in this thread (tests, and anywhere a worker is not wanted). */
+/**
+ * Runs extraction in this thread (tests, and anywhere a worker is not wanted). A cancel cannot stop
+ * reading here, only stop waiting for it: the read goes on to its end and its result is dropped.
+ */
 export const inProcessExtractor: Extractor = {
-  extract: async (input, original) => {
-    const value = await extractDocument(input);
+  extract: async (input, original, signal) => {
+    const value = await unlessCancelled(signal, () => extractDocument(input));
     if (!original) return { value, storedName: null };
     try {
       return { value, storedName: await storeOriginal(original.libraryDir, original.sha256, original.extension, input.bytes) };
@@ -179,5 +188,27 @@ export const inProcessExtractor: Extractor = {
       throw new UnreadableFileError(storingFailedReason(error), { cause: error });
     }
   },
-  readTable: async (input) => ({ value: await readTable(input), bytes: input.bytes }),
+  readTable: async (input, signal) => ({ value: await unlessCancelled(signal, () => readTable(input)), bytes: input.bytes }),
 };
+
+/** `read`'s result, or `signal.reason` as soon as the signal is aborted, whichever comes first. */
+function unlessCancelled<T>(signal: AbortSignal | undefined, read: () => Promise<T>): Promise<T> {
+  if (!signal) return read();
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    const cancel = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', cancel, { once: true });
+    const settled = () => signal.removeEventListener('abort', cancel);
+    // A read that ends after the cancel settles nothing: the promise is already rejected.
+    read().then(
+      (value) => {
+        settled();
+        resolve(value);
+      },
+      (error: unknown) => {
+        settled();
+        reject(error as Error);
+      },
+    );
+  });
+}

@@ -9,6 +9,14 @@ export interface ExtractRequest extends ExtractInput {
 }
 
 /**
+ * The import that sent file `id` was cancelled while the file waited its turn in the worker (a small
+ * file handed ahead): the worker passes over it rather than read it for nobody.
+ */
+export interface SkipRequest {
+  skip: number;
+}
+
+/**
  * From the worker: it is ready (its first libraries are loaded), or it has loaded the reader of the
  * format of file `id` and starts reading it. The pool times a file from then on.
  */

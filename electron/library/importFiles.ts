@@ -40,7 +40,11 @@ export interface ImportContext {
   onProgress(progress: { jobId: string; done: number; total: number; current: string }): void;
   /** Documents ready to be written to the project, in the order of the request. */
   onBatch(batch: ImportBatch): void;
-  isCancelled(): boolean;
+  /**
+   * Aborted when the researcher cancels: no file is started after it, and the files being read stop
+   * (the extractor gives up on them) rather than run to their end. None: the import cannot be cancelled.
+   */
+  signal?: AbortSignal;
   /** When to send a batch (importBatches.ts's BATCH_LIMITS unless a test says otherwise). */
   batchLimits?: BatchLimits;
   /** Used when the request names no limit. */
@@ -73,7 +77,7 @@ export async function importFiles(request: ImportRequest, context: ImportContext
   let done = 0;
   const lane = async (): Promise<void> => {
     while (next < files.length) {
-      if (context.isCancelled()) {
+      if (context.signal?.aborted) {
         cancelled = true;
         return;
       }
@@ -100,10 +104,10 @@ export async function importFiles(request: ImportRequest, context: ImportContext
   await Promise.all(Array.from({ length: Math.min(lanes, files.length) }, lane));
 
   // Files are taken in order and every file taken is settled, even after a cancel: the outcomes form
-  // an unbroken run from the first file, and all of them are sent. After a cancel, a file taken but
-  // not yet read or handed to the extractor settles as cancelled (files wait for their bytes and their
-  // claim in request order, so those that stop are the last ones taken): the import stops after the
-  // files being extracted, not after every file the lanes had taken on.
+  // an unbroken run from the first file, and all of them are sent. After a cancel, a file not yet read
+  // by the extractor settles as cancelled, whether it was waiting for its bytes or its turn, or being
+  // read (the extractor stops it); one already read is kept, its original stored whole. So the import
+  // ends as soon as Cancel reaches it, not after the files in hand.
   batches.end();
   progress.end(done);
   return {
@@ -162,7 +166,7 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
 
   await context.holdBytes(info.size);
   // The wait for room can be long (large files queue behind one another): Cancel may have come meanwhile.
-  if (context.isCancelled()) return CANCELLED;
+  if (context.signal?.aborted) return CANCELLED;
   let bytes: Uint8Array;
   try {
     bytes = info.size <= READ_AT_ONCE_BYTES ? readSmallFile(path) : await readFile(path);
@@ -176,6 +180,8 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
   if (bytes.byteLength > context.maxBytes) {
     return refuse(`it grew to ${megabytes(bytes.byteLength)} while it was being imported, over the limit of ${megabytes(context.maxBytes)} per file (set in Preferences). If it is still being written, import it once it is complete.`);
   }
+  // A large file takes a while to read from disk: no need to hash it for an import already cancelled.
+  if (context.signal?.aborted) return CANCELLED;
   const sha256 = sha256Hex(bytes);
   const input = { fileName, format, bytes };
   try {
@@ -183,9 +189,9 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
     await context.waitTurn();
     return await claimContent(sha256, fileName, path, context, async () => {
       // The turn to claim can wait for an earlier spreadsheet's rows to be read.
-      if (context.isCancelled()) return CANCELLED;
+      if (context.signal?.aborted) return CANCELLED;
       const original = { libraryDir: context.libraryDir, sha256, extension: storedExtension(fileName, format) };
-      const extracted = await context.extractor.extract(input, original);
+      const extracted = await context.extractor.extract(input, original, context.signal);
       const storedName = extracted.storedName!;
       const { title, text, extraction, metadata, words } = extracted.value;
       const document: ImportedDocument = { fileName, path, sha256, storedName, format, title: title || titleFromFileName(fileName), text, extraction, words };
@@ -193,6 +199,8 @@ async function importOne(file: WalkedFile, context: FileContext): Promise<Outcom
       return { kind: 'imported', documents: [document] };
     });
   } catch (error) {
+    // The extractor gave up on the file for the cancel (or it failed meanwhile): not imported, not reported.
+    if (context.signal?.aborted) return CANCELLED;
     if (error instanceof UnreadableFileError) return refuse(error.message);
     return refuse(`it could not be read (${(error as Error).message}).`);
   }

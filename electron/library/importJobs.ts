@@ -1,30 +1,33 @@
-// Running imports, by the job id the renderer chose, so that Cancel can reach the right one.
+// Running imports, by the job id the renderer chose, so that Cancel can reach the right one (another
+// window's import goes on).
 import type { ImportReport, ImportRequest } from '../../shared/ipc';
 import { importFiles, type ImportContext } from './importFiles';
 
 export class ImportJobs {
-  private readonly cancelled = new Map<string, boolean>();
+  private readonly running = new Map<string, AbortController>();
 
   isRunning(jobId: string): boolean {
-    return this.cancelled.has(jobId);
+    return this.running.has(jobId);
   }
 
-  async run(request: ImportRequest, context: Omit<ImportContext, 'isCancelled'>): Promise<ImportReport> {
-    this.cancelled.set(request.jobId, false);
+  async run(request: ImportRequest, context: Omit<ImportContext, 'signal'>): Promise<ImportReport> {
+    const cancel = new AbortController();
+    this.running.set(request.jobId, cancel);
     try {
-      return await importFiles(request, { ...context, isCancelled: () => this.cancelled.get(request.jobId) === true });
+      return await importFiles(request, { ...context, signal: cancel.signal });
     } finally {
-      this.cancelled.delete(request.jobId);
+      if (this.running.get(request.jobId) === cancel) this.running.delete(request.jobId);
     }
   }
 
   /**
-   * True when the job was running and will stop: the files being extracted finish, those only waiting
-   * for their turn are left (importFiles.ts).
+   * True when the job was running and will stop: files waiting are left and files being extracted
+   * given up on (their originals not stored); the report says cancelled and lists what was imported.
    */
   cancel(jobId: string): boolean {
-    if (!this.cancelled.has(jobId)) return false;
-    this.cancelled.set(jobId, true);
+    const cancel = this.running.get(jobId);
+    if (!cancel) return false;
+    cancel.abort(new Error('the import was cancelled.'));
     return true;
   }
 }

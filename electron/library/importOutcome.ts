@@ -9,7 +9,7 @@ export type Outcome =
   | { kind: 'imported'; documents: ImportedDocument[]; duplicate?: FileProblem; attributeTypes?: Record<string, AttributeType> }
   | { kind: 'duplicate'; problem: FileProblem }
   | { kind: 'refused'; problem: FileProblem }
-  /** Cancel came before the file was read or handed to the extractor: it was not imported, and is not reported. */
+  /** Cancel came before the file was read (it waited, or the extractor gave up on it): it was not imported, and is not reported. */
   | { kind: 'cancelled' };
 
 /** SHA-256 -> the outcome of the file that claimed it first ('' = already in the project). */

@@ -37,9 +37,10 @@ async function storeTableOriginal(libraryDir: string, file: TableFile, bytes: Ui
   }
 }
 
-export async function tableDocuments(file: TableFile, context: { extractor: Extractor; libraryDir: string; seen: SeenContent } & ClaimOrder): Promise<Outcome> {
+export async function tableDocuments(file: TableFile, context: { extractor: Extractor; libraryDir: string; seen: SeenContent; signal?: AbortSignal } & ClaimOrder): Promise<Outcome> {
   const { fileName, path, choice } = file;
-  const { value: table, bytes } = await context.extractor.readTable({ fileName: file.fileName, format: file.format, bytes: file.bytes });
+  // A cancel stops the reading of the rows; once they are read, they are claimed and kept, as a document once read is.
+  const { value: table, bytes } = await context.extractor.readTable({ fileName: file.fileName, format: file.format, bytes: file.bytes }, context.signal);
   // Rows are claimed in batch order, like files (see importFiles).
   await context.waitTurn();
   const textIndex = table.columns.indexOf(choice.textColumn);

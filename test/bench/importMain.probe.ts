@@ -32,7 +32,7 @@ try {
     // A fresh pool, as each launch of the app has: its worker starts and loads its readers during the import.
     const cold = new ExtractorPool({ workerPath });
     let t0 = performance.now();
-    await importFiles({ jobId: crypto.randomUUID(), paths, knownSha256: [] }, { libraryDir: join(mkdtempSync(join(dataParent, 'cold-')), 'library'), extractor: cold, onProgress: () => {}, onBatch: () => {}, isCancelled: () => false });
+    await importFiles({ jobId: crypto.randomUUID(), paths, knownSha256: [] }, { libraryDir: join(mkdtempSync(join(dataParent, 'cold-')), 'library'), extractor: cold, onProgress: () => {}, onBatch: () => {} });
     note('importFiles, fresh pool', performance.now() - t0);
     await cold.close();
 
@@ -40,7 +40,7 @@ try {
     const started = new ExtractorPool({ workerPath });
     for (const [fileName, format] of [['a.txt', 'txt'], ['a.md', 'md'], ['a.html', 'html']] as const) await started.extract({ fileName, format, bytes: new TextEncoder().encode('# A\n\n<p>word</p>') });
     t0 = performance.now();
-    await importFiles({ jobId: crypto.randomUUID(), paths, knownSha256: [] }, { libraryDir: join(mkdtempSync(join(dataParent, 'started-')), 'library'), extractor: started, onProgress: () => {}, onBatch: () => {}, isCancelled: () => false });
+    await importFiles({ jobId: crypto.randomUUID(), paths, knownSha256: [] }, { libraryDir: join(mkdtempSync(join(dataParent, 'started-')), 'library'), extractor: started, onProgress: () => {}, onBatch: () => {} });
     note('importFiles, fresh pool, readers loaded', performance.now() - t0);
     await started.close();
 
@@ -62,7 +62,6 @@ try {
           cloned += performance.now() - c0;
           if (batches++ === 0) firstBatch = performance.now() - t0;
         },
-        isCancelled: () => false,
       },
     );
     note('importFiles, warm pool', performance.now() - t0);

@@ -37,7 +37,7 @@ try {
   const batches: ImportedDocument[][] = [];
   await importFiles(
     { jobId: crypto.randomUUID(), paths, knownSha256: [] },
-    { libraryDir: join(mkdtempSync(join(dataParent, 'run-')), 'library'), extractor: inProcessExtractor, onProgress: () => {}, onBatch: (b) => batches.push(b.documents), isCancelled: () => false },
+    { libraryDir: join(mkdtempSync(join(dataParent, 'run-')), 'library'), extractor: inProcessExtractor, onProgress: () => {}, onBatch: (b) => batches.push(b.documents) },
   );
   const bench = await openBenchPage('import-writes');
   try {

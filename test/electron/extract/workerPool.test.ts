@@ -4,7 +4,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { DEFAULT_TIME_LIMIT_MS, ExtractorPool, PREFETCH_MAX_BYTES, realFileClock, slowFileReason } from '../../../electron/extract/workerPool';
+import { DEFAULT_TIME_LIMIT_MS, ExtractorPool, PREFETCH_MAX_BYTES, realFileClock, slowFileReason, type FileClock } from '../../../electron/extract/workerPool';
 import { ManualFileClock } from './manualFileClock';
 import { UnreadableFileError } from '../../../electron/extract/unreadableFileError';
 import { buildWorker } from './workerBuild';
@@ -175,6 +175,81 @@ describe('the extraction worker pool', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  describe('cancelling an import', () => {
+    /** A clock that never runs out and says when `fileName` starts being read. */
+    function readingOf(fileName: string): { clock: FileClock; started: Promise<void> } {
+      let started!: () => void;
+      const promise = new Promise<void>((resolve) => (started = resolve));
+      return {
+        clock: (file) => {
+          if (file.fileName === fileName) started();
+          return () => {};
+        },
+        started: promise,
+      };
+    }
+
+    test('a file being read is refused at once with the cancel, stores no original, and the pool reads the next import’s files', async () => {
+      const reading = readingOf('huge.html');
+      const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1, clock: reading.clock });
+      const library = await tempDir();
+      try {
+        const cancel = new AbortController();
+        const place = { libraryDir: library.path, sha256: 'a'.repeat(64), extension: 'html' };
+        const slow = pool.extract({ fileName: 'huge.html', format: 'html', bytes: slowPage() }, place, cancel.signal);
+        // Of the same import, waiting for the worker: too large to be handed ahead.
+        const waiting = pool.extract({ fileName: 'large.txt', format: 'txt', bytes: encode('x'.repeat(PREFETCH_MAX_BYTES + 1)) }, undefined, cancel.signal);
+        await reading.started;
+        const reason = new Error('the researcher cancelled the import');
+        cancel.abort(reason);
+        await expect(slow).rejects.toBe(reason);
+        await expect(waiting).rejects.toBe(reason);
+        // A cancel already given refuses a file before it is sent.
+        await expect(pool.extract({ fileName: 'late.txt', format: 'txt', bytes: encode('late') }, undefined, cancel.signal)).rejects.toBe(reason);
+        const next = new AbortController();
+        expect((await pool.extract({ fileName: 'next.txt', format: 'txt', bytes: encode('the next import') }, undefined, next.signal)).value.text).toBe('the next import');
+        expect(await listing(library.path)).toEqual([]);
+      } finally {
+        await pool.close();
+        await library.remove();
+      }
+    }, 60_000);
+
+    test('another import’s file handed to the same worker survives the cancel: it is read by the worker that replaces it', async () => {
+      const reading = readingOf('huge.html');
+      const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1, clock: reading.clock });
+      try {
+        const cancel = new AbortController();
+        const slow = pool.extract({ fileName: 'huge.html', format: 'html', bytes: slowPage() }, undefined, cancel.signal);
+        // Small: handed to the busy worker ahead, as a copy.
+        const theirs = pool.extract({ fileName: 'theirs.txt', format: 'txt', bytes: encode('another window’s file') }, undefined, new AbortController().signal);
+        await reading.started;
+        cancel.abort(new Error('cancelled'));
+        await expect(slow).rejects.toThrow('cancelled');
+        expect((await theirs).value.text).toBe('another window’s file');
+      } finally {
+        await pool.close();
+      }
+    }, 60_000);
+
+    test('a file of the cancelled import waiting behind another import’s long file is refused at once, and that file is read to its end', async () => {
+      const reading = readingOf('huge.html');
+      const pool = new ExtractorPool({ workerPath: worker.workerPath, size: 1, clock: reading.clock });
+      try {
+        const cancel = new AbortController();
+        const theirs = pool.extract({ fileName: 'huge.html', format: 'html', bytes: slowPage() });
+        const mine = pool.extract({ fileName: 'mine.txt', format: 'txt', bytes: encode('mine') }, undefined, cancel.signal);
+        await reading.started;
+        cancel.abort(new Error('cancelled'));
+        const first = await Promise.race([mine.then(() => 'mine read', () => 'mine refused'), theirs.then(() => 'theirs read')]);
+        expect(first).toBe('mine refused');
+        expect((await theirs).value.text).toMatch(/^A paragraph of an enormous page/);
+      } finally {
+        await pool.close();
+      }
+    }, 60_000);
   });
 
   test('closing the pool refuses files still waiting', async () => {

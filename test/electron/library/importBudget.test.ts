@@ -70,7 +70,7 @@ describe('the bytes an import holds at once', { timeout: 120_000 }, () => {
     const { extractor, record } = recordingExtractor(paths.length, (held) => held.size === 3);
     const report = await importCollecting(
       { jobId: JOB, paths, knownSha256: [] },
-      { libraryDir: join(work.path, 'library'), extractor, onProgress: () => {}, isCancelled: () => false, bytesInFlight: 10 * MB },
+      { libraryDir: join(work.path, 'library'), extractor, onProgress: () => {}, bytesInFlight: 10 * MB },
     );
     expect(report.refused).toEqual([]);
     expect(report.imported.map((d) => d.path)).toEqual(paths);
@@ -87,7 +87,7 @@ describe('the bytes an import holds at once', { timeout: 120_000 }, () => {
     const { extractor, record } = recordingExtractor(5, (held) => held.size === 2 || held.has('big.txt'));
     const report = await importCollecting(
       { jobId: JOB, paths: [small[0]!, small[1]!, big, small[2]!, copy, small[3]!], knownSha256: [] },
-      { libraryDir: join(work.path, 'library'), extractor, onProgress: () => {}, isCancelled: () => false, bytesInFlight: 5 * MB },
+      { libraryDir: join(work.path, 'library'), extractor, onProgress: () => {}, bytesInFlight: 5 * MB },
     );
     expect(report.imported.map((d) => d.fileName)).toEqual(['a.txt', 'b.txt', 'big.txt', 'c.txt', 'd.txt']);
     expect(report.duplicates.map((d) => d.fileName)).toEqual(['copy of a.txt']);
@@ -101,7 +101,7 @@ describe('the bytes an import holds at once', { timeout: 120_000 }, () => {
     await truncate(path, 2 ** 31); // sparse: takes no disk space
     const report = await importCollecting(
       { jobId: JOB, paths: [path], knownSha256: [], maxFileBytes: 2 * 1024 * MB },
-      { libraryDir: join(work.path, 'library'), extractor: inProcessExtractor, onProgress: () => {}, isCancelled: () => false },
+      { libraryDir: join(work.path, 'library'), extractor: inProcessExtractor, onProgress: () => {} },
     );
     expect(report.refused).toEqual([
       {

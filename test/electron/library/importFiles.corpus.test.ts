@@ -16,7 +16,7 @@ test('imports the five seed documents, stores each original under its SHA-256, e
   const libraryDir = join(work.path, 'library');
   const report = await importCollecting(
     { jobId: '0b0e7f0c-5a4e-4a55-9a43-1d1f8d9e6a01', paths: seedPaths(), knownSha256: [] },
-    { libraryDir, extractor: inProcessExtractor, onProgress: () => {}, isCancelled: () => false },
+    { libraryDir, extractor: inProcessExtractor, onProgress: () => {} },
   );
   expect(report.refused).toEqual([]);
   await expectStoredAndExtracted(report, libraryDir, 5);

@@ -20,7 +20,7 @@ beforeEach(async () => {
   work = await tempDir();
   libraryDir = join(work.path, 'library');
   progress = [];
-  context = { libraryDir, extractor: inProcessExtractor, onProgress: (p) => progress.push(p), isCancelled: () => false };
+  context = { libraryDir, extractor: inProcessExtractor, onProgress: (p) => progress.push(p) };
 });
 afterEach(() => work.remove());
 
@@ -39,15 +39,16 @@ async function write(name: string, content: string | Uint8Array): Promise<string
  */
 function cancelledAfterExtracting(count: number): Partial<ImportContext> {
   let extracted = 0;
+  const cancel = new AbortController();
   const extractor: Extractor = {
     ...inProcessExtractor,
     extract: async (...args) => {
       const result = await inProcessExtractor.extract(...args);
-      extracted++;
+      if (++extracted === count) cancel.abort();
       return result;
     },
   };
-  return { extractor, isCancelled: () => extracted >= count, bytesInFlight: 1 };
+  return { extractor, signal: cancel.signal, bytesInFlight: 1 };
 }
 
 describe('importing the press texts', () => {

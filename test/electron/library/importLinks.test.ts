@@ -29,7 +29,7 @@ beforeEach(async () => {
 afterEach(() => work.remove());
 
 const run = (paths: string[]) =>
-  importCollecting({ jobId: JOB, paths, knownSha256: [] }, { libraryDir: join(work.path, 'library'), extractor: inProcessExtractor, onProgress: () => {}, isCancelled: () => false });
+  importCollecting({ jobId: JOB, paths, knownSha256: [] }, { libraryDir: join(work.path, 'library'), extractor: inProcessExtractor, onProgress: () => {} });
 
 const importedPaths = (report: Awaited<ReturnType<typeof run>>) => report.imported.map((doc) => doc.path).sort();
 

@@ -19,7 +19,7 @@ let context: Omit<ImportContext, 'onBatch'>;
 beforeEach(async () => {
   work = await tempDir();
   failures.clear();
-  context = { libraryDir: join(work.path, 'library'), extractor: inProcessExtractor, onProgress: () => {}, isCancelled: () => false };
+  context = { libraryDir: join(work.path, 'library'), extractor: inProcessExtractor, onProgress: () => {} };
 });
 afterEach(() => work.remove());
 

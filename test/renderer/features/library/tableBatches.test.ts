@@ -32,7 +32,7 @@ test('a survey written in slices types each column by all its rows: a late "n/a"
 
   const imported = await importCollecting(
     { jobId: crypto.randomUUID(), paths: [path], knownSha256: [], tables: { [path]: { textColumn: 'answer', titleColumn: 'respondent' } } },
-    { libraryDir: join(work.path, 'library'), extractor: inProcessExtractor, onProgress: () => {}, isCancelled: () => false, batchLimits: { documents: 200, chars: 4_000_000, waitMs: 250, tableRows: 10 } },
+    { libraryDir: join(work.path, 'library'), extractor: inProcessExtractor, onProgress: () => {}, batchLimits: { documents: 200, chars: 4_000_000, waitMs: 250, tableRows: 10 } },
   );
   expect(imported.batchList.map((b) => b.documents.length)).toEqual([10, 10, 5]);
 
