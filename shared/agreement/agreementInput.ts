@@ -147,12 +147,17 @@ export function prepareAgreement(input: AgreementInput): PreparedAgreement {
 
 // The passages' UTF-16 pairs as merged character ranges, with each document's length in characters.
 function inCharacters(documents: readonly AgreementDocument[], pairs: Array<Array<number[][] | null>>): Pick<PreparedAgreement, 'ranges' | 'characters' | 'characterIndexes'> {
-  const characterIndexes = documents.map((doc) => (doc.text !== undefined && doc.text.length === doc.length ? characterIndex(doc.text) : unitCharacterIndex(doc.length)));
+  const characterIndexes = documents.map(documentCharacterIndex);
   const ranges = pairs.map((perCode, d) => {
     const index = characterIndexes[d]!;
     return perCode.map((perCoder) => perCoder && perCoder.map((flat) => mergeRanges(flat.map((offset, i) => (i % 2 === 0 ? index.floor(offset) : index.ceil(offset))))));
   });
   return { ranges, characters: characterIndexes.map((index) => index.length), characterIndexes };
+}
+
+/** A document's UTF-16 offsets to characters; one unit a character when its text is not at hand (see AgreementDocument.text). */
+export function documentCharacterIndex(doc: AgreementDocument): CharacterIndex {
+  return doc.text !== undefined && doc.text.length === doc.length ? characterIndex(doc.text) : unitCharacterIndex(doc.length);
 }
 
 const TITLES_NAMED = 3;

@@ -9,7 +9,8 @@
 // one coder saw X where the other saw Y.
 import { sha256Hex } from '../hash/sha256';
 import type { CodingRecord } from '../model';
-import { mergeRanges, prepareAgreement, type AgreementInput, type PreparedAgreement } from './agreementInput';
+import type { CharacterIndex } from '../text/characterIndex';
+import { documentCharacterIndex, mergeRanges, prepareAgreement, type AgreementInput, type PreparedAgreement } from './agreementInput';
 import { DEFAULT_SEGMENT_OVERLAP, overlapShare } from './segmentUnits';
 
 export type DisagreementKind = 'coded-by-some' | 'different-codes' | 'boundaries';
@@ -53,12 +54,16 @@ export function listDisagreements(input: AgreementInput, options: { overlap?: nu
       else if (!sameExtents(group)) found.push({ kind: 'boundaries', groups: [group] });
     }
     const pairs: Array<{ share: number; a: number; b: number }> = [];
+    // The share is of characters as a reader counts them, as the segment unit's is (a flag is one
+    // character, not four units); the document's index is made only when there is a pair to weigh.
+    let index: CharacterIndex | null = null;
     for (let a = 0; a < open.length; a++) {
       for (let b = a + 1; b < open.length; b++) {
         const x = open[a]!;
         const y = open[b]!;
         if (x.code === y.code || (x.coders & y.coders) !== 0) continue;
-        const share = overlapShare(x.start, x.end, y.start, y.end);
+        index ??= documentCharacterIndex(doc);
+        const share = overlapShare(index.floor(x.start), index.ceil(x.end), index.floor(y.start), index.ceil(y.end));
         if (share >= threshold) pairs.push({ share, a, b });
       }
     }
@@ -143,10 +148,17 @@ function toDisagreement(prepared: PreparedAgreement, docId: string, rated: numbe
   };
 }
 
+/** A passage every coder coded alike with one code: `ranges` are flat `[start, end)` pairs in UTF-16 units. */
+export interface AgreedPassage {
+  docId: string;
+  codeId: string;
+  ranges: readonly number[];
+}
+
 /** The groups every coder coded alike: what a consensus coder takes over without a decision. */
-export function agreedPassages(input: AgreementInput): Array<{ docId: string; codeId: string; ranges: number[] }> {
+export function agreedPassages(input: AgreementInput): Array<AgreedPassage & { ranges: number[] }> {
   const prepared = prepareAgreement(input);
-  const agreed: Array<{ docId: string; codeId: string; ranges: number[] }> = [];
+  const agreed: Array<AgreedPassage & { ranges: number[] }> = [];
   input.documents.forEach((doc, d) => {
     const rated = prepared.ratedMasks[d]!;
     if (rated === 0 || (rated & (rated - 1)) === 0) return;

@@ -28,7 +28,6 @@ export function methodsParagraph(report: AgreementReport, context: MethodsContex
   const version = codebookVersion(context.codebook);
   const names = report.coders.map((c) => c.name);
   const codes = report.rows.length - 1;
-  const overall = report.rows[report.rows.length - 1]!;
   const units = unitsCompared(report);
   const statistics = [
     'percent agreement',
@@ -48,9 +47,18 @@ export function methodsParagraph(report: AgreementReport, context: MethodsContex
       ? `Intervals are ${Math.round((report.bootstrap.level ?? 0.95) * 100)}% percentile bootstrap intervals from ${formatCount(report.bootstrap.resamples)} resamples of ${report.resampled} (seed ${report.bootstrap.seed}).`
       : 'No bootstrap intervals were computed.',
     blindSentence(report, context.blindByCoder),
-    `Pooled over all codes, Krippendorff’s alpha was ${figure(overall.krippendorffAlpha)} and unitized alpha ${figure(overall.unitizedAlpha)}${report.coders.length === 2 && overall.cohenKappa ? `; Cohen’s kappa was ${figure(overall.cohenKappa)}` : `; Fleiss’ kappa was ${figure(overall.fleissKappa)}`}, with percent agreement ${figure(overall.percentAgreement, percent)}.`,
+    pooledSentence(report),
   ];
   return sentences.join(' ');
+}
+
+// With nothing pooled, each figure would read "undefined (every judgement was the same…)", four times,
+// and percent agreement is never undefined for judgements all the same: the reason is said once.
+function pooledSentence(report: AgreementReport): string {
+  const overall = report.rows[report.rows.length - 1]!;
+  if (report.documents === 0) return 'No document was coded by two or more of the coders, so no agreement figure could be computed.';
+  if (overall.percentAgreement.units === 0) return 'No coder applied any of these codes in the documents compared, so there is no pooled result to report.';
+  return `Pooled over all codes, Krippendorff’s alpha was ${figure(overall.krippendorffAlpha)} and unitized alpha ${figure(overall.unitizedAlpha)}${report.coders.length === 2 && overall.cohenKappa ? `; Cohen’s kappa was ${figure(overall.cohenKappa)}` : `; Fleiss’ kappa was ${figure(overall.fleissKappa)}`}, with percent agreement ${figure(overall.percentAgreement, percent)}.`;
 }
 
 // The units themselves: the pooled row counts each code at each unit, except for segments, which

@@ -1,11 +1,12 @@
 // Settling a disagreement as one change to the consensus coder: the consensus codings the decision
 // makes (shared/agreement/adjudication.ts), the consensus coder's row when it is new, and the removal
 // of what the consensus coder held there before (settling again replaces the earlier decision rather
-// than piling codings on it). One operation: it shows in History and one undo takes it all back. The
-// operation names the disagreement and the decision (Change.adjudication), also when it writes no row:
-// the log is where adjudication progress is kept (shared/agreement/adjudicationLog.ts).
+// than piling codings on it), and nothing where another disagreement or an agreed passage lies: such a
+// decision is refused with a message naming that place. One operation: it shows in History and one
+// undo takes it all back. The operation names the disagreement and the decision (Change.adjudication),
+// also when it writes no row: the log is where adjudication progress is kept (adjudicationLog.ts).
 import { settleDisagreement, type AdjudicationDecision } from '../agreement/adjudication';
-import { disputedStretches, type Disagreement } from '../agreement/disagreements';
+import { disputedStretches, type AgreedPassage, type Disagreement } from '../agreement/disagreements';
 import type { CoderRecord, CodingRecord, MemoRecord } from '../model';
 import { excerpt } from '../text/excerpt';
 import type { Adjudication, Change, Minting, RowChange } from './change';
@@ -24,17 +25,31 @@ export interface SettleContext {
   minting: Minting;
   /** The decision that stands on this disagreement now (adjudicationLog.ts), if any. */
   standing?: Adjudication;
+  /**
+   * The other disagreements of the list (those of other documents are passed over): where they are
+   * disputed is theirs, so a decision here neither writes nor removes a consensus coding there.
+   */
+  otherDisagreements: readonly Disagreement[];
+  /**
+   * The passages every coder compared coded alike (agreedPassages), taken into the consensus or not:
+   * an edited passage may not reach into one, as it may not into a consensus coding of one taken in.
+   */
+  agreedPassages: readonly AgreedPassage[];
 }
 
 /** The change a decision makes; null when it is the decision that stands there already, all in place. */
 export function settleChange(disagreement: Disagreement, decision: AdjudicationDecision, context: SettleContext): { change: Change | null; created: CodingRecord[] } {
   const created = settleDisagreement(disagreement, decision, { consensusCoderId: context.consensus.id, text: context.text, newId: context.minting.newId, now: context.minting.now });
   const stretches = disputedStretches(disagreement);
-  const replaced = context.consensusCodings.filter((c) => {
+  const held = context.consensusCodings.filter((c) => c.docId === disagreement.docId);
+  const replaced = held.filter((c) => {
     const stretch = stretches.get(c.codeId);
-    return stretch !== undefined && c.docId === disagreement.docId && c.start < stretch.end && stretch.start < c.end;
+    return stretch !== undefined && c.start < stretch.end && stretch.start < c.end;
   });
-  refuseOverlapWithNeighbours(created, context.consensusCodings.filter((c) => c.docId === disagreement.docId && !replaced.includes(c)), context);
+  const elsewhere = disputedElsewhere(disagreement, context.otherDisagreements, context);
+  refuseSharedCodings(replaced, elsewhere, context);
+  refuseOverlapWithNeighbours(created, held.filter((c) => !replaced.includes(c)), context);
+  refuseReachingElsewhere(created, [...elsewhere, ...agreedElsewhere(disagreement, context.agreedPassages, context)], disagreement, context);
   const words = decisionWords(decision, context, context.text);
   // The same decision again, its codings all still in place (a double click, a second window): there
   // is nothing to write, and a second entry in History and the log would say it was decided twice.
@@ -67,6 +82,81 @@ function refuseOverlapWithNeighbours(created: readonly CodingRecord[], others: r
     throw new RangeError(
       `the edited passage overlaps ${context.consensus.name}’s “${context.codeName(neighbour.codeId)}” coding at characters ${neighbour.start}–${neighbour.end} ` +
         `(“${excerpt(context.text.slice(neighbour.start, neighbour.end), 40)}”), kept from another passage. End the edited passage before it, or untick that code.`,
+    );
+  }
+}
+
+/**
+ * A stretch of the same document where a code is not this decision's to write: disputed in another
+ * disagreement, or coded alike by every coder. Named as a message names it.
+ */
+interface Elsewhere {
+  codeId: string;
+  start: number;
+  end: number;
+  named: string;
+}
+
+function disputedElsewhere(disagreement: Disagreement, others: readonly Disagreement[], context: Pick<SettleContext, 'codeName' | 'text'>): Elsewhere[] {
+  return others
+    .filter((other) => other.docId === disagreement.docId && other.id !== disagreement.id)
+    .flatMap((other) =>
+      [...disputedStretches(other)].map(([codeId, { start, end }]) => ({ codeId, start, end, named: `another disagreement, on “${context.codeName(codeId)}” at ${placeWords(start, end, context.text)}` })),
+    );
+}
+
+function agreedElsewhere(disagreement: Disagreement, agreed: readonly AgreedPassage[], context: Pick<SettleContext, 'codeName' | 'text'>): Elsewhere[] {
+  return agreed
+    .filter((passage) => passage.docId === disagreement.docId)
+    .flatMap((passage) => {
+      const stretches: Elsewhere[] = [];
+      for (let i = 0; i < passage.ranges.length; i += 2) {
+        const start = passage.ranges[i]!;
+        const end = passage.ranges[i + 1]!;
+        stretches.push({ codeId: passage.codeId, start, end, named: `a passage every coder coded alike as “${context.codeName(passage.codeId)}”, ${placeWords(start, end, context.text)}` });
+      }
+      return stretches;
+    });
+}
+
+const placeWords = (start: number, end: number, text: string) => `“${excerpt(text.slice(start, end), 40)}” (characters ${start}–${end})`;
+
+const reaches = (coding: Pick<CodingRecord, 'codeId' | 'start' | 'end'>, elsewhere: readonly Elsewhere[]) =>
+  elsewhere.find((e) => e.codeId === coding.codeId && coding.start < e.end && e.start < coding.end);
+
+/**
+ * An edited passage that reaches into where another disagreement disputes the same code is refused,
+ * whether that one is open or settled: written, it would settle part of the other disagreement
+ * unasked (or undo part of its decision), and settling that one later would remove it, being a
+ * consensus coding in its stretch. The same for a passage every coder coded alike: taking the agreed
+ * passages in afterwards would lay a second coding of the code over it (refused already once they are
+ * in, by refuseOverlapWithNeighbours), so the outcome does not hang on which the researcher did first.
+ */
+function refuseReachingElsewhere(created: readonly CodingRecord[], elsewhere: readonly Elsewhere[], disagreement: Disagreement, context: Pick<SettleContext, 'codeName'>): void {
+  for (const coding of created) {
+    const other = reaches(coding, elsewhere);
+    if (!other) continue;
+    throw new RangeError(
+      `the edited passage reaches into ${other.named}. ` +
+        `End the edited passage before it${disagreement.codeIds.length > 1 ? `, or untick “${context.codeName(coding.codeId)}”` : ''}: each passage is settled on its own.`,
+    );
+  }
+}
+
+/**
+ * A consensus coding this decision would replace that also lies where another disagreement disputes
+ * its code belongs to both (made by hand in Code, or by an edited passage before such passages were
+ * checked, or the other disagreement's codings have grown since): removing it would take the other
+ * disagreement's coding with this one's. Refused, naming both, for the researcher to split it in Code.
+ */
+function refuseSharedCodings(replaced: readonly CodingRecord[], elsewhere: readonly Elsewhere[], context: Pick<SettleContext, 'consensus' | 'codeName' | 'text'>): void {
+  for (const coding of replaced) {
+    const other = reaches(coding, elsewhere);
+    if (!other) continue;
+    throw new RangeError(
+      `${context.consensus.name}’s “${context.codeName(coding.codeId)}” coding at characters ${coding.start}–${coding.end} (“${excerpt(context.text.slice(coding.start, coding.end), 40)}”) ` +
+        `reaches into ${other.named}, so this decision would remove it there too. ` +
+        'Open it in Code and end it before that disagreement (or remove it), then settle again.',
     );
   }
 }

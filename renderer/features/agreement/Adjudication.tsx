@@ -3,12 +3,13 @@
 // consensus coder through the write path (one operation each: it shows in History and undoes).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
-import { agreedPassageHolds, disagreementHolds, type Disagreement, type DisagreementKind } from '../../../shared/agreement/disagreements';
+import { agreedPassageHolds, disagreementHolds, type AgreedPassage, type Disagreement, type DisagreementKind } from '../../../shared/agreement/disagreements';
 import { consensusFromAgreed, type AdjudicationDecision } from '../../../shared/agreement/adjudication';
 import { adoptAgreedChange, settleChange } from '../../../shared/changes/adjudicationChanges';
 import type { CodeRecord, CoderRecord, CodingRecord } from '../../../shared/model';
 import { standingDecisions } from '../../../shared/agreement/adjudicationLog';
 import { CONSENSUS_CODER_NAME } from '../../../shared/coders/consensusCoder';
+import { excerpt } from '../../../shared/text/excerpt';
 import { adjudicationSteps, consensusEverywhere, consensusState, findConsensusCoder } from '../../db/agreementData';
 import { commitChange } from '../../db/changes';
 import { liveMinting } from '../../db/ids';
@@ -37,11 +38,13 @@ const NO_CODERS: ReadonlyMap<string, CoderRecord> = new Map();
 
 interface Props {
   disagreements: readonly Disagreement[];
-  agreed: ReadonlyArray<{ docId: string; codeId: string; ranges: readonly number[] }>;
+  /** False when the list was not made: fewer than two coders besides the consensus coder compared. */
+  listed: boolean;
+  agreed: readonly AgreedPassage[];
   input: { coders: ReadonlyArray<{ id: string; name: string }>; codes: readonly CodeRecord[] };
 }
 
-export function Adjudication({ disagreements, agreed, input }: Props) {
+export function Adjudication({ disagreements, listed, agreed, input }: Props) {
   const { db, coder } = useProject();
   const announce = useAnnounce();
   const { openCoding } = useMemoNavigation();
@@ -113,6 +116,8 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
           codeName,
           minting: liveMinting(),
           ...(standing ? { standing } : {}),
+          otherDisagreements: disagreements,
+          agreedPassages: agreed,
         });
         if (change) await commitChange(db, change, { coderId: coder.id });
         return { change, standing };
@@ -132,6 +137,13 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
     } catch (error) {
       announce(`The disagreement in “${title}” could not be settled: ${(error as Error).message}`);
     }
+  };
+
+  // The list is computed once and the coders may go on coding: a coding gone since has nowhere to open.
+  const open = async (coding: CodingRecord) => {
+    if (await openCoding(coding.id)) return;
+    const title = titles.get(coding.docId) ?? 'the document';
+    announce(`${coderName(coding.coderId)}’s “${codeName(coding.codeId)}” coding on “${excerpt(coding.quote, 40)}” in “${title}” was removed since the list was computed, so it cannot be opened. Compute agreement again to see the disagreements as they are now.`);
   };
 
   // What every coder compared coded alike goes into the consensus as it is, in one step.
@@ -170,7 +182,11 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
           </button>
         </p>
       ) : null}
-      {disagreements.length === 0 ? (
+      {!listed ? (
+        // The consensus coder is where disagreements are settled, not a party to them: compared with one
+        // coder, the table shows how far that coder is from it, and there is no list to work through.
+        <p>Disagreements are listed between two or more coders other than {consensusName}, to be settled into it. Choose two or more of them to list where they disagree.</p>
+      ) : disagreements.length === 0 ? (
         <p>The coders compared do not disagree anywhere in these documents.</p>
       ) : (
         <>
@@ -223,7 +239,7 @@ export function Adjudication({ disagreements, agreed, input }: Props) {
                 coderName={coderName}
                 codeName={codeName}
                 codesById={codesById}
-                onOpen={(coding) => void openCoding(coding.id)}
+                onOpen={(coding) => void open(coding)}
                 onSettle={(decision) => void settle(current, decision)}
               />
             ) : null}

@@ -245,7 +245,7 @@ function AgreementWorkspace() {
             Methods paragraph
             <textarea readOnly rows={6} value={computed.methods} />
           </label>
-          <Adjudication disagreements={computed.disagreements} agreed={computed.agreed} input={{ coders: report.coders, codes }} />
+          <Adjudication disagreements={computed.disagreements} listed={computed.listed} agreed={computed.agreed} input={{ coders: report.coders, codes }} />
         </section>
       ) : null}
     </main>

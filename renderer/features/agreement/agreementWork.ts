@@ -17,6 +17,11 @@ export interface AgreementRequest {
 export interface AgreementResult {
   report: AgreementReport;
   disagreements: Disagreement[];
+  /**
+   * Whether disagreements were looked for: not when the report alone was asked, nor when fewer than
+   * two coders besides the consensus coder are compared (an empty list then says nothing of agreement).
+   */
+  listed: boolean;
   /** The passages every coder compared coded alike: the consensus takes them without a decision. */
   agreed: Array<{ docId: string; codeId: string; ranges: number[] }>;
 }
@@ -27,5 +32,5 @@ export function computeAgreement({ input, options, consensusCoderId, disagreemen
   const listed = wanted && parties.length >= 2;
   const between = { ...input, coders: parties };
   const disagreements = listed ? listDisagreements(between, options.segmentOverlap === undefined ? {} : { overlap: options.segmentOverlap }) : [];
-  return { report, disagreements, agreed: listed ? agreedPassages(between) : [] };
+  return { report, disagreements, listed, agreed: listed ? agreedPassages(between) : [] };
 }

@@ -130,3 +130,32 @@ describe('whether a listed disagreement still holds', () => {
     expect(agreedPassageHolds(agreed!, coders, input.codings.filter((c) => c !== bOnIt))).toBe(false);
   });
 });
+
+describe('the overlap share that makes two codes one “different codes” disagreement', () => {
+  // Counted in characters as a reader counts them (as the segment unit and every figure of the report
+  // are), not in UTF-16 units: each wide character weighs what a plain letter weighs.
+  const FAMILY = '👨‍👩‍👧‍👦'; // eleven UTF-16 units
+  const FLAG = '🇫🇷'; // four
+  const ACCENTED = 'e\u0301'; // two code points, one character
+  const kinds = (docText: string, codings: Spec['codings'], overlap = 0.9) =>
+    listDisagreements(agreementInput({ codes: ['Economy', 'Conflict'], documents: [{ id: 'd', text: docText }], codings }), { overlap }).map((d) => d.kind);
+
+  test('a wide character only one coder took in does not weigh more than a letter', () => {
+    // Ten characters, the first a family emoji: A coded all ten, B the last nine (9 ÷ 10 = 90%).
+    const docText = `${FAMILY}abcdefghi and more`;
+    expect(kinds(docText, [['A', 'd', 'Economy', 0, 20], ['B', 'd', 'Conflict', 11, 20]])).toEqual(['different-codes']);
+  });
+
+  test('wide characters both coders took in do not weigh more than letters', () => {
+    // Ten characters, the last eight flags: A coded all ten, B the last eight (8 ÷ 10 = 80%, under 90%).
+    const docText = `ab${FLAG.repeat(8)} and more`;
+    expect(kinds(docText, [['A', 'd', 'Economy', 0, 34], ['B', 'd', 'Conflict', 2, 34]])).toEqual(['coded-by-some', 'coded-by-some']);
+  });
+
+  test('letters with combining accents count once each', () => {
+    // Ten characters, the last eight decomposed “é”: 8 ÷ 10 = 80%, under a chosen 85%.
+    const docText = `ab${ACCENTED.repeat(8)} and more`;
+    expect(kinds(docText, [['A', 'd', 'Economy', 0, 18], ['B', 'd', 'Conflict', 2, 18]], 0.85)).toEqual(['coded-by-some', 'coded-by-some']);
+    expect(kinds(docText, [['A', 'd', 'Economy', 0, 18], ['B', 'd', 'Conflict', 2, 18]], 0.8)).toEqual(['different-codes']);
+  });
+});

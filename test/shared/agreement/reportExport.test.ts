@@ -86,6 +86,21 @@ describe('methods paragraph figures and counts, as the table shows them', () => 
     expect(text).toContain('Cohen’s kappa was undefined (every judgement was the same, or none could be paired), with percent agreement 100.0%.');
   });
 
+  test('when no coder applied any code, the pooled result says so once, and never calls percent agreement undefined for judgements all the same', () => {
+    const none = agreementReport(agreementInput({ codes: ['X'], documents: [{ id: 'd1', length: 10 }], codings: [] }), { unit: 'characters', bootstrap: null });
+    const text = methodsParagraph(none, { codebook, blindByCoder: new Map() });
+    expect(text).not.toMatch(/percent agreement undefined/);
+    expect(text).not.toMatch(/Pooled over all codes, Krippendorff’s alpha was undefined/);
+    expect(text).toMatch(/No coder applied any of these codes in the documents compared, so there is no pooled result to report\.$/);
+  });
+
+  test('when no document was coded by two of the coders, the paragraph says no figure could be computed', () => {
+    const unpaired = agreementReport(agreementInput({ codes: ['X'], documents: [{ id: 'd1', length: 10 }], codings: [['A', 'd1', 'X', 0, 4]], coded: { A: ['d1'], B: [] } }), { unit: 'characters', bootstrap: null });
+    const text = methodsParagraph(unpaired, { codebook, blindByCoder: new Map() });
+    expect(text).not.toMatch(/percent agreement undefined/);
+    expect(text).toMatch(/No document was coded by two or more of the coders, so no agreement figure could be computed\.$/);
+  });
+
   test('three coders: Fleiss’ kappa, not Cohen’s, in the list and in the pooled result', () => {
     const three = agreementReport(
       agreementInput({ coders: ['A', 'B', 'C'], codes: ['X'], documents: [{ id: 'd1', length: 10 }], codings: [['A', 'd1', 'X', 2, 4], ['B', 'd1', 'X', 3, 5], ['C', 'd1', 'X', 2, 5]] }),

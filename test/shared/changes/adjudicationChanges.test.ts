@@ -1,7 +1,7 @@
 // Settling a disagreement into the consensus coder as one change: what it writes, what settling
 // again replaces, and taking the agreed passages in once.
 import { describe, expect, test } from 'vitest';
-import { consensusFromAgreed } from '../../../shared/agreement/adjudication';
+import { consensusFromAgreed, settleDisagreement } from '../../../shared/agreement/adjudication';
 import { agreedPassages, listDisagreements } from '../../../shared/agreement/disagreements';
 import { adoptAgreedChange, settleChange } from '../../../shared/changes/adjudicationChanges';
 import { inverseOf } from '../../../shared/changes/change';
@@ -21,7 +21,7 @@ const input = agreementInput({
 const [disagreement] = listDisagreements(input);
 const consensus = { id: 'consensus', name: 'Consensus', color: '#475569' };
 const names: Record<string, string> = { 'coder-A': 'A', 'coder-B': 'B', 'code-Economy': 'Economy', 'code-Conflict': 'Conflict' };
-const context = (held: CodingRecord[], stored: boolean, memos: MemoRecord[] = []) => ({ consensus, consensusStored: stored, consensusCodings: held, consensusMemos: memos, text, coderName: (id: string) => names[id]!, codeName: (id: string) => names[id]!, minting: counter('k') });
+const context = (held: CodingRecord[], stored: boolean, memos: MemoRecord[] = []) => ({ consensus, consensusStored: stored, consensusCodings: held, consensusMemos: memos, text, coderName: (id: string) => names[id]!, codeName: (id: string) => names[id]!, minting: counter('k'), otherDisagreements: [], agreedPassages: [] });
 
 describe('settling a disagreement', () => {
   test('keeping a coder’s coding records the consensus coder once and writes its coding', () => {
@@ -143,5 +143,63 @@ describe('an edited passage reaching past the disputed stretch', () => {
     expect(conflictOnly.created.map((c) => [c.codeId, c.start, c.end])).toEqual([['code-Conflict', 2, 100]]);
     const touching = settleChange(different!, { take: 'edited', start: 5, end: 100 }, { ...context([agreedRow!], true), text: long });
     expect(touching.created.map((c) => [c.codeId, c.start, c.end])).toEqual([['code-Economy', 5, 100], ['code-Conflict', 5, 100]]);
+  });
+});
+
+describe('an edited passage reaching into another disagreement', () => {
+  // Ana coded two sentences "pledge" that Ben left uncoded: two disagreements of one code, side by side.
+  const two = agreementInput({
+    codes: ['Economy'],
+    documents: [{ id: 'd1', text }],
+    codings: [['A', 'd1', 'Economy', 0, 24], ['A', 'd1', 'Economy', 25, 51]],
+  });
+  const [first, second] = listDisagreements(two);
+  const within = (d: typeof first, held: CodingRecord[]) => ({ ...context(held, true), otherDisagreements: [first!, second!].filter((o) => o !== d) });
+  // "The mayor promised jobs. Critics": past the first sentence into the second's disputed stretch.
+  const reaching = { take: 'edited' as const, start: 0, end: 32 };
+
+  test('is refused, naming the disagreement it would reach into, while that one is still open', () => {
+    expect([first!.start, first!.end, second!.start, second!.end]).toEqual([0, 24, 25, 51]);
+    expect(() => settleChange(first!, reaching, within(first, []))).toThrow(/reaches into another disagreement, on “Economy” at “Critics called it a stunt\.” \(characters 25–51\)/);
+  });
+
+  test('is refused also when that one was settled with no coding (its decision would no longer be what the consensus holds)', () => {
+    const none = settleChange(second!, { take: 'neither' }, within(second, []));
+    expect(none.created).toEqual([]);
+    expect(() => settleChange(first!, reaching, within(first, []))).toThrow(/reaches into another disagreement/);
+  });
+
+  test('is written when it stops before the other disagreement (touching its start)', () => {
+    const shortOfIt = settleChange(first!, { take: 'edited', start: 0, end: 25 }, within(first, []));
+    expect(shortOfIt.created.map((c) => [c.start, c.end])).toEqual([[0, 25]]);
+  });
+
+  test('a Consensus coding that already spans both (made by hand, or before edits were checked) is not removed by settling either one', () => {
+    const [spanning] = settleDisagreement(first!, reaching, { consensusCoderId: 'consensus', text, newId: () => 'spanning', now: '2026-01-01' });
+    for (const d of [first!, second!]) {
+      const decide = () => settleChange(d, { take: 'coder', coderId: 'coder-A' }, within(d, [spanning!]));
+      expect(decide).toThrow(/Consensus’s “Economy” coding at characters 0–32 \(“The mayor promised jobs\. Critics”\) reaches into another disagreement/);
+    }
+  });
+});
+
+describe('an edited passage reaching into an agreed passage not yet taken into the consensus', () => {
+  // Both coded the first sentence "Economy" alike; only A coded the second.
+  const input2 = agreementInput({
+    codes: ['Economy'],
+    documents: [{ id: 'd1', text }],
+    codings: [['A', 'd1', 'Economy', 0, 24], ['B', 'd1', 'Economy', 0, 24], ['A', 'd1', 'Economy', 25, 51]],
+  });
+  const [onlyA] = listDisagreements(input2);
+  const agreed = agreedPassages(input2);
+  // "jobs. Critics called it a stunt.": back into the agreed first sentence.
+  const reachingBack = { take: 'edited' as const, start: 19, end: 51 };
+
+  test('is refused as it is once they are taken in, so that taking them in later cannot lay two codings of one code over each other', () => {
+    const taken = consensusFromAgreed(agreed, () => text, { consensusCoderId: 'consensus', ...counter('a') });
+    expect(() => settleChange(onlyA!, reachingBack, { ...context(taken, true), agreedPassages: agreed })).toThrow(/overlaps Consensus’s “Economy” coding/);
+    expect(() => settleChange(onlyA!, reachingBack, { ...context([], true), agreedPassages: agreed })).toThrow(
+      /reaches into a passage every coder coded alike as “Economy”, “The mayor promised jobs\.” \(characters 0–24\)/,
+    );
   });
 });

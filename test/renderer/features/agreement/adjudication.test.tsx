@@ -226,3 +226,39 @@ test('Alt+arrows pressed in a disagreement’s detail keep the keyboard in the l
   expect(view.host.querySelectorAll('[role="option"]')[2]!.getAttribute('aria-selected')).toBe('true');
   expect(document.activeElement).toBe(listbox());
 });
+
+test('an edited passage reaching into another open disagreement is refused, naming it, and neither disagreement loses its decision', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(ANA.id, pledge, 'Critics called it a stunt.');
+  await showDisagreements();
+  expect(selectedText()).toMatch(/pledge, coded by one coder only/);
+  await act(async () => button('End a word later')!.click());
+  expect(view.host.querySelector('[aria-label="Edited passage quote"]')?.textContent).toMatch(/“The mayor promised jobs\. Critics”/);
+  await act(async () => button('Keep edited passage')!.click());
+  await settle();
+  expect(await consensusCodings()).toEqual([]);
+  expect(said()).toMatch(/reaches into another disagreement, on “pledge” at “Critics called it a stunt\.”/);
+  expect(progress()).toMatch(/^0 of 2 /);
+
+  // Settled within its own passage, the first keeps its coding when the second is settled after it.
+  await act(async () => button('Keep Ana’s coding')!.click());
+  await settle();
+  expect(selectedText()).toMatch(/pledge, coded by one coder only$/);
+  await act(async () => button('Keep Ana’s coding')!.click());
+  await settle();
+  expect(places(await consensusCodings())).toEqual([['pledge', 'The mayor promised jobs.'], ['pledge', 'Critics called it a stunt.']]);
+  expect(progress()).toMatch(/^2 of 2 /);
+});
+
+test('“Open in Code” on a coding removed since the list was computed says so, rather than doing nothing', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await showDisagreements();
+  await db.transaction('rw', [db.codings, db.codingCounts], async () => {
+    const [anas] = await db.codings.where('coderId').equals(ANA.id).toArray();
+    await db.codings.delete(anas!.id);
+  });
+  const open = [...view.host.querySelectorAll('button')].find((b) => b.getAttribute('aria-label')?.startsWith('Open in Code: Ana’s'))!;
+  await act(async () => open.click());
+  await settle();
+  expect(said()).toMatch(/Ana’s “pledge” coding .* was removed .*Compute agreement again/);
+});

@@ -72,7 +72,7 @@ export async function showDisagreements(p: AdjudicationProject) {
     <AnnouncerProvider>
       <StatusBar />
       <MemoNavigationProvider openDocument={() => {}}>
-        <Adjudication disagreements={result.disagreements} agreed={result.agreed} input={{ coders: data.input.coders, codes: [p.pledge, p.conflict] }} />
+        <Adjudication disagreements={result.disagreements} listed={result.listed} agreed={result.agreed} input={{ coders: data.input.coders, codes: [p.pledge, p.conflict] }} />
       </MemoNavigationProvider>
     </AnnouncerProvider>,
   );

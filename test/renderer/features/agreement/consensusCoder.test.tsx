@@ -128,6 +128,8 @@ test('a project whose consensus coder was made before it had its fixed id keeps 
     coderName: (id) => (id === ANA.id ? 'Ana' : 'Ben'),
     codeName: () => 'pledge',
     minting: liveMinting(),
+    otherDisagreements: result.disagreements,
+    agreedPassages: result.agreed,
   });
   await commitChange(db, change!, { coderId: KIM.id });
 
@@ -200,4 +202,26 @@ test('each of one coder’s codings in a disagreement is opened by a button of i
   const anas = view.host.querySelector('[aria-label="Ana’s codings"]')!;
   const names = [...anas.querySelectorAll('li button')].map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim());
   expect(names).toEqual(['Open in Code: Ana’s pledge on “The mayor promised jobs.”', 'Open in Code: Ana’s pledge on “promised jobs. Critics called it a stun…”']);
+});
+
+test('comparing one coder with the consensus coder does not claim they agree everywhere: it says disagreements are between coders other than it', async () => {
+  await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await showDisagreements();
+  await act(async () => button('Keep Ana’s coding')!.click());
+  await settle();
+  // Ana goes on coding after the decision: she and the consensus now differ there.
+  await code(ANA.id, conflict, 'Critics called it a stunt.');
+  await view.unmount();
+  view = screen();
+
+  await showAgreementPlace();
+  for (const [name, on] of [['Ben', false], ['Kim', false], ['Consensus', true]] as const) {
+    if (box(name)!.checked !== on) await act(async () => box(name)!.click());
+  }
+  await act(async () => button('Compute agreement')!.click());
+  await vi.waitFor(() => expect(view.host.querySelector('[aria-label="Agreement report"]')).not.toBeNull());
+  await settle();
+  const section = view.host.querySelector('.adjudication')!.textContent ?? '';
+  expect(section).not.toMatch(/do not disagree anywhere/);
+  expect(section).toMatch(/Disagreements are listed between two or more coders other than Consensus/);
 });
