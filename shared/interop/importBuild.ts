@@ -39,7 +39,7 @@ export function buildImportPlan(state: ImportState): ImportPlan {
   const addCoder = (id: string, name: string) => {
     if (coderIds.has(id)) return;
     coderIds.add(id);
-    coders.push({ id, name: name.trim() || `Coder ${coders.length + 1}`, color: nextCodeColor(coders.map((c) => c.color)) });
+    coders.push({ id, name: name.trim() || unnamedUser(id, project.origin), color: nextCodeColor(coders.map((c) => c.color)) });
   };
   for (const user of project.users) addCoder(user.id, user.name);
   const coderOf = (...candidates: Array<string | null>): string => {
@@ -51,7 +51,7 @@ export function buildImportPlan(state: ImportState): ImportPlan {
       }
       return options.defaultCoder.id;
     }
-    addCoder(id, `Coder ${id.slice(0, 8)}`);
+    addCoder(id, '');
     return id;
   };
 
@@ -91,11 +91,15 @@ export function buildImportPlan(state: ImportState): ImportPlan {
     }
   }
 
-  // Notes, by id, read once; attached to their targets below.
-  const noteById = new Map(project.notes.map((note) => [note.id, note]));
+  // Notes, by id, read once; attached to their targets below. A tool that wrote one GUID on two notes
+  // still wrote two notes: NoteRefs reach the first, and the others come in as notes no item refers
+  // to (below), under ids derived from it, so that no words are lost.
+  const notes = withDistinctIds(project.notes, 'framewise:refi-note-again');
+  const noteById = new Map(notes.map((note) => [note.id, note]));
   const attachedNotes = new Set<string>();
   const memos: MemoRecord[] = [];
   const memoKeys = new Map<string, MemoRecord>();
+  const undatedMemoIds: string[] = [];
   const addMemo = (noteId: string, targetType: MemoRecord['targetType'], targetId: string) => {
     const note = noteById.get(noteId);
     if (!note) {
@@ -104,7 +108,9 @@ export function buildImportPlan(state: ImportState): ImportPlan {
     }
     const text = toCanonicalText(note.text ?? state.noteTexts[note.id] ?? '');
     const coderId = coderOf(note.creatingUser);
-    const createdAt = fromRefiDateTime(note.creationDateTime) ?? now;
+    const created = fromRefiDateTime(note.creationDateTime);
+    const modified = fromRefiDateTime(note.modifiedDateTime);
+    const createdAt = created ?? now;
     const id = attachedNotes.has(noteId) ? derivedGuid('framewise:refi-note-copy', noteId, targetType, targetId) : noteId;
     attachedNotes.add(noteId);
     // Framewise keeps one memo per coder on each thing: a coder's second note there joins the first.
@@ -116,9 +122,10 @@ export function buildImportPlan(state: ImportState): ImportPlan {
       skipped.push({ kind: 'note', name: note.name, reason: 'joined to the same coder’s earlier note on the same item (Framewise keeps one memo per coder on each item)' });
       return;
     }
-    const memo: MemoRecord = { id, targetType, targetId, body: plainTextToMemoBody(text), text, coderId, createdAt, updatedAt: fromRefiDateTime(note.modifiedDateTime) ?? createdAt };
+    const memo: MemoRecord = { id, targetType, targetId, body: plainTextToMemoBody(text), text, coderId, createdAt, updatedAt: modified ?? createdAt };
     memoKeys.set(key, memo);
     memos.push(memo);
+    if (created === null && modified === null) undatedMemoIds.push(id);
   };
 
   for (const code of walkCodes(project.codes)) for (const noteId of code.noteIds) if (codeIds.has(code.id)) addMemo(noteId, 'code', code.id);
@@ -132,6 +139,11 @@ export function buildImportPlan(state: ImportState): ImportPlan {
   const titles = new Set<string>();
   const pending = new Set(state.needs.map((need) => need.id));
   const seenSources = new Set<string>();
+  // Selection GUIDs given out so far: a tool that wrote one GUID on two selections still has two
+  // passages, and the ids derived from it (comment codings, their memos, codings without a GUID)
+  // must differ. The first keeps its GUID, so that the ids of a file without the fault never change.
+  const selectionIds = new Set<string>();
+  const selectionIdOf = (guid: string): string => distinctId(guid, selectionIds, 'framewise:refi-selection-again');
   let usesCommentsCode = false;
 
   for (const source of project.sources) {
@@ -158,7 +170,10 @@ export function buildImportPlan(state: ImportState): ImportPlan {
     if (sourceText.path) extraction['REFI-QDA file'] = sourceText.path;
     if (!metadata && source.description.trim()) extraction.Description = source.description.trim();
 
-    const spans = source.selections.map((s) => ({ start: s.start, end: s.end }));
+    // A selection that cannot be in any text is said for what it is, and does not weigh on which
+    // reading of the offsets the document's other selections fit.
+    const shapeProblems = source.selections.map(selectionShapeProblem);
+    const spans = source.selections.filter((_, i) => shapeProblems[i] === null).map((s) => ({ start: s.start, end: s.end }));
     const choice = spans.length ? chooseReading(sourceText.raw, canonical, spans, project.origin) : null;
     if (choice) extraction['Offsets read as'] = READING_DESCRIPTIONS[choice.reading];
     const origin: DocumentOrigin = { docId: source.id, from: sourceText.from, reading: choice?.reading ?? null };
@@ -193,8 +208,11 @@ export function buildImportPlan(state: ImportState): ImportPlan {
       skipped.push({ kind: 'selection', name: title, reason: `${source.otherSelections} coded region(s) of its ${source.kind === 'PDFSource' ? 'PDF pages' : 'media'} are not imported; Framewise codes text` });
     }
 
+    let placed = 0;
     source.selections.forEach((selection, i) => {
-      const placement = choice!.placements[i]!;
+      const shapeProblem = shapeProblems[i];
+      const placement = shapeProblem === null ? choice!.placements[placed++]! : { problem: shapeProblem };
+      const selectionId = selectionIdOf(selection.id);
       if ('problem' in placement) {
         skipped.push({ kind: 'selection', name: `${title} (${selection.start}–${selection.end})`, reason: placement.problem });
         return;
@@ -214,8 +232,8 @@ export function buildImportPlan(state: ImportState): ImportPlan {
         const key = `${source.id}\u0000${refiCoding.codeId}\u0000${coderId}\u0000${placement.start}\u0000${placement.end}`;
         if (codingKeys.has(key)) continue; // the same coding twice in one file: kept once
         codingKeys.add(key);
-        let id = refiCoding.id ?? derivedGuid('framewise:refi-coding', selection.id, refiCoding.codeId);
-        if (codingIds.has(id)) id = derivedGuid('framewise:refi-coding', selection.id, refiCoding.codeId, id);
+        let id = refiCoding.id ?? derivedGuid('framewise:refi-coding', selectionId, refiCoding.codeId);
+        while (codingIds.has(id)) id = derivedGuid('framewise:refi-coding', selectionId, refiCoding.codeId, id);
         codingIds.add(id);
         codings.push({
           id,
@@ -244,14 +262,17 @@ export function buildImportPlan(state: ImportState): ImportPlan {
       // coded with the comments code and the comment becomes that coding's memo.
       usesCommentsCode = true;
       const coderId = coderOf(selection.creatingUser, source.creatingUser);
-      const codingId = derivedGuid('framewise:refi-comment', selection.id);
+      const codingId = derivedGuid('framewise:refi-comment', selectionId);
+      codingIds.add(codingId);
       codings.push({ id: codingId, docId: source.id, codeId: COMMENTS_CODE_ID, start: placement.start, end: placement.end, ...passage, coderId, createdAt: fromRefiDateTime(selection.creationDateTime) ?? now });
       const firstMemo = memos.length;
       if (selection.description.trim()) {
         const text = toCanonicalText(selection.description);
-        const createdAt = fromRefiDateTime(selection.creationDateTime) ?? now;
-        const memo: MemoRecord = { id: derivedGuid('framewise:refi-comment-memo', selection.id), targetType: 'coding', targetId: codingId, body: plainTextToMemoBody(text), text, coderId, createdAt, updatedAt: createdAt };
+        const created = fromRefiDateTime(selection.creationDateTime);
+        const createdAt = created ?? now;
+        const memo: MemoRecord = { id: derivedGuid('framewise:refi-comment-memo', selectionId), targetType: 'coding', targetId: codingId, body: plainTextToMemoBody(text), text, coderId, createdAt, updatedAt: createdAt };
         memos.push(memo);
+        if (created === null) undatedMemoIds.push(memo.id);
         memoKeys.set(`coding\u0000${codingId}\u0000${coderId}`, memo);
       }
       for (const noteId of selectionNotes) addMemo(noteId, 'coding', codingId);
@@ -264,7 +285,7 @@ export function buildImportPlan(state: ImportState): ImportPlan {
 
   for (const noteId of project.noteIds) addMemo(noteId, 'project', options.projectId);
   // Notes no item refers to (NVivo's free-standing memos) are kept as project memos, titled.
-  for (const note of project.notes) {
+  for (const note of notes) {
     if (attachedNotes.has(note.id)) continue;
     const named = { ...note, text: [note.name.trim(), note.text ?? state.noteTexts[note.id] ?? ''].filter(Boolean).join('\n\n') };
     noteById.set(note.id, named);
@@ -299,19 +320,9 @@ export function buildImportPlan(state: ImportState): ImportPlan {
       skipped: skipped.length,
       needs: state.needs.length,
     },
+    undatedMemoIds,
     state,
   };
-}
-
-/**
- * The memos whose notes the file gave no date (other tools often write none). The plan dates them at
- * the import, `options.now`, for a memo needs a time; but that moment says nothing of when the note
- * was written, and a merge must not take it for the latest edit (mergeMemos). A note with a creation
- * date only is dated: it was written then at the latest.
- */
-export function undatedMemoIds(plan: Pick<ImportPlan, 'rows' | 'state'>): Set<string> {
-  const { now } = plan.state.options;
-  return new Set(plan.rows.memos.filter((memo) => memo.updatedAt === now).map((memo) => memo.id));
 }
 
 function* walkCodes(codes: ImportState['project']['codes']): Generator<ImportState['project']['codes'][number]> {
@@ -334,6 +345,41 @@ function commentsCode(codes: readonly CodeRecord[], origin: string, now: string)
     example: '',
     createdAt: now,
   };
+}
+
+/** `guid`, or when it is taken already an id derived from it (the same one each time the file is read); taken from then on. */
+function distinctId(guid: string, taken: Set<string>, namespace: string): string {
+  let id = guid;
+  for (let n = 2; taken.has(id); n++) id = derivedGuid(namespace, guid, String(n));
+  taken.add(id);
+  return id;
+}
+
+/** The items with ids of their own: the first with a GUID keeps it, later ones get ids derived from it. */
+function withDistinctIds<T extends { id: string }>(items: readonly T[], namespace: string): T[] {
+  const taken = new Set<string>();
+  return items.map((item) => {
+    const id = distinctId(item.id, taken, namespace);
+    return id === item.id ? item : { ...item, id };
+  });
+}
+
+/**
+ * A user the file names with no name (or does not list): called after the tool and their GUID, never
+ * "Coder 1" and the like, which is what every new Framewise profile is called. A merge knows another
+ * tool's users by name too (mergePlan.ts, CoderIdentity), and would fold this stranger into the
+ * researcher, their codings and memos with them.
+ */
+function unnamedUser(id: string, origin: string): string {
+  return `Unnamed user ${id.slice(0, 8)}${origin.trim() ? ` (${origin.trim()})` : ''}`;
+}
+
+/** Why a selection can be in no text at all, whatever unit its offsets count; null when it can. */
+function selectionShapeProblem(selection: { start: number; end: number }): string | null {
+  if (selection.start < 0) return `it starts (${selection.start}) before the beginning of the text`;
+  if (selection.end < selection.start) return `it ends (${selection.end}) before it starts (${selection.start})`;
+  if (selection.end === selection.start) return `it is empty: it starts and ends at ${selection.start}`;
+  return null;
 }
 
 function mediaReason(source: RefiSource): string {

@@ -116,5 +116,13 @@ export interface ImportPlan {
   skipped: SkippedItem[];
   needs: SourceNeed[];
   counts: ImportCounts;
+  /**
+   * Ids of the memos made from notes the file gave no date (other tools often write none), recorded as
+   * the plan builds them. Such a memo is dated at the import (`options.now`), for a memo needs a time,
+   * but that moment says nothing of when the note was written: a merge must not take it for the
+   * latest edit (mergeMemos.ts). A note with a creation date only is dated: it was written then at
+   * the latest. An array, as the plan is plain JSON.
+   */
+  undatedMemoIds: string[];
   state: ImportState;
 }

@@ -14,8 +14,8 @@ import type { MergePlan } from './mergePlan';
 type MemoUpdate = MergePlan['update']['memos'][number];
 
 /**
- * `undated`: ids of the file's memos that have no date of their own (shared/interop/importBuild.ts,
- * undatedMemoIds).
+ * `undated`: ids of the file's memos that have no date of their own, as the import plan recorded them
+ * (ImportPlan.undatedMemoIds).
  */
 export function mergeMemos(project: ProjectRows, incoming: readonly MemoRecord[], deletedHere: ReadonlySet<string>, undated: ReadonlySet<string>, plan: MergePlan, projectId: string): void {
   const byId = new Map(project.memos.map((m) => [m.id, m]));

@@ -67,7 +67,7 @@ export interface MergeOptions {
   deletedHere?: DeletedRows;
   /**
    * Ids of the file's memos that have no date of their own (another tool wrote none; the import dated
-   * them at its own time: shared/interop/importBuild.ts, undatedMemoIds). Such a memo is never taken
+   * them at its own time and recorded them: ImportPlan.undatedMemoIds). Such a memo is never taken
    * for a newer edit than the project's.
    */
   undatedMemos?: ReadonlySet<string>;

@@ -115,11 +115,16 @@ export function completeImportPlan(plan: ImportPlan, supplied: readonly Supplied
     if (!need) continue;
     answered.add(need.id);
     const path = need.location.where === 'archive' ? need.location.entry : need.location.path;
+    const source = plan.state.project.sources.find((s) => s.id === need.id);
     if ('error' in answer) {
-      skipped.push({ kind: 'source', name: need.sourceName, reason: `its text could not be read from ${path}: ${answer.error}` });
+      // The extractor's reason is a sentence of its own ("this PDF has no text layer (scanned?); OCR is not supported.").
+      const error = answer.error.trim();
+      const lost = lostWith(source);
+      const reason = /[.!?]$/u.test(error) ? `${error} ${lost.charAt(0).toUpperCase()}${lost.slice(1)}` : `${error}; ${lost}`;
+      skipped.push({ kind: 'source', name: need.sourceName, reason: `its text could not be read from ${path}: ${reason}` });
     } else if ('bytes' in answer) {
       const raw = decodeTextFile(answer.bytes);
-      if (raw === null) skipped.push({ kind: 'source', name: need.sourceName, reason: notTextReason(path, plan.state.project.sources.find((s) => s.id === need.id)) });
+      if (raw === null) skipped.push({ kind: 'source', name: need.sourceName, reason: notTextReason(path, source) });
       else texts[need.id] = { raw, from: 'supplied', path, sha256: sha256Hex(answer.bytes) };
     } else {
       texts[need.id] = { raw: stripBom(answer.text), from: 'supplied', path, ...(answer.sha256 ? { sha256: answer.sha256 } : {}) };
@@ -183,9 +188,15 @@ function extensionOf(path: string): string {
 
 /** Why a source whose text file is not text is left out, with what goes with it. */
 function notTextReason(path: string, source: RefiSource | undefined): string {
+  return `its text file ${path} is not UTF-8 text (REFI-QDA requires UTF-8); ${lostWith(source)}`;
+}
+
+/** What is lost with a source left out: its codings of passages, and the regions coded on its pages or media. */
+function lostWith(source: RefiSource | undefined): string {
   const codings = source?.selections.reduce((n, selection) => n + selection.codings.length, 0) ?? 0;
-  const what = codings ? `the source and its ${codings} coding${codings === 1 ? '' : 's'} are` : 'the source is';
-  return `its text file ${path} is not UTF-8 text (REFI-QDA requires UTF-8); ${what} not imported`;
+  const regions = source?.otherSelections ?? 0;
+  const parts = [codings ? `${codings} coding${codings === 1 ? '' : 's'}` : '', regions ? `${regions} coded region(s)` : ''].filter(Boolean);
+  return parts.length ? `the source and its ${parts.join(' and ')} are not imported` : 'the source is not imported';
 }
 
 function stripBom(text: string): string {

@@ -2,7 +2,7 @@
 // merge (what the file holds, what will be added, found already there, skipped or in conflict, before
 // anything is written), the preview of a codebook, the refusal of a bad file and the report of what
 // was done. Commands reach it through interopCommands.ts.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { planQdcImport, type QdcImportPlan } from '../../../shared/interop/qdcImport';
 import { isEmptyMerge, type MergePlan } from '../../../shared/interop/mergePlan';
 import type { ProjectRows } from '../../../shared/interop/projectRows';
@@ -36,11 +36,22 @@ const sourceFiles = (registry: RegistryDatabase): SourceFiles => ({
   readLinked: async (path) => call('readLinkedSource', { path, maxFileBytes: megabytesToBytes(await maxFileMegabytes(registry)) }),
 });
 
+/**
+ * The project a step was read and planned against. A plan is of that project's rows: offered for
+ * another project opened meanwhile (a menu can switch projects while a file is read), its counts
+ * would be wrong and its rows would point at codes and documents that project does not have.
+ */
+interface MadeFor {
+  id: string;
+  name: string;
+}
+
 type Step =
   | { kind: 'export-options' }
   | { kind: 'refusal'; message: string }
-  | { kind: 'preview'; mode: 'import' | 'merge'; incoming: IncomingProject; existing: ProjectRows; plan: MergePlan }
-  | { kind: 'codebook'; fileName: string; plan: QdcImportPlan }
+  | { kind: 'reading'; mode: 'import' | 'merge'; fileName: string; madeFor: MadeFor }
+  | { kind: 'preview'; mode: 'import' | 'merge'; incoming: IncomingProject; existing: ProjectRows; plan: MergePlan; madeFor: MadeFor }
+  | { kind: 'codebook'; fileName: string; plan: QdcImportPlan; madeFor: MadeFor }
   | { kind: 'report'; title: string; summary: string; problems: string[] };
 
 export function InteropDialogs() {
@@ -51,7 +62,16 @@ export function InteropDialogs() {
   const [step, setStep] = useState<Step | null>(null);
   const primary = usePrimaryFocus<HTMLButtonElement>(step);
   const opener = useReturnFocus(step !== null);
-  const close = () => setStep(null);
+  // The reading under way, if any: cancelling or closing forgets it, and what it finds is dropped.
+  const reading = useRef<object | null>(null);
+  const openProjectId = useRef(project.id);
+  useEffect(() => {
+    openProjectId.current = project.id;
+  }, [project.id]);
+  const close = () => {
+    reading.current = null;
+    setStep(null);
+  };
   const subject = { db, project, coderId: coder.id };
   const receiveOriginal = appTransfer().receiveOriginal;
 
@@ -59,23 +79,39 @@ export function InteropDialogs() {
     const opened = await call('openFile', { purpose: mode === 'import' ? 'refiProject' : 'mergeProject', as: 'bytes' });
     if (!opened) return;
     if (opened.as !== 'bytes') throw new Error(`“${opened.fileName}” came back as text`);
+    const madeFor = { id: project.id, name: project.name };
+    const ticket = {};
+    reading.current = ticket;
+    // Still wanted: not cancelled, and the project it is read for is still the open one (the
+    // dialog says so when it is not: see `madeFor` below).
+    const wanted = () => reading.current === ticket && openProjectId.current === madeFor.id;
+    setStep({ kind: 'reading', mode, fileName: opened.fileName, madeFor });
     announce(`Reading ${opened.fileName}…`);
-    const incoming: Incoming = /\.qdpx$/iu.test(opened.fileName)
-      ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, sourceFiles(registry))
-      : await readFramewiseFile(opened.bytes, opened.fileName);
-    if (!incoming.ok) {
-      setStep({ kind: 'refusal', message: incoming.reason });
-      return;
+    try {
+      const incoming: Incoming = /\.qdpx$/iu.test(opened.fileName)
+        ? await readQdpx(opened.bytes, { fileName: opened.fileName, path: opened.path, projectId: project.id, coder }, sourceFiles(registry))
+        : await readFramewiseFile(opened.bytes, opened.fileName);
+      if (!wanted()) return;
+      if (!incoming.ok) {
+        setStep({ kind: 'refusal', message: incoming.reason });
+        return;
+      }
+      const { existing, plan } = await previewMerge(db, project.id, incoming.project);
+      if (!wanted()) return;
+      setStep({ kind: 'preview', mode, incoming: incoming.project, existing, plan, madeFor });
+    } catch (error) {
+      if (!wanted()) return;
+      setStep({ kind: 'refusal', message: `Framewise could not read “${opened.fileName}” to ${mode} it: ${failureReason(error)}. Nothing in your projects was changed.` });
+    } finally {
+      if (reading.current === ticket) reading.current = null;
     }
-    const { existing, plan } = await previewMerge(db, project.id, incoming.project);
-    setStep({ kind: 'preview', mode, incoming: incoming.project, existing, plan });
   };
 
   const chooseCodebook = async () => {
     const file = await openTextFile('refiCodebook');
     if (!file) return;
     const result = planQdcImport(file.text, await db.codes.toArray(), { fileName: file.fileName, now: new Date().toISOString() });
-    setStep(result.ok ? { kind: 'codebook', fileName: file.fileName, plan: result.plan } : { kind: 'refusal', message: `${result.reason} Nothing in the codebook was changed.` });
+    setStep(result.ok ? { kind: 'codebook', fileName: file.fileName, plan: result.plan, madeFor: { id: project.id, name: project.name } } : { kind: 'refusal', message: `${result.reason} Nothing in the codebook was changed.` });
   };
 
   const act = (what: string, work: () => Promise<void>) => {
@@ -97,7 +133,25 @@ export function InteropDialogs() {
   );
 
   if (!step) return null;
+  if ('madeFor' in step && step.madeFor.id !== project.id) {
+    const fileName = step.kind === 'preview' ? step.incoming.fileName : step.fileName;
+    const again = step.kind === 'codebook' ? 'add its codes to' : `${step.mode} it into`;
+    return (
+      <RefusalDialog
+        title={step.kind === 'preview' && step.mode === 'merge' ? 'Not merged' : 'Not imported'}
+        message={`${fileName} was read for “${step.madeFor.name}”, and “${project.name}” is open now. Nothing was changed. Choose the file again to ${again} “${project.name}”.`}
+        onClose={close}
+      />
+    );
+  }
   switch (step.kind) {
+    case 'reading':
+      return (
+        <Dialog title={`Reading ${step.fileName}`} onClose={close}>
+          <p>Its documents are checked, and the texts of those in other formats extracted. Nothing is written until you have seen what it would {step.mode === 'merge' ? 'merge' : 'import'}.</p>
+          <DialogActions onCancel={close}>{null}</DialogActions>
+        </Dialog>
+      );
     case 'export-options':
       return (
         <ExportOptionsDialog

@@ -7,7 +7,6 @@ import type { CoderRecord, DocumentRecord } from '../../../shared/model';
 import type { ProjectRows } from '../../../shared/interop/projectRows';
 import type { ImportPlan, SkippedItem, SuppliedSource } from '../../../shared/interop/importPlan';
 import { completeImportPlan, planQdpxImport } from '../../../shared/interop/qdpxImport';
-import { undatedMemoIds } from '../../../shared/interop/importBuild';
 import { readProjectFileFast } from '../../../shared/projectFile/readProjectFile';
 import { upgradeRowsToLatestSchema } from '../backups/schemaUpgrade';
 import { describeRefusal } from '../../../shared/projectFile/problems';
@@ -109,7 +108,7 @@ export async function readQdpx(bytes: Uint8Array, context: ReadContext, files: S
   }
   const plan = supplied.length ? completeImportPlan(result.plan, supplied) : result.plan;
   const kept = withOriginals(plan.rows, originals);
-  return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, ...kept, skipped: plan.skipped, plan, undatedMemos: undatedMemoIds(plan), linkedFiles } };
+  return { ok: true, project: { fileName: context.fileName, kind: 'qdpx', name: plan.projectName || context.fileName.replace(/\.qdpx$/iu, ''), origin: plan.origin, ...kept, skipped: plan.skipped, plan, undatedMemos: new Set(plan.undatedMemoIds), linkedFiles } };
 }
 
 /** A Framewise project file to merge; one an older Framewise wrote has its rows upgraded first, as a restore does. */

@@ -35,9 +35,32 @@ export function mergeSummary(plan: MergePlan): string {
 }
 
 export function mergeProblems(plan: MergePlan): string[] {
-  return [
-    ...plan.conflicts.map((c) => `${c.kind}: ${c.detail}`),
-    ...plan.notMerged.map((n) => `not merged (${n.table}): ${n.reason}`),
-    ...plan.notInFile.map((n) => `not in the file (${n.table}): ${n.detail}`),
-  ];
+  return [...plan.conflicts.map((c) => `${c.kind}: ${c.detail}`), ...notMergedLines(plan.notMerged), ...plan.notInFile.map((n) => `not in the file (${n.table}): ${n.detail}`)];
+}
+
+const ROW_NAMES: Record<keyof ProjectRows, string> = {
+  documents: 'document',
+  texts: 'text',
+  codes: 'code',
+  codings: 'coding',
+  memos: 'memo',
+  coders: 'coder',
+  documentSets: 'set',
+  attributeDefinitions: 'attribute',
+};
+
+/**
+ * One line per reason, with how many rows it keeps out, in the order they first come: a document
+ * left out keeps each of its codings out for the same reason, and hundreds of identical lines would
+ * hide the one that names the document.
+ */
+function notMergedLines(notMerged: MergePlan['notMerged']): string[] {
+  const counts = new Map<string, { table: keyof ProjectRows; reason: string; count: number }>();
+  for (const { table, reason } of notMerged) {
+    const key = `${table}\u0000${reason}`;
+    const line = counts.get(key);
+    if (line) line.count++;
+    else counts.set(key, { table, reason, count: 1 });
+  }
+  return [...counts.values()].map(({ table, reason, count }) => `not merged (${plural(count, ROW_NAMES[table])}): ${reason}`);
 }

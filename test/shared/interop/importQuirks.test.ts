@@ -153,7 +153,7 @@ describe('importing what other tools write', () => {
     if (!first.ok) throw new Error(first.reason);
     expect(first.plan.needs[0]!.location).toEqual({ where: 'disk', path: 'C:/Users/mia/a b.txt' });
     const done = completeImportPlan(first.plan, [{ id: S2.toLowerCase(), error: 'the file does not exist' }]);
-    expect(done.skipped).toEqual([{ kind: 'source', name: 'Far away', reason: 'its text could not be read from C:/Users/mia/a b.txt: the file does not exist' }]);
+    expect(done.skipped).toEqual([{ kind: 'source', name: 'Far away', reason: 'its text could not be read from C:/Users/mia/a b.txt: the file does not exist; the source is not imported' }]);
   });
 
   it('skips images, audio and video with the reason, counting their coded regions', () => {

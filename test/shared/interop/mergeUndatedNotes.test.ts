@@ -4,10 +4,9 @@
 // project's memo is kept.
 import { describe, expect, it } from 'vitest';
 import { applyMergePlan, planMerge } from '../../../shared/interop/mergePlan';
-import { undatedMemoIds } from '../../../shared/interop/importBuild';
-import { planQdpxImport } from '../../../shared/interop/qdpxImport';
+import { completeImportPlan, planQdpxImport } from '../../../shared/interop/qdpxImport';
 import type { ImportPlan } from '../../../shared/interop/importPlan';
-import { ANA, ECONOMY, FRAMING, MEMOS, PROJECT_ID, importOptions, packQdpx, qde, roundTripProject, uuid } from './refiFixtures';
+import { ANA, ECONOMY, FRAMING, MEMOS, NOW, PROJECT_ID, importOptions, packQdpx, qde, roundTripProject, uuid } from './refiFixtures';
 
 const CODE_MEMO = MEMOS.find((m) => m.targetType === 'code')!;
 const NOTE = uuid('undated:note');
@@ -24,6 +23,9 @@ function otherToolFile(text: string, dates = ''): ImportPlan {
   if (!result.ok) throw new Error(result.reason);
   return result.plan;
 }
+
+/** The memos the plan recorded as undated, as the merge takes them. */
+const undatedMemoIds = (plan: ImportPlan) => new Set(plan.undatedMemoIds);
 
 const memoOnEconomy = (plan: ImportPlan) => plan.rows.memos.find((m) => m.targetType === 'code' && m.targetId === ECONOMY.id)!;
 
@@ -96,5 +98,37 @@ describe('merging another tool’s note that has no date', () => {
     const plan = planMerge(project, result.plan.rows, { projectId: PROJECT_ID, coders: 'by id, then name', undatedMemos: undatedMemoIds(result.plan) });
     expect(plan.add.memos.map((m) => m.text)).toEqual(['Undated words.']);
     expect(plan.conflicts.map((c) => c.detail)).toEqual(['Ana’s memo on code “Economy” differs: one version in the file has no date, the other was last edited 2026-01-20; neither is newer, so the first is kept']);
+  });
+
+  it('takes a note dated exactly at the import’s clock for a dated one, and newer than the project’s', () => {
+    // NOW is the import's own clock: a note really edited at that instant is no undated note.
+    const file = otherToolFile('Edited at the very moment of the import.', ` creationDateTime="2026-01-04T08:00:00Z" modifiedDateTime="${NOW.replace('.000Z', 'Z')}"`);
+    expect(memoOnEconomy(file).updatedAt).toBe(NOW);
+    expect(undatedMemoIds(file)).toEqual(new Set());
+    const plan = planMerge(roundTripProject(), file.rows, { projectId: PROJECT_ID, coders: 'by id, then name', undatedMemos: undatedMemoIds(file) });
+    expect(plan.update.memos).toEqual([{ id: CODE_MEMO.id, changes: expect.objectContaining({ text: 'Edited at the very moment of the import.', updatedAt: NOW }) }]);
+  });
+
+  it('keeps an undated note undated when the plan is completed later, on another clock reading', () => {
+    // The plan is rebuilt once the app has supplied its texts: the record travels with the plan and
+    // does not hang on the time staying what it was.
+    const file = otherToolFile('Words written in another tool.');
+    const later = completeImportPlan({ ...file, state: { ...file.state, options: { ...file.state.options, now: '2026-02-01T12:00:05.000Z' } } }, []);
+    expect(undatedMemoIds(later)).toEqual(new Set([memoOnEconomy(later).id]));
+  });
+
+  it('records a note attached to two items, and a free-standing one, as undated on each memo it makes', () => {
+    const free = uuid('undated:free');
+    const xml = qde(
+      `<Users><User guid="${ANA.id}" name="Ana"/></Users>` +
+        `<CodeBook><Codes><Code guid="${FRAMING.id}" name="Framing" isCodable="true" color="${FRAMING.color}"><NoteRef targetGUID="${NOTE}"/><Code guid="${ECONOMY.id}" name="Economy" isCodable="true" color="${ECONOMY.color}"><NoteRef targetGUID="${NOTE}"/></Code></Code></Codes></CodeBook>` +
+        `<Notes><Note guid="${NOTE}" name="Shared" creatingUser="${ANA.id}"><PlainTextContent>On both.</PlainTextContent></Note>` +
+        `<Note guid="${free}" name="Loose" creatingUser="${ANA.id}"><PlainTextContent>Nobody points here.</PlainTextContent></Note></Notes>`,
+      'NVivo 14',
+    );
+    const result = planQdpxImport(packQdpx(xml), importOptions());
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.plan.rows.memos).toHaveLength(3);
+    expect(undatedMemoIds(result.plan)).toEqual(new Set(result.plan.rows.memos.map((m) => m.id)));
   });
 });

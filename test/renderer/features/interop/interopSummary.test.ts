@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { mergeProblems, mergeSummary } from '../../../../renderer/features/interop/interopSummary';
 import { planMerge } from '../../../../shared/interop/mergePlan';
 import type { ProjectRows } from '../../../../shared/interop/projectRows';
-import { BEN, MEMOS, PROJECT_ID, TONE, roundTripProject } from '../../../shared/interop/refiFixtures';
+import { BEN, DOC_ONE, MEMOS, PROJECT_ID, TONE, roundTripProject } from '../../../shared/interop/refiFixtures';
 
 describe('the merge report', () => {
   test('counts the memos whose newer version the file brings, apart from filled-in fields', () => {
@@ -26,6 +26,17 @@ describe('the merge report', () => {
       'coder renamed: coder “Ben” is called “Benjamin” in the file; the project’s name is kept',
       'set renamed: set “Interviews” is called “All interviews” in the file; the project’s name is kept',
       'not in the file (codes): code “Tone”, deleted on the other side or added here since; the project keeps it and its 1 coding',
+    ]);
+  });
+
+  test('says once how many rows are left out for the same reason, instead of a line for each', () => {
+    // A document whose text differs keeps all its codings out: the researcher reads one line, with the count.
+    const project = roundTripProject();
+    const file: ProjectRows = { ...project, texts: project.texts.map((t) => (t.docId === DOC_ONE.id ? { ...t, text: `${t.text} More.` } : t)) };
+    const onDocOne = project.codings.filter((c) => c.docId === DOC_ONE.id).length;
+    expect(mergeProblems(planMerge(project, file, { projectId: PROJECT_ID }))).toEqual([
+      'document text differs: “Mayor interview”: the file\'s text under the same id differs from the project\'s; its codings and memos are not merged',
+      `not merged (${onDocOne} codings): its document was not merged`,
     ]);
   });
 });
