@@ -1,7 +1,9 @@
 // A modal dialog (React Aria's Modal and Dialog): focus moves in and stays there, the rest of the
-// window is inert, Escape closes it, and focus returns to where it was.
+// window is inert, Escape closes it, and focus returns to where it was (or, when that control is gone,
+// to its neighbour: focusAfterOpenerGone).
 import type { ReactNode } from 'react';
 import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useFocusAfterOpenerGone } from './focusAfterOpenerGone';
 
 interface DialogProps {
   title: string;
@@ -10,6 +12,7 @@ interface DialogProps {
 }
 
 export function Dialog({ title, onClose, children }: DialogProps) {
+  useFocusAfterOpenerGone();
   return (
     <ModalOverlay
       className="modal-overlay"

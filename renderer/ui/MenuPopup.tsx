@@ -1,6 +1,8 @@
-// A menu of actions (role="menu") shown at a point: the document's context menu. Arrow keys move between items, Enter or Space activates, Escape or Tab closes, and focus
-// goes back to where it came from.
+// A menu of actions (role="menu") shown at a point: the document's context menu. Arrow keys move
+// between items, typing a name moves to it (menuTypeahead), Enter or Space activates, Escape or Tab
+// closes, and focus goes back to where it came from (the text, with its selection: `restoreFocus`).
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { NO_SEARCH, typeahead } from './menuTypeahead';
 
 export interface MenuItem {
   label: string;
@@ -21,13 +23,20 @@ interface MenuPopupProps {
 export function MenuPopup({ label, items, position, onClose, restoreFocus = (previous) => previous?.focus() }: MenuPopupProps) {
   const ref = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const search = useRef(NO_SEARCH);
+  // A Space that continued a search must not also press the entry (a button is pressed as Space comes up).
+  const spaceSearched = useRef(false);
 
   useLayoutEffect(() => {
-    // Inside the window: a menu opened near the right or bottom edge moves left or up to fit.
+    // Inside the window: a menu opened near the right or bottom edge moves left or up to fit, and one
+    // taller than the window (a project of many codes) is cut to it and scrolls.
     const menu = ref.current;
     if (menu) {
-      const box = menu.getBoundingClientRect();
       const margin = 8;
+      menu.style.boxSizing = 'border-box';
+      menu.style.maxHeight = `${Math.max(0, innerHeight - 2 * margin)}px`;
+      menu.style.overflowY = 'auto';
+      const box = menu.getBoundingClientRect();
       menu.style.left = `${Math.max(margin, Math.min(position.x, innerWidth - box.width - margin))}px`;
       menu.style.top = `${Math.max(margin, Math.min(position.y, innerHeight - box.height - margin))}px`;
     }
@@ -58,9 +67,29 @@ export function MenuPopup({ label, items, position, onClose, restoreFocus = (pre
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(entries.length - 1);
     else if (event.key === 'Escape' || event.key === 'Tab') finish();
-    else return;
+    else if (!searchFor(event, entries, index)) return;
     event.preventDefault();
     event.stopPropagation();
+  };
+
+  /** Moves by type-ahead; whether the key was taken as part of a search. */
+  const searchFor = (event: KeyboardEvent<HTMLDivElement>, entries: HTMLElement[], index: number): boolean => {
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return false;
+    // A Space starting a search is a press of the entry; within a search it is part of a name.
+    if (event.key === ' ' && !search.current.typed) return false;
+    const names = entries.map((entry) => entry.querySelector('span')?.textContent ?? '');
+    const { state, to } = typeahead(search.current, event.key, event.timeStamp, names, index);
+    if (event.key === ' ' && !state.typed) return false;
+    search.current = state;
+    spaceSearched.current = event.key === ' ';
+    if (to !== null) entries[to]?.focus();
+    return true;
+  };
+
+  const onKeyUp = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== ' ' || !spaceSearched.current) return;
+    spaceSearched.current = false;
+    event.preventDefault();
   };
 
   return (
@@ -71,6 +100,7 @@ export function MenuPopup({ label, items, position, onClose, restoreFocus = (pre
       className="menu-popup"
       style={{ left: position.x, top: position.y }}
       onKeyDown={onKeyDown}
+      onKeyUp={onKeyUp}
     >
       {items.map((item) => (
         <button key={item.label} type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => finish(item.onSelect)}>

@@ -14,6 +14,7 @@
 // a tab does not start its computation.
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { TABBABLE } from './tabbable';
 import './panelTabs.css';
 
 /** A tab: its id and the name it shows. */
@@ -85,9 +86,6 @@ export function PanelTabs({ label, tabs, storageKey }: PanelTabsProps) {
   );
 }
 
-/** What the keyboard can reach by Tab (the first of them in a panel is enough to know it has one). */
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [contenteditable]:not([contenteditable="false"]), [tabindex]:not([tabindex="-1"])';
-
 /**
  * A tab's panel, hidden (and inert) unless chosen. The shown panel takes the keyboard's focus itself
  * when nothing inside it can (so its content can still be scrolled by key), as the ARIA tabs pattern
@@ -99,6 +97,7 @@ function ShownPanel({ id, tabId, shown, children }: { id: string; tabId: string;
   useLayoutEffect(() => {
     const panel = ref.current;
     if (!shown || !panel) return;
+    // The first control found is enough to know the panel has one.
     const look = () => setReachable(panel.querySelector(TABBABLE) !== null);
     look();
     // Content drawn after the first paint, or a control appearing or going, changes the answer.

@@ -1,16 +1,25 @@
 // The last line of defence: an error while drawing the window would leave it blank, with no word of
 // what happened. Instead the window says what failed, that the project is safe up to the last change
 // that completed (every change is written whole or not at all), and offers to reload.
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, createRef, type ErrorInfo, type ReactNode } from 'react';
+import { saveEverything } from './saveBeforeClosing';
+
+interface Props {
+  children: ReactNode;
+  /** Reloads the window (the browser's reload; a test passes its own). */
+  reload?: () => void;
+}
 
 interface State {
   error: Error | null;
+  reloading: boolean;
 }
 
-export class WindowErrorBoundary extends Component<{ children: ReactNode }, State> {
-  override state: State = { error: null };
+export class WindowErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, reloading: false };
+  private readonly heading = createRef<HTMLHeadingElement>();
 
-  static getDerivedStateFromError(error: unknown): State {
+  static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
@@ -18,18 +27,35 @@ export class WindowErrorBoundary extends Component<{ children: ReactNode }, Stat
     console.error(new Error('Framewise could not show its window', { cause: error }), info.componentStack);
   }
 
+  override componentDidUpdate(_props: Props, previous: State): void {
+    // The screen that held the focus is gone: the focus would fall to the page, where a screen reader
+    // says nothing. It goes to the message, not to Reload, where the Enter of a sentence being typed
+    // would reload at once.
+    if (this.state.error && !previous.error) this.heading.current?.focus();
+  }
+
+  private readonly reloadAfterSaving = async (): Promise<void> => {
+    this.setState({ reloading: true });
+    // The screens that went away started writing what was typed in them (a memo); a reload now would
+    // cut those writes short. A save that fails has said so itself.
+    await saveEverything();
+    (this.props.reload ?? (() => window.location.reload()))();
+  };
+
   override render(): ReactNode {
-    const { error } = this.state;
+    const { error, reloading } = this.state;
     if (!error) return this.props.children;
     return (
       <main className="startup window-error">
         <div role="alert">
-          <h1>Framewise could not go on showing this window</h1>
+          <h1 ref={this.heading} tabIndex={-1}>
+            Framewise could not go on showing this window
+          </h1>
           <p>Something failed while drawing it: {error.message.replace(/[.\s]+$/u, '') || error.name}.</p>
           <p>Your project is stored as it was after your last completed change. Reload the window to go on working; if this happens again at the same place, please report the message above.</p>
         </div>
-        <button type="button" onClick={() => window.location.reload()}>
-          Reload the window
+        <button type="button" aria-disabled={reloading || undefined} onClick={() => void (reloading ? null : this.reloadAfterSaving())}>
+          {reloading ? 'Saving what was typed, then reloading…' : 'Reload the window'}
         </button>
       </main>
     );
