@@ -27,11 +27,16 @@ export const CODE_PALETTE: readonly NamedColor[] = [
 
 export const CODE_COLORS: readonly string[] = CODE_PALETTE.map((c) => c.color);
 
-/** `#rrggbb` in lower case for a CSS hex colour (`#rgb` is widened), or null for anything else. */
+/**
+ * `#rrggbb` in lower case for a CSS hex colour (`#rgb` is widened), or null for anything else. A colour
+ * with an alpha channel (`#rrggbbaa`, `#rgba`, as some tools and spreadsheets write it) keeps its
+ * colour: a code's highlight has its own transparency per theme (codeHighlight.ts).
+ */
 export function normalizeColor(value: string): string | null {
   const hex = value.trim().toLowerCase();
-  if (/^#[0-9a-f]{6}$/.test(hex)) return hex;
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(hex);
+  const full = /^(#[0-9a-f]{6})(?:[0-9a-f]{2})?$/.exec(hex);
+  if (full) return full[1]!;
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])[0-9a-f]?$/.exec(hex);
   return short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : null;
 }
 

@@ -16,8 +16,16 @@ export function importSets(
   const sets: DocumentSetRecord[] = [];
   const names = new Set<string>();
   const attributeNames = new Set([...variables.values()].map((v) => v.name));
+  // A tool that wrote one GUID on two sets: two rows of one id would be one set written twice.
+  const firstWithId = new Map<string, string>();
   for (const set of state.project.sets) {
     if (set.description.trim() === ATTRIBUTE_SET_NOTE) continue;
+    const first = firstWithId.get(set.id);
+    if (first !== undefined) {
+      skipped.push({ kind: 'set', name: set.name, reason: `its GUID is that of the set “${first}” before it in the file: only the first is kept` });
+      continue;
+    }
+    firstWithId.set(set.id, set.name);
     if (isAttributeValueSet(set, attributeNames, valuesOf)) {
       skipped.push({ kind: 'set', name: set.name, reason: 'its documents are exactly those with this attribute value: kept as the attribute, not repeated as a set' });
       continue;

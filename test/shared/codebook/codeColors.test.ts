@@ -7,7 +7,7 @@
 // must be seen on the page (3:1, WCAG 1.4.11), its tint too.
 import { describe, expect, test } from 'vitest';
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, rgb, wcagContrast, type Rgb } from 'culori';
-import { CODE_COLORS, CODE_PALETTE, nextCodeColor } from '../../../shared/codebook/codeColors';
+import { CODE_COLORS, CODE_PALETTE, nextCodeColor, normalizeColor } from '../../../shared/codebook/codeColors';
 import { codeMarks, codeUnderline, HIGHLIGHT_GROUNDS, HIGHLIGHT_TINTS, type HighlightTheme } from '../../../shared/codebook/codeHighlight';
 import { DEFAULT_CODEBOOK } from '../../../shared/codebook/defaultCodebook';
 import { THEMES } from '../../renderer/shell/themeTokens';
@@ -172,5 +172,19 @@ describe('the default codebook', () => {
 
   test('in a codebook coloured from an earlier palette, the next code takes this palette’s first colour', () => {
     expect(nextCodeColor(['#2563eb', '#16a34a', '#dc2626', '#b45309'])).toBe(CODE_COLORS[0]);
+  });
+});
+
+describe('colours read from files and typed', () => {
+  test.each([
+    ['#AA4466', '#aa4466'],
+    [' #a46 ', '#aa4466'],
+    ['#AA4466FF', '#aa4466'], // an alpha channel, as some tools and spreadsheets write it, keeps the colour
+    ['#a46f', '#aa4466'],
+    ['#aa446', null],
+    ['aa4466', null],
+    ['red', null],
+  ])('%j is %j', (value, expected) => {
+    expect(normalizeColor(value)).toBe(expected);
   });
 });

@@ -60,6 +60,17 @@ describe('importing what other tools write', () => {
     ]);
   });
 
+  it('keeps the first of two sets sharing a GUID and says so of the other, instead of two sets with one id', () => {
+    const set = uuid('q:set-twice');
+    const xml = qde(
+      `${codebook}<Sources><TextSource guid="${S1}" name="Interview" plainTextPath="internal://${S1}.txt"/><TextSource guid="${S2}" name="Letter" plainTextPath="internal://${S2}.txt"/></Sources>` +
+        `<Sets><Set guid="${set}" name="Urban"><MemberSource targetGUID="${S1}"/></Set><Set guid="${set}" name="Rural"><MemberSource targetGUID="${S2}"/></Set></Sets>`,
+    );
+    const result = plan(xml, { [`sources/${S1}.txt`]: TEXT, [`sources/${S2}.txt`]: 'Another text.' });
+    expect(result.rows.documentSets.map((s) => [s.name, s.docIds])).toEqual([['Urban', [S1.toLowerCase()]]]);
+    expect(result.skipped).toContainEqual({ kind: 'set', name: 'Rural', reason: 'its GUID is that of the set “Urban” before it in the file: only the first is kept' });
+  });
+
   it('turns a MAXQDA comment (a selection with a description and no coding) into a memo on the passage', () => {
     const xml = qde(`${codebook}<Sources><TextSource guid="${S1}" name="Interview" plainTextPath="internal://${S1}.txt">${selection(uuid('q:comment'), 29, 40, '<Description>Check this date.</Description>')}</TextSource></Sources>`, 'MAXQDA 24');
     const result = plan(xml, { [`sources/${S1}.txt`]: TEXT });
