@@ -4,8 +4,9 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { pathForDroppedFile } from './api';
 import { AnnouncerProvider, StatusBar, useAnnounce } from './ui/Announcer';
-import { UnhandledRejections } from './ui/UnhandledRejections';
+import { UncaughtFailures } from './ui/UncaughtFailures';
 import { SaveBeforeClosing } from './ui/saveBeforeClosing';
+import { PlaceErrorBoundary } from './ui/PlaceErrorBoundary';
 import { ProjectProvider, useProject } from './features/projects/ProjectContext';
 import { ProjectBar } from './features/projects/ProjectBar';
 import { WelcomeDialog } from './features/projects/WelcomeDialog';
@@ -28,7 +29,7 @@ import { ProjectFileCommands } from './features/backups/ProjectFileCommands';
 import { RestoreOffer } from './features/backups/RestoreOffer';
 import { backupBeforeUpgrade } from './features/backups/appBackups';
 import { PlaceProvider, usePlace } from './places/PlaceContext';
-import { PLACE_IDS, type PlaceId } from './places/places';
+import { PLACE_IDS, PLACE_NAMES, type PlaceId } from './places/places';
 import { CommandProvider } from './commands/CommandContext';
 import { CommandPalette } from './commands/CommandPalette';
 import { PlaceRail } from './shell/PlaceRail';
@@ -46,7 +47,7 @@ import { useHeldCounts } from './features/counts/useCodingCounts';
 export function App() {
   return (
     <AnnouncerProvider>
-      <UnhandledRejections />
+      <UncaughtFailures />
       <SaveBeforeClosing />
       <ProjectProvider fallback={(error) => <StartupMessage error={error} />} beforeUpgrade={backupBeforeUpgrade}>
         <BackupsProvider>
@@ -143,7 +144,12 @@ function Workspace() {
             <RestoreOffer />
             <InteropDialogs />
             <InteropCommands />
-            <div className="place-screen">{(screens[place] ?? screens.code!)()}</div>
+            <div className="place-screen">
+              {/* Keyed by place: leaving a place that failed and coming back draws it afresh. */}
+              <PlaceErrorBoundary key={place} placeName={PLACE_NAMES[place]}>
+                {(screens[place] ?? screens.code!)()}
+              </PlaceErrorBoundary>
+            </div>
           </div>
         </div>
         <StatusBar />

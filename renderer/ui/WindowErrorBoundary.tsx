@@ -3,6 +3,7 @@
 // that completed (every change is written whole or not at all), and offers to reload.
 import { Component, createRef, type ErrorInfo, type ReactNode } from 'react';
 import { saveEverything } from './saveBeforeClosing';
+import { failureInWords, STORED_UP_TO_LAST_CHANGE } from './failureInWords';
 
 interface Props {
   children: ReactNode;
@@ -25,6 +26,11 @@ export class WindowErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     console.error(new Error('Framewise could not show its window', { cause: error }), info.componentStack);
+  }
+
+  // A window that fails as it is first drawn mounts with its error.
+  override componentDidMount(): void {
+    if (this.state.error) this.heading.current?.focus();
   }
 
   override componentDidUpdate(_props: Props, previous: State): void {
@@ -51,8 +57,8 @@ export class WindowErrorBoundary extends Component<Props, State> {
           <h1 ref={this.heading} tabIndex={-1}>
             Framewise could not go on showing this window
           </h1>
-          <p>Something failed while drawing it: {error.message.replace(/[.\s]+$/u, '') || error.name}.</p>
-          <p>Your project is stored as it was after your last completed change. Reload the window to go on working; if this happens again at the same place, please report the message above.</p>
+          <p>Something failed while drawing it: {failureInWords(error)}.</p>
+          <p>{STORED_UP_TO_LAST_CHANGE} Reload the window to go on working; if this happens again at the same place, please report the message above.</p>
         </div>
         <button type="button" aria-disabled={reloading || undefined} onClick={() => void (reloading ? null : this.reloadAfterSaving())}>
           {reloading ? 'Saving what was typed, then reloading…' : 'Reload the window'}

@@ -5,7 +5,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { AnnouncerProvider, StatusBar } from '../../../renderer/ui/Announcer';
-import { UnhandledRejections } from '../../../renderer/ui/UnhandledRejections';
+import { UncaughtFailures } from '../../../renderer/ui/UncaughtFailures';
 import { screen, type Screen } from '../features/memos/memoHarness';
 
 let view: Screen;
@@ -13,7 +13,7 @@ beforeEach(async () => {
   view = screen();
   await view.render(
     <AnnouncerProvider>
-      <UnhandledRejections />
+      <UncaughtFailures />
       <StatusBar />
     </AnnouncerProvider>,
   );

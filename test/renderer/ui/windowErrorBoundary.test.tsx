@@ -53,6 +53,16 @@ describe('the window after a drawing error', () => {
     expect(document.querySelector('[role="alert"]')!.contains(document.activeElement)).toBe(true);
   });
 
+  test('a window that fails as it is first drawn has the focus on what it says too', async () => {
+    await view.render(
+      <WindowErrorBoundary reload={reload}>
+        <Screen fails />
+      </WindowErrorBoundary>,
+    );
+    await settle();
+    expect(document.querySelector('[role="alert"]')!.contains(document.activeElement)).toBe(true);
+  });
+
   test('Reload waits for the saves still running, then reloads', async () => {
     let finishSave: () => void = () => {};
     const unregister = registerSaveBeforeClosing(() => new Promise<void>((resolve) => (finishSave = resolve)));

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { useAnnounce } from './Announcer';
 
-export function UnhandledRejections() {
+export function UncaughtFailures() {
   const announce = useAnnounce();
   useEffect(() => {
     // The browser still logs the failure with its stack, for a bug report.
