@@ -56,8 +56,9 @@ export function* searchDocuments(compiled: Extract<CompiledSearch, { ok: true }>
   const regex = new RegExp(compiled.regex.source, compiled.regex.flags);
   for (const { docId, text } of documents) {
     // Searched as it is when nothing would be folded: with case and accents respected, only the
-    // invisible characters are dropped, and most texts have none.
-    const folded = compiled.form === 'original' && !hasInvisible(text) ? null : foldedText(text, docId, compiled.form, options.cache);
+    // invisible characters are dropped and the text composed, and most texts need neither.
+    const asIs = compiled.form === 'original' && !hasInvisible(text) && text.normalize('NFC') === text;
+    const folded = asIs ? null : foldedText(text, docId, compiled.form, options.cache);
     const haystack = folded ? folded.folded : text;
     regex.lastIndex = 0;
     const lines: KwicLine[] = [];

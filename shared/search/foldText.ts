@@ -7,21 +7,28 @@
 // marks.
 //
 // The form is the corpus search's: 'folded' (case and accents ignored), 'accents-folded' (accents
-// only, for a search that respects case), 'original' (only the invisible characters every search
-// drops, for a search that respects both).
-import { dropInvisible, foldAccents, foldForSearch, type FoldedText } from '../text/searchFold';
+// only, for a search that respects case), 'case-folded' (case only, for a search that respects
+// accents), 'original' (composed, less the invisible characters every search drops, for a search
+// that respects both). The last two compose (NFC), and composition joins a letter to the accents
+// after it: there a letter is folded with them (and any invisible character between), as one piece
+// mapped to where the letter starts.
+import { composed, FOLDS_WITH_PREVIOUS, foldAccents, foldCase, foldForSearch, type FoldedText } from '../text/searchFold';
 import type { TextForm } from './searchQuery';
 
 /** The fold of each form, for a text, a character or a phrase searched for in texts of that form. */
 export const FOLD_FOR_FORM: Readonly<Record<TextForm, (text: string) => string>> = {
   folded: foldForSearch,
   'accents-folded': foldAccents,
-  original: dropInvisible,
+  'case-folded': foldCase,
+  original: composed,
 };
+
+const COMPOSES: Readonly<Record<TextForm, boolean>> = { folded: false, 'accents-folded': false, 'case-folded': true, original: true };
 
 export function foldTextWithOffsets(text: string, form: TextForm = 'folded'): FoldedText {
   const foldChar = FOLD_FOR_FORM[form];
-  const lowerCase = form === 'folded';
+  const lowerCase = form === 'folded' || form === 'case-folded';
+  const composes = COMPOSES[form];
   const parts: string[] = [];
   let origin = new Int32Array(text.length + 16);
   let length = 0;
@@ -40,6 +47,8 @@ export function foldTextWithOffsets(text: string, form: TextForm = 'folded'): Fo
   while (i < text.length) {
     let j = i;
     while (j < text.length && text.charCodeAt(j) < 0x80) j++;
+    // A letter an accent (or an invisible character) follows is folded with it, below.
+    if (composes && j > i && j < text.length && foldsWithPrevious(text, j)) j--;
     if (j > i) {
       const run = text.slice(i, j);
       const folded = lowerCase ? run.toLowerCase() : run;
@@ -48,13 +57,23 @@ export function foldTextWithOffsets(text: string, form: TextForm = 'folded'): Fo
       i = j;
       continue;
     }
-    const codePoint = text.codePointAt(i)!;
-    const char = String.fromCodePoint(codePoint);
-    push(foldChar(char), i, false);
-    i += char.length;
+    let end = nextCodePoint(text, i);
+    if (composes) while (end < text.length && foldsWithPrevious(text, end)) end = nextCodePoint(text, end);
+    push(foldChar(text.slice(i, end)), i, false);
+    i = end;
   }
   const out = new Int32Array(length + 1);
   out.set(origin.subarray(0, length));
   out[length] = text.length;
   return { folded: parts.join(''), origin: out };
+}
+
+function nextCodePoint(text: string, at: number): number {
+  return at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+}
+
+function foldsWithPrevious(text: string, at: number): boolean {
+  const code = text.codePointAt(at)!;
+  // ASCII neither composes nor is dropped.
+  return code >= 0x80 && FOLDS_WITH_PREVIOUS.test(String.fromCodePoint(code));
 }

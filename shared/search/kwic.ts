@@ -34,10 +34,10 @@ const SORT_WORDS = 3;
  * are sorted.
  */
 export function kwicLine(docId: string, text: string, hitStart: number, hitEnd: number, width = KWIC_WIDTH): KwicLine {
-  const start = wholeFloor(text, hitStart);
-  const end = wholeCeil(text, hitEnd);
-  const from = wholeFloor(text, Math.max(0, start - width));
-  const to = wholeCeil(text, Math.min(text.length, end + width));
+  const start = graphemeFloor(text, hitStart);
+  const end = graphemeCeil(text, hitEnd);
+  const from = graphemeFloor(text, Math.max(0, start - width));
+  const to = graphemeCeil(text, Math.min(text.length, end + width));
   return { docId, start, end, left: display(text.slice(from, start)), hit: display(text.slice(start, end)), right: display(text.slice(end, to)), leftCut: from > 0, rightCut: to < text.length };
 }
 
@@ -110,38 +110,6 @@ function words(text: string, drop: 'first' | 'last' | null): string[] {
   if (drop === 'last' && spans.length > 0 && spans[spans.length - 1]![1] === text.length) spans.pop();
   for (const [s, e] of spans) found.push(foldForSearch(text.slice(s, e)));
   return found;
-}
-
-/**
- * Letters, digits, punctuation and spaces of scripts whose characters are each a cluster of their own
- * (no combining letters, no syllables built of parts, no prefixed signs), less their marks and format
- * characters: between two of these, the segmenter's rules always find a boundary.
- */
-const OWN_CLUSTER = /^[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{P}\p{Zs}\p{Nd}]$/u;
-const JOINS = /[\p{M}\p{Cf}]/u;
-
-function ownCluster(code: number): boolean {
-  if (code < 0x300) return code !== 0x0d && code !== 0x0a;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  const char = String.fromCharCode(code);
-  return OWN_CLUSTER.test(char) && !JOINS.test(char);
-}
-
-/**
- * Whether `at` is certainly between two characters without asking the segmenter, which would cost a
- * search of tens of thousands of hits dearly (a flag, an emoji sequence, an accent or a syllable is
- * left to it).
- */
-function plainBoundary(text: string, at: number): boolean {
-  return at <= 0 || at >= text.length || (ownCluster(text.charCodeAt(at - 1)) && ownCluster(text.charCodeAt(at)));
-}
-
-function wholeFloor(text: string, at: number): number {
-  return plainBoundary(text, at) ? at : graphemeFloor(text, at);
-}
-
-function wholeCeil(text: string, at: number): number {
-  return plainBoundary(text, at) ? at : graphemeCeil(text, at);
 }
 
 const NOT_PLAIN_SPACE = /\s\s|[^\S ]/u;

@@ -9,9 +9,11 @@
 //   the characters around it, so an edge of the word in one of them is not checked (as a phrase);
 // - regex: the researcher's own expression (JavaScript syntax), with ^ and $ at each line's start
 //   and end, as in text editors and concordancers (a transcript's speaker labels start lines).
-// Case-insensitive: the `i` flag. Accent-insensitive: the texts are searched in their folded form
-// (foldText.ts), and the phrase is folded the same way; in a regular expression only its non-ASCII
-// characters are folded (é becomes e, ß becomes ss), since folding its ASCII would turn \W into \w.
+// Case-insensitive: the `i` flag, and the texts lower-cased with ß as ss and the Turkish i's as one.
+// Accent-insensitive: the texts are searched in their folded form (foldText.ts), and the phrase is
+// folded the same way; in a regular expression only its non-ASCII characters are folded (é becomes e,
+// ß becomes ss), since folding its ASCII would turn \W into \w. Accents respected, the texts and the
+// phrase are compared composed (NFC), so "é" typed finds "e" + U+0301.
 // Whatever the options, the texts are searched without the invisible characters every search drops
 // (soft hyphens, zero-width characters: shared/text/searchFold.ts), and so is the phrase.
 import { FOLD_FOR_FORM } from './foldText';
@@ -24,7 +26,7 @@ export interface CorpusSearchQuery {
   accentInsensitive: boolean;
 }
 
-export type TextForm = 'original' | 'accents-folded' | 'folded';
+export type TextForm = 'original' | 'case-folded' | 'accents-folded' | 'folded';
 
 export type CompiledSearch =
   | {
@@ -47,12 +49,13 @@ const SYNTAX = /[\^$\\.*+?()[\]{}|/]/u;
 
 export function compileSearch(query: CorpusSearchQuery): CompiledSearch {
   if (query.pattern.trim() === '') return { ok: false, message: 'Type a word, a phrase or an expression to search for.' };
-  const form: TextForm = !query.accentInsensitive ? 'original' : query.caseInsensitive ? 'folded' : 'accents-folded';
+  const form: TextForm = query.accentInsensitive ? (query.caseInsensitive ? 'folded' : 'accents-folded') : query.caseInsensitive ? 'case-folded' : 'original';
   const flags = `gmu${query.caseInsensitive ? 'i' : ''}`;
   let source: string;
   if (query.mode === 'regex') {
     const foldChar = FOLD_FOR_FORM[form];
-    source = query.pattern.replace(/[^\p{ASCII}]/gu, (char) => foldChar(char));
+    // A letter typed with a combining accent is folded with it: composed, as the texts are.
+    source = query.pattern.replace(/\P{M}\p{M}+|[^\p{ASCII}]/gu, (char) => foldChar(char));
   } else {
     const phrase = FOLD_FOR_FORM[form](query.pattern).trim();
     // Only accents or invisible characters typed: nothing is left to look for.

@@ -49,14 +49,31 @@ export function looksHardWrapped(text: string): boolean {
 
 /**
  * Whether reflowing joins `line` to the line before it in the same paragraph (the break between them
- * drawn as a space). A line that starts a list item ("● ", "- ", "2) ", "b. ", "iv. ") or is indented
- * starts its own line, reflowed or not: a questionnaire's items and a caption block keep their shape.
+ * drawn as a space). A line that starts a list item ("● ", "- ", "2) ", "b. ", "iv. ", "(a) ", "[12] "),
+ * a speaker's turn in a transcript ("I: ", "R: ", "Interviewer: ", "Speaker 2: "), a time stamp, or is
+ * indented starts its own line, reflowed or not: a questionnaire's items, an interview's turns and a
+ * caption block keep their shape. Keeping a break that was a wrap costs a short line; joining a turn
+ * to the one before it would misattribute what was said.
  */
 export function joinsPreviousLine(line: string): boolean {
-  return !OWN_LINE.test(line);
+  return !(OWN_LINE.test(line) || SPEAKER_TURN.test(line));
 }
 
-const OWN_LINE = /^(?:\s|[•●○◦▪▫■□‣⁃∙·*+\-–—]\s|(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]\s)/iu;
+const ENUMERATOR = '(?:\\d{1,3}|[a-z]|[ivxlc]{1,6})';
+const OWN_LINE = new RegExp(
+  [
+    '^(?:\\s',
+    '[•●○◦▪▫■□‣⁃∙·*+\\-–—]\\s',
+    `${ENUMERATOR}[.)]\\s`,
+    `\\(${ENUMERATOR}\\)\\s`,
+    '\\[\\d{1,3}\\]\\s',
+    // 00:12, [00:01:23], #00:04:12-5# (f4 transcripts).
+    '[[(#]?\\d{1,2}:\\d{2}\\b)',
+  ].join('|'),
+  'iu',
+);
+/** A label of up to three words each capitalised or a number ("Dr. Lee", "Speaker 2", "IV", "B1"), then a colon. */
+const SPEAKER_TURN = /^\p{Lu}[\p{L}\p{N}.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.'’-]*|\d+)){0,2}:(?:\s|$)/u;
 
 function firstLines(text: string, count: number): string[] {
   const lines: string[] = [];

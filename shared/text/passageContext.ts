@@ -1,7 +1,7 @@
 // A coding keeps its quote with a little of the text around it, so that a re-imported (corrected)
 // document can re-anchor it and an export reader can check it. 32 UTF-16 units is what annotation
 // tools commonly keep (W3C TextQuoteSelector practice): enough to tell repeats of a phrase apart.
-import { isCodePointBoundary } from './offsets';
+import { graphemeCeil, graphemeFloor } from './graphemes';
 
 export const CONTEXT_LENGTH = 32;
 
@@ -16,11 +16,10 @@ export function capturePassage(text: string, start: number, end: number, length 
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)) {
     throw new RangeError(`passage [${start}, ${end}) is outside a text of ${text.length} UTF-16 units`);
   }
-  let prefixStart = Math.max(0, start - length);
-  // Never cut an emoji in half: a lone surrogate is not valid text in a CSV or XML export.
-  if (!isCodePointBoundary(text, prefixStart)) prefixStart++;
-  let suffixEnd = Math.min(text.length, end + length);
-  if (!isCodePointBoundary(text, suffixEnd)) suffixEnd--;
+  // Whole characters as a reader sees them: half an emoji is not valid text in a CSV or XML export,
+  // and half a family, a flag's second letter or an accent without its letter reads as another one.
+  const prefixStart = Math.min(start, graphemeCeil(text, Math.max(0, start - length)));
+  const suffixEnd = Math.max(end, graphemeFloor(text, Math.min(text.length, end + length)));
   return {
     quote: text.slice(start, end),
     prefix: text.slice(prefixStart, start),

@@ -2,7 +2,8 @@
 // case and accents are ignored alike, so "resume" finds "Résumé" wherever a researcher searches.
 // Compatibility forms fold too (NFKD): "ﬁ" finds "fi", a full-width "Ａ" finds "a". Characters that
 // draw nothing are dropped (see INVISIBLE), and letters that case or spelling writes two ways are
-// one: ß is "ss", Turkish dotless ı is "i", Greek final ς is "σ".
+// one: ß is "ss", Turkish dotless ı is "i", Greek final ς is "σ". A search that respects accents
+// still compares texts composed (NFC): "é" typed is the "e" + U+0301 a PDF or a macOS file stores.
 
 /**
  * Characters that draw nothing but sit inside words of HTML and PDF text: soft hyphens (where a line
@@ -29,9 +30,32 @@ const HAS_TWO_FORMS = /[ßıς]/u;
 
 /** Lower case without diacritics or invisible characters. */
 export function foldForSearch(text: string): string {
-  // Not toLocaleLowerCase: a Turkish locale lower-cases "I" to "ı", and then "ISTANBUL" would not
-  // find "istanbul" there.
-  const lower = foldAccents(text).toLowerCase();
+  return sameLetters(foldAccents(text).toLowerCase());
+}
+
+/**
+ * Lower case, composed, without invisible characters, accents kept: for a search that ignores case
+ * only. "İ" is "i" here too: lower-casing it gives "i" and a combining dot, which is no accent.
+ */
+export function foldCase(text: string): string {
+  return sameLetters(composed(text).replace(/İ/gu, 'i').toLowerCase());
+}
+
+/** Composed (NFC) without invisible characters, all else kept: for a search that respects case and accents. */
+export function composed(text: string): string {
+  return dropInvisible(text).normalize('NFC');
+}
+
+/**
+ * Characters that composition (NFC) may join to the one before them: combining marks, and Korean
+ * vowel and final-consonant jamo (a syllable stored as jamo composes to one character); and the
+ * invisible characters, dropped before composing. Folding a text in pieces that each start before
+ * any other character gives what folding it whole gives.
+ */
+export const FOLDS_WITH_PREVIOUS = new RegExp(`[\\p{M}\\u1161-\\u1175\\u11A8-\\u11C2${INVISIBLE_CLASS}]`, 'u');
+
+/** Lower case already taken (not toLocaleLowerCase: in a Turkish locale "ISTANBUL" would not find "istanbul"). */
+function sameLetters(lower: string): string {
   // Looked for first: corpus search folds every non-ASCII character of every text through here.
   return HAS_TWO_FORMS.test(lower) ? lower.replace(TWO_FORMS, (letter) => SAME_LETTER[letter]!) : lower;
 }
@@ -41,8 +65,8 @@ export function foldAccents(text: string): string {
   return text.normalize('NFKD').replace(MARKS_AND_INVISIBLE, '');
 }
 
-/** Without invisible characters, all else kept: for a search that respects case and accents. */
-export function dropInvisible(text: string): string {
+/** Without invisible characters, all else kept. */
+function dropInvisible(text: string): string {
   return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
 }
 

@@ -5,7 +5,7 @@
 const WORD_START = /^[\p{L}\p{N}]$/u;
 // The soft hyphen and the zero-width (non-)joiners draw nothing inside a word ("inter\u00ADview",
 // Persian and Indic spellings): they continue it, as search already ignores them.
-const WORD_PART = /^[\p{L}\p{N}\p{M}'’\u00AD\u200C\u200D-]$/u;
+const WORD_PART = /^(?:[\p{L}\p{N}\p{M}'’\u00AD-]|\u200C|\u200D)$/u;
 
 const NOT_WORD = 1;
 const PART = 2;

@@ -76,6 +76,13 @@ describe('which line breaks a reflow joins', () => {
       expect(joinsPreviousLine(line), line).toBe(false);
   });
 
+  test('an item numbered in brackets, a speaker’s turn in a transcript, or a time stamp keeps its own line', () => {
+    const ownLines = ['(1) Expand programs', '(a) bail', '(iv) fourth', '[12] Smith, J. (2019).', 'I: How long have you lived here?', 'R: Ten years.', 'IV: And then?', 'B1: We moved.', 'INTERVIEWER: So you', 'Interviewer: So you', 'Speaker 2: yes', 'Dr. Lee: The data', 'Maria Lopez: I think', '[00:01:23] R: Ten years.', '00:12 Interviewer: ok', '#00:04:12-5# B: yes'];
+    for (const line of ownLines) expect(joinsPreviousLine(line), line).toBe(false);
+    // Running text with a colon or brackets still joins.
+    for (const line of ['Critics said: the plan', 'the vote: 12 to 3', '(and the council agreed)', 'I think it was: the bus', '2019: a year of protests began']) expect(joinsPreviousLine(line), line).toBe(true);
+  });
+
   test('a paragraph has something to reflow only when two of its lines would join', () => {
     expect(hasJoinableBreak('one line')).toBe(false);
     expect(hasJoinableBreak('The list:\n- bail\n- probation')).toBe(false);

@@ -28,6 +28,20 @@ describe('quote and context of a passage', () => {
     expect(prefix + suffix).not.toMatch(/[\ud800-\udfff]/);
   });
 
+  test('never cuts a character as a reader sees it at the edge of the context: a family, a flag, an accent', () => {
+    // The 32-unit window starts right after the family's first person (👨 and a joiner: 3 units),
+    // and ends between the flag's two letters (2 units each), or between a letter and its accent.
+    const family = `👨‍👩‍👧${'y'.repeat(29)}QUOTE${'z'.repeat(30)}🇫🇷`;
+    const inFamily = family.indexOf('QUOTE');
+    expect(capturePassage(family, inFamily, inFamily + 5)).toEqual({ quote: 'QUOTE', prefix: 'y'.repeat(29), suffix: 'z'.repeat(30) });
+    const accents = `e\u0301${'y'.repeat(31)}QUOTE${'z'.repeat(31)}e\u0301`;
+    const inAccents = accents.indexOf('QUOTE');
+    expect(capturePassage(accents, inAccents, inAccents + 5)).toEqual({ quote: 'QUOTE', prefix: 'y'.repeat(31), suffix: 'z'.repeat(31) });
+    // A whole cluster inside the window is kept.
+    const flagInside = `x🇫🇷${'y'.repeat(28)}QUOTE`;
+    expect(capturePassage(flagInside, flagInside.length - 5, flagInside.length).prefix).toBe(`🇫🇷${'y'.repeat(28)}`);
+  });
+
   test('refuses a passage outside the text', () => {
     expect(() => capturePassage('abc', 2, 5)).toThrow(RangeError);
     expect(() => capturePassage('abc', 2, 1)).toThrow(RangeError);

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { countWords } from '../../../shared/text/words';
 
 /** The definition the scan implements. */
-const byPattern = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\u00AD\u200C\u200D-]*/gu)?.length ?? 0;
+const byPattern = (text: string) => text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\u00AD-]|\u200C|\u200D)*/gu)?.length ?? 0;
 
 describe('counting words', () => {
   test.each([
