@@ -7,7 +7,7 @@
 // sample project, imported documents, the current coder's row) are committed unlogged: they are not
 // a researcher's edit, undo never took them back, and the audit trail has never listed them. A merge
 // (shared/changes/mergeChanges.ts) is the exception: its documents are part of its one undoable step.
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Change, LoggedTable, ProjectTable, RowChange, RowChangeOf, TableRows } from '../../shared/changes/change';
 import type { ProjectDatabase } from './projectDatabase';
 import type { OperationRecord } from './operationRecord';
@@ -91,12 +91,24 @@ export function onWritten(dbName: string, listener: WriteListener): () => void {
 }
 
 function written(db: ProjectDatabase): void {
-  const ambient = Dexie.currentTransaction;
+  const outermost = outermostTransaction(db);
   const notify = () => {
     for (const listener of [...(writeListeners.get(db.name) ?? [])]) listener();
   };
-  if (ambient && ambient.db === db) ambient.on('complete', notify);
+  if (outermost) outermost.on('complete', notify);
   else notify();
+}
+
+/**
+ * The caller's transaction on `db` this write runs in, if any, as IndexedDB commits it: the outermost
+ * of nested Dexie transactions. A nested one "completes" when its own scope ends, while the writes
+ * are stored (or all taken back) only when the outermost one does.
+ */
+function outermostTransaction(db: ProjectDatabase): Transaction | null {
+  let transaction = Dexie.currentTransaction;
+  if (!transaction || transaction.db !== db) return null;
+  while (transaction.parent) transaction = transaction.parent;
+  return transaction;
 }
 
 /**
@@ -111,7 +123,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   const tables = tablesWritten(change);
   if ('log' in options) {
     if (tables.length === 0) return;
-    await inTransaction(db, tableObjects(db, tables), () => writeRows(db, change));
+    await inTransaction(db, tableObjects(db, tables), () => writeWhole(() => writeRows(db, change)));
     written(db);
     return;
   }
@@ -129,7 +141,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   };
   // The checks read the tables rows point into, and the rows that point into them.
   const names = unique([...tables, ...(options.expectCurrent ? CHECKED_TABLES : []), ...(options.precondition?.reads ?? [])]);
-  const ambient = Dexie.currentTransaction;
+  const ambient = outermostTransaction(db);
   let settle!: (stored: boolean) => void;
   const stored = new Promise<boolean>((resolve) => (settle = resolve));
   // Undo and redo check the rows first and may be refused: they are shown once committed, not before.
@@ -139,7 +151,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
       if (options.expectCurrent) await checkCurrent(db, change.changes);
       // Only when there is one: a needless await here lets a caller's transaction commit early.
       if (options.precondition) await options.precondition.check();
-      await Promise.all([writeRows(db, change), db.operations.add(record)]);
+      await writeWhole(() => Promise.all([writeRows(db, change), db.operations.add(record)]));
     });
   } catch (error) {
     settle(false);
@@ -150,7 +162,7 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   };
   // Inside a caller's transaction the operation is stored only when that transaction completes (and
   // not at all if it fails): listeners hear of it then.
-  if (ambient && ambient.db === db) {
+  if (ambient) {
     ambient.on('complete', () => {
       settle(true);
       notify();
@@ -164,6 +176,22 @@ export async function commitChange(db: ProjectDatabase, change: Change, options:
   }
   written(db);
   return record;
+}
+
+/**
+ * Runs the write requests of a change. When one fails, others may have been done already (a bulk
+ * write refuses the rows it cannot store and keeps the rest, a delete went through): in a transaction
+ * of commitChange's own, its failing scope aborts it; in a caller's, a caller that caught the error
+ * and went on would commit half a change, and a log entry for rows that were never written, which
+ * undo would then act on. So the transaction is aborted here, whoever began it, and the error thrown.
+ */
+async function writeWhole(write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    Dexie.currentTransaction?.abort();
+    throw error;
+  }
 }
 
 /**

@@ -29,7 +29,23 @@ export class ProjectDatabase extends Dexie {
   constructor(projectId: string, options?: ConstructorParameters<typeof Dexie>[1], upToVersion = LATEST_VERSION) {
     super(PROJECT_DB_PREFIX + projectId, options);
     declareVersions(this, upToVersion);
+    this.on('versionchange', (event) => closeForGoodWhenDeleted(this, event));
   }
+}
+
+/**
+ * Another connection (another window, the backup worker) is deleting the project's database. Dexie's
+ * own handler closes this connection and opens it again on its next read or write, which would create
+ * an empty database under the project's name: a write would land in a project nobody lists, a backup
+ * would read an empty project. Closed for good instead, so that each later write fails with
+ * DatabaseClosedError and writes nothing. An upgrade (a newer version) keeps Dexie's handling: the
+ * next use reopens the upgraded database.
+ */
+function closeForGoodWhenDeleted(db: Dexie, event: IDBVersionChangeEvent): false | undefined {
+  if (event.newVersion) return undefined;
+  db.close({ disableAutoOpen: true });
+  // Stops Dexie's own handler, which would allow the reopening.
+  return false;
 }
 
 /**

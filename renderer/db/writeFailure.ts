@@ -16,6 +16,8 @@ export function failureReason(error: unknown): string {
     const reason = (error as { reason?: string }).reason;
     if (reason === 'target-gone') return 'the code, document or coding it belongs to no longer exists (deleted in another window?)';
     if (reason === 'has-dependents') return 'other codings or memos now depend on what it would remove (added in another window?)';
+    if (reason === 'duplicate') return 'that passage is already coded with that code by that coder (coded since, in another window?)';
+    if (reason === 'name-taken') return 'there is another code of that name in the same place in the codebook now (made since, in another window?)';
     return 'it was changed elsewhere in the meantime (in another window?)';
   }
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
@@ -27,10 +29,16 @@ export function isQuotaExceeded(error: unknown): boolean {
   return errorName(error) === 'QuotaExceededError';
 }
 
+// The names that decide what the researcher is told; any other name is only a fallback.
+const TELLING_NAMES = new Set(['QuotaExceededError', 'DatabaseClosedError', 'ChangeConflictError']);
+
 function errorName(error: unknown): string | undefined {
   if (!error || typeof error !== 'object') return undefined;
-  const { name, inner } = error as { name?: unknown; inner?: unknown };
-  // Dexie wraps IndexedDB's DOMException; either may carry the telling name.
-  if (name === 'QuotaExceededError' || name === 'DatabaseClosedError' || name === 'ChangeConflictError') return name;
-  return errorName(inner) ?? (typeof name === 'string' ? name : undefined);
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (typeof name === 'string' && TELLING_NAMES.has(name)) return name;
+  // Dexie wraps IndexedDB's DOMException in `inner` (an aborted transaction), or lists one per
+  // refused row in `failures` (BulkError, ModifyError: a browser that refuses each request when the
+  // disk is full): either may carry the telling name.
+  const wrapped = [inner, ...(Array.isArray(failures) ? failures : [])].map(errorName);
+  return wrapped.find((found) => found !== undefined && TELLING_NAMES.has(found)) ?? wrapped[0] ?? (typeof name === 'string' ? name : undefined);
 }

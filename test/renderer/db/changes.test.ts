@@ -132,6 +132,54 @@ describe('one transaction, bulk writes per table', () => {
     expect(await db.operations.count()).toBe(1);
   });
 
+  test('a change that fails part-way inside a caller’s transaction writes none of its rows, even when the caller goes on', async () => {
+    const [a, b] = [row('a', 0), row('b', 5)];
+    await commitChange(db, { label: 'First', changes: [{ table: 'codings', key: 'a', before: null, after: a }, { table: 'codings', key: 'b', before: null, after: b }] }, { coderId: 'k1' });
+    const [codings, counts] = [await db.codings.toArray(), await db.codingCounts.toArray()];
+    // Deletes `a`, then says it creates `b`, which is there: IndexedDB refuses that row alone.
+    const broken: Change = {
+      label: 'Broken',
+      changes: [
+        { table: 'codings', key: 'a', before: a, after: null },
+        { table: 'codings', key: 'b', before: null, after: b },
+      ],
+    };
+    let refused: unknown = null;
+    const caller = db.transaction('rw', [db.codings, db.codingCounts, db.operations], async () => {
+      try {
+        await commitChange(db, broken, { coderId: 'k1' });
+      } catch (error) {
+        refused = error;
+      }
+    });
+    await expect(caller).rejects.toThrow();
+    expect(refused).not.toBeNull();
+    // Had the caller's transaction committed, `a` would be gone and the log would say `b` was created:
+    // undoing that step would then delete the `b` that was there all along.
+    expect(await db.codings.toArray()).toEqual(codings);
+    expect(await db.codingCounts.toArray()).toEqual(counts);
+    expect((await db.operations.toArray()).map((op) => op.label)).toEqual(['First']);
+  });
+
+  test('inside a transaction nested in a caller’s, an operation is heard of as stored only once the outer one commits', async () => {
+    const heard: string[] = [];
+    const settled: boolean[] = [];
+    const stopCommitted = onCommitted(db, (operation) => heard.push(operation.label));
+    const stopCommitting = onCommitting(db, (_operation, stored) => void stored.then((s) => settled.push(s)));
+    const outer = db.transaction('rw', [db.codings, db.codingCounts, db.operations], async () => {
+      await db.transaction('rw', [db.codings, db.codingCounts, db.operations], () => commitChange(db, { label: 'Nested', changes: [{ table: 'codings', key: 'a', before: null, after: row('a', 0) }] }, { coderId: 'k1' }));
+      throw new Error('The caller gives up after the nested transaction');
+    });
+    await expect(outer).rejects.toThrow('gives up');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    stopCommitted();
+    stopCommitting();
+    expect(await db.codings.count()).toBe(0);
+    expect(await db.operations.count()).toBe(0);
+    // The screen takes back what it showed; undo has no step for an operation the log never held.
+    expect([heard, settled]).toEqual([[], [false]]);
+  });
+
   test('a change that says it creates a row does not silently replace one that is there: nothing is written', async () => {
     const a = row('a', 0);
     await commitChange(db, { label: 'First', changes: [{ table: 'codings', key: 'a', before: null, after: a }] }, { coderId: 'k1' });

@@ -191,3 +191,19 @@ describe('schema upgrade to version 6 (analysis)', () => {
     await Dexie.delete(db.name);
   });
 });
+
+describe('schema upgrade from version 5', () => {
+  test('a version 5 project opens with every row kept, its counts as stored, and the log whole', async () => {
+    const projectId = crypto.randomUUID();
+    const counts = [{ codeId: 'c1', docId: 'd1', coderId: 'u1', count: 1 }];
+    const operations = [{ id: 'op1', at: '2026-02-01T00:00:00.000Z', coderId: 'u1', label: 'Code “pledge” applied', kind: 'change', changes: [{ table: 'codings', key: 'k1', before: null, after: v1.codings[0] }], docIds: ['d1'], codeIds: ['c1'] }];
+    await writeVersion(projectId, 5, { ...v3, codingCounts: counts, operations });
+    const db = await openLatest(projectId);
+    for (const [table, rows] of Object.entries(v3)) expect(await db.table(table).count(), table).toBe(rows.length);
+    expect(await db.codingCounts.toArray()).toEqual(counts);
+    expect(await db.operations.where('docIds').equals('d1').toArray()).toEqual(operations);
+    expect(await db.savedQueries.count()).toBe(0);
+    db.close();
+    await Dexie.delete(db.name);
+  });
+});
