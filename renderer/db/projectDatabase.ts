@@ -41,7 +41,7 @@ export class ProjectDatabase extends Dexie {
  * DatabaseClosedError and writes nothing. An upgrade (a newer version) keeps Dexie's handling: the
  * next use reopens the upgraded database.
  */
-function closeForGoodWhenDeleted(db: Dexie, event: IDBVersionChangeEvent): false | undefined {
+export function closeForGoodWhenDeleted(db: Dexie, event: IDBVersionChangeEvent): false | undefined {
   if (event.newVersion) return undefined;
   db.close({ disableAutoOpen: true });
   // Stops Dexie's own handler, which would allow the reopening.

@@ -16,7 +16,7 @@ import { digestSha256Hex } from '../../../shared/hash/digestSha256';
 import { createDigestEntryHasher } from '../../../shared/projectFile/entryHasher';
 import type { ProjectFileHeader } from '../../../shared/projectFile/writeProjectFile';
 import { loadProject, underProjectId } from '../../db/loadProject';
-import { LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
+import { closeForGoodWhenDeleted, LATEST_VERSION, PROJECT_DB_PREFIX, ProjectDatabase } from '../../db/projectDatabase';
 import { readProjectTablesInTurn } from '../../db/projectSnapshot';
 import { backupDeflater } from './backupDeflater';
 import { upgradeRowsToLatestSchema } from './schemaUpgrade';
@@ -51,6 +51,8 @@ export async function writeSnapshot(request: SnapshotRequest, readOriginal?: (st
   const started = performance.now();
   const name = PROJECT_DB_PREFIX + request.projectId;
   const db = request.atStoredVersion ? new Dexie(name) : new ProjectDatabase(request.projectId);
+  // A project deleted while it is backed up must not be recreated empty by this connection's reads.
+  if (request.atStoredVersion) db.on('versionchange', (event) => closeForGoodWhenDeleted(db, event));
   const chunks: Uint8Array[] = [];
   let manifest: ProjectManifest;
   let reads = 0;

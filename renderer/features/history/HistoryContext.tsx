@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, 
 import { getNearestEditorFromDOMNode, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import { undoHistoryFor, type HistoryEntry } from '../../db/undoHistory';
 import { useAnnounce } from '../../ui/Announcer';
+import { failureReason } from '../../db/writeFailure';
 import { useProject } from '../projects/ProjectContext';
 import { useCoderView } from '../coders/CoderViewContext';
 import { describeOutcome, stepLabel } from './historyMessages';
@@ -43,7 +44,8 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
         const outcome = await (command === 'undo' ? history.undo(coder.id) : history.redo(coder.id));
         announce(await describeOutcome(db, outcome, isVisible));
       } catch (error) {
-        const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+        // In plain words (a full disk, a closed project), as every other write failure is said.
+        const cause = failureReason(error instanceof Error && error.cause instanceof Error ? error.cause : error);
         announce(`Could not ${command} ${step ? `“${step.label}”` : ''}: ${cause}. Nothing was changed; try again.`);
       }
     },

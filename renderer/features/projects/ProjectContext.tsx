@@ -22,7 +22,7 @@ import { saveEverything } from '../../ui/saveBeforeClosing';
 import { fillSampleProject, SAMPLE_PROJECT_NAME } from '../sample/sampleProject';
 import { deleteProjectDatabase, projectToOpenInstead } from './projectDeletion';
 import { forgetHistory } from '../../db/undoHistory';
-import { createProject, FIRST_PROJECT_NAME, openProjectDatabase, openWorkspace, WELCOMED, type BeforeUpgrade } from './workspace';
+import { createProject, FIRST_PROJECT_NAME, openProjectDatabase, openStartingProject, openWorkspace, WELCOMED, type BeforeUpgrade } from './workspace';
 
 export interface ProjectContextValue {
   registry: RegistryDatabase;
@@ -109,9 +109,14 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
     let cancelled = false;
     (async () => {
       const workspace = await openWorkspaceOnce();
-      const db = await openProjectDatabase(workspace.project.id, workspace.coder, beforeUpgrade);
+      const { project, db, unopened } = await openStartingProject(registry, workspace, beforeUpgrade);
       if (cancelled) db.close();
-      else setOpen({ ...workspace, db });
+      else {
+        setOpen({ ...workspace, project, db });
+        if (unopened) {
+          announce(`“${unopened.project.name}” could not be opened: ${failureReason(unopened.error)}. “${project.name}” is open instead; “${unopened.project.name}” stays in the project list, and its backups are under Backups.`);
+        }
+      }
     })().catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))));
     return () => {
       cancelled = true;

@@ -84,14 +84,51 @@ export async function createProject(
  */
 export type BeforeUpgrade = (projectId: string, from: number, to: number) => Promise<void>;
 
+/** A project that could not be opened at start, and why. */
+export interface UnopenedProject {
+  project: ProjectEntry;
+  error: unknown;
+}
+
+/**
+ * The project to work in at start: the one the workspace names or, when it cannot be opened (stored
+ * by a newer Framewise, damaged, its upgrade refused because the backup before it failed), the one
+ * opened most recently after it that can. One project that cannot open must not keep the researcher
+ * from every other: the registry is a database of its own, and the project list still lists it.
+ * Throws the first project's error when none opens.
+ */
+export async function openStartingProject(
+  registry: RegistryDatabase,
+  workspace: Workspace,
+  beforeUpgrade?: BeforeUpgrade,
+): Promise<{ project: ProjectEntry; db: ProjectDatabase; unopened: UnopenedProject | null }> {
+  let unopened: UnopenedProject | null = null;
+  const others = (await listProjects(registry)).filter((p) => p.id !== workspace.project.id).sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+  for (const project of [workspace.project, ...others]) {
+    try {
+      const db = await openProjectDatabase(project.id, workspace.coder, beforeUpgrade);
+      if (unopened) await markOpened(registry, project.id);
+      return { project, db, unopened };
+    } catch (error) {
+      unopened ??= { project, error };
+    }
+  }
+  throw unopened!.error;
+}
+
 export async function openProjectDatabase(projectId: string, coder: CoderRecord, beforeUpgrade?: BeforeUpgrade): Promise<ProjectDatabase> {
   if (beforeUpgrade) {
     const stored = await storedVersion(projectId);
     if (stored !== null && stored < LATEST_VERSION) await beforeUpgrade(projectId, stored, LATEST_VERSION);
   }
   const db = new ProjectDatabase(projectId);
-  await db.open();
-  await ensureCoder(db, coder);
-  await dropMissingSetMembers(db, coder.id);
+  try {
+    await db.open();
+    await ensureCoder(db, coder);
+    await dropMissingSetMembers(db, coder.id);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }
