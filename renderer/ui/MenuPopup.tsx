@@ -1,6 +1,7 @@
 // A menu of actions (role="menu") shown at a point: the document's context menu. Arrow keys move
-// between items, typing a name moves to it (menuTypeahead), Enter or Space activates, Escape or Tab
-// closes, and focus goes back to where it came from (the text, with its selection: `restoreFocus`).
+// between items, typing a name moves to it (menuTypeahead), an entry's own key (a code's digit)
+// chooses it, Enter or Space activates, Escape or Tab closes, and focus goes back to where it came
+// from (the text, with its selection: `restoreFocus`).
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { NO_SEARCH, typeahead } from './menuTypeahead';
 
@@ -8,6 +9,11 @@ export interface MenuItem {
   label: string;
   /** Shown at the right, e.g. the key that does the same. */
   hint?: string;
+  /**
+   * A key that chooses this entry while the menu is open (a code's digit): a key shown beside an
+   * entry must work in the menu too, not only in the text.
+   */
+  key?: string;
   onSelect(): void;
 }
 
@@ -67,9 +73,17 @@ export function MenuPopup({ label, items, position, onClose, restoreFocus = (pre
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(entries.length - 1);
     else if (event.key === 'Escape' || event.key === 'Tab') finish();
-    else if (!searchFor(event, entries, index)) return;
+    else if (!chooseByKey(event) && !searchFor(event, entries, index)) return;
     event.preventDefault();
     event.stopPropagation();
+  };
+
+  /** Chooses the entry whose own key this is; whether there was one. */
+  const chooseByKey = (event: KeyboardEvent<HTMLDivElement>): boolean => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    const item = items.find((candidate) => candidate.key === event.key);
+    if (item) finish(item.onSelect);
+    return item !== undefined;
   };
 
   /** Moves by type-ahead; whether the key was taken as part of a search. */
@@ -103,7 +117,7 @@ export function MenuPopup({ label, items, position, onClose, restoreFocus = (pre
       onKeyUp={onKeyUp}
     >
       {items.map((item) => (
-        <button key={item.label} type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => finish(item.onSelect)}>
+        <button key={item.label} type="button" role="menuitem" tabIndex={-1} className="menu-item" aria-keyshortcuts={item.key} onClick={() => finish(item.onSelect)}>
           <span>{item.label}</span>
           {item.hint ? <kbd aria-hidden="true">{item.hint}</kbd> : null}
         </button>

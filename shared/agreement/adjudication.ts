@@ -5,6 +5,8 @@
 import type { CodingRecord } from '../model';
 import { passageRangeProblem } from '../text/offsets';
 import { capturePassage } from '../text/passageContext';
+import { characterIndex } from '../text/characterIndex';
+import { characterCount, characterPlace } from './passagePlace';
 import { mergeRanges } from './agreementInput';
 import type { Disagreement } from './disagreements';
 
@@ -27,10 +29,12 @@ export interface ConsensusContext {
   now: string;
 }
 
-const EDITED_PROBLEM: Record<NonNullable<ReturnType<typeof passageRangeProblem>>, (length: number) => string> = {
-  outside: (length) => `is not a stretch of this document’s text (${length} characters).`,
-  empty: () => 'holds no text: select at least one character.',
-  'splits-character': () => 'splits a character (an emoji or other character of two code units): select whole characters.',
+// Said in characters as the researcher counts them (passagePlace.ts); the index is made only to refuse.
+const EDITED_PROBLEM: Record<NonNullable<ReturnType<typeof passageRangeProblem>>, (text: string, start: number, end: number) => string> = {
+  outside: (text) => `The edited passage is not a stretch of this document’s text (${characterCount(characterIndex(text))}).`,
+  empty: () => 'The edited passage holds no text: select at least one character.',
+  'splits-character': (text, start, end) =>
+    `The edited passage (${characterPlace(characterIndex(text), start, end)}) splits a character (an emoji or other character of two code units): select whole characters.`,
 };
 
 export function settleDisagreement(disagreement: Disagreement, decision: AdjudicationDecision, context: ConsensusContext): CodingRecord[] {
@@ -50,7 +54,7 @@ export function settleDisagreement(disagreement: Disagreement, decision: Adjudic
       // The same rule as a coding made on the coding screen: a consensus coding half an emoji long
       // would be refused by the REFI-QDA export and counted wrong by code-point figures.
       const problem = passageRangeProblem(context.text, decision.start, decision.end);
-      if (problem) throw new RangeError(`The edited passage ${decision.start}–${decision.end} ${EDITED_PROBLEM[problem](context.text.length)}`);
+      if (problem) throw new RangeError(EDITED_PROBLEM[problem](context.text, decision.start, decision.end));
       return codeIds.map((codeId) => consensusCoding(disagreement.docId, codeId, decision.start, decision.end, context));
     }
   }

@@ -9,6 +9,8 @@ import { settleDisagreement, type AdjudicationDecision } from '../agreement/adju
 import { disputedStretches, type AgreedPassage, type Disagreement } from '../agreement/disagreements';
 import type { CoderRecord, CodingRecord, MemoRecord } from '../model';
 import { excerpt } from '../text/excerpt';
+import { characterIndex } from '../text/characterIndex';
+import { characterPlace } from '../agreement/passagePlace';
 import type { Adjudication, Change, Minting, RowChange } from './change';
 
 export interface SettleContext {
@@ -80,7 +82,7 @@ function refuseOverlapWithNeighbours(created: readonly CodingRecord[], others: r
     const neighbour = others.find((c) => c.codeId === coding.codeId && c.start < coding.end && coding.start < c.end);
     if (!neighbour) continue;
     throw new RangeError(
-      `the edited passage overlaps ${context.consensus.name}’s “${context.codeName(neighbour.codeId)}” coding at characters ${neighbour.start}–${neighbour.end} ` +
+      `the edited passage overlaps ${context.consensus.name}’s “${context.codeName(neighbour.codeId)}” coding at ${placeIn(context.text, neighbour.start, neighbour.end)} ` +
         `(“${excerpt(context.text.slice(neighbour.start, neighbour.end), 40)}”), kept from another passage. End the edited passage before it, or untick that code.`,
     );
   }
@@ -119,7 +121,13 @@ function agreedElsewhere(disagreement: Disagreement, agreed: readonly AgreedPass
     });
 }
 
-const placeWords = (start: number, end: number, text: string) => `“${excerpt(text.slice(start, end), 40)}” (characters ${start}–${end})`;
+const placeWords = (start: number, end: number, text: string) => `“${excerpt(text.slice(start, end), 40)}” (${placeIn(text, start, end)})`;
+
+/**
+ * Where a passage lies, in characters as the Agreement place counts and numbers them
+ * (shared/agreement/passagePlace.ts); the text is indexed only when a refusal is worded.
+ */
+const placeIn = (text: string, start: number, end: number) => characterPlace(characterIndex(text), start, end);
 
 const reaches = (coding: Pick<CodingRecord, 'codeId' | 'start' | 'end'>, elsewhere: readonly Elsewhere[]) =>
   elsewhere.find((e) => e.codeId === coding.codeId && coding.start < e.end && e.start < coding.end);
@@ -154,7 +162,7 @@ function refuseSharedCodings(replaced: readonly CodingRecord[], elsewhere: reado
     const other = reaches(coding, elsewhere);
     if (!other) continue;
     throw new RangeError(
-      `${context.consensus.name}’s “${context.codeName(coding.codeId)}” coding at characters ${coding.start}–${coding.end} (“${excerpt(context.text.slice(coding.start, coding.end), 40)}”) ` +
+      `${context.consensus.name}’s “${context.codeName(coding.codeId)}” coding at ${placeIn(context.text, coding.start, coding.end)} (“${excerpt(context.text.slice(coding.start, coding.end), 40)}”) ` +
         `reaches into ${other.named}, so this decision would remove it there too. ` +
         'Open it in Code and end it before that disagreement (or remove it), then settle again.',
     );

@@ -2,7 +2,7 @@
 // coder's codings side by side on the passage, opened at its place in Code, and settled into the
 // consensus coder through the write path (one operation each: it shows in History and undoes).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { agreedPassageHolds, disagreementHolds, type AgreedPassage, type Disagreement, type DisagreementKind } from '../../../shared/agreement/disagreements';
 import { consensusFromAgreed, type AdjudicationDecision } from '../../../shared/agreement/adjudication';
 import { adoptAgreedChange, settleChange } from '../../../shared/changes/adjudicationChanges';
@@ -10,6 +10,7 @@ import type { CodeRecord, CoderRecord, CodingRecord } from '../../../shared/mode
 import { standingDecisions } from '../../../shared/agreement/adjudicationLog';
 import { CONSENSUS_CODER_NAME } from '../../../shared/coders/consensusCoder';
 import { excerpt } from '../../../shared/text/excerpt';
+import { graphemeCeil, graphemeFloor } from '../../../shared/text/graphemes';
 import { adjudicationSteps, consensusEverywhere, consensusState, findConsensusCoder } from '../../db/agreementData';
 import { commitChange } from '../../db/changes';
 import { liveMinting } from '../../db/ids';
@@ -20,6 +21,9 @@ import { useProject } from '../projects/ProjectContext';
 import { useKeptState } from './useKeptState';
 import { EditedPassage } from './EditedPassage';
 import { codingNames } from '../coding/CodesHerePanel';
+import { characterPlace } from '../../../shared/agreement/passagePlace';
+import { useDocumentCharacters, type DocumentCharacters } from './useDocumentCharacters';
+import { filterDisagreements, shownWords } from './disagreementFilter';
 
 const KIND_WORDS: Record<DisagreementKind, string> = {
   'coded-by-some': 'coded by one coder only',
@@ -27,7 +31,7 @@ const KIND_WORDS: Record<DisagreementKind, string> = {
   boundaries: 'boundaries differ',
 };
 
-/** Characters of text shown around a disagreement's passage. */
+/** UTF-16 units of text shown around a disagreement's passage, widened to whole characters. */
 const CONTEXT = 60;
 
 /** Controls whose arrow keys (Alt+arrows too) are their own: a select and the list it opens. */
@@ -60,12 +64,10 @@ export function Adjudication({ disagreements, listed, agreed, input }: Props) {
   const [selectedId, setSelectedId] = useKeptState<string | null>(db, 'disagreement', null);
   const [codeFilter, setCodeFilter] = useKeptState(db, 'disagreementCode', '');
   const [docFilter, setDocFilter] = useKeptState(db, 'disagreementDocument', '');
-  const shown = useMemo(
-    () => disagreements.filter((d) => (codeFilter === '' || d.codeIds.includes(codeFilter)) && (docFilter === '' || d.docId === docFilter)),
-    [disagreements, codeFilter, docFilter],
-  );
+  const shown = useMemo(() => filterDisagreements(disagreements, { codeId: codeFilter, docId: docFilter }), [disagreements, codeFilter, docFilter]);
   const index = Math.max(0, shown.findIndex((d) => d.id === selectedId));
   const current = shown[index];
+  const currentDocument = useDocumentCharacters(db, current?.docId);
   const setIndex = (i: number) => setSelectedId(shown[i]?.id ?? null);
   const codeChoices = input.codes.filter((code) => disagreements.some((d) => d.codeIds.includes(code.id)));
   const docChoices = [...new Set(disagreements.map((d) => d.docId))];
@@ -75,6 +77,13 @@ export function Adjudication({ disagreements, listed, agreed, input }: Props) {
   const settledCount = disagreements.filter((d) => decisions.has(d.id)).length;
 
   const list = useRef<HTMLUListElement>(null);
+  // "Show every disagreement" goes with the empty list it stood for: the keyboard goes to the list.
+  const listAfterWidening = useRef(false);
+  useEffect(() => {
+    if (!listAfterWidening.current || !list.current) return;
+    listAfterWidening.current = false;
+    list.current.focus();
+  });
   const go = (step: number) => setIndex(Math.max(0, Math.min(shown.length - 1, index + step)));
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
@@ -209,49 +218,69 @@ export function Adjudication({ disagreements, listed, agreed, input }: Props) {
               onChange={setDocFilter}
             />
           </div>
-          <div className="adjudication-layout">
-            <ul
-              ref={list}
-              role="listbox"
-              aria-label="Disagreements"
-              tabIndex={0}
-              aria-activedescendant={current ? `disagreement-${current.id}` : undefined}
-              className="adjudication-list"
+          {/* Always there, so that a screen reader hears what a filter leaves (none, above all). */}
+          <p role="status" aria-label="Disagreements shown" className="adjudication-shown">
+            {shownWords(shown.length, disagreements.length, { code: codeFilter === '' ? null : codeName(codeFilter), document: docFilter === '' ? null : (titles.get(docFilter) ?? 'Document') })}
+          </p>
+          {shown.length === 0 ? (
+            <button
+              type="button"
+              onClick={() => {
+                setCodeFilter('');
+                setDocFilter('');
+                listAfterWidening.current = true;
+              }}
             >
-              {shown.map((d, i) => (
-                <li
-                  key={d.id}
-                  id={`disagreement-${d.id}`}
-                  role="option"
-                  aria-selected={d === current}
-                  onClick={() => setIndex(i)}
+              Show every disagreement
+            </button>
+          ) : (
+            <>
+              <div className="adjudication-layout">
+                <ul
+                  ref={list}
+                  role="listbox"
+                  aria-label="Disagreements"
+                  tabIndex={0}
+                  aria-activedescendant={current ? `disagreement-${current.id}` : undefined}
+                  className="adjudication-list"
                 >
-                  {titles.get(d.docId) ?? 'Document'}: {d.codeIds.map(codeName).join(' / ')}, {KIND_WORDS[d.kind]}
-                  {decisions.has(d.id) ? ` (settled: ${decisions.get(d.id)!.words})` : ''}
-                </li>
-              ))}
-            </ul>
-            {current ? (
-              <DisagreementDetail
-                key={current.id}
-                disagreement={current}
-                title={titles.get(current.docId) ?? 'Document'}
-                coderName={coderName}
-                codeName={codeName}
-                codesById={codesById}
-                onOpen={(coding) => void open(coding)}
-                onSettle={(decision) => void settle(current, decision)}
-              />
-            ) : null}
-          </div>
-          <div className="adjudication-steps">
-            <button type="button" aria-keyshortcuts="Alt+ArrowUp" onClick={() => go(-1)} disabled={index <= 0}>
-              Previous disagreement
-            </button>
-            <button type="button" aria-keyshortcuts="Alt+ArrowDown" onClick={() => go(1)} disabled={index >= shown.length - 1}>
-              Next disagreement
-            </button>
-          </div>
+                  {shown.map((d, i) => (
+                    <li
+                      key={d.id}
+                      id={`disagreement-${d.id}`}
+                      role="option"
+                      aria-selected={d === current}
+                      onClick={() => setIndex(i)}
+                    >
+                      {titles.get(d.docId) ?? 'Document'}: {d.codeIds.map(codeName).join(' / ')}, {KIND_WORDS[d.kind]}
+                      {decisions.has(d.id) ? ` (settled: ${decisions.get(d.id)!.words})` : ''}
+                    </li>
+                  ))}
+                </ul>
+                {current ? (
+                  <DisagreementDetail
+                    key={current.id}
+                    disagreement={current}
+                    source={currentDocument}
+                    title={titles.get(current.docId) ?? 'Document'}
+                    coderName={coderName}
+                    codeName={codeName}
+                    codesById={codesById}
+                    onOpen={(coding) => void open(coding)}
+                    onSettle={(decision) => void settle(current, decision)}
+                  />
+                ) : null}
+              </div>
+              <div className="adjudication-steps">
+                <button type="button" aria-keyshortcuts="Alt+ArrowUp" onClick={() => go(-1)} disabled={index <= 0}>
+                  Previous disagreement
+                </button>
+                <button type="button" aria-keyshortcuts="Alt+ArrowDown" onClick={() => go(1)} disabled={index >= shown.length - 1}>
+                  Next disagreement
+                </button>
+              </div>
+            </>
+          )}
         </>
       )}
     </section>
@@ -260,6 +289,8 @@ export function Adjudication({ disagreements, listed, agreed, input }: Props) {
 
 interface DetailProps {
   disagreement: Disagreement;
+  /** Its document's text and character index; undefined while read. */
+  source: DocumentCharacters | undefined;
   title: string;
   coderName(id: string): string;
   codeName(id: string): string;
@@ -268,16 +299,16 @@ interface DetailProps {
   onSettle(decision: AdjudicationDecision): void;
 }
 
-function DisagreementDetail({ disagreement, title, coderName, codeName, codesById, onOpen, onSettle }: DetailProps) {
-  const { db } = useProject();
-  const text = useLiveQuery(async () => (await db.texts.get(disagreement.docId))?.text ?? '', [db, disagreement.docId]);
+function DisagreementDetail({ disagreement, source, title, coderName, codeName, codesById, onOpen, onSettle }: DetailProps) {
+  const text = source?.text;
   const detail = useRef<HTMLElement>(null);
-  const from = Math.max(0, disagreement.start - CONTEXT);
-  const to = Math.min(text?.length ?? 0, disagreement.end + CONTEXT);
+  // On whole characters: cut inside an emoji, the context would begin with half of it.
+  const from = text === undefined ? 0 : graphemeFloor(text, Math.max(0, disagreement.start - CONTEXT));
+  const to = text === undefined ? 0 : graphemeCeil(text, Math.min(text.length, disagreement.end + CONTEXT));
   return (
     <section ref={detail} className="disagreement" aria-label={`Disagreement in ${title}`}>
       <p>
-        “{title}”, characters {disagreement.start}–{disagreement.end}: {KIND_WORDS[disagreement.kind]}.
+        “{title}”{source ? `, ${characterPlace(source.index, disagreement.start, disagreement.end)}` : ''}: {KIND_WORDS[disagreement.kind]}.
       </p>
       <div className="disagreement-coders">
         {disagreement.byCoder.map(({ coderId, codings }) => {
@@ -322,9 +353,9 @@ function DisagreementDetail({ disagreement, title, coderName, codeName, codesByI
           Keep no coding
         </button>
       </div>
-      {text !== undefined ? (
+      {source ? (
         <EditedPassage
-          text={text}
+          source={source}
           initial={disagreement}
           container={detail}
           codes={disagreement.codeIds.map((id) => ({ id, name: codeName(id) }))}

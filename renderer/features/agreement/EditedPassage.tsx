@@ -6,9 +6,12 @@ import { useEffect, useState, type RefObject } from 'react';
 import { trimRange } from '../../../shared/text/paragraphs';
 import { wholeCodePoints } from '../../../shared/text/offsets';
 import { nudgedRange, type Edge } from '../coding/boundaryNudge';
+import { characterPlace } from '../../../shared/agreement/passagePlace';
+import type { DocumentCharacters } from './useDocumentCharacters';
 
 interface Props {
-  text: string;
+  /** The document's canonical text, and its character index for saying where the passage lies. */
+  source: DocumentCharacters;
   /** The disagreement's extent, where the edited passage starts. */
   initial: { start: number; end: number };
   /** The disagreement shown: a selection counts only inside its marked texts. */
@@ -26,7 +29,7 @@ const STEPS: Array<{ edge: Edge; direction: -1 | 1; label: string }> = [
   { edge: 'end', direction: 1, label: 'End a word later' },
 ];
 
-export function EditedPassage({ text, initial, container, codes, onKeep }: Props) {
+export function EditedPassage({ source: { text, index }, initial, container, codes, onKeep }: Props) {
   const [extent, setExtent] = useState(initial);
   // Every code ticked at first: keeping the edited passage as each code the coders used, as before a choice was offered.
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(codes.map((c) => c.id)));
@@ -52,7 +55,7 @@ export function EditedPassage({ text, initial, container, codes, onKeep }: Props
     <div className="edited-passage" role="group" aria-label="Edited passage">
       <p className="edited-passage-hint">Select the passage in a coder’s text above, or move its ends a word at a time.</p>
       <p role="status" aria-label="Edited passage quote" className="edited-passage-quote">
-        “{text.slice(extent.start, extent.end)}” (characters {extent.start}–{extent.end})
+        “{text.slice(extent.start, extent.end)}” ({characterPlace(index, extent.start, extent.end)})
       </p>
       {codes.length > 1 ? (
         <fieldset className="edited-passage-codes">

@@ -18,6 +18,16 @@ export function isCoderVisible(coderId: string, currentCoderId: string, visibili
   return !visibility.blind && !visibility.hidden.includes(coderId);
 }
 
+/**
+ * Why a coder's work is not shown: blind mode, or that coder hidden one by one; null when shown. A
+ * coding asked for from another place (Agreement, a memo) may show its coder again in the second case
+ * only: blind mode is the researcher's promise of independent coding, which no other place gets round.
+ */
+export function hiddenBy(coderId: string, currentCoderId: string, visibility: CoderVisibility): 'blind-mode' | 'hidden-coder' | null {
+  if (isCoderVisible(coderId, currentCoderId, visibility)) return null;
+  return visibility.blind ? 'blind-mode' : 'hidden-coder';
+}
+
 /** The rows (codings, memos) of coders that are shown; the same array when no one is hidden. */
 export function visibleRows<T extends { coderId: string }>(rows: readonly T[], currentCoderId: string, visibility: CoderVisibility): readonly T[] {
   if (!visibility.blind && visibility.hidden.length === 0) return rows;

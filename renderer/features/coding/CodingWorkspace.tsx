@@ -57,7 +57,8 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
   // The codings of this document, other coders' left out when hidden or in blind mode: highlights,
   // lists and counts alike. Their read was asked for as the text came (useDocumentData): the text is
   // drawn at once, and they are read while it is laid out; the highlights follow as they come.
-  const codings = useVisibleCodings(useCodings(db, doc.id));
+  const everyCoding = useCodings(db, doc.id);
+  const codings = useVisibleCodings(everyCoding);
   const codingsRead = useCodingsRead(db, doc.id);
   const codingsNow = useVisibleCodingsNow(db, doc.id);
   const coders = useLiveQuery(() => listCoders(db), [db]) ?? NO_CODERS;
@@ -155,7 +156,8 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
     },
     [goTo, choose],
   );
-  useRevealCoding(doc.id, index !== null, codings, selectCoding);
+  // Every coder's codings: a coding asked for from elsewhere may be a hidden coder's (useRevealCoding).
+  useRevealCoding(doc.id, index !== null, everyCoding, selectCoding);
   // Find and Select all, from anywhere in the Code place (the command table's keys act window-wide).
   useCommandHandler('findInDocument', () => {
     findRef.current?.focus();
@@ -343,7 +345,7 @@ export function CodingWorkspace({ data, codes }: CodingWorkspaceProps) {
           onClose={() => setMenuAt(null)}
           restoreFocus={backToText}
           items={[
-            ...codes.map((code, i) => ({ label: `Apply ${code.name}`, ...(i < 9 ? { hint: String(i + 1) } : {}), onSelect: () => apply(code) })),
+            ...codes.map((code, i) => ({ label: `Apply ${code.name}`, ...(i < 9 ? { hint: String(i + 1), key: String(i + 1) } : {}), onSelect: () => apply(code) })),
             // Then the command table's commands on the text, with their keys.
             ...textCommands.map((command) => ({ label: command.spec.name, ...(command.shortcut ? { hint: command.shortcut } : {}), onSelect: () => void command.run('menu') })),
           ]}

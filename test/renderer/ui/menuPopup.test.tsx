@@ -108,3 +108,20 @@ describe('type-ahead in the context menu', () => {
     expect(focused()).toBe('Select all');
   });
 });
+
+describe('an entry’s own key', () => {
+  test('the digit shown beside a code applies it from inside the menu, as it does from the text', async () => {
+    const chosen: string[] = [];
+    const entries: MenuItem[] = [
+      { label: 'Apply claim', hint: '1', key: '1', onSelect: () => chosen.push('claim') },
+      { label: 'Apply criticism', hint: '2', key: '2', onSelect: () => chosen.push('criticism') },
+      { label: 'Find in document', hint: 'Ctrl+F', onSelect: () => chosen.push('find') },
+    ];
+    const closed: boolean[] = [];
+    await view.render(<MenuPopup label="Apply a code" items={entries} position={{ x: 40, y: 40 }} onClose={() => closed.push(true)} />);
+    expect(document.activeElement?.getAttribute('aria-keyshortcuts')).toBe('1');
+    await type('2');
+    expect(chosen).toEqual(['criticism']);
+    expect(closed).toEqual([true]);
+  });
+});

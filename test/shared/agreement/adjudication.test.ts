@@ -23,4 +23,10 @@ describe('an edited passage', () => {
     expect(() => settleDisagreement(boundaries!, { take: 'edited', start: 6, end: 6 }, context)).toThrow(/holds no text/);
     expect(() => settleDisagreement(boundaries!, { take: 'edited', start: 20, end: text.length + 1 }, context)).toThrow(/not a stretch of this document/);
   });
+
+  test('refused, says where it lies and how long the text is in characters as a reader counts them (the emoji is one)', () => {
+    // 25 UTF-16 units, 24 characters; offsets 5–12 are the second half of "🏠" (character 5) to "s" (character 11).
+    expect(() => settleDisagreement(boundaries!, { take: 'edited', start: 20, end: text.length + 1 }, context)).toThrow(/\(24 characters\)/);
+    expect(() => settleDisagreement(boundaries!, { take: 'edited', start: 5, end: 12 }, context)).toThrow(/^The edited passage \(characters 5–11\) splits a character/);
+  });
 });

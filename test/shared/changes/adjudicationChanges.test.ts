@@ -135,7 +135,7 @@ describe('an edited passage reaching past the disputed stretch', () => {
 
   test('is refused when it overlaps a consensus coding of the same code kept from another passage, naming that coding', () => {
     const decide = () => settleChange(different!, { take: 'edited', start: 2, end: 100 }, { ...context([agreedRow!], true), text: long });
-    expect(decide).toThrow(/overlaps Consensus’s “Economy” coding at characters 0–5/);
+    expect(decide).toThrow(/overlaps Consensus’s “Economy” coding at characters 1–5/);
   });
 
   test('is written when it overlaps only a code not kept, or only touches the neighbour', () => {
@@ -160,7 +160,7 @@ describe('an edited passage reaching into another disagreement', () => {
 
   test('is refused, naming the disagreement it would reach into, while that one is still open', () => {
     expect([first!.start, first!.end, second!.start, second!.end]).toEqual([0, 24, 25, 51]);
-    expect(() => settleChange(first!, reaching, within(first, []))).toThrow(/reaches into another disagreement, on “Economy” at “Critics called it a stunt\.” \(characters 25–51\)/);
+    expect(() => settleChange(first!, reaching, within(first, []))).toThrow(/reaches into another disagreement, on “Economy” at “Critics called it a stunt\.” \(characters 26–51\)/);
   });
 
   test('is refused also when that one was settled with no coding (its decision would no longer be what the consensus holds)', () => {
@@ -178,7 +178,7 @@ describe('an edited passage reaching into another disagreement', () => {
     const [spanning] = settleDisagreement(first!, reaching, { consensusCoderId: 'consensus', text, newId: () => 'spanning', now: '2026-01-01' });
     for (const d of [first!, second!]) {
       const decide = () => settleChange(d, { take: 'coder', coderId: 'coder-A' }, within(d, [spanning!]));
-      expect(decide).toThrow(/Consensus’s “Economy” coding at characters 0–32 \(“The mayor promised jobs\. Critics”\) reaches into another disagreement/);
+      expect(decide).toThrow(/Consensus’s “Economy” coding at characters 1–32 \(“The mayor promised jobs\. Critics”\) reaches into another disagreement/);
     }
   });
 });
@@ -199,7 +199,7 @@ describe('an edited passage reaching into an agreed passage not yet taken into t
     const taken = consensusFromAgreed(agreed, () => text, { consensusCoderId: 'consensus', ...counter('a') });
     expect(() => settleChange(onlyA!, reachingBack, { ...context(taken, true), agreedPassages: agreed })).toThrow(/overlaps Consensus’s “Economy” coding/);
     expect(() => settleChange(onlyA!, reachingBack, { ...context([], true), agreedPassages: agreed })).toThrow(
-      /reaches into a passage every coder coded alike as “Economy”, “The mayor promised jobs\.” \(characters 0–24\)/,
+      /reaches into a passage every coder coded alike as “Economy”, “The mayor promised jobs\.” \(characters 1–24\)/,
     );
   });
 });

@@ -28,18 +28,20 @@ export const BEN = { id: 'ben', name: 'Ben', color: '#2ca02c' };
 
 export interface AdjudicationProject {
   db: ProjectDatabase;
+  /** The document's text: TEXT unless the test gave another. */
+  text: string;
   view: Screen;
   doc: DocumentRecord;
   pledge: CodeRecord;
   conflict: CodeRecord;
 }
 
-/** A fresh project for each test (Kim, Ana and Ben; the codes pledge and conflict), the screen it is drawn on. */
-export function adjudicationProject(project: { value: unknown }): AdjudicationProject {
-  const current = {} as AdjudicationProject;
+/** A fresh project for each test (Kim, Ana and Ben; the codes pledge and conflict; one document, “Courier”), the screen it is drawn on. */
+export function adjudicationProject(project: { value: unknown }, text = TEXT): AdjudicationProject {
+  const current = { text } as AdjudicationProject;
   beforeEach(async () => {
     current.db = await freshProject();
-    [current.doc] = (await addImportedDocuments(current.db, [importedDocument('Courier', { text: TEXT })])) as [DocumentRecord];
+    [current.doc] = (await addImportedDocuments(current.db, [importedDocument('Courier', { text })])) as [DocumentRecord];
     for (const coder of [KIM, ANA, BEN]) await ensureCoder(current.db, coder);
     current.pledge = await createCode(current.db, { name: 'pledge', parentId: null }, KIM.id);
     current.conflict = await createCode(current.db, { name: 'conflict', parentId: null }, KIM.id);
@@ -54,9 +56,10 @@ export function adjudicationProject(project: { value: unknown }): AdjudicationPr
 }
 
 /** `quote` of the text coded with `codeRecord` by the coder. */
-export async function codeQuote({ db, doc }: AdjudicationProject, coderId: string, codeRecord: CodeRecord, quote: string): Promise<void> {
-  const start = TEXT.indexOf(quote);
-  expect(await applyCode(db, TEXT, { docId: doc.id, codeId: codeRecord.id, start, end: start + quote.length, coderId }, codeRecord.name)).toBe('done');
+export async function codeQuote({ db, doc, text }: AdjudicationProject, coderId: string, codeRecord: CodeRecord, quote: string): Promise<void> {
+  const start = text.indexOf(quote);
+  expect(start).toBeGreaterThanOrEqual(0);
+  expect(await applyCode(db, text, { docId: doc.id, codeId: codeRecord.id, start, end: start + quote.length, coderId }, codeRecord.name)).toBe('done');
 }
 
 /** The disagreements between Ana and Ben as the Agreement place computes them. */
