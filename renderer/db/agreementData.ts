@@ -6,6 +6,7 @@ import type { AttributeValue, CoderRecord, CodingRecord, MemoRecord } from '../.
 import { CONSENSUS_CODER_ID, consensusWrittenBy, legacyConsensusCandidates, newConsensusCoder } from '../../shared/coders/consensusCoder';
 import { isAgreedTakenLabel } from '../../shared/changes/adjudicationChanges';
 import { listCodes } from './codes';
+import { ensureCoder } from './coders';
 import { listDocuments } from './documents';
 import { listDocumentSets } from './documentSets';
 import { filterDocuments, type DocumentFilter } from '../../shared/library/documentFilter';
@@ -94,6 +95,15 @@ async function legacyConsensusCoder(db: ProjectDatabase, coders: readonly CoderR
     .first();
   const found = decision && consensusWrittenBy(decision.changes, candidates);
   return coders.find((c) => c.id === found);
+}
+
+/**
+ * Stores the consensus coder when the project does not record it yet: unlogged, in the decision's own
+ * transaction, so that no Undo of a decision deletes it (SettleContext in
+ * shared/changes/adjudicationChanges.ts says why).
+ */
+export async function storeConsensusCoder(db: ProjectDatabase, found: ConsensusCoder): Promise<void> {
+  if (!found.consensusStored) await ensureCoder(db, found.consensus);
 }
 
 /** The consensus coder, its codings in the document and the memos on them, and the document's text. */

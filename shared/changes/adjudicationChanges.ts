@@ -13,10 +13,14 @@ import { characterIndex } from '../text/characterIndex';
 import { characterPlace } from '../agreement/passagePlace';
 import type { Adjudication, Change, Minting, RowChange } from './change';
 
+/**
+ * The consensus coder's own row is no part of a decision's change: the caller stores it, unlogged, in
+ * the decision's transaction (renderer/db/agreementData.ts, storeConsensusCoder). Undoing the decision
+ * that first needed it would otherwise delete the coder while other decisions, another researcher's
+ * (whose steps this one's Undo never reaches), still hold codings by it.
+ */
 export interface SettleContext {
   consensus: CoderRecord;
-  /** Whether the project already records the consensus coder (else the change records it). */
-  consensusStored: boolean;
   /** The consensus coder's codings in the disagreement's document now. */
   consensusCodings: readonly CodingRecord[];
   /** The memos on those codings: one the decision replaces goes with its memos, as a removed coding's do. */
@@ -57,7 +61,6 @@ export function settleChange(disagreement: Disagreement, decision: AdjudicationD
   // is nothing to write, and a second entry in History and the log would say it was decided twice.
   if (context.standing?.words === words && sameMultiset(replaced.map(samePlace), created.map(samePlace))) return { change: null, created: [] };
   const changes: RowChange[] = [
-    ...(context.consensusStored ? [] : [{ table: 'coders' as const, key: context.consensus.id, before: null, after: context.consensus }]),
     ...replaced.map((c) => ({ table: 'codings' as const, key: c.id, before: c, after: null })),
     ...context.consensusMemos
       .filter((m) => m.targetType === 'coding' && replaced.some((c) => c.id === m.targetId))
@@ -197,11 +200,10 @@ export function decisionWords(decision: AdjudicationDecision, names: Pick<Settle
  * Takes into the consensus coder every passage all the coders compared coded alike (the codings made
  * by `consensusFromAgreed`), except those it holds already: adopting twice adds nothing.
  */
-export function adoptAgreedChange(agreed: readonly CodingRecord[], context: Pick<SettleContext, 'consensus' | 'consensusStored' | 'consensusCodings'>): Change {
+export function adoptAgreedChange(agreed: readonly CodingRecord[], context: Pick<SettleContext, 'consensus' | 'consensusCodings'>): Change {
   const held = new Set(context.consensusCodings.map(samePlace));
   const fresh = agreed.filter((c) => !held.has(samePlace(c)));
   const changes: RowChange[] = [
-    ...(context.consensusStored || fresh.length === 0 ? [] : [{ table: 'coders' as const, key: context.consensus.id, before: null, after: context.consensus }]),
     ...fresh.map((c) => ({ table: 'codings' as const, key: c.id, before: null, after: c })),
   ];
   return { label: `${AGREED_TAKEN} ${context.consensus.name} (${fresh.length})`, changes };

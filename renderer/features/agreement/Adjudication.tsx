@@ -11,7 +11,7 @@ import { standingDecisions } from '../../../shared/agreement/adjudicationLog';
 import { CONSENSUS_CODER_NAME } from '../../../shared/coders/consensusCoder';
 import { excerpt } from '../../../shared/text/excerpt';
 import { graphemeCeil, graphemeFloor } from '../../../shared/text/graphemes';
-import { adjudicationSteps, consensusEverywhere, consensusState, findConsensusCoder } from '../../db/agreementData';
+import { adjudicationSteps, consensusEverywhere, consensusState, findConsensusCoder, storeConsensusCoder } from '../../db/agreementData';
 import { commitChange } from '../../db/changes';
 import { liveMinting } from '../../db/ids';
 import { useAnnounce } from '../../ui/Announcer';
@@ -117,7 +117,6 @@ export function Adjudication({ disagreements, listed, agreed, input }: Props) {
         const standing = standingDecisions(await adjudicationSteps(db, [disagreement.docId])).get(disagreement.id);
         const { change } = settleChange(disagreement, decision, {
           consensus: state.consensus,
-          consensusStored: state.consensusStored,
           consensusCodings: state.codings,
           consensusMemos: state.memos,
           text: state.text,
@@ -128,7 +127,10 @@ export function Adjudication({ disagreements, listed, agreed, input }: Props) {
           otherDisagreements: disagreements,
           agreedPassages: agreed,
         });
-        if (change) await commitChange(db, change, { coderId: coder.id });
+        if (change) {
+          await storeConsensusCoder(db, state);
+          await commitChange(db, change, { coderId: coder.id });
+        }
         return { change, standing };
       });
       if (outcome === 'moved on') {
@@ -163,13 +165,16 @@ export function Adjudication({ disagreements, listed, agreed, input }: Props) {
       const outcome = await db.transaction('rw', [db.coders, db.codings, db.texts, db.codingCounts, db.operations], async () => {
         const state = await consensusEverywhere(db, docIds);
         const current = await db.codings.where('docId').anyOf(docIds).toArray();
-        const { consensus, consensusStored } = state;
+        const { consensus } = state;
         const parties = input.coders.map((c) => c.id).filter((id) => id !== consensus.id);
         if (!agreed.every((passage) => agreedPassageHolds(passage, parties, current))) return 'moved on' as const;
         const minting = liveMinting();
         const rows = consensusFromAgreed(agreed, (docId) => state.texts.get(docId) ?? '', { consensusCoderId: consensus.id, newId: minting.newId, now: minting.now });
-        const change = adoptAgreedChange(rows, { consensus, consensusStored, consensusCodings: state.codings });
-        if (change.changes.length > 0) await commitChange(db, change, { coderId: coder.id });
+        const change = adoptAgreedChange(rows, { consensus, consensusCodings: state.codings });
+        if (change.changes.length > 0) {
+          await storeConsensusCoder(db, state);
+          await commitChange(db, change, { coderId: coder.id });
+        }
         return { change, name: consensus.name };
       });
       if (outcome === 'moved on') announce(`Some agreed passages were recoded since the list was computed, so nothing was taken into ${consensusName}. Compute agreement again to take them as they are now.`);

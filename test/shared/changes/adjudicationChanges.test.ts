@@ -21,34 +21,33 @@ const input = agreementInput({
 const [disagreement] = listDisagreements(input);
 const consensus = { id: 'consensus', name: 'Consensus', color: '#475569' };
 const names: Record<string, string> = { 'coder-A': 'A', 'coder-B': 'B', 'code-Economy': 'Economy', 'code-Conflict': 'Conflict' };
-const context = (held: CodingRecord[], stored: boolean, memos: MemoRecord[] = []) => ({ consensus, consensusStored: stored, consensusCodings: held, consensusMemos: memos, text, coderName: (id: string) => names[id]!, codeName: (id: string) => names[id]!, minting: counter('k'), otherDisagreements: [], agreedPassages: [] });
+const context = (held: CodingRecord[], memos: MemoRecord[] = []) => ({ consensus, consensusCodings: held, consensusMemos: memos, text, coderName: (id: string) => names[id]!, codeName: (id: string) => names[id]!, minting: counter('k'), otherDisagreements: [], agreedPassages: [] });
 
 describe('settling a disagreement', () => {
-  test('keeping a coder’s coding records the consensus coder once and writes its coding', () => {
-    const { change, created } = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([], false));
+  test('keeping a coder’s coding writes its coding, and not the consensus coder: its Undo must never delete the coder', () => {
+    const { change, created } = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([]));
     expect(change!.label).toBe('Disagreement on “Conflict” at “Critics called it a stunt.” settled: A’s coding kept');
-    expect(change!.changes.map((c) => [c.table, c.before === null ? 'new' : 'old', c.after === null ? 'gone' : 'kept'])).toEqual([
-      ['coders', 'new', 'kept'],
-      ['codings', 'new', 'kept'],
-    ]);
+    // The coder is stored by the caller, unlogged (renderer/db/agreementData.ts, storeConsensusCoder):
+    // another researcher's decisions, which this one's Undo never reaches, may hold codings by it.
+    expect(change!.changes.map((c) => [c.table, c.before === null ? 'new' : 'old', c.after === null ? 'gone' : 'kept'])).toEqual([['codings', 'new', 'kept']]);
     expect(created.map((c) => [c.coderId, c.codeId, c.start, c.end, c.quote])).toEqual([['consensus', 'code-Conflict', 25, 51, 'Critics called it a stunt.']]);
-    // Undo takes back the coding and the consensus coder it brought.
+    // Undo takes back the coding.
     expect(inverseOf(change!).changes.every((c) => c.after === null)).toBe(true);
   });
 
   test('settling again replaces what the consensus held there, and "no coding" removes it', () => {
-    const { created } = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([], true));
-    const again = settleChange(disagreement!, { take: 'neither' }, context(created, true));
+    const { created } = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([]));
+    const again = settleChange(disagreement!, { take: 'neither' }, context(created));
     expect(again.change!.label).toBe('Disagreement on “Conflict” at “Critics called it a stunt.” settled: no coding kept');
     expect(again.change!.changes).toEqual([{ table: 'codings', key: created[0]!.id, before: created[0], after: null }]);
     expect(again.created).toEqual([]);
   });
 
   test('a consensus coding the decision replaces goes with its memos, as a removed coding’s do', () => {
-    const { created } = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([], true));
+    const { created } = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([]));
     const note: MemoRecord = { id: 'm1', targetType: 'coding', targetId: created[0]!.id, coderId: 'coder-A', text: 'why A', body: '', createdAt: '2026-01-01', updatedAt: '2026-01-01' };
     const elsewhere: MemoRecord = { ...note, id: 'm2', targetId: 'another-coding' };
-    const again = settleChange(disagreement!, { take: 'neither' }, context(created, true, [note, elsewhere]));
+    const again = settleChange(disagreement!, { take: 'neither' }, context(created, [note, elsewhere]));
     expect(again.change!.changes).toEqual([
       { table: 'codings', key: created[0]!.id, before: created[0], after: null },
       { table: 'memos', key: 'm1', before: note, after: null },
@@ -58,7 +57,7 @@ describe('settling a disagreement', () => {
   });
 
   test('every decision names its disagreement and words, also one that writes no row', () => {
-    const { change } = settleChange(disagreement!, { take: 'neither' }, context([], true));
+    const { change } = settleChange(disagreement!, { take: 'neither' }, context([]));
     expect(change!.changes).toEqual([]);
     expect(change!.adjudication).toEqual({ disagreementId: disagreement!.id, words: 'no coding kept' });
   });
@@ -66,7 +65,7 @@ describe('settling a disagreement', () => {
 
 describe('what History and the log say of a decision', () => {
   test('an edited passage is named by its words, not by offsets', () => {
-    const { change } = settleChange(disagreement!, { take: 'edited', start: 25, end: 32 }, context([], true));
+    const { change } = settleChange(disagreement!, { take: 'edited', start: 25, end: 32 }, context([]));
     expect(change!.adjudication!.words).toBe('edited passage “Critics” kept');
     expect(change!.label).toBe('Disagreement on “Conflict” at “Critics called it a stunt.” settled: edited passage “Critics” kept');
   });
@@ -74,13 +73,13 @@ describe('what History and the log say of a decision', () => {
 
 describe('deciding again what stands', () => {
   test('the decision that stands, its codings in place, is no change; a different one, or one whose codings were removed, is', () => {
-    const first = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([], true));
+    const first = settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, context([]));
     const standing = first.change!.adjudication!;
-    expect(settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, { ...context(first.created, true), standing })).toEqual({ change: null, created: [] });
-    expect(settleChange(disagreement!, { take: 'neither' }, { ...context(first.created, true), standing }).change?.adjudication?.words).toBe('no coding kept');
-    expect(settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, { ...context([], true), standing }).created).toHaveLength(1);
-    const none = settleChange(disagreement!, { take: 'neither' }, context([], true)).change!.adjudication!;
-    expect(settleChange(disagreement!, { take: 'neither' }, { ...context([], true), standing: none }).change).toBeNull();
+    expect(settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, { ...context(first.created), standing })).toEqual({ change: null, created: [] });
+    expect(settleChange(disagreement!, { take: 'neither' }, { ...context(first.created), standing }).change?.adjudication?.words).toBe('no coding kept');
+    expect(settleChange(disagreement!, { take: 'coder', coderId: 'coder-A' }, { ...context([]), standing }).created).toHaveLength(1);
+    const none = settleChange(disagreement!, { take: 'neither' }, context([])).change!.adjudication!;
+    expect(settleChange(disagreement!, { take: 'neither' }, { ...context([]), standing: none }).change).toBeNull();
   });
 });
 
@@ -88,11 +87,11 @@ describe('taking the agreed passages into the consensus', () => {
   const rows = () => consensusFromAgreed(agreedPassages(input), () => text, { consensusCoderId: 'consensus', ...counter('a') });
 
   test('writes each agreed passage once', () => {
-    const first = adoptAgreedChange(rows(), { consensus, consensusStored: true, consensusCodings: [] });
+    const first = adoptAgreedChange(rows(), { consensus, consensusCodings: [] });
     expect(first.label).toBe('Agreed codings taken into Consensus (1)');
     const written = first.changes.map((c) => c.after as CodingRecord);
     expect(written.map((c) => [c.codeId, c.start, c.end])).toEqual([['code-Economy', 0, 24]]);
-    expect(adoptAgreedChange(rows(), { consensus, consensusStored: true, consensusCodings: written }).changes).toEqual([]);
+    expect(adoptAgreedChange(rows(), { consensus, consensusCodings: written }).changes).toEqual([]);
   });
 });
 
@@ -111,13 +110,13 @@ describe('what settling replaces', () => {
   test('leaves alone a consensus coding of one of its codes that lies outside where that code was disputed', () => {
     expect([different!.kind, different!.start, different!.end]).toEqual(['different-codes', 0, 100]);
     expect([agreedRow!.codeId, agreedRow!.start, agreedRow!.end]).toEqual(['code-Economy', 0, 5]);
-    const { change } = settleChange(different!, { take: 'coder', coderId: 'coder-A' }, { ...context([agreedRow!], true), text: long });
+    const { change } = settleChange(different!, { take: 'coder', coderId: 'coder-A' }, { ...context([agreedRow!]), text: long });
     expect(change!.changes.filter((c) => c.after === null)).toEqual([]);
   });
 
   test('still replaces what an earlier decision on it wrote, of either code', () => {
-    const first = settleChange(different!, { take: 'coder', coderId: 'coder-B' }, { ...context([agreedRow!], true), text: long });
-    const again = settleChange(different!, { take: 'coder', coderId: 'coder-A' }, { ...context([agreedRow!, ...first.created], true), text: long });
+    const first = settleChange(different!, { take: 'coder', coderId: 'coder-B' }, { ...context([agreedRow!]), text: long });
+    const again = settleChange(different!, { take: 'coder', coderId: 'coder-A' }, { ...context([agreedRow!, ...first.created]), text: long });
     expect(again.change!.changes.filter((c) => c.after === null).map((c) => c.key)).toEqual(first.created.map((c) => c.id));
   });
 });
@@ -134,14 +133,14 @@ describe('an edited passage reaching past the disputed stretch', () => {
   const [agreedRow] = consensusFromAgreed(agreedPassages(adjacent), () => long, { consensusCoderId: 'consensus', ...counter('a') });
 
   test('is refused when it overlaps a consensus coding of the same code kept from another passage, naming that coding', () => {
-    const decide = () => settleChange(different!, { take: 'edited', start: 2, end: 100 }, { ...context([agreedRow!], true), text: long });
+    const decide = () => settleChange(different!, { take: 'edited', start: 2, end: 100 }, { ...context([agreedRow!]), text: long });
     expect(decide).toThrow(/overlaps Consensus’s “Economy” coding at characters 1–5/);
   });
 
   test('is written when it overlaps only a code not kept, or only touches the neighbour', () => {
-    const conflictOnly = settleChange(different!, { take: 'edited', start: 2, end: 100, codeIds: ['code-Conflict'] }, { ...context([agreedRow!], true), text: long });
+    const conflictOnly = settleChange(different!, { take: 'edited', start: 2, end: 100, codeIds: ['code-Conflict'] }, { ...context([agreedRow!]), text: long });
     expect(conflictOnly.created.map((c) => [c.codeId, c.start, c.end])).toEqual([['code-Conflict', 2, 100]]);
-    const touching = settleChange(different!, { take: 'edited', start: 5, end: 100 }, { ...context([agreedRow!], true), text: long });
+    const touching = settleChange(different!, { take: 'edited', start: 5, end: 100 }, { ...context([agreedRow!]), text: long });
     expect(touching.created.map((c) => [c.codeId, c.start, c.end])).toEqual([['code-Economy', 5, 100], ['code-Conflict', 5, 100]]);
   });
 });
@@ -154,7 +153,7 @@ describe('an edited passage reaching into another disagreement', () => {
     codings: [['A', 'd1', 'Economy', 0, 24], ['A', 'd1', 'Economy', 25, 51]],
   });
   const [first, second] = listDisagreements(two);
-  const within = (d: typeof first, held: CodingRecord[]) => ({ ...context(held, true), otherDisagreements: [first!, second!].filter((o) => o !== d) });
+  const within = (d: typeof first, held: CodingRecord[]) => ({ ...context(held), otherDisagreements: [first!, second!].filter((o) => o !== d) });
   // "The mayor promised jobs. Critics": past the first sentence into the second's disputed stretch.
   const reaching = { take: 'edited' as const, start: 0, end: 32 };
 
@@ -197,8 +196,8 @@ describe('an edited passage reaching into an agreed passage not yet taken into t
 
   test('is refused as it is once they are taken in, so that taking them in later cannot lay two codings of one code over each other', () => {
     const taken = consensusFromAgreed(agreed, () => text, { consensusCoderId: 'consensus', ...counter('a') });
-    expect(() => settleChange(onlyA!, reachingBack, { ...context(taken, true), agreedPassages: agreed })).toThrow(/overlaps Consensus’s “Economy” coding/);
-    expect(() => settleChange(onlyA!, reachingBack, { ...context([], true), agreedPassages: agreed })).toThrow(
+    expect(() => settleChange(onlyA!, reachingBack, { ...context(taken), agreedPassages: agreed })).toThrow(/overlaps Consensus’s “Economy” coding/);
+    expect(() => settleChange(onlyA!, reachingBack, { ...context([]), agreedPassages: agreed })).toThrow(
       /reaches into a passage every coder coded alike as “Economy”, “The mayor promised jobs\.” \(characters 1–24\)/,
     );
   });

@@ -121,7 +121,6 @@ test('a project whose consensus coder was made before it had its fixed id keeps 
   const first = result.disagreements.find((d) => d.codeIds.includes(pledge.id))!;
   const { change } = settleChange(first, { take: 'coder', coderId: ANA.id }, {
     consensus: legacy,
-    consensusStored: false,
     consensusCodings: [],
     consensusMemos: [],
     text: TEXT,
@@ -131,6 +130,7 @@ test('a project whose consensus coder was made before it had its fixed id keeps 
     otherDisagreements: result.disagreements,
     agreedPassages: result.agreed,
   });
+  await ensureCoder(db, legacy);
   await commitChange(db, change!, { coderId: KIM.id });
 
   await showDisagreements();
@@ -173,23 +173,41 @@ test('a project made before the fixed id whose only history is taking agreed pas
   expect(quotes(await codingsOf(legacy.id))).toEqual(['The mayor promised jobs.', 'The budget is short by a third.']);
 });
 
-test('undoing the first decision removes the consensus coder it made; redo brings the same coder back', async () => {
+test('undoing the first decision takes back its coding and keeps the consensus coder, whose codings another researcher’s decisions may hold; redo brings the coding back', async () => {
   const history = undoHistoryFor(db);
   await code(ANA.id, pledge, 'The mayor promised jobs.');
+  await code(BEN.id, conflict, 'Critics called it a stunt.');
   await showDisagreements();
   await act(async () => button('Keep Ana’s coding')!.click());
   await settle();
   const made = await db.coders.get(CONSENSUS_CODER_ID);
   expect(made?.name).toBe('Consensus');
 
+  // Another researcher settles the other disagreement: a step Kim's Undo never reaches.
+  const { result } = await disagreementsOfAnaAndBen();
+  const other = result.disagreements.find((d) => d.codeIds.includes(conflict.id))!;
+  const { change } = settleChange(other, { take: 'coder', coderId: BEN.id }, {
+    consensus: made!,
+    consensusCodings: [],
+    consensusMemos: [],
+    text: TEXT,
+    coderName: (id) => (id === ANA.id ? 'Ana' : 'Ben'),
+    codeName: () => 'conflict',
+    minting: liveMinting(),
+    otherDisagreements: result.disagreements,
+    agreedPassages: result.agreed,
+  });
+  await commitChange(db, change!, { coderId: 'lee' });
+
   await act(async () => void (await history.undo(KIM.id)));
   await settle();
-  expect(await coderNames()).toEqual(['Ana', 'Ben', 'Kim']);
+  expect(quotes(await codingsOf(CONSENSUS_CODER_ID))).toEqual(['Critics called it a stunt.']);
+  // The coder of that coding is still there, by its name and colour.
+  expect(await db.coders.get(CONSENSUS_CODER_ID)).toEqual(made);
 
   await act(async () => void (await history.redo(KIM.id)));
   await settle();
-  expect(await db.coders.get(CONSENSUS_CODER_ID)).toEqual(made);
-  expect(quotes(await codingsOf(CONSENSUS_CODER_ID))).toEqual(['The mayor promised jobs.']);
+  expect(quotes(await codingsOf(CONSENSUS_CODER_ID))).toEqual(['The mayor promised jobs.', 'Critics called it a stunt.']);
   history.dispose();
 });
 
