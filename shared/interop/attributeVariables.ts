@@ -84,8 +84,13 @@ export function valueLabel(value: AttributeValue): string {
 /** A number as xsd:decimal writes it: digits and a point, never an exponent. */
 function decimalText(value: number): string {
   const text = String(value);
-  if (!/e/iu.test(text)) return text;
-  // Enough digits to read back the same double (17 significant digits), trailing zeros trimmed.
-  const fixed = Math.abs(value) >= 1 ? BigInt(Math.round(value)).toString() : value.toFixed(Math.min(100, 17 - Math.floor(Math.log10(Math.abs(value)))));
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/u, '') : fixed;
+  // The shortest digits that read back as the same double (String's), with the point moved to where
+  // the exponent puts it: toFixed would add digits of the binary value (1e-7 as 0.000000099999999999…).
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/u.exec(text);
+  if (!match) return text;
+  const [, sign, first, rest = '', exponent] = match;
+  const digits = `${first}${rest}`;
+  const point = 1 + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return point >= digits.length ? `${sign}${digits.padEnd(point, '0')}` : `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }

@@ -159,7 +159,9 @@ export function buildImportPlan(state: ImportState): ImportPlan {
       skipped.push({ kind: 'source', name: source.name, reason: mediaReason(source) });
       continue;
     }
-    const canonical = toCanonicalText(sourceText.raw);
+    // `raw` has had its byte-order mark removed where it was read (SourceText.raw): a U+FEFF still at
+    // its start is the text's own first character, which toCanonicalText would drop as a mark.
+    const canonical = sourceText.raw.startsWith('\uFEFF') ? `\uFEFF${toCanonicalText(sourceText.raw)}` : toCanonicalText(sourceText.raw);
     if (isBlankText(canonical)) {
       skipped.push({ kind: 'source', name: source.name, reason: 'its text is empty' });
       continue;

@@ -2,8 +2,9 @@
 // `project.qde` and `sources/`. The XML follows Project.xsd to the letter, because tools reject what
 // it does not allow: Project's children in their fixed order, no empty containers, GUIDs, `Z`
 // date-times. Each document is a TextSource whose plain text is `sources/<guid>.txt`, exactly the
-// canonical text (UTF-8, no byte-order mark, LF), and each coding a PlainTextSelection over it in
-// Unicode code points `[start, end)` (the standard's unit; Framewise stores UTF-16 units).
+// canonical text (UTF-8, LF, no byte-order mark unless the text starts with U+FEFF: see
+// plainTextBytes), and each coding a PlainTextSelection over it in Unicode code points `[start, end)`
+// (the standard's unit; Framewise stores UTF-16 units).
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { CodeRecord, CoderRecord, CodingRecord, DocumentRecord, MemoRecord } from '../model';
 import { utf16ToCodePoints, passageRangeProblem } from '../text/offsets';
@@ -136,7 +137,7 @@ export function exportQdpx(input: QdpxExportInput): QdpxExport {
     }
     for (const copy of copies.get(doc.id)!) {
       const plainPath = `sources/${copy.guid}.txt`;
-      files[plainPath] = strToU8(text);
+      files[plainPath] = plainTextBytes(text);
       const richPath = withOriginal ? `sources/${copy.guid}.${doc.format}` : undefined;
       if (richPath) files[richPath] = [original!, { level: 0 }];
       const own = docCodings.filter((c) => copy.coderId === null || c.coderId === copy.coderId);
@@ -208,6 +209,16 @@ export function exportQdpx(input: QdpxExportInput): QdpxExport {
   const qde = xmlDocument(project);
   files['project.qde'] = strToU8(qde);
   return { bytes: zipSync(files, { level: 6, mtime: now }), qde, report };
+}
+
+/**
+ * A source's text as its file. Without a byte-order mark, which some tools refuse; but a text whose
+ * own first character is U+FEFF (a zero-width no-break space, kept when a file began with two) gets
+ * one: its UTF-8 is the mark's three bytes, which every reader (Framewise's too) drops as a mark, and
+ * the text would come back one character short, every coding in it shifted by one.
+ */
+function plainTextBytes(text: string): Uint8Array {
+  return strToU8(text.startsWith('\uFEFF') ? `\uFEFF${text}` : text);
 }
 
 /** Every coder, plus the exporting coder and any coder a row names that the table lacks. */
