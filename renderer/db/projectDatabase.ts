@@ -26,10 +26,25 @@ export class ProjectDatabase extends Dexie {
   codingCounts!: Table<CodingCountRow, [string, string, string]>;
   savedQueries!: EntityTable<TableRows['savedQueries'], 'id'>;
 
+  private readonly deletedListeners = new Set<() => void>();
+
   constructor(projectId: string, options?: ConstructorParameters<typeof Dexie>[1], upToVersion = LATEST_VERSION) {
     super(PROJECT_DB_PREFIX + projectId, options);
     declareVersions(this, upToVersion);
-    this.on('versionchange', (event) => closeForGoodWhenDeleted(this, event));
+    this.on('versionchange', (event) => {
+      const answer = closeForGoodWhenDeleted(this, event);
+      if (!event.newVersion) for (const listener of [...this.deletedListeners]) listener();
+      return answer;
+    });
+  }
+
+  /**
+   * Hears that another connection (another window) deleted the project; this connection is closed for
+   * good by then. Returns the unsubscribe.
+   */
+  onDeletedElsewhere(listener: () => void): () => void {
+    this.deletedListeners.add(listener);
+    return () => this.deletedListeners.delete(listener);
   }
 }
 

@@ -11,7 +11,7 @@ export function couldNotSave(action: string, error: unknown): string {
 export function failureReason(error: unknown): string {
   const name = errorName(error);
   if (name === 'QuotaExceededError') return 'there is no room left to store the project (the disk, or the space the system gives Framewise, is full)';
-  if (name === 'DatabaseClosedError') return 'the project’s storage was closed, perhaps by another Framewise window; reload the window and try again';
+  if (name === 'DatabaseClosedError') return 'the project’s storage was closed (was the project deleted or replaced in another Framewise window?); if this window does not open another project by itself, reload it';
   if (name === 'ChangeConflictError') {
     const reason = (error as { reason?: string }).reason;
     if (reason === 'target-gone') return 'the code, document or coding it belongs to no longer exists (deleted in another window?)';

@@ -3,15 +3,17 @@
 // the command table, so the native menu and the palette run them too; Delete project… among them). The window puts who is coding
 // (features/coders, which builds on this folder) after it, as `children`. While the open project is
 // held (an import writing into it), switching and creating are refused with the reason, which stands
-// beside the combo box; the controls stay focusable, and trying them says the reason.
+// beside the combo box; the controls stay focusable, and trying them says the reason. When another
+// window deletes the open project, the bar says so in a notice, and closes a dialog that was about it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/commands/commandTable';
 import { listProjects, sameProjectName } from '../../db/registry';
 import { useProject } from './ProjectContext';
 import { NameDialog } from './NameDialog';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { useAnnounce } from '../../ui/Announcer';
+import { NoticeDialog } from '../../ui/NoticeDialog';
 import { ComboBoxField } from '../../ui/ComboBoxField';
 import { CommandMenuButton } from '../../commands/CommandMenuButton';
 import { useCommandHandler } from '../../commands/CommandContext';
@@ -26,13 +28,17 @@ const PROJECT_COMMANDS = (COMMANDS as readonly CommandSpec[]).filter((spec) => s
  * projects); resolves false when the backup failed and nothing may be deleted.
  */
 export function ProjectBar({ children, backUpBeforeDeleting }: { children?: ReactNode; backUpBeforeDeleting: () => Promise<boolean> }) {
-  const { registry, project, switchProject, createEmptyProject, createSampleProject, renameProject, switchingHeld } = useProject();
+  const { registry, project, switchProject, createEmptyProject, createSampleProject, renameProject, switchingHeld, deletedElsewhere, dismissDeletedElsewhere } =
+    useProject();
   const announce = useAnnounce();
   const listed = useLiveQuery(() => listProjects(registry), [registry]) ?? [];
   // The open project is listed even before the registry's live query has seen it (just created), so
   // that the field always has its name to show.
   const projects = listed.some((p) => p.id === project.id) ? listed : [...listed, project];
   const [asking, setAsking] = useState<Asking>(null);
+  // A dialog open here is modal, so the project changes under it only from another window (which
+  // deleted it): renaming or deleting would then act on the project opened in its place.
+  useEffect(() => setAsking(null), [project.id]);
   // Two projects of one name could not be told apart in the switcher. A rename may change the case of
   // the open project's own name.
   const nameTaken = (name: string) => {
@@ -65,6 +71,14 @@ export function ProjectBar({ children, backUpBeforeDeleting }: { children?: Reac
         <NameDialog title="Rename project" label="Project name" initial={project.name} submitLabel="Rename" problemWith={nameTaken} onSubmit={(name) => void renameProject(name)} onClose={() => setAsking(null)} />
       ) : null}
       {asking === 'delete' ? <DeleteProjectDialog onClose={() => setAsking(null)} backUp={backUpBeforeDeleting} /> : null}
+      {deletedElsewhere ? (
+        <NoticeDialog title="Project deleted in another window" onClose={dismissDeletedElsewhere}>
+          <p role="alert">
+            “{deletedElsewhere.deletedName}” was deleted in another window; its backups are under Backups.{' '}
+            {deletedElsewhere.created ? `A new empty project, “${deletedElsewhere.openName}”, is open now.` : `“${deletedElsewhere.openName}” is open now.`}
+          </p>
+        </NoticeDialog>
+      ) : null}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 // The open project, its database and the current coder, for every screen below it.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { liveQuery } from 'dexie';
 import type { CoderRecord } from '../../../shared/model';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { ensureCoder } from '../../db/coders';
-import { CONSENSUS_CODER_ID } from '../../../shared/coders/consensusCoder';
 import { addDefaultCodebook } from '../../db/codes';
 import {
   CURRENT_CODER,
@@ -20,9 +20,18 @@ import { failureReason } from '../../db/writeFailure';
 import { useAnnounce } from '../../ui/Announcer';
 import { saveEverything } from '../../ui/saveBeforeClosing';
 import { fillSampleProject, SAMPLE_PROJECT_NAME } from '../sample/sampleProject';
-import { deleteProjectDatabase, projectToOpenInstead } from './projectDeletion';
+import { deleteProjectDatabase } from './projectDeletion';
 import { forgetHistory } from '../../db/undoHistory';
-import { createProject, FIRST_PROJECT_NAME, openProjectDatabase, openStartingProject, openWorkspace, WELCOMED, type BeforeUpgrade } from './workspace';
+import {
+  coderForNextProject,
+  createProject,
+  openProjectDatabase,
+  openStartingProject,
+  openWorkspace,
+  projectInPlaceOf,
+  WELCOMED,
+  type BeforeUpgrade,
+} from './workspace';
 
 export interface ProjectContextValue {
   registry: RegistryDatabase;
@@ -51,6 +60,20 @@ export interface ProjectContextValue {
   switchingHeld: string | null;
   /** Holds the project open for `reason` until the returned release is called (useHoldProject). */
   holdProject(reason: string): () => void;
+  /**
+   * Set when another window deleted the project that was open here, and this window opened another in
+   * its place: what happened, for the project bar to say until `dismissDeletedElsewhere`.
+   */
+  deletedElsewhere: DeletedElsewhere | null;
+  dismissDeletedElsewhere(): void;
+}
+
+/** The project another window deleted under this one, and the one this window opened instead. */
+export interface DeletedElsewhere {
+  deletedName: string;
+  openName: string;
+  /** The one opened is a new empty project: none other was left. */
+  created: boolean;
 }
 
 const ProjectContext = createContext<ProjectContextValue | null>(null);
@@ -85,7 +108,11 @@ interface ProjectProviderProps {
 export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectProviderProps) {
   const [open, setOpen] = useState<Open | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const [deletedElsewhere, setDeletedElsewhere] = useState<DeletedElsewhere | null>(null);
   const announce = useAnnounce();
+  // The window's coder as last set, for a switch asked for before the re-render that a coder set a
+  // moment ago causes (the welcome dialog names the coder, then opens the sample).
+  const coderRef = useRef<CoderRecord | null>(null);
   // The holds, in a ref too: a switch asked for in the same tick as a hold must see it.
   const [holds, setHolds] = useState<ReadonlyArray<{ reason: string }>>([]);
   const holdsRef = useRef(holds);
@@ -112,6 +139,7 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
       const { project, db, unopened } = await openStartingProject(registry, workspace, beforeUpgrade);
       if (cancelled) db.close();
       else {
+        coderRef.current = workspace.coder;
         setOpen({ ...workspace, project, db });
         if (unopened) {
           announce(`“${unopened.project.name}” could not be opened: ${failureReason(unopened.error)}. “${project.name}” is open instead; “${unopened.project.name}” stays in the project list, and its backups are under Backups.`);
@@ -125,18 +153,15 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
   }, []);
 
   const switchTo = useCallback(
-    async (project: ProjectEntry, fallbackCoder: CoderRecord) => {
-      // The registry's coder, not the caller's: a caller may hold the coder from before a rename or
-      // switch that happened a moment ago (the welcome dialog names the coder, then opens the sample).
-      // Never the consensus coder (see workspace.ts): a registry written before that was refused.
-      const stored = await getSetting<CoderRecord>(registry, CURRENT_CODER);
-      const coder = stored && stored.id !== CONSENSUS_CODER_ID ? stored : fallbackCoder;
+    async (project: ProjectEntry) => {
+      const coder = coderForNextProject(coderRef.current!, await getSetting<CoderRecord>(registry, CURRENT_CODER));
       const db = await openProjectDatabase(project.id, coder, beforeUpgrade);
       await markOpened(registry, project.id);
       // Typing kept back to be saved a moment later (a memo) is written now, into the project it was
       // typed in: a moment later that project is closed, and an editor left open on a target of the
       // same id (a copy of the project keeps every row id) would save it into this one.
       await saveEverything();
+      coderRef.current = coder;
       setOpen((previous) => {
         previous?.db.close();
         return { project, db, coder, showWelcome: previous?.showWelcome ?? false };
@@ -145,6 +170,48 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
     [beforeUpgrade],
   );
 
+  // Another window renames the open project: the name this window gives it (dialogs, backups) follows.
+  const openId = open?.project.id;
+  useEffect(() => {
+    if (!openId) return undefined;
+    const subscription = liveQuery(() => registry.projects.get(openId)).subscribe({
+      next: (entry) => {
+        if (entry) setOpen((previous) => (previous && previous.project.id === openId && previous.project.name !== entry.name ? { ...previous, project: { ...previous.project, name: entry.name } } : previous));
+      },
+      // A registry that cannot be read keeps the name shown; the project bar's list reads it too.
+      error: () => {},
+    });
+    return () => subscription.unsubscribe();
+  }, [openId]);
+
+  // Another window deletes the open project: its database tells each connection at once (a version
+  // change to no version), and closes this one for good (projectDatabase.ts), so that every later
+  // write here would fail. The window opens another project as deleting here does, and says so, even
+  // while the project is held (an import writing into it fails anyway: its storage is gone).
+  // It only starts the switch, and the switch needs no open connection.
+  const openRef = useRef(open);
+  openRef.current = open;
+  const openDb = open?.db;
+  useEffect(() => {
+    if (!openDb) return undefined;
+    return openDb.onDeletedElsewhere(() => {
+      void (async () => {
+        const deleted = openRef.current;
+        if (deleted?.db !== openDb) return;
+        try {
+          const instead = await projectInPlaceOf(registry, deleted.project.id);
+          // Saves what was typed in the deleted project first (switchTo): it cannot be, and each
+          // editor says so with its text, where the researcher can copy it.
+          await switchTo(instead.project);
+          forgetHistory(openDb.name);
+          setDeletedElsewhere({ deletedName: deleted.project.name, openName: instead.project.name, created: instead.created });
+        } catch (error) {
+          announce(`“${deleted.project.name}” was deleted in another window, and no other project could be opened here: ${failureReason(error)}. Reload the window.`);
+        }
+      })();
+    });
+  }, [openDb, switchTo, announce]);
+
   const value = useMemo<ProjectContextValue | null>(() => {
     if (!open) return null;
     return {
@@ -152,22 +219,25 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
       ...open,
       switchingHeld: holds[0]?.reason ?? null,
       holdProject,
+      deletedElsewhere,
+      dismissDeletedElsewhere: () => setDeletedElsewhere(null),
       switchProject: async (id) => {
         if (!mayLeave()) return;
         const project = await registry.projects.get(id);
-        if (project) await switchTo(project, open.coder);
+        if (project) await switchTo(project);
       },
       createEmptyProject: async (name) => {
         if (!mayLeave()) return;
         const project = await createProject(registry, name, async (db) => {
           await addDefaultCodebook(db);
         });
-        await switchTo(project, open.coder);
+        await switchTo(project);
       },
       createSampleProject: async () => {
         if (!mayLeave()) return;
-        const project = await createProject(registry, SAMPLE_PROJECT_NAME, (db) => fillSampleProject(db, open.coder.id, open.coder.color));
-        await switchTo(project, open.coder);
+        const coder = coderRef.current!;
+        const project = await createProject(registry, SAMPLE_PROJECT_NAME, (db) => fillSampleProject(db, coder.id, coder.color));
+        await switchTo(project);
       },
       deleteProject: async (backUp) => {
         if (!mayLeave()) return false;
@@ -175,15 +245,10 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
         // Typing kept back (a memo) belongs in the backup.
         await saveEverything();
         if (!(await backUp())) return false;
-        const instead = await projectToOpenInstead(registry, doomed.id);
-        // Off the list before a first project is made in its place, which then takes the first
-        // project's own name even when the deleted one had it.
+        // Off the list before a first project is made in its place (projectInPlaceOf).
         await removeProjectEntry(registry, doomed.id);
         try {
-          const next = instead ?? (await createProject(registry, FIRST_PROJECT_NAME, async (db) => {
-              await addDefaultCodebook(db);
-            }));
-          await switchTo(next, open.coder);
+          await switchTo((await projectInPlaceOf(registry, doomed.id)).project);
         } catch (error) {
           // Still open, so still listed (and not counted as deleted).
           await restoreProjectEntry(registry, doomed);
@@ -207,6 +272,7 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
         // codes as, so it must not name a coder whose write failed here.
         await ensureCoder(open.db, coder);
         await setSetting(registry, CURRENT_CODER, coder);
+        coderRef.current = coder;
         setOpen((previous) => previous && { ...previous, coder });
       },
       finishWelcome: async () => {
@@ -214,7 +280,7 @@ export function ProjectProvider({ children, fallback, beforeUpgrade }: ProjectPr
         setOpen((previous) => previous && { ...previous, showWelcome: false });
       },
     };
-  }, [open, switchTo, holds, holdProject, mayLeave]);
+  }, [open, switchTo, holds, holdProject, mayLeave, deletedElsewhere]);
 
   if (!value) return <>{fallback(error)}</>;
   return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>;

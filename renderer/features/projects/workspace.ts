@@ -9,6 +9,7 @@ import { addDefaultCodebook } from '../../db/codes';
 import { ensureCoder } from '../../db/coders';
 import { dropMissingSetMembers } from '../../db/documentSets';
 import { newId } from '../../db/ids';
+import { projectToOpenInstead } from './projectDeletion';
 import {
   addProject,
   CURRENT_CODER,
@@ -76,6 +77,33 @@ export async function createProject(
     db.close();
   }
   return addProject(registry, name, id);
+}
+
+/**
+ * The project to open in place of a deleted one (deleted here or in another window): the other opened
+ * most recently or, when none is left, a new empty project named as on a first start. The deleted
+ * project must be off the list already, so that the new one may take the first project's name even
+ * when the deleted one had it. `created` says which.
+ */
+export async function projectInPlaceOf(registry: RegistryDatabase, deletedId: string): Promise<{ project: ProjectEntry; created: boolean }> {
+  const other = await projectToOpenInstead(registry, deletedId);
+  if (other) return { project: other, created: false };
+  const project = await createProject(registry, FIRST_PROJECT_NAME, async (db) => {
+    await addDefaultCodebook(db);
+  });
+  return { project, created: true };
+}
+
+/**
+ * Who codes in the project a window opens next: the window's own coder, whoever another window has
+ * switched to since (the registry's coder, which only a new window starts as). Codings are attributed
+ * to the coder, and agreement compares coders: a window that silently took on another window's coder
+ * (two people side by side, or one entering a colleague's codings there) would file this person's
+ * work under someone else's name. The same coder renamed or recoloured elsewhere keeps that change,
+ * so that opening a project here does not write the old name back into it.
+ */
+export function coderForNextProject(windowCoder: CoderRecord, registryCoder: CoderRecord | undefined): CoderRecord {
+  return registryCoder?.id === windowCoder.id ? registryCoder : windowCoder;
 }
 
 /**

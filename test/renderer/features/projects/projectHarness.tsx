@@ -56,7 +56,8 @@ export async function openWindow(children: ReactNode = null): Promise<OpenWindow
   return {
     view,
     opened: () => current!,
-    status: () => view.host.querySelector('[role="status"]')?.textContent ?? '',
+    // The status bar's line, not another live region drawn before it (a panel's own).
+    status: () => view.host.querySelector('.status-bar [role="status"]')?.textContent ?? '',
     chooseFromMenu: async (command) => {
       await act(async () => menuListener?.({ command }));
       await settle();
