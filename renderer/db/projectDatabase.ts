@@ -64,6 +64,13 @@ export function closeForGoodWhenDeleted(db: Dexie, event: IDBVersionChangeEvent)
 }
 
 /**
+ * The newest schema version whose upgrade changes rows a project file holds (versions 4 to 6 only add
+ * or drop indexes, the derived counts and a new table). A file written at this version or later needs
+ * no upgrade of its rows (features/backups/schemaUpgrade.ts). Raise it with any upgrade that does.
+ */
+export const LAST_ROW_CHANGING_VERSION = 3;
+
+/**
  * The schema's history. `upToVersion` exists for the upgrade tests, which write data with an old
  * version and reopen it with the current one. Never edit a released version: add one.
  */

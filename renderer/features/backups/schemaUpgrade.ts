@@ -12,7 +12,7 @@
 import Dexie from 'dexie';
 import type { FileContent } from '../../../shared/projectFile/formatUpgrades';
 import { TABLE_KEYS, TABLE_NAMES, type TableName } from '../../../shared/projectFile/projectTables';
-import { LATEST_VERSION, ProjectDatabase } from '../../db/projectDatabase';
+import { LAST_ROW_CHANGING_VERSION, LATEST_VERSION, ProjectDatabase } from '../../db/projectDatabase';
 import { readProjectTables } from '../../db/projectSnapshot';
 
 export async function upgradeRowsToLatestSchema(content: FileContent): Promise<FileContent> {
@@ -20,6 +20,9 @@ export async function upgradeRowsToLatestSchema(content: FileContent): Promise<F
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1 || from >= LATEST_VERSION) return content;
   const counts = content.manifest.counts as Record<string, unknown> | undefined;
   if (TABLE_NAMES.some((table) => !content.tables[table] || content.tables[table].length !== counts?.[table])) return content;
+  // Rows no later upgrade changes are today's rows already: a scratch database would only write and
+  // read them back (47 s for 100,000 codings, against 1.5 s for reading the whole file).
+  if (from >= LAST_ROW_CHANGING_VERSION) return { manifest: { ...content.manifest, schemaVersion: LATEST_VERSION }, tables: content.tables };
 
   const scratchId = `schema-upgrade-${crypto.randomUUID()}`;
   const old = new ProjectDatabase(scratchId, undefined, from);
