@@ -115,11 +115,14 @@ export function documentPredicate(filter: DocumentFilter, context: FilterContext
 /**
  * One string per distinct attribute value, typed ("s:2017" for the text 2017, "n:2017" for the
  * number): values of one attribute are compared by these keys. Missing, null and '' are all
- * "(no value)".
+ * "(no value)". Text is keyed in composed form (NFC): "é" as one letter and as "e" + a combining
+ * accent look the same everywhere, so they are one value (one choice, one group), as names are
+ * (shared/attributes/nameForms.ts).
  */
 export function attributeValueKey(value: AttributeValue | undefined): string {
   if (value === undefined || value === null || value === '') return 'none';
-  return `${typeof value === 'number' ? 'n' : typeof value === 'boolean' ? 'b' : 's'}:${String(value)}`;
+  if (typeof value === 'string') return `s:${value.normalize('NFC')}`;
+  return `${typeof value === 'number' ? 'n' : 'b'}:${String(value)}`;
 }
 
 export interface AttributeValueOption {

@@ -105,3 +105,21 @@ describe('the order of attribute values', () => {
     expect(sorted).toEqual([2017, '2017', 'news', true, 'true', null]);
   });
 });
+
+describe('one value however its accents are encoded', () => {
+  // "Café" typed as one letter é, and as e + a combining accent (pasted from a PDF, a manifest saved on a Mac).
+  const composed = 'Caf\u00e9';
+  const decomposed = 'Cafe\u0301';
+  const cafes = [doc('p', 0, '', { venue: composed }), doc('q', 1, '', { venue: decomposed }), doc('r', 2, '', { venue: 'Cafe' })];
+
+  test('is one choice in the filter, counting both documents, and choosing it finds both', () => {
+    const venues = attributeValueOptions(cafes)[0]!.values;
+    expect(venues.map((option) => [option.label.normalize('NFC'), option.documents])).toEqual([
+      ['Cafe', 1],
+      [composed, 2],
+    ]);
+    const chosen = (value: string) => filterDocuments(cafes, { ...EMPTY_DOCUMENT_FILTER, attributes: [{ name: 'venue', values: [value] }] }, { sets: [] }).map((d) => d.id);
+    expect(chosen(composed)).toEqual(['p', 'q']);
+    expect(chosen(decomposed)).toEqual(['p', 'q']);
+  });
+});

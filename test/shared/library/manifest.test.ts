@@ -103,6 +103,66 @@ describe('reading a manifest', () => {
   });
 });
 
+describe('reading a manifest saved by a spreadsheet', () => {
+  test('warnings name the row a spreadsheet shows: blank rows count, line breaks inside a quoted cell do not', () => {
+    const manifest = parseManifest('file,notes,date\n\na.txt,"one\ntwo",May 2017\nb.txt,x,June 2017\n', 'm.csv');
+    expect(manifest.entries.map((e) => e.file)).toEqual(['a.txt', 'b.txt']);
+    expect(manifest.warnings).toEqual([
+      'Row 3: the date “May 2017” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.',
+      'Row 4: the date “June 2017” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.',
+    ]);
+  });
+
+  test('a quoted cell never closed is refused, naming the row where it opens', () => {
+    expect(() => parseManifest('file,notes\na.txt,ok\nb.txt,"oops\nc.txt,fine\n', 'm.csv')).toThrow(
+      /^“m\.csv” could not be read as CSV: row 3 opens a quoted cell that is never closed/,
+    );
+  });
+
+  test('Excel’s “sep=;” first line names the separator and is not a row', () => {
+    const manifest = parseManifest('sep=;\nfile;leaning;date\na.txt;left, mostly;May 2017\n', 'm.csv');
+    expect(manifest.entries).toEqual([{ file: 'a.txt', metadata: { date: 'May 2017' }, attributes: { leaning: 'left, mostly' } }]);
+    expect(manifest.warnings).toEqual(['Row 2: the date “May 2017” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.']);
+  });
+
+  test('columns with no name (Excel’s trailing separators) give no attribute; values in them are said to be ignored', () => {
+    const manifest = parseManifest('file;leaning;;\na.txt;left;;\nb.txt;right;;x\nc.txt;;;y;z\n', 'm.csv');
+    expect(manifest.entries.map((e) => e.attributes)).toEqual([{ leaning: 'left' }, { leaning: 'right' }, {}]);
+    expect(manifest.warnings).toEqual([
+      'Column 4 has no name in the header row; its values (rows 3 and 4) were ignored.',
+      'Column 5 has no name in the header row; its values (row 4) were ignored.',
+    ]);
+  });
+
+  test('a column named twice, in any case, is refused naming both, rather than one silently winning', () => {
+    expect(() => parseManifest('file,leaning,Leaning\na.txt,left,right\n', 'm.csv')).toThrow(
+      '“m.csv” names one column twice: “leaning” (column 2) and “Leaning” (column 3). Rename or delete one of them, then choose the manifest again.',
+    );
+    expect(() => parseManifest('file,Date,date\na.txt,2017,2018\n', 'm.csv')).toThrow(/“Date” \(column 2\) and “date” \(column 3\)/);
+  });
+
+  test('JSON that does not parse is refused naming the line and column to fix, not a character count', () => {
+    const json = '{"documents": [\n  {"file": "a.txt", "leaning": "left"},\n  {"file": "b.txt" "leaning": "right"}\n]}';
+    expect(() => parseManifest(json, 'm.json')).toThrow(/^“m\.json” is not valid JSON \(line 3, column 20: [^)]*\)\. Fix the file, or save the manifest as CSV\.$/);
+  });
+
+  test('a column of numbers or dates but for a value or two says which, since those values make it text', () => {
+    const csv = 'file,age,wave,zip,notes\n' + 'a.txt,34,2017-05,02139,x\n' + 'b.txt,51,2017-06,10001,3\n' + 'c.txt,n/a,2017-07,94103,y\n' + 'd.txt,29,June 2017,60601,z\n';
+    expect(parseManifest(csv, 'm.csv').warnings).toEqual([
+      '“age” holds numbers but for “n/a” (row 4): as a new attribute it would be text. Correct that value, or empty its cell, to have numbers.',
+      '“wave” holds dates but for “June 2017” (row 5): as a new attribute it would be text. Correct that value, or empty its cell, to have dates.',
+    ]);
+    // A column of ZIP codes is text by design (02139 would lose its zero as a number): nothing to correct.
+    // Nor is a column where most values are words ("notes") a column of numbers with typos.
+  });
+
+  test('an entry of a JSON manifest naming one attribute twice keeps the first and says so', () => {
+    const manifest = parseManifest(JSON.stringify([{ file: 'a.txt', leaning: 'left', Leaning: 'right' }]), 'm.json');
+    expect(manifest.entries[0]?.attributes).toEqual({ leaning: 'left' });
+    expect(manifest.warnings).toEqual(['Entry 1: “Leaning” names the same field as “leaning” and was ignored.']);
+  });
+});
+
 describe('matching a manifest to documents', () => {
   const manifest = parseManifest(readFileSync(PRESS_MANIFEST, 'utf8'), 'manifest.json');
 
