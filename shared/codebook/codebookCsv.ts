@@ -1,8 +1,9 @@
 // The codebook as CSV, one row per code in tree order, for sharing a codebook between projects and
 // coders, and for reading it in a spreadsheet or an appendix. A code's place is its path (names from
 // the top, " > " between levels); `parent_path` says the same without the code's own name, so that a
-// spreadsheet can sort or filter by it. RFC 4180 (papaparse), like the coded-segments export.
-import Papa from 'papaparse';
+// spreadsheet can sort or filter by it. RFC 4180, like the coded-segments export; read as a spreadsheet
+// shows its rows (files/spreadsheetRows.ts).
+import { readSpreadsheetRows } from '../files/spreadsheetRows';
 import type { CodeRecord } from '../model';
 import { toCsv } from '../export/csv';
 import { CODE_PATH_SEPARATOR, treePaths } from './codePath';
@@ -73,14 +74,7 @@ const COLUMN_ALIASES: Readonly<Record<string, CodebookColumn>> = { colour: 'colo
  * quotation mark out of place would run rows together: those rows would be lost without a word.
  */
 export function parseCodebookCsv(content: string): ParsedCodebookCsv {
-  const { text, delimiter } = withoutSepLine(content.replace(/^\uFEFF/u, ''));
-  // Blank rows are kept (and skipped below) so that each row keeps the number a spreadsheet shows;
-  // the delimiter is guessed without them, since papaparse takes a blank line for a one-cell row.
-  const parsed = Papa.parse<string[]>(text, { delimiter: delimiter ?? guessDelimiter(text), skipEmptyLines: false });
-  const misquoted = parsed.errors.find((error) => error.type === 'Quotes');
-  if (misquoted) throw new Error(misquotedMessage(misquoted));
-  const records = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
-  const [header, ...data] = records;
+  const [header, ...data] = readSpreadsheetRows(content);
   const headings = (header?.cells ?? []).map((cell) => cell.trim());
   const names = headings.map((heading) => {
     const name = heading.toLowerCase().replace(/\s+/gu, '_');
@@ -100,24 +94,6 @@ export function parseCodebookCsv(content: string): ParsedCodebookCsv {
     return row;
   });
   return { rows, columns, ignoredColumns };
-}
-
-/** Excel's "sep=;" line (which it hides, the header then being row 1), and the delimiter it names. */
-function withoutSepLine(content: string): { text: string; delimiter: string | undefined } {
-  const sep = /^sep=(.)\r?\n/iu.exec(content);
-  return sep ? { text: content.slice(sep[0].length), delimiter: sep[1] } : { text: content, delimiter: undefined };
-}
-
-function guessDelimiter(text: string): string {
-  return Papa.parse<string[]>(text, { preview: 20, skipEmptyLines: 'greedy' }).meta.delimiter;
-}
-
-function misquotedMessage(error: Papa.ParseError): string {
-  const row = (error.row ?? 0) + 1;
-  const doubled = 'a quotation mark inside a cell is written twice: ""';
-  return error.code === 'MissingQuotes'
-    ? `row ${row} opens a quoted cell that is never closed, which would run every row after it into that cell (${doubled})`
-    : `row ${row} has text after the closing quotation mark of a quoted cell (${doubled})`;
 }
 
 // " > " as written, or with any other spaces around it (a spreadsheet may have reflowed them).

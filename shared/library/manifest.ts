@@ -7,7 +7,7 @@
 import type { DocumentMetadata } from '../model';
 import { isoDateWithoutTime } from '../dates/isoDate';
 import { nameKey } from '../attributes/nameForms';
-import { MisquotedTableError, readSpreadsheetRows, type SpreadsheetRow } from './spreadsheetRows';
+import { MisquotedTableError, readSpreadsheetRows, type SpreadsheetRow } from '../files/spreadsheetRows';
 import { nearlyTypedColumnWarnings, type ColumnValue } from './nearlyTypedColumns';
 
 export interface ManifestEntry {

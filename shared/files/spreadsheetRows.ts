@@ -1,5 +1,5 @@
 // The rows of a CSV or TSV as the spreadsheet that saved it shows them, for tables a researcher hands
-// over (a manifest): each row keeps the number the spreadsheet gives it, so that a message about
+// over (a manifest, a codebook): each row keeps the number the spreadsheet gives it, so that a message about
 // "row 7" leads to the right line. Blank rows count but are dropped; a quoted cell with line breaks is
 // one row; Excel's "sep=;" first line (which Excel hides, the header then being row 1) names the
 // separator. Otherwise the separator is guessed: a European Excel writes semicolons.
