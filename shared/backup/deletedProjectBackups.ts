@@ -4,6 +4,7 @@
 // and rotation always keeps the newest, so the newest such backup dates the deletion to the minute.
 import { ofAnotherProject, type ListedBackup } from './backupIndex';
 import { newestBackupFirst } from './backupName';
+import { calendarDaysBetween } from '../dates/localTime';
 
 export interface DeletedProjectBackups {
   count: number;
@@ -41,7 +42,9 @@ export function agoInWords(at: string, now: Date): string {
   if (elapsed < 0) return 'recently';
   if (elapsed < HOUR) return 'less than an hour ago';
   if (elapsed < DAY) return ago(Math.floor(elapsed / HOUR), 'hour');
-  const days = Math.floor(elapsed / DAY);
+  // Days of the calendar, as the date said beside it ("on 5 March"), not 24-hour spans; at least one,
+  // for the 25 hours of the day the clocks go back are one day.
+  const days = Math.max(1, calendarDaysBetween(new Date(at), now));
   if (days < 14) return ago(days, 'day');
   if (days < 60) return ago(Math.floor(days / 7), 'week');
   // Rounded: calendar months and years are not whole numbers of days.

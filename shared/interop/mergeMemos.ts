@@ -8,6 +8,7 @@
 // project's is kept. A memo the project does not have comes in only when its target did.
 import type { MemoRecord } from '../model';
 import { plainTextToMemoBody } from '../text/memoBody';
+import { localIsoDate } from '../dates/localTime';
 import type { ProjectRows } from './projectRows';
 import type { MergePlan } from './mergePlan';
 
@@ -131,10 +132,10 @@ function describe(here: MemoRecord, file: MemoRecord, difference: 'words' | 'for
   return `${memo}: last edited ${day(file.updatedAt)} in the file, ${day(here.updatedAt)} here; ${kept}`;
 }
 
-/** The day (UTC) of a time, as the report shows it. */
+/** The day of a time in the researcher's zone, as the report shows it. */
 function day(iso: string): string {
   const time = Date.parse(iso);
-  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : iso;
+  return Number.isFinite(time) ? localIsoDate(new Date(time)) : iso;
 }
 
 interface MemoNames {

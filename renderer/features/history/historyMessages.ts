@@ -8,6 +8,7 @@ import type { DependentRow } from '../../db/changeConflicts';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import type { OperationRecord } from '../../db/operationRecord';
 import { excerpt } from '../../../shared/text/excerpt';
+import { timeOfDayInWords } from '../../../shared/dates/localTime';
 import { codingTargetStart } from '../memos/memoTargets';
 
 export interface HistoryNames {
@@ -145,8 +146,9 @@ function nameTakenText(conflict: HistoryConflict, names: HistoryNames): string {
   return `would make two codes named “${code?.name ?? clash?.name ?? ''}” ${where}: “${clash?.name ?? code?.name ?? ''}” is there already${since}`;
 }
 
+/** "14:02", or "14:02 yesterday", "14:02 on 3 May 2026": the change may be days old. */
 function timeOf(operation: OperationRecord): string {
-  return new Date(operation.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return timeOfDayInWords(new Date(operation.at), new Date());
 }
 
 function rowName(conflict: HistoryConflict, names: HistoryNames): string {

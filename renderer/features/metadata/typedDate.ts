@@ -1,8 +1,8 @@
 // A date as a researcher may type it rather than as it is stored (ISO 8601: 2017-05-16, 2017-05,
-// 2017): "16.05.2017", "2017/05/16", "16/05/2017", "16 May 2017", "May 2017". It is read only when the
-// order of day and month is plain (a day above 12, dots that are always day first, a month's name);
-// "05/06/2017" is 5 June in one country and 6 May in another, and is refused naming both. The value
-// stored is the ISO form, which the field then shows.
+// 2017): "16.05.2017", "2017/05/16", "16/05/2017", "16 May 2017", "May 2017", "2017 May 16". It is
+// read only when the order of day and month is plain (a day above 12, dots that are always day first,
+// a month's name); "05/06/2017" is 5 June in one country and 6 May in another, and is refused naming
+// both. The value stored is the ISO form, which the field then shows.
 import { calendarDate, formatIsoDate, isoDateWithoutTime } from '../../../shared/dates/isoDate';
 
 export type TypedDate = { ok: true; day: string } | { ok: false; error?: string };
@@ -34,20 +34,25 @@ function eitherWayRound(text: string, first: number, second: number, year: strin
   return { ok: false, error: `“${text}” could be ${first} ${MONTHS[second - 1]} or ${second} ${MONTHS[first - 1]} ${year}: type ${dayFirst.day} or ${monthFirst.day}.` };
 }
 
-/** "16 May 2017", "May 16, 2017", "1st March 2020", "Sept. 2017": a month named (in English) fixes the order. */
+/**
+ * "16 May 2017", "May 16, 2017", "1st March 2020", "Sept. 2017", "16-May-2017" (as spreadsheets write
+ * it), "2017 May 16" (year first, as in East Asia and Hungary): a month named (in English) fixes the
+ * order; the year is the number after the day, or a four-digit one before the month.
+ */
 function namedMonth(text: string): TypedDate {
   const words = text
     .toLowerCase()
     .replace(/(\d)(st|nd|rd|th)\b/gu, '$1')
-    .split(/[\s,.]+/u)
+    .split(/[\s,.-]+/u)
     .filter(Boolean);
   const monthAt = words.findIndex((word) => /^\p{L}+$/u.test(word));
   const month = monthAt < 0 ? -1 : monthNumber(words[monthAt]!);
   if (month < 0 || words.some((word, i) => i !== monthAt && !/^\d+$/u.test(word))) return { ok: false };
   const numbers = words.filter((_, i) => i !== monthAt);
-  if (numbers.length === 1 && monthAt === 0) return dayOf(numbers[0]!, month);
-  if (numbers.length === 2 && monthAt === 0) return dayOf(numbers[1]!, month, Number(numbers[0]));
-  if (numbers.length === 2 && monthAt === 1) return dayOf(numbers[1]!, month, Number(numbers[0]));
+  const yearFirst = monthAt === 1 && numbers[0]!.length === 4 && (numbers.length === 1 || numbers[1]!.length <= 2);
+  if (numbers.length === 1 && (monthAt === 0 || yearFirst)) return dayOf(numbers[0]!, month);
+  if (numbers.length === 2 && yearFirst) return dayOf(numbers[0]!, month, Number(numbers[1]));
+  if (numbers.length === 2 && monthAt <= 1) return dayOf(numbers[1]!, month, Number(numbers[0]));
   return { ok: false };
 }
 
