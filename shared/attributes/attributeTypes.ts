@@ -3,6 +3,8 @@
 // as a number is a number, and so on, so that "2017" sorts and exports as a year, not a word.
 import type { AttributeType, AttributeValue } from '../model';
 import { isIsoDate, isoDateWithoutTime } from '../dates/isoDate';
+import { typedNumber } from './typedNumber';
+import { typedDate } from './typedDate';
 
 /** A value as its attribute's type reads it, or `ok: false` when the type cannot hold it. */
 export type AttributeReading = { ok: true; value: AttributeValue } | { ok: false };
@@ -31,7 +33,8 @@ export function readAttributeValue(value: unknown, type: AttributeType): Attribu
   switch (type) {
     case 'number':
       if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : { ok: false };
-      return typeof value === 'string' && isPlainDecimal(text) && significantDigits(text) <= MAX_DIGITS ? { ok: true, value: Number(text) } : { ok: false };
+      if (typeof value !== 'string') return { ok: false };
+      return readDecimal(isPlainDecimal(text) ? text : typedDecimal(text));
     case 'boolean':
       if (typeof value === 'boolean') return { ok: true, value };
       if (typeof value !== 'string') return { ok: false };
@@ -39,12 +42,32 @@ export function readAttributeValue(value: unknown, type: AttributeType): Attribu
       if (/^(false|no)$/i.test(text)) return { ok: true, value: false };
       return { ok: false };
     case 'date': {
-      const day = typeof value === 'boolean' ? null : isoDateWithoutTime(text);
+      // An ISO date first (a partial one stays partial); else as a researcher types one (16.05.2017).
+      const day = typeof value === 'boolean' ? null : (isoDateWithoutTime(text) ?? typedDay(text));
       return day ? { ok: true, value: day } : { ok: false };
     }
     case 'text':
       return { ok: true, value: text };
   }
+}
+
+/**
+ * A plain decimal as a number, unless it has more significant digits than a double holds. A value is
+ * read as a plain decimal first ("1.500" is one and a half, as a file writes it); the forms a
+ * researcher types (typedNumber.ts: a decimal comma, grouped thousands) only when it is not one.
+ */
+function readDecimal(decimal: string | null): AttributeReading {
+  return decimal !== null && isPlainDecimal(decimal) && significantDigits(decimal) <= MAX_DIGITS ? { ok: true, value: Number(decimal) } : { ok: false };
+}
+
+function typedDecimal(text: string): string | null {
+  const typed = typedNumber(text);
+  return typed.ok ? typed.decimal : null;
+}
+
+function typedDay(text: string): string | null {
+  const typed = typedDate(text);
+  return typed.ok ? typed.day : null;
 }
 
 /** A value as its attribute's type stores it; text that does not fit is kept as text, not lost. */

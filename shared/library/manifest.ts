@@ -6,6 +6,7 @@
 // manifest…" to documents already in the project.
 import type { DocumentMetadata } from '../model';
 import { isoDateWithoutTime } from '../dates/isoDate';
+import { typedDate } from '../attributes/typedDate';
 import { nameKey } from '../attributes/nameForms';
 import { MisquotedTableError, readSpreadsheetRows, type SpreadsheetRow } from '../files/spreadsheetRows';
 import { nearlyTypedColumnWarnings, type ColumnValue } from './nearlyTypedColumns';
@@ -160,9 +161,11 @@ function collect(records: Array<{ where: string; record: Record<string, unknown>
         let text = scalarText(value);
         if (lower === 'date') {
           // An ISO date is stored as the calendar day it states (a time is dropped, not moved to UTC),
-          // the form date filters read. Any other is kept as written (a researcher's "May 2017" is
-          // still information), but said: sorting and exports expect ISO dates.
-          const day = isoDateWithoutTime(text);
+          // the form date filters read, as is a day written as people write one (16.05.2017), read as
+          // the date fields read it. Any other is kept as written (a researcher's "May 2017" is still
+          // information), but said: sorting and exports expect ISO dates.
+          const typed = typedDate(text);
+          const day = isoDateWithoutTime(text) ?? (typed.ok ? typed.day : null);
           if (day) text = day;
           else warnings.push(`${where}: the date “${text}” is not written as YYYY-MM-DD (or YYYY-MM, YYYY); it was kept as written.`);
         }

@@ -4,8 +4,8 @@
 // have one reading (typedNumber.ts, typedDate.ts), and stored in the one form.
 import type { AttributeType, AttributeValue } from '../../../shared/model';
 import { readAttributeValue } from '../../../shared/attributes/attributeTypes';
-import { typedNumber } from './typedNumber';
-import { typedDate } from './typedDate';
+import { typedNumber } from '../../../shared/attributes/typedNumber';
+import { typedDate } from '../../../shared/attributes/typedDate';
 
 export type ParsedInput = { ok: true; value: AttributeValue } | { ok: false; error: string };
 

@@ -9,7 +9,7 @@ import { withAttributes } from '../../../shared/changes/documentChanges';
 import { editDocuments } from '../../db/documents';
 import { useProject } from '../projects/ProjectContext';
 import { useAnnounce } from '../../ui/Announcer';
-import { typedDate } from './typedDate';
+import { typedDate } from '../../../shared/attributes/typedDate';
 
 export type EditableField = 'title' | keyof DocumentMetadata;
 

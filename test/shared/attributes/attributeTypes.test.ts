@@ -33,11 +33,15 @@ describe('reading a value as its attribute’s type', () => {
     expect(readAttributeValue(1, 'boolean')).toEqual({ ok: false });
   });
 
-  test('a number is a plain decimal: n/a, a decimal comma, hex and exponents do not fit', () => {
+  test('a number is a plain decimal, or one as people type it (the attribute fields read it so): n/a, an ambiguous 1,500, hex and exponents do not fit', () => {
     expect(readAttributeValue(' 3.5 ', 'number')).toEqual({ ok: true, value: 3.5 });
     expect(readAttributeValue('007', 'number')).toEqual({ ok: true, value: 7 });
     expect(readAttributeValue(12, 'number')).toEqual({ ok: true, value: 12 });
-    for (const text of ['n/a', '1,5', '0x10', '0b11', '1e3', 'Infinity', '12345678901234567890']) {
+    // A plain decimal is read as one first: "1.500" is one and a half, as a file writes it.
+    expect(readAttributeValue('1.500', 'number')).toEqual({ ok: true, value: 1.5 });
+    expect(readAttributeValue('1,5', 'number')).toEqual({ ok: true, value: 1.5 });
+    expect(readAttributeValue('1.234,5', 'number')).toEqual({ ok: true, value: 1234.5 });
+    for (const text of ['n/a', '1,500', '0x10', '0b11', '1e3', 'Infinity', '12345678901234567890']) {
       expect(readAttributeValue(text, 'number'), text).toEqual({ ok: false });
     }
   });
@@ -46,6 +50,9 @@ describe('reading a value as its attribute’s type', () => {
     expect(readAttributeValue('2017-05-16T08:30:00+02:00', 'date')).toEqual({ ok: true, value: '2017-05-16' });
     expect(readAttributeValue('2017-05-16T23:30:00-05:00', 'date')).toEqual({ ok: true, value: '2017-05-16' });
     expect(readAttributeValue('2017-05', 'date')).toEqual({ ok: true, value: '2017-05' });
+    // A day as people write one, read as the date fields read it; one that could be two days is not.
+    expect(readAttributeValue('16.05.2017', 'date')).toEqual({ ok: true, value: '2017-05-16' });
+    expect(readAttributeValue('05/06/2017', 'date')).toEqual({ ok: false });
     expect(readAttributeValue(2017, 'date')).toEqual({ ok: true, value: '2017' });
     for (const text of ['03/04/2020', '43831', '2017-02-30']) expect(readAttributeValue(text, 'date'), text).toEqual({ ok: false });
   });

@@ -41,7 +41,7 @@ describe('applying a manifest’s attributes', () => {
       { name: 'wave', type: 'date' },
     ];
     const documents = [doc('a', { age: 40, wave: '2019' }), doc('b'), doc('c')];
-    const csv = 'file,verified,age,wave\na.txt,yes,n/a,03/04/2020\nb.txt,1,"1,5",43831\nc.txt,No,0x10,2017-05-16T08:30:00+02:00\n';
+    const csv = 'file,verified,age,wave\na.txt,yes,n/a,03/04/2020\nb.txt,1,"1,500",43831\nc.txt,No,0x10,2017-05-16T08:30:00+02:00\n';
     const { application, after } = applied(csv, documents, definitions);
     // b's values all fit nothing: b does not change.
     expect(after.map((d) => [d.id, d.attributes])).toEqual([
@@ -52,7 +52,7 @@ describe('applying a manifest’s attributes', () => {
       { fileName: 'a.txt', attribute: 'age', value: 'n/a', type: 'number' },
       { fileName: 'a.txt', attribute: 'wave', value: '03/04/2020', type: 'date' },
       { fileName: 'b.txt', attribute: 'verified', value: '1', type: 'boolean' },
-      { fileName: 'b.txt', attribute: 'age', value: '1,5', type: 'number' },
+      { fileName: 'b.txt', attribute: 'age', value: '1,500', type: 'number' },
       { fileName: 'b.txt', attribute: 'wave', value: '43831', type: 'date' },
       { fileName: 'c.txt', attribute: 'age', value: '0x10', type: 'number' },
     ]);

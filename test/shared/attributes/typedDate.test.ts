@@ -1,7 +1,7 @@
 // Dates typed with a month's name in orders other than day–month–year: read when the year is written
 // in full wherever it stands, and never blamed on a number that is not the year.
 import { describe, expect, test } from 'vitest';
-import { typedDate } from '../../../../renderer/features/metadata/typedDate';
+import { typedDate } from '../../../shared/attributes/typedDate';
 
 describe('a date typed with the year first and the month named', () => {
   test('is read as the day it names', () => {

@@ -3,7 +3,7 @@
 // read only when the order of day and month is plain (a day above 12, dots that are always day first,
 // a month's name); "05/06/2017" is 5 June in one country and 6 May in another, and is refused naming
 // both. The value stored is the ISO form, which the field then shows.
-import { calendarDate, formatIsoDate, isoDateWithoutTime } from '../../../shared/dates/isoDate';
+import { calendarDate, formatIsoDate, isoDateWithoutTime } from '../dates/isoDate';
 
 export type TypedDate = { ok: true; day: string } | { ok: false; error?: string };
 
