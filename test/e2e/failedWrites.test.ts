@@ -126,7 +126,7 @@ test('a failure nobody waited for is said in the status line', async () => {
     .toBe('Something failed and was not finished: The backup folder is not there. Check that your last action took effect, and try it again.');
 });
 
-test('an error while drawing the window shows what failed and a way to reload, not a blank window', async () => {
+test('an error while drawing a place shows what failed there, with Try again, and the rest of the window goes on', async () => {
   app = await launchApp();
   const { page } = app;
   await importThroughDialog(app, [pressPaths()[1]!]);
@@ -155,11 +155,13 @@ test('an error while drawing the window shows what failed and a way to reload, n
   await page.reload();
   await page.getByRole('navigation', { name: /Documents/ }).getByRole('row', { name: DOC }).click();
   const alert = page.getByRole('alert');
-  await expect.poll(() => alert.innerText()).toMatch(/^Framewise could not go on showing this window\n+Something failed while drawing it: .+\.\n+Your project is stored/u);
-  // Reloading gives the window back (the damaged coding is still to be mended or removed).
-  await tabTo(page, page.getByRole('button', { name: 'Reload the window' }));
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: /^Documents/ }).waitFor();
+  await expect.poll(() => alert.innerText()).toMatch(/^Code could not be shown\n+Something failed while drawing it: .+\.\n+Your project is stored/u);
+  // The focus is on what it says, and Try again is the next stop.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Code could not be shown');
+  await tabTo(page, page.getByRole('button', { name: 'Try again' }));
+  // The rest of the window goes on: the rail takes the researcher to another place.
+  await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('main', { name: /^Library/ }).waitFor();
   expect(await alert.count()).toBe(0);
 });
 
