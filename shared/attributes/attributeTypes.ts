@@ -13,19 +13,24 @@ export type AttributeReading = { ok: true; value: AttributeValue } | { ok: false
 export function inferAttributeType(values: readonly unknown[]): AttributeType {
   const present = values.filter((v) => !isBlank(v));
   if (present.length === 0) return 'text';
-  if (present.every((v) => typeof v === 'boolean' || (typeof v === 'string' && /^(true|false)$/i.test(v.trim())))) return 'boolean';
+  // yes/no as a yes/no attribute reads it (readAttributeValue), true/false as a file writes it.
+  if (present.every((v) => typeof v === 'boolean' || (typeof v === 'string' && /^(true|false|yes|no)$/i.test(v.trim())))) return 'boolean';
   if (present.every((v) => typeof v === 'number' || (typeof v === 'string' && readsBackAsNumber(v)))) return 'number';
-  // "0123" is a postcode, not the year 123: anything written as a plain decimal is no date.
-  if (present.every((v) => typeof v === 'string' && isIsoDate(v) && !isPlainDecimal(v))) return 'date';
+  // "0123" is a postcode, not the year 123: a plain decimal is a date only as a four-digit year beside
+  // dates that are written as dates ("2019" in a column of "2017-05-16"); a column of years alone is
+  // numbers, as above.
+  const dates = present.filter((v): v is string => typeof v === 'string' && isIsoDate(v.trim()));
+  if (dates.length === present.length && dates.some((v) => !isPlainDecimal(v.trim())) && dates.every((v) => !isPlainDecimal(v.trim()) || /^[1-9]\d{3}$/u.test(v.trim()))) return 'date';
   return 'text';
 }
 
 /**
  * A value as `type` reads it, by the rules a researcher types by in the table: yes/no (or
- * true/false) for yes/no; a plain decimal for a number (no hex, binary, exponent or decimal comma,
- * which `Number()` would read or misread silently); an ISO 8601 date for a date, stored as the
- * calendar day it states (a time is dropped, never moved to UTC: the document was published on the
- * day written). Empty or blank is no value (null).
+ * true/false) for yes/no; a plain decimal for a number, or one typed with a decimal comma or grouped
+ * thousands (typedNumber.ts; no hex, binary or exponent, which `Number()` would read or misread
+ * silently); an ISO 8601 date for a date, stored as the calendar day it states (a time is dropped,
+ * never moved to UTC: the document was published on the day written), or a day as people write one
+ * (typedDate.ts). Empty or blank is no value (null).
  */
 export function readAttributeValue(value: unknown, type: AttributeType): AttributeReading {
   if (isBlank(value)) return { ok: true, value: null };

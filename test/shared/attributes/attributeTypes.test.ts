@@ -19,6 +19,19 @@ describe('typing a column by its values', () => {
     for (const text of ['0x10', '0b101', '1e3', '+4915112345678']) expect(inferAttributeType([text]), text).toBe('text');
   });
 
+  test('a column of yes and no is yes/no, as a yes/no attribute reads them', () => {
+    expect(inferAttributeType(['yes', 'No', ' YES '])).toBe('boolean');
+    expect(inferAttributeType(['true', 'no'])).toBe('boolean');
+    expect(inferAttributeType(['yes', 'maybe'])).toBe('text');
+  });
+
+  test('a column of dates with a year alone here and there is dates, a year being a date as precise as known', () => {
+    expect(inferAttributeType(['2017-05-16', '2019', '2018-03'])).toBe('date');
+    // Years alone are numbers; a postcode beside dates is no year.
+    expect(inferAttributeType(['2017', '2019'])).toBe('number');
+    expect(inferAttributeType(['2017-05-16', '0123'])).toBe('text');
+  });
+
   test('cells holding only spaces count as empty', () => {
     expect(inferAttributeType(['34', '  ', '51'])).toBe('number');
   });
