@@ -23,6 +23,7 @@ import { UserFacingError } from './userFacingError';
 import { isDiskFull } from './diskFull';
 import { LinkedSources } from './files/linkedSources';
 import { originalText } from './files/originalText';
+import { OpenedFiles } from './openedFiles';
 
 export function libraryPath(dataPath: string): string {
   return join(dataPath, 'library');
@@ -44,13 +45,16 @@ export interface HandlerOptions {
   writeAtomic?: AtomicWrite;
   /** Which menu commands can run now; main.ts rebuilds the menu from it. */
   menuState?: MenuState;
+  /** The files the system handed over to open (openedFiles.ts): main.ts adds to it, the window takes from it. */
+  openedFiles?: OpenedFiles;
 }
 
 /**
  * `grants`: the files and folders the researcher handed over (pathGrants.ts); main.ts passes the same
  * list to the preload's grant of dropped files.
  */
-export function createHandlers(services: Services, { grants = new PathGrants(), closeGuard = new CloseGuard(), writeAtomic, menuState = new MenuState() }: HandlerOptions = {}): Handlers {
+export function createHandlers(services: Services, { grants = new PathGrants(), closeGuard = new CloseGuard(), writeAtomic, menuState = new MenuState(), openedFiles }: HandlerOptions = {}): Handlers {
+  const opened = openedFiles ?? new OpenedFiles(grants, () => services.emit('filesOpened', {}));
   const jobs = new ImportJobs();
   const dataFolders = new DataFolders(services.dataPath, writeAtomic);
   const importsDir = join(services.dataPath, 'imports');
@@ -148,6 +152,7 @@ export function createHandlers(services: Services, { grants = new PathGrants(), 
       return left;
     },
     forgetImport: (jobId) => imports.forget(jobId),
+    takeOpenedFiles: () => opened.take(),
   };
 }
 

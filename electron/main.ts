@@ -15,6 +15,7 @@ import { MenuState } from './menuState';
 import { CloseGuard } from './closeGuard';
 import { serveAppFile } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
+import { bringToFront, filesInCommandLine, OpenedFiles, receiveOpenedFiles } from './openedFiles';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
@@ -25,6 +26,15 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+// Handlers and window are set up: a file handed over by the system may open a window (macOS keeps the
+// app running with none).
+let started = false;
+
+// The files the researcher has handed over (pathGrants.ts); made now, since macOS hands over a
+// double-clicked file before the app is ready.
+const grants = new PathGrants();
+// Double-clicked project files (openedFiles.ts), waiting for the window to take them.
+const openedFiles = new OpenedFiles(grants, () => mainWindow?.webContents.send('filesOpened', {}));
 
 // Asks before closing while the window says work would be lost (closeGuard.ts).
 let closeGuard: CloseGuard | null = null;
@@ -87,10 +97,14 @@ function createWindow(): BrowserWindow {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
+  // Before `ready`: macOS sends the file that started the app as an open-file event as it starts.
+  receiveOpenedFiles(app, openedFiles, () => {
+    if (!started) return;
+    if (mainWindow) bringToFront(mainWindow);
+    else mainWindow = createWindow();
   });
+  // Windows and Linux start the app with the double-clicked file on its command line.
+  void filesInCommandLine(process.argv, { workingDirectory: process.cwd() }).then((paths) => openedFiles.add(paths));
 
   void app.whenReady().then(() => {
     lockDownSession(session.defaultSession, APP_ORIGIN);
@@ -100,7 +114,6 @@ if (!app.requestSingleInstanceLock()) {
     // Text extraction runs in worker threads (the bundle's `extractWorker.js`), never on this thread.
     const extractor = new ExtractorPool({ workerPath: join(here, 'extractWorker.js') });
     app.on('will-quit', () => void extractor.close());
-    const grants = new PathGrants();
     closeGuard = new CloseGuard();
     const menuState = new MenuState();
     ipcMain.on(DROP_GRANT_CHANNEL, (event, path: unknown) => {
@@ -113,7 +126,7 @@ if (!app.requestSingleInstanceLock()) {
       shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
       extractor,
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
-    }, { grants, closeGuard, menuState });
+    }, { grants, closeGuard, menuState, openedFiles });
     registerHandlers(ipcMain, handlers, APP_ORIGIN);
     // Rebuilt whenever the window says which commands can run: the others are greyed out.
     const setMenu = () =>
@@ -121,6 +134,7 @@ if (!app.requestSingleInstanceLock()) {
     menuState.onChange(setMenu);
     setMenu();
     mainWindow = createWindow();
+    started = true;
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
     });

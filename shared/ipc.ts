@@ -166,6 +166,11 @@ export const requestSchemas = {
   forgetImport: z.tuple([z.string().uuid()]),
   /** The commands that can run now (the command table's ids): main greys out the other menu items. */
   setEnabledCommands: z.tuple([z.array(z.enum(COMMAND_IDS as [CommandId, ...CommandId[]])).max(COMMAND_IDS.length)]),
+  /**
+   * The files the system handed Framewise to open (a double-clicked .framewise or .qdpx), granted to
+   * the window as a file chosen in an open dialog is (electron/openedFiles.ts); each is taken once.
+   */
+  takeOpenedFiles: z.tuple([]),
 } as const;
 
 export interface AppInfo {
@@ -314,6 +319,8 @@ export interface Results {
   interruptedImports: InterruptedImport[];
   forgetImport: boolean;
   setEnabledCommands: null;
+  /** Absolute paths, in the order the system handed them over; empty when none wait. */
+  takeOpenedFiles: string[];
 }
 
 /** A source file a REFI-QDA project names outside its archive, as main read it. */
@@ -355,9 +362,11 @@ export interface Events {
   menuCommand: { command: MenuCommand };
   /** The window is being closed: write what is typed and not yet saved, then answer `savedBeforeClosing`. */
   saveBeforeClosing: Record<string, never>;
+  /** The system handed Framewise files to open: take them with `takeOpenedFiles`. */
+  filesOpened: Record<string, never>;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'importBatch', 'menuCommand', 'saveBeforeClosing'];
+export const EVENT_NAMES: readonly EventName[] = ['importProgress', 'importBatch', 'menuCommand', 'saveBeforeClosing', 'filesOpened'];
 
 /** A menu item chosen: the id of its command in the command table. */
 export type MenuCommand = CommandId;

@@ -8,17 +8,12 @@ import { call, onMainEvent } from '../api';
 import { isMacPlatform, isTextField } from './textFields';
 import { editFocusedField, isFieldEdit, textFieldHasFocus } from './fieldEdits';
 import { CommandRegistry, type CommandSource } from './commandRegistry';
+import { MODAL, modalOpen } from '../ui/modalOpen';
 
 const RegistryContext = createContext<CommandRegistry | null>(null);
 /** The commands the native menu shows. */
 const MENU_COMMANDS = (COMMANDS as readonly CommandSpec[]).filter((spec) => spec.menu).map((spec) => spec.id as CommandId);
 
-/**
- * A modal dialog, or a menu or list opened over the window (React Aria gives those popovers the dialog
- * role too): it asks a question to answer first, and the window's commands wait.
- */
-const MODAL = 'dialog[open], [role="dialog"], [role="alertdialog"]';
-const modalOpen = () => document.querySelector(MODAL) !== null;
 
 /** What the native menu may offer now: nothing of the window's while a dialog is open; a field's own undo and redo while typing. */
 function menuEnabled(registry: CommandRegistry): CommandId[] {

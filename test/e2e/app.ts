@@ -16,6 +16,7 @@ import { CloseGuard } from '../../electron/closeGuard';
 import type { AtomicWrite } from '../../electron/files/dataFolders';
 import { grantDroppedPath, registerHandlers, type InvokeEvent, type IpcRegistrar } from '../../electron/ipc';
 import { PathGrants } from '../../electron/library/pathGrants';
+import { filesToOpen, OpenedFiles } from '../../electron/openedFiles';
 import { ExtractorPool } from '../../electron/extract/workerPool';
 import type { Extractor } from '../../electron/extract/extractor';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
@@ -61,6 +62,8 @@ export interface LaunchOptions {
   writeAtomic?: AtomicWrite;
   /** Keep what the bridge carries from main to the window (`app.bridgeTraffic`): the import bench replays it to time the transport. */
   recordBridge?: boolean;
+  /** Files on the command line that started Framewise (a .framewise or .qdpx double-clicked while it was not running). */
+  openedAtStart?: string[];
 }
 
 export interface App {
@@ -81,6 +84,11 @@ export interface App {
   bridgeTraffic: unknown[];
   /** Lets the files held back by `holdFilesAfter` be read. */
   releaseFiles(): void;
+  /**
+   * Files double-clicked in the file manager while Framewise runs (a second instance's command line,
+   * macOS's open-file): main picks them out, grants them and tells the window (electron/openedFiles.ts).
+   */
+  openFromSystem(paths: string[]): Promise<void>;
   /**
    * The window's close button, as electron/main.ts handles it (the same close guard): the window is
    * asked to save what is typed, then, if an import would be stopped, `closeAnyway` answers the
@@ -130,6 +138,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     const packed = carried(packBytes(payload, nodeBase64.encode));
     void pageRef.current?.evaluate(([name, data]) => (window as unknown as BridgeWindow).__framewiseEmit(name, data), [event, packed] as const).catch(() => {});
   };
+  const openedFiles = new OpenedFiles(grants, () => emit('filesOpened', {}));
+  const openFromSystem = async (paths: string[]) => openedFiles.add(await filesToOpen(paths, { workingDirectory: process.cwd() }));
   const handlers = createHandlers({
     appVersion: 'test',
     dataPath: dataDir,
@@ -145,7 +155,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     },
     extractor: gate.extractor,
     emit,
-  }, { grants, closeGuard, writeAtomic: options.writeAtomic });
+  }, { grants, closeGuard, writeAtomic: options.writeAtomic, openedFiles });
   const registered = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
   const registrar: IpcRegistrar = { handle: (channel, listener) => registered.set(channel, listener) };
   registerHandlers(registrar, handlers, TEST_ORIGIN);
@@ -181,6 +191,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       .then((cause) => cause && (pageErrors[at] += `\ncaused by ${cause}`))
       .catch(() => {});
   });
+  if (options.openedAtStart) await openFromSystem(options.openedAtStart);
   await page.goto(`${TEST_ORIGIN}/index.html`);
 
   const welcome = options.welcome ?? 'empty';
@@ -207,6 +218,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     handled,
     bridgeTraffic,
     releaseFiles: gate.release,
+    openFromSystem,
     closeAsMainDoes: async ({ closeAnyway = true } = {}) => {
       let closed = false;
       const settled = await closeGuard.closeRequested({
@@ -227,7 +239,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     relaunch: async (again = {}) => {
       await context.close();
       await extractor.close();
-      return launchApp({ ...options, ...again, profileDir, dataDir });
+      return launchApp({ ...options, openedAtStart: undefined, ...again, profileDir, dataDir });
     },
     close: async () => {
       await context.close();

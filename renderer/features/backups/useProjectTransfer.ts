@@ -1,4 +1,5 @@
-// The flows of "Save a copy…", "Open project file…" and restoring a backup, as the screens call them:
+// The flows of "Save a copy…", "Open project file…" (a file chosen, or double-clicked in the file
+// manager) and restoring a backup, as the screens call them:
 // each says in the status line what it did, or why it did not (a refused file says every reason, in
 // the refusal dialog the caller shows). None throws.
 import { useCallback, useMemo } from 'react';
@@ -6,6 +7,7 @@ import type { ListedBackup } from '../../../shared/backup/backupIndex';
 import { describeRefusal } from '../../../shared/projectFile/problems';
 import { countOf } from '../../../shared/text/plural';
 import { call } from '../../api';
+import type { Results } from '../../../shared/ipc';
 import { saveFile } from '../../files/exportFile';
 import { useAnnounce } from '../../ui/Announcer';
 import { safeFileName } from '../export/exportFileName';
@@ -52,17 +54,10 @@ export function useProjectTransfer() {
   }, [project, identity.writtenBy, announce]);
 
   /** Asks for a project file and checks it whole; nothing is written yet. */
-  const chooseFile = useCallback(async (): Promise<Chosen> => {
-    try {
-      const opened = await call('openFile', { purpose: 'projectFile', as: 'bytes' });
-      if (!opened) return null;
-      if (opened.as !== 'bytes') throw new Error('the file came back as text');
-      const file = await readProject(appTransfer(), opened.bytes);
-      return file.ok ? { pending: { fileName: opened.fileName, file } } : { refusal: describeRefusal(opened.fileName, file.problems) };
-    } catch (error) {
-      return { refusal: `Framewise did not open the project file, and nothing in your projects was changed: ${(error as Error).message}` };
-    }
-  }, []);
+  const chooseFile = useCallback((): Promise<Chosen> => checkedProjectFile(() => call('openFile', { purpose: 'projectFile', as: 'bytes' })), []);
+
+  /** Reads a project file handed over already (double-clicked: main granted it) and checks it whole, as chooseFile does. */
+  const readFileAt = useCallback((path: string): Promise<Chosen> => checkedProjectFile(() => call('readFile', { purpose: 'projectFile', as: 'bytes', path })), []);
 
   const discard = useCallback((pending: PendingFile) => void workerRunner().forgetParsed(pending.file.token), []);
 
@@ -135,7 +130,23 @@ export function useProjectTransfer() {
     [switchProject, announce],
   );
 
-  return useMemo(() => ({ saveCopy, chooseFile, discard, openAsNew, replaceCurrent, readBackup, restoreLost }), [saveCopy, chooseFile, discard, openAsNew, replaceCurrent, readBackup, restoreLost]);
+  return useMemo(
+    () => ({ saveCopy, chooseFile, readFileAt, discard, openAsNew, replaceCurrent, readBackup, restoreLost }),
+    [saveCopy, chooseFile, readFileAt, discard, openAsNew, replaceCurrent, readBackup, restoreLost],
+  );
+}
+
+/** A project file read by main (null: the dialog was cancelled), checked whole; a refusal says every reason. */
+async function checkedProjectFile(read: () => Promise<Results['openFile']>): Promise<Chosen> {
+  try {
+    const opened = await read();
+    if (!opened) return null;
+    if (opened.as !== 'bytes') throw new Error('the file came back as text');
+    const file = await readProject(appTransfer(), opened.bytes);
+    return file.ok ? { pending: { fileName: opened.fileName, file } } : { refusal: describeRefusal(opened.fileName, file.problems) };
+  } catch (error) {
+    return { refusal: `Framewise did not open the project file, and nothing in your projects was changed: ${(error as Error).message}` };
+  }
 }
 
 /** “Housing (restored from 5 March 2026, 10:00)”. */

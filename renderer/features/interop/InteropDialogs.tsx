@@ -19,7 +19,7 @@ import { useProject } from '../projects/ProjectContext';
 import { useBackups } from '../backups/BackupsContext';
 import { appTransfer } from '../backups/appBackups';
 import { holdLibrary } from '../backups/libraryCleanupGate';
-import { onInteropRequest, type InteropRequest } from './interopCommands';
+import { onInteropRequest, type ChosenFile, type InteropRequest } from './interopCommands';
 import { qdcExport, qdpxExport } from './refiExport';
 import { readFramewiseFile, readQdpx, type Incoming, type IncomingProject, type SourceFiles } from './incomingProject';
 import type { RegistryDatabase } from '../../db/registry';
@@ -75,8 +75,10 @@ export function InteropDialogs() {
   const subject = { db, project, coderId: coder.id };
   const receiveOriginal = appTransfer().receiveOriginal;
 
-  const chooseProject = async (mode: 'import' | 'merge') => {
-    const opened = await call('openFile', { purpose: mode === 'import' ? 'refiProject' : 'mergeProject', as: 'bytes' });
+  /** `chosen`: a file handed over already (double-clicked in the file manager), read without asking for one. */
+  const chooseProject = async (mode: 'import' | 'merge', chosen?: ChosenFile) => {
+    const purpose = mode === 'import' ? 'refiProject' : 'mergeProject';
+    const opened = chosen ? await call('readFile', { purpose, as: 'bytes', path: chosen.path }) : await call('openFile', { purpose, as: 'bytes' });
     if (!opened) return;
     if (opened.as !== 'bytes') throw new Error(`“${opened.fileName}” came back as text`);
     const madeFor = { id: project.id, name: project.name };
@@ -114,21 +116,23 @@ export function InteropDialogs() {
     setStep(result.ok ? { kind: 'codebook', fileName: file.fileName, plan: result.plan, madeFor: { id: project.id, name: project.name } } : { kind: 'refusal', message: `${result.reason} Nothing in the codebook was changed.` });
   };
 
-  const act = (what: string, work: () => Promise<void>) => {
+  /** Resolves once the work is done or its refusal shown. */
+  const act = (what: string, work: () => Promise<void>): Promise<void> =>
     work().catch((error: unknown) => {
       setStep({ kind: 'refusal', message: `Framewise could not ${what}: ${failureReason(error)}. Nothing in your projects was changed.` });
     });
-  };
 
   useEffect(
     () =>
-      onInteropRequest((request: InteropRequest) => {
+      onInteropRequest((request: InteropRequest, chosen?: ChosenFile) => {
         opener.remember();
         if (request === 'export-qdpx') setStep({ kind: 'export-options' });
         else if (request === 'export-qdc') void runExport(qdcExport(subject));
-        else if (request === 'import-qdpx') act('read the REFI-QDA project', () => chooseProject('import'));
-        else if (request === 'merge-project') act('read the project to merge', () => chooseProject('merge'));
-        else act('read the REFI-QDA codebook', chooseCodebook);
+        // Returned: whoever handed over a chosen file waits until it is read and its preview (or refusal) shown.
+        else if (request === 'import-qdpx') return act('read the REFI-QDA project', () => chooseProject('import', chosen));
+        else if (request === 'merge-project') return act('read the project to merge', () => chooseProject('merge', chosen));
+        else void act('read the REFI-QDA codebook', chooseCodebook);
+        return undefined;
       }),
   );
 

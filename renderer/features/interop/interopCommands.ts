@@ -3,11 +3,21 @@
 // the project they work on, so a command can be run from a menu item, the native menu or a key.
 export type InteropRequest = 'export-qdpx' | 'export-qdc' | 'import-qdpx' | 'import-qdc' | 'merge-project';
 
-type Listener = (request: InteropRequest) => void;
+/**
+ * The file to import, when the researcher chose it already (a .qdpx double-clicked in the file manager,
+ * which main granted): it is read as a file chosen in the open dialog is, and no dialog asks for one.
+ */
+export interface ChosenFile {
+  path: string;
+}
+
+/** May resolve once what it started has been read and shown (the preview, or the refusal). */
+type Listener = (request: InteropRequest, chosen?: ChosenFile) => void | Promise<void>;
 const listeners = new Set<Listener>();
 
-export function requestInterop(request: InteropRequest): void {
-  for (const listener of [...listeners]) listener(request);
+/** Resolves once every listener has done what it resolves for (see Listener). */
+export async function requestInterop(request: InteropRequest, chosen?: ChosenFile): Promise<void> {
+  await Promise.all([...listeners].map((listener) => listener(request, chosen)));
 }
 
 export function onInteropRequest(listener: Listener): () => void {

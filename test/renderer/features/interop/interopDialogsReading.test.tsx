@@ -80,7 +80,7 @@ async function settleUntil(done: () => boolean, what: string): Promise<void> {
 }
 
 async function startReading(): Promise<void> {
-  await act(async () => requestInterop('merge-project'));
+  await act(async () => void requestInterop('merge-project'));
   await settleUntil(() => world.finishReading !== null, 'the file to be read');
   await settle();
 }
