@@ -45,8 +45,32 @@ export function DialogActions({ onCancel, children }: { onCancel(): void; childr
   );
 }
 
-/** A form's error, announced as it appears. */
-/** `id` lets the field the message is about point at it (aria-describedby). */
+/**
+ * Asks before deleting: what goes with it (`summary`; `waiting` while that is worked out, when Delete
+ * cannot be pressed yet), then Cancel or Delete. Delete closes the dialog, then deletes.
+ */
+export function ConfirmDeleteDialog({ title, summary, waiting, onConfirm, onClose }: { title: string; summary: string | null; waiting: string; onConfirm(): void; onClose(): void }) {
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <p>{summary ?? waiting}</p>
+      <DialogActions onCancel={onClose}>
+        <button
+          type="button"
+          className="danger"
+          disabled={summary === null}
+          onClick={() => {
+            onClose();
+            onConfirm();
+          }}
+        >
+          Delete
+        </button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** A form's error, announced as it appears; `id` lets the field it is about point at it (aria-describedby). */
 export function FormError({ message, id }: { message: string | null; id?: string }) {
   return message ? (
     <p id={id} role="alert" className="form-error">

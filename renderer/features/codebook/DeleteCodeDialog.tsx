@@ -2,7 +2,7 @@
 // many documents, and the memos on any of them (codeDeletion.ts). It can be undone, and the dialog says so.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CodeRecord } from '../../../shared/model';
-import { Dialog, DialogActions } from '../../ui/Dialog';
+import { ConfirmDeleteDialog } from '../../ui/Dialog';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { deletionPreview, deletionSummary } from './codeDeletion';
 
@@ -16,21 +16,12 @@ interface DeleteCodeDialogProps {
 export function DeleteCodeDialog({ db, code, onConfirm, onClose }: DeleteCodeDialogProps) {
   const preview = useLiveQuery(() => deletionPreview(db, code.id), [db, code.id]);
   return (
-    <Dialog title={`Delete the code “${code.name}”?`} onClose={onClose}>
-      <p>{preview ? deletionSummary(preview) : 'Counting its codings…'}</p>
-      <DialogActions onCancel={onClose}>
-        <button
-          type="button"
-          className="danger"
-          disabled={!preview}
-          onClick={() => {
-            onClose();
-            onConfirm();
-          }}
-        >
-          Delete
-        </button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDeleteDialog
+      title={`Delete the code “${code.name}”?`}
+      summary={preview ? deletionSummary(preview) : null}
+      waiting="Counting its codings…"
+      onConfirm={onConfirm}
+      onClose={onClose}
+    />
   );
 }

@@ -3,7 +3,7 @@
 // Undo brings it back with its members.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocumentSetRecord } from '../../../shared/model';
-import { Dialog, DialogActions } from '../../ui/Dialog';
+import { ConfirmDeleteDialog } from '../../ui/Dialog';
 import { savedQueriesFilteringBy } from '../../db/documentSets';
 import type { ProjectDatabase } from '../../db/projectDatabase';
 import { commandKeys } from '../../commands/shownKeys';
@@ -18,22 +18,13 @@ interface DeleteSetDialogProps {
 export function DeleteSetDialog({ db, set, onConfirm, onClose }: DeleteSetDialogProps) {
   const queries = useLiveQuery(() => savedQueriesFilteringBy(db, set.id), [db, set.id]);
   return (
-    <Dialog title={`Delete the set “${set.name}”?`} onClose={onClose}>
-      <p>{queries ? deleteSetSummary(set, queries) : 'Looking for saved queries that use it…'}</p>
-      <DialogActions onCancel={onClose}>
-        <button
-          type="button"
-          className="danger"
-          disabled={!queries}
-          onClick={() => {
-            onClose();
-            onConfirm();
-          }}
-        >
-          Delete
-        </button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDeleteDialog
+      title={`Delete the set “${set.name}”?`}
+      summary={queries ? deleteSetSummary(set, queries) : null}
+      waiting="Looking for saved queries that use it…"
+      onConfirm={onConfirm}
+      onClose={onClose}
+    />
   );
 }
 
