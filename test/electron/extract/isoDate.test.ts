@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { htmlMetadata } from '../../../electron/extract/htmlMetadata';
 import { isoDateOfParts, toIsoDate } from '../../../electron/extract/isoDate';
+import { inTimeZone } from '../../shared/dates/timeZone';
 
 describe('the dates files state', () => {
   test('ISO dates and date-times, PDF dates and numeric dates with slashes become YYYY-MM-DD, the zone dropped', () => {
@@ -25,15 +26,7 @@ describe('the dates files state', () => {
 // A zone east of UTC moves a local midnight to the day before in UTC; a zone west moves an evening
 // to the day after. Node reads process.env.TZ again whenever it is set.
 describe.each(['Europe/Berlin', 'Asia/Tokyo', 'America/New_York', 'America/Los_Angeles'])('the date as written, read in %s', (zone) => {
-  let saved: string | undefined;
-  beforeAll(() => {
-    saved = process.env.TZ;
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  });
+  inTimeZone(zone);
 
   test('the zone is in force for this test', () => {
     expect(new Date(2021, 0, 15).getTimezoneOffset()).not.toBe(0);
