@@ -68,7 +68,7 @@ export function retrieveReportHtml(input: RetrieveReportInput): string {
 <body>
 <header>
 <h1>${escapeHtml(input.title)}</h1>
-<p class="meta">${escapeHtml(input.projectName)} · exported ${escapeHtml(input.exportedAt)} · Framewise ${escapeHtml(input.appVersion)}</p>
+<p class="meta">${escapeHtml(input.projectName)} · exported <time datetime="${escapeHtml(input.exportedAt)}">${escapeHtml(exportedInWords(input.exportedAt))}</time> · Framewise ${escapeHtml(input.appVersion)}</p>
 <ul class="query">
 ${input.queryLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}
 </ul>
@@ -134,4 +134,18 @@ function sectionIds(keys: readonly string[]): string[] {
 
 function isEmpty(value: AttributeValue | undefined): boolean {
   return value === undefined || value === null || value === '';
+}
+
+/**
+ * When the report was made, as its reader reads a time: the day and time of the machine that wrote it,
+ * with its zone ("4 Dec 2026, 11:00 CET"); the instant itself is in the element's datetime.
+ */
+function exportedInWords(exportedAt: string): string {
+  const at = new Date(exportedAt);
+  if (Number.isNaN(at.getTime())) return exportedAt;
+  return at.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) + ' ' + zoneName(at);
+}
+
+function zoneName(at: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? '';
 }

@@ -83,6 +83,10 @@ describe('Retrieve HTML report', () => {
     expect(html).toContain('Sarcastic &lt;i&gt;tone&lt;/i&gt;');
   });
 
+  test('says when it was exported as a reader reads a time (day, time, zone), with the instant in its datetime', () => {
+    expect(html).toMatch(/exported <time datetime="2026-12-04T10:00:00\.000Z">4 Dec 2026, \d\d:00 [^<]+<\/time>/u);
+  });
+
   test('is one self-contained page with a section per group and each passage\'s source', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toMatch(/<link|src=|@import|https?:/i);
