@@ -10,10 +10,16 @@ import { typedDate } from '../attributes/typedDate';
 import { nameKey } from '../attributes/nameForms';
 import { MisquotedTableError, readSpreadsheetRows, type SpreadsheetRow } from '../files/spreadsheetRows';
 import { nearlyTypedColumnWarnings, type ColumnValue } from './nearlyTypedColumns';
+import { quoteLongNumbers } from './jsonLongNumbers';
 
 export interface ManifestEntry {
   /** The file's base name, as the manifest wrote it (directories dropped). */
   file: string;
+  /**
+   * The file's name with the folders the manifest wrote before it (`wave1/interview.txt`, separators
+   * as `/`), when it wrote any: what tells two files of one name apart (manifestMatching.ts).
+   */
+  path?: string;
   title?: string;
   metadata: Partial<DocumentMetadata>;
   /** Every other key: raw values, typed later by inference across the whole manifest. */
@@ -46,7 +52,15 @@ export function parseManifest(content: string, fileName: string): Manifest {
  * while a manifest typed elsewhere has "é" as one character.
  */
 export function manifestKey(fileName: string): string {
-  return (fileName.split(/[\\/]/).at(-1) ?? '').trim().normalize('NFC').toLowerCase();
+  return pathSegments(fileName).at(-1) ?? '';
+}
+
+/** A path's names, folders first, each folded as manifestKey folds a file name ("C:\\A\\b.txt": c:, a, b.txt). */
+export function pathSegments(path: string): string[] {
+  return path
+    .split(/[\\/]/)
+    .map((segment) => segment.trim().normalize('NFC').toLowerCase())
+    .filter(Boolean);
 }
 
 function parseJsonManifest(body: string, fileName: string): Manifest {
@@ -56,6 +70,10 @@ function parseJsonManifest(body: string, fileName: string): Manifest {
   } catch (error) {
     throw new ManifestError(`“${fileName}” is not valid JSON (${jsonErrorAt(body, (error as Error).message)}). Fix the file, or save the manifest as CSV.`, { cause: error });
   }
+  // Parsed as written first, so that an error's line and column are the file's; then again with the
+  // numbers a double would change (a 20-digit respondent ID) kept as their text.
+  const exact = quoteLongNumbers(body);
+  if (exact !== body) data = JSON.parse(exact);
   const rows = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.documents) ? data.documents : null;
   if (!rows) {
     throw new ManifestError(`“${fileName}” holds no list of documents: a JSON manifest is an array of objects, or an object with a “documents” array.`);
@@ -133,11 +151,12 @@ function collect(records: Array<{ where: string; record: Record<string, unknown>
   for (const { where, record } of records) {
     const fileKey = fileKeyOf(record);
     const file = fileKey ? scalarText(record[fileKey]) : '';
-    if (!file) {
+    const names = file.split(/[\\/]/).map((name) => name.trim()).filter(Boolean);
+    if (names.length === 0) {
       warnings.push(`${where} has no file name and was ignored.`);
       continue;
     }
-    const entry: ManifestEntry = { file: file.split(/[\\/]/).at(-1)!, metadata: {}, attributes: {} };
+    const entry: ManifestEntry = { file: names.at(-1)!, ...(names.length > 1 ? { path: names.join('/') } : {}), metadata: {}, attributes: {} };
     // One field named twice in an entry (JSON keys differing in case): the first is used.
     const fields = new Map<string, string>([[nameKey(fileKey!), fileKey!]]);
     for (const [rawKey, value] of Object.entries(record)) {
@@ -179,7 +198,8 @@ function collect(records: Array<{ where: string; record: Record<string, unknown>
         columns.set(nameKey(key), column);
       }
     }
-    const key = manifestKey(entry.file);
+    // One file named twice; the same name under two folders names two files (manifestMatching.ts).
+    const key = pathSegments(entry.path ?? entry.file).join('/');
     const earlier = seen.get(key);
     if (earlier !== undefined) warnings.push(`${where} repeats “${entry.file}” (first in ${earlier.toLowerCase()}); the later entry is used.`);
     seen.set(key, where);

@@ -144,7 +144,9 @@ export function useImport() {
         if (resumes) stopWatchingStart = onMainEvent('importProgress', (event) => event.jobId === jobId && forgetResumed());
         // The library's cleanup at start must not run while an import stores originals.
         releaseLibrary = await holdLibrary();
-        const received: Array<Pick<ImportedDocument, 'fileName'>> = [];
+        // With where each came from: the report matches the manifest as each batch was matched, and
+        // two files of one name in two folders are told apart by their folders (manifestMatching.ts).
+        const received: Array<Pick<ImportedDocument, 'fileName' | 'path' | 'storedName'>> = [];
         // Documents whose content another window (or import) added after main was told what the
         // project holds: not added twice, and reported as main reports its duplicates.
         const addedMeanwhile: FileProblem[] = [];
@@ -154,7 +156,7 @@ export function useImport() {
           jobId,
           async (batch, { attributeTypes }) => {
             const documents = manifest ? describeImportBatch(manifest.manifest, batch).documents : batch;
-            received.push(...batch.map(({ fileName }) => ({ fileName })));
+            received.push(...batch.map(({ fileName, path, storedName }) => ({ fileName, path, storedName })));
             const start = performance.now();
             // A spreadsheet's rows come in several batches: each brings the column types of all of them.
             const hints = attributeTypes ? [...(typeHints ?? []), typeHintRow(attributeTypes)] : typeHints;

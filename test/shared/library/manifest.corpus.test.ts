@@ -10,6 +10,7 @@ test('the reference corpus’s manifest.json: an object with a documents array, 
   expect(manifest.entries).toHaveLength(5);
   expect(manifest.entries[1]).toEqual({
     file: '001_7cf2908493edfbbd.txt',
+    path: 'seeds/001_7cf2908493edfbbd.txt',
     title: 'TV station news: the DA-elect met other big-city progressive prosecutors',
     metadata: {},
     attributes: {

@@ -37,6 +37,7 @@ describe('reading a manifest', () => {
     expect(manifest.entries).toEqual([
       {
         file: 'Courier-1.TXT',
+        path: 'C:/Users/ana/news/Courier-1.TXT',
         title: 'Jail, and after',
         metadata: { author: 'Kim Lee', date: '2017-05-16', source: 'The Riverton Courier', url: 'https://courier.example/1' },
         attributes: { leaning: 'right', verified: 'true' },
