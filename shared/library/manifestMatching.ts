@@ -10,6 +10,7 @@ import type { ImportedDocument } from '../ipc';
 import type { AttributeType } from '../model';
 import type { UnfitValue } from '../attributes/attributeReader';
 import { manifestKey, pathSegments, type Manifest, type ManifestEntry } from './manifest';
+import { groupBy } from '../groupBy';
 
 /**
  * What matching needs of a document: its file's name, and what tells its file from another of that
@@ -100,17 +101,6 @@ function commonEnd(a: readonly string[], b: readonly string[]): number {
 function fileIdentity(document: MatchableDocument): string {
   const from = document.path !== undefined ? `path:${document.path}` : document.storedName ? `stored:${document.storedName}` : 'name';
   return `${manifestKey(document.fileName)}\u0000${from}`;
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /**
