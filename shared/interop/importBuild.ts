@@ -2,21 +2,23 @@
 // by the file's GUIDs (documents, codes, codings, memos, coders, sets), and keys the file does not give
 // are derived from GUIDs it does, so that importing the same file twice proposes the same rows and the
 // merge planner finds nothing new. Pure and deterministic: `completeImportPlan` calls it again once the
-// app has supplied the texts it needed.
-import type { AttributeDefinition, AttributeValue, CodeRecord, CoderRecord, CodingRecord, DocumentRecord, DocumentText, MemoRecord } from '../model';
+// app has supplied the texts it needed. Here: the documents and their codings; the coders
+// (importUsers.ts), attributes (importVariables.ts), memos (importNotes.ts), codes (importCodebook.ts)
+// and sets (importSets.ts) are each made in a module of their own.
+import type { CodeRecord, CodingRecord, DocumentRecord, DocumentText } from '../model';
 import { EMPTY_METADATA } from '../model';
 import { toCanonicalText, isBlankText } from '../text/canonical';
 import { countWords } from '../text/words';
 import { capturePassage } from '../text/passageContext';
-import { plainTextToMemoBody } from '../text/memoBody';
 import { sha256Hex } from '../hash/sha256';
-import { nextCodeColor } from '../codebook/codeColors';
 import { chooseReading, READING_DESCRIPTIONS } from './offsetReadings';
-import { attributeTypeOf, readVariableValue } from './attributeVariables';
 import { importSets } from './importSets';
 import { splitDocumentDescription } from './documentDescription';
 import { importCodes, uniqueName } from './importCodebook';
-import { derivedGuid } from './refiGuid';
+import { derivedGuid, distinctId } from './refiGuid';
+import { importUsers } from './importUsers';
+import { importVariables } from './importVariables';
+import { ImportedNotes } from './importNotes';
 import { fromRefiDateTime } from './refiDates';
 import type { DocumentOrigin, ImportPlan, ImportState, PassageComment, SkippedItem } from './importPlan';
 import type { RefiSource } from './refiProject';
@@ -32,101 +34,16 @@ export function buildImportPlan(state: ImportState): ImportPlan {
   const origins: DocumentOrigin[] = [];
   const passageComments: PassageComment[] = [];
 
-  // Coders: one per user; rows naming a user the file does not list get a coder of their own, and
-  // rows naming none the importing researcher.
-  const coders: CoderRecord[] = [];
-  const coderIds = new Set<string>();
-  const addCoder = (id: string, name: string) => {
-    if (coderIds.has(id)) return;
-    coderIds.add(id);
-    coders.push({ id, name: name.trim() || unnamedUser(id, project.origin), color: nextCodeColor(coders.map((c) => c.color)) });
-  };
-  for (const user of project.users) addCoder(user.id, user.name);
-  const coderOf = (...candidates: Array<string | null>): string => {
-    const id = candidates.find((c): c is string => c !== null);
-    if (!id) {
-      if (!coderIds.has(options.defaultCoder.id)) {
-        coderIds.add(options.defaultCoder.id);
-        coders.push(options.defaultCoder);
-      }
-      return options.defaultCoder.id;
-    }
-    addCoder(id, '');
-    return id;
-  };
+  const { coders, coderOf } = importUsers(project.users, project.origin, options.defaultCoder);
 
   const codes = importCodes(project.codes, now, skipped);
   const codeIds = new Set(codes.map((c) => c.id));
   const caseIds = new Map(project.cases.map((c) => [c.id, c.name]));
 
-  // Attributes: variables by name (made unique), values from the source itself, then from its cases.
-  const attributeDefinitions: AttributeDefinition[] = [];
-  const variableById = new Map<string, AttributeDefinition>();
-  for (const variable of project.variables) {
-    const name = uniqueName(variable.name.trim() || 'Unnamed attribute', attributeDefinitions, (a, b) => a === b);
-    const definition: AttributeDefinition = { name, type: attributeTypeOf(variable.type) };
-    attributeDefinitions.push(definition);
-    variableById.set(variable.id, definition);
-  }
-  const valuesOf = new Map<string, Record<string, AttributeValue>>();
-  const setValue = (sourceId: string, variableId: string, element: string, text: string, where: string) => {
-    const definition = variableById.get(variableId);
-    if (!definition) {
-      skipped.push({ kind: 'variable', name: variableId, reason: `a value ${where} names a variable the file does not define` });
-      return;
-    }
-    const values = valuesOf.get(sourceId) ?? {};
-    valuesOf.set(sourceId, values);
-    if (definition.name in values) return;
-    const value = readVariableValue(element, text, definition.type);
-    if (value !== null) values[definition.name] = value;
-  };
-  for (const source of project.sources) for (const value of source.values) setValue(source.id, value.variableId, value.element, value.text, `on “${source.name}”`);
-  for (const refiCase of project.cases) {
-    if (refiCase.values.length && refiCase.sourceIds.length === 0) {
-      skipped.push({ kind: 'case', name: refiCase.name, reason: 'its variable values belong to no source (the case names none)' });
-    }
-    for (const sourceId of refiCase.sourceIds) {
-      for (const value of refiCase.values) setValue(sourceId, value.variableId, value.element, value.text, `of case “${refiCase.name}”`);
-    }
-  }
+  const { attributeDefinitions, variableById, valuesOf } = importVariables(project, skipped);
 
-  // Notes, by id, read once; attached to their targets below. A tool that wrote one GUID on two notes
-  // still wrote two notes: NoteRefs reach the first, and the others come in as notes no item refers
-  // to (below), under ids derived from it, so that no words are lost.
-  const notes = withDistinctIds(project.notes, 'framewise:refi-note-again');
-  const noteById = new Map(notes.map((note) => [note.id, note]));
-  const attachedNotes = new Set<string>();
-  const memos: MemoRecord[] = [];
-  const memoKeys = new Map<string, MemoRecord>();
-  const undatedMemoIds: string[] = [];
-  const addMemo = (noteId: string, targetType: MemoRecord['targetType'], targetId: string) => {
-    const note = noteById.get(noteId);
-    if (!note) {
-      skipped.push({ kind: 'note', name: noteId, reason: 'a NoteRef points to a note the file does not hold' });
-      return;
-    }
-    const text = toCanonicalText(note.text ?? state.noteTexts[note.id] ?? '');
-    const coderId = coderOf(note.creatingUser);
-    const created = fromRefiDateTime(note.creationDateTime);
-    const modified = fromRefiDateTime(note.modifiedDateTime);
-    const createdAt = created ?? now;
-    const id = attachedNotes.has(noteId) ? derivedGuid('framewise:refi-note-copy', noteId, targetType, targetId) : noteId;
-    attachedNotes.add(noteId);
-    // Framewise keeps one memo per coder on each thing: a coder's second note there joins the first.
-    const key = `${targetType}\u0000${targetId}\u0000${coderId}`;
-    const kept = memoKeys.get(key);
-    if (kept) {
-      kept.text = [kept.text, text].filter(Boolean).join('\n\n');
-      kept.body = plainTextToMemoBody(kept.text);
-      skipped.push({ kind: 'note', name: note.name, reason: 'joined to the same coder’s earlier note on the same item (Framewise keeps one memo per coder on each item)' });
-      return;
-    }
-    const memo: MemoRecord = { id, targetType, targetId, body: plainTextToMemoBody(text), text, coderId, createdAt, updatedAt: modified ?? createdAt };
-    memoKeys.set(key, memo);
-    memos.push(memo);
-    if (created === null && modified === null) undatedMemoIds.push(id);
-  };
+  const notes = new ImportedNotes(state, coderOf, skipped);
+  const addMemo = notes.addMemo;
 
   for (const code of walkCodes(project.codes)) for (const noteId of code.noteIds) if (codeIds.has(code.id)) addMemo(noteId, 'code', code.id);
 
@@ -267,18 +184,10 @@ export function buildImportPlan(state: ImportState): ImportPlan {
       const codingId = derivedGuid('framewise:refi-comment', selectionId);
       codingIds.add(codingId);
       codings.push({ id: codingId, docId: source.id, codeId: COMMENTS_CODE_ID, start: placement.start, end: placement.end, ...passage, coderId, createdAt: fromRefiDateTime(selection.creationDateTime) ?? now });
-      const firstMemo = memos.length;
-      if (selection.description.trim()) {
-        const text = toCanonicalText(selection.description);
-        const created = fromRefiDateTime(selection.creationDateTime);
-        const createdAt = created ?? now;
-        const memo: MemoRecord = { id: derivedGuid('framewise:refi-comment-memo', selectionId), targetType: 'coding', targetId: codingId, body: plainTextToMemoBody(text), text, coderId, createdAt, updatedAt: createdAt };
-        memos.push(memo);
-        if (created === null) undatedMemoIds.push(memo.id);
-        memoKeys.set(`coding\u0000${codingId}\u0000${coderId}`, memo);
-      }
+      const firstMemo = notes.memos.length;
+      if (selection.description.trim()) notes.addComment(derivedGuid('framewise:refi-comment-memo', selectionId), codingId, coderId, selection.description, selection.creationDateTime);
       for (const noteId of selectionNotes) addMemo(noteId, 'coding', codingId);
-      for (const memo of memos.slice(firstMemo)) passageComments.push({ docId: source.id, codingId, memoId: memo.id });
+      for (const memo of notes.memos.slice(firstMemo)) passageComments.push({ docId: source.id, codingId, memoId: memo.id });
     });
   }
   if (usesCommentsCode) {
@@ -286,13 +195,8 @@ export function buildImportPlan(state: ImportState): ImportPlan {
   }
 
   for (const noteId of project.noteIds) addMemo(noteId, 'project', options.projectId);
-  // Notes no item refers to (NVivo's free-standing memos) are kept as project memos, titled.
-  for (const note of notes) {
-    if (attachedNotes.has(note.id)) continue;
-    const named = { ...note, text: [note.name.trim(), note.text ?? state.noteTexts[note.id] ?? ''].filter(Boolean).join('\n\n') };
-    noteById.set(note.id, named);
-    addMemo(note.id, 'project', options.projectId);
-  }
+  notes.keepUnattached(options.projectId);
+  const { memos, undatedMemoIds } = notes;
 
   const documentIds = new Set(documents.map((d) => d.id));
   const documentSets = importSets(state, documentIds, valuesOf, variableById, now, skipped);
@@ -347,33 +251,6 @@ function commentsCode(codes: readonly CodeRecord[], origin: string, now: string)
     example: '',
     createdAt: now,
   };
-}
-
-/** `guid`, or when it is taken already an id derived from it (the same one each time the file is read); taken from then on. */
-function distinctId(guid: string, taken: Set<string>, namespace: string): string {
-  let id = guid;
-  for (let n = 2; taken.has(id); n++) id = derivedGuid(namespace, guid, String(n));
-  taken.add(id);
-  return id;
-}
-
-/** The items with ids of their own: the first with a GUID keeps it, later ones get ids derived from it. */
-function withDistinctIds<T extends { id: string }>(items: readonly T[], namespace: string): T[] {
-  const taken = new Set<string>();
-  return items.map((item) => {
-    const id = distinctId(item.id, taken, namespace);
-    return id === item.id ? item : { ...item, id };
-  });
-}
-
-/**
- * A user the file names with no name (or does not list): called after the tool and their GUID, never
- * "Coder 1" and the like, which is what every new Framewise profile is called. A merge knows another
- * tool's users by name too (mergePlan.ts, CoderIdentity), and would fold this stranger into the
- * researcher, their codings and memos with them.
- */
-function unnamedUser(id: string, origin: string): string {
-  return `Unnamed user ${id.slice(0, 8)}${origin.trim() ? ` (${origin.trim()})` : ''}`;
 }
 
 /** Why a selection can be in no text at all, whatever unit its offsets count; null when it can. */

@@ -40,3 +40,20 @@ export function derivedGuid(namespace: string, ...parts: string[]): string {
   const h = hex.join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
+
+/** `guid`, or when it is taken already an id derived from it (the same one each time the file is read); taken from then on. */
+export function distinctId(guid: string, taken: Set<string>, namespace: string): string {
+  let id = guid;
+  for (let n = 2; taken.has(id); n++) id = derivedGuid(namespace, guid, String(n));
+  taken.add(id);
+  return id;
+}
+
+/** The items with ids of their own: the first with a GUID keeps it, later ones get ids derived from it. */
+export function withDistinctIds<T extends { id: string }>(items: readonly T[], namespace: string): T[] {
+  const taken = new Set<string>();
+  return items.map((item) => {
+    const id = distinctId(item.id, taken, namespace);
+    return id === item.id ? item : { ...item, id };
+  });
+}
