@@ -130,18 +130,24 @@ export async function openStartingProject(
   workspace: Workspace,
   beforeUpgrade?: BeforeUpgrade,
 ): Promise<{ project: ProjectEntry; db: ProjectDatabase; unopened: UnopenedProject | null }> {
-  let unopened: UnopenedProject | null = null;
+  let unopened: UnopenedProject;
+  try {
+    return { project: workspace.project, db: await openProjectDatabase(workspace.project.id, workspace.coder, beforeUpgrade), unopened: null };
+  } catch (error) {
+    unopened = { project: workspace.project, error };
+  }
+  // Only once the first has failed: every start would otherwise read the whole project list for nothing.
   const others = (await listProjects(registry)).filter((p) => p.id !== workspace.project.id).sort((a, b) => b.openedAt.localeCompare(a.openedAt));
-  for (const project of [workspace.project, ...others]) {
+  for (const project of others) {
     try {
       const db = await openProjectDatabase(project.id, workspace.coder, beforeUpgrade);
-      if (unopened) await markOpened(registry, project.id);
+      await markOpened(registry, project.id);
       return { project, db, unopened };
-    } catch (error) {
-      unopened ??= { project, error };
+    } catch {
+      // The next one, then; the first project's reason is the one said.
     }
   }
-  throw unopened!.error;
+  throw unopened.error;
 }
 
 export async function openProjectDatabase(projectId: string, coder: CoderRecord, beforeUpgrade?: BeforeUpgrade): Promise<ProjectDatabase> {
